@@ -1,0 +1,96 @@
+import type { ActionView } from '../library/actions-view';
+import type { MeetingView } from '../library/meetings-view';
+import type { PersonView } from '../library/people-view';
+import type { IngestReport } from '../library/ingest';
+
+/** The JSON shape of an action on the command line (the contract other tools rely on). */
+export function actionJson(a: ActionView) {
+  return {
+    id: a.id,
+    ref: a.ref,
+    text: a.text,
+    owners: a.owners.map((o) => o.display),
+    status: a.status,
+    state: a.state,
+    due: a.due,
+    dueText: a.dueText,
+    overdue: a.overdue,
+    rag: a.rag,
+    document: a.document,
+    meetingDate: a.meetingDate,
+    board: a.boardName,
+    item: a.item,
+    progress: a.progress,
+  };
+}
+
+export function meetingJson(m: MeetingView) {
+  return {
+    board: m.board,
+    title: m.title,
+    date: m.date,
+    time: m.time,
+    venue: m.venue,
+    chair: m.chair,
+    present: m.present,
+    inAttendance: m.inAttendance,
+    apologies: m.apologies,
+    notPresent: m.notPresent,
+    deputies: m.deputies,
+    nextMeeting: m.nextMeeting,
+    source: m.source,
+    document: m.document,
+  };
+}
+
+export function personJson(p: PersonView) {
+  return { name: p.name, titles: p.titles, organisations: p.organisations, roles: p.roles, initials: p.initials, seen: p.seen };
+}
+
+export function ingestJson(r: IngestReport) {
+  return {
+    documents: r.documents.map((d) => ({ file: d.file, kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome })),
+    errors: r.errors,
+  };
+}
+
+export function actionsText(list: ActionView[]): string {
+  if (!list.length) return 'No actions.';
+  return list
+    .map((a) => {
+      const flag = a.overdue ? ' OVERDUE' : '';
+      const due = a.due ? `due ${a.due}` : a.dueText ? `due: ${a.dueText}` : 'no due date';
+      const who = a.owners.length ? a.owners.map((o) => o.display).join(', ') : 'no owner named';
+      const ref = a.ref ? `Action ${a.ref}` : a.id;
+      return `${ref} [${a.status}, ${a.state}${flag}] ${due}\n  ${a.text}\n  Owners: ${who}\n  From: ${a.document}${a.meetingDate ? `, meeting of ${a.meetingDate}` : ''}${a.item ? `, item ${a.item}` : ''}`;
+    })
+    .join('\n');
+}
+
+export function meetingsText(list: MeetingView[]): string {
+  if (!list.length) return 'No meetings.';
+  return list
+    .map((m) => {
+      const lines = [`${m.date} ${m.title} (${m.board})${m.venue ? ` at ${m.venue}` : ''} [${m.source}]`];
+      if (m.chair) lines.push(`  Chair: ${m.chair}`);
+      if (m.present.length) lines.push(`  Present (${m.present.length}): ${m.present.join(', ')}`);
+      if (m.inAttendance.length) lines.push(`  In attendance: ${m.inAttendance.join(', ')}`);
+      if (m.apologies.length) lines.push(`  Apologies: ${m.apologies.join(', ')}`);
+      if (m.nextMeeting) lines.push(`  Next meeting: ${m.nextMeeting}`);
+      lines.push(`  From: ${m.document}`);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+export function peopleText(list: PersonView[]): string {
+  if (!list.length) return 'No people.';
+  return list.map((p) => `${p.name}${p.initials ? ` (${p.initials})` : ''}${p.titles.length ? ` — ${p.titles.join('; ')}` : ''}${p.organisations.length ? `, ${p.organisations.join('; ')}` : ''}`).join('\n');
+}
+
+export function ingestText(r: IngestReport): string {
+  const lines = r.documents.map((d) => `${d.file}: ${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'unchanged' ? ' (unchanged)' : d.outcome === 'replaced' ? ' (replaced earlier version)' : ''}`);
+  for (const e of r.errors) lines.push(`${e.file}: ERROR ${e.error}`);
+  lines.push(`${r.documents.length} document(s) read, ${r.errors.length} error(s).`);
+  return lines.join('\n');
+}

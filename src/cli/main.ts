@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+import { readConfig } from '../config';
+import { Clock, systemClock } from '../clock';
+import { BoardError, describeError, ErrorCode } from '../errors';
+import { Library, StatusFilter } from '../library/library';
+import { parseCommandLine } from './args';
+import { actionJson, actionsText, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson } from './format';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+  /** Whether stderr is a terminal (progress is shown only then). */
+  interactive: boolean;
+}
+
+const HELP = `board — the board's document library
+
+Usage: board [--db FILE] [--today YYYY-MM-DD] [--json] <command>
+
+Commands:
+  ingest PATH...                         read minutes, agenda packs, action logs and guidance
+  meetings                               every meeting: attendance, apologies, next meeting
+  actions [--owner NAME] [--status open|done|all]
+                                         actions, by default the open ones
+  people                                 everyone the documents name, with titles and roles
+  help                                   this text
+
+Options:
+  --db FILE      the library database (env BOARD_DB, default ./data/board.db)
+  --today DATE   the date "overdue" is judged against (env BOARD_TODAY, default today)
+  --json         machine-readable output on stdout
+`;
+
+/** Runs one command line; returns the exit code (0 ok, 1 some input failed, 2 usage error). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let library: Library | null = null;
+  try {
+    const parsed = parseCommandLine(argv);
+    if (!parsed.command || parsed.command === 'help') {
+      io.stdout(HELP);
+      return parsed.command ? 0 : 2;
+    }
+    const env = { ...io.env };
+    if (parsed.global.db) env['BOARD_DB'] = parsed.global.db;
+    if (parsed.global.today) env['BOARD_TODAY'] = parsed.global.today;
+    const config = readConfig(env);
+    const json = parsed.global.json;
+    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+
+    library = new Library(config, io.clock);
+    switch (parsed.command) {
+      case 'ingest': {
+        if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'ingest needs at least one file or folder');
+        const progress = io.interactive && !json ? (done: number, total: number, file: string) => {
+          if (total > 1) io.stderr(`\r[${done}/${total}] ${file.slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
+        } : undefined;
+        const report = await library.ingest(parsed.args, progress);
+        out(ingestJson(report), ingestText(report));
+        return report.errors.length ? 1 : 0;
+      }
+      case 'meetings':
+        out(library.meetings().map(meetingJson), meetingsText(library.meetings()));
+        return 0;
+      case 'actions': {
+        const status = (parsed.options['status'] as string | undefined) ?? 'open';
+        if (!['open', 'done', 'all'].includes(status)) throw new BoardError(ErrorCode.BadArgument, `--status must be open, done or all (got "${status}")`);
+        const list = library.actions({ owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
+        out(list.map(actionJson), actionsText(list));
+        return 0;
+      }
+      case 'people': {
+        const list = library.people();
+        out(list.map(personJson), peopleText(list));
+        return 0;
+      }
+      default:
+        throw new BoardError(ErrorCode.BadArgument, `unknown command "${parsed.command}"; try: board help`);
+    }
+  } catch (err) {
+    io.stderr(`board: ${describeError(err)}\n`);
+    return err instanceof BoardError && err.code === ErrorCode.BadArgument ? 2 : 1;
+  } finally {
+    library?.close();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    clock: systemClock,
+    interactive: process.stderr.isTTY === true,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`board: ${describeError(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

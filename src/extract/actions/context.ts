@@ -1,0 +1,69 @@
+import type { IsoDate } from '../dates';
+import type { AttendanceEntry, ExtractedAction, ActionForm, OwnerMention } from '../model';
+import { findDueInProse, Due } from '../due';
+import { readProgress, StatusReading } from '../status';
+import { parseOwners } from '../owners';
+import { squash } from '../../util/text';
+
+export interface ActionContext {
+  meetingDate: IsoDate | null;
+  nextMeeting: IsoDate | null;
+  item: string | null;
+  attendance: AttendanceEntry[];
+}
+
+const OWNER_VERB = /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were)\s+(?:invited|asked|requested|tasked|expected|encouraged)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
+
+/** The owner named at the start of an action's wording: "Sally Harris, …, to liaise with …". */
+export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerMention[] {
+  for (const m of statement.matchAll(OWNER_VERB)) {
+    const subject = statement.slice(0, m.index!).replace(/^(?:action\s*:?\s*)/i, '');
+    if (!subject.trim() || subject.split(' ').length > 24) break;
+    const owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
+    if (owners) return owners;
+  }
+  return [];
+}
+
+const REASSIGN = /([^.;]*?)\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action/i;
+
+/** "Sonia Turner, Assistant Director, … would pursue this action" hands the action to her. */
+export function reassignedTo(progress: string, ctx: ActionContext): OwnerMention[] | null {
+  const m = REASSIGN.exec(progress);
+  if (!m) return null;
+  return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
+}
+
+export function makeAction(
+  form: ActionForm,
+  fields: { ref?: string | null; text: string; passage: string; progress?: string | null; owners?: OwnerMention[]; due?: Due; reading?: StatusReading | null },
+  ctx: ActionContext,
+): ExtractedAction {
+  const text = squash(fields.text);
+  const progress = fields.progress ? squash(fields.progress) : null;
+  let owners = fields.owners ?? ownersOfStatement(text, ctx);
+  let reading = fields.reading ?? (progress ? readProgress(progress) : null);
+  const moved = progress ? reassignedTo(progress, ctx) : null;
+  if (moved && moved.length) {
+    owners = moved;
+    if (!reading || reading.state === 'reassigned') reading = { status: 'open', state: 'reassigned' };
+  }
+  if (!reading) reading = { status: 'open', state: progress ? 'in progress' : 'not started' };
+  const due = fields.due ?? findDueInProse(progress ? `${text} ${progress}` : text, ctx);
+  return {
+    board: null,
+    ref: fields.ref ?? null,
+    text,
+    owners,
+    due: due.due,
+    dueText: due.dueText,
+    status: reading.status,
+    state: reading.state,
+    rag: null,
+    progress,
+    form,
+    meetingDate: ctx.meetingDate,
+    item: ctx.item,
+    passage: squash(fields.passage),
+  };
+}

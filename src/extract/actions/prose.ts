@@ -1,0 +1,265 @@
+import type { Block } from '../../ingest/document';
+import type { ExtractedAction, OwnerMention } from '../model';
+import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
+import { parsePersonName } from '../names';
+import { REPORTING_VERBS } from '../lexicon/words';
+import { splitSentences, squash } from '../../util/text';
+
+const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
+const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
+const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
+const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Action|ACTION)\s*:\s*/g;
+const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
+const AGREED_LIST = /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
+const AGREED_TO = /^(.{2,160}?)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b)([a-z].*)$/;
+const WOULD_DO = /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})\s+would\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take)\b([^.;]*)/g;
+// Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
+const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;
+const INITIALS_ONLY = /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/;
+const NOT_ACTION_START = /^(?:it was|the committee|the board|members|the meeting|the panel|the group)\b/i;
+
+/**
+ * Actions written in the prose of minutes: a numbered tracker ("Action 135: … The action had been
+ * completed."), "Action:" lines and blocks, "(Action: A/B)", "X agreed to …", "she would send …",
+ * owner initials at the end of a line (an ACTION BY column flattened into text), lists introduced
+ * as agreed actions, and "Item N – …" action-log updates.
+ */
+export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
+  const blocks = splitEmbeddedTrackers(input);
+  const out: ExtractedAction[] = [];
+  const taken = new Set<number>();
+
+  for (let i = 0; i < blocks.length; i++) {
+    if (taken.has(i)) continue;
+    const b = blocks[i]!;
+    if (b.type === 'row') {
+      const a = initialsRow(b, ctx);
+      if (a) out.push(a);
+      continue;
+    }
+    if (b.type === 'marker') continue;
+    const text = squash(b.text);
+
+    const tracker = TRACKER.exec(text);
+    if (tracker) {
+      const parts = [tracker[2]!];
+      let j = i + 1;
+      while (j < blocks.length && continuesTracker(blocks[j]!)) parts.push(squash(blocks[j++]!.text));
+      for (let k = i; k < j; k++) taken.add(k);
+      const passage = parts.join(' ');
+      const { rest, inline } = takeInlineActions(passage);
+      const [statement, ...progress] = splitSentences(rest);
+      out.push(makeAction('tracker', { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null }, ctx));
+      for (const a of inline) out.push(inlineAction(a, ctx));
+      continue;
+    }
+
+    const label = ACTION_LABEL.exec(text);
+    if (label) {
+      taken.add(i);
+      if (label[1]!.trim()) {
+        const { rest, inline } = takeInlineActions(label[1]!);
+        out.push(inlineAction(rest, ctx));
+        for (const a of inline) out.push(inlineAction(a, ctx));
+        continue;
+      }
+      // "Action:" on its own line: the lines that follow are the actions, until the minutes move on.
+      let j = i + 1;
+      let count = 0;
+      while (j < blocks.length && count < 8) {
+        const next = blocks[j]!;
+        const nt = squash(next.text);
+        if (next.type === 'marker' || next.type === 'row' || next.type === 'heading' || endsActionBlock(nt, count)) break;
+        out.push(inlineAction(nt, ctx));
+        taken.add(j);
+        j++;
+        count++;
+      }
+      continue;
+    }
+
+    if (AGREED_LIST.test(text)) {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.type === 'list-item') {
+        const item = squash(blocks[j]!.text);
+        out.push(makeAction('agreed-list', { text: item, passage: `${text} ${item}` }, ctx));
+        taken.add(j++);
+      }
+      continue;
+    }
+
+    const log = LOG_UPDATE.exec(text);
+    if (log) {
+      out.push(
+        makeAction('log-update', { ref: log[1]!, text: log[2]!.replace(/\s*[-–]\s*$/, ''), passage: text, progress: log[3]!, owners: [] }, ctx),
+      );
+      continue;
+    }
+
+    if (INLINE_LABEL.test(text)) {
+      INLINE_LABEL.lastIndex = 0;
+      const { inline } = takeInlineActions(text);
+      for (const a of inline) out.push(inlineAction(a, ctx));
+    }
+    INLINE_LABEL.lastIndex = 0;
+
+    out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1)));
+  }
+  return dedupe(out);
+}
+
+/** A tracker entry runs on over the paragraphs that follow it, until the next entry or a new section. */
+function continuesTracker(b: Block): boolean {
+  if (b.type !== 'paragraph') return false;
+  const t = squash(b.text);
+  return !TRACKER.test(t) && !ACTION_LABEL.test(t) && !/^(?:RESOLVED|Resolved\b)/.test(t) && !LOG_UPDATE.test(t);
+}
+
+/** PDFs can run the next tracker entry into the end of the previous paragraph. */
+function splitEmbeddedTrackers(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || !TRACKER_INSIDE.test(b.text)) {
+      out.push(b);
+      continue;
+    }
+    for (const piece of b.text.split(TRACKER_INSIDE)) if (piece.trim()) out.push({ ...b, text: piece.trim() });
+  }
+  return out;
+}
+
+/** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
+function takeInlineActions(passage: string): { rest: string; inline: string[] } {
+  const inline: string[] = [];
+  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Action|ACTION)\s*:\s*/);
+  let rest = pieces[0] ?? '';
+  for (const piece of pieces.slice(1)) {
+    const sentences = splitSentences(piece);
+    const action = sentences.shift() ?? '';
+    if (action) inline.push(action);
+    if (sentences.length) rest = `${rest} ${sentences.join(' ')}`;
+  }
+  return { rest: rest.trim(), inline };
+}
+
+function inlineAction(text: string, ctx: ActionContext): ExtractedAction {
+  const bracket = BRACKET_OWNERS.exec(text);
+  if (bracket) {
+    const owners = ownersFromList(bracket[1]!, ctx);
+    return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners }, ctx);
+  }
+  return makeAction('inline', { text, passage: text }, ctx);
+}
+
+function ownersFromList(list: string, ctx: ActionContext): OwnerMention[] {
+  const parsed = parseOwners(list, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (parsed) return parsed;
+  return list
+    .split(/\s*[/,&]\s*|\s+and\s+/)
+    .filter(Boolean)
+    .map((w) => ({ written: w.trim(), kind: /^[A-Z]{2,4}$/.test(w.trim()) ? 'initials' : 'role', person: null }) as OwnerMention);
+}
+
+/** After "Action:", the minutes move on when a line reports what someone said or did. */
+function endsActionBlock(text: string, count: number): boolean {
+  if (count === 0) return false;
+  if (text.length > 320 || ACTION_LABEL.test(text) || TRACKER.test(text) || /^(?:RESOLVED|Resolved|It was agreed)/.test(text)) return true;
+  if (/\bagreed to\b/.test(text)) return false;
+  const firstWords = text.split(' ').slice(0, 10).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  return firstWords.some((w) => REPORTING_VERBS.has(w));
+}
+
+/** Actions inside ordinary sentences: "(Action: A/B)", "X agreed to …", "she would send …", trailing initials. */
+function sentenceActions(text: string, next: Block | undefined, ctx: ActionContext, consumeNext: () => void): ExtractedAction[] {
+  const out: ExtractedAction[] = [];
+  let body = text;
+  // Initials at the end of the paragraph, or spilled onto a line of their own ("… round.\nJB").
+  let codes: string[] | null = null;
+  const trailing = TRAILING_INITIALS.exec(body);
+  if (trailing) codes = trailing[1]!.split(/\s*[/,&]\s*/);
+  else if (next && next.type === 'paragraph' && INITIALS_ONLY.test(squash(next.text))) codes = squash(next.text).split(/\s*[/,&]\s*/);
+  if (codes) {
+    const people = codes.map((c) => byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }));
+    if (people.every(Boolean)) {
+      if (trailing) body = body.slice(0, trailing.index + 1).trim();
+      else consumeNext();
+      const sentences = splitSentences(body);
+      const last = sentences.pop() ?? body;
+      const owners = people.map((p, k) => ({ written: codes![k]!, kind: 'initials' as const, person: p }));
+      out.push(makeAction('initials', { text: last, passage: text, owners }, ctx));
+      body = sentences.join(' ');
+    }
+  }
+
+  let lastPerson: OwnerMention[] = [];
+  for (const sentence of splitSentences(body)) {
+    const subjectOwners = leadingPerson(sentence, ctx);
+    if (subjectOwners.length) lastPerson = subjectOwners;
+
+    const bracket = BRACKET_OWNERS.exec(sentence);
+    if (bracket) {
+      out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners: ownersFromList(bracket[1]!, ctx) }, ctx));
+      continue;
+    }
+    const agreed = AGREED_TO.exec(sentence);
+    if (agreed && !NOT_ACTION_START.test(sentence)) {
+      const owners = parseOwners(stripLeadIn(agreed[1]!), { attendance: ctx.attendance, date: ctx.meetingDate });
+      if (owners && owners.length && !owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) {
+        out.push(makeAction('agreed-to', { text: `${stripLeadIn(agreed[1]!)} to ${agreed[2]!}`, passage: sentence, owners }, ctx));
+        continue;
+      }
+    }
+    for (const m of sentence.matchAll(WOULD_DO)) {
+      const who = m[1]!;
+      let owners: OwnerMention[] = [];
+      if (/^(?:he|she)$/i.test(who)) owners = lastPerson;
+      else if (parsePersonName(who)) owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
+      if (!owners.length || owners.some((o) => o.kind !== 'person' && o.kind !== 'initials')) continue;
+      const task = `${m[2]!}${m[3]!}`.trim();
+      const ownerName = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
+      out.push(makeAction('agreed-to', { text: `${ownerName} to ${task}`, passage: sentence, owners }, ctx));
+    }
+  }
+  return out;
+}
+
+/** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */
+function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
+  const cells = (b.cells ?? []).filter(Boolean);
+  if (cells.length < 2) return null;
+  const last = cells[cells.length - 1]!;
+  if (!INITIALS_ONLY.test(last)) return null;
+  const codes = last.split(/\s*[/,&]\s*/);
+  const people = codes.map((c) => byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }));
+  if (!people.every(Boolean)) return null;
+  const text = cells.slice(0, -1).filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c)).join(' ');
+  const owners = people.map((p, k) => ({ written: codes[k]!, kind: 'initials' as const, person: p }));
+  return makeAction('initials', { text, passage: cells.join(' | '), owners }, ctx);
+}
+
+/** "In response, Mrs Booth" -> "Mrs Booth". */
+function stripLeadIn(subject: string): string {
+  return subject.replace(/^.*,\s*(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*$)/, '').trim();
+}
+
+/** The person a sentence opens with ("Mrs Booth advised …"), for resolving a later "she". */
+function leadingPerson(sentence: string, ctx: ActionContext): OwnerMention[] {
+  const m = /^(?:In response,\s*|Following [^,]+,\s*)?((?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\s+[A-Z][\w'-]+|[A-Z][a-z]+\s+[A-Z][\w'-]+)\b/.exec(sentence);
+  if (!m) return [];
+  const name = parsePersonName(m[1]!);
+  if (!name) return [];
+  return ownersOfStatement(`${m[1]} to x`, ctx).length ? [{ written: m[1]!, kind: 'person', person: { name, title: null, organisation: null, date: ctx.meetingDate } }] : [];
+}
+
+function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    if (!a.text || a.text.length < 8) return false;
+    const key = `${a.ref ?? ''}|${a.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,199 @@
+import type { Block } from '../ingest/document';
+import { parseAttendance, sectionRole } from './attendance';
+import { boardKey, findBoardName, tidyBoardName } from './board-name';
+import { endOfMonth, findDates, IsoDate } from './dates';
+import { findGlossary } from './glossary';
+import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
+import type { DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention } from './model';
+import { parsePersonName } from './names';
+import { findPeople } from './people-tables';
+import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
+import { ActionContext } from './actions/context';
+import { findProseActions } from './actions/prose';
+import { findTableActions } from './actions/tables';
+import { squash } from '../util/text';
+
+/**
+ * Everything one document says: its meetings (with attendance, items, decisions and the next
+ * meeting), its actions in any of the forms boards use, the people it names and its glossary.
+ * Pure: the same blocks always give the same result.
+ */
+export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
+  const content = blocks.filter((b) => !isBoilerplate(b));
+  const segments = findSegments(content);
+  const allText = content.map((b) => b.text).join('\n');
+  const docBoard = findBoardName(content.slice(0, 6).map((b) => b.text).join('\n'), allText);
+  const notes: string[] = [];
+  const meetings: ExtractedMeeting[] = [];
+  const actions: ExtractedAction[] = [];
+  const people: PersonMention[] = [];
+  const covered = new Set<number>();
+
+  for (const seg of segments.filter((s) => s.kind === 'minutes')) {
+    const result = readMinutes(withoutRunningHeaders(content, seg), docBoard);
+    for (let i = seg.start; i < seg.end; i++) covered.add(i);
+    if (!result) continue;
+    meetings.push(result.meeting);
+    for (const a of result.actions) a.board = result.meeting.board;
+    actions.push(...result.actions);
+    if (result.meeting.nextMeeting?.yearCorrected) {
+      notes.push(`next meeting after ${result.meeting.date} was written as "${result.meeting.nextMeeting.written}"; read as ${result.meeting.nextMeeting.date}`);
+    }
+  }
+
+  const agendaSeg = segments.find((s) => s.kind === 'agenda');
+  const agenda = agendaSeg ? readAgenda(content.slice(agendaSeg.start, agendaSeg.end), docBoard) : null;
+  if (agenda) {
+    meetings.push(agenda);
+    for (let i = agendaSeg!.start; i < agendaSeg!.end; i++) covered.add(i);
+  }
+
+  const docDate = documentDate(content, meetings, agenda);
+  // Everything outside minutes (reports, trackers, plans, logs) belongs to the agenda's meeting, if any.
+  const rest = content.filter((_b, i) => !covered.has(i));
+  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: agenda?.nextMeeting?.date ?? null, item: null, attendance: [] };
+  const restActions = findTableActions(rest, restCtx);
+  if (!segments.some((s) => s.kind === 'minutes')) restActions.push(...findProseActions(rest.filter((b) => b.type !== 'row'), restCtx).filter((a) => a.form === 'tracker' || a.form === 'inline' || a.form === 'log-update'));
+  for (const a of restActions) a.board = agenda?.board ?? docBoard;
+  actions.push(...restActions);
+
+  const found = findPeople(rest, docDate);
+  people.push(...found.others);
+  for (const a of actions) for (const o of a.owners) if (o.person && o.kind !== 'initials') people.push(o.person);
+
+  const board = meetings[0]?.board ?? docBoard;
+  // A members table ("Strategic Board members at the time of publication") or an agenda's
+  // "To: Councillors …" line says who the board's members are.
+  const members = [...found.members, ...(agenda ? agendaMembers(content.slice(agendaSeg!.start, agendaSeg!.end), agenda.date) : [])];
+
+  const kind = classify(content, meetings, actions, fileName);
+  return {
+    kind,
+    title: documentTitle(content, fileName),
+    board,
+    date: docDate,
+    meetings,
+    actions,
+    members,
+    people,
+    glossary: findGlossary(content),
+    notes,
+  };
+}
+
+function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[] } | null {
+  const firstSection = blocks.findIndex((b) => b.type !== 'row' && sectionRole(b.text));
+  const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
+  const header = parseHeader(headerBlocks.map((b) => squash(b.text)));
+  if (!header.date) return null;
+  const board = findBoardName(header.text, '') ?? docBoard ?? 'Board';
+  const attendance = parseAttendance(blocks, Math.max(0, firstSection), header.date);
+  const body = blocks.slice(attendance.end);
+  const { items, preamble } = splitItems(body);
+  const nextMeeting = findNextMeeting(items, body, header.date);
+  const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
+  const actions: ExtractedAction[] = [];
+  const parts = [{ number: null as string | null, blocks: preamble }, ...items.map((it) => ({ number: it.number as string | null, blocks: it.blocks }))];
+  for (const part of parts) {
+    const ctx: ActionContext = { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: part.number, attendance: attendance.entries };
+    actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
+  }
+  const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
+  return {
+    meeting: {
+      board,
+      title,
+      date: header.date,
+      time: header.time,
+      venue: header.venue,
+      source: 'minutes',
+      attendance: attendance.entries,
+      items: items.map(({ number, title: t, text }) => ({ number, title: t, text })),
+      decisions,
+      nextMeeting,
+    },
+    actions,
+  };
+}
+
+/**
+ * An agenda announces a meeting: board, date, time, venue, the items to be taken and the date
+ * after it. Those asked to attend ("To: Councillors Collett, Critchley …") are its members.
+ */
+function readAgenda(blocks: Block[], docBoard: string | null): ExtractedMeeting | null {
+  const agendaAt = blocks.findIndex((b) => /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda)$/i.test(squash(b.text)));
+  const headerBlocks = blocks.slice(0, agendaAt < 0 ? 6 : agendaAt);
+  const lines = headerBlocks.map((b) => squash(b.text)).filter((l) => !/^to\s*:/i.test(l) && !/requested to attend/i.test(l));
+  // The issue date of the pack ("30 January 2018") comes before the board; the meeting date after it.
+  const boardLine = lines.findIndex((l) => findBoardName(l, '') !== null);
+  const header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  if (!header.date) return null;
+  const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
+  const { items } = splitItems(blocks.slice(agendaAt + 1));
+  const nextMeeting = findNextMeeting(items, [], header.date);
+  return {
+    board,
+    title: `${board} meeting`,
+    date: header.date,
+    time: header.time,
+    venue: header.venue,
+    source: 'agenda',
+    attendance: [],
+    items: items.map(({ number, title, text }) => ({ number, title, text })),
+    decisions: [],
+    nextMeeting,
+  };
+}
+
+/** "To: Councillors Collett, Critchley, … and L Taylor." at the top of an agenda. */
+function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
+  const to = blocks.map((b) => squash(b.text)).find((l) => /^to\s*:/i.test(l));
+  if (!to) return [];
+  const list = to.replace(/^to\s*:\s*/i, '').replace(/\.$/, '');
+  const councillors = /^(?:county\s+)?councillors\s+/i.test(list);
+  const out: PersonMention[] = [];
+  for (const raw of list.replace(/^(?:county\s+)?councillors\s+/i, '').split(/\s*,\s*|\s+and\s+/)) {
+    const name = parsePersonName(councillors ? `Councillor ${raw}` : raw, { allowSingle: councillors });
+    if (name) out.push({ name, title: councillors ? 'Councillor' : null, organisation: null, date });
+  }
+  return out;
+}
+
+/** Minutes are dated by their meeting; a report by the end of the year it covers ("2017–2018" -> 31 March 2018). */
+function documentDate(blocks: Block[], meetings: ExtractedMeeting[], agenda: ExtractedMeeting | null): IsoDate | null {
+  if (agenda) return agenda.date;
+  const held = meetings.filter((m) => m.source === 'minutes').map((m) => m.date).sort();
+  if (held.length) return held[held.length - 1]!;
+  const head = blocks.slice(0, 8).map((b) => b.text).join(' ');
+  const year = /\b(20\d{2})\s*[-–\/]\s*(?:20)?(\d{2})\b/.exec(head);
+  if (year) return endOfMonth(2000 + Number(year[2]!.slice(-2)), 3);
+  const d = findDates(head).find((m) => m.iso);
+  return d?.iso ?? null;
+}
+
+function documentTitle(blocks: Block[], fileName: string): string {
+  const first = blocks.find((b) => b.type !== 'row' && squash(b.text).length > 3 && !/^(?:private|confidential|private and confidential|official|official[- ]sensitive)$/i.test(squash(b.text)));
+  const t = first ? squash(first.text).slice(0, 160) : fileName;
+  return t;
+}
+
+/** Minutes, an agenda pack, an action log, guidance (levels of need, a glossary) or a report. */
+export function classify(blocks: Block[], meetings: ExtractedMeeting[], actions: ExtractedAction[], fileName: string): DocumentKind {
+  const held = meetings.filter((m) => m.source === 'minutes');
+  const announced = meetings.filter((m) => m.source === 'agenda');
+  const text = blocks.slice(0, 40).map((b) => b.text).join('\n');
+  if (announced.length || (held.length && /\b(?:agenda|report to\s*:)/i.test(blocks.map((b) => b.text).join('\n')) && blocks.some((b) => /^report to:?$/i.test(b.cells?.[0] ?? '')))) {
+    return 'agenda-pack';
+  }
+  if (held.length) return 'minutes';
+  const rows = blocks.filter((b) => b.type === 'row').length;
+  const tableActions = actions.filter((a) => a.form === 'table').length;
+  if (tableActions && (rows >= blocks.length * 0.6 || /action\s*log|action\s*tracker|actions?\s+register/i.test(`${fileName}\n${text}`))) return 'action-log';
+  const levels = new Set(blocks.map((b) => /^(?:level|tier)\s+([1-6])\b/i.exec(squash(b.text))?.[1]).filter(Boolean));
+  if (levels.size >= 3 || /\b(?:threshold|continuum of need|levels? of need|glossary|guidance|protocol|procedure)\b/i.test(`${fileName}\n${blocks.slice(0, 5).map((b) => b.text).join('\n')}`)) {
+    if (!/annual report/i.test(text)) return 'guidance';
+  }
+  return 'report';
+}
+
+export { boardKey, tidyBoardName };

@@ -1,0 +1,62 @@
+import type { Block } from '../ingest/document';
+import type { GlossaryEntry } from './model';
+import { squash } from '../util/text';
+
+const ACRONYM = /^[A-Z][A-Za-z0-9&]{1,9}$/;
+const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'at', 'by']);
+
+/**
+ * Acronyms a library defines: glossary tables ("MASH | Multi-Agency Safeguarding Hub"), glossary
+ * lines ("LADO – Local Authority Designated Officer") and "(CSE)" definitions in prose.
+ */
+export function findGlossary(blocks: Block[]): GlossaryEntry[] {
+  const found = new Map<string, GlossaryEntry>();
+  const add = (term: string, expansion: string) => {
+    const t = term.trim();
+    const e = squash(expansion).replace(/[.;,]$/, '');
+    if (!ACRONYM.test(t) || !e || e.length > 120 || e.toUpperCase() === t) return;
+    if (!found.has(t)) found.set(t, { term: t, expansion: e });
+  };
+  let inGlossary = false;
+  for (const b of blocks) {
+    const text = squash(b.text);
+    if (b.type === 'heading' || (b.type === 'paragraph' && text.length < 60)) {
+      if (/\b(?:glossary|acronyms|abbreviations|jargon buster|key terms)\b/i.test(text)) inGlossary = true;
+      else if (b.type === 'heading' && inGlossary && !ACRONYM.test(text.split(/\s/)[0] ?? '')) inGlossary = false;
+    }
+    if (b.type === 'row' && b.cells) {
+      const cells = b.cells.filter(Boolean);
+      if (cells.length === 2 && ACRONYM.test(cells[0]!) && looksLikeExpansion(cells[0]!, cells[1]!)) add(cells[0]!, cells[1]!);
+      continue;
+    }
+    const line = /^([A-Z][A-Za-z0-9&]{1,9})\s*(?:[:=–—-]|\t)\s*(.{3,120})$/.exec(text);
+    if (line && (inGlossary || looksLikeExpansion(line[1]!, line[2]!))) add(line[1]!, line[2]!);
+    for (const m of text.matchAll(/((?:[A-Za-z][\w'-]*[\s-]+){1,9})\(([A-Z][A-Za-z0-9&]{1,9})\)/g)) {
+      const exp = expansionBefore(m[1]!, m[2]!);
+      if (exp) add(m[2]!, exp);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The words before "(ABC)" whose initials spell ABC: "the Multi-Agency Safeguarding Hub (MASH)". */
+function expansionBefore(before: string, acronym: string): string | null {
+  const words = before.trim().split(/\s+/);
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  for (let take = 1; take <= words.length; take++) {
+    const phrase = words.slice(words.length - take);
+    if (SMALL.has(phrase[0]!.toLowerCase())) continue;
+    const initials = phrase
+      .filter((w) => !SMALL.has(w.toLowerCase()))
+      .flatMap((w) => w.split('-'))
+      .map((w) => w[0]?.toUpperCase() ?? '')
+      .join('');
+    if (initials === letters) return phrase.join(' ');
+  }
+  return null;
+}
+
+function looksLikeExpansion(term: string, expansion: string): boolean {
+  const first = expansion.trim()[0] ?? '';
+  return first.toUpperCase() === term[0]!.toUpperCase() || expansion.split(' ').length >= 2;
+}

@@ -1,0 +1,63 @@
+/**
+ * Common given names in UK public-sector workforces. Used only as a hint that a line starts with
+ * a person ("Laura Higham, Team Manager") rather than an organisation ("Secondary Schools");
+ * a name missing from this list is still recognised by other cues.
+ */
+const NAMES = `
+aaron abdul abigail abdullah adam adele adrian agnes ahmed aidan aileen aisha alan alastair albert alex alexander alexandra
+ali alice alicia alison alistair allan amanda amber amelia amir amy andrea andrew andy angela angie anita ann anna anne
+annette anthony antony arif arthur asha ashley audrey barbara barry beatrice becky ben benjamin bernadette bernard beth
+bethany beverley bill billy bob brenda brendan brian bridget bridgett bryan callum cara carl carla carol caroline carolyn
+catherine cathie cathy charles charlie charlotte cheryl chloe chris christina christine christopher claire clare colin
+connor craig dale damian dan daniel danielle darren dave david dawn dean debbie deborah debra declan denise dennis derek
+diane dianne dominic donna doreen dorothy douglas duncan dylan eamonn edward eileen elaine eleanor elizabeth ella ellen
+emily emma eric erin esther eve fatima fiona frances francesca francis frank gail gareth gary gavin gemma geoff geoffrey
+george georgina geraldine gerard gill gillian glen glenn gordon grace graham grant gregory gwen hannah harjit harry hayley
+hazel heather helen henry holly hugh ian imran irene isabel isobel jack jackie jacqueline jake james jamie jan jane janet
+janice jasmine jason jean jeff jenny jennifer jeremy jessica jill jo joan joanna joanne jodie joe john jon jonathan jordan
+joseph josephine josh joy judith judy julia julian julie june justin karen karl kate katherine kathleen kathryn katie
+kay keith kelly ken kenneth kerry kevin kim kirsty kieran laura lauren lee leigh lesley leslie liam linda lindsay lisa liz
+lorna lorraine louise lucy luke lydia lyn lynda lynn lynne madeleine maggie malcolm mandy margaret margot maria marie marion
+mark martin mary matthew maureen max megan melanie merle michael michelle mick mike mohammed mohammad moira molly moya
+muhammad nadia naomi natalie natasha neil nicholas nick nicky nicola nigel niamh nina noel nora oliver olivia owen pamela
+pat patricia patrick paul paula pauline penny peter phil philip philippa phillippa phillip priya rachel rachael raj rajesh
+ray raymond rebecca richard rob robert robin rachelle rod roger ronald rosie rosemary ross roy ruth ryan sadie saf sakthi
+sally sam samantha samuel sandip sandra sara sarah scott sean shaun sharon sheena sheila shirley sian simon siobhan sonia
+sophie stella stephanie stephen steve steven stuart sue sujata susan susie suzanne tanya tara terence teresa terri terry
+theresa thomas tim timothy tina toby tom tony tracey tracy trevor valerie vanessa vicky victoria vincent wendy william
+yvonne zoe zara
+`;
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+/** Short and long forms of the same given name: "Nicky Evans" and "Nicola Evans" are one person. */
+const VARIANT_GROUPS = [
+  ['nicola', 'nicky', 'nikki', 'nic'], ['nicholas', 'nick', 'nicky'], ['anthony', 'tony', 'antony'],
+  ['andrew', 'andy', 'drew'], ['alexander', 'alex', 'sandy'], ['alexandra', 'alex', 'sandra'], ['christopher', 'chris'],
+  ['christine', 'chris', 'christina'], ['catherine', 'cathie', 'cathy', 'kate', 'katie', 'cath'], ['katherine', 'kate', 'katie', 'kathy'],
+  ['kathryn', 'kate', 'kath'], ['david', 'dave', 'davey'], ['deborah', 'debbie', 'debra', 'deb'], ['elizabeth', 'liz', 'beth', 'lizzie', 'betty'],
+  ['james', 'jim', 'jimmy', 'jamie'], ['jennifer', 'jenny', 'jen'], ['jonathan', 'jon', 'jonny'], ['joseph', 'joe'], ['josephine', 'jo', 'josie'],
+  ['joanne', 'jo', 'joanna'], ['margaret', 'maggie', 'meg', 'peggy'], ['michael', 'mike', 'mick', 'micky'], ['patricia', 'pat', 'trish', 'tricia'],
+  ['patrick', 'pat', 'paddy'], ['peter', 'pete'], ['philip', 'phil', 'phillip'], ['philippa', 'pippa', 'phillippa'], ['rebecca', 'becky', 'becca'],
+  ['richard', 'rich', 'rick', 'dick'], ['robert', 'rob', 'bob', 'bobby', 'robbie'], ['samantha', 'sam'], ['samuel', 'sam'], ['stephen', 'steve', 'steven'],
+  ['susan', 'sue', 'susie', 'suzanne'], ['thomas', 'tom', 'tommy'], ['timothy', 'tim'], ['victoria', 'vicky', 'vicki', 'tori'], ['william', 'will', 'bill', 'billy'],
+  ['gillian', 'gill', 'jill'], ['geoffrey', 'geoff', 'jeff'], ['jacqueline', 'jackie', 'jacqui'], ['pamela', 'pam'], ['kenneth', 'ken'],
+  ['matthew', 'matt'], ['daniel', 'dan', 'danny'], ['benjamin', 'ben'], ['gregory', 'greg'], ['frederick', 'fred'], ['edward', 'ed', 'eddie', 'ted'],
+  ['lynne', 'lynn', 'lyn'], ['clare', 'claire'], ['louise', 'lou'], ['valerie', 'val'], ['barbara', 'barb'], ['terence', 'terry'], ['teresa', 'terri', 'tess', 'theresa'],
+];
+
+const VARIANTS = new Map<string, Set<string>>();
+for (const group of VARIANT_GROUPS) {
+  for (const name of group) {
+    const set = VARIANTS.get(name) ?? new Set<string>();
+    group.forEach((n) => set.add(n));
+    VARIANTS.set(name, set);
+  }
+}
+
+/** True when two given names are known forms of one another ("Nicky"/"Nicola", "Clare"/"Claire"). */
+export function areNameVariants(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || (VARIANTS.get(x)?.has(y) ?? false);
+}

@@ -1,0 +1,223 @@
+import type { Block } from '../ingest/document';
+import { addDays, findDates, findTime, IsoDate, weekdayOf, yearOf, makeIso } from './dates';
+import type { AgendaItem, Decision, NextMeeting } from './model';
+import { isMostlyUpper, squash, titleCase } from '../util/text';
+
+const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const VENUE_WORDS = /\b(?:room|hall|centre|center|house|club|offices?|chamber|building|suite|library|hub|school|academy|college|station|headquarters|hq|teams|zoom|virtual|online|remote|video|venue)\b/i;
+
+export interface MeetingHeader {
+  title: string;
+  date: IsoDate | null;
+  time: string | null;
+  venue: string | null;
+  text: string;
+}
+
+/**
+ * Reads a meeting header: the minutes title, the day and date (any case, ordinal or not), the
+ * time and the venue, whether they come on separate lines or in one sentence
+ * ("Minutes of the Meeting held on Tuesday, 24th April, 2018 at 1.15 pm in Committee Room 'C' …").
+ */
+export function parseHeader(lines: string[]): MeetingHeader {
+  const text = lines.join('\n');
+  let date: IsoDate | null = null;
+  let dateLine = -1;
+  for (let i = 0; i < lines.length && !date; i++) {
+    const d = findDates(lines[i]!).find((m) => m.iso);
+    if (d) {
+      date = d.iso;
+      dateLine = i;
+    }
+  }
+  let time: string | null = null;
+  let venue: string | null = null;
+  if (dateLine >= 0) {
+    const line = lines[dateLine]!;
+    time = findTime(line.slice(findDates(line)[0]?.index ?? 0));
+    // "… 2018 at 1.15 pm in Committee Room 'C' …": the venue follows the last "in"/"at" after the date or time.
+    const venues = [...line.matchAll(/\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{4})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.+)$/gi)];
+    const inVenue = venues.map((m) => m[1]!).find((v) => !/^\d/.test(v));
+    if (inVenue) venue = cleanVenue(inVenue);
+  }
+  if (!time) {
+    for (const l of lines) {
+      if (/\b(?:time|commencing|starting|start)\b|^\d{1,2}[.:]\d{2}/i.test(l)) time = findTime(l);
+      if (time) break;
+    }
+  }
+  if (!venue) {
+    const candidate = lines.find(
+      (l, i) => i !== dateLine && VENUE_WORDS.test(l) && !/^(?:minutes|notes|record|agenda)\b/i.test(l) && l.length < 160,
+    );
+    if (candidate) venue = cleanVenue(candidate.replace(/^(?:venue|location|place)\s*:\s*/i, '').replace(/^in\s+/i, ''));
+  }
+  const titleLine = lines.find((l) => /\b(?:minutes|notes|meeting|agenda)\b/i.test(l)) ?? lines[0] ?? '';
+  return { title: meetingTitle(titleLine), date, time, venue, text };
+}
+
+function cleanVenue(v: string): string {
+  const trimmed = squash(v).replace(/[.;,]$/, '');
+  return trimmed === trimmed.toUpperCase() ? titleCase(trimmed) : trimmed;
+}
+
+function meetingTitle(line: string): string {
+  let t = squash(line)
+    .replace(/^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?/i, '')
+    .replace(/\s+(?:held\s+)?(?:on|[-–])\s+.*$/i, '')
+    .replace(/\s*[-–,]\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i, '');
+  if (/^meeting$/i.test(t) || !t) return '';
+  if (t === t.toUpperCase() || /[a-z]/.test(t[0] ?? '') || t.split(' ').some((w) => w.length > 3 && w === w.toLowerCase())) {
+    t = titleCase(t);
+  }
+  return t;
+}
+
+/** Where an agenda item starts: `<AIn>` markers, or "N TITLE" / "N. Title" / "Item N: Title" lines. */
+export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Block[] })[]; preamble: Block[] } {
+  const items: (AgendaItem & { blocks: Block[] })[] = [];
+  const preamble: Block[] = [];
+  const useMarkers = blocks.some((b) => b.type === 'marker');
+  let current: (AgendaItem & { blocks: Block[] }) | null = null;
+  let last = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (useMarkers) {
+      if (b.type === 'marker') {
+        if (b.marker!.closing) {
+          current = null;
+          continue;
+        }
+        let j = i + 1;
+        if (blocks[j] && /^\d{1,2}[a-z]?[.)]?$/.test(squash(blocks[j]!.text))) j++;
+        const titleBlock = blocks[j];
+        const title = titleBlock && titleBlock.type !== 'marker' && squash(titleBlock.text).split(' ').length <= 16 ? squash(titleBlock.text) : '';
+        current = { number: b.marker!.item, title, text: '', blocks: [] };
+        items.push(current);
+        i = title ? j : j - 1;
+        continue;
+      }
+    } else {
+      const start = itemStart(b, last);
+      if (start) {
+        last = Number(start.number);
+        current = { number: start.number, title: start.title, text: '', blocks: [] };
+        items.push(current);
+        continue;
+      }
+    }
+    (current ? current.blocks : preamble).push(b);
+  }
+  for (const it of items) it.text = it.blocks.map((b) => b.text).join('\n');
+  return { items, preamble };
+}
+
+const ITEM_START = /^(?:item\s+|agenda\s+item\s+|minute\s+)?(\d{1,2})(?:\.|\)|:)?\s+(.{2,140})$/i;
+
+function itemStart(b: Block, last: number): { number: string; title: string } | null {
+  if (b.type === 'row' || b.type === 'list-item') return null;
+  const text = squash(b.text);
+  const m = ITEM_START.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const title = m[2]!.trim();
+  if (n < 1 || MONTH_WORD.test(title) || /^(?:%|per\b|and\b|or\b|to\b|of\b|years?\b|months?\b|weeks?\b|days?\b|children\s|people\s)/i.test(title)) return null;
+  if (title.split(' ').length > 14 || /[.;]$/.test(title) || /\s[-–]\s.*\b(?:was|were|had|has|is)\b/.test(title)) return null;
+  if (n > last + 4 && last > 0) return null;
+  if (last === 0 && n > 20) return null;
+  return { number: String(n), title: tidyItemTitle(title) };
+}
+
+function tidyItemTitle(t: string): string {
+  const clean = t.replace(/\s*\(pages?\s+[\d\s-]+\)\s*$/i, '');
+  return isMostlyUpper(clean) || clean === clean.toLowerCase() || /^[a-z]/.test(clean) ? titleCase(clean) : clean;
+}
+
+const DECISION_START = /^(?:RESOLVED\b|Resolved\s*(?:[:-]|$)|AGREED\s*[:-]|Decision\s*:|It was (?:further )?(?:agreed|resolved)\b|The (?:Committee|Board|Panel|Group|Partnership|meeting|members) (?:agreed|resolved|endorsed|approved|noted)\b)/;
+
+/** RESOLVED / "It was agreed" / "The Committee agreed" decisions, with any list that follows them. */
+export function findDecisions(blocks: Block[], item: string | null): Decision[] {
+  const out: Decision[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const text = squash(blocks[i]!.text);
+    if (!DECISION_START.test(text)) continue;
+    let body = text.replace(/^(?:RESOLVED|Resolved|AGREED|Decision)\s*[:–-]?\s*/, '');
+    let j = i + 1;
+    if (!body && blocks[j]) body = squash(blocks[j++]!.text);
+    if (/:\s*$/.test(body) || /following\b.*$/i.test(body)) {
+      const list: string[] = [];
+      while (j < blocks.length && blocks[j]!.type === 'list-item') list.push(squash(blocks[j++]!.text));
+      if (list.length) body = `${body} ${list.map((l) => `• ${l}`).join(' ')}`;
+    }
+    if (body) out.push({ item, text: body });
+  }
+  return out;
+}
+
+/**
+ * The next meeting: from an item headed "Next meeting" / "Date of next meeting", or a sentence
+ * "the next meeting … on <date>". A date before the meeting itself is a year typo ("30 January
+ * 2017" in minutes of October 2017): it is moved on by a year and flagged.
+ */
+export function findNextMeeting(
+  items: { title: string; blocks: Block[] }[],
+  all: Block[],
+  meetingDate: IsoDate | null,
+): NextMeeting | null {
+  const headed = items.filter((it) => /next meeting|date of (?:the )?next|future meeting dates?/i.test(it.title));
+  for (const it of headed) {
+    const found = dateIn(it.blocks, meetingDate);
+    if (found) return found;
+  }
+  for (let i = 0; i < all.length; i++) {
+    const text = squash(all[i]!.text);
+    const at = text.search(/\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b/i);
+    if (at < 0) continue;
+    if (/\b(?:at|to|for|until)\s+the\s+next\s+meeting\b/i.test(text) && !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) && !/\bdate of (?:the )?next\b/i.test(text)) continue;
+    const found = dateIn([{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 3)], meetingDate);
+    if (found) return found;
+  }
+  return null;
+}
+
+function dateIn(blocks: Block[], meetingDate: IsoDate | null): NextMeeting | null {
+  for (let k = 0; k < blocks.length; k++) {
+    const text = squash(blocks[k]!.text);
+    const d = findDates(text, meetingDate ? { yearFrom: addDays(meetingDate, 1) } : {}).find((m) => m.iso);
+    if (!d) continue;
+    let date = d.iso!;
+    let yearCorrected = false;
+    if (meetingDate && date <= meetingDate) {
+      const fixed = shiftYear(date, meetingDate, d.weekday);
+      if (fixed) {
+        date = fixed;
+        yearCorrected = true;
+      }
+    }
+    const after = text.slice(d.index + d.raw.length);
+    const time = findTime(after) ?? findTime(text);
+    let venue: string | null = null;
+    const inVenue = /\b(?:in|at)\s+(?!\d)((?:the\s+)?[A-Z].+)$/.exec(after.replace(/^[^a-z]*?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm)?)/i, ''));
+    if (inVenue && VENUE_WORDS.test(inVenue[1]!)) venue = cleanVenue(inVenue[1]!);
+    if (!venue) {
+      const next = blocks[k + 1] ? squash(blocks[k + 1]!.text) : '';
+      if (next && VENUE_WORDS.test(next) && !/^\(?the meeting (?:ended|closed)/i.test(next) && !/:$/.test(next) && next.length < 160) venue = cleanVenue(next);
+    }
+    return { date, time, venue, written: d.raw, yearCorrected };
+  }
+  return null;
+}
+
+/** A date written in the wrong year: the same day a year (or two) later, preferring the one whose weekday matches. */
+function shiftYear(date: IsoDate, after: IsoDate, weekday: number | null): IsoDate | null {
+  const [, m, d] = date.split('-').map(Number) as [number, number, number];
+  for (let y = yearOf(date) + 1; y <= yearOf(after) + 1; y++) {
+    const iso = makeIso(y, m, d);
+    if (iso && iso > after && (weekday === null || weekdayOf(iso) === weekday)) return iso;
+  }
+  for (let y = yearOf(date) + 1; y <= yearOf(after) + 1; y++) {
+    const iso = makeIso(y, m, d);
+    if (iso && iso > after) return iso;
+  }
+  return null;
+}

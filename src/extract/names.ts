@@ -1,0 +1,119 @@
+import { FIRST_NAMES } from './lexicon/first-names';
+import { isHonorific, ORG_WORDS, POST_NOMINALS, STRONG_ORG_WORDS, TITLE_WORDS } from './lexicon/words';
+import { squash } from '../util/text';
+
+export interface PersonName {
+  honorific: string | null;
+  /** Given name, or a single initial ("D" in "Councillor D Scott"), or null ("Mrs Booth"). */
+  given: string | null;
+  middle: string[];
+  family: string | null;
+  /** "Diane Booth"; "Councillor Rowson" when no given name is known. */
+  display: string;
+  /** Bracketed note after the name: "Clerk", "Item 5", "in the Chair". */
+  annotation: string | null;
+  /** True when the given name is a known first name or an honorific was written. */
+  confident: boolean;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
+const NAME_TOKEN = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$/;
+const HONORIFIC_LEAD = /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|dci|di|ds|insp|sgt|pc)\.?\s+/i;
+
+/**
+ * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
+ * "Councillor Rowson" into parts, or returns null when the text is not a person's name
+ * ("Lancashire County Council", "Independent Chairman", "All Members").
+ */
+export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {}): PersonName | null {
+  let text = squash(raw).replace(/[.,;:]+$/, '');
+  let annotation: string | null = null;
+  const bracket = /\s*\(([^)]{1,40})\)\s*$/.exec(text);
+  if (bracket) {
+    annotation = bracket[1]!.trim();
+    text = text.slice(0, bracket.index).trim();
+  }
+  const honorifics: string[] = [];
+  for (;;) {
+    const m = HONORIFIC_LEAD.exec(text);
+    if (!m) break;
+    honorifics.push(normaliseHonorific(m[1]!));
+    text = text.slice(m[0].length);
+  }
+  let tokens = text.split(' ').filter(Boolean);
+  while (tokens.length && POST_NOMINALS.has(tokens[tokens.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) tokens.pop();
+  if (!tokens.length || tokens.length > 5) return null;
+  const core = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
+  if (!core.length || core.length > 4) return null;
+  if (!core.every((t) => NAME_TOKEN.test(t))) return null;
+  const lower = core.map((t) => t.toLowerCase().replace(/\.$/, ''));
+  if (lower.some((t) => TITLE_WORDS.has(t) || STRONG_ORG_WORDS.has(t) || isHonorific(t))) return null;
+  const firstKnown = FIRST_NAMES.has(lower[0]!);
+  if (!firstKnown && lower.some((t) => ORG_WORDS.has(t))) return null;
+  const honorific = honorifics.length ? honorifics.join(' ') : null;
+  if (core.length === 1) {
+    if (!honorific && !opts.allowSingle) return null;
+    const only = core[0]!.replace(/\.$/, '');
+    if (only.length === 1) return null;
+    const isGiven = !honorific && FIRST_NAMES.has(only.toLowerCase());
+    return build(honorific, isGiven ? only : null, [], isGiven ? null : only, annotation, !!honorific || isGiven);
+  }
+  tokens = tokens.map((t) => t.replace(/\.$/, ''));
+  const given = tokens[0]!;
+  // A family name keeps its particles: "Ursula von der Leyen" -> family "von der Leyen".
+  let familyStart = tokens.length - 1;
+  while (familyStart > 1 && PARTICLES.has(tokens[familyStart - 1]!.toLowerCase())) familyStart--;
+  const family = tokens.slice(familyStart).join(' ');
+  const middle = tokens.slice(1, familyStart);
+  if (given.length === 1 && !honorific && !opts.allowSingle) return null;
+  return build(honorific, given, middle, family, annotation, firstKnown || !!honorific);
+}
+
+function build(
+  honorific: string | null,
+  given: string | null,
+  middle: string[],
+  family: string | null,
+  annotation: string | null,
+  confident: boolean,
+): PersonName {
+  const hasGiven = !!given && given.length > 1;
+  const parts = hasGiven ? [given, ...middle, family] : [honorific, given, ...middle, family];
+  return { honorific, given, middle, family, display: squash(parts.filter(Boolean).join(' ')), annotation, confident };
+}
+
+function normaliseHonorific(h: string): string {
+  const l = h.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
+  if (l.startsWith('county councillor')) return 'County Councillor';
+  if (l.startsWith('councillor') || l === 'cllr') return 'Councillor';
+  if (l === 'doctor' || l === 'dr') return 'Dr';
+  if (l.startsWith('prof')) return 'Professor';
+  if (l.startsWith('rev')) return 'Rev';
+  if (/supt|superintendent/.test(l)) return 'Supt';
+  return h.charAt(0).toUpperCase() + h.slice(1).toLowerCase().replace(/\.$/, '');
+}
+
+/** Initials a clerk would write for a person: "DB" for Diane Booth, also "DAB" with a middle name. */
+export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>): string[] {
+  if (!name.given || !name.family) return [];
+  const g = name.given[0]!.toUpperCase();
+  const familyParts = name.family.split(/[-\s]/).filter((p) => /^[A-Z]/.test(p));
+  const f = name.family[0]!.toUpperCase();
+  const out = new Set<string>([g + f]);
+  if (name.middle.length) out.add(g + name.middle.map((m) => m[0]!.toUpperCase()).join('') + f);
+  if (familyParts.length > 1) out.add(g + familyParts.map((p) => p[0]).join(''));
+  return [...out];
+}
+
+/** A phrase that reads as a job title ("Director of Children's Services", "Independent Chair"). */
+export function isTitleLike(text: string): boolean {
+  const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/[\s/]+/).filter(Boolean);
+  return words.some((w) => TITLE_WORDS.has(w));
+}
+
+/** A phrase that reads as an organisation ("Blackpool Council", "Lancashire Constabulary"). */
+export function isOrgLike(text: string): boolean {
+  if (isTitleLike(text)) return false;
+  const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,8}$/.test(text.trim());
+}

@@ -1,0 +1,126 @@
+import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
+import type { IsoDate } from './dates';
+import { FIRST_NAMES } from './lexicon/first-names';
+import { ALL_MEMBER_GROUPS } from './lexicon/words';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
+import { foldForMatch, squash } from '../util/text';
+
+export interface OwnerContext {
+  /** The meeting's attendance: initials and first names resolve against it. */
+  attendance: AttendanceEntry[];
+  date: IsoDate | null;
+}
+
+const GROUPS = new Set(ALL_MEMBER_GROUPS);
+/** Acronyms that are agencies rather than a board's own subgroups. */
+const ORG_ACRONYMS = new Set(['LA', 'CCG', 'ICB', 'NHS', 'CSC', 'HMPPS', 'CRC', 'DFE', 'YOT', 'PRU', 'CAMHS', 'NHSE', 'LCC', 'BCC', 'NSPCC', 'CAFCASS', 'CQC', 'OFSTED', 'OPCC', 'ICS', 'PCC', 'LEA']);
+const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|teams?|committees?|partnerships?)$/i;
+
+export function isAllMembersGroup(text: string): boolean {
+  return GROUPS.has(foldForMatch(text).replace(/^the\s+/, ''));
+}
+
+/**
+ * Reads who owns an action from the words that name them: "Paul Turner and David Sanders",
+ * "Sally Harris, Safeguarding Practitioner, North West Ambulance Service", "All Members",
+ * "Chair/ LA/ CCG/ Police", "CSE/ Training subgroups", "JB/PT". Returns null when the words
+ * are not an owner at all ("A dedicated meeting", "Review opportunities").
+ */
+export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
+  const text = squash(phrase).replace(/^(?:the|and)\s+/i, '').replace(/[.:;]+$/, '');
+  if (!text || text.split(' ').length > 24) return null;
+  if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  const owners: OwnerMention[] = [];
+  let lastPerson: PersonMention | null = null;
+  for (const part of splitCommas(text)) {
+    if (lastPerson && (isTitleLike(part) || isOrgLike(part)) && !isAllMembersGroup(part)) {
+      if (isTitleLike(part) && !lastPerson.title) lastPerson.title = part;
+      else lastPerson.organisation = lastPerson.organisation ? `${lastPerson.organisation}, ${part}` : part;
+      continue;
+    }
+    const units = splitJoined(part);
+    const read = units.map((u) => readUnit(u, ctx));
+    if (read.some((r) => r === null)) {
+      if (owners.length) continue; // a trailing description we do not need
+      return null;
+    }
+    for (const r of read as OwnerMention[]) {
+      owners.push(r);
+      lastPerson = r.kind === 'person' ? r.person : null;
+    }
+  }
+  return owners.length ? distributeGroupNoun(owners) : null;
+}
+
+function splitCommas(text: string): string[] {
+  return text.split(/\s*,\s*(?![^()]*\))/).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * "A/ B", "A & B" always name several owners; "A and B" / "A or B" only when each side is an owner
+ * in its own right ("Head of Leisure and Catering" is one title).
+ */
+function splitJoined(part: string): string[] {
+  const hard = part.split(/\s*(?:\/|&|\+)\s*/).map((p) => p.trim()).filter(Boolean);
+  return hard.flatMap((piece) => {
+    const soft = piece.split(/\s+(?:and|or)\s+/i).map((p) => p.trim()).filter(Boolean);
+    const separate = soft.length > 1 && soft.every((p) => parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isAllMembersGroup(p) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
+    return separate ? soft : [piece];
+  });
+}
+
+function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
+  const u = unit.replace(/^the\s+/i, '').trim();
+  if (!u) return null;
+  if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
+  if (/^[A-Z]{2,4}$/.test(u)) {
+    const person = byInitials(u, ctx);
+    if (person) return { written: u, kind: 'initials', person };
+  }
+  const name = parsePersonName(u);
+  if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  if (/^[A-Z][a-z]+$/.test(u) && FIRST_NAMES.has(u.toLowerCase())) {
+    const person = byFirstName(u, ctx);
+    return { written: u, kind: 'person', person: person ?? { name: parsePersonName(u, { allowSingle: true })!, title: null, organisation: null, date: ctx.date } };
+  }
+  if (/^[A-Z]{2,4}$/.test(u) && ctx.attendance.length && !isOrgLike(u)) {
+    return { written: u, kind: 'initials', person: null };
+  }
+  if (isTitleLike(u)) return { written: u, kind: 'role', person: null };
+  if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
+  if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
+  if (isOrgLike(u) || /^(?:police|health|education|schools?|probation|social care|children's social care|early help)$/i.test(u)) {
+    return { written: u, kind: 'organisation', person: null };
+  }
+  return null;
+}
+
+/** Initials resolve only against the meeting's own attendance list, and only when one person fits. */
+export function byInitials(code: string, ctx: OwnerContext): PersonMention | null {
+  const hits = ctx.attendance.filter((a) => initialsOf(a.name).includes(code.toUpperCase()));
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+function byFirstName(given: string, ctx: OwnerContext): PersonMention | null {
+  const hits = ctx.attendance.filter((a) => a.name.given?.toLowerCase() === given.toLowerCase());
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+/** "CSE/ Training subgroups" is the CSE subgroup and the Training subgroup. */
+function distributeGroupNoun(owners: OwnerMention[]): OwnerMention[] {
+  const last = owners[owners.length - 1]!;
+  const noun = /\b(sub-?groups|groups|panels|boards|teams|committees)$/i.exec(last.written);
+  if (!noun || owners.length < 2) return owners;
+  const singular = noun[1]!.replace(/s$/i, '');
+  return owners.map((o, i) => {
+    if (i === owners.length - 1) return { ...o, written: o.written.replace(/s$/i, ''), kind: 'group' };
+    if (o.kind !== 'person' && !GROUP_NOUN.test(o.written)) return { ...o, written: `${o.written} ${singular}`, kind: 'group' };
+    return o;
+  });
+}

@@ -1,0 +1,104 @@
+import type { Block } from '../ingest/document';
+import { sectionRole } from './attendance';
+import { isMostlyUpper, squash } from '../util/text';
+
+export type SegmentKind = 'minutes' | 'agenda' | 'report';
+
+/** A stretch of a document that is one thing: the minutes of one meeting, an agenda, a report. */
+export interface Segment {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+}
+
+const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record)\s+(?:of|from)\b/i;
+const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
+const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) left blank\.?$/i;
+
+export function isBoilerplate(b: Block): boolean {
+  return BLANK_PAGE.test(squash(b.text));
+}
+
+function isReportStart(b: Block): boolean {
+  return b.type === 'row' && /^report to\s*:?$/i.test(b.cells?.[0] ?? '');
+}
+
+function hasAttendanceSoon(blocks: Block[], from: number, within: number): boolean {
+  for (let i = from; i < Math.min(blocks.length, from + within); i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'row' && sectionRole(b.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits a document into the minutes of each meeting, an agenda and reports. An agenda pack holds
+ * all three: its own agenda, the previous meeting's minutes (with running headers repeated on every
+ * page) and the reports that follow.
+ */
+export function findSegments(blocks: Block[]): Segment[] {
+  const starts: { kind: SegmentKind; index: number; title: string }[] = [];
+  const minuteTitles = new Set<string>();
+  blocks.forEach((b, i) => {
+    const text = squash(b.text);
+    if (b.type !== 'row' && MINUTES_TITLE.test(text) && text.length < 250) {
+      const key = text.toLowerCase();
+      if (minuteTitles.has(key)) return; // a running header repeated on each page
+      if (hasAttendanceSoon(blocks, i + 1, 16)) {
+        minuteTitles.add(key);
+        starts.push({ kind: 'minutes', index: i, title: key });
+      }
+    } else if (b.type !== 'row' && AGENDA_TITLE.test(text)) {
+      starts.push({ kind: 'agenda', index: headerStart(blocks, i), title: '' });
+    } else if (isReportStart(b)) {
+      starts.push({ kind: 'report', index: i, title: '' });
+    }
+  });
+  // Minutes with no title line ("MINUTES OF ..."): a header then Present/Apologies near the top.
+  if (!starts.some((s) => s.kind === 'minutes') && hasAttendanceSoon(blocks, 0, 30)) {
+    starts.unshift({ kind: 'minutes', index: 0, title: '' });
+  }
+  starts.sort((a, b) => a.index - b.index);
+  const segments: Segment[] = [];
+  starts.forEach((s, k) => {
+    let end = k + 1 < starts.length ? starts[k + 1]!.index : blocks.length;
+    for (let i = s.index + 1; i < end; i++) {
+      if (isBoilerplate(blocks[i]!)) {
+        end = i;
+        break;
+      }
+    }
+    if (end > s.index) segments.push({ kind: s.kind, start: s.index, end });
+  });
+  return segments;
+}
+
+/** The header of an agenda (council, date, board, time, venue) sits just above "AGENDA". */
+function headerStart(blocks: Block[], agendaIndex: number): number {
+  let i = agendaIndex;
+  while (i > 0 && agendaIndex - i < 14) {
+    const prev = blocks[i - 1]!;
+    if (isBoilerplate(prev) || isReportStart(prev)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Running headers repeated inside a segment (the minutes title on every page, sometimes over two
+ * lines) are dropped: any short upper-case line seen more than once, and the title itself.
+ */
+export function withoutRunningHeaders(blocks: Block[], seg: Segment): Block[] {
+  const slice = blocks.slice(seg.start, seg.end);
+  const key = (b: Block) => squash(b.text).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const b of slice) if (b.type !== 'row' && b.text.length < 200) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
+  const title = key(slice[0]!);
+  return slice.filter((b, i) => {
+    if (i === 0) return true;
+    if (isBoilerplate(b)) return false;
+    const k = key(b);
+    if (k === title) return false;
+    return !(b.type !== 'row' && (counts.get(k) ?? 0) > 1 && isMostlyUpper(b.text) && b.text.length < 200);
+  });
+}

@@ -1,0 +1,52 @@
+import type { ActionState, ActionStatus, Rag } from './model';
+
+export interface StatusReading {
+  status: ActionStatus;
+  state: ActionState;
+}
+
+const CLOSED = [
+  /\b(?:action|item|recommendation|task)s?\s+(?:had|has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:effectively\s+|fully\s+|now\s+|successfully\s+|largely\s+)?(?:completed?|closed|discharged|achieved|done|met|superseded)\b/i,
+  /\b(?:agreed|marked|confirmed|signed off)\s+(?:as\s+)?(?:complete|completed|closed|done)\b/i,
+  /^(?:completed?|closed|done|achieved|actioned|finished|discharged)\b/i,
+  /\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:effectively\s+|fully\s+|successfully\s+)?(?:completed|actioned|closed)\b/i,
+];
+
+const DELIVERED = /\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:circulated|sent|provided|received|delivered|presented|shared|submitted|distributed|published|issued|held|established|launched|completed|undertaken|done|arranged|agreed|appointed|implemented|emailed|forwarded|uploaded|signed)\b|\b(?:was|were)\s+(?:circulated|sent|provided|delivered|presented|shared|submitted|distributed|published|issued|completed|emailed|forwarded|uploaded)\b|\bwas\s+included\s+(?:at|in|on|as)\s+(?:agenda\s+)?item\b|\bincluded\s+(?:at|on|in)\s+(?:agenda\s+)?item\b.*\btoday'?s\s+agenda\b|\bon\s+(?:today'?s|this)\s+agenda\b/i;
+
+const OPEN_RULES: [RegExp, ActionState][] = [
+  [/\bwould\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action\b|\b(?:reassigned|transferred|passed)\s+to\b/i, 'reassigned'],
+  [/\bnot\s+yet\s+due\b/i, 'not yet due'],
+  [/\b(?:deferred|postponed|carried\s+forward|carried\s+over|rescheduled|moved\s+to\s+the\s+next)\b/i, 'deferred'],
+  [/\b(?:cannot|can'?t|could\s+not|unable\s+to)\s+(?:be\s+)?(?:complete|completed|done|delivered|progressed)\b|\bwithdrawn\b|\bno\s+longer\s+(?:required|needed|possible)\b/i, "can't do"],
+  [/\bongoing\b|\bon-going\b|\bcontinu(?:e|es|ing)\b|\bregular(?:ly)?\b|\bevery\s+other\b/i, 'ongoing'],
+  [/\b(?:needs?|needed|remains?|still)\s+(?:to\s+be\s+)?(?:pursued|outstanding|open|in\s+progress|to\s+be\s+done|not)\b|\boutstanding\b|\bin\s+progress\b|\bon\s+track\b|\bunderway\b|\bunder\s+way\b|\bdelayed\b|\boverdue\b|\bwould\s+be\s+(?:checked|reported|considered|reviewed|presented|provided|available)\b|\bwill\s+be\b|\bwould\s+be\b|\bplans?\b|\bto\s+follow\b|\bin\s+development\b|\bbeing\b/i, 'in progress'],
+];
+
+/**
+ * What a tracker's progress text says about an action: completed ("The action had been
+ * effectively completed", "agreed complete", "a list has been circulated"), reassigned
+ * ("X would pursue this action"), deferred, ongoing, still outstanding — or nothing (null).
+ * Explicit closure wins over anything else in the text.
+ */
+export function readProgress(text: string): StatusReading | null {
+  const t = text.trim();
+  if (!t) return null;
+  if (CLOSED.some((re) => re.test(t))) return { status: 'done', state: 'completed' };
+  for (const [re, state] of OPEN_RULES.slice(0, 4)) if (re.test(t)) return { status: 'open', state };
+  if (DELIVERED.test(t) && !/\b(?:not|yet to|still to|once)\b/i.test(t)) return { status: 'done', state: 'completed' };
+  for (const [re, state] of OPEN_RULES.slice(4)) if (re.test(t)) return { status: 'open', state };
+  return null;
+}
+
+/** A RAG cell: "Red", "Amber", "Green", "R/A/G", "Blue" (complete), "Not yet due". */
+export function readRag(cell: string): { rag: Rag | null; reading: StatusReading | null } {
+  const t = cell.trim().toLowerCase();
+  if (!t) return { rag: null, reading: null };
+  if (/^(?:blue|complete|completed|closed|done)\b/.test(t)) return { rag: null, reading: { status: 'done', state: 'completed' } };
+  if (/not\s+yet\s+due/.test(t)) return { rag: null, reading: { status: 'open', state: 'not yet due' } };
+  if (/^(?:red|r)\b/.test(t)) return { rag: 'red', reading: null };
+  if (/^(?:amber|a|amber\/green|amber-green)\b/.test(t)) return { rag: 'amber', reading: null };
+  if (/^(?:green|g)\b/.test(t)) return { rag: 'green', reading: null };
+  return { rag: null, reading: null };
+}

@@ -1,0 +1,75 @@
+import { Block, rowBlock } from '../document';
+import { isMostlyUpper, normaliseChars, squash } from '../../util/text';
+
+const MARKER = /^\s*<(\/?)AI(\d+[a-z]?)>\s*$/i;
+const MD_TABLE_ROW = /^\s*\|.*\|\s*$/;
+const MD_TABLE_RULE = /^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$/;
+const BULLET = /^\s*(?:[-*\u2022\u00b7\u25aa\u25e6\u2023\u2043\u25cf\u25cb\u2013\uf0b7\uf0a7o](?=\s)|\d{1,2}\))\s*/;
+const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
+// Exports from committee systems sometimes leave list markup inside plain-text cells.
+const STRAY_HTML = /<\/?(?:ol|ul|li|p|br|span|div|b|i|u|strong|em|font|sup|sub)\b[^>]*>/gi;
+const BOLD_LINE = /^\s*\*\*(.+?)\*\*\s*$/;
+
+/**
+ * Turns lines of plain text (a .txt file, a Word paragraph, an HTML paragraph) into blocks.
+ * Tab-separated and markdown-pipe lines become table rows; `<AIn>` lines from committee
+ * systems become item markers; bullet lines become list items.
+ */
+export function linesToBlocks(lines: string[], page?: number): Block[] {
+  const blocks: Block[] = [];
+  const push = (b: Block) => {
+    if (page !== undefined) b.page = page;
+    blocks.push(b);
+  };
+  for (const raw of lines) {
+    const line = normaliseChars(raw).replace(/\s+$/, '');
+    if (!line.trim()) continue;
+    const marker = MARKER.exec(line);
+    if (marker) {
+      push({ type: 'marker', text: '', marker: { item: marker[2]!, closing: marker[1] === '/' } });
+      continue;
+    }
+    if (MD_TABLE_ROW.test(line)) {
+      if (MD_TABLE_RULE.test(line)) continue;
+      const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(stripInline);
+      if (cells.some((c) => c)) push(rowBlock(cells, page));
+      continue;
+    }
+    const tabCells = line.split('\t').map((c) => squash(c));
+    if (tabCells.filter(Boolean).length >= 2) {
+      // Leading tabs are indentation, not empty columns.
+      while (tabCells.length && !tabCells[0]) tabCells.shift();
+      push(rowBlock(tabCells.map(stripInline), page));
+      continue;
+    }
+    const heading = MD_HEADING.exec(line);
+    if (heading) {
+      push({ type: 'heading', text: stripInline(heading[2]!) });
+      continue;
+    }
+    const bold = BOLD_LINE.exec(line);
+    if (bold && bold[1]!.length < 160) {
+      push({ type: 'heading', text: stripInline(bold[1]!) });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet && line.trim().length > bullet[0].trim().length + 1) {
+      push({ type: 'list-item', text: stripInline(line.slice(bullet[0].length)) });
+      continue;
+    }
+    const text = stripInline(line);
+    if (!text) continue;
+    push({ type: looksLikeHeading(text) ? 'heading' : 'paragraph', text });
+  }
+  return blocks;
+}
+
+/** Removes markdown emphasis and collapses whitespace. */
+export function stripInline(text: string): string {
+  return squash(text.replace(STRAY_HTML, ' ').replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|\s)\*(\S.*?\S)\*(?=\s|$)/g, '$1$2').replace(/\*\*/g, ''));
+}
+
+function looksLikeHeading(text: string): boolean {
+  if (text.length > 120 || /[.;]$/.test(text)) return false;
+  return isMostlyUpper(text) && text.split(' ').length <= 16;
+}

@@ -1,0 +1,30 @@
+import { FIRST_NAMES } from '../../extract/lexicon/first-names';
+
+const ALWAYS_NEW = new RegExp(
+  [
+    '^[\\u00b7\\u2022\\u25aa\\u25e6\\u25cf]\\s', // bullets (a dash may be a wrapped aside: see below)
+    '^<\\/?AI\\d', // committee-system item markers
+    '^(?:Action|ACTION)(?:\\s+(?:No\\.?\\s*)?\\d+)?\\s*:', // "Action 135:", "Action:" (not "See Action 193.")
+    '^(?:RESOLVED|Resolved\\s*[:-]|Minutes\\s*:|Decision\\s*:)',
+    '^(?:Present|Apologies|In [Aa]ttendance|Not [Pp]resent|Absent|Also [Pp]resent|Officers [Pp]resent)\\b',
+    '^Item\\s+\\d+\\s*[–—:-]',
+    '^\\d{1,2}[a-z]?[.)]?\\s+[A-Z][A-Z\']{2,}', // "3 ACTION TRACKER"
+    '^\\d{1,2}[a-z]\\)', // "3b)"
+  ].join('|'),
+);
+const JOINING_END = /(?:\b(?:and|or|of|the|a|an|to|with|by|from|for|at|in|on|as|that|which|who|&)|[,(/-])$/i;
+
+/**
+ * Whether a line that geometry says might be a wrap is really the start of something new: a bullet,
+ * an action, an attendance heading, an agenda item, or an entry "Firstname Surname, Title …" after
+ * a line that reads as complete. Wrapped prose and real line breaks look alike in a PDF; these cues
+ * keep lists and action trackers apart.
+ */
+export function beginsNewLine(prev: string, next: string): boolean {
+  if (ALWAYS_NEW.test(next)) return true;
+  if (JOINING_END.test(prev.trim())) return false;
+  const complete = /[.:;)]$/.test(prev.trim());
+  if (complete && /^(?:\d{1,2}[.)]?\s+\S|[-\u2013*]\s)/.test(next)) return true;
+  const entry = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?([A-Z][a-z]+)\s+[A-Z][A-Za-z'-]+,/.exec(next);
+  return !!entry && FIRST_NAMES.has(entry[1]!.toLowerCase());
+}

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { BoardError, ErrorCode } from '../../errors';
+import { Block, rowBlock } from '../document';
+import { checkOfficeZip } from './zip-check';
+import { decodeText } from './decode';
+import { isoDate } from '../../extract/dates';
+
+/** Reads every worksheet of an .xlsx workbook: the sheet name as a heading, then its rows. */
+export async function readXlsx(buf: Buffer, maxExpandedBytes: number): Promise<Block[]> {
+  checkOfficeZip(buf, 'Excel workbook', maxExpandedBytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new BoardError(ErrorCode.CorruptFile, 'is not a readable Excel workbook (it may be damaged)', { cause: err });
+  }
+  const blocks: Block[] = [];
+  wb.eachSheet((sheet) => {
+    if (sheet.state && sheet.state !== 'visible') return;
+    blocks.push({ type: 'heading', text: sheet.name });
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)));
+      if (cells.some((c) => c.trim())) blocks.push(rowBlock(cells));
+    });
+  });
+  return blocks;
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return isoDate(v);
+  if (typeof v === 'object') {
+    if ('result' in v && v.result instanceof Date) return isoDate(v.result);
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('text' in v && typeof v.text === 'string') return v.text;
+    if ('result' in v && v.result !== undefined && v.result !== null) return String(v.result);
+    if ('error' in v) return '';
+  }
+  return cell.text ?? String(v);
+}
+
+/** Reads a CSV action log, guessing the delimiter (comma, semicolon or tab) from the first line. */
+export function readCsv(buf: Buffer): Block[] {
+  const text = decodeText(buf, 'CSV file');
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const delimiter = [',', ';', '\t'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
+  let records: string[][];
+  try {
+    records = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true });
+  } catch (err) {
+    throw new BoardError(ErrorCode.CorruptFile, `is not a readable CSV file (${(err as Error).message.split('\n')[0]})`, { cause: err });
+  }
+  return records.filter((r) => r.some((c) => c.trim())).map((r) => rowBlock(r));
+}
+
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}

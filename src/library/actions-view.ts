@@ -1,0 +1,205 @@
+import type { Db } from '../store/db';
+import type { IsoDate } from '../extract/dates';
+import type { ActionState, ActionStatus, Rag } from '../extract/model';
+import { isAllMembersGroup } from '../extract/owners';
+import { ensureResolved } from './resolve';
+import { foldForMatch } from '../util/text';
+
+export interface ActionOwner {
+  written: string;
+  kind: string;
+  personKey: string | null;
+  /** The person's name where the owner is a person, else the role or group as written. */
+  display: string;
+}
+
+export interface ActionView {
+  id: string;
+  ref: string | null;
+  text: string;
+  owners: ActionOwner[];
+  status: ActionStatus;
+  state: ActionState;
+  due: IsoDate | null;
+  dueText: string | null;
+  overdue: boolean;
+  rag: Rag | null;
+  progress: string | null;
+  board: string;
+  boardName: string;
+  document: string;
+  meetingDate: IsoDate | null;
+  item: string | null;
+  passage: string;
+  version: number;
+}
+
+interface SightingRow {
+  id: number;
+  action_id: string;
+  document_id: number;
+  seq: number;
+  ref: string | null;
+  text: string;
+  due: string | null;
+  due_text: string | null;
+  status: ActionStatus;
+  state: ActionState;
+  rag: Rag | null;
+  progress: string | null;
+  meeting_date: string | null;
+  item: string | null;
+  passage: string;
+  doc_name: string;
+  doc_date: string | null;
+}
+
+interface EventRow {
+  action_id: string;
+  at: string;
+  actor: string;
+  kind: string;
+  status: ActionStatus | null;
+  state: ActionState | null;
+  note: string | null;
+  proposed_due: string | null;
+  due: string | null;
+  owners_json: string | null;
+}
+
+/** When a sighting speaks: the meeting it records, else the document's date. */
+function whenOf(s: SightingRow): string {
+  return s.meeting_date ?? s.doc_date ?? '';
+}
+
+/**
+ * Every action as it stands today: what the latest document says about it, then anything members
+ * have recorded since (an update recorded after the last document to mention it wins; a later
+ * meeting's minutes win over an older update).
+ */
+export function currentActions(db: Db, today: IsoDate): ActionView[] {
+  ensureResolved(db);
+  const actions = db.prepare('SELECT a.id, a.board, a.version, b.name AS board_name FROM actions a JOIN boards b ON b.key = a.board').all() as {
+    id: string;
+    board: string;
+    version: number;
+    board_name: string;
+  }[];
+  const sightings = db
+    .prepare(
+      `SELECT s.*, d.name AS doc_name, d.doc_date FROM action_sightings s JOIN documents d ON d.id = s.document_id
+        ORDER BY s.action_id`,
+    )
+    .all() as SightingRow[];
+  const owners = db.prepare('SELECT o.sighting_id, o.written, o.kind, o.person_key, p.name FROM action_owners o LEFT JOIN people p ON p.key = o.person_key ORDER BY o.sighting_id, o.seq').all() as {
+    sighting_id: number;
+    written: string;
+    kind: string;
+    person_key: string | null;
+    name: string | null;
+  }[];
+  const events = db.prepare('SELECT * FROM action_events ORDER BY at, id').all() as EventRow[];
+
+  const bySighting = new Map<number, ActionOwner[]>();
+  for (const o of owners) {
+    const list = bySighting.get(o.sighting_id) ?? [];
+    list.push({ written: o.written, kind: o.kind, personKey: o.person_key, display: o.name ?? o.written });
+    bySighting.set(o.sighting_id, list);
+  }
+  const latest = new Map<string, SightingRow>();
+  for (const s of sightings) {
+    const cur = latest.get(s.action_id);
+    if (!cur || whenOf(s) > whenOf(cur) || (whenOf(s) === whenOf(cur) && (s.document_id > cur.document_id || (s.document_id === cur.document_id && s.seq > cur.seq)))) {
+      latest.set(s.action_id, s);
+    }
+  }
+  const eventsBy = new Map<string, EventRow[]>();
+  for (const e of events) eventsBy.set(e.action_id, [...(eventsBy.get(e.action_id) ?? []), e]);
+
+  const out: ActionView[] = [];
+  for (const a of actions) {
+    const s = latest.get(a.id);
+    const base = s ? fromSighting(s, bySighting.get(s.id) ?? []) : null;
+    const view = applyEvents(base, eventsBy.get(a.id) ?? [], s ? whenOf(s) : '');
+    if (!view) continue;
+    out.push({ ...view, id: a.id, board: a.board, boardName: a.board_name, version: a.version, overdue: view.status === 'open' && view.due !== null && view.due < today });
+  }
+  return out.sort(compareActions);
+}
+
+type Partial = Omit<ActionView, 'id' | 'board' | 'boardName' | 'version' | 'overdue'>;
+
+function fromSighting(s: SightingRow, owners: ActionOwner[]): Partial {
+  return {
+    ref: s.ref,
+    text: s.text,
+    owners,
+    status: s.status,
+    state: s.state,
+    due: s.due,
+    dueText: s.due_text,
+    rag: s.rag,
+    progress: s.progress,
+    document: s.doc_name,
+    meetingDate: s.meeting_date,
+    item: s.item,
+    passage: s.passage,
+  };
+}
+
+function applyEvents(base: Partial | null, events: EventRow[], since: string): Partial | null {
+  if (!base) return null;
+  const v = { ...base };
+  for (const e of events) {
+    if (e.at.slice(0, 10) < since) continue;
+    if (e.status) v.status = e.status;
+    if (e.state) v.state = e.state;
+    if (e.note) v.progress = e.note;
+    if (e.due !== null) {
+      v.due = e.due;
+      v.dueText = e.due;
+    }
+    if (e.owners_json) v.owners = JSON.parse(e.owners_json) as ActionOwner[];
+  }
+  return v;
+}
+
+function compareActions(a: ActionView, b: ActionView): number {
+  return (a.due ?? '9999').localeCompare(b.due ?? '9999') || (a.meetingDate ?? '').localeCompare(b.meetingDate ?? '') || a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+/** Board members by board, from attendance lists and members tables. */
+export function boardMembers(db: Db): Map<string, Set<string>> {
+  const rows = db.prepare('SELECT board, person_key FROM board_members').all() as { board: string; person_key: string }[];
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) out.set(r.board, (out.get(r.board) ?? new Set<string>()).add(r.person_key));
+  return out;
+}
+
+/** Subgroup members a clerk has set ("PMEG" -> people). */
+function groupMembers(db: Db): Map<string, Set<string>> {
+  const rows = db.prepare('SELECT board, group_name, person_name FROM group_members').all() as { board: string; group_name: string; person_name: string }[];
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const k = `${r.board}|${foldForMatch(r.group_name)}`;
+    out.set(k, (out.get(k) ?? new Set<string>()).add(foldForMatch(r.person_name)));
+  }
+  return out;
+}
+
+/**
+ * Whether an action is this person's to do: they are named (by name, initials or a role they held
+ * at the time), or the action falls to a group they belong to ("All Members" of that board, or a
+ * subgroup the clerk has filled).
+ */
+export function ownedBy(db: Db): (a: ActionView, personKey: string, personName: string) => boolean {
+  const members = boardMembers(db);
+  const groups = groupMembers(db);
+  return (a, personKey, personName) =>
+    a.owners.some((o) => {
+      if (o.personKey) return o.personKey === personKey;
+      if (o.kind === 'group' && isAllMembersGroup(o.written)) return members.get(a.board)?.has(personKey) ?? false;
+      if (o.kind === 'group') return groups.get(`${a.board}|${foldForMatch(o.written)}`)?.has(foldForMatch(personName)) ?? false;
+      return false;
+    });
+}

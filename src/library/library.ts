@@ -1,0 +1,82 @@
+import type { Config } from '../config';
+import type { Clock } from '../clock';
+import { todayIn } from '../clock';
+import { BoardError, ErrorCode } from '../errors';
+import type { IsoDate } from '../extract/dates';
+import { openDb, Db } from '../store/db';
+import { currentActions, ownedBy, ActionView } from './actions-view';
+import { findPerson } from './find-person';
+import { ingestPaths, IngestReport } from './ingest';
+import { listMeetings, MeetingView } from './meetings-view';
+import { listPeople, PersonView } from './people-view';
+import { foldForMatch } from '../util/text';
+
+export type StatusFilter = 'open' | 'done' | 'all';
+
+/**
+ * The board's document library: the one object the command line and the bot both use.
+ * It owns the database handle; the clock decides what "today" is.
+ */
+export class Library {
+  readonly db: Db;
+
+  constructor(
+    readonly config: Config,
+    readonly clock: Clock,
+    db?: Db,
+  ) {
+    this.db = db ?? openDb(config.dbPath);
+  }
+
+  today(): IsoDate {
+    return this.config.today ?? todayIn(this.clock, this.config.timeZone);
+  }
+
+  ingest(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
+    return ingestPaths(paths, {
+      db: this.db,
+      limits: { maxFileBytes: this.config.maxFileBytes, pdfTimeoutMs: this.config.pdfTimeoutMs },
+      now: () => this.clock.now().toISOString(),
+      onProgress,
+    });
+  }
+
+  meetings(): MeetingView[] {
+    return listMeetings(this.db);
+  }
+
+  people(): PersonView[] {
+    return listPeople(this.db);
+  }
+
+  /**
+   * Actions, optionally only those a person (or a group or role, by name) must do.
+   * An owner name that matches several people is refused with the candidates listed.
+   */
+  actions(opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
+    const status = opts.status ?? 'open';
+    let list = currentActions(this.db, this.today());
+    if (status !== 'all') list = list.filter((a) => a.status === status);
+    if (opts.owner !== undefined) {
+      const owner = opts.owner.trim();
+      if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
+      const found = findPerson(this.db, owner);
+      if (found.kind === 'many') {
+        throw new BoardError(ErrorCode.BadArgument, `"${owner}" matches ${found.people.length} people: ${found.people.map((p) => p.name).join(', ')}; give the full name`);
+      }
+      if (found.kind === 'one') {
+        const mine = ownedBy(this.db);
+        list = list.filter((a) => mine(a, found.person.key, found.person.name));
+      } else {
+        // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
+        const wanted = foldForMatch(owner);
+        list = list.filter((a) => a.owners.some((o) => foldForMatch(o.written) === wanted || foldForMatch(o.display) === wanted));
+      }
+    }
+    return list;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,130 @@
+import type { Db } from '../store/db';
+import type { IsoDate } from '../extract/dates';
+import type { AgendaItem, Decision } from '../extract/model';
+import type { PersonName } from '../extract/names';
+import { ensureResolved } from './resolve';
+
+export interface MeetingView {
+  board: string;
+  boardKey: string;
+  title: string;
+  date: IsoDate;
+  time: string | null;
+  venue: string | null;
+  /** 'minutes': it took place; 'agenda': announced by its agenda; 'scheduled': known only as a next-meeting date. */
+  source: 'minutes' | 'agenda' | 'scheduled';
+  chair: string | null;
+  present: string[];
+  inAttendance: string[];
+  apologies: string[];
+  notPresent: string[];
+  deputies: { for: string; deputy: string }[];
+  items: AgendaItem[];
+  decisions: Decision[];
+  nextMeeting: IsoDate | null;
+  nextMeetingCorrected: boolean;
+  document: string;
+}
+
+interface Row {
+  id: number;
+  board: string;
+  board_name: string;
+  date: string;
+  title: string;
+  time: string | null;
+  venue: string | null;
+  source: 'minutes' | 'agenda';
+  next_date: string | null;
+  next_time: string | null;
+  next_venue: string | null;
+  next_corrected: number;
+  items_json: string;
+  decisions_json: string;
+  doc_name: string;
+}
+
+/**
+ * Every meeting the library knows, one per board and date: minutes where they exist, otherwise
+ * the agenda, otherwise the date a previous meeting set for it. People appear under the name
+ * used for them across the library.
+ */
+export function listMeetings(db: Db): MeetingView[] {
+  ensureResolved(db);
+  const rows = db
+    .prepare(
+      `SELECT m.*, b.name AS board_name, d.name AS doc_name FROM meetings m
+         JOIN boards b ON b.key = m.board JOIN documents d ON d.id = m.document_id
+        ORDER BY m.date, m.source DESC, d.id`,
+    )
+    .all() as Row[];
+  const people = new Map((db.prepare('SELECT key, name FROM people').all() as { key: string; name: string }[]).map((p) => [p.key, p.name]));
+  const attendance = db.prepare('SELECT meeting_id, role, name_json, deputy_json, person_key, deputy_key FROM attendance ORDER BY meeting_id, seq').all() as {
+    meeting_id: number;
+    role: string;
+    name_json: string;
+    deputy_json: string | null;
+    person_key: string | null;
+    deputy_key: string | null;
+  }[];
+  const byMeeting = new Map<number, typeof attendance>();
+  for (const a of attendance) byMeeting.set(a.meeting_id, [...(byMeeting.get(a.meeting_id) ?? []), a]);
+  const nameOf = (key: string | null, json: string) => (key && people.get(key)) || (JSON.parse(json) as PersonName).display;
+
+  const chosen = new Map<string, MeetingView>();
+  for (const r of rows) {
+    const key = `${r.board}|${r.date}`;
+    const existing = chosen.get(key);
+    if (existing && (existing.source === 'minutes' || r.source === 'agenda')) {
+      if (!existing.nextMeeting && r.next_date) existing.nextMeeting = r.next_date;
+      continue;
+    }
+    const list = byMeeting.get(r.id) ?? [];
+    const names = (role: string) => list.filter((a) => a.role === role).map((a) => nameOf(a.person_key, a.name_json));
+    chosen.set(key, {
+      board: r.board_name,
+      boardKey: r.board,
+      title: r.title,
+      date: r.date,
+      time: r.time,
+      venue: r.venue,
+      source: r.source,
+      chair: names('chair')[0] ?? null,
+      present: names('present'),
+      inAttendance: names('in-attendance'),
+      apologies: names('apologies'),
+      notPresent: names('not-present'),
+      deputies: list.filter((a) => a.deputy_json).map((a) => ({ for: nameOf(a.person_key, a.name_json), deputy: nameOf(a.deputy_key, a.deputy_json!) })),
+      items: JSON.parse(r.items_json) as AgendaItem[],
+      decisions: JSON.parse(r.decisions_json) as Decision[],
+      nextMeeting: r.next_date ?? existing?.nextMeeting ?? null,
+      nextMeetingCorrected: r.next_corrected === 1,
+      document: r.doc_name,
+    });
+  }
+  // A next meeting known only by its date is still a meeting.
+  for (const r of rows) {
+    if (!r.next_date || chosen.has(`${r.board}|${r.next_date}`)) continue;
+    chosen.set(`${r.board}|${r.next_date}`, {
+      board: r.board_name,
+      boardKey: r.board,
+      title: `${r.board_name} meeting`,
+      date: r.next_date,
+      time: r.next_time,
+      venue: r.next_venue,
+      source: 'scheduled',
+      chair: null,
+      present: [],
+      inAttendance: [],
+      apologies: [],
+      notPresent: [],
+      deputies: [],
+      items: [],
+      decisions: [],
+      nextMeeting: null,
+      nextMeetingCorrected: false,
+      document: r.doc_name,
+    });
+  }
+  return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.board.localeCompare(b.board));
+}

@@ -1,0 +1,64 @@
+import type { IsoDate } from '../extract/dates';
+import type { Person } from './people';
+import { squash } from '../util/text';
+
+const QUALIFIERS = /^(?:interim|acting|independent|joint|temporary|the|co-)\s+/i;
+const SYNONYMS: [RegExp, string][] = [
+  [/\b(?:chairman|chairwoman|chairperson)\b/g, 'chair'],
+  [/\bheadteacher\b/g, 'head teacher'],
+  [/^dcs$/, "director of children's services"],
+  [/^dph$/, 'director of public health'],
+  [/^lado$/, 'designated officer'],
+  [/\bchildrens\b/g, "children's"],
+];
+
+/** The comparable form of a role: "Interim Independent Chairman" -> "chair". */
+export function normaliseRole(role: string): string {
+  let r = squash(role).toLowerCase().replace(/[’]/g, "'").replace(/[.,;:]+$/, '');
+  for (let i = 0; i < 3; i++) r = r.replace(QUALIFIERS, '');
+  for (const [re, to] of SYNONYMS) r = r.replace(re, to);
+  return r.trim();
+}
+
+/**
+ * The roles a title says someone holds: "Interim Principal Social Worker / Head of Safeguarding"
+ * holds both; "Independent Chair" is also "Chair"; "Cabinet Secretary for X and Lead Member for Y"
+ * holds both posts.
+ */
+export function rolesOf(title: string | null): string[] {
+  if (!title) return [];
+  const out = new Set<string>();
+  for (const piece of title.split(/\s*(?:\/|;|\s+and\s+(?=(?:lead|head|director|chair|deputy|assistant|cabinet)\b))\s*/i)) {
+    const t = squash(piece).replace(/^\(|\)$/g, '');
+    if (!t) continue;
+    out.add(t.replace(QUALIFIERS, (m) => (/independent/i.test(m) ? m : '')).trim());
+    const core = normaliseRole(t);
+    if (core === 'chair' || core === 'vice-chair' || core === 'clerk') out.add(core.charAt(0).toUpperCase() + core.slice(1));
+  }
+  return [...out].filter(Boolean);
+}
+
+export function roleMatches(ownerRole: string, personRole: string): boolean {
+  return normaliseRole(ownerRole) === normaliseRole(personRole);
+}
+
+/**
+ * Who held a role for a board at a date: someone seen with that role in the same document is the
+ * answer; otherwise the holder seen on that board nearest to the date. Nobody on the board -> null,
+ * so the role stays as written rather than reaching a stranger.
+ */
+export function roleHolder(role: string, people: Person[], at: { board: string | null; date: IsoDate | null; documentId: number }): Person | null {
+  let best: { p: Person; score: number } | null = null;
+  for (const p of people) {
+    for (const s of p.seen) {
+      if (!rolesOf(s.title).some((r) => roleMatches(role, r))) continue;
+      const sameDoc = s.documentId === at.documentId;
+      const sameBoard = at.board !== null && s.board === at.board;
+      if (!sameDoc && !sameBoard) continue;
+      const days = at.date && s.date ? Math.abs(Date.parse(at.date) - Date.parse(s.date)) / 86400000 : 365;
+      const score = (sameDoc ? 10000 : 0) - days;
+      if (!best || score > best.score) best = { p, score };
+    }
+  }
+  return best?.p ?? null;
+}

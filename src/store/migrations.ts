@@ -1,0 +1,176 @@
+/**
+ * Schema migrations, applied in order and recorded in SQLite's user_version. Never edit a
+ * migration that has shipped: add a new one.
+ *
+ * Two kinds of data live here and are kept apart on purpose:
+ * - what documents say (documents, meetings, attendance, sightings of actions, mentions of people),
+ *   replaced wholesale when a document changes;
+ * - what members record through the assistant (action_events), which ingestion never touches.
+ * People, owners and memberships are derived from both by the resolver and can always be rebuilt.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT NOT NULL,
+    board TEXT,
+    doc_date TEXT,
+    bytes INTEGER NOT NULL,
+    text_chars INTEGER NOT NULL,
+    blocks_json TEXT NOT NULL,
+    notes_json TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+
+  CREATE TABLE boards (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    slug TEXT NOT NULL UNIQUE
+  );
+
+  CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    board TEXT NOT NULL REFERENCES boards(key),
+    date TEXT NOT NULL,
+    title TEXT NOT NULL,
+    time TEXT,
+    venue TEXT,
+    source TEXT NOT NULL CHECK (source IN ('minutes', 'agenda')),
+    next_date TEXT,
+    next_time TEXT,
+    next_venue TEXT,
+    next_written TEXT,
+    next_corrected INTEGER NOT NULL DEFAULT 0,
+    items_json TEXT NOT NULL,
+    decisions_json TEXT NOT NULL
+  );
+  CREATE INDEX meetings_board_date ON meetings(board, date);
+
+  CREATE TABLE attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    name_json TEXT NOT NULL,
+    title TEXT,
+    organisation TEXT,
+    deputy_json TEXT,
+    raw TEXT NOT NULL,
+    person_key TEXT,
+    deputy_key TEXT
+  );
+  CREATE INDEX attendance_meeting ON attendance(meeting_id);
+
+  CREATE TABLE mentions (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    board TEXT,
+    context TEXT NOT NULL,
+    name_json TEXT NOT NULL,
+    title TEXT,
+    organisation TEXT,
+    date TEXT
+  );
+  CREATE INDEX mentions_document ON mentions(document_id);
+
+  CREATE TABLE actions (
+    id TEXT PRIMARY KEY,
+    board TEXT NOT NULL,
+    ref TEXT,
+    text TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX actions_board_ref ON actions(board, ref);
+
+  CREATE TABLE action_sightings (
+    id INTEGER PRIMARY KEY,
+    action_id TEXT NOT NULL REFERENCES actions(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    ref TEXT,
+    text TEXT NOT NULL,
+    owners_json TEXT NOT NULL,
+    due TEXT,
+    due_text TEXT,
+    status TEXT NOT NULL,
+    state TEXT NOT NULL,
+    rag TEXT,
+    progress TEXT,
+    form TEXT NOT NULL,
+    meeting_date TEXT,
+    item TEXT,
+    passage TEXT NOT NULL
+  );
+  CREATE INDEX sightings_action ON action_sightings(action_id);
+  CREATE INDEX sightings_document ON action_sightings(document_id);
+
+  CREATE TABLE action_events (
+    id INTEGER PRIMARY KEY,
+    action_id TEXT NOT NULL REFERENCES actions(id),
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT,
+    state TEXT,
+    note TEXT,
+    proposed_due TEXT,
+    due TEXT,
+    owners_json TEXT,
+    idempotency_key TEXT UNIQUE
+  );
+  CREATE INDEX events_action ON action_events(action_id);
+
+  CREATE TABLE glossary (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    term TEXT NOT NULL,
+    expansion TEXT NOT NULL
+  );
+
+  CREATE TABLE group_members (
+    board TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    person_name TEXT NOT NULL,
+    PRIMARY KEY (board, group_name, person_name)
+  );
+
+  CREATE TABLE people (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    given TEXT,
+    family TEXT,
+    initials TEXT,
+    titles_json TEXT NOT NULL,
+    organisations_json TEXT NOT NULL,
+    roles_json TEXT NOT NULL,
+    seen_json TEXT NOT NULL
+  );
+
+  CREATE TABLE board_members (
+    board TEXT NOT NULL,
+    person_key TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    PRIMARY KEY (board, person_key)
+  );
+
+  CREATE TABLE action_owners (
+    sighting_id INTEGER NOT NULL REFERENCES action_sightings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    written TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    person_key TEXT
+  );
+  CREATE INDEX action_owners_sighting ON action_owners(sighting_id);
+  CREATE INDEX action_owners_person ON action_owners(person_key);
+
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+];

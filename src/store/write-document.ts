@@ -1,0 +1,156 @@
+import type { Db } from './db';
+import { setMeta } from './db';
+import type { Block, SourceFormat } from '../ingest/document';
+import type { ExtractedDocument, PersonMention } from '../extract/model';
+import { boardKey } from '../extract/board-name';
+import { actionId, boardSlug } from '../library/ids';
+
+export interface StoredFile {
+  name: string;
+  sha256: string;
+  format: SourceFormat;
+  bytes: number;
+  blocks: Block[];
+}
+
+export type WriteOutcome = 'added' | 'replaced' | 'unchanged';
+
+/** Whether the library already holds this exact file (same name, same content). */
+export function isUnchanged(db: Db, name: string, sha256: string): boolean {
+  const row = db.prepare('SELECT sha256 FROM documents WHERE name = ?').get(name) as { sha256: string } | undefined;
+  return row?.sha256 === sha256;
+}
+
+/**
+ * Stores one document in a single transaction: a changed file replaces its earlier version
+ * (its meetings, attendance, mentions and sightings of actions go with it), while actions that
+ * members have recorded something against are kept, whatever the new version says.
+ */
+export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, now: string): WriteOutcome {
+  return db.transaction((): WriteOutcome => {
+    const existing = db.prepare('SELECT id, sha256, version FROM documents WHERE name = ?').get(file.name) as
+      | { id: number; sha256: string; version: number }
+      | undefined;
+    if (existing?.sha256 === file.sha256) return 'unchanged';
+    const before = existing ? sightingSignatures(db, existing.id) : new Map<string, string>();
+    if (existing) db.prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
+
+    const boardOf = (name: string | null): string => ensureBoard(db, name ?? doc.board ?? soleBoard(db) ?? 'Board');
+    const docBoard = doc.board ? boardOf(doc.board) : null;
+    const textChars = file.blocks.reduce((n, b) => n + b.text.length, 0);
+    const docId = Number(
+      db
+        .prepare(
+          `INSERT INTO documents (name, sha256, kind, format, title, board, doc_date, bytes, text_chars, blocks_json, notes_json, ingested_at, version)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(file.name, file.sha256, doc.kind, file.format, doc.title, docBoard, doc.date, file.bytes, textChars, JSON.stringify(file.blocks), JSON.stringify(doc.notes), now, (existing?.version ?? 0) + 1)
+        .lastInsertRowid,
+    );
+
+    const insertMention = db.prepare('INSERT INTO mentions (document_id, board, context, name_json, title, organisation, date) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const mention = (board: string | null, context: string, m: PersonMention) =>
+      insertMention.run(docId, board, context, JSON.stringify(m.name), m.title, m.organisation, m.date);
+
+    const insertMeeting = db.prepare(
+      `INSERT INTO meetings (document_id, board, date, title, time, venue, source, next_date, next_time, next_venue, next_written, next_corrected, items_json, decisions_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, seq, role, name_json, title, organisation, deputy_json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const m of doc.meetings) {
+      const board = boardOf(m.board);
+      const n = m.nextMeeting;
+      const meetingId = Number(
+        insertMeeting.run(docId, board, m.date, m.title, m.time, m.venue, m.source, n?.date ?? null, n?.time ?? null, n?.venue ?? null, n?.written ?? null, n?.yearCorrected ? 1 : 0, JSON.stringify(m.items), JSON.stringify(m.decisions)).lastInsertRowid,
+      );
+      m.attendance.forEach((a, seq) => {
+        insertAttendance.run(meetingId, seq, a.role, JSON.stringify(a.name), a.title, a.organisation, a.deputy ? JSON.stringify(a.deputy) : null, a.raw);
+        mention(board, a.role, a);
+        if (a.deputy) mention(board, 'deputy', { name: a.deputy, title: null, organisation: null, date: a.date });
+      });
+    }
+    for (const p of doc.people) mention(docBoard, 'named', p);
+    for (const p of doc.members) mention(docBoard, 'member', p);
+
+    const insertSighting = db.prepare(
+      `INSERT INTO action_sightings (action_id, document_id, seq, ref, text, owners_json, due, due_text, status, state, rag, progress, form, meeting_date, item, passage)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const ensureAction = db.prepare('INSERT INTO actions (id, board, ref, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING');
+    const after = new Map<string, string>();
+    const created = new Set<string>();
+    doc.actions.forEach((a, seq) => {
+      const board = boardOf(a.board);
+      const slug = (db.prepare('SELECT slug FROM boards WHERE key = ?').get(board) as { slug: string }).slug;
+      const id = actionId(slug, a.ref, a.text);
+      if (ensureAction.run(id, board, a.ref, a.text, now).changes > 0) created.add(id);
+      const owners = JSON.stringify(a.owners);
+      insertSighting.run(id, docId, seq, a.ref, a.text, owners, a.due, a.dueText, a.status, a.state, a.rag, a.progress, a.form, a.meetingDate, a.item, a.passage);
+      after.set(id, (after.get(id) ?? '') + signature(a.text, owners, a.due, a.status, a.state, a.rag, a.progress));
+    });
+    // An action whose documented state changed gets a new version, so that a card showing the
+    // old state is recognised as stale.
+    const bump = db.prepare('UPDATE actions SET version = version + 1 WHERE id = ?');
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      if (!created.has(id) && before.get(id) !== after.get(id)) bump.run(id);
+    }
+
+    const insertGlossary = db.prepare('INSERT INTO glossary (document_id, term, expansion) VALUES (?, ?, ?)');
+    for (const g of doc.glossary) insertGlossary.run(docId, g.term, g.expansion);
+
+    dropOrphanActions(db);
+    setMeta(db, 'derived_dirty', '1');
+    return existing ? 'replaced' : 'added';
+  })();
+}
+
+function sightingSignatures(db: Db, documentId: number): Map<string, string> {
+  const rows = db
+    .prepare('SELECT action_id, text, owners_json, due, status, state, rag, progress FROM action_sightings WHERE document_id = ? ORDER BY seq')
+    .all(documentId) as { action_id: string; text: string; owners_json: string; due: string | null; status: string; state: string; rag: string | null; progress: string | null }[];
+  const out = new Map<string, string>();
+  for (const r of rows) out.set(r.action_id, (out.get(r.action_id) ?? '') + signature(r.text, r.owners_json, r.due, r.status, r.state, r.rag, r.progress));
+  return out;
+}
+
+function signature(...fields: (string | null)[]): string {
+  return JSON.stringify(fields);
+}
+
+/** Actions no document mentions any more are dropped, unless a member has recorded something on them. */
+export function dropOrphanActions(db: Db): void {
+  db.prepare(
+    `DELETE FROM actions WHERE id NOT IN (SELECT action_id FROM action_sightings)
+       AND id NOT IN (SELECT action_id FROM action_events)`,
+  ).run();
+}
+
+/** Registers a board on first sight and returns its key. */
+export function ensureBoard(db: Db, name: string): string {
+  const key = boardKey(name);
+  const row = db.prepare('SELECT key FROM boards WHERE key = ?').get(key) as { key: string } | undefined;
+  if (row) return key;
+  const base = boardSlug(name);
+  let slug = base;
+  for (let n = 2; db.prepare('SELECT 1 FROM boards WHERE slug = ?').get(slug); n++) slug = `${base}${n}`;
+  db.prepare('INSERT INTO boards (key, name, slug) VALUES (?, ?, ?)').run(key, name, slug);
+  return key;
+}
+
+/** A document that names no board (a bare action log) belongs to the library's only board, if it has one. */
+function soleBoard(db: Db): string | null {
+  const rows = db.prepare('SELECT name FROM boards LIMIT 2').all() as { name: string }[];
+  return rows.length === 1 ? rows[0]!.name : null;
+}
+
+/** Removes a document and everything it said (members' own records stay). */
+export function removeDocument(db: Db, name: string): boolean {
+  return db.transaction(() => {
+    const changed = db.prepare('DELETE FROM documents WHERE name = ?').run(name).changes > 0;
+    if (changed) {
+      dropOrphanActions(db);
+      setMeta(db, 'derived_dirty', '1');
+    }
+    return changed;
+  })();
+}
