@@ -115,10 +115,10 @@ export function findDueInProse(text: string, ctx: DueContext): Due {
       re: /\b(?:by|before|no later than|deadline[:\s]+|due(?:\s+by)?|until)\s+(?:the\s+end\s+of\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4})/gi,
       read: (m) => {
         const d = findDates(m[1]!, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
-        if (!d) return null;
-        if (d.iso) return d.iso;
-        if (d.year !== null) return endOfMonth(d.year, d.month);
-        return null;
+        if (d?.iso) return d.iso;
+        if (d && d.year !== null) return endOfMonth(d.year, d.month);
+        // A month with no year ("by the end of June") is the next such month after the meeting.
+        return readDueCell(m[1]!, ctx).due;
       },
     },
     {

@@ -31,9 +31,10 @@ export function findGlossary(blocks: Block[]): GlossaryEntry[] {
     }
     const line = /^([A-Z][A-Za-z0-9&]{1,9})\s*(?:[:=–—-]|\t)\s*(.{3,120})$/.exec(text);
     if (line && (inGlossary || looksLikeExpansion(line[1]!, line[2]!))) add(line[1]!, line[2]!);
-    for (const m of text.matchAll(/((?:[A-Za-z][\w'-]*[\s-]+){1,9})\(([A-Z][A-Za-z0-9&]{1,9})\)/g)) {
-      const exp = expansionBefore(m[1]!, m[2]!);
-      if (exp) add(m[2]!, exp);
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(/\(([A-Z][A-Za-z0-9&]{1,9})\)/g)) {
+      const exp = expansionBefore(text.slice(Math.max(0, m.index! - 120), m.index!), m[1]!);
+      if (exp) add(m[1]!, exp);
     }
   }
   return [...found.values()];
@@ -41,7 +42,8 @@ export function findGlossary(blocks: Block[]): GlossaryEntry[] {
 
 /** The words before "(ABC)" whose initials spell ABC: "the Multi-Agency Safeguarding Hub (MASH)". */
 function expansionBefore(before: string, acronym: string): string | null {
-  const words = before.trim().split(/\s+/);
+  const words = before.trim().split(/\s+/).slice(-10).map((w) => w.replace(/^[^A-Za-z]+/, ''));
+  if (words.some((w) => !w)) return null;
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   for (let take = 1; take <= words.length; take++) {
     const phrase = words.slice(words.length - take);

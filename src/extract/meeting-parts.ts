@@ -36,8 +36,13 @@ export function parseHeader(lines: string[]): MeetingHeader {
     const line = lines[dateLine]!;
     time = findTime(line.slice(findDates(line)[0]?.index ?? 0));
     // "… 2018 at 1.15 pm in Committee Room 'C' …": the venue follows the last "in"/"at" after the date or time.
-    const venues = [...line.matchAll(/\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{4})\s*,?\s+(?:in|at)\s+(?:the\s+)?(.+)$/gi)];
-    const inVenue = venues.map((m) => m[1]!).find((v) => !/^\d/.test(v));
+    const re = /(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}|\b\d{4})\s*,?\s+(?:in|at)\s+(?:the\s+)?/gi;
+    let inVenue: string | null = null;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const rest = line.slice(m.index + m[0].length);
+      if (!/^\d/.test(rest)) inVenue = rest;
+      re.lastIndex = m.index + 1;
+    }
     if (inVenue) venue = cleanVenue(inVenue);
   }
   if (!time) {
@@ -63,7 +68,7 @@ function cleanVenue(v: string): string {
 
 function meetingTitle(line: string): string {
   let t = squash(line)
-    .replace(/^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?/i, '')
+    .replace(/^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+|an?\s+)?/i, '')
     .replace(/\s+(?:held\s+)?(?:on|[-–])\s+.*$/i, '')
     .replace(/\s*[-–,]\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i, '');
   if (/^meeting$/i.test(t) || !t) return '';
@@ -91,7 +96,10 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
         let j = i + 1;
         if (blocks[j] && /^\d{1,2}[a-z]?[.)]?$/.test(squash(blocks[j]!.text))) j++;
         const titleBlock = blocks[j];
-        const title = titleBlock && titleBlock.type !== 'marker' && squash(titleBlock.text).split(' ').length <= 16 ? squash(titleBlock.text) : '';
+        let title = titleBlock && titleBlock.type !== 'marker' && squash(titleBlock.text).split(' ').length <= 16 ? squash(titleBlock.text) : '';
+        // Committee systems often put the number and title in one table row: "1. | Apologies".
+        const cells = titleBlock?.type === 'row' ? (titleBlock.cells ?? []).filter(Boolean) : [];
+        if (cells.length >= 2 && /^\d{1,2}[a-z]?[.)]?$/.test(cells[0]!)) title = squash(cells.slice(1).join(' '));
         current = { number: b.marker!.item, title, text: '', blocks: [] };
         items.push(current);
         i = title ? j : j - 1;
@@ -197,7 +205,7 @@ function dateIn(blocks: Block[], meetingDate: IsoDate | null): NextMeeting | nul
     const after = text.slice(d.index + d.raw.length);
     const time = findTime(after) ?? findTime(text);
     let venue: string | null = null;
-    const inVenue = /\b(?:in|at)\s+(?!\d)((?:the\s+)?[A-Z].+)$/.exec(after.replace(/^[^a-z]*?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm)?)/i, ''));
+    const inVenue = /\b(?:in|at)\s+(?!\d)(?:the\s+)?([A-Z].+)$/.exec(after.replace(/^[^a-z]*?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm)?)/i, ''));
     if (inVenue && VENUE_WORDS.test(inVenue[1]!)) venue = cleanVenue(inVenue[1]!);
     if (!venue) {
       const next = blocks[k + 1] ? squash(blocks[k + 1]!.text) : '';

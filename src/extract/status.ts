@@ -9,6 +9,8 @@ const CLOSED = [
   /\b(?:action|item|recommendation|task)s?\s+(?:had|has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:effectively\s+|fully\s+|now\s+|successfully\s+|largely\s+)?(?:completed?|closed|discharged|achieved|done|met|superseded)\b/i,
   /\b(?:agreed|marked|confirmed|signed off)\s+(?:as\s+)?(?:complete|completed|closed|done)\b/i,
   /^(?:completed?|closed|done|achieved|actioned|finished|discharged)\b/i,
+  // "Visit completed." — a short update that ends by saying so, without a negation.
+  /^(?!.*\b(?:not|yet|un|partly|partially|nearly|almost)\b).{0,80}\b(?:completed|complete|closed|done|achieved|delivered)\.?$/i,
   /\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:effectively\s+|fully\s+|successfully\s+)?(?:completed|actioned|closed)\b/i,
 ];
 

@@ -203,3 +203,32 @@ export function ownedBy(db: Db): (a: ActionView, personKey: string, personName: 
       return false;
     });
 }
+
+export interface HistoryEntry {
+  /** The meeting or document date for what documents said; the instant for what a member recorded. */
+  when: string;
+  source: 'document' | 'member';
+  document: string | null;
+  actor: string | null;
+  status: ActionStatus | null;
+  state: ActionState | null;
+  text: string;
+  progress: string | null;
+  due: IsoDate | null;
+}
+
+/** Everything said about one action, oldest first: each document that reviewed it, each member update. */
+export function actionHistory(db: Db, id: string): HistoryEntry[] {
+  const sightings = db
+    .prepare(
+      `SELECT s.*, d.name AS doc_name, d.doc_date FROM action_sightings s JOIN documents d ON d.id = s.document_id
+        WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date), d.id, s.seq`,
+    )
+    .all(id) as SightingRow[];
+  const events = db.prepare('SELECT * FROM action_events WHERE action_id = ? ORDER BY at, id').all(id) as EventRow[];
+  const out: HistoryEntry[] = [
+    ...sightings.map((s) => ({ when: whenOf(s), source: 'document' as const, document: s.doc_name, actor: null, status: s.status, state: s.state, text: s.passage, progress: s.progress, due: s.due })),
+    ...events.map((e) => ({ when: e.at, source: 'member' as const, document: null, actor: e.actor, status: e.status, state: e.state, text: e.note ?? '', progress: e.note, due: e.due ?? e.proposed_due })),
+  ];
+  return out.sort((a, b) => a.when.localeCompare(b.when));
+}

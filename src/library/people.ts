@@ -67,10 +67,10 @@ export function buildPeople(mentions: Mention[]): PeopleIndex {
   const full = mentions.filter((m) => isFull(m.name));
   const partial = mentions.filter((m) => !isFull(m.name));
 
-  // Given names listed together in one document are different people.
+  // Given names listed side by side in one document's attendance or members list are different people.
   const together = new Set<string>();
   const byDocFamily = new Map<string, Set<string>>();
-  for (const m of full) {
+  for (const m of full.filter((x) => (WEIGHT[x.context] ?? 1) > 1)) {
     const k = `${m.documentId}|${fold(m.name.family)}`;
     const set = byDocFamily.get(k) ?? new Set<string>();
     set.add(fold(m.name.given));

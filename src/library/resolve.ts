@@ -3,7 +3,7 @@ import { getMeta, setMeta } from '../store/db';
 import type { OwnerMention } from '../extract/model';
 import type { PersonName } from '../extract/names';
 import { buildPeople, Mention, PeopleIndex, Person } from './people';
-import { roleHolder, rolesOf } from './roles';
+import { indexRoles, RoleIndex, roleHolder, rolesOf } from './roles';
 import { isAllMembersGroup } from '../extract/owners';
 
 const MEMBER_CONTEXTS = new Set(['chair', 'present', 'apologies', 'not-present', 'member']);
@@ -55,10 +55,11 @@ export function resolveLibrary(db: Db): void {
       )
       .all() as { id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[];
     const insertOwner = db.prepare('INSERT INTO action_owners (sighting_id, seq, written, kind, person_key) VALUES (?, ?, ?, ?, ?)');
+    const roles = indexRoles(index.people);
     for (const s of sightings) {
       const owners = JSON.parse(s.owners_json) as OwnerMention[];
       owners.forEach((o, seq) => {
-        const person = ownerPerson(o, index, { documentId: s.document_id, board: s.board, date: s.meeting_date ?? s.doc_date });
+        const person = ownerPerson(o, index, roles, { documentId: s.document_id, board: s.board, date: s.meeting_date ?? s.doc_date });
         insertOwner.run(s.id, seq, o.written, o.kind, person?.key ?? null);
       });
     }
@@ -93,9 +94,9 @@ export function loadPeople(db: Db): PeopleIndex {
   return buildPeople(mentions);
 }
 
-function ownerPerson(o: OwnerMention, index: PeopleIndex, at: { documentId: number; board: string; date: string | null }): Person | null {
+function ownerPerson(o: OwnerMention, index: PeopleIndex, roles: RoleIndex, at: { documentId: number; board: string; date: string | null }): Person | null {
   if (o.person) return index.resolve(o.person.name, at.documentId, at.board);
-  if (o.kind === 'role') return roleHolder(o.written, index.people, at);
+  if (o.kind === 'role') return roleHolder(o.written, roles, at);
   if (o.kind === 'group' && isAllMembersGroup(o.written)) return null;
   return null;
 }

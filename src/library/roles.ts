@@ -1,5 +1,5 @@
 import type { IsoDate } from '../extract/dates';
-import type { Person } from './people';
+import type { Person, Seen } from './people';
 import { squash } from '../util/text';
 
 const QUALIFIERS = /^(?:interim|acting|independent|joint|temporary|the|co-)\s+/i;
@@ -42,23 +42,36 @@ export function roleMatches(ownerRole: string, personRole: string): boolean {
   return normaliseRole(ownerRole) === normaliseRole(personRole);
 }
 
+/** Everyone seen holding each role, built once per resolution rather than per action. */
+export type RoleIndex = Map<string, { person: Person; seen: Seen }[]>;
+
+export function indexRoles(people: Person[]): RoleIndex {
+  const index: RoleIndex = new Map();
+  for (const person of people) {
+    for (const seen of person.seen) {
+      for (const r of rolesOf(seen.title)) {
+        const key = normaliseRole(r);
+        index.set(key, [...(index.get(key) ?? []), { person, seen }]);
+      }
+    }
+  }
+  return index;
+}
+
 /**
  * Who held a role for a board at a date: someone seen with that role in the same document is the
  * answer; otherwise the holder seen on that board nearest to the date. Nobody on the board -> null,
  * so the role stays as written rather than reaching a stranger.
  */
-export function roleHolder(role: string, people: Person[], at: { board: string | null; date: IsoDate | null; documentId: number }): Person | null {
+export function roleHolder(role: string, index: RoleIndex, at: { board: string | null; date: IsoDate | null; documentId: number }): Person | null {
   let best: { p: Person; score: number } | null = null;
-  for (const p of people) {
-    for (const s of p.seen) {
-      if (!rolesOf(s.title).some((r) => roleMatches(role, r))) continue;
-      const sameDoc = s.documentId === at.documentId;
-      const sameBoard = at.board !== null && s.board === at.board;
-      if (!sameDoc && !sameBoard) continue;
-      const days = at.date && s.date ? Math.abs(Date.parse(at.date) - Date.parse(s.date)) / 86400000 : 365;
-      const score = (sameDoc ? 10000 : 0) - days;
-      if (!best || score > best.score) best = { p, score };
-    }
+  for (const { person, seen: s } of index.get(normaliseRole(role)) ?? []) {
+    const sameDoc = s.documentId === at.documentId;
+    const sameBoard = at.board !== null && s.board === at.board;
+    if (!sameDoc && !sameBoard) continue;
+    const days = at.date && s.date ? Math.abs(Date.parse(at.date) - Date.parse(s.date)) / 86400000 : 365;
+    const score = (sameDoc ? 10000 : 0) - days;
+    if (!best || score > best.score) best = { p: person, score };
   }
   return best?.p ?? null;
 }

@@ -20,6 +20,8 @@ export function normaliseChars(text: string): string {
 
 /** Collapses whitespace runs (tabs included) to single spaces and trims. */
 export function squash(text: string): string {
+  // Most text arrives already squashed: skip the copy when there is nothing to do.
+  if (!/\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 

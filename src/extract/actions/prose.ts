@@ -2,7 +2,7 @@ import type { Block } from '../../ingest/document';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
 import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
-import { parsePersonName } from '../names';
+import { initialsOf, parsePersonName } from '../names';
 import { REPORTING_VERBS } from '../lexicon/words';
 import { splitSentences, squash } from '../../util/text';
 
@@ -180,21 +180,24 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
   const trailing = TRAILING_INITIALS.exec(body);
   if (trailing) codes = trailing[1]!.split(/\s*[/,&]\s*/);
   else if (next && next.type === 'paragraph' && INITIALS_ONLY.test(squash(next.text))) codes = squash(next.text).split(/\s*[/,&]\s*/);
-  if (codes) {
-    const people = codes.map((c) => byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }));
-    if (people.every(Boolean)) {
-      if (trailing) body = body.slice(0, trailing.index + 1).trim();
-      else consumeNext();
-      const sentences = splitSentences(body);
-      const last = sentences.pop() ?? body;
-      const owners = people.map((p, k) => ({ written: codes![k]!, kind: 'initials' as const, person: p }));
-      out.push(makeAction('initials', { text: last, passage: text, owners }, ctx));
-      body = sentences.join(' ');
-    }
+  const owners = codes ? initialsOwners(codes, ctx) : null;
+  if (owners) {
+    if (trailing) body = body.slice(0, trailing.index + 1).trim();
+    else consumeNext();
+    const sentences = splitSentences(body);
+    const last = sentences.pop() ?? body;
+    out.push(makeAction('initials', { text: last, passage: text, owners }, ctx));
+    body = sentences.join(' ');
   }
 
   let lastPerson: OwnerMention[] = [];
-  for (const sentence of splitSentences(body)) {
+  // "… a neglect champion. (Action: All Members)": the bracket belongs to the sentence before it.
+  const sentences = splitSentences(body).reduce<string[]>((acc, s) => {
+    if (/^\(\s*actions?\b/i.test(s) && acc.length) acc[acc.length - 1] = `${acc[acc.length - 1]} ${s}`;
+    else acc.push(s);
+    return acc;
+  }, []);
+  for (const sentence of sentences) {
     const subjectOwners = leadingPerson(sentence, ctx);
     if (subjectOwners.length) lastPerson = subjectOwners;
 
@@ -231,12 +234,20 @@ function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
   if (cells.length < 2) return null;
   const last = cells[cells.length - 1]!;
   if (!INITIALS_ONLY.test(last)) return null;
-  const codes = last.split(/\s*[/,&]\s*/);
-  const people = codes.map((c) => byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }));
-  if (!people.every(Boolean)) return null;
+  const owners = initialsOwners(last.split(/\s*[/,&]\s*/), ctx);
+  if (!owners) return null;
   const text = cells.slice(0, -1).filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c)).join(' ');
-  const owners = people.map((p, k) => ({ written: codes[k]!, kind: 'initials' as const, person: p }));
   return makeAction('initials', { text, passage: cells.join(' | '), owners }, ctx);
+}
+
+/**
+ * Initials in an ACTION BY position count when every code is the initials of someone at the
+ * meeting. A code two attendees share stays as written: it is nobody's in particular.
+ */
+function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | null {
+  const attendees = ctx.attendance.map((a) => initialsOf(a.name));
+  if (!codes.length || !codes.every((c) => attendees.some((i) => i.includes(c.toUpperCase())))) return null;
+  return codes.map((c) => ({ written: c, kind: 'initials' as const, person: byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) }));
 }
 
 /** "In response, Mrs Booth" -> "Mrs Booth". */

@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readConfig } from '../../src/config';
+import { fixedClock } from '../../src/clock';
+import { Library } from '../../src/library/library';
+
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
+const SOURCES = ['000_894d964afa4623be.txt', '001_611570e858e957a4.txt', '002_9731488b56301238.txt', '004_8401099103566743.txt'];
+const TARGET_MB = Number(process.env['BENCH_INGEST_MB'] ?? 20);
+
+/**
+ * Ingest throughput on the shared corpus repeated to about 20 MB of text: each copy differs by
+ * one line so that none is skipped as already ingested.
+ */
+export async function benchIngest(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-bench-'));
+  const texts = SOURCES.map((s) => fs.readFileSync(path.join(CORPUS, s), 'utf8'));
+  const perRound = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const rounds = Math.max(1, Math.ceil((TARGET_MB * 1048576) / perRound));
+  const lib = path.join(dir, 'docs');
+  fs.mkdirSync(lib);
+  let bytes = 0;
+  for (let r = 0; r < rounds; r++) {
+    texts.forEach((t, i) => {
+      const body = `${t}\nCopy ${r} for the ingest benchmark.\n`;
+      bytes += Buffer.byteLength(body);
+      fs.writeFileSync(path.join(lib, `${String(r).padStart(3, '0')}-${SOURCES[i]}`), body);
+    });
+  }
+  const pdf = fs.readFileSync(path.join(CORPUS, 'renditions/000_894d964afa4623be.pdf'));
+  const pdfDir = path.join(dir, 'pdf');
+  fs.mkdirSync(pdfDir);
+  for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(pdfDir, `minutes-${i}.pdf`), Buffer.concat([pdf, Buffer.from(`\n% copy ${i}\n`)]));
+
+  const library = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2018-01-15' }), fixedClock('2018-01-15'));
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+
+  const t0 = performance.now();
+  const report = await library.ingest([lib]);
+  const seconds = (performance.now() - t0) / 1000;
+  const docs = report.documents.length;
+  const actions = report.documents.reduce((n, d) => n + d.actions, 0);
+
+  const t1 = performance.now();
+  const again = await library.ingest([lib]);
+  const unchangedSeconds = (performance.now() - t1) / 1000;
+
+  const t2 = performance.now();
+  const pdfReport = await library.ingest([pdfDir]);
+  const pdfSeconds = (performance.now() - t2) / 1000;
+
+  const t3 = performance.now();
+  const open = library.actions({ owner: 'Diane Booth' });
+  const queryMs = performance.now() - t3;
+  clearInterval(timer);
+
+  const mb = bytes / 1048576;
+  console.log(`text corpus: ${docs} documents, ${mb.toFixed(1)} MB of text (${rounds} copies of ${SOURCES.length} documents), ${actions} actions, ${report.errors.length} errors`);
+  console.log(`ingest: ${seconds.toFixed(1)} s  ->  ${(mb / seconds).toFixed(2)} MB/s, ${(docs / seconds).toFixed(1)} documents/s`);
+  console.log(`re-ingest of unchanged files: ${unchangedSeconds.toFixed(1)} s (${again.documents.filter((d) => d.outcome === 'unchanged').length} unchanged)`);
+  console.log(`pdf: ${pdfReport.documents.length} PDFs of ${(pdf.length / 1024).toFixed(0)} KB in ${pdfSeconds.toFixed(1)} s  ->  ${(pdfReport.documents.length / pdfSeconds).toFixed(1)} PDFs/s`);
+  console.log(`"my actions" for one member over the whole library: ${queryMs.toFixed(0)} ms (${open.length} actions)`);
+  console.log(`peak RSS: ${(peak / 1048576).toFixed(0)} MB`);
+  library.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

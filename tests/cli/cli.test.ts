@@ -1,0 +1,134 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { fixedClock } from '../../src/clock';
+import { CORPUS_DOCS, corpusFile, tempDir } from '../helpers/corpus';
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env,
+    clock: fixedClock('2018-01-15T10:00:00Z'),
+    interactive: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const db = () => path.join(tempDir(), 'board.db');
+
+test('board ingest --json reports each document and nothing else on stdout', async () => {
+  const file = db();
+  const r = await run(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file, '--json']);
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.stdout);
+  expect(out.documents.map((d: { file: string; kind: string; meetings: number }) => [d.file, d.kind, d.meetings])).toEqual([
+    ['000_894d964afa4623be.txt', 'minutes', 1],
+    ['001_611570e858e957a4.txt', 'minutes', 1],
+    ['002_9731488b56301238.txt', 'agenda-pack', 2],
+    ['004_8401099103566743.txt', 'report', 0],
+  ]);
+  expect(out.errors).toEqual([]);
+  expect(r.stderr).toBe('');
+});
+
+test('board ingest exits 1 when a file fails, and still ingests the others', async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'broken.pdf'), 'not a pdf at all');
+  const file = db();
+  const r = await run(['--json', '--db', file, 'ingest', corpusFile(CORPUS_DOCS[0]!), path.join(dir, 'broken.pdf')]);
+  expect(r.code).toBe(1);
+  expect(JSON.parse(r.stdout)).toMatchObject({ documents: [{ file: '000_894d964afa4623be.txt' }], errors: [{ file: 'broken.pdf', error: 'is not a valid PDF (no PDF header)' }] });
+});
+
+test('board actions, meetings and people follow the JSON contract', async () => {
+  const file = db();
+  await run(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file]);
+  const actions = JSON.parse((await run(['actions', '--owner', 'Diane Booth', '--db', file, '--today', '2018-02-01', '--json'])).stdout);
+  const a217 = actions.find((a: { ref: string }) => a.ref === '217');
+  expect(a217).toEqual({
+    id: 'bscb-217',
+    ref: '217',
+    text: expect.stringContaining('validity of the consultant'),
+    owners: ['Diane Booth'],
+    status: 'open',
+    state: 'in progress',
+    due: '2018-01-30',
+    dueText: 'meeting in January 2018',
+    overdue: true,
+    rag: null,
+    document: '000_894d964afa4623be.txt',
+    meetingDate: '2017-10-05',
+    board: 'Blackpool Safeguarding Children Board',
+    item: '3',
+    progress: expect.any(String),
+  });
+  const done = JSON.parse((await run(['actions', '--status', 'done', '--db', file, '--json'])).stdout);
+  expect(done.every((a: { status: string }) => a.status === 'done')).toBe(true);
+  expect(done.map((a: { ref: string }) => a.ref)).toContain('135');
+
+  const meetings = JSON.parse((await run(['meetings', '--db', file, '--json'])).stdout);
+  expect(meetings.find((m: { date: string }) => m.date === '2017-10-05')).toMatchObject({
+    board: 'Blackpool Safeguarding Children Board',
+    title: 'Strategic Board Meeting',
+    venue: 'The Clubhouse Room, Blackpool Cricket Club',
+    chair: 'David Sanders',
+    apologies: ['Diane Booth', 'Jenny Briscoe', 'Alison Cole', 'John Donnellon', 'Rosie Sycamore'],
+    nextMeeting: '2018-01-30',
+    document: '000_894d964afa4623be.txt',
+  });
+  // A next meeting known only as a date is still a meeting.
+  expect(meetings.find((m: { date: string }) => m.date === '2018-01-30')).toMatchObject({ source: 'scheduled', present: [], apologies: [] });
+
+  const people = JSON.parse((await run(['people', '--db', file, '--json'])).stdout);
+  const diane = people.find((p: { name: string }) => p.name === 'Diane Booth');
+  expect(diane).toMatchObject({ initials: 'DB', titles: ["Director of Children's Services"], organisations: ['Blackpool Council'] });
+  expect(diane.roles).toContain("Director of Children's Services");
+  const turners = people.filter((p: { name: string }) => p.name.endsWith(' Turner')).map((p: { name: string }) => p.name);
+  expect(turners.sort()).toEqual(['Cathie Turner', 'Paul Turner', 'Sonia Turner']);
+});
+
+test('bad arguments get a one-line message and exit code 2, never a stack trace', async () => {
+  for (const args of [['actions', '--status', 'maybe'], ['actions', '--today', '2018-13-45'], ['frobnicate'], ['actions', '--colour'], ['ingest'], ['actions', '--owner', '']]) {
+    const r = await run([...args, '--db', db()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^board: /);
+    expect(r.stdout).toBe('');
+  }
+  const ambiguous = await run(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', db()]);
+  expect(ambiguous.code).toBe(0);
+});
+
+test('an ambiguous owner name is refused with the candidates', async () => {
+  const file = db();
+  await run(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file]);
+  const r = await run(['actions', '--owner', 'Booth', '--db', file]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe('board: "Booth" matches 2 people: Diane Booth, Jane Booth; give the full name\n');
+});
+
+test('a database file that is not a database is reported as such', async () => {
+  const file = path.join(tempDir(), 'not-a.db');
+  fs.writeFileSync(file, 'hello, this is a text file and not SQLite at all. '.repeat(200));
+  const r = await run(['meetings', '--db', file]);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/^board: .*not-a\.db is not a board-assistant database/);
+});
+
+test('the installed "board" command runs (npx board), with BOARD_DB and BOARD_TODAY from the environment', () => {
+  const root = path.resolve(__dirname, '../..');
+  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  const file = db();
+  const env = { ...process.env, BOARD_DB: file, BOARD_TODAY: '2018-02-01' };
+  const ingest = spawnSync('npx', ['--no-install', 'board', 'ingest', corpusFile(CORPUS_DOCS[0]!), '--json'], { cwd: root, env, encoding: 'utf8' });
+  expect(ingest.status).toBe(0);
+  expect(JSON.parse(ingest.stdout).documents[0].actions).toBe(22);
+  const overdue = spawnSync('npx', ['--no-install', 'board', 'actions', '--json'], { cwd: root, env, encoding: 'utf8' });
+  const list = JSON.parse(overdue.stdout) as { ref: string; overdue: boolean }[];
+  expect(list.find((a) => a.ref === '217')!.overdue).toBe(true);
+  expect(list.find((a) => a.ref === '224')!.overdue).toBe(false);
+});
