@@ -38,10 +38,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   let i = start;
   let seenSection = false;
 
+  // Entries from bare name lines in a row: their titles may follow as a run of their own.
+  let run: AttendanceEntry[] = [];
   const add = (name: PersonName, title: string | null, org: string | null, raw: string, deputy: PersonName | null) => {
     current = { name, title, organisation: org, date, role: role!, deputy, raw };
     applyAnnotation(current);
     entries.push(current);
+    run = title || org ? [] : [...run, current];
   };
 
   for (; i < blocks.length; i++) {
@@ -54,6 +57,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       seenSection = true;
       councillors = false;
       current = null;
+      run = [];
       if (section.rest) {
         for (const piece of splitInline(section.rest)) {
           const e = parseEntry(piece);
@@ -67,8 +71,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (b.type === 'row' && b.cells) {
       const cells = b.cells.filter(Boolean);
       const e = parseEntry(cells.join(', '));
-      if (e) add(e.name, e.title, e.organisation, text, e.deputy);
-      else if (current) attach(current, cells.join(', '));
+      if (!e) break; // a table that is not a list of people: the business has begun
+      add(e.name, e.title, e.organisation, text, e.deputy);
       continue;
     }
     if (COUNCILLORS_LIST.test(text)) {
@@ -87,6 +91,17 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       add(e.name, e.title, e.organisation, text, e.deputy);
       continue;
     }
+    // Names and titles flattened into two runs: "A / B / C" then "Chair / Director … / Head …".
+    if (run.length >= 2) {
+      const details = followingDetails(blocks, i, run.length);
+      if (details) {
+        details.forEach((t, k) => attach(run[k]!, t));
+        i += details.length - 1;
+        run = [];
+        continue;
+      }
+    }
+    run = [];
     if (current && text.split(' ').length <= 14) {
       attach(current, text);
       continue;
@@ -106,6 +121,20 @@ const CHAIR_TITLE = /^(?:independent\s+)?(?:chair|chairman|chairwoman|chairperso
 function markChair(entries: AttendanceEntry[]): void {
   const chair = entries.find((e) => e.role === 'present' && e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim())));
   if (chair) chair.role = 'chair';
+}
+
+/** Exactly `n` lines of titles or organisations from `start`, none of them a name or a new list. */
+function followingDetails(blocks: Block[], start: number, n: number): string[] | null {
+  const out: string[] = [];
+  for (let k = start; k < blocks.length && out.length < n; k++) {
+    const t = squash(blocks[k]!.text);
+    if (blocks[k]!.type === 'marker' || sectionRole(t) || parseEntry(t) || endsAttendance(t)) return null;
+    out.push(t);
+  }
+  if (out.length !== n) return null;
+  const after = blocks[start + n];
+  if (after && !sectionRole(squash(after.text)) && !endsAttendance(squash(after.text)) && !parseEntry(squash(after.text))) return null;
+  return out;
 }
 
 /** Prose that starts the business of the meeting, or an agenda item heading. */
@@ -136,12 +165,19 @@ interface ParsedEntry {
 
 /** "Diane Booth, Director of Children's Services, Blackpool Council" -> name, title, organisation. */
 export function parseEntry(raw: string): ParsedEntry | null {
-  const text = squash(raw).replace(/[.;]$/, '');
+  let text = squash(raw).replace(/[.;]$/, '');
+  // "(represented by John Roe)" may close the whole entry rather than the name.
+  let bracketDeputy: PersonName | null = null;
+  const dep = /\s*\((?:deputy|deputised by|represented by|substitute(?:d by)?|sub|rep(?:resentative)?)\s*:?\s*([^)]+)\)\s*$/i.exec(text);
+  if (dep && text.indexOf(',') >= 0 && dep.index > text.indexOf(',')) {
+    bracketDeputy = parsePersonName(dep[1]!);
+    text = text.slice(0, dep.index);
+  }
   const parts = text.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean);
   if (!parts.length) return null;
   const name = parsePersonName(parts[0]!);
   if (!name) return null;
-  let deputy = deputyFrom(name.annotation);
+  let deputy = bracketDeputy ?? deputyFrom(name.annotation);
   const rest: string[] = [];
   for (const p of parts.slice(1)) {
     const d = DEPUTY.exec(p);
@@ -173,6 +209,13 @@ function attach(entry: AttendanceEntry, text: string): void {
   const d = DEPUTY.exec(text.replace(/^\(|\)$/g, ''));
   if (d) {
     entry.deputy = parsePersonName(d[1]!) ?? entry.deputy;
+    return;
+  }
+  const parts = text.split(/\s*,\s*(?![^()]*\))/).filter(Boolean);
+  if (parts.length > 1 && !entry.title && !entry.organisation) {
+    const split = splitTitleOrg(parts);
+    entry.title = split.title;
+    entry.organisation = split.organisation;
     return;
   }
   if (!entry.title && isTitleLike(text)) entry.title = text;

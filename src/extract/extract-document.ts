@@ -84,7 +84,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
 function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[] } | null {
   const firstSection = blocks.findIndex((b) => b.type !== 'row' && sectionRole(b.text));
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
-  const header = parseHeader(headerBlocks.map((b) => squash(b.text)));
+  let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
+  if (!header.date) header = parseHeader(headerBlocks.map((b) => squash(b.text)), commonYear(blocks));
   if (!header.date) return null;
   const board = findBoardName(header.text, '') ?? docBoard ?? 'Board';
   const attendance = parseAttendance(blocks, Math.max(0, firstSection), header.date);
@@ -114,6 +115,15 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
     },
     actions,
   };
+}
+
+/** The year most full dates in a text fall in. */
+function commonYear(blocks: Block[]): number | null {
+  const counts = new Map<number, number>();
+  for (const b of blocks) for (const d of findDates(b.text)) if (d.year) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
+  return best;
 }
 
 /**

@@ -19,12 +19,14 @@ export interface MeetingHeader {
  * time and the venue, whether they come on separate lines or in one sentence
  * ("Minutes of the Meeting held on Tuesday, 24th April, 2018 at 1.15 pm in Committee Room 'C' …").
  */
-export function parseHeader(lines: string[]): MeetingHeader {
+export function parseHeader(lines: string[], yearHint: number | null = null): MeetingHeader {
   const text = lines.join('\n');
   let date: IsoDate | null = null;
   let dateLine = -1;
+  // "Thursday 10th March" with no year takes the year the rest of the minutes point to.
+  const opts = yearHint ? { yearFrom: `${yearHint}-01-01` } : {};
   for (let i = 0; i < lines.length && !date; i++) {
-    const d = findDates(lines[i]!).find((m) => m.iso);
+    const d = findDates(lines[i]!, opts).find((m) => m.iso);
     if (d) {
       date = d.iso;
       dateLine = i;
@@ -42,6 +44,12 @@ export function parseHeader(lines: string[]): MeetingHeader {
       const rest = line.slice(m.index + m[0].length);
       if (!/^\d/.test(rest)) inVenue = rest;
       re.lastIndex = m.index + 1;
+    }
+    // "Thursday 10th March, 1.30pm, Meeting Room 4, Civic Offices": the venue after the time.
+    if (!inVenue) {
+      const afterTime = /\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s*,\s*(.+)$|\b\d{1,2}[.:]\d{2}\s*,\s*(.+)$/i.exec(line);
+      const rest = afterTime?.[1] ?? afterTime?.[2];
+      if (rest && VENUE_WORDS.test(rest)) inVenue = rest;
     }
     if (inVenue) venue = cleanVenue(inVenue);
   }
@@ -141,7 +149,7 @@ function tidyItemTitle(t: string): string {
   return isMostlyUpper(clean) || clean === clean.toLowerCase() || /^[a-z]/.test(clean) ? titleCase(clean) : clean;
 }
 
-const DECISION_START = /^(?:RESOLVED\b|Resolved\s*(?:[:-]|$)|AGREED\s*[:-]|Decision\s*:|It was (?:further )?(?:agreed|resolved)\b|The (?:Committee|Board|Panel|Group|Partnership|meeting|members) (?:agreed|resolved|endorsed|approved|noted)\b)/;
+const DECISION_START = /^(?:(?:This|The) item (?:was|has been|is) deferred\b|RESOLVED\b|Resolved\s*(?:[:-]|$)|AGREED\s*[:-]|Decision\s*:|It was (?:further )?(?:agreed|resolved)\b|The (?:Committee|Board|Panel|Group|Partnership|meeting|members) (?:agreed|resolved|endorsed|approved|noted)\b)/;
 
 /** RESOLVED / "It was agreed" / "The Committee agreed" decisions, with any list that follows them. */
 export function findDecisions(blocks: Block[], item: string | null): Decision[] {

@@ -141,3 +141,44 @@ test('a PDF recommendations tracker keeps its columns, including cells that wrap
     { text: 'To visit the new assessment hub.', owners: ['Raj Mehta'], due: '2026-03-31', status: 'done', rag: 'green' },
   ]);
 });
+
+describe('other ways boards write minutes', () => {
+  test('names and titles flattened into two runs, a deputy in brackets, a date without its year, a deferred item', async () => {
+    const doc = await extract('flattened-minutes.txt');
+    const m = doc.meetings[0]!;
+    expect({ date: m.date, venue: m.venue }).toEqual({ date: '2022-03-10', venue: 'Meeting Room 4, Harrowgate Civic Offices' });
+    expect(m.attendance.map((a) => [a.role, a.name.display, a.title ?? a.organisation])).toEqual([
+      ['chair', 'Imogen Clarke', 'Chair'],
+      ['present', 'Daniel Osei', 'Head of Safeguarding'],
+      ['present', 'Priya Natarajan', 'Principal Social Worker'],
+      ['apologies', 'Gareth Lloyd', 'Detective Inspector'],
+    ]);
+    expect(m.attendance[3]!.deputy?.display).toBe('Stephen Marsh');
+    expect(m.decisions.map((d) => d.text)).toEqual([expect.stringContaining('deferred to the next meeting')]);
+    expect(doc.actions.map((a) => a.owners.map((o) => o.person?.name.display))).toEqual([['Daniel Osei']]);
+  });
+
+  test('minutes kept as a Word table "Item | Discussion | Action" with initials in the action column', async () => {
+    const bytes = await makeDocx([
+      { p: 'HARROWGATE SAFEGUARDING CHILDREN PARTNERSHIP' },
+      { p: 'Minutes of the Executive meeting held on 4 November 2025 at 9.30am in Meeting Room 1, Harrowgate Civic Offices' },
+      { p: 'Present:' },
+      { p: 'Imogen Clarke, Independent Chair' },
+      { p: 'Daniel Osei, Head of Safeguarding, Harrowgate Community Health' },
+      { p: 'Priya Natarajan, Principal Social Worker, Harrowgate Council' },
+      {
+        table: [
+          ['Item', 'Discussion', 'Action'],
+          ['1', 'The dashboard was discussed. Figures for repeat referrals to be split by age band.', 'PN'],
+          ['2', 'Training uptake was reported as good across all agencies.', ''],
+          ['3', 'The chair will write to the schools forum about attendance at conferences.', 'IC'],
+        ],
+      },
+    ]);
+    const doc = await extract('executive-minutes.docx', bytes);
+    expect(doc.actions.map((a) => ({ text: a.text, owner: a.owners[0]?.person?.name.display, item: a.item }))).toEqual([
+      { text: 'Figures for repeat referrals to be split by age band.', owner: 'Priya Natarajan', item: '1' },
+      { text: 'The chair will write to the schools forum about attendance at conferences.', owner: 'Imogen Clarke', item: '3' },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Block } from '../../ingest/document';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { isActionTableHeader } from './tables';
 import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
 import { initialsOf, parsePersonName } from '../names';
 import { REPORTING_VERBS } from '../lexicon/words';
@@ -31,14 +32,18 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
+  let inActionTable = false;
   for (let i = 0; i < blocks.length; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i]!;
     if (b.type === 'row') {
-      const a = initialsRow(b, ctx);
+      // Rows under an action table's header are the table reader's; loose rows may carry initials.
+      if (isActionTableHeader(b.cells ?? [])) inActionTable = true;
+      const a = inActionTable ? null : initialsRow(b, ctx);
       if (a) out.push(a);
       continue;
     }
+    inActionTable = false;
     if (b.type === 'marker') continue;
     const text = squash(b.text);
 

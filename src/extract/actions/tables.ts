@@ -5,9 +5,9 @@ import { readDueCell } from '../due';
 import { readProgress, readRag, StatusReading } from '../status';
 import { parseOwners } from '../owners';
 import { findDates } from '../dates';
-import { squash } from '../../util/text';
+import { splitSentences, squash } from '../../util/text';
 
-type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting';
+type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
 const HEADERS: [Column, RegExp][] = [
   ['rag', /^(?:rag|rag rating|rag status|rating|r\/a\/g)$/],
@@ -18,6 +18,7 @@ const HEADERS: [Column, RegExp][] = [
   ['action', /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision)$/],
   ['owner', /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner)$/],
   ['due', /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion)$/],
+  ['discussion', /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed)$/],
   ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
 ];
 
@@ -25,6 +26,11 @@ function columnOf(cell: string): Column | null {
   const key = squash(cell).toLowerCase().replace(/[.:*]/g, '').trim();
   for (const [col, re] of HEADERS) if (re.test(key)) return col;
   return null;
+}
+
+/** Whether a row is the header of an action table (its rows are read by findTableActions). */
+export function isActionTableHeader(cells: string[]): boolean {
+  return headerMap(cells) !== null;
 }
 
 /** A header row names an action column and at least one of owner, due date, status or number. */
@@ -35,7 +41,8 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     if (col && !map.has(col)) map.set(col, i);
   });
   if (!map.has('action')) return null;
-  if (!['owner', 'due', 'status', 'rag'].some((c) => map.has(c as Column))) return null;
+  // "Item | Discussion | Action": minutes as a table, the action column holding owners' initials.
+  if (!['owner', 'due', 'status', 'rag', 'discussion'].some((c) => map.has(c as Column))) return null;
   return map;
 }
 
@@ -79,7 +86,10 @@ function cell(b: Block, map: Map<Column, number>, col: Column): string {
 }
 
 function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): ExtractedAction | null {
-  const rawText = cell(b, map, 'action');
+  const actionCell = cell(b, map, 'action');
+  if (/^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(actionCell)) return initialsColumnAction(b, map, actionCell, base);
+  if (map.has('discussion') && !map.has('owner') && !map.has('due')) return null;
+  const rawText = actionCell;
   const others = [...map.entries()].filter(([c]) => c !== 'action').map(([c]) => cell(b, map, c));
   // A section label spanning the row ("Priority 2: …") is not an action.
   if (!rawText || (others.every((o) => !o) && /^(?:priority|section|theme|objective|outcome|area)\b/i.test(rawText))) return null;
@@ -116,4 +126,14 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): Ext
   );
   action.rag = rag;
   return action;
+}
+
+/** A minutes table whose action column holds the owner's initials: the discussion is the action. */
+function initialsColumnAction(b: Block, map: Map<Column, number>, initials: string, ctx: ActionContext): ExtractedAction | null {
+  const text = [cell(b, map, 'discussion'), cell(b, map, 'item')].find((t) => t.length > 20);
+  if (!text) return null;
+  const sentences = splitSentences(text);
+  const owners = parseOwners(initials, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
+  const itemCtx = { ...ctx, item: cell(b, map, 'ref') || cell(b, map, 'item') || ctx.item };
+  return makeAction('initials', { text: sentences[sentences.length - 1] ?? text, passage: b.cells!.filter(Boolean).join(' | '), owners }, itemCtx);
 }
