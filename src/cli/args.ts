@@ -28,7 +28,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
   meetings: {},
   actions: { owner: { type: 'string' }, status: { type: 'string' } },
   people: {},
-  action: {},
+  groups: { board: { type: 'string' } },
   help: {},
 };
 
@@ -67,5 +67,5 @@ export function parseCommandLine(argv: string[]): Parsed {
 function isOptionValue(argv: string[], word: string): boolean {
   const i = argv.indexOf(word);
   const prev = argv[i - 1];
-  return prev === '--db' || prev === '--today' || prev === '--owner' || prev === '--status';
+  return prev === '--db' || prev === '--today' || prev === '--owner' || prev === '--status' || prev === '--board';
 }

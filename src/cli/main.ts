@@ -3,6 +3,7 @@ import { readConfig } from '../config';
 import { Clock, systemClock } from '../clock';
 import { BoardError, describeError, ErrorCode } from '../errors';
 import { Library, StatusFilter } from '../library/library';
+import { listGroups, setGroupMembers } from '../library/groups';
 import { parseCommandLine } from './args';
 import { actionJson, actionsText, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson } from './format';
 
@@ -25,6 +26,8 @@ Commands:
   actions [--owner NAME] [--status open|done|all]
                                          actions, by default the open ones
   people                                 everyone the documents name, with titles and roles
+  groups                                 subgroups that own actions, and their members
+  groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
   help                                   this text
 
 Options:
@@ -73,6 +76,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'people': {
         const list = library.people();
         out(list.map(personJson), peopleText(list));
+        return 0;
+      }
+      case 'groups': {
+        if (parsed.args[0] === 'set') {
+          const [, group, ...names] = parsed.args;
+          if (!group || !names.length) throw new BoardError(ErrorCode.BadArgument, 'usage: board groups set GROUP NAME... [--board BOARD]');
+          const g = setGroupMembers(library.db, (parsed.options['board'] as string | undefined) ?? null, group, names);
+          out(g, `${g.group} (${g.board}): ${g.members.join(', ')}`);
+          return 0;
+        }
+        if (parsed.args.length) throw new BoardError(ErrorCode.BadArgument, `unknown groups command "${parsed.args[0]}"; try: board groups set GROUP NAME...`);
+        const list = listGroups(library.db);
+        out(list, list.map((g) => `${g.group} (${g.board}): ${g.actions} action(s); members: ${g.members.join(', ') || 'not set'}`).join('\n') || 'No groups.');
         return 0;
       }
       default:

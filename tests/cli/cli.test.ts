@@ -132,3 +132,28 @@ test('the installed "board" command runs (npx board), with BOARD_DB and BOARD_TO
   expect(list.find((a) => a.ref === '217')!.overdue).toBe(true);
   expect(list.find((a) => a.ref === '224')!.overdue).toBe(false);
 });
+
+test('a clerk says who sits on a subgroup, and its actions reach them', async () => {
+  const file = db();
+  await run(['ingest', corpusFile('004_8401099103566743.txt'), '--db', file]);
+  const before = JSON.parse((await run(['actions', '--owner', 'Cathie Turner', '--db', file, '--json'])).stdout);
+  expect(before.filter((a: { owners: string[] }) => a.owners.includes('PMEG'))).toEqual([]);
+  const set = await run(['groups', 'set', 'PMEG', 'Cathie Turner', 'Amanda Quirke', '--db', file, '--json']);
+  expect(set.code).toBe(0);
+  expect(JSON.parse(set.stdout)).toMatchObject({ group: 'PMEG', members: ['Amanda Quirke', 'Cathie Turner'], actions: 3 });
+  const after = JSON.parse((await run(['actions', '--owner', 'Cathie Turner', '--db', file, '--json'])).stdout);
+  expect(after.filter((a: { owners: string[] }) => a.owners.includes('PMEG'))).toHaveLength(3);
+  const stranger = await run(['groups', 'set', 'PMEG', 'Nobody Known', '--db', file]);
+  expect(stranger.stderr).toBe('board: no one called "Nobody Known" appears in the library\'s documents\n');
+});
+
+test('progress is shown on stderr in a terminal, and never with --json', async () => {
+  const lines: string[] = [];
+  const io = (json: boolean) => ({ stdout: () => undefined, stderr: (t: string) => lines.push(t), env: {}, clock: fixedClock('2018-01-15'), interactive: true });
+  const file = db();
+  await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file], io(false));
+  expect(lines.join('')).toContain('[4/4]');
+  lines.length = 0;
+  await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', db(), '--json'], io(true));
+  expect(lines).toEqual([]);
+});

@@ -173,3 +173,21 @@ test('overdue depends on the injected date', async () => {
   expect(early.actions().find((a) => a.ref === '13')).toMatchObject({ due: '2026-03-31', overdue: false });
   early.close();
 });
+
+test('a role reaches whoever held it when the action was set, not whoever holds it now', async () => {
+  const chairThen = minutes({
+    date: 'Tuesday 2 December 2025',
+    present: ['Ruth Abernethy, Independent Chair', 'Paul Hartley, Schools Safeguarding Lead, Eastvale Council'],
+    items: ['ACTIONS\nAction 5: Chair to write to the regional schools commissioner about exclusions.'],
+  });
+  const chairNow = minutes({
+    date: 'Tuesday 3 March 2026',
+    present: ['Owen Pritchard, Independent Chair', 'Paul Hartley, Schools Safeguarding Lead, Eastvale Council'],
+    items: ['ACTIONS\nAction 9: Chair to meet the new police commander.'],
+  });
+  await library.ingest([write(dir, 'dec.txt', chairThen), write(dir, 'mar.txt', chairNow)]);
+  const owners = (ref: string) => library.actions().find((a) => a.ref === ref)!.owners.map((o) => o.display);
+  expect(owners('5')).toEqual(['Ruth Abernethy']);
+  expect(owners('9')).toEqual(['Owen Pritchard']);
+  expect(library.actions({ owner: 'Owen Pritchard' }).map((a) => a.ref)).toEqual(['9']);
+});
