@@ -3,6 +3,8 @@ import type { GlossaryEntry } from './model';
 import { squash } from '../util/text';
 
 const ACRONYM = /^[A-Z][A-Za-z0-9&]{1,9}$/;
+/** Words that start minutes lines and are not terms: "RESOLVED – That …", "Action: …". */
+const NOT_TERMS = new Set(['RESOLVED', 'ACTION', 'ACTIONS', 'AGREED', 'NOTE', 'NOTED', 'ITEM', 'DECISION', 'UPDATE', 'PRESENT', 'APOLOGIES', 'MINUTES', 'CONTACT', 'TEL', 'EMAIL']);
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'at', 'by']);
 
 /**
@@ -29,8 +31,11 @@ export function findGlossary(blocks: Block[]): GlossaryEntry[] {
       if (cells.length === 2 && ACRONYM.test(cells[0]!) && looksLikeExpansion(cells[0]!, cells[1]!)) add(cells[0]!, cells[1]!);
       continue;
     }
+    // "LADO – Local Authority Designated Officer": in a glossary section, or an acronym whose letters the words spell.
     const line = /^([A-Z][A-Za-z0-9&]{1,9})\s*(?:[:=–—-]|\t)\s*(.{3,120})$/.exec(text);
-    if (line && (inGlossary || looksLikeExpansion(line[1]!, line[2]!))) add(line[1]!, line[2]!);
+    if (line && !NOT_TERMS.has(line[1]!.toUpperCase()) && (inGlossary ? ACRONYM.test(line[1]!) : /^[A-Z0-9&]{2,10}$/.test(line[1]!) && expansionBefore(line[2]!.split(/[.;(]/)[0]!, line[1]!) !== null)) {
+      add(line[1]!, line[2]!);
+    }
     if (!text.includes('(')) continue;
     for (const m of text.matchAll(/\(([A-Z][A-Za-z0-9&]{1,9})\)/g)) {
       const exp = expansionBefore(text.slice(Math.max(0, m.index! - 120), m.index!), m[1]!);

@@ -3,6 +3,7 @@ import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
 import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
+import { ROLE_ACRONYMS } from './lexicon/words';
 import { foldForMatch, squash } from '../util/text';
 
 export interface OwnerContext {
@@ -73,6 +74,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const u = unit.replace(/^the\s+/i, '').trim();
   if (!u) return null;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
+  if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: null };
   if (/^[A-Z]{2,4}$/.test(u)) {
     const person = byInitials(u, ctx);
     if (person) return { written: u, kind: 'initials', person };
@@ -89,7 +91,9 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (isTitleLike(u)) return { written: u, kind: 'role', person: null };
   if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
   if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
-  if (isOrgLike(u) || /^(?:police|health|education|schools?|probation|social care|children's social care|early help)$/i.test(u)) {
+  // An agency named as owner is a short name, not a clause ("home visits had been …").
+  const words = u.split(/\s+/);
+  if ((isOrgLike(u) && words.length <= 6 && !words.some((w) => /^(?:was|were|had|has|have|been|is|are|would|will|could|should)$/i.test(w))) || /^(?:police|health|education|schools?|probation|social care|children's social care|early help)$/i.test(u)) {
     return { written: u, kind: 'organisation', person: null };
   }
   return null;

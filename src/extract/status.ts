@@ -1,4 +1,5 @@
 import type { ActionState, ActionStatus, Rag } from './model';
+import { splitSentences } from '../util/text';
 
 export interface StatusReading {
   status: ActionStatus;
@@ -17,6 +18,7 @@ const CLOSED = [
 const DELIVERED = /\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:circulated|sent|provided|received|delivered|presented|shared|submitted|distributed|published|issued|held|established|launched|completed|undertaken|done|arranged|agreed|appointed|implemented|emailed|forwarded|uploaded|signed)\b|\b(?:was|were)\s+(?:circulated|sent|provided|delivered|presented|shared|submitted|distributed|published|issued|completed|emailed|forwarded|uploaded)\b|\bwas\s+included\s+(?:at|in|on|as)\s+(?:agenda\s+)?item\b|\bincluded\s+(?:at|on|in)\s+(?:agenda\s+)?item\b.*\btoday'?s\s+agenda\b|\bon\s+(?:today'?s|this)\s+agenda\b/i;
 
 const OPEN_RULES: [RegExp, ActionState][] = [
+  [/^not\s+(?:yet\s+)?started\b|\bhas\s+not\s+(?:yet\s+)?started\b/i, 'not started'],
   [/\bwould\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action\b|\b(?:reassigned|transferred|passed)\s+to\b/i, 'reassigned'],
   [/\bnot\s+yet\s+due\b/i, 'not yet due'],
   [/\b(?:deferred|postponed|carried\s+forward|carried\s+over|rescheduled|moved\s+to\s+the\s+next)\b/i, 'deferred'],
@@ -35,9 +37,22 @@ export function readProgress(text: string): StatusReading | null {
   const t = text.trim();
   if (!t) return null;
   if (CLOSED.some((re) => re.test(t))) return { status: 'done', state: 'completed' };
-  for (const [re, state] of OPEN_RULES.slice(0, 4)) if (re.test(t)) return { status: 'open', state };
-  if (DELIVERED.test(t) && !/\b(?:not|yet to|still to|once)\b/i.test(t)) return { status: 'done', state: 'completed' };
-  for (const [re, state] of OPEN_RULES.slice(4)) if (re.test(t)) return { status: 'open', state };
+  for (const [re, state] of OPEN_RULES.slice(0, 5)) if (re.test(t)) return { status: 'open', state };
+  // Otherwise the latest word decides: "the subgroup had agreed the wording … it would be presented
+  // for sign-off in July" is still open.
+  for (const sentence of splitSentences(t).reverse()) {
+    const reading = readSentence(sentence);
+    if (reading) return reading;
+  }
+  return null;
+}
+
+function readSentence(s: string): StatusReading | null {
+  const delivered = DELIVERED.exec(s);
+  if (delivered && !/\b(?:not|yet to|still to|once)\b/i.test(s) && !/\b(?:would|will|to be)\b/i.test(s.slice(delivered.index))) {
+    return { status: 'done', state: 'completed' };
+  }
+  for (const [re, state] of OPEN_RULES.slice(5)) if (re.test(s)) return { status: 'open', state };
   return null;
 }
 

@@ -1,20 +1,22 @@
 import type { IsoDate } from '../extract/dates';
 import type { Person, Seen } from './people';
 import { squash } from '../util/text';
+import { ROLE_ACRONYMS } from '../extract/lexicon/words';
 
 const QUALIFIERS = /^(?:interim|acting|independent|joint|temporary|the|co-)\s+/i;
 const SYNONYMS: [RegExp, string][] = [
   [/\b(?:chairman|chairwoman|chairperson)\b/g, 'chair'],
   [/\bheadteacher\b/g, 'head teacher'],
-  [/^dcs$/, "director of children's services"],
-  [/^dph$/, 'director of public health'],
-  [/^lado$/, 'designated officer'],
   [/\bchildrens\b/g, "children's"],
+  // "Designated Officer (LADO)": the bracketed acronym names the same post.
+  [/\s*\([a-z]{2,8}\)$/, ''],
 ];
 
 /** The comparable form of a role: "Interim Independent Chairman" -> "chair". */
 export function normaliseRole(role: string): string {
   let r = squash(role).toLowerCase().replace(/[’]/g, "'").replace(/[.,;:]+$/, '');
+  const acronym = ROLE_ACRONYMS.get(r.toUpperCase());
+  if (acronym) return acronym;
   for (let i = 0; i < 3; i++) r = r.replace(QUALIFIERS, '');
   for (const [re, to] of SYNONYMS) r = r.replace(re, to);
   return r.trim();
@@ -29,7 +31,7 @@ export function rolesOf(title: string | null): string[] {
   if (!title) return [];
   const out = new Set<string>();
   for (const piece of title.split(/\s*(?:\/|;|\s+and\s+(?=(?:lead|head|director|chair|deputy|assistant|cabinet)\b))\s*/i)) {
-    const t = squash(piece).replace(/^\(|\)$/g, '');
+    const t = squash(piece).replace(/^\((.*)\)$/, '$1');
     if (!t) continue;
     out.add(t.replace(QUALIFIERS, (m) => (/independent/i.test(m) ? m : '')).trim());
     const core = normaliseRole(t);

@@ -149,11 +149,11 @@ test('a clerk says who sits on a subgroup, and its actions reach them', async ()
 
 test('progress is shown on stderr in a terminal, and never with --json', async () => {
   const lines: string[] = [];
-  const io = (json: boolean) => ({ stdout: () => undefined, stderr: (t: string) => lines.push(t), env: {}, clock: fixedClock('2018-01-15'), interactive: true });
+  const io = () => ({ stdout: () => undefined, stderr: (t: string) => lines.push(t), env: {}, clock: fixedClock('2018-01-15'), interactive: true });
   const file = db();
-  await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file], io(false));
+  await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file], io());
   expect(lines.join('')).toContain('[4/4]');
   lines.length = 0;
-  await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', db(), '--json'], io(true));
+  await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', db(), '--json'], io());
   expect(lines).toEqual([]);
 });

@@ -29,6 +29,7 @@ export interface GoldAction {
   status: 'open' | 'done' | 'either';
   owners?: string[];
   due?: string;
+  overdue?: boolean;
 }
 
 export interface GoldMeeting {

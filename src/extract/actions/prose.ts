@@ -14,7 +14,7 @@ const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Action|ACTION)\s*:\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST = /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
-const AGREED_TO = /^(.{2,160}?)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b)([a-z].*)$/;
+const AGREED_TO = /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
 const WOULD_DO = /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})\s+would\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take)\b([^.;]*)/g;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
 const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;

@@ -63,3 +63,14 @@ export const REPORTING_VERBS = new Set([
   'stated', 'emphasised', 'emphasized', 'considered', 'received', 'thanked', 'updated', 'provided', 'described', 'suggested',
   'acknowledged', 'concluded', 'expressed', 'agreed', 'felt', 'wondered', 'relayed', 'clarified',
 ]);
+
+/** Posts boards often write as acronyms; as owners they are roles, not someone's initials. */
+export const ROLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['DCS', "director of children's services"],
+  ['DPH', 'director of public health'],
+  ['LADO', 'designated officer'],
+  ['DSL', 'designated safeguarding lead'],
+  ['PSW', 'principal social worker'],
+  ['CEO', 'chief executive'],
+  ['DASS', 'director of adult social services'],
+]);
