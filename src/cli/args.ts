@@ -29,6 +29,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
   actions: { owner: { type: 'string' }, status: { type: 'string' } },
   people: {},
   groups: { board: { type: 'string' } },
+  remove: {},
   help: {},
 };
 

@@ -26,6 +26,7 @@ Commands:
   actions [--owner NAME] [--status open|done|all]
                                          actions, by default the open ones
   people                                 everyone the documents name, with titles and roles
+  remove FILE...                         take documents out of the library (members' updates are kept)
   groups                                 subgroups that own actions, and their members
   groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
   help                                   this text
@@ -77,6 +78,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const list = library.people();
         out(list.map(personJson), peopleText(list));
         return 0;
+      }
+      case 'remove': {
+        if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
+        const missing = parsed.args.filter((name) => !library!.remove(name));
+        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.join(', ')}` : `Removed ${parsed.args.join(', ')}.`);
+        return missing.length ? 1 : 0;
       }
       case 'groups': {
         if (parsed.args[0] === 'set') {

@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { parseAttendance, sectionRole } from './attendance';
-import { boardKey, findBoardName, tidyBoardName } from './board-name';
+import { findBoardName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -206,4 +206,3 @@ export function classify(blocks: Block[], meetings: ExtractedMeeting[], actions:
   return 'report';
 }
 
-export { boardKey, tidyBoardName };

@@ -6,7 +6,9 @@ import type { IsoDate } from '../extract/dates';
 import { openDb, Db } from '../store/db';
 import { currentActions, ownedBy, ActionView } from './actions-view';
 import { findPerson } from './find-person';
-import { ingestPaths, IngestReport } from './ingest';
+import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
+import { resolveLibrary } from './resolve';
+import { removeDocument } from '../store/write-document';
 import { listMeetings, MeetingView } from './meetings-view';
 import { listPeople, PersonView } from './people-view';
 import { foldForMatch } from '../util/text';
@@ -33,12 +35,27 @@ export class Library {
   }
 
   ingest(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
-    return ingestPaths(paths, {
+    return ingestPaths(paths, { ...this.ingestDeps(), onProgress });
+  }
+
+  private ingestDeps() {
+    return {
       db: this.db,
       limits: { maxFileBytes: this.config.maxFileBytes, pdfTimeoutMs: this.config.pdfTimeoutMs },
       now: () => this.clock.now().toISOString(),
-      onProgress,
-    });
+    };
+  }
+
+  /** Ingests one uploaded file (the bot's upload path), by name and bytes. */
+  ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
+    return ingestBuffer(name, bytes, this.ingestDeps());
+  }
+
+  /** Removes a document and what it said; what members recorded on its actions is kept. */
+  remove(name: string): boolean {
+    const removed = removeDocument(this.db, name);
+    if (removed) resolveLibrary(this.db);
+    return removed;
   }
 
   meetings(): MeetingView[] {

@@ -191,3 +191,14 @@ test('a role reaches whoever held it when the action was set, not whoever holds 
   expect(owners('9')).toEqual(['Owen Pritchard']);
   expect(library.actions({ owner: 'Owen Pritchard' }).map((a) => a.ref)).toEqual(['9']);
 });
+
+test('an uploaded file is ingested from its bytes, and a document can be taken out again', async () => {
+  const report = await library.ingestUpload('feb.txt', Buffer.from(FEB));
+  expect(report).toEqual({ documents: [{ file: 'feb.txt', kind: 'minutes', meetings: 1, actions: 5, outcome: 'added' }], errors: [] });
+  const bad = await library.ingestUpload('photo.jpg', Buffer.from('not a document'));
+  expect(bad.errors).toEqual([{ file: 'photo.jpg', error: expect.stringMatching(/^has an unsupported type \.jpg/) }]);
+  expect(library.remove('feb.txt')).toBe(true);
+  expect(library.remove('feb.txt')).toBe(false);
+  expect(library.actions({ status: 'all' })).toEqual([]);
+  expect(library.meetings()).toEqual([]);
+});
