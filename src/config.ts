@@ -17,6 +17,8 @@ export interface Config {
   logLevel: string;
   /** Time zone that decides what "today" is. */
   timeZone: string;
+  /** How much indexed text the search keeps loaded at once (the rest loads on demand). */
+  searchCacheBytes: number;
 }
 
 export const DEFAULTS = {
@@ -25,6 +27,7 @@ export const DEFAULTS = {
   pdfTimeoutS: 60,
   logLevel: 'info',
   timeZone: 'Europe/London',
+  searchCacheMb: 16,
 } as const;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfTimeoutMs: positiveNumber(env, 'BOARD_PDF_TIMEOUT_S', DEFAULTS.pdfTimeoutS) * 1000,
     logLevel: env['BOARD_LOG_LEVEL']?.trim() || DEFAULTS.logLevel,
     timeZone: timeZone(env['BOARD_TIMEZONE']?.trim() || DEFAULTS.timeZone),
+    searchCacheBytes: positiveNumber(env, 'BOARD_SEARCH_CACHE_MB', DEFAULTS.searchCacheMb) * 1048576,
   };
 }
 

@@ -4,10 +4,11 @@ import { findBoardName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
-import type { DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention } from './model';
+import type { Section, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention } from './model';
 import { parsePersonName } from './names';
 import { findPeople } from './people-tables';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
+import { headingSections } from './sections';
 import { ActionContext } from './actions/context';
 import { findProseActions } from './actions/prose';
 import { findTableActions } from './actions/tables';
@@ -27,6 +28,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];
   const people: PersonMention[] = [];
+  const sections: Section[] = [];
   const covered = new Set<number>();
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
@@ -34,6 +36,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
+    sections.push(...result.sections);
     for (const a of result.actions) a.board = result.meeting.board;
     actions.push(...result.actions);
     if (result.meeting.nextMeeting?.yearCorrected) {
@@ -42,9 +45,11 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   }
 
   const agendaSeg = segments.find((s) => s.kind === 'agenda');
-  const agenda = agendaSeg ? readAgenda(content.slice(agendaSeg.start, agendaSeg.end), docBoard) : null;
-  if (agenda) {
-    meetings.push(agenda);
+  const agendaRead = agendaSeg ? readAgenda(content.slice(agendaSeg.start, agendaSeg.end), docBoard) : null;
+  const agenda = agendaRead?.meeting ?? null;
+  if (agendaRead) {
+    meetings.push(agendaRead.meeting);
+    sections.push(...agendaRead.sections);
     for (let i = agendaSeg!.start; i < agendaSeg!.end; i++) covered.add(i);
   }
 
@@ -57,6 +62,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
 
+  sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
   people.push(...found.others);
   for (const a of actions) for (const o of a.owners) if (o.person && o.kind !== 'initials') people.push(o.person);
@@ -78,10 +84,11 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     people,
     glossary: findGlossary(content),
     notes,
+    sections,
   };
 }
 
-function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[] } | null {
+function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   const firstSection = blocks.findIndex((b) => b.type !== 'row' && sectionRole(b.text));
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
@@ -100,7 +107,14 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
+  // Who came and who sent apologies is a section of its own: members ask about it.
+  const attendanceBlocks = blocks.slice(Math.max(0, firstSection), attendance.end);
+  const sections: Section[] = [
+    ...(attendanceBlocks.length ? [{ path: ['Attendance'], meetingTitle: title, meetingDate: header.date, item: null, blocks: attendanceBlocks }] : []),
+    ...items.map((it) => ({ path: [`${it.number}. ${it.title}`], meetingTitle: title, meetingDate: header.date, item: it.number, blocks: it.blocks })),
+  ];
   return {
+    sections,
     meeting: {
       board,
       title,
@@ -130,7 +144,7 @@ function commonYear(blocks: Block[]): number | null {
  * An agenda announces a meeting: board, date, time, venue, the items to be taken and the date
  * after it. Those asked to attend ("To: Councillors Collett, Critchley …") are its members.
  */
-function readAgenda(blocks: Block[], docBoard: string | null): ExtractedMeeting | null {
+function readAgenda(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; sections: Section[] } | null {
   const agendaAt = blocks.findIndex((b) => /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda)$/i.test(squash(b.text)));
   const headerBlocks = blocks.slice(0, agendaAt < 0 ? 6 : agendaAt);
   const lines = headerBlocks.map((b) => squash(b.text)).filter((l) => !/^to\s*:/i.test(l) && !/requested to attend/i.test(l));
@@ -141,17 +155,21 @@ function readAgenda(blocks: Block[], docBoard: string | null): ExtractedMeeting 
   const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
   const { items } = splitItems(blocks.slice(agendaAt + 1));
   const nextMeeting = findNextMeeting(items, [], header.date);
+  const title = `${board} meeting`;
   return {
-    board,
-    title: `${board} meeting`,
-    date: header.date,
-    time: header.time,
-    venue: header.venue,
-    source: 'agenda',
-    attendance: [],
-    items: items.map(({ number, title, text }) => ({ number, title, text })),
-    decisions: [],
-    nextMeeting,
+    meeting: {
+      board,
+      title,
+      date: header.date,
+      time: header.time,
+      venue: header.venue,
+      source: 'agenda',
+      attendance: [],
+      items: items.map(({ number, title: t, text }) => ({ number, title: t, text })),
+      decisions: [],
+      nextMeeting,
+    },
+    sections: items.map((it) => ({ path: ['Agenda', `${it.number}. ${it.title}`], meetingTitle: title, meetingDate: header.date, item: it.number, blocks: it.blocks })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates';
 import type { PersonName } from './names';
+import type { Block } from '../ingest/document';
 
 /** The kinds of document a clerk uploads. */
 export type DocumentKind = 'minutes' | 'agenda-pack' | 'action-log' | 'guidance' | 'report';
@@ -112,6 +113,16 @@ export interface GlossaryEntry {
   expansion: string;
 }
 
+/** A stretch of a document a reader would want back whole: an agenda item, a report section. */
+export interface Section {
+  /** Headings from the outermost in: ["Level 3 – Targeted Support", "Indicators", "Health"]. */
+  path: string[];
+  meetingTitle: string | null;
+  meetingDate: IsoDate | null;
+  item: string | null;
+  blocks: Block[];
+}
+
 export interface ExtractedDocument {
   kind: DocumentKind;
   title: string;
@@ -126,4 +137,6 @@ export interface ExtractedDocument {
   glossary: GlossaryEntry[];
   /** Things a clerk should know: corrected typos, unreadable parts. */
   notes: string[];
+  /** The document cut into the sections a search should return. */
+  sections: Section[];
 }

@@ -12,6 +12,8 @@ export interface Block {
   cells?: string[];
   /** Agenda-item marker from a committee system (`<AI3>` opens item 3, `</AI3>` closes it). */
   marker?: { item: string; closing: boolean };
+  /** Heading depth where the format says (1 = a title); absent for headings guessed from capitals. */
+  level?: number;
   /** 1-based page number, where the format has pages. */
   page?: number;
 }

@@ -12,6 +12,8 @@ import { removeDocument } from '../store/write-document';
 import { listMeetings, MeetingView } from './meetings-view';
 import { listPeople, PersonView } from './people-view';
 import { foldForMatch } from '../util/text';
+import { rebuildStaleShards, ShardCache } from '../search/shards';
+import { Searcher, SearchOptions, SearchResult } from '../search/search';
 
 export type StatusFilter = 'open' | 'done' | 'all';
 
@@ -21,6 +23,7 @@ export type StatusFilter = 'open' | 'done' | 'all';
  */
 export class Library {
   readonly db: Db;
+  private readonly searcher: Searcher;
 
   constructor(
     readonly config: Config,
@@ -28,14 +31,36 @@ export class Library {
     db?: Db,
   ) {
     this.db = db ?? openDb(config.dbPath);
+    this.searcher = new Searcher(new ShardCache(this.db, config.searchCacheBytes), () => this.glossary());
   }
 
   today(): IsoDate {
     return this.config.today ?? todayIn(this.clock, this.config.timeZone);
   }
 
-  ingest(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
-    return ingestPaths(paths, { ...this.ingestDeps(), onProgress });
+  async ingest(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
+    const report = await ingestPaths(paths, { ...this.ingestDeps(), onProgress });
+    this.refreshIndex();
+    return report;
+  }
+
+  /** Rebuilds the search shards an ingest or an update left stale (cheap when none are). */
+  refreshIndex(): void {
+    rebuildStaleShards(this.db, () => currentActions(this.db, this.today()), this.clock.now().toISOString());
+  }
+
+  /** Searches minutes, guidance and actions; see Searcher. */
+  search(question: string, opts: SearchOptions = {}): SearchResult[] {
+    this.refreshIndex();
+    return this.searcher.search(question, opts);
+  }
+
+  /** Acronyms the library defines, upper-case term -> expansion. */
+  glossary(): Map<string, string> {
+    const rows = this.db.prepare('SELECT term, expansion FROM glossary ORDER BY document_id').all() as { term: string; expansion: string }[];
+    const out = new Map<string, string>();
+    for (const r of rows) if (!out.has(r.term.toUpperCase())) out.set(r.term.toUpperCase(), r.expansion);
+    return out;
   }
 
   private ingestDeps() {
@@ -47,14 +72,19 @@ export class Library {
   }
 
   /** Ingests one uploaded file (the bot's upload path), by name and bytes. */
-  ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
-    return ingestBuffer(name, bytes, this.ingestDeps());
+  async ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
+    const report = await ingestBuffer(name, bytes, this.ingestDeps());
+    this.refreshIndex();
+    return report;
   }
 
   /** Removes a document and what it said; what members recorded on its actions is kept. */
   remove(name: string): boolean {
     const removed = removeDocument(this.db, name);
-    if (removed) resolveLibrary(this.db);
+    if (removed) {
+      resolveLibrary(this.db);
+      this.refreshIndex();
+    }
     return removed;
   }
 

@@ -173,4 +173,31 @@ export const MIGRATIONS: string[] = [
     value TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    board TEXT,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    text TEXT NOT NULL,
+    meeting_date TEXT,
+    item TEXT
+  );
+  CREATE INDEX passages_document ON passages(document_id);
+  CREATE INDEX passages_board ON passages(board);
+
+  -- One search index per board (shard), built after each ingest and swapped whole.
+  CREATE TABLE search_shards (
+    shard TEXT PRIMARY KEY,
+    built_at TEXT NOT NULL,
+    passage_count INTEGER NOT NULL,
+    text_bytes INTEGER NOT NULL,
+    passages_json TEXT NOT NULL,
+    index_json TEXT NOT NULL,
+    words_json TEXT NOT NULL
+  );
+  `,
 ];

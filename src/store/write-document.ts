@@ -4,6 +4,8 @@ import type { Block, SourceFormat } from '../ingest/document';
 import type { ExtractedDocument, PersonMention } from '../extract/model';
 import { boardKey } from '../extract/board-name';
 import { actionId, boardSlug } from '../library/ids';
+import { documentPassages } from '../search/passages';
+import { markBoardStale, NO_BOARD } from './shard-state';
 
 export interface StoredFile {
   name: string;
@@ -28,8 +30,8 @@ export function isUnchanged(db: Db, name: string, sha256: string): boolean {
  */
 export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, now: string): WriteOutcome {
   return db.transaction((): WriteOutcome => {
-    const existing = db.prepare('SELECT id, sha256, version FROM documents WHERE name = ?').get(file.name) as
-      | { id: number; sha256: string; version: number }
+    const existing = db.prepare('SELECT id, sha256, version, board FROM documents WHERE name = ?').get(file.name) as
+      | { id: number; sha256: string; version: number; board: string | null }
       | undefined;
     if (existing?.sha256 === file.sha256) return 'unchanged';
     const before = existing ? sightingSignatures(db, existing.id) : new Map<string, string>();
@@ -95,6 +97,11 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
       if (!created.has(id) && before.get(id) !== after.get(id)) bump.run(id);
     }
 
+    const insertPassage = db.prepare('INSERT INTO passages (document_id, seq, board, kind, title, heading, text, meeting_date, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    documentPassages(doc, file.name, doc.kind, docBoard ?? NO_BOARD).forEach((p, seq) => insertPassage.run(docId, seq, docBoard, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item));
+    markBoardStale(db, docBoard);
+    if (existing) markBoardStale(db, existing.board);
+
     const insertGlossary = db.prepare('INSERT INTO glossary (document_id, term, expansion) VALUES (?, ?, ?)');
     for (const g of doc.glossary) insertGlossary.run(docId, g.term, g.expansion);
 
@@ -146,8 +153,10 @@ function soleBoard(db: Db): string | null {
 /** Removes a document and everything it said (members' own records stay). */
 export function removeDocument(db: Db, name: string): boolean {
   return db.transaction(() => {
+    const doc = db.prepare('SELECT board FROM documents WHERE name = ?').get(name) as { board: string | null } | undefined;
     const changed = db.prepare('DELETE FROM documents WHERE name = ?').run(name).changes > 0;
     if (changed) {
+      markBoardStale(db, doc?.board ?? null);
       dropOrphanActions(db);
       setMeta(db, 'derived_dirty', '1');
     }

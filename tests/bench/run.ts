@@ -3,13 +3,22 @@
  * alone: `npm run bench -- ingest`.
  */
 import { benchIngest } from './ingest';
+import { benchSearchQuality, benchSearchSpeed, searchSpeedChild } from './search';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   ingest: benchIngest,
+  'search-quality': benchSearchQuality,
+  'search-speed': benchSearchSpeed,
 };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
+  if (wanted[0] === 'search-speed-child') {
+    // One engine at one size, run by benchSearchSpeed in a process of its own.
+    const result = await searchSpeedChild(wanted[1]!, Number(wanted[2]));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
   const names = wanted.length ? wanted : Object.keys(SECTIONS);
   for (const name of names) {
     const run = SECTIONS[name];

@@ -61,7 +61,7 @@ export function readHtml(html: string): Block[] {
     if (/^h[1-6]$/.test(name)) {
       flush();
       const text = stripInline(textOf(el));
-      if (text) out.push({ type: 'heading', text });
+      if (text) out.push({ type: 'heading', text, level: Number(name[1]) });
       return;
     }
     if (name === 'li') {

@@ -44,7 +44,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     }
     const heading = MD_HEADING.exec(line);
     if (heading) {
-      push({ type: 'heading', text: stripInline(heading[2]!) });
+      push({ type: 'heading', text: stripInline(heading[2]!), level: heading[1]!.length });
       continue;
     }
     const bold = BOLD_LINE.exec(line);

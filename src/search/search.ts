@@ -1,0 +1,291 @@
+import type { IsoDate } from '../extract/dates';
+import { contentWords, stem, typoDistance, words } from './analyse';
+import type { PassageKind } from './passages';
+import type { Shard, ShardCache } from './shards';
+import { scoreClauses } from './compact-index';
+
+export interface SearchOptions {
+  limit?: number;
+  kind?: PassageKind;
+  /** Only these boards (keys); all when absent. */
+  boards?: string[];
+}
+
+export interface SearchResult {
+  kind: PassageKind;
+  document: string;
+  title: string;
+  heading: string;
+  /** The whole passage. */
+  text: string;
+  /** The best few lines of it, with the words that matched in **bold**. */
+  snippet: string;
+  score: number;
+  meetingDate: IsoDate | null;
+  item: string | null;
+  /** The question's words this passage matched (after spelling correction and acronyms). */
+  matched: string[];
+}
+
+interface Clause {
+  stem: string;
+  boost: number;
+  /** Which of the question's words this clause stands for. */
+  term: number;
+}
+
+const MAX_QUERY_WORDS = 24;
+/** How many of the best hits are re-ranked by word order and date. */
+const RERANK = 40;
+
+
+/**
+ * Searches the library for a member's question. Never throws and never returns "everything":
+ * the question is reduced to its content words (no lunr syntax ever reaches lunr), each word is
+ * searched stemmed, misspellings are corrected against the words the library actually uses
+ * ("safegaurding", "negelct"), acronyms are expanded from the library's own glossary (MASH ->
+ * Multi-Agency Safeguarding Hub) and expansions written out are searched as their acronym.
+ */
+interface Hit {
+  shard: Shard;
+  passage: number;
+  score: number;
+  terms: number[];
+}
+
+/** A glossary entry prepared once: the acronym's stem and its expansion's words and stems. */
+interface Expansion {
+  acronymStem: string;
+  words: string[];
+  stems: string[];
+}
+
+export class Searcher {
+  private prepared: { key: string; byAcronym: Map<string, Expansion>; all: Expansion[] } | null = null;
+
+  constructor(
+    private readonly cache: ShardCache,
+    private readonly glossary: () => Map<string, string>,
+  ) {}
+
+  search(question: string, opts: SearchOptions = {}): SearchResult[] {
+    const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
+    const text = typeof question === 'string' ? question.slice(0, 2000) : '';
+    const terms = [...new Set(contentWords(text))].slice(0, MAX_QUERY_WORDS);
+    if (!terms.length) return [];
+    // An acronym counts as one when typed in capitals, or when it is not also an everyday word ("send").
+    const typedUpper = new Set(text.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+    const shards = this.cache.list(opts.boards);
+    const expansions = this.expansions(shards.map((s) => `${s.shard}@${s.builtAt}`).join('|'));
+    const hits: Hit[] = [];
+    const keep = Math.max(RERANK, limit);
+    for (const { shard: name, builtAt } of shards) {
+      const shard = this.cache.get(name, builtAt);
+      if (shard) hits.push(...searchShard(shard, clausesFor(shard, terms, text, expansions, typedUpper), terms.length, opts.kind, opts.boards, keep));
+    }
+    const top = hits.sort((a, b) => b.score - a.score).slice(0, keep);
+    rerank(top, terms, /\b(?:now|current|currently|latest|recent|recently|this year|at the moment)\b/i.test(text));
+    top.sort((a, b) => b.score - a.score);
+    const highlight = highlighter(terms.map(stem));
+    return top.slice(0, limit).map((h) => {
+      const p = h.shard.passages[h.passage]!;
+      return {
+        kind: p.kind,
+        document: p.document,
+        title: p.title,
+        heading: p.heading,
+        text: p.text,
+        snippet: snippet(p.text, highlight),
+        score: Math.round(h.score * 1000) / 1000,
+        meetingDate: p.meetingDate,
+        item: p.item,
+        matched: h.terms.map((t) => terms[t]!),
+      };
+    });
+  }
+
+  /** The glossary, prepared once per state of the index. */
+  private expansions(key: string): { byAcronym: Map<string, Expansion>; all: Expansion[] } {
+    if (this.prepared?.key === key) return this.prepared;
+    const byAcronym = new Map<string, Expansion>();
+    for (const [acronym, expansion] of this.glossary()) {
+      const ew = contentWords(expansion);
+      byAcronym.set(acronym, { acronymStem: stem(acronym.toLowerCase()), words: ew, stems: ew.map(stem) });
+    }
+    this.prepared = { key, byAcronym, all: [...byAcronym.values()] };
+    return this.prepared;
+  }
+}
+
+const EVERYDAY = new Set(['send', 'con', 'aim', 'ace', 'all', 'can', 'fin', 'did', 'cap', 'pan', 'act', 'hub', 'care', 'plan', 'lead', 'dash', 'pace', 'core']);
+
+function clausesFor(
+  shard: Shard,
+  terms: string[],
+  question: string,
+  glossary: { byAcronym: Map<string, Expansion>; all: Expansion[] },
+  typedUpper: Set<string>,
+): Clause[] {
+  const vocab = shard.index.vocabulary;
+  const out: Clause[] = [];
+  terms.forEach((word, term) => {
+    const s = stem(word);
+    // Numbers ("3", "2018") help, but should not outweigh the words of a question.
+    const boost = /^\d+$/.test(word) ? 3 : 10;
+    if (vocab.has(s)) out.push({ stem: s, boost, term });
+    else for (const c of corrections(word, shard)) out.push({ stem: c, boost: 5, term });
+    const expansion = glossary.byAcronym.get(word.toUpperCase());
+    if (expansion && (typedUpper.has(word) || !EVERYDAY.has(word))) {
+      for (const es of expansion.stems) if (vocab.has(es)) out.push({ stem: es, boost: 3, term });
+    }
+  });
+  // "multi agency safeguarding hub" written out is also searched as MASH, and covers all its words.
+  const qwords = new Set(words(question));
+  for (const e of glossary.all) {
+    if (e.words.length >= 2 && vocab.has(e.acronymStem) && e.words.every((w) => qwords.has(w))) {
+      for (const w of e.words) if (terms.includes(w)) out.push({ stem: e.acronymStem, boost: 8, term: terms.indexOf(w) });
+    }
+  }
+  return out;
+}
+
+function searchShard(shard: Shard, clauses: Clause[], termCount: number, kind: PassageKind | undefined, boards: string[] | undefined, keep: number): Hit[] {
+  if (!clauses.length) return [];
+  const best = new TopK(keep);
+  scoreClauses(shard.index, clauses, (doc, raw, mask) => {
+    const p = shard.passages[doc];
+    if (!p || (kind && p.kind !== kind) || (boards && !boards.includes(p.board))) return;
+    // Passages that answer more of the question come first; the weights order the rest.
+    let matched = 0;
+    for (let m = mask; m; m &= m - 1) matched++;
+    const coverage = matched / termCount;
+    // A one-line glossary entry is the answer to "what is X?", not to a longer question that mentions X.
+    const entry = p.kind === 'guidance' && p.heading.length <= 12 && p.text.startsWith(`${p.heading}:`) ? (termCount >= 3 ? 0.25 : termCount === 2 ? 0.6 : 1) : 1;
+    const score = raw * (0.4 + 0.6 * coverage) * entry;
+    if (best.accepts(score)) {
+      const terms: number[] = [];
+      for (let t = 0; t < termCount; t++) if (mask & (1 << Math.min(t, 30))) terms.push(t);
+      best.add({ shard, passage: doc, score, terms });
+    }
+  });
+  return best.sorted();
+}
+
+/**
+ * Second look at the best hits: a passage that has the question's words side by side ("designated
+ * doctor", "practitioner briefings") beats one that has them scattered; asked about "now", the
+ * most recent papers come first.
+ */
+function rerank(hits: Hit[], terms: string[], wantsRecent: boolean): void {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < terms.length; i++) if (!/^\d+$/.test(terms[i]!) || !/^\d+$/.test(terms[i + 1]!)) pairs.push(`${terms[i]} ${terms[i + 1]}`);
+  const dates = hits.map((h) => h.shard.passages[h.passage]!.meetingDate ?? '').filter(Boolean).sort();
+  const newest = dates[dates.length - 1];
+  for (const h of hits) {
+    const p = h.shard.passages[h.passage]!;
+    if (pairs.length) {
+      const text = flatText(h.shard, h.passage);
+      const together = pairs.filter((pair) => hasPhrase(text, pair)).length;
+      h.score *= 1 + 0.2 * together;
+    }
+    if (wantsRecent && newest && p.meetingDate === newest) h.score *= 1.2;
+  }
+}
+
+/** The k best hits seen so far (a min-heap of size k): only those become objects. */
+class TopK {
+  private readonly heap: Hit[] = [];
+
+  constructor(private readonly k: number) {}
+
+  accepts(score: number): boolean {
+    return this.heap.length < this.k || score > this.heap[0]!.score;
+  }
+
+  add(h: Hit): void {
+    const heap = this.heap;
+    const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+    if (heap.length < this.k) {
+      heap.push(h);
+      for (let i = heap.length - 1; i > 0 && heap[i]!.score < heap[(i - 1) >> 1]!.score; i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      return;
+    }
+    heap[0] = h;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && heap[l]!.score < heap[m]!.score) m = l;
+      if (r < heap.length && heap[r]!.score < heap[m]!.score) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
+    }
+  }
+
+  sorted(): Hit[] {
+    return [...this.heap].sort((a, b) => b.score - a.score);
+  }
+}
+
+/** Whether words joined by single spaces contain a phrase as whole words. */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const end = i + phrase.length;
+    if ((i === 0 || text.charCodeAt(i - 1) === 32) && (end === text.length || text.charCodeAt(end) === 32)) return true;
+  }
+  return false;
+}
+
+/** A passage's heading and text, lower case, as words joined by single spaces (made when the shard loads). */
+function flatText(shard: Shard, i: number): string {
+  return shard.flat[i] ?? '';
+}
+
+/**
+ * The stems of words the library uses that a misspelt word was probably meant to be: one edit
+ * away, counting a swap of neighbouring letters as one ("negelct"), two for long words.
+ */
+function corrections(word: string, shard: Shard): string[] {
+  if (word.length < 4 || /\d/.test(word)) return [];
+  const known = shard.corrections.get(word);
+  if (known) return known;
+  const max = word.length >= 8 ? 2 : 1;
+  const hits: { s: string; d: number }[] = [];
+  for (const [w, s] of shard.wordsByInitial.get(word[0]!) ?? []) {
+    if (Math.abs(w.length - word.length) > max) continue;
+    const d = typoDistance(word, w, max);
+    if (d <= max) hits.push({ s, d });
+  }
+  const found = [...new Set(hits.sort((a, b) => a.d - b.d).map((h) => h.s))].slice(0, 3);
+  if (shard.corrections.size > 5000) shard.corrections.clear();
+  shard.corrections.set(word, found);
+  return found;
+}
+
+/** A pattern matching words that begin with one of the stems ("foster" -> "fostering"). */
+function highlighter(stems: string[]): RegExp | null {
+  const usable = [...new Set(stems.filter((s) => s.length >= 2))].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return usable.length ? new RegExp(`^[^A-Za-z0-9]*(?:${usable.join('|')})`, 'i') : null;
+}
+
+/** The stretch of a passage (about 40 words) holding most of the matched words, matches in bold. */
+export function snippet(text: string, match: RegExp | null, width = 40): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const hit = tokens.map((t) => !!match && match.test(t));
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (hit[k]) count++;
+    if (k >= width && hit[k - width]) count--;
+    const start = Math.max(0, k - width + 1);
+    if (count > bestCount) {
+      bestCount = count;
+      best = start;
+    }
+  }
+  const end = Math.min(tokens.length, best + width);
+  const parts = tokens.slice(best, end).map((t, i) => (hit[best + i] ? t.replace(/^([^A-Za-z0-9]*)(.*?)([^A-Za-z0-9]*)$/, '$1**$2**$3') : t));
+  return `${best > 0 ? '… ' : ''}${parts.join(' ')}${end < tokens.length ? ' …' : ''}`;
+}
