@@ -19,6 +19,8 @@ export interface Config {
   timeZone: string;
   /** How much indexed text the search keeps loaded at once (the rest loads on demand). */
   searchCacheBytes: number;
+  /** The attendance a board expects of each agency (0.75 = 75 %). */
+  attendanceTarget: number;
 }
 
 export const DEFAULTS = {
@@ -28,6 +30,7 @@ export const DEFAULTS = {
   logLevel: 'info',
   timeZone: 'Europe/London',
   searchCacheMb: 16,
+  attendanceTargetPercent: 75,
 } as const;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env['BOARD_LOG_LEVEL']?.trim() || DEFAULTS.logLevel,
     timeZone: timeZone(env['BOARD_TIMEZONE']?.trim() || DEFAULTS.timeZone),
     searchCacheBytes: positiveNumber(env, 'BOARD_SEARCH_CACHE_MB', DEFAULTS.searchCacheMb) * 1048576,
+    attendanceTarget: Math.min(100, positiveNumber(env, 'BOARD_ATTENDANCE_TARGET', DEFAULTS.attendanceTargetPercent)) / 100,
   };
 }
 

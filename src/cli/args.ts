@@ -30,6 +30,8 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
   people: {},
   groups: { board: { type: 'string' } },
   remove: {},
+  search: { limit: { type: 'string' }, kind: { type: 'string' } },
+  ask: { as: { type: 'string' } },
   help: {},
 };
 
@@ -68,5 +70,5 @@ export function parseCommandLine(argv: string[]): Parsed {
 function isOptionValue(argv: string[], word: string): boolean {
   const i = argv.indexOf(word);
   const prev = argv[i - 1];
-  return prev === '--db' || prev === '--today' || prev === '--owner' || prev === '--status' || prev === '--board';
+  return ['--db', '--today', '--owner', '--status', '--board', '--limit', '--kind', '--as'].includes(prev ?? '');
 }

@@ -2,6 +2,8 @@ import type { ActionView } from '../library/actions-view';
 import type { MeetingView } from '../library/meetings-view';
 import type { PersonView } from '../library/people-view';
 import type { IngestReport } from '../library/ingest';
+import type { SearchResult } from '../search/search';
+import type { Answer } from '../answers/answer';
 
 /** The JSON shape of an action on the command line (the contract other tools rely on). */
 export function actionJson(a: ActionView) {
@@ -93,4 +95,18 @@ export function ingestText(r: IngestReport): string {
   for (const e of r.errors) lines.push(`${e.file}: ERROR ${e.error}`);
   lines.push(`${r.documents.length} document(s) read, ${r.errors.length} error(s).`);
   return lines.join('\n');
+}
+
+/** The JSON shape of a search result on the command line. */
+export function resultJson(r: SearchResult) {
+  return { document: r.document, title: r.title, heading: r.heading, text: r.text, snippet: r.snippet, score: r.score, meetingDate: r.meetingDate, kind: r.kind };
+}
+
+export function resultsText(list: SearchResult[]): string {
+  if (!list.length) return 'Nothing in the library matches that.';
+  return list.map((r, i) => `${i + 1}. ${r.heading || r.title} — ${r.document}${r.meetingDate ? `, ${r.meetingDate}` : ''}\n   ${r.snippet.replace(/\n/g, ' ')}`).join('\n');
+}
+
+export function answerJson(a: Answer) {
+  return { intent: a.intent, text: a.text, actions: a.actions.map(actionJson), results: a.results.map(resultJson) };
 }

@@ -5,7 +5,9 @@ import { BoardError, describeError, ErrorCode } from '../errors';
 import { Library, StatusFilter } from '../library/library';
 import { listGroups, setGroupMembers } from '../library/groups';
 import { parseCommandLine } from './args';
-import { actionJson, actionsText, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson } from './format';
+import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, resultJson, resultsText } from './format';
+import { answer } from '../answers/answer';
+import type { PassageKind } from '../search/passages';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -26,6 +28,9 @@ Commands:
   actions [--owner NAME] [--status open|done|all]
                                          actions, by default the open ones
   people                                 everyone the documents name, with titles and roles
+  search QUERY [--limit K] [--kind minutes|guidance|actions]
+                                         passages of minutes, guidance and actions, best first
+  ask QUESTION [--as "Full Name"]        answer a member's question (their actions, meetings, guidance …)
   remove FILE...                         take documents out of the library (members' updates are kept)
   groups                                 subgroups that own actions, and their members
   groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
@@ -77,6 +82,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'people': {
         const list = library.people();
         out(list.map(personJson), peopleText(list));
+        return 0;
+      }
+      case 'search': {
+        const query = parsed.args.join(' ');
+        if (!query.trim()) throw new BoardError(ErrorCode.BadArgument, 'search needs something to look for');
+        const limitRaw = (parsed.options['limit'] as string | undefined) ?? '10';
+        const limit = Number(limitRaw);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
+        const kind = parsed.options['kind'] as string | undefined;
+        if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind)) throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
+        const results = library.search(query, { limit, kind: kind as PassageKind | undefined });
+        out(results.map(resultJson), resultsText(results));
+        return 0;
+      }
+      case 'ask': {
+        const question = parsed.args.join(' ');
+        if (!question.trim()) throw new BoardError(ErrorCode.BadArgument, 'ask needs a question');
+        const a = answer(library, question, (parsed.options['as'] as string | undefined) ?? null);
+        out(answerJson(a), a.text);
         return 0;
       }
       case 'remove': {

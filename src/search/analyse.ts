@@ -28,6 +28,8 @@ const SPELLINGS: Record<string, string> = {
   fulfill: 'fulfil', counselor: 'counsellor', counseling: 'counselling', traveling: 'travelling', modeling: 'modelling',
   catalog: 'catalogue', dialog: 'dialogue', gray: 'grey', mom: 'mum', moms: 'mums', kids: 'children', kid: 'child',
   cops: 'police', cop: 'police', jail: 'prison',
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
+  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
   // Chat shorthand for words the papers spell out.
   info: 'information', rec: 'recommendation', recs: 'recommendations', stats: 'statistics', mins: 'minutes', docs: 'documents',
   dept: 'department', govt: 'government', exec: 'executive', mgr: 'manager', approx: 'approximately', yr: 'year', yrs: 'years',
@@ -36,20 +38,35 @@ const SPELLINGS: Record<string, string> = {
 /** Lower case, British spelling, no possessive "'s", no punctuation: the words of a text, in order. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const flat = normaliseChars(text).toLowerCase().replace(/[’']s\b/g, '').replace(/&/g, ' and ');
+  const flat = normaliseChars(text)
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/&/g, ' and ')
+    // "2016-17" and "2017/18" are two years: "2016 2017".
+    .replace(/\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2})\b/g, (_m, a: string, b: string) => `${a} ${a.slice(0, 2)}${b}`);
   for (const raw of flat.split(/[^a-z0-9]+/)) {
     if (!raw) continue;
     let w = SPELLINGS[raw] ?? raw;
     // -ize/-yze to -ise/-yse ("prioritize", "analyze"), leaving short words ("size", "prize") alone.
-    if (w.length > 6) w = w.replace(/([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/, (_m, stem: string, z: string, end: string) => `${stem}${z === 'iz' ? 'is' : 'ys'}${end}`);
+    if (w.length > 6 && w.length <= 30) w = w.replace(/([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/, (_m, stem: string, z: string, end: string) => `${stem}${z === 'iz' ? 'is' : 'ys'}${end}`);
     out.push(w);
   }
   return out;
 }
 
+/**
+ * One token of running text as a word, cheaply (no full normalisation): for marking up snippets,
+ * where every token of a passage is looked at.
+ */
+export function tokenWord(token: string): string {
+  const w = token.toLowerCase().replace(/[’']s\b.*$/, '').replace(/[^a-z0-9]/g, '');
+  return SPELLINGS[w] ?? w;
+}
+
 /** The words worth searching for. */
 export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)));
+  // No word is 40 letters long; a run that long is noise and would only slow the stemmer down.
+  return words(text).filter((w) => !STOP.has(w) && w.length <= 40 && (w.length > 1 || /\d/.test(w)));
 }
 
 const stems = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../extract/dates';
-import { contentWords, stem, typoDistance, words } from './analyse';
+import { contentWords, stem, tokenWord, typoDistance, words } from './analyse';
 import type { PassageKind } from './passages';
 import type { Shard, ShardCache } from './shards';
 import { scoreClauses } from './compact-index';
@@ -35,6 +35,7 @@ interface Clause {
 }
 
 const MAX_QUERY_WORDS = 24;
+const MAX_CORRECTED = 4;
 /** How many of the best hits are re-ranked by word order and date. */
 const RERANK = 40;
 
@@ -76,17 +77,23 @@ export class Searcher {
     // An acronym counts as one when typed in capitals, or when it is not also an everyday word ("send").
     const typedUpper = new Set(text.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
     const shards = this.cache.list(opts.boards);
+    // "what does early help mean?": a passage saying "early help is …" is the answer.
+    const term = definitionOf(text);
+    const defining = term ? ['is', 'means', 'refers to', 'is defined as', 'describes', 'are'].map((v) => `${term} ${v}`) : null;
     const expansions = this.expansions(shards.map((s) => `${s.shard}@${s.builtAt}`).join('|'));
     const hits: Hit[] = [];
     const keep = Math.max(RERANK, limit);
     for (const { shard: name, builtAt } of shards) {
       const shard = this.cache.get(name, builtAt);
-      if (shard) hits.push(...searchShard(shard, clausesFor(shard, terms, text, expansions, typedUpper), terms.length, opts.kind, opts.boards, keep));
+      if (!shard) continue;
+      const clauses = clausesFor(shard, terms, text, expansions, typedUpper);
+      hits.push(...searchShard(shard, clauses, termWeights(shard, clauses, terms.length), { kind: opts.kind, boards: opts.boards, keep, defining }));
     }
     const top = hits.sort((a, b) => b.score - a.score).slice(0, keep);
     rerank(top, terms, /\b(?:now|current|currently|latest|recent|recently|this year|at the moment)\b/i.test(text));
     top.sort((a, b) => b.score - a.score);
-    const highlight = highlighter(terms.map(stem));
+    const highlight = new Set(terms.map(stem));
+    const seen = new Map<string, boolean>();
     return top.slice(0, limit).map((h) => {
       const p = h.shard.passages[h.passage]!;
       return {
@@ -95,7 +102,7 @@ export class Searcher {
         title: p.title,
         heading: p.heading,
         text: p.text,
-        snippet: snippet(p.text, highlight),
+        snippet: snippet(p.text, highlight, 40, seen),
         score: Math.round(h.score * 1000) / 1000,
         meetingDate: p.meetingDate,
         item: p.item,
@@ -119,6 +126,29 @@ export class Searcher {
 
 const EVERYDAY = new Set(['send', 'con', 'aim', 'ace', 'all', 'can', 'fin', 'did', 'cap', 'pan', 'act', 'hub', 'care', 'plan', 'lead', 'dash', 'pace', 'core']);
 
+/**
+ * How much each of the question's words tells passages apart in this shard (its inverse document
+ * frequency, from its best clause); a word the shard does not have counts for nothing.
+ */
+function termWeights(shard: Shard, clauses: Clause[], termCount: number): number[] {
+  const n = shard.passages.length;
+  const out = new Array<number>(termCount).fill(0);
+  for (const c of clauses) {
+    let df = 0;
+    for (const field of shard.index.fields) df = Math.max(df, field.get(c.stem)?.docs.length ?? 0);
+    if (!df) continue;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    out[c.term] = Math.max(out[c.term]!, idf);
+  }
+  return out;
+}
+
+/** "what counts as early help?", "what is a strategy discussion?": the thing to be defined, if asked. */
+function definitionOf(question: string): string | null {
+  const m = /\b(?:what(?:'s| is| are| does| do)?|define|definition of|meaning of)\s+(?:an?\s+|the\s+)?(?:actually\s+)?(?:counts? as\s+|meant by\s+|mean by\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)(?:\s+(?:mean|means|stand for|stands for|refer to))?\s*\??$/i.exec(question.trim());
+  return m ? words(m[1]!).join(' ') : null;
+}
+
 function clausesFor(
   shard: Shard,
   terms: string[],
@@ -128,40 +158,66 @@ function clausesFor(
 ): Clause[] {
   const vocab = shard.index.vocabulary;
   const out: Clause[] = [];
+  // Spelling correction scans the shard's words: a handful per question is plenty for people,
+  // and keeps a question of random characters from costing a scan per "word".
+  let corrected = 0;
   terms.forEach((word, term) => {
     const s = stem(word);
     // Numbers ("3", "2018") help, but should not outweigh the words of a question.
     const boost = /^\d+$/.test(word) ? 3 : 10;
     if (vocab.has(s)) out.push({ stem: s, boost, term });
-    else for (const c of corrections(word, shard)) out.push({ stem: c, boost: 5, term });
+    else if (corrected++ < MAX_CORRECTED) for (const c of corrections(word, shard)) out.push({ stem: c, boost: 5, term });
     const expansion = glossary.byAcronym.get(word.toUpperCase());
     if (expansion && (typedUpper.has(word) || !EVERYDAY.has(word))) {
       for (const es of expansion.stems) if (vocab.has(es)) out.push({ stem: es, boost: 3, term });
     }
   });
-  // "multi agency safeguarding hub" written out is also searched as MASH, and covers all its words.
-  const qwords = new Set(words(question));
+  // "multi agency safeguarding hub" written out is also searched as MASH and covers its words;
+  // "safeguarding hub" (the end of it) as MASH too, more gently.
+  const qwords = words(question);
+  const qset = new Set(qwords);
   for (const e of glossary.all) {
-    if (e.words.length >= 2 && vocab.has(e.acronymStem) && e.words.every((w) => qwords.has(w))) {
-      for (const w of e.words) if (terms.includes(w)) out.push({ stem: e.acronymStem, boost: 8, term: terms.indexOf(w) });
+    if (e.words.length < 2 || !vocab.has(e.acronymStem)) continue;
+    const all = e.words.every((w) => qset.has(w));
+    const tail = !all && e.words.length >= 3 && hasPhrase(qwords.join(' '), e.words.slice(-2).join(' '));
+    if (!all && !tail) continue;
+    for (const w of e.words) if (terms.includes(w)) out.push({ stem: e.acronymStem, boost: all ? 8 : 4, term: terms.indexOf(w) });
+  }
+  // Words whose initials spell an acronym the library uses: "clinical commissioning group" -> CCG.
+  const content = qwords.filter((w) => terms.includes(w));
+  for (let i = 0; i < content.length; i++) {
+    for (let len = 3; len <= 5 && i + len <= content.length; len++) {
+      const acronym = content.slice(i, i + len).map((w) => w[0]).join('');
+      if (!vocab.has(acronym) || glossary.byAcronym.has(acronym.toUpperCase()) === false && acronym.length < 3) continue;
+      for (let k = i; k < i + len; k++) out.push({ stem: acronym, boost: 6, term: terms.indexOf(content[k]!) });
     }
   }
   return out;
 }
 
-function searchShard(shard: Shard, clauses: Clause[], termCount: number, kind: PassageKind | undefined, boards: string[] | undefined, keep: number): Hit[] {
+function searchShard(
+  shard: Shard,
+  clauses: Clause[],
+  weights: number[],
+  opts: { kind: PassageKind | undefined; boards: string[] | undefined; keep: number; defining: string[] | null },
+): Hit[] {
   if (!clauses.length) return [];
+  const { kind, boards, keep, defining } = opts;
+  const termCount = weights.length;
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
   const best = new TopK(keep);
   scoreClauses(shard.index, clauses, (doc, raw, mask) => {
     const p = shard.passages[doc];
     if (!p || (kind && p.kind !== kind) || (boards && !boards.includes(p.board))) return;
-    // Passages that answer more of the question come first; the weights order the rest.
+    // Passages that answer more of the question come first, a rare word ("overspend") counting
+    // for more than a common one ("year"); the weights order the rest.
     let matched = 0;
-    for (let m = mask; m; m &= m - 1) matched++;
-    const coverage = matched / termCount;
+    for (let t = 0; t < termCount; t++) if (mask & (1 << Math.min(t, 30))) matched += weights[t]!;
+    const coverage = matched / total;
     // A one-line glossary entry is the answer to "what is X?", not to a longer question that mentions X.
     const entry = p.kind === 'guidance' && p.heading.length <= 12 && p.text.startsWith(`${p.heading}:`) ? (termCount >= 3 ? 0.25 : termCount === 2 ? 0.6 : 1) : 1;
-    const score = raw * (0.4 + 0.6 * coverage) * entry;
+    const defines = defining && defining.some((d) => hasPhrase(shard.flat[doc] ?? '', d)) ? 1.5 : 1;
+    const score = raw * (0.4 + 0.6 * coverage) * entry * defines;
     if (best.accepts(score)) {
       const terms: number[] = [];
       for (let t = 0; t < termCount; t++) if (mask & (1 << Math.min(t, 30))) terms.push(t);
@@ -183,11 +239,8 @@ function rerank(hits: Hit[], terms: string[], wantsRecent: boolean): void {
   const newest = dates[dates.length - 1];
   for (const h of hits) {
     const p = h.shard.passages[h.passage]!;
-    if (pairs.length) {
-      const text = flatText(h.shard, h.passage);
-      const together = pairs.filter((pair) => hasPhrase(text, pair)).length;
-      h.score *= 1 + 0.2 * together;
-    }
+    const text = flatText(h.shard, h.passage);
+    if (pairs.length) h.score *= 1 + 0.2 * pairs.filter((pair) => hasPhrase(text, pair)).length;
     if (wantsRecent && newest && p.meetingDate === newest) h.score *= 1.2;
   }
 }
@@ -263,16 +316,18 @@ function corrections(word: string, shard: Shard): string[] {
   return found;
 }
 
-/** A pattern matching words that begin with one of the stems ("foster" -> "fostering"). */
-function highlighter(stems: string[]): RegExp | null {
-  const usable = [...new Set(stems.filter((s) => s.length >= 2))].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return usable.length ? new RegExp(`^[^A-Za-z0-9]*(?:${usable.join('|')})`, 'i') : null;
-}
-
 /** The stretch of a passage (about 40 words) holding most of the matched words, matches in bold. */
-export function snippet(text: string, match: RegExp | null, width = 40): string {
+export function snippet(text: string, stems: Set<string>, width = 40, seen = new Map<string, boolean>()): string {
   const tokens = text.split(/\s+/).filter(Boolean);
-  const hit = tokens.map((t) => !!match && match.test(t));
+  const hit = tokens.map((t) => {
+    let h = seen.get(t);
+    if (h === undefined) {
+      const w = tokenWord(t);
+      h = !!w && stems.has(stem(w));
+      seen.set(t, h);
+    }
+    return h;
+  });
   let best = 0;
   let bestCount = -1;
   let count = 0;

@@ -76,17 +76,24 @@ export const SHARD_TARGET_BYTES = 4 * 1048576;
  * least that large gets a shard to itself. A shard is loaded only when a question needs it.
  */
 export function planShards(sizes: Map<string, number>): Record<string, string> {
-  const small = [...sizes.entries()].filter(([, n]) => n < SHARD_TARGET_BYTES);
-  const packs = Math.max(1, Math.ceil(small.reduce((n, [, b]) => n + b, 0) / SHARD_TARGET_BYTES));
   const plan: Record<string, string> = {};
-  for (const [board, n] of sizes) plan[board] = n >= SHARD_TARGET_BYTES ? `board:${board}` : `pack:${hashOf(board) % packs}`;
+  let pack = 0;
+  let filled = 0;
+  // Boards in key order fill packs up to the target, so a pack's make-up changes only when a
+  // board before it grows or appears.
+  for (const [board, n] of [...sizes.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (n >= SHARD_TARGET_BYTES) {
+      plan[board] = `board:${board}`;
+      continue;
+    }
+    if (filled > 0 && filled + n > SHARD_TARGET_BYTES) {
+      pack++;
+      filled = 0;
+    }
+    plan[board] = `pack:${pack}`;
+    filled += n;
+  }
   return plan;
-}
-
-function hashOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-  return h;
 }
 
 /**
@@ -99,7 +106,7 @@ export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: str
   if (!stale.length) return [];
   const all = actions();
   const sizes = new Map<string, number>();
-  for (const r of db.prepare("SELECT coalesce(board, '_') AS board, sum(length(text)) AS n FROM passages GROUP BY 1").all() as { board: string; n: number }[]) {
+  for (const r of db.prepare('SELECT board, sum(length(text)) AS n FROM passages GROUP BY board').all() as { board: string; n: number }[]) {
     sizes.set(r.board, r.n);
   }
   for (const a of all) sizes.set(a.board, (sizes.get(a.board) ?? 0) + a.text.length);
@@ -111,22 +118,27 @@ export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: str
   const existing = (db.prepare('SELECT shard FROM search_shards').all() as { shard: string }[]).map((r) => r.shard);
   const wanted = new Set(Object.values(plan));
   const passageQuery = db.prepare(
-    `SELECT p.kind, coalesce(p.board, '_') AS board, d.name AS document, p.title, p.heading, p.text, p.meeting_date AS meetingDate, p.item
+    `SELECT p.kind, p.board, d.name AS document, p.title, p.heading, p.text, p.meeting_date AS meetingDate, p.item
        FROM passages p JOIN documents d ON d.id = p.document_id
-      WHERE coalesce(p.board, '_') = ? ORDER BY d.name, p.seq`,
+      WHERE p.board = ? ORDER BY d.name, p.seq`,
   );
   const upsert = db.prepare(
     `INSERT INTO search_shards (shard, built_at, passage_count, text_bytes, passages_json, index_json, words_json) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(shard) DO UPDATE SET built_at = excluded.built_at, passage_count = excluded.passage_count, text_bytes = excluded.text_bytes,
        passages_json = excluded.passages_json, index_json = excluded.index_json, words_json = excluded.words_json`,
   );
+  // A build is known by its time and a generation number, so two builds in the same millisecond
+  // (or under a fixed test clock) are still told apart by the readers' caches.
+  const generation = Number(db.prepare("SELECT value FROM meta WHERE key = 'index_generation'").pluck().get() ?? 0) + 1;
+  const stamp = `${now}#${generation}`;
   db.transaction(() => {
+    db.prepare("INSERT INTO meta (key, value) VALUES ('index_generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(generation));
     for (const shard of touched) {
       const boards = Object.keys(plan).filter((b) => plan[b] === shard).sort();
       const passages = boards.flatMap((b) => [...(passageQuery.all(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
       if (!passages.length) continue;
       const textBytes = passages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
-      upsert.run(shard, now, passages.length, textBytes, JSON.stringify(passages), JSON.stringify(buildIndex(passages)), JSON.stringify(typoWords(passages)));
+      upsert.run(shard, stamp, passages.length, textBytes, JSON.stringify(passages), JSON.stringify(buildIndex(passages)), JSON.stringify(typoWords(passages)));
     }
     for (const s of existing) if (!wanted.has(s)) db.prepare('DELETE FROM search_shards WHERE shard = ?').run(s);
     saveShardPlan(db, plan);

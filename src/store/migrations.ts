@@ -178,7 +178,7 @@ export const MIGRATIONS: string[] = [
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
-    board TEXT,
+    board TEXT NOT NULL,
     kind TEXT NOT NULL,
     title TEXT NOT NULL,
     heading TEXT NOT NULL,

@@ -79,11 +79,12 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const ensureAction = db.prepare('INSERT INTO actions (id, board, ref, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING');
+    const slugOf = db.prepare('SELECT slug FROM boards WHERE key = ?');
     const after = new Map<string, string>();
     const created = new Set<string>();
     doc.actions.forEach((a, seq) => {
       const board = boardOf(a.board);
-      const slug = (db.prepare('SELECT slug FROM boards WHERE key = ?').get(board) as { slug: string }).slug;
+      const slug = (slugOf.get(board) as { slug: string }).slug;
       const id = actionId(slug, a.ref, a.text);
       if (ensureAction.run(id, board, a.ref, a.text, now).changes > 0) created.add(id);
       const owners = JSON.stringify(a.owners);
@@ -98,14 +99,14 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
     }
 
     const insertPassage = db.prepare('INSERT INTO passages (document_id, seq, board, kind, title, heading, text, meeting_date, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    documentPassages(doc, file.name, doc.kind, docBoard ?? NO_BOARD).forEach((p, seq) => insertPassage.run(docId, seq, docBoard, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item));
+    documentPassages(doc, file.name, doc.kind, docBoard ?? NO_BOARD).forEach((p, seq) => insertPassage.run(docId, seq, p.board, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item));
     markBoardStale(db, docBoard);
     if (existing) markBoardStale(db, existing.board);
 
     const insertGlossary = db.prepare('INSERT INTO glossary (document_id, term, expansion) VALUES (?, ?, ?)');
     for (const g of doc.glossary) insertGlossary.run(docId, g.term, g.expansion);
 
-    dropOrphanActions(db);
+    dropOrphanActions(db, [...before.keys()]);
     setMeta(db, 'derived_dirty', '1');
     return existing ? 'replaced' : 'added';
   })();
@@ -124,12 +125,17 @@ function signature(...fields: (string | null)[]): string {
   return JSON.stringify(fields);
 }
 
-/** Actions no document mentions any more are dropped, unless a member has recorded something on them. */
-export function dropOrphanActions(db: Db): void {
-  db.prepare(
-    `DELETE FROM actions WHERE id NOT IN (SELECT action_id FROM action_sightings)
-       AND id NOT IN (SELECT action_id FROM action_events)`,
-  ).run();
+/**
+ * Of the given actions (those a replaced or removed document mentioned), drops the ones no
+ * document mentions any more, unless a member has recorded something on them.
+ */
+export function dropOrphanActions(db: Db, ids: string[]): void {
+  const drop = db.prepare(
+    `DELETE FROM actions WHERE id = ?
+       AND NOT EXISTS (SELECT 1 FROM action_sightings WHERE action_id = ?)
+       AND NOT EXISTS (SELECT 1 FROM action_events WHERE action_id = ?)`,
+  );
+  for (const id of ids) drop.run(id, id, id);
 }
 
 /** Registers a board on first sight and returns its key. */
@@ -153,11 +159,13 @@ function soleBoard(db: Db): string | null {
 /** Removes a document and everything it said (members' own records stay). */
 export function removeDocument(db: Db, name: string): boolean {
   return db.transaction(() => {
-    const doc = db.prepare('SELECT board FROM documents WHERE name = ?').get(name) as { board: string | null } | undefined;
-    const changed = db.prepare('DELETE FROM documents WHERE name = ?').run(name).changes > 0;
+    const doc = db.prepare('SELECT id, board FROM documents WHERE name = ?').get(name) as { id: number; board: string | null } | undefined;
+    if (!doc) return false;
+    const mentioned = (db.prepare('SELECT DISTINCT action_id FROM action_sightings WHERE document_id = ?').all(doc.id) as { action_id: string }[]).map((r) => r.action_id);
+    const changed = db.prepare('DELETE FROM documents WHERE id = ?').run(doc.id).changes > 0;
     if (changed) {
-      markBoardStale(db, doc?.board ?? null);
-      dropOrphanActions(db);
+      markBoardStale(db, doc.board);
+      dropOrphanActions(db, mentioned);
       setMeta(db, 'derived_dirty', '1');
     }
     return changed;

@@ -1,0 +1,104 @@
+import type { Db } from '../store/db';
+import type { IsoDate } from '../extract/dates';
+import { addMonths } from '../extract/dates';
+import type { MeetingView } from '../library/meetings-view';
+
+export interface AttendanceFigure {
+  /** A person's name or an agency's name. */
+  name: string;
+  board: string;
+  attended: number;
+  meetings: number;
+  rate: number;
+  /** "minutes" when counted from attendance lists; else the document that published it. */
+  source: string;
+}
+
+const HELD = new Set(['minutes']);
+
+/**
+ * A person's attendance over the last 12 months (or all meetings, if none were that recent):
+ * the board meetings held since they first appeared on its lists, and how many they attended.
+ * Chairing or being present counts; apologies, absence and sending a deputy do not.
+ */
+export function personAttendance(meetings: MeetingView[], personName: string, today: IsoDate): AttendanceFigure[] {
+  const out: AttendanceFigure[] = [];
+  const byBoard = new Map<string, MeetingView[]>();
+  for (const m of meetings) if (HELD.has(m.source) && m.date <= today) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
+  for (const [board, list] of byBoard) {
+    const listed = list.filter((m) => [m.chair, ...m.present, ...m.apologies, ...m.notPresent, ...m.inAttendance].includes(personName));
+    if (!listed.length) continue;
+    const first = listed[0]!.date;
+    const window = recent(list.filter((m) => m.date >= first), today);
+    const attended = window.filter((m) => m.chair === personName || m.present.includes(personName) || m.inAttendance.includes(personName)).length;
+    out.push({ name: personName, board, attended, meetings: window.length, rate: window.length ? attended / window.length : 0, source: 'minutes' });
+  }
+  return out;
+}
+
+/**
+ * Each agency's attendance at a board over the last 12 months, counted from the minutes: an
+ * agency attends a meeting when anyone from it is chair or present there.
+ */
+export function agencyAttendance(meetings: MeetingView[], organisations: Map<string, string>, today: IsoDate): AttendanceFigure[] {
+  const out: AttendanceFigure[] = [];
+  const byBoard = new Map<string, MeetingView[]>();
+  for (const m of meetings) if (HELD.has(m.source) && m.date <= today) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
+  for (const [board, list] of byBoard) {
+    const window = recent(list, today);
+    const seen = new Map<string, { attended: number; first: IsoDate }>();
+    for (const m of window) {
+      const there = new Set([m.chair, ...m.present].filter((p): p is string => !!p).map((p) => organisations.get(p)).filter((o): o is string => !!o));
+      const listed = new Set([m.chair, ...m.present, ...m.apologies, ...m.notPresent].filter((p): p is string => !!p).map((p) => organisations.get(p)).filter((o): o is string => !!o));
+      for (const org of listed) {
+        const s = seen.get(org) ?? { attended: 0, first: m.date };
+        if (there.has(org)) s.attended++;
+        seen.set(org, s);
+      }
+    }
+    for (const [org, s] of seen) {
+      const n = window.filter((m) => m.date >= s.first).length;
+      out.push({ name: org, board, attended: s.attended, meetings: n, rate: n ? s.attended / n : 0, source: 'minutes' });
+    }
+  }
+  return out.sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name));
+}
+
+/**
+ * Attendance rates a report publishes in a table ("Agency | Board | BMG | …" with percentages),
+ * read from its passages: the first percentage column is the board itself.
+ */
+export function publishedAttendance(db: Db): AttendanceFigure[] {
+  const rows = db
+    .prepare(
+      `SELECT p.heading, p.text, d.name AS document, b.name AS board FROM passages p JOIN documents d ON d.id = p.document_id LEFT JOIN boards b ON b.key = p.board
+        WHERE p.heading LIKE '%ttendance%' ORDER BY d.id, p.seq`,
+    )
+    .all() as { heading: string; text: string; document: string; board: string | null }[];
+  // A long table is cut into several passages under one heading: read them as one.
+  const tables = new Map<string, { text: string; document: string; board: string | null }>();
+  for (const r of rows) {
+    const key = `${r.document}|${r.heading}`;
+    const t = tables.get(key);
+    if (t) t.text += `\n${r.text}`;
+    else tables.set(key, { text: r.text, document: r.document, board: r.board });
+  }
+  const out: AttendanceFigure[] = [];
+  for (const t of tables.values()) {
+    const lines = t.text.split('\n');
+    if (!lines.some((l) => /^agency\s*\|/i.test(l))) continue;
+    for (const line of lines) {
+      const cells = line.split('|').map((c) => c.trim());
+      const pct = /^(\d{1,3})%$/.exec(cells[1] ?? '');
+      if (!cells[0] || !pct) continue;
+      out.push({ name: cells[0], board: t.board ?? '', attended: 0, meetings: 0, rate: Number(pct[1]) / 100, source: t.document });
+    }
+  }
+  return out;
+}
+
+function recent(list: MeetingView[], today: IsoDate): MeetingView[] {
+  const since = addMonths(today, -12);
+  const last12 = list.filter((m) => m.date > since);
+  return last12.length ? last12 : list;
+}

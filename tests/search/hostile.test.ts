@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { answer } from '../../src/answers/answer';
+import { Library } from '../../src/library/library';
+import { CORPUS_DOCS, corpusFile, tempLibrary } from '../helpers/corpus';
+
+let library: Library;
+let total = 0;
+beforeAll(async () => {
+  library = tempLibrary('2018-01-15');
+  await library.ingest(CORPUS_DOCS.map(corpusFile));
+  total = (library.db.prepare('SELECT sum(passage_count) AS n FROM search_shards').get() as { n: number }).n;
+});
+afterAll(() => library.close());
+
+const LUNR_SYNTAX = ['+', '-', ':', '^', '~', '*', '"', '(', ')', '[', ']', '{', '}', '\\', '/', '|', '&&', '||', '!', '?', '.', ',', ';', "'"];
+const hostile = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.array(fc.constantFrom(...LUNR_SYNTAX, ' ', 'level', '3', 'CSE', 'neglect', '10:30am', 'http://x.y', '👀', '\u0000', '\u202e', '\t'), { maxLength: 40 }).map((a) => a.join('')),
+  fc.array(fc.constantFrom(...LUNR_SYNTAX, ' ', '\n', '\u0007'), { maxLength: 60 }).map((a) => a.join('')),
+  fc.integer({ min: 1, max: 12 }).map((n) => 'safeguarding children board '.repeat(n * 30)),
+  fc.constant('x'.repeat(10240)),
+  fc.constantFrom('', ' ', '   ', '-neglect', '+', ':', 'level 3:', 'Q3: update', 'foo^', 'CSE ~', 'level 3 - threshold', 'CSE?', '*', '~2', '🙂🙂🙂'),
+);
+
+test('search never throws, never returns every passage, and returns nothing for a query of punctuation alone', () => {
+  fc.assert(
+    fc.property(hostile, (q) => {
+      const r = library.search(q, { limit: 50 });
+      expect(Array.isArray(r)).toBe(true);
+      expect(r.length).toBeLessThan(total);
+      if (!/[\p{L}\p{N}]/u.test(q)) expect(r).toEqual([]);
+    }),
+    { numRuns: 2500 },
+  );
+});
+
+test('ask never throws and always answers in words', () => {
+  fc.assert(
+    fc.property(hostile, fc.constantFrom('Diane Booth', 'Nobody Known', '', '\u0000'), (q, who) => {
+      const a = answer(library, q, who);
+      expect(typeof a.text).toBe('string');
+      expect(a.text.length).toBeGreaterThan(0);
+      expect(a.results.length).toBeLessThan(total);
+    }),
+    { numRuns: 1200 },
+  );
+});
+
+test('the lunr traps from the search notes give sensible results, not errors or everything', () => {
+  for (const q of ['level 3:', 'Q3: update', '10:30am', 'http://x.y', 'foo^', 'CSE ~', '+', '-', ':', 'CSE?', 'level 3 - threshold']) {
+    const r = library.search(q, { limit: 50 });
+    expect(r.length).toBeLessThan(total);
+  }
+  expect(library.search('CSE?').length).toBeGreaterThan(0);
+  expect(library.search('-neglect').length).toBeGreaterThan(0);
+});

@@ -1,0 +1,121 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readConfig } from '../../src/config';
+import { fixedClock } from '../../src/clock';
+import { Library } from '../../src/library/library';
+import { demoLibraryPath } from '../../src/demo';
+import { CORPUS_DOCS, corpusFile, tempDir, tempLibrary } from '../helpers/corpus';
+import { minutes } from '../helpers/minutes';
+import { isAnswer, LabelledQuestion, score } from '../helpers/search-eval';
+
+let library: Library;
+beforeAll(async () => {
+  library = tempLibrary('2018-01-15');
+  await library.ingest([...CORPUS_DOCS.map(corpusFile), demoLibraryPath()]);
+});
+afterAll(() => library.close());
+
+const top = (q: string, n = 3) => library.search(q, { limit: n });
+
+test('labelled questions over the corpus: recall@3 of at least 0.9', async () => {
+  const corpus = tempLibrary('2018-01-15');
+  await corpus.ingest(CORPUS_DOCS.map(corpusFile));
+  const questions = JSON.parse(fs.readFileSync(path.join(__dirname, '../gold/questions.json'), 'utf8')) as LabelledQuestion[];
+  expect(questions.length).toBeGreaterThanOrEqual(40);
+  const s = score(questions, (q) => corpus.search(q, { limit: 10 }));
+  expect(s.recallAt3).toBeGreaterThanOrEqual(0.9);
+  corpus.close();
+});
+
+test('misspelt words are found: "safegaurding" and "negelct"', () => {
+  const r = top('negelct strategy safegaurding');
+  expect(r[0]!.matched).toEqual(expect.arrayContaining(['negelct']));
+  expect(r[0]!.text.toLowerCase()).toContain('neglect');
+});
+
+test('an acronym finds the passages that spell it out, and the spelt-out form finds the acronym', () => {
+  const mash = top('CDOP', 5);
+  expect(mash.some((r) => /child death overview panel/i.test(r.text))).toBe(true);
+  const spelt = top('child sexual exploitation awareness week');
+  expect(spelt.some((r) => /\bCSE\b|child sexual exploitation/i.test(r.text))).toBe(true);
+});
+
+test('American spellings find British text', () => {
+  const q: LabelledQuestion = { q: 'organization of the neglect program', answers: [{ document: '2026-07-16-strategic-board-minutes.html', textHas: 'neglect' }], type: 'fact' };
+  const r = library.search(q.q, { limit: 5 });
+  expect(r.length).toBeGreaterThan(0);
+  expect(r.some((x) => /programme|organisation/i.test(x.text))).toBe(true);
+});
+
+test('"May" the month is a word to search for, not a stop word', () => {
+  const r = top('the May meeting');
+  expect(r.length).toBeGreaterThan(0);
+  expect(r[0]!.matched).toContain('may');
+});
+
+test('results carry their provenance and a snippet with the matched words in bold', () => {
+  const r = top('private fostering arrangements', 1)[0]!;
+  expect(r).toMatchObject({ document: '000_894d964afa4623be.txt', meetingDate: '2017-10-05', kind: 'minutes' });
+  expect(r.heading).toMatch(/Private Fostering/);
+  expect(r.snippet).toMatch(/\*\*[Pp]rivate\*\* \*\*[Ff]ostering\*\*/);
+  expect(r.text.length).toBeGreaterThan(r.snippet.length - 20);
+});
+
+test('kind narrows results to guidance, minutes or actions', () => {
+  expect(library.search('missing school', { kind: 'guidance', limit: 5 }).every((r) => r.kind === 'guidance')).toBe(true);
+  const actions = library.search('consultant data transience', { kind: 'actions', limit: 3 });
+  expect(actions[0]).toMatchObject({ kind: 'actions', heading: 'Action 217' });
+  expect(actions[0]!.text).toContain('Owners: Diane Booth');
+});
+
+test('guidance is cut by its headings: a level, its indicator groups, its route to support', () => {
+  const r = library.search('young carer regularly missing school', { kind: 'guidance', limit: 3 });
+  expect(r[0]!.heading).toMatch(/(?:^| › )Level \d.* › Indicators › /);
+});
+
+test('words that match nothing in the library give nothing, not noise', () => {
+  expect(library.search('asdfgh')).toEqual([]);
+  expect(library.search('zxqv qwpl')).toEqual([]);
+});
+
+test('the index is built at ingest and loaded on start, not rebuilt', async () => {
+  const dir = tempDir();
+  const db = path.join(dir, 'board.db');
+  const first = new Library(readConfig({ BOARD_DB: db }), fixedClock('2026-11-24T10:00:00Z'));
+  await first.ingest([corpusFile('000_894d964afa4623be.txt')]);
+  const built = first.db.prepare('SELECT shard, built_at FROM search_shards').all();
+  first.close();
+  const second = new Library(readConfig({ BOARD_DB: db }), fixedClock('2026-11-25T10:00:00Z'));
+  expect(second.search('private fostering').length).toBeGreaterThan(0);
+  expect(second.db.prepare('SELECT shard, built_at FROM search_shards').all()).toEqual(built);
+  second.close();
+});
+
+test('ingesting a document swaps the index: new words are found, removed ones are gone', async () => {
+  const lib = tempLibrary('2026-04-01');
+  const dir = tempDir();
+  const file = path.join(dir, 'eastvale.txt');
+  const text = (topic: string) =>
+    minutes({ date: 'Tuesday 3 February 2026', present: ['Ruth Abernethy, Independent Chair'], items: [`${topic.toUpperCase()}\nThe board discussed ${topic} at length.`] });
+  fs.writeFileSync(file, text('kinship care'));
+  await lib.ingest([file]);
+  expect(lib.search('kinship').length).toBeGreaterThan(0);
+  fs.writeFileSync(file, text('fabricated illness'));
+  await lib.ingest([file]);
+  expect(lib.search('kinship')).toEqual([]);
+  expect(lib.search('fabricated illness').length).toBeGreaterThan(0);
+  lib.close();
+});
+
+test('a question about one board can be kept to that board', () => {
+  const boards = (library.db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]);
+  const lancs = boards.find((b) => b.name.startsWith('Lancashire'))!.key;
+  const r = library.search('MASH referrals police', { boards: [lancs], limit: 5 });
+  expect(r.length).toBeGreaterThan(0);
+  expect(r.every((x) => x.document === '001_611570e858e957a4.txt')).toBe(true);
+});
+
+test('isAnswer matches the labelled document and phrase', () => {
+  expect(isAnswer({ document: 'a.txt', text: 'The  Board’s decision' }, { q: '', type: 'x', answers: [{ document: 'a.txt', textHas: "board's decision" }] })).toBe(true);
+  expect(isAnswer({ document: 'b.txt', text: "Board's decision" }, { q: '', type: 'x', answers: [{ document: 'a.txt', textHas: "board's decision" }] })).toBe(false);
+});
