@@ -157,3 +157,25 @@ test('progress is shown on stderr in a terminal, and never with --json', async (
   await main(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', db(), '--json'], io());
   expect(lines).toEqual([]);
 });
+
+test('board search and board ask follow the JSON contract', async () => {
+  const file = db();
+  await run(['ingest', ...CORPUS_DOCS.map(corpusFile), '--db', file]);
+  const search = JSON.parse((await run(['search', 'private fostering', '--limit', '2', '--db', file, '--json'])).stdout);
+  expect(search).toHaveLength(2);
+  expect(Object.keys(search[0]).sort()).toEqual(['document', 'heading', 'kind', 'meetingDate', 'score', 'snippet', 'text', 'title']);
+  expect(search[0]).toMatchObject({ document: '000_894d964afa4623be.txt', meetingDate: '2017-10-05' });
+  const guidance = JSON.parse((await run(['search', 'CSE', '--kind', 'guidance', '--db', file, '--json'])).stdout);
+  expect(guidance.every((r: { kind: string }) => r.kind === 'guidance')).toBe(true);
+  const ask = JSON.parse((await run(['ask', 'what are my outstanding actions?', '--as', 'Diane Booth', '--db', file, '--today', '2018-01-15', '--json'])).stdout);
+  expect(Object.keys(ask).sort()).toEqual(['actions', 'intent', 'results', 'text']);
+  expect(ask.intent).toBe('my-actions');
+  expect(ask.actions.find((a: { ref: string }) => a.ref === '217')).toMatchObject({ owners: ['Diane Booth'], due: '2018-01-30', overdue: false });
+  const nothing = JSON.parse((await run(['ask', 'asdfgh', '--db', file, '--json'])).stdout);
+  expect(nothing).toEqual({ intent: 'search', text: "I couldn't find anything about that in the board's papers.", actions: [], results: [] });
+  for (const bad of [['search', 'x', '--limit', '0'], ['search', 'x', '--kind', 'emails'], ['search'], ['ask']]) {
+    const r = await run([...bad, '--db', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^board: /);
+  }
+});
