@@ -83,10 +83,11 @@ export class Searcher {
     const expansions = this.expansions(shards.map((s) => `${s.shard}@${s.builtAt}`).join('|'));
     const hits: Hit[] = [];
     const keep = Math.max(RERANK, limit);
-    for (const { shard: name, builtAt } of shards) {
-      const shard = this.cache.get(name, builtAt);
-      if (!shard) continue;
-      const clauses = clausesFor(shard, terms, text, expansions, typedUpper);
+    const loaded = shards.map((s) => this.cache.get(s.shard, s.builtAt)).filter((s): s is Shard => s !== null);
+    // A word some shard knows is spelt right: correcting it elsewhere would only add false matches.
+    const known = new Set(terms.filter((w) => loaded.some((s) => s.index.vocabulary.has(stem(w)))));
+    for (const shard of loaded) {
+      const clauses = clausesFor(shard, terms, text, expansions, typedUpper, known);
       hits.push(...searchShard(shard, clauses, termWeights(shard, clauses, terms.length), { kind: opts.kind, boards: opts.boards, keep, defining }));
     }
     const top = hits.sort((a, b) => b.score - a.score).slice(0, keep);
@@ -155,6 +156,7 @@ function clausesFor(
   question: string,
   glossary: { byAcronym: Map<string, Expansion>; all: Expansion[] },
   typedUpper: Set<string>,
+  known: Set<string>,
 ): Clause[] {
   const vocab = shard.index.vocabulary;
   const out: Clause[] = [];
@@ -166,7 +168,7 @@ function clausesFor(
     // Numbers ("3", "2018") help, but should not outweigh the words of a question.
     const boost = /^\d+$/.test(word) ? 3 : 10;
     if (vocab.has(s)) out.push({ stem: s, boost, term });
-    else if (corrected++ < MAX_CORRECTED) for (const c of corrections(word, shard)) out.push({ stem: c, boost: 5, term });
+    else if (!known.has(word) && corrected++ < MAX_CORRECTED) for (const c of corrections(word, shard)) out.push({ stem: c, boost: 5, term });
     const expansion = glossary.byAcronym.get(word.toUpperCase());
     if (expansion && (typedUpper.has(word) || !EVERYDAY.has(word))) {
       for (const es of expansion.stems) if (vocab.has(es)) out.push({ stem: es, boost: 3, term });
