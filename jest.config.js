@@ -7,4 +7,6 @@ module.exports = {
   // ts-jest type-checks each file in isolation; `npm run typecheck` covers the whole project.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
+  // The adaptivecards package's main entry needs a DOM; its dist build parses cards without one.
+  moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
 };

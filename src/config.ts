@@ -21,6 +21,8 @@ export interface Config {
   searchCacheBytes: number;
   /** The attendance a board expects of each agency (0.75 = 75 %). */
   attendanceTarget: number;
+  /** The share of a board's members that makes a meeting quorate. */
+  quorum: number;
 }
 
 export const DEFAULTS = {
@@ -31,6 +33,7 @@ export const DEFAULTS = {
   timeZone: 'Europe/London',
   searchCacheMb: 16,
   attendanceTargetPercent: 75,
+  quorum: 1 / 3,
 } as const;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,7 +50,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: timeZone(env['BOARD_TIMEZONE']?.trim() || DEFAULTS.timeZone),
     searchCacheBytes: positiveNumber(env, 'BOARD_SEARCH_CACHE_MB', DEFAULTS.searchCacheMb) * 1048576,
     attendanceTarget: Math.min(100, positiveNumber(env, 'BOARD_ATTENDANCE_TARGET', DEFAULTS.attendanceTargetPercent)) / 100,
+    quorum: fraction(env['BOARD_QUORUM']?.trim(), DEFAULTS.quorum),
   };
+}
+
+/** "1/3", "0.34", "34%" -> a fraction between 0 and 1. */
+function fraction(raw: string | undefined, fallback: number): number {
+  if (!raw) return fallback;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
+  const value = m ? Number(m[1]) / Number(m[2]) : raw.endsWith('%') ? Number(raw.slice(0, -1)) / 100 : Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 1) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_QUORUM must be a share of members such as 1/3, 0.5 or 40% (got "${raw}")`);
+  }
+  return value;
 }
 
 function timeZone(tz: string): string {
@@ -67,4 +82,71 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new BoardError(ErrorCode.BadArgument, `${name} must be a positive number (got "${raw}")`);
   }
   return n;
+}
+
+export type Mode = 'development' | 'production';
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+/** How the Teams endpoint runs. Development means no app id: loopback only, names trusted. */
+export interface ServerConfig {
+  mode: Mode;
+  port: number;
+  host: string;
+  appId: string | null;
+  appPassword: string | null;
+  appType: AppType | null;
+  appTenantId: string | null;
+  /** Tenants whose users may talk to the assistant (enforced whenever set; required in production). */
+  allowedTenants: string[];
+  /** The public https address Teams reaches the server at (for the tab and the app package). */
+  publicUrl: string | null;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * Reads and checks the server settings. Without MicrosoftAppId the endpoint accepts unsigned
+ * requests, so development mode only ever listens on loopback; a production start with missing
+ * or half-set credentials refuses to run and says exactly what to set.
+ */
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const get = (k: string) => env[k]?.trim() || null;
+  const appId = get('MicrosoftAppId');
+  const appPassword = get('MicrosoftAppPassword');
+  const appTypeRaw = get('MicrosoftAppType');
+  const appTenantId = get('MicrosoftAppTenantId');
+  const portRaw = get('PORT') ?? '3978';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BoardError(ErrorCode.BadArgument, `PORT must be a port number (got "${portRaw}")`);
+  const allowedTenants = (get('BOARD_ALLOWED_TENANTS') ?? '').split(/[\s,;]+/).filter(Boolean).map((t) => t.toLowerCase());
+  const bad = allowedTenants.filter((t) => !GUID.test(t));
+  if (bad.length) throw new BoardError(ErrorCode.BadArgument, `BOARD_ALLOWED_TENANTS must list tenant ids (GUIDs); not valid: ${bad.join(', ')}`);
+  const publicUrl = get('BOARD_PUBLIC_URL');
+  if (publicUrl && !/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new BoardError(ErrorCode.BadArgument, `BOARD_PUBLIC_URL must be an address like https://board.example.org (got "${publicUrl}")`);
+
+  if (!appId) {
+    const stray = [['MicrosoftAppPassword', appPassword], ['MicrosoftAppType', appTypeRaw], ['MicrosoftAppTenantId', appTenantId]].filter(([, v]) => v).map(([k]) => k);
+    if (stray.length) {
+      throw new BoardError(ErrorCode.BadArgument, `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but MicrosoftAppId is not: set MicrosoftAppId for production, or unset ${stray.join(' and ')} for development`);
+    }
+    const host = get('HOST') ?? '127.0.0.1';
+    if (!LOOPBACK.has(host)) {
+      throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
+    }
+    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl };
+  }
+
+  const missing: string[] = [];
+  if (!GUID.test(appId)) missing.push('MicrosoftAppId must be the bot\'s application (client) id, a GUID');
+  const appType = appTypeRaw as AppType | null;
+  if (!appType) missing.push('MicrosoftAppType (SingleTenant, MultiTenant or UserAssignedMSI)');
+  else if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appType)) missing.push(`MicrosoftAppType must be SingleTenant, MultiTenant or UserAssignedMSI (got "${appType}")`);
+  if (appType !== 'UserAssignedMSI' && !appPassword) missing.push('MicrosoftAppPassword (the client secret)');
+  if ((appType === 'SingleTenant' || appType === 'UserAssignedMSI') && !appTenantId) missing.push('MicrosoftAppTenantId');
+  if (appTenantId && !GUID.test(appTenantId)) missing.push('MicrosoftAppTenantId must be a tenant id (GUID)');
+  const tenants = allowedTenants.length ? allowedTenants : appTenantId ? [appTenantId.toLowerCase()] : [];
+  if (!tenants.length) missing.push('BOARD_ALLOWED_TENANTS (the tenant ids whose users may use the assistant)');
+  if (missing.length) throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
+  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl };
 }

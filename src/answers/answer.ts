@@ -10,6 +10,7 @@ import { splitSentences } from '../util/text';
 import { readIntent, Intent } from './intents';
 import { thresholdLevels, ThresholdLevel } from './levels';
 import { agencyAttendance, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
+import { tally } from '../library/responses';
 
 /** A structured answer: what was understood, what to say, and what it rests on. */
 export interface Answer {
@@ -84,6 +85,25 @@ export function answer(library: Library, question: string, askerName: string | n
       return actionsFor(library, subject!, base);
     case 'next-meeting':
       return nextMeeting(library, asker, base);
+    case 'send-apologies':
+    case 'reply-attendance': {
+      const next = nextMeeting(library, asker, base);
+      const verb = intent === 'send-apologies' ? 'send apologies' : 'reply';
+      return next.meeting ? { ...next, text: `${next.text}\nTo ${verb}, use the attendance card in Teams (or ask the clerk).` } : next;
+    }
+    case 'attendance-tally': {
+      const next = upcoming(library, asker)[0];
+      if (!next) return { ...base, text: 'No future meeting date is known from the papers yet.' };
+      const t = tally(library, next);
+      const text = [
+        `${meetingLine(next)}: ${t.quorate ? 'quorate' : 'not quorate yet'} (${t.attending.length + t.deputies.length} of ${t.quorum} needed, ${t.members.length} members).`,
+        `Attending: ${t.attending.join(', ') || 'none yet'}`,
+        `Apologies: ${t.apologies.join(', ') || 'none'}`,
+        `Deputies: ${t.deputies.map((d) => `${d.deputy} for ${d.for}`).join(', ') || 'none'}`,
+        `No reply: ${t.noReply.join(', ') || 'none'}`,
+      ].join('\n');
+      return { ...base, text, meeting: next };
+    }
     case 'apologies':
       return apologies(library, asker, base);
     case 'attended':
@@ -181,7 +201,7 @@ function actionsFor(library: Library, subject: string, base: Answer): Answer {
   };
 }
 
-function upcoming(library: Library, asker: Asker | null): MeetingView[] {
+export function upcoming(library: Library, asker: Pick<Asker, 'boards'> | null): MeetingView[] {
   const today = library.today();
   const future = library.meetings().filter((m) => m.date > today);
   const theirs = asker?.boards.size ? future.filter((m) => asker.boards.has(m.boardKey)) : future;

@@ -9,6 +9,9 @@ export type Intent =
   | 'overdue'
   | 'actions-for'
   | 'next-meeting'
+  | 'send-apologies'
+  | 'reply-attendance'
+  | 'attendance-tally'
   | 'apologies'
   | 'attended'
   | 'my-attendance'
@@ -42,6 +45,9 @@ export function readIntent(raw: string): ReadIntent {
   if ((m = /\bwhat (?:does|do|did) (.{2,60}?) (?:owe|need to do|have to do|still have to do)\b/i.exec(q)) || (m = /\bactions?\s+(?:for|on|owned by|assigned to|belonging to|of|with)\s+(.{2,60})$/i.exec(q)) || (m = /\bwhat (?:has|is) (.{2,60}?) (?:got outstanding|responsible for|doing|supposed to do|on the hook for)\b/i.exec(q)) || (m = /^(.{2,40}?)'s (?:outstanding )?actions?\b/i.exec(q))) {
     return { intent: 'actions-for', subject: clean(m[1]!) };
   }
+  if (/\b(?:send|give|submit|tender|register|record|put in|log)\b.{0,20}\bapolog|\bi (?:can'?t|cannot|won'?t|will not) (?:make|come|attend|be there)\b|\bmy apologies\b/.test(lower)) return { intent: 'send-apologies', subject: null };
+  if (/\battendance (?:for|at) the next meeting\b|\bwho(?:'s| is) coming\b|\bhow many (?:people )?are coming\b|\b(?:attendance )?tally\b|\bis (?:it|the (?:next )?meeting) quorate\b/.test(lower)) return { intent: 'attendance-tally', subject: null };
+  if (/\b(?:confirm|rsvp)\b.*\b(?:attendance|meeting|coming)?|\bi(?:'ll| will|'m| am) (?:be )?(?:attending|coming|there)\b|\bsending a deputy\b|\bsend (?:a|my) deputy\b/.test(lower)) return { intent: 'reply-attendance', subject: null };
   if (/\boverdue\b|\bpast (?:its |their |the )?due\b|\bbehind schedule\b|\bnot (?:been )?done (?:on time|yet)\b|\blate actions?\b/.test(lower)) return { intent: 'overdue', subject: null };
   if (/\bapolog/.test(lower)) return { intent: 'apologies', subject: null };
   if (/\b(?:my|i) (?:attendance|attended)\b|\bhow (?:often|many meetings) (?:have|did) i\b/.test(lower)) return { intent: 'my-attendance', subject: 'me' };

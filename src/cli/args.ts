@@ -30,6 +30,8 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
   people: {},
   groups: { board: { type: 'string' } },
   remove: {},
+  members: {},
+  audit: {},
   search: { limit: { type: 'string' }, kind: { type: 'string' } },
   ask: { as: { type: 'string' } },
   help: {},

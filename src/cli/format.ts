@@ -39,6 +39,7 @@ export function meetingJson(m: MeetingView) {
     apologies: m.apologies,
     notPresent: m.notPresent,
     deputies: m.deputies,
+    attending: m.attending,
     nextMeeting: m.nextMeeting,
     source: m.source,
     document: m.document,

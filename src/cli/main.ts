@@ -4,6 +4,9 @@ import { Clock, systemClock } from '../clock';
 import { BoardError, describeError, ErrorCode } from '../errors';
 import { Library, StatusFilter } from '../library/library';
 import { listGroups, setGroupMembers } from '../library/groups';
+import { importRoster, listRoster } from '../library/roster';
+import { auditLog } from '../store/audit';
+import * as fs from 'node:fs';
 import { parseCommandLine } from './args';
 import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, resultJson, resultsText } from './format';
 import { answer } from '../answers/answer';
@@ -32,6 +35,9 @@ Commands:
                                          passages of minutes, guidance and actions, best first
   ask QUESTION [--as "Full Name"]        answer a member's question (their actions, meetings, guidance …)
   remove FILE...                         take documents out of the library (members' updates are kept)
+  members [import ROSTER.csv]            the roster linking Teams users to members (name, email,
+                                         aadObjectId, role = member | clerk | chair, deputy)
+  audit                                  every change made through the assistant
   groups                                 subgroups that own actions, and their members
   groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
   help                                   this text
@@ -101,6 +107,30 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!question.trim()) throw new BoardError(ErrorCode.BadArgument, 'ask needs a question');
         const a = answer(library, question, (parsed.options['as'] as string | undefined) ?? null);
         out(answerJson(a), a.text);
+        return 0;
+      }
+      case 'members': {
+        if (parsed.args[0] === 'import') {
+          const file = parsed.args[1];
+          if (!file) throw new BoardError(ErrorCode.BadArgument, 'usage: board members import ROSTER.csv');
+          let csv: string;
+          try {
+            csv = fs.readFileSync(file, 'utf8');
+          } catch (err) {
+            throw new BoardError(ErrorCode.BadArgument, `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+          }
+          const result = importRoster(library.db, csv, 'command line', io.clock.now().toISOString());
+          out(result, `Imported ${result.imported} member(s).${result.unmatched.length ? ` Not found in the papers yet: ${result.unmatched.join(', ')}.` : ''}`);
+          return 0;
+        }
+        if (parsed.args.length) throw new BoardError(ErrorCode.BadArgument, `unknown members command "${parsed.args[0]}"; try: board members import ROSTER.csv`);
+        const roster = listRoster(library.db);
+        out(roster, roster.map((r) => `${r.name} (${r.role})${r.email ? ` <${r.email}>` : ''}${r.deputy ? `, deputy ${r.deputy}` : ''}`).join('\n') || 'The roster is empty.');
+        return 0;
+      }
+      case 'audit': {
+        const entries = auditLog(library.db);
+        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}`).join('\n') || 'Nothing has been changed through the assistant yet.');
         return 0;
       }
       case 'remove': {

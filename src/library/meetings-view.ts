@@ -19,6 +19,8 @@ export interface MeetingView {
   apologies: string[];
   notPresent: string[];
   deputies: { for: string; deputy: string }[];
+  /** For a meeting still to come: those who have said they will attend. */
+  attending: string[];
   items: AgendaItem[];
   decisions: Decision[];
   nextMeeting: IsoDate | null;
@@ -95,6 +97,7 @@ export function listMeetings(db: Db): MeetingView[] {
       apologies: names('apologies'),
       notPresent: names('not-present'),
       deputies: list.filter((a) => a.deputy_json).map((a) => ({ for: nameOf(a.person_key, a.name_json), deputy: nameOf(a.deputy_key, a.deputy_json!) })),
+      attending: [],
       items: JSON.parse(r.items_json) as AgendaItem[],
       decisions: JSON.parse(r.decisions_json) as Decision[],
       nextMeeting: r.next_date ?? existing?.nextMeeting ?? null,
@@ -119,12 +122,30 @@ export function listMeetings(db: Db): MeetingView[] {
       apologies: [],
       notPresent: [],
       deputies: [],
+      attending: [],
       items: [],
       decisions: [],
       nextMeeting: null,
       nextMeetingCorrected: false,
       document: r.doc_name,
     });
+  }
+  // Before a meeting, members' own replies say who is coming; once minutes exist, they decide.
+  const responses = db.prepare('SELECT board, meeting_date, person, response, deputy FROM meeting_responses ORDER BY person').all() as {
+    board: string;
+    meeting_date: string;
+    person: string;
+    response: string;
+    deputy: string | null;
+  }[];
+  for (const r of responses) {
+    const m = chosen.get(`${r.board}|${r.meeting_date}`);
+    if (!m || m.source === 'minutes') continue;
+    if (r.response === 'attending') m.attending.push(r.person);
+    else {
+      m.apologies.push(r.person);
+      if (r.response === 'deputy' && r.deputy) m.deputies.push({ for: r.person, deputy: r.deputy });
+    }
   }
   return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.board.localeCompare(b.board));
 }

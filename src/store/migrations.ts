@@ -200,4 +200,47 @@ export const MIGRATIONS: string[] = [
     words_json TEXT NOT NULL
   );
   `,
+  `
+  -- Who the assistant knows in Teams: the roster a clerk imports.
+  CREATE TABLE roster (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT,
+    aad_object_id TEXT UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('member', 'clerk', 'chair')),
+    deputy TEXT
+  );
+  CREATE UNIQUE INDEX roster_email ON roster(lower(email)) WHERE email IS NOT NULL;
+
+  -- What members say about coming to a meeting (attending, apologies, a deputy).
+  CREATE TABLE meeting_responses (
+    board TEXT NOT NULL,
+    meeting_date TEXT NOT NULL,
+    person TEXT NOT NULL,
+    response TEXT NOT NULL CHECK (response IN ('attending', 'apologies', 'deputy')),
+    deputy TEXT,
+    reason TEXT,
+    at TEXT NOT NULL,
+    PRIMARY KEY (board, meeting_date, person)
+  );
+
+  -- Every change made through the assistant: who, when, what, before and after.
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before_json TEXT,
+    after_json TEXT
+  );
+
+  -- Where to reach each Teams user proactively (reminders).
+  CREATE TABLE conversations (
+    user_key TEXT PRIMARY KEY,
+    person TEXT,
+    reference_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];

@@ -179,3 +179,28 @@ test('board search and board ask follow the JSON contract', async () => {
     expect(r.stderr).toMatch(/^board: /);
   }
 });
+
+test('a clerk imports the roster: a broken file changes nothing, a good one replaces the roster and is audited', async () => {
+  const file = db();
+  const dir = tempDir();
+  const bad = path.join(dir, 'bad.csv');
+  fs.writeFileSync(bad, 'name,email,aadObjectId,role\nRuth Kendall,ruth.kendall@example.org,,chair\nSimon Whitfield,not-an-email,,boss\n');
+  const refused = await run(['members', 'import', bad, '--db', file]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain('line 3: "not-an-email" is not an email address');
+  expect(refused.stderr).toContain('line 3: role must be member, clerk or chair (got "boss")');
+  expect(refused.stderr).not.toMatch(/\n\s+at /);
+  expect((await run(['members', '--db', file])).stdout).toContain('The roster is empty.');
+
+  const good = path.join(dir, 'roster.csv');
+  fs.writeFileSync(good, 'Name,Email,AAD Object Id,Role,Deputy\nRuth Kendall,ruth.kendall@example.org,,chair,\nSimon Whitfield,simon.whitfield@example.org,0f8fad5b-d9cb-469f-a165-70867728950e,member,Helen Whitfield\n');
+  const imported = await run(['members', 'import', good, '--db', file, '--json']);
+  expect(imported.code).toBe(0);
+  expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 2 });
+  const listed = await run(['members', '--db', file]);
+  expect(listed.stdout).toContain('Ruth Kendall (chair) <ruth.kendall@example.org>');
+  expect(listed.stdout).toContain('Simon Whitfield (member) <simon.whitfield@example.org>, deputy Helen Whitfield');
+  const audit = JSON.parse((await run(['audit', '--db', file, '--json'])).stdout) as { actor: string; action: string }[];
+  expect(audit).toEqual([expect.objectContaining({ actor: 'command line', action: 'roster.import' })]);
+  expect((await run(['members', 'import', path.join(dir, 'missing.csv'), '--db', file])).stderr).toContain('cannot read');
+});

@@ -1,0 +1,150 @@
+import {
+  ActivityTypes,
+  AdaptiveCardInvokeResponse,
+  AdaptiveCardInvokeValue,
+  CardFactory,
+  MessageFactory,
+  MessagingExtensionQuery,
+  MessagingExtensionResponse,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../src/config';
+import type { Library } from '../src/library/library';
+import type { Member } from '../src/library/roster';
+import { Identities, tenantOf } from './identity';
+import { Replies } from './replies';
+import { saveConversation, forgetConversation } from './conversations';
+import { handleUpload, isFileUpload } from './upload';
+import type { AdaptiveCardJson } from '../cards/render';
+import { renderCard } from '../cards/render';
+import { resultsCard } from '../cards/views';
+
+/**
+ * The assistant in Teams: identifies who is asking, refuses anyone who is not a member (or from
+ * another tenant), and hands the rest to Replies, which works only with the domain and cards.
+ * Buttons arrive two ways — Action.Execute invokes and Action.Submit messages — and both go to
+ * the same verbs.
+ */
+export class BoardBot extends TeamsActivityHandler {
+  private readonly identities: Identities;
+  private readonly replies: Replies;
+
+  constructor(
+    private readonly library: Library,
+    private readonly config: ServerConfig,
+    private readonly log: Logger,
+  ) {
+    super();
+    this.identities = new Identities(library, config);
+    this.replies = new Replies(library);
+
+    this.onMessage(async (ctx, next) => {
+      const member = await this.admit(ctx);
+      if (member) {
+        saveConversation(this.library, ctx, member.name);
+        const value = ctx.activity.value as Record<string, unknown> | undefined;
+        if (value && typeof value === 'object' && typeof value['verb'] === 'string') {
+          await this.replaceOrSend(ctx, this.replies.forVerb(member, value['verb'], value));
+        } else if (isFileUpload(ctx.activity)) {
+          await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.config, ctx.activity, member, this.log))));
+        } else {
+          const text = TurnContext.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '';
+          await send(ctx, this.replies.forText(member, text));
+        }
+      }
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      const member = await this.identities.member(ctx);
+      if (member && this.tenantAllowed(ctx)) {
+        saveConversation(this.library, ctx, member.name);
+        await send(ctx, this.replies.help(member, true));
+      }
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (ctx, next) => {
+      forgetConversation(this.library, ctx);
+      await next();
+    });
+
+    this.onMembersAdded(async (ctx, next) => {
+      const botAdded = (ctx.activity.membersAdded ?? []).some((m) => m.id === ctx.activity.recipient?.id);
+      if (botAdded && ctx.activity.conversation?.conversationType !== 'personal') {
+        await send(ctx, this.replies.notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'));
+      }
+      await next();
+    });
+  }
+
+  /** Checks the tenant and the member; tells anyone else politely that this is not for them. */
+  private async admit(ctx: TurnContext): Promise<Member | null> {
+    if (!this.tenantAllowed(ctx)) {
+      this.log.warn({ tenant: tenantOf(ctx) }, 'refused an activity from a tenant that is not allowed');
+      await ctx.sendActivity('This assistant is not available in your organisation.');
+      return null;
+    }
+    const member = await this.identities.member(ctx);
+    if (!member) {
+      this.log.info({ user: ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id }, 'refused a user who is not a member');
+      await send(ctx, this.replies.refusal());
+    }
+    return member;
+  }
+
+  private tenantAllowed(ctx: TurnContext): boolean {
+    if (!this.config.allowedTenants.length) return this.config.mode === 'development';
+    const tenant = tenantOf(ctx);
+    return tenant !== null && this.config.allowedTenants.includes(tenant);
+  }
+
+  /** Action.Execute: the card returned replaces the one pressed, for this user. */
+  protected override async onAdaptiveCardInvoke(ctx: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const member = await this.admitQuietly(ctx);
+    const verb = invoke.action?.verb ?? '';
+    const card = member ? this.replies.forVerb(member, verb, (invoke.action?.data ?? {}) as Record<string, unknown>) : this.replies.refusal();
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
+  }
+
+  /** The compose-box search over guidance and minutes. */
+  protected override async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const member = await this.admitQuietly(ctx);
+    if (!member) return { composeExtension: { type: 'message', text: 'This search is only for members of the board.' } };
+    const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? query.parameters?.[0]?.value ?? '').slice(0, 500);
+    const count = Math.min(Math.max(Number(query.queryOptions?.count ?? 10), 1), 25);
+    const skip = Math.max(Number(query.queryOptions?.skip ?? 0), 0);
+    const results = text.trim() ? this.library.search(text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
+    const attachments = results.map((r) => {
+      const card = CardFactory.adaptiveCard(renderCard('results', resultsCard(r.heading || r.title, [r])));
+      const plain = r.snippet.replace(/\*\*/g, '');
+      return { ...card, preview: CardFactory.thumbnailCard(r.heading || r.title, `${plain.slice(0, 200)} — ${r.document}`) };
+    });
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+  }
+
+  private async admitQuietly(ctx: TurnContext): Promise<Member | null> {
+    if (!this.tenantAllowed(ctx)) return null;
+    return this.identities.member(ctx);
+  }
+
+  /** Action.Submit arrives as a message: update the card it came from, or send a new one. */
+  private async replaceOrSend(ctx: TurnContext, card: AdaptiveCardJson): Promise<void> {
+    const replyTo = ctx.activity.replyToId;
+    if (replyTo) {
+      try {
+        await ctx.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: replyTo, type: ActivityTypes.Message });
+        return;
+      } catch (err) {
+        this.log.debug({ err: (err as Error).message }, 'could not update the card in place; sending a new one');
+      }
+    }
+    await send(ctx, card);
+  }
+}
+
+async function send(ctx: TurnContext, card: AdaptiveCardJson): Promise<void> {
+  await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}

@@ -1,0 +1,42 @@
+import pino from 'pino';
+import { readConfig, readServerConfig } from '../src/config';
+import { systemClock } from '../src/clock';
+import { describeError } from '../src/errors';
+import { Library } from '../src/library/library';
+import { demoLibraryPath } from '../src/demo';
+import { createServer, listen } from './server';
+
+/**
+ * `npm start`: the assistant's server. An empty library gets the demo papers first. One line says
+ * where it listens and in which mode; a production start with incomplete credentials refuses.
+ */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const server = readServerConfig();
+  const log = pino({ level: config.logLevel, base: undefined });
+  const library = new Library(config, systemClock);
+  const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  if (documents === 0) {
+    const report = await library.ingest([demoLibraryPath()]);
+    log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);
+  }
+  const running = await listen(createServer(library, server, log), server);
+  const mode =
+    server.mode === 'development'
+      ? 'development mode: no MicrosoftAppId, requests are not authenticated, listening on loopback only'
+      : `production mode: Bot Framework authentication on, tenants ${server.allowedTenants.join(', ')}`;
+  log.info(`board-assistant listening on ${running.url}/api/messages (${mode})`);
+  const stop = () => {
+    void running.close().then(() => {
+      library.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`board-assistant: ${describeError(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { Library } from '../src/library/library';
+import type { Member } from '../src/library/roster';
+import { actionHistory, currentActions } from '../src/library/actions-view';
+import { answer, upcoming, Answer } from '../src/answers/answer';
+import { thresholdLevels } from '../src/answers/levels';
+import { respond, responseOf, tally, Response } from '../src/library/responses';
+import { updateAction, UpdateStatus } from '../src/library/updates';
+import { renderCard, AdaptiveCardJson } from '../cards/render';
+import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../cards/views';
+import type { MeetingView } from '../src/library/meetings-view';
+
+/**
+ * Turns what a member typed, or a button they pressed, into the card to show. Everything here
+ * is a call on the domain and a card back; sending is the bot's business.
+ */
+export class Replies {
+  constructor(private readonly library: Library) {}
+
+  refusal(): AdaptiveCardJson {
+    return renderCard('notice', noticeCard('Sorry', 'This assistant is only for members of the board. If you should have access, ask the board’s clerk to add you to the roster.'));
+  }
+
+  notice(title: string, text: string): AdaptiveCardJson {
+    return renderCard('notice', noticeCard(title, text));
+  }
+
+  help(member: Member, welcome = false): AdaptiveCardJson {
+    return renderCard('help', helpCard(member.name, member.role !== 'member', welcome));
+  }
+
+  /** A typed question. */
+  forText(member: Member, text: string): AdaptiveCardJson {
+    const q = text.trim();
+    if (!q || /^(?:help|\?|hi|hello|hey|start|menu)\b/i.test(q)) return this.help(member);
+    const a = answer(this.library, q, member.name);
+    switch (a.intent) {
+      case 'my-actions':
+        return renderCard('actions', actionsCard('Your outstanding actions', a.actions));
+      case 'overdue':
+        return renderCard('actions', actionsCard('Overdue actions', a.actions, 'Nothing is overdue.'));
+      case 'actions-for':
+      case 'my-last-meeting':
+        return a.actions.length ? renderCard('actions', actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions)) : this.notice('Actions', a.text);
+      case 'action': {
+        const act = a.actions[0];
+        return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id))) : this.notice('Action', a.text);
+      }
+      case 'next-meeting':
+      case 'reply-attendance':
+        return this.meeting(member, null, null);
+      case 'send-apologies':
+        return this.meeting(member, null, null, 'apologies');
+      case 'attendance-tally':
+        return this.tally(member, null, null);
+      case 'level':
+      case 'which-level':
+        return a.level ? renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split(':')[0]! : '')) : this.answerCard('Guidance', a);
+      case 'search':
+        return renderCard('results', resultsCard(a.results.length ? 'From the board’s papers' : 'Nothing found', a.results.slice(0, 5)));
+      default:
+        return this.answerCard(titleOf(a.intent), a);
+    }
+  }
+
+  private answerCard(title: string, a: Answer): AdaptiveCardJson {
+    if (!a.results.length) return this.notice(title, a.text);
+    return renderCard('results', resultsCard(title, a.results.slice(0, 3), a.text.split('\n')[0]!));
+  }
+
+  /** A button pressed on one of our cards (Action.Execute verb, or Action.Submit data.verb). */
+  forVerb(member: Member, verb: string, data: Record<string, unknown>): AdaptiveCardJson {
+    const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : data[k] === undefined || data[k] === null ? '' : String(data[k]));
+    switch (verb) {
+      case 'actions.mine':
+        return renderCard('actions', actionsCard('Your outstanding actions', this.library.actions({ owner: member.name })));
+      case 'action.view':
+        return this.action(str('actionId'));
+      case 'action.edit':
+        return this.editAction(member, str('actionId'));
+      case 'action.save':
+        return this.saveAction(member, data);
+      case 'meeting.next':
+        return this.meeting(member, null, null);
+      case 'meeting.apologies':
+        return this.meeting(member, null, null, 'apologies');
+      case 'meeting.open':
+        return this.meeting(member, str('board') || null, str('date') || null);
+      case 'meeting.apologies.open':
+        return this.meeting(member, str('board') || null, str('date') || null, 'apologies');
+      case 'attendance.respond': {
+        const r = respond(this.library, member, { boardKey: str('board'), date: str('date'), response: str('response') as Response, deputy: str('deputy'), reason: str('reason') });
+        if (!r.ok) return this.meeting(member, str('board') || null, str('date') || null, undefined, r.message);
+        return this.meetingCardFor(member, r.meeting, r.message);
+      }
+      case 'tally.refresh':
+        return this.tally(member, str('board') || null, str('date') || null);
+      default:
+        return this.notice('Sorry', 'I don’t recognise that button. Ask me for help to see what I can do.');
+    }
+  }
+
+  private action(id: string): AdaptiveCardJson {
+    const a = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    return a ? renderCard('action', actionCard(a, actionHistory(this.library.db, a.id))) : this.notice('Action', 'That action is no longer in the library.');
+  }
+
+  private editAction(member: Member, id: string): AdaptiveCardJson {
+    const a = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    if (!a) return this.notice('Action', 'That action is no longer in the library.');
+    const privileged = member.role !== 'member';
+    const mine = this.library.actions({ owner: member.name, status: 'all' }).some((x) => x.id === id);
+    if (!privileged && !mine) return renderCard('action', actionCard(a, actionHistory(this.library.db, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention'));
+    return renderCard('action-update', actionUpdateCard(a, privileged));
+  }
+
+  private saveAction(member: Member, data: Record<string, unknown>): AdaptiveCardJson {
+    const text = (k: string) => (typeof data[k] === 'string' ? (data[k] as string).trim() : '');
+    const privileged = member.role !== 'member';
+    const id = text('actionId');
+    const current = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    const owners = privileged && text('owners') ? text('owners').split(/\s*[,;]\s*/).filter(Boolean) : undefined;
+    const ownersChanged = owners && current && owners.join('|') !== current.owners.map((o) => o.display).join('|');
+    const due = privileged && text('due') && text('due') !== (current?.due ?? '') ? text('due') : undefined;
+    const result = updateAction(this.library, member, {
+      actionId: id,
+      expectedVersion: Number(data['version']),
+      submissionId: text('sid') || randomUUID(),
+      status: (text('status') || undefined) as UpdateStatus | undefined,
+      note: text('note') || undefined,
+      proposedDue: text('proposedDue') || undefined,
+      due,
+      owners: ownersChanged ? owners : undefined,
+    });
+    if (!result.action) return this.notice('Action', result.message);
+    if (result.outcome === 'invalid') return renderCard('action-update', actionUpdateCard(result.action, privileged, result.message));
+    const colour = result.outcome === 'recorded' || result.outcome === 'duplicate' ? 'Good' : 'Attention';
+    return renderCard('action', actionCard(result.action, actionHistory(this.library.db, result.action.id), result.message, colour));
+  }
+
+  private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = ''): AdaptiveCardJson {
+    const next = upcoming(this.library, { boards: new Set(member.boards) });
+    let m: MeetingView | undefined;
+    if (boardKey && date) m = this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date);
+    else if (next.length > 1) return renderCard('choose-board', chooseBoardCard(next, preselect === 'apologies' ? 'meeting.apologies.open' : 'meeting.open'));
+    else m = next[0];
+    if (!m) return this.notice('Next meeting', notice || 'No future meeting date is known from the papers yet.');
+    return this.meetingCardFor(member, m, notice, preselect);
+  }
+
+  private meetingCardFor(member: Member, m: MeetingView, notice: string, preselect?: Response): AdaptiveCardJson {
+    const mine = responseOf(this.library.db, m.boardKey, m.date, member.name);
+    const card = meetingCard(m, this.library.today(), mine, notice);
+    if (preselect && !mine) card.response = preselect;
+    return renderCard('meeting', card);
+  }
+
+  private tally(member: Member, boardKey: string | null, date: string | null): AdaptiveCardJson {
+    if (member.role === 'member') return this.notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
+    const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : upcoming(this.library, { boards: new Set(member.boards) })[0];
+    if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
+    return renderCard('tally', tallyCard(tally(this.library, m), this.library.clock.now().toISOString().slice(0, 16).replace('T', ' ')));
+  }
+
+  /** The levels card for a level number, used by the compose-box search for "level 3". */
+  level(n: number): AdaptiveCardJson | null {
+    const l = thresholdLevels(this.library.db).find((x) => x.number === n);
+    return l ? renderCard('level', levelCard(l)) : null;
+  }
+}
+
+function titleOf(intent: string): string {
+  const titles: Record<string, string> = {
+    apologies: 'Apologies',
+    attended: 'Attendance',
+    'my-attendance': 'Your attendance',
+    'agency-attendance': 'Agency attendance',
+    decision: 'Decisions',
+    define: 'Meaning',
+  };
+  return titles[intent] ?? 'Answer';
+}

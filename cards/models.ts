@@ -1,0 +1,133 @@
+/**
+ * The data each card template expects. One interface per template in cards/templates; the
+ * views in cards/views.ts build them from domain results.
+ */
+export interface ActionItem {
+  id: string;
+  heading: string;
+  text: string;
+  dueLine: string;
+  dueColour: 'Default' | 'Attention' | 'Warning' | 'Good';
+  source: string;
+  overdue: boolean;
+  ragLabel: string;
+  ragColour: 'Attention' | 'Warning' | 'Good' | 'Default';
+}
+
+export interface ActionsCard {
+  title: string;
+  summary: string;
+  emptyText: string;
+  actions: ActionItem[];
+}
+
+export interface ActionCard {
+  notice: string;
+  noticeColour: 'Good' | 'Attention' | 'Warning' | 'Default';
+  id: string;
+  heading: string;
+  text: string;
+  owners: string;
+  statusLine: string;
+  dueLine: string;
+  source: string;
+  progress: string;
+  history: { line: string }[];
+}
+
+export interface ActionUpdateCard {
+  id: string;
+  version: number;
+  /** A fresh id per rendered form: the same submission delivered twice is recorded once. */
+  sid: string;
+  heading: string;
+  text: string;
+  notice: string;
+  status: string;
+  due: string;
+  owners: string;
+  canManage: boolean;
+}
+
+export interface MeetingCard {
+  notice: string;
+  title: string;
+  board: string;
+  boardKey: string;
+  date: string;
+  when: string;
+  venue: string;
+  yourReply: string;
+  response: string;
+  deputy: string;
+  open: boolean;
+  items: { line: string }[];
+}
+
+export interface TallyCard {
+  title: string;
+  board: string;
+  boardKey: string;
+  date: string;
+  when: string;
+  quorumLine: string;
+  quorumColour: 'Good' | 'Attention';
+  attending: string[];
+  apologies: string[];
+  deputies: string[];
+  noReply: string[];
+  attendingText: string;
+  apologiesText: string;
+  deputiesText: string;
+  noReplyText: string;
+  asOf: string;
+}
+
+export interface ResultsCard {
+  title: string;
+  intro: string;
+  emptyText: string;
+  results: { heading: string; snippet: string; source: string }[];
+}
+
+export interface LevelCard {
+  number: number;
+  name: string;
+  intro: string;
+  definition: string;
+  indicators: { area: string; text: string }[];
+  support: string;
+  source: string;
+}
+
+export interface NoticeCard {
+  title: string;
+  lines: { text: string }[];
+}
+
+export interface HelpCard {
+  title: string;
+  intro: string;
+  examples: { text: string }[];
+  clerkText: string;
+}
+
+export interface ChooseBoardCard {
+  title: string;
+  meetings: { label: string; verb: string; boardKey: string; date: string }[];
+}
+
+export interface CardModels {
+  actions: ActionsCard;
+  action: ActionCard;
+  'action-update': ActionUpdateCard;
+  meeting: MeetingCard;
+  tally: TallyCard;
+  results: ResultsCard;
+  level: LevelCard;
+  notice: NoticeCard;
+  help: HelpCard;
+  'choose-board': ChooseBoardCard;
+}
+
+export type CardName = keyof CardModels;

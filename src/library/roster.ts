@@ -1,0 +1,136 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Db } from '../store/db';
+import { audit } from '../store/audit';
+import { BoardError, ErrorCode } from '../errors';
+import { findPerson } from './find-person';
+
+export type MemberRole = 'member' | 'clerk' | 'chair';
+
+export interface RosterEntry {
+  name: string;
+  email: string | null;
+  aadObjectId: string | null;
+  role: MemberRole;
+  deputy: string | null;
+}
+
+/** A Teams user the assistant recognises, with the person the board's papers know them as. */
+export interface Member {
+  name: string;
+  personKey: string | null;
+  role: MemberRole;
+  /** Keys of the boards they sit on, from the papers. */
+  boards: string[];
+  fromRoster: boolean;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const HEADERS: Record<string, keyof RosterEntry> = {
+  name: 'name', 'full name': 'name', email: 'email', 'e-mail': 'email', upn: 'email', aadobjectid: 'aadObjectId', 'aad object id': 'aadObjectId',
+  aad_object_id: 'aadObjectId', objectid: 'aadObjectId', 'object id': 'aadObjectId', role: 'role', deputy: 'deputy',
+};
+
+export interface RosterImport {
+  imported: number;
+  unmatched: string[];
+}
+
+/**
+ * Replaces the roster from a CSV (name, email, aadObjectId, role = member | clerk | chair,
+ * optional deputy). All or nothing: any bad row refuses the whole file, naming each problem by
+ * line, so a half-imported roster never locks members out.
+ */
+export function importRoster(db: Db, csv: string, actor: string, now: string): RosterImport {
+  let records: string[][];
+  try {
+    records = parseCsv(csv.replace(/^\ufeff/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true });
+  } catch (err) {
+    throw new BoardError(ErrorCode.BadArgument, `the roster is not a readable CSV file (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (!records.length) throw new BoardError(ErrorCode.BadArgument, 'the roster is empty');
+  const columns = records[0]!.map((h) => HEADERS[h.toLowerCase().replace(/\s+/g, ' ').trim()] ?? null);
+  if (!columns.includes('name') || !columns.includes('role')) {
+    throw new BoardError(ErrorCode.BadArgument, 'the roster needs a header row with at least: name, email, aadObjectId, role');
+  }
+  const problems: string[] = [];
+  const entries: RosterEntry[] = [];
+  const seenAad = new Set<string>();
+  const seenEmail = new Set<string>();
+  records.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const get = (k: keyof RosterEntry) => {
+      const at = columns.indexOf(k);
+      return at >= 0 ? (row[at] ?? '').trim() : '';
+    };
+    const e: RosterEntry = { name: get('name'), email: get('email') || null, aadObjectId: get('aadObjectId') || null, role: (get('role').toLowerCase() || 'member') as MemberRole, deputy: get('deputy') || null };
+    if (!e.name) problems.push(`line ${line}: no name`);
+    if (!['member', 'clerk', 'chair'].includes(e.role)) problems.push(`line ${line}: role must be member, clerk or chair (got "${get('role')}")`);
+    if (e.email && !EMAIL.test(e.email)) problems.push(`line ${line}: "${e.email}" is not an email address`);
+    if (e.aadObjectId && !GUID.test(e.aadObjectId)) problems.push(`line ${line}: "${e.aadObjectId}" is not an Entra object id`);
+    if (!e.email && !e.aadObjectId) problems.push(`line ${line}: needs an email or an aadObjectId to recognise ${e.name || 'them'} in Teams`);
+    if (e.aadObjectId && seenAad.has(e.aadObjectId.toLowerCase())) problems.push(`line ${line}: aadObjectId appears twice`);
+    if (e.email && seenEmail.has(e.email.toLowerCase())) problems.push(`line ${line}: email appears twice`);
+    if (e.aadObjectId) seenAad.add(e.aadObjectId.toLowerCase());
+    if (e.email) seenEmail.add(e.email.toLowerCase());
+    entries.push(e);
+  });
+  if (problems.length) throw new BoardError(ErrorCode.BadArgument, `the roster was not imported: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
+  db.transaction(() => {
+    const before = listRoster(db);
+    db.prepare('DELETE FROM roster').run();
+    const insert = db.prepare('INSERT INTO roster (name, email, aad_object_id, role, deputy) VALUES (?, ?, ?, ?, ?)');
+    for (const e of entries) insert.run(e.name, e.email, e.aadObjectId?.toLowerCase() ?? null, e.role, e.deputy);
+    audit(db, { at: now, actor, action: 'roster.import', target: 'roster', before: before.length, after: entries.length });
+  })();
+  return { imported: entries.length, unmatched: entries.filter((e) => findPerson(db, e.name).kind !== 'one').map((e) => e.name) };
+}
+
+export function listRoster(db: Db): RosterEntry[] {
+  return (db.prepare('SELECT name, email, aad_object_id, role, deputy FROM roster ORDER BY name').all() as { name: string; email: string | null; aad_object_id: string | null; role: MemberRole; deputy: string | null }[]).map((r) => ({
+    name: r.name,
+    email: r.email,
+    aadObjectId: r.aad_object_id,
+    role: r.role,
+    deputy: r.deputy,
+  }));
+}
+
+export interface WhoIsAsking {
+  aadObjectId?: string | null;
+  email?: string | null;
+  displayName?: string | null;
+  /** Development mode only: a Teams name found in the papers is enough. */
+  allowDisplayName: boolean;
+}
+
+/**
+ * The member a Teams user is: by Entra object id, else by email or UPN, through the roster; in
+ * development mode, also by a display name the papers know. Anyone else is nobody (null).
+ */
+export function memberFor(db: Db, who: WhoIsAsking): Member | null {
+  const row =
+    (who.aadObjectId ? (db.prepare('SELECT name, role FROM roster WHERE aad_object_id = ?').get(who.aadObjectId.toLowerCase()) as { name: string; role: MemberRole } | undefined) : undefined) ??
+    (who.email ? (db.prepare('SELECT name, role FROM roster WHERE lower(email) = lower(?)').get(who.email) as { name: string; role: MemberRole } | undefined) : undefined);
+  if (row) return withPerson(db, row.name, row.role, true);
+  if (who.allowDisplayName && who.displayName) {
+    const byName = db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(who.displayName) as { name: string; role: MemberRole } | undefined;
+    if (byName) return withPerson(db, byName.name, byName.role, true);
+    const found = findPerson(db, who.displayName);
+    if (found.kind === 'one') return withPerson(db, found.person.name, 'member', false);
+  }
+  return null;
+}
+
+function withPerson(db: Db, name: string, role: MemberRole, fromRoster: boolean): Member {
+  const found = findPerson(db, name);
+  const person = found.kind === 'one' ? found.person : null;
+  // A clerk or chair looks after the whole library; a member sits on the boards the papers show.
+  const boards =
+    role !== 'member'
+      ? (db.prepare('SELECT key FROM boards ORDER BY key').all() as { key: string }[]).map((r) => r.key)
+      : person
+        ? (db.prepare('SELECT board FROM board_members WHERE person_key = ? ORDER BY board').all(person.key) as { board: string }[]).map((r) => r.board)
+        : [];
+  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards, fromRoster };
+}

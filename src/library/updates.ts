@@ -1,0 +1,115 @@
+import type { Library } from './library';
+import type { ActionView, ActionOwner } from './actions-view';
+import { currentActions, ownedBy } from './actions-view';
+import type { Member } from './roster';
+import { recordActionUpdate } from '../store/action-events';
+import { audit } from '../store/audit';
+import { markBoardStale } from '../store/shard-state';
+import { isValidIso } from '../extract/dates';
+import type { ActionState, ActionStatus } from '../extract/model';
+import { findPerson } from './find-person';
+
+/** What a member can set from the update card. */
+export type UpdateStatus = 'not started' | 'in progress' | 'done' | "can't do";
+
+export interface UpdateRequest {
+  actionId: string;
+  expectedVersion: number;
+  /** Unique per rendered card: the same submission delivered twice is recorded once. */
+  submissionId: string;
+  status?: UpdateStatus;
+  note?: string;
+  proposedDue?: string;
+  /** Clerk and chair only. */
+  due?: string;
+  owners?: string[];
+}
+
+export type UpdateResult =
+  | { outcome: 'recorded' | 'duplicate'; action: ActionView; message: string }
+  | { outcome: 'stale'; action: ActionView; message: string }
+  | { outcome: 'forbidden' | 'invalid' | 'not-found'; action: ActionView | null; message: string };
+
+const STATUS: Record<UpdateStatus, { status: ActionStatus; state: ActionState }> = {
+  'not started': { status: 'open', state: 'not started' },
+  'in progress': { status: 'open', state: 'in progress' },
+  done: { status: 'done', state: 'completed' },
+  "can't do": { status: 'open', state: "can't do" },
+};
+
+/**
+ * Records a member's update to an action: status, a progress note, a proposed new date — and,
+ * for the clerk or chair, a new due date or new owners. Members may update only their own
+ * actions. The update is refused if the action changed since the card was shown (the current
+ * state comes back instead), recorded once however often it is delivered, and audited.
+ */
+export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
+  const find = () => currentActions(library.db, library.today()).find((a) => a.id === req.actionId) ?? null;
+  const action = find();
+  if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
+  const privileged = member.role === 'clerk' || member.role === 'chair';
+  const mine = member.personKey !== null && ownedBy(library.db)(action, member.personKey, member.name);
+  if (!privileged && !mine) return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
+  if (!privileged && (req.due !== undefined || req.owners !== undefined)) {
+    return { outcome: 'forbidden', action, message: 'Only the clerk or the chair can change the due date or the owners; propose a new date instead.' };
+  }
+  const problem = invalid(req);
+  if (problem) return { outcome: 'invalid', action, message: problem };
+  const owners = req.owners ? resolveOwners(library, req.owners) : undefined;
+  const at = library.clock.now().toISOString();
+  const before = { status: action.status, state: action.state, progress: action.progress, due: action.due, owners: action.owners.map((o) => o.display) };
+  const result = library.db.transaction(() => {
+    const r = recordActionUpdate(library.db, {
+      actionId: action.id,
+      actor: member.name,
+      at,
+      kind: owners ? 'reassign' : req.due ? 'set-due' : 'update',
+      ...(req.status ? STATUS[req.status] : {}),
+      note: req.note?.trim() || undefined,
+      proposedDue: req.proposedDue || undefined,
+      due: req.due || undefined,
+      owners,
+      expectedVersion: req.expectedVersion,
+      idempotencyKey: req.submissionId,
+    });
+    if (r.outcome === 'recorded') {
+      audit(library.db, { at, actor: member.name, action: 'action.update', target: action.id, before, after: { ...before, ...(req.status ? STATUS[req.status] : {}), note: req.note ?? null, proposedDue: req.proposedDue ?? null, due: req.due ?? before.due, owners: owners?.map((o) => o.display) ?? before.owners } });
+      markBoardStale(library.db, action.board);
+    }
+    return r;
+  })();
+  library.refreshIndex();
+  const now = find()!;
+  switch (result.outcome) {
+    case 'recorded':
+      return { outcome: 'recorded', action: now, message: 'Update recorded.' };
+    case 'duplicate':
+      return { outcome: 'duplicate', action: now, message: 'That update was already recorded.' };
+    case 'stale':
+      return { outcome: 'stale', action: now, message: 'This action changed since your card was shown; here is how it stands now. Nothing was overwritten.' };
+    default:
+      return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
+  }
+}
+
+function invalid(req: UpdateRequest): string | null {
+  if (req.status !== undefined && !(req.status in STATUS)) return 'Status must be not started, in progress, done or can’t do.';
+  if (req.note !== undefined && req.note.length > 2000) return 'The note is too long (2,000 characters at most).';
+  for (const [label, d] of [['proposed date', req.proposedDue], ['due date', req.due]] as const) {
+    if (d && !isValidIso(d)) return `The ${label} must be a date like 2026-12-31.`;
+  }
+  if (!req.submissionId || req.submissionId.length > 100) return 'This card is out of date; ask for your actions again.';
+  if (!Number.isInteger(req.expectedVersion)) return 'This card is out of date; ask for your actions again.';
+  if (req.owners && (!req.owners.length || req.owners.some((o) => !o.trim()))) return 'Name at least one owner.';
+  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners) return 'Nothing to record: choose a status, write a note or propose a date.';
+  return null;
+}
+
+function resolveOwners(library: Library, names: string[]): ActionOwner[] {
+  return names.map((n) => {
+    const found = findPerson(library.db, n);
+    return found.kind === 'one'
+      ? { written: found.person.name, kind: 'person', personKey: found.person.key, display: found.person.name }
+      : { written: n.trim(), kind: 'group', personKey: null, display: n.trim() };
+  });
+}

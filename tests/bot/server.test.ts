@@ -1,0 +1,163 @@
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import pino from 'pino';
+import { Library } from '../../src/library/library';
+import { demoLibraryPath } from '../../src/demo';
+import type { ServerConfig } from '../../src/config';
+import { createServer, listen, MAX_BODY_BYTES, type RunningServer } from '../../bot/server';
+import { tempDir, tempLibrary } from '../helpers/corpus';
+import { DEV, textOf } from './harness';
+
+const silent = pino({ level: 'silent' });
+
+function activity(text: string, extra: Record<string, unknown> = {}) {
+  return {
+    type: 'message',
+    id: `m-${Math.random().toString(36).slice(2)}`,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:1/never-called',
+    deliveryMode: 'expectReplies',
+    from: { id: '29:priya', name: 'Priya Sandhu' },
+    recipient: { id: '28:bot', name: 'Board assistant' },
+    conversation: { id: 'a:priya', conversationType: 'personal' },
+    text,
+    ...extra,
+  };
+}
+
+async function post(url: string, body: string | object, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
+
+describe('the HTTP endpoint (development mode)', () => {
+  let library: Library;
+  let running: RunningServer;
+  beforeAll(async () => {
+    library = tempLibrary('2026-11-24');
+    await library.ingest([demoLibraryPath()]);
+    running = await listen(createServer(library, DEV, silent), DEV);
+  });
+  afterAll(async () => {
+    await running.close();
+    library.close();
+  });
+
+  test('listens on loopback and answers a member with a card in the HTTP reply (expectReplies)', async () => {
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await post(running.url, activity('what are my outstanding actions?'));
+    expect(res.status).toBe(200);
+    const replies = (res.body as { activities: { attachments?: { content: unknown }[] }[] }).activities;
+    expect(textOf(replies[0]!.attachments![0]!.content)).toContain('Your outstanding actions');
+  });
+
+  test('garbage, non-activities and oversized bodies get a 400, and the server keeps serving', async () => {
+    expect((await post(running.url, '{"type": "message", ')).status).toBe(400);
+    expect((await post(running.url, '[1,2,3]')).status).toBe(400);
+    expect((await post(running.url, { hello: 'world' })).status).toBe(400);
+    const huge = await post(running.url, activity('x'.repeat(MAX_BODY_BYTES + 10)));
+    expect(huge).toEqual({ status: 400, body: { error: 'request body too large' } });
+    const health = await (await fetch(`${running.url}/healthz`)).json();
+    expect(health).toEqual({ status: 'ok', mode: 'development', documents: 6 });
+    expect((await post(running.url, activity('help'))).status).toBe(200);
+  });
+});
+
+describe('the HTTP endpoint (production mode)', () => {
+  const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+  const PROD: ServerConfig = { ...DEV, mode: 'production', appId: '12345678-1234-1234-1234-123456789012', appPassword: 'not-a-real-secret', appType: 'MultiTenant', allowedTenants: [TENANT] };
+  let library: Library;
+  let running: RunningServer;
+  beforeAll(async () => {
+    library = tempLibrary('2026-11-24');
+    await library.ingest([demoLibraryPath()]);
+    running = await listen(createServer(library, PROD, silent), PROD);
+  });
+  afterAll(async () => {
+    await running.close();
+    library.close();
+  });
+
+  test('a request without a Bot Framework token is refused with 401 and never reaches the bot', async () => {
+    const before = (library.db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;
+    const res = await post(running.url, activity('what are my outstanding actions?', { channelData: { tenant: { id: TENANT } } }));
+    expect(res.status).toBe(401);
+    expect(JSON.stringify(res.body ?? {})).not.toContain('outstanding');
+    expect((library.db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n).toBe(before);
+  });
+});
+
+describe('npm start', () => {
+  const root = path.resolve(__dirname, '../..');
+  const main = path.join(root, 'dist/bot/main.js');
+  beforeAll(() => {
+    if (!fs.existsSync(main)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  });
+
+  /** Starts the server as `npm start` does; resolves once it says where it listens (or exits). */
+  function start(env: Record<string, string>): Promise<{ lines: string[]; url: string | null; code: number | null; stop: () => Promise<void> }> {
+    const child = spawn(process.execPath, [main], { cwd: root, env: { PATH: process.env['PATH'] ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    let exited: number | null = null;
+    const stop = () =>
+      new Promise<void>((resolve) => {
+        if (exited !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    return new Promise((resolve) => {
+      const onLine = (chunk: Buffer) => {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+          lines.push(line);
+          const url = /listening on (http:\/\/\S+)\/api\/messages/.exec(line)?.[1];
+          if (url) resolve({ lines, url, code: null, stop });
+        }
+      };
+      child.stdout.on('data', onLine);
+      child.stderr.on('data', onLine);
+      child.once('exit', (code) => {
+        exited = code;
+        resolve({ lines, url: null, code, stop });
+      });
+    });
+  }
+
+  test('on an empty database it loads the demo library once, serves on loopback, and stops cleanly', async () => {
+    const db = path.join(tempDir(), 'board.db');
+    const first = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
+    try {
+      expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(first.lines.join('\n')).toContain('loaded the demo library');
+      expect(first.lines.join('\n')).toContain('development mode');
+      const health = (await (await fetch(`${first.url}/healthz`)).json()) as { documents: number };
+      expect(health.documents).toBe(6);
+      const res = await post(first.url!, activity('when is the next meeting?', { from: { id: '29:s', name: 'Simon Whitfield' } }));
+      const replies = (res.body as { activities: { attachments?: { content: unknown }[] }[] }).activities;
+      expect(textOf(replies[0]!.attachments![0]!.content)).toContain('Thursday 21 January 2027');
+    } finally {
+      await first.stop();
+    }
+    const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
+    await second.stop();
+    expect(second.url).not.toBeNull();
+    expect(second.lines.join('\n')).not.toContain('loaded the demo library');
+  });
+
+  test('refuses to start half-configured: production without its secret, or development on a public address', async () => {
+    const db = path.join(tempDir(), 'board.db');
+    const prod = await start({ BOARD_DB: db, MicrosoftAppId: '12345678-1234-1234-1234-123456789012' });
+    expect(prod.code).toBe(1);
+    expect(prod.lines.join('\n')).toContain('production start refused');
+    expect(prod.lines.join('\n')).toContain('MicrosoftAppPassword');
+    const open = await start({ BOARD_DB: db, HOST: '0.0.0.0' });
+    expect(open.code).toBe(1);
+    expect(open.lines.join('\n')).toContain('only listens on 127.0.0.1');
+    expect(open.lines.join('\n')).not.toMatch(/\n\s+at /);
+  });
+});
