@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { readConfig, readServerConfig } from '../src/config';
+import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
 import { systemClock } from '../src/clock';
 import { describeError } from '../src/errors';
 import { Library } from '../src/library/library';
@@ -11,6 +11,7 @@ import { createServer, listen } from './server';
  * where it listens and in which mode; a production start with incomplete credentials refuses.
  */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = readConfig();
   const server = readServerConfig();
   const log = pino({ level: config.logLevel, base: undefined });

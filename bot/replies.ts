@@ -26,7 +26,17 @@ export class Replies {
   }
 
   help(member: Member, welcome = false): AdaptiveCardJson {
-    return renderCard('help', helpCard(member.name, member.role !== 'member', welcome));
+    const withRef = (list: { ref: string | null }[]) => list.find((a) => a.ref)?.ref ?? undefined;
+    const levels = thresholdLevels(this.library.db);
+    const acronyms = [...this.library.glossary().keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
+    return renderCard(
+      'help',
+      helpCard(member.name, member.role !== 'member', welcome, {
+        actionRef: withRef(this.library.actions({ owner: member.name })) ?? withRef(this.library.actions()),
+        level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
+        acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
+      }),
+    );
   }
 
   /** A typed question. */
@@ -157,7 +167,9 @@ export class Replies {
 
   private tally(member: Member, boardKey: string | null, date: string | null): AdaptiveCardJson {
     if (member.role === 'member') return this.notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
-    const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : upcoming(this.library, { boards: new Set(member.boards) })[0];
+    const next = upcoming(this.library, { boards: new Set(member.boards) });
+    if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
+    const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
     return renderCard('tally', tallyCard(tally(this.library, m), this.library.clock.now().toISOString().slice(0, 16).replace('T', ' ')));
   }

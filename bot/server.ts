@@ -1,4 +1,5 @@
 import * as restify from 'restify';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
@@ -16,12 +17,12 @@ export interface RunningServer {
 
 /**
  * One restify server: POST /api/messages (the bot) and GET /healthz. Bodies are read here with a
- * size cap, so garbage and oversized requests get a 400 and never reach the adapter.
+ * size cap, so garbage and oversized requests get a 400 and never reach the adapter. The bot is a
+ * parameter so the benchmark can put an echo bot on the very same stack as its floor.
  */
-export function createServer(library: Library, config: ServerConfig, log: Logger): restify.Server {
+export function createServer(library: Library, config: ServerConfig, log: Logger, bot: ActivityHandler = new BoardBot(library, config, log)): restify.Server {
   const server = restify.createServer({ name: 'board-assistant', handleUncaughtExceptions: false });
   const adapter = createAdapter(config, log);
-  const bot = new BoardBot(library, config, log);
 
   server.get('/healthz', (_req, res, next) => {
     const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;

@@ -114,6 +114,7 @@ export interface HelpCard {
 
 export interface ChooseBoardCard {
   title: string;
+  question: string;
   meetings: { label: string; verb: string; boardKey: string; date: string }[];
 }
 

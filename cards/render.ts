@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as ACData from 'adaptivecards-templating';
 import type { CardModels, CardName } from './models';
+import { compileTemplate } from './template';
 
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
-const templates = new Map<CardName, ACData.Template>();
+const templates = new Map<CardName, (data: unknown) => unknown>();
 
 /** Where the JSON templates live, from the source tree or the compiled one. */
 export function templatesDir(): string {
@@ -24,14 +24,21 @@ export const CARD_NAMES: CardName[] = ['actions', 'action', 'action-update', 'me
 export function renderCard<N extends CardName>(name: N, data: CardModels[N]): AdaptiveCardJson {
   let template = templates.get(name);
   if (!template) {
-    template = new ACData.Template(JSON.parse(fs.readFileSync(path.join(templatesDir(), `${name}.json`), 'utf8')));
+    template = compileTemplate(loadTemplate(name));
     templates.set(name, template);
   }
-  return template.expand({ $root: defuse(data) }) as AdaptiveCardJson;
+  return template(defuse(data)) as AdaptiveCardJson;
 }
 
-/** Neutralises template syntax inside data strings ("${" becomes "$\u200b{"). */
-function defuse<T>(value: T): T {
+export function loadTemplate(name: CardName): unknown {
+  return JSON.parse(fs.readFileSync(path.join(templatesDir(), `${name}.json`), 'utf8'));
+}
+
+/**
+ * Neutralises template syntax inside data strings ("${" becomes "$\u200b{"). Our expander never
+ * evaluates data, but a card may pass through other templating on its way to a screen.
+ */
+export function defuse<T>(value: T): T {
   if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{') as unknown as T;
   if (Array.isArray(value)) return value.map(defuse) as unknown as T;
   if (value && typeof value === 'object') {

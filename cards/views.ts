@@ -152,29 +152,38 @@ export function noticeCard(title: string, text: string): NoticeCard {
   return { title, lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: l })) };
 }
 
-export function helpCard(name: string | null, clerk: boolean, welcome = false): HelpCard {
+/** Example questions drawn from the library itself, so every one of them has an answer. */
+export interface HelpHints {
+  actionRef?: string;
+  level?: number;
+  acronym?: string;
+}
+
+export function helpCard(name: string | null, clerk: boolean, welcome = false, hints: HelpHints = {}): HelpCard {
+  const examples = [
+    'What are my outstanding actions?',
+    "What's overdue?",
+    'When is the next meeting?',
+    'Send my apologies for the next meeting',
+    'What did we say about children missing from home?',
+    hints.level !== undefined ? `What is level ${hints.level}?` : null,
+    hints.acronym ? `What does ${hints.acronym} stand for?` : null,
+    hints.actionRef ? `Action ${hints.actionRef}` : null,
+  ];
   return {
     title: welcome ? `Welcome${name ? `, ${name.split(' ')[0]}` : ''}` : 'What I can do',
     intro: welcome
       ? 'I read your board’s minutes, action logs and guidance, so you can check your actions, reply about meetings and look things up without leaving Teams.'
       : 'Ask in your own words, or use the buttons.',
-    examples: [
-      'What are my outstanding actions?',
-      "What's overdue?",
-      'When is the next meeting?',
-      'Send my apologies for the next meeting',
-      'What did we decide about private fostering?',
-      'What is level 3?',
-      'What does LADO stand for?',
-      'Action 217',
-    ].map((text) => ({ text })),
+    examples: examples.filter((t): t is string => t !== null).map((text) => ({ text })),
     clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", and send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library.' : '',
   };
 }
 
-export function chooseBoardCard(meetings: MeetingView[], verb: string): ChooseBoardCard {
+export function chooseBoardCard(meetings: MeetingView[], verb: string, question = 'You sit on more than one board. Which meeting do you mean?'): ChooseBoardCard {
   return {
     title: 'Which meeting?',
+    question,
     meetings: meetings.map((m) => ({ label: `${m.board}: ${formatDate(m.date)}`, verb, boardKey: m.boardKey, date: m.date })),
   };
 }

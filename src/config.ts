@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { BoardError, ErrorCode } from './errors';
 import { isValidIso, IsoDate } from './extract/dates';
 
@@ -23,6 +24,19 @@ export interface Config {
   attendanceTarget: number;
   /** The share of a board's members that makes a meeting quorate. */
   quorum: number;
+}
+
+/**
+ * Reads `.env` in the working directory into the environment, as .env.example describes, for the
+ * two entry points (`npm start`, `board`). Variables already set in the real environment win.
+ */
+export function loadDotEnv(file = '.env'): void {
+  if (!fs.existsSync(file)) return;
+  try {
+    process.loadEnvFile(file);
+  } catch (err) {
+    throw new BoardError(ErrorCode.BadArgument, `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
 }
 
 export const DEFAULTS = {
@@ -99,7 +113,6 @@ export interface ServerConfig {
   /** Tenants whose users may talk to the assistant (enforced whenever set; required in production). */
   allowedTenants: string[];
   /** The public https address Teams reaches the server at (for the tab and the app package). */
-  publicUrl: string | null;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -122,8 +135,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const allowedTenants = (get('BOARD_ALLOWED_TENANTS') ?? '').split(/[\s,;]+/).filter(Boolean).map((t) => t.toLowerCase());
   const bad = allowedTenants.filter((t) => !GUID.test(t));
   if (bad.length) throw new BoardError(ErrorCode.BadArgument, `BOARD_ALLOWED_TENANTS must list tenant ids (GUIDs); not valid: ${bad.join(', ')}`);
-  const publicUrl = get('BOARD_PUBLIC_URL');
-  if (publicUrl && !/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new BoardError(ErrorCode.BadArgument, `BOARD_PUBLIC_URL must be an address like https://board.example.org (got "${publicUrl}")`);
 
   if (!appId) {
     const stray = [['MicrosoftAppPassword', appPassword], ['MicrosoftAppType', appTypeRaw], ['MicrosoftAppTenantId', appTenantId]].filter(([, v]) => v).map(([k]) => k);
@@ -134,7 +145,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     if (!LOOPBACK.has(host)) {
       throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
     }
-    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl };
+    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants };
   }
 
   const missing: string[] = [];
@@ -148,5 +159,5 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const tenants = allowedTenants.length ? allowedTenants : appTenantId ? [appTenantId.toLowerCase()] : [];
   if (!tenants.length) missing.push('BOARD_ALLOWED_TENANTS (the tenant ids whose users may use the assistant)');
   if (missing.length) throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
-  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl };
+  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants };
 }

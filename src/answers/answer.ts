@@ -3,7 +3,9 @@ import type { ActionView } from '../library/actions-view';
 import { actionHistory } from '../library/actions-view';
 import type { MeetingView } from '../library/meetings-view';
 import { findPerson } from '../library/find-person';
-import { findDates, monthName, IsoDate } from '../extract/dates';
+import { findDates, formatDate } from '../extract/dates';
+
+export { formatDate };
 import type { SearchResult } from '../search/search';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
@@ -39,12 +41,6 @@ const AGENCIES: [RegExp, RegExp][] = [
   [/\bfire\b/i, /fire/i],
 ];
 
-export function formatDate(iso: IsoDate | null): string {
-  if (!iso) return 'no date';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
-  return `${weekday} ${d} ${monthName(m)} ${y}`;
-}
 
 function actionLine(a: ActionView): string {
   const due = a.due ? `due ${formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : a.dueText ? `due: ${a.dueText}` : 'no due date';

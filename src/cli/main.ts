@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readConfig } from '../config';
+import { loadDotEnv, readConfig } from '../config';
 import { Clock, systemClock } from '../clock';
 import { BoardError, describeError, ErrorCode } from '../errors';
 import { Library, StatusFilter } from '../library/library';
@@ -164,6 +164,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  try {
+    loadDotEnv();
+  } catch (err) {
+    process.stderr.write(`board: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
   main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

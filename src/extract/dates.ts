@@ -175,3 +175,12 @@ export function findTime(text: string): string | null {
 export function monthName(month: number): string {
   return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1] ?? '';
 }
+
+/** "Thursday 21 January 2027": how a date is shown to a person. */
+export function formatDate(iso: IsoDate | null): string {
+  if (!iso) return 'no date';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  // Not toLocaleDateString: ICU formatting costs a quarter of a chat turn.
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return `${weekday[0]!.toUpperCase()}${weekday.slice(1)} ${d} ${monthName(m)} ${y}`;
+}

@@ -1,3 +1,4 @@
+import { memoByGeneration } from '../store/generation';
 import type { Db } from '../store/db';
 import type { IsoDate } from '../extract/dates';
 import type { ActionState, ActionStatus, Rag } from '../extract/model';
@@ -78,6 +79,11 @@ function whenOf(s: SightingRow): string {
  * meeting's minutes win over an older update).
  */
 export function currentActions(db: Db, today: IsoDate): ActionView[] {
+  // A copy: callers filter and sort the list they get.
+  return [...memoByGeneration(db, 'current-actions', () => computeCurrentActions(db, today), today)];
+}
+
+function computeCurrentActions(db: Db, today: IsoDate): ActionView[] {
   ensureResolved(db);
   const actions = db.prepare('SELECT a.id, a.board, a.version, b.name AS board_name FROM actions a JOIN boards b ON b.key = a.board').all() as {
     id: string;
@@ -193,8 +199,7 @@ function groupMembers(db: Db): Map<string, Set<string>> {
  * subgroup the clerk has filled).
  */
 export function ownedBy(db: Db): (a: ActionView, personKey: string, personName: string) => boolean {
-  const members = boardMembers(db);
-  const groups = groupMembers(db);
+  const { members, groups } = memoByGeneration(db, 'owned-by', () => ({ members: boardMembers(db), groups: groupMembers(db) }));
   return (a, personKey, personName) =>
     a.owners.some((o) => {
       if (o.personKey) return o.personKey === personKey;

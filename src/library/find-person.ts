@@ -2,6 +2,7 @@ import type { Db } from '../store/db';
 import { parsePersonName } from '../extract/names';
 import { sameGivenName } from './people';
 import { foldForMatch } from '../util/text';
+import { memoByGeneration } from '../store/generation';
 
 export interface PersonRow {
   key: string;
@@ -23,27 +24,45 @@ export type PersonLookup = { kind: 'one'; person: PersonRow } | { kind: 'many'; 
  * surname: "Paul Turner" is not "Sonia Turner".
  */
 export function findPerson(db: Db, typed: string): PersonLookup {
-  const people = db.prepare('SELECT * FROM people').all() as PersonRow[];
+  const index = memoByGeneration(db, 'person-index', () => indexPeople(db.prepare('SELECT * FROM people').all() as PersonRow[]));
   const folded = foldForMatch(typed).replace(/[.,]/g, '');
-  const exact = people.filter((p) => foldForMatch(p.name) === folded);
+  const exact = index.byName.get(folded) ?? [];
   if (exact.length === 1) return { kind: 'one', person: exact[0]! };
   const name = parsePersonName(typed, { allowSingle: true });
   let hits: PersonRow[] = [];
   if (name?.family && name.given && name.given.length > 1) {
-    hits = people.filter((p) => foldForMatch(p.family ?? '') === foldForMatch(name.family!) && p.given && sameGivenName(p.given, name.given!));
+    hits = (index.byFamily.get(foldForMatch(name.family)) ?? []).filter((p) => p.given && sameGivenName(p.given, name.given!));
     const same = hits.filter((p) => foldForMatch(p.given ?? '') === foldForMatch(name.given!));
     if (same.length === 1) hits = same;
   } else if (name?.family) {
-    hits = people.filter((p) => foldForMatch(p.family ?? '') === foldForMatch(name.family!));
+    hits = index.byFamily.get(foldForMatch(name.family)) ?? [];
   } else if (name?.given) {
     // One word: a surname or a given name.
     const w = foldForMatch(name.given);
-    hits = people.filter((p) => foldForMatch(p.family ?? '') === w);
-    if (!hits.length) hits = people.filter((p) => foldForMatch(p.given ?? '') === w);
+    hits = index.byFamily.get(w) ?? [];
+    if (!hits.length) hits = index.byGiven.get(w) ?? [];
   } else {
-    hits = people.filter((p) => foldForMatch(p.family ?? '') === folded);
+    hits = index.byFamily.get(folded) ?? [];
   }
   if (hits.length === 1) return { kind: 'one', person: hits[0]! };
   if (hits.length > 1) return { kind: 'many', people: hits };
   return { kind: 'none' };
+}
+
+interface PersonIndex {
+  byName: Map<string, PersonRow[]>;
+  byFamily: Map<string, PersonRow[]>;
+  byGiven: Map<string, PersonRow[]>;
+}
+
+/** People by folded full name, surname and given name: asked on every chat turn, changed rarely. */
+function indexPeople(people: PersonRow[]): PersonIndex {
+  const index: PersonIndex = { byName: new Map(), byFamily: new Map(), byGiven: new Map() };
+  const add = (map: Map<string, PersonRow[]>, key: string, p: PersonRow) => map.set(key, [...(map.get(key) ?? []), p]);
+  for (const p of people) {
+    add(index.byName, foldForMatch(p.name), p);
+    add(index.byFamily, foldForMatch(p.family ?? ''), p);
+    add(index.byGiven, foldForMatch(p.given ?? ''), p);
+  }
+  return index;
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '../extract/dates';
 import type { Library } from './library';
 import type { MeetingView } from './meetings-view';
 import type { Member } from './roster';
@@ -51,7 +52,7 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
   })();
   const updated = library.meetings().find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
   const said = req.response === 'attending' ? 'You are down as attending' : req.response === 'apologies' ? 'Your apologies are recorded' : `${deputy} is down as your deputy`;
-  return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${meeting.date}.` };
+  return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${formatDate(meeting.date)}.` };
 }
 
 export function responseOf(db: Db, board: string, date: string, person: string): MeetingResponse | null {

@@ -2,6 +2,7 @@
  * `npm run bench`: speed and memory figures, printed (not asserted). Each section can be run
  * alone: `npm run bench -- ingest`.
  */
+import { benchBot, botServerChild } from './bot';
 import { benchIngest } from './ingest';
 import { benchSearchQuality, benchSearchSpeed, searchSpeedChild } from './search';
 
@@ -9,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   ingest: benchIngest,
   'search-quality': benchSearchQuality,
   'search-speed': benchSearchSpeed,
+  bot: benchBot,
 };
 
 async function main(): Promise<void> {
@@ -17,6 +19,10 @@ async function main(): Promise<void> {
     // One engine at one size, run by benchSearchSpeed in a process of its own.
     const result = await searchSpeedChild(wanted[1]!, Number(wanted[2]));
     process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  if (wanted[0] === 'bot-server-child') {
+    await botServerChild();
     return;
   }
   const names = wanted.length ? wanted : Object.keys(SECTIONS);

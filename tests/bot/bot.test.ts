@@ -4,8 +4,11 @@ import { Library } from '../../src/library/library';
 import { demoLibraryPath } from '../../src/demo';
 import { importRoster } from '../../src/library/roster';
 import { auditLog } from '../../src/store/audit';
-import { tempLibrary } from '../helpers/corpus';
-import { BotHarness, DEV, buttonData, cardOf, textOf } from './harness';
+import { tempDir, tempLibrary } from '../helpers/corpus';
+import { minutes } from '../helpers/minutes';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BotHarness, DEV, buttonData, buttons, cardOf, textOf } from './harness';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -168,6 +171,25 @@ describe('meetings and attendance', () => {
     expect(textOf(refresh)).toContain('Attending (1)');
     expect(textOf(cardOf((await h.say('Priya Sandhu', 'attendance for the next meeting'))[0]))).toContain('Only the clerk and the chair');
   });
+  test('a member of two boards is asked which meeting, and the clerk which tally', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'eastvale-2026-11-03.txt');
+    fs.writeFileSync(file, minutes({ date: 'Tuesday 3 November 2026', present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding'], items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall' }));
+    await library.ingest([file]);
+    const choose = cardOf((await h.say('Simon Whitfield', 'send my apologies for the next meeting'))[0]);
+    expect(textOf(choose)).toContain('You sit on more than one board');
+    const labels = textOf(choose);
+    expect(labels).toContain('Northmoor Safeguarding Children Partnership: Thursday 21 January 2027');
+    expect(labels).toContain('Eastvale Safeguarding Children Partnership: Tuesday 9 February 2027');
+    const eastvale = buttons(choose).find((b) => b.date === '2027-02-09')!;
+    const card = await h.press('Simon Whitfield', 'meeting.apologies.open', eastvale);
+    expect(textOf(card)).toContain('Tuesday 9 February 2027');
+    expect(JSON.stringify(card)).toContain('"value":"apologies"');
+    const which = cardOf((await h.say('Jo W', 'attendance for the next meeting', clerk))[0]);
+    expect(textOf(which)).toContain('Which attendance do you want?');
+    const tally = await h.press('Jo W', 'tally.refresh', buttons(which).find((b) => b.date === '2027-02-09')!, clerk);
+    expect(textOf(tally)).toContain('9 February 2027');
+  });
 });
 
 describe('search, guidance and help', () => {
@@ -184,9 +206,15 @@ describe('search, guidance and help', () => {
     expect(text).toContain('How to get support');
   });
 
-  test('help and an empty message list what can be asked', async () => {
+  test('help lists what can be asked, and every example it gives has an answer in the library', async () => {
     const text = textOf(cardOf((await h.say('Priya Sandhu', 'help'))[0]));
-    expect(text).toContain('What are my outstanding actions?');
+    const examples = text.split('\n').filter((l) => l.startsWith('• ')).map((l) => l.slice(2));
+    expect(examples).toEqual(expect.arrayContaining(['What are my outstanding actions?', 'What is level 3?', 'What does LADO stand for?', 'Action 503']));
+    for (const example of examples) {
+      const reply = textOf(cardOf((await h.say('Priya Sandhu', example))[0]));
+      expect([example, reply]).not.toEqual([example, expect.stringMatching(/couldn't find|no longer|don't recognise|not known/)]);
+    }
+    expect(textOf(cardOf((await h.say('Priya Sandhu', '   '))[0]))).toContain('What I can do');
   });
 
   test('the compose-box search returns result cards with previews', async () => {
@@ -235,8 +263,9 @@ describe('uploads', () => {
   beforeAll(async () => {
     const csv = 'No,Meeting,Item,Action,By whom,By when,Status\n601,20/11/2026,2,Circulate the revised escalation policy,Simon Whitfield,31/12/2026,\n';
     server = http.createServer((req, res) => {
-      if (req.url === '/log.csv') res.end(csv);
-      else res.writeHead(404).end();
+      // Not writeHead(404).end(): restify, loaded by other tests in this worker, patches writeHead.
+      res.statusCode = req.url === '/log.csv' ? 200 : 404;
+      res.end(req.url === '/log.csv' ? csv : '');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

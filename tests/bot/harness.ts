@@ -1,10 +1,10 @@
 import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
 import { BoardBot } from '../../bot/board-bot';
-import type { ServerConfig } from '../../src/config';
+import { readServerConfig, type ServerConfig } from '../../src/config';
 import type { Library } from '../../src/library/library';
 
-export const DEV: ServerConfig = { mode: 'development', port: 0, host: '127.0.0.1', appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants: [], publicUrl: null };
+export const DEV: ServerConfig = readServerConfig({ PORT: '0' });
 
 export type Card = Record<string, unknown> & { body: unknown[]; actions?: unknown[] };
 
@@ -100,5 +100,20 @@ export function buttonData(card: unknown, verb: string): Record<string, unknown>
   };
   walk(card);
   if (!found) throw new Error(`no ${verb} button`);
+  return found;
+}
+
+/** The data of every Action.Execute button, in order. */
+export function buttons(card: unknown): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o['type'] === 'Action.Execute') found.push(o['data'] as Record<string, unknown>);
+      else Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
   return found;
 }

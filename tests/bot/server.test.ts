@@ -8,23 +8,11 @@ import type { ServerConfig } from '../../src/config';
 import { createServer, listen, MAX_BODY_BYTES, type RunningServer } from '../../bot/server';
 import { tempDir, tempLibrary } from '../helpers/corpus';
 import { DEV, textOf } from './harness';
+import { messageActivity } from '../helpers/activity';
 
 const silent = pino({ level: 'silent' });
 
-function activity(text: string, extra: Record<string, unknown> = {}) {
-  return {
-    type: 'message',
-    id: `m-${Math.random().toString(36).slice(2)}`,
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:1/never-called',
-    deliveryMode: 'expectReplies',
-    from: { id: '29:priya', name: 'Priya Sandhu' },
-    recipient: { id: '28:bot', name: 'Board assistant' },
-    conversation: { id: 'a:priya', conversationType: 'personal' },
-    text,
-    ...extra,
-  };
-}
+const activity = messageActivity;
 
 async function post(url: string, body: string | object, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}/api/messages`, {
@@ -66,6 +54,17 @@ describe('the HTTP endpoint (development mode)', () => {
     const health = await (await fetch(`${running.url}/healthz`)).json();
     expect(health).toEqual({ status: 'ok', mode: 'development', documents: 6 });
     expect((await post(running.url, activity('help'))).status).toBe(200);
+  });
+  test('an activity from a tenant outside BOARD_ALLOWED_TENANTS is refused over HTTP too', async () => {
+    const guarded = await listen(createServer(library, { ...DEV, allowedTenants: ['aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'] }, silent), DEV);
+    try {
+      const res = await post(guarded.url, activity('what are my outstanding actions?', { channelData: { tenant: { id: '99999999-0000-0000-0000-000000000000' } } }));
+      const replies = (res.body as { activities: { text?: string; attachments?: unknown[] }[] }).activities;
+      expect(replies).toEqual([expect.objectContaining({ text: 'This assistant is not available in your organisation.' })]);
+      expect(replies[0]!.attachments ?? []).toEqual([]);
+    } finally {
+      await guarded.close();
+    }
   });
 });
 

@@ -1,12 +1,10 @@
 import * as AC from 'adaptivecards';
 import { renderCard, CARD_NAMES, AdaptiveCardJson } from '../../cards/render';
-import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../../cards/views';
-import { actionHistory } from '../../src/library/actions-view';
-import { thresholdLevels } from '../../src/answers/levels';
-import { tally } from '../../src/library/responses';
+import { noticeCard } from '../../cards/views';
 import { Library } from '../../src/library/library';
 import { demoLibraryPath } from '../../src/demo';
 import { tempLibrary } from '../helpers/corpus';
+import { sampleModels } from './samples';
 
 let library: Library;
 let cards: Record<string, AdaptiveCardJson>;
@@ -14,24 +12,7 @@ let cards: Record<string, AdaptiveCardJson>;
 beforeAll(async () => {
   library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  const actions = library.actions({ owner: 'Simon Whitfield' });
-  const a = actions[0]!;
-  const next = library.meetings().find((m) => m.date > '2026-11-24')!;
-  cards = {
-    actions: renderCard('actions', actionsCard('Your outstanding actions', actions)),
-    'actions-empty': renderCard('actions', actionsCard('Your outstanding actions', [])),
-    action: renderCard('action', actionCard(a, actionHistory(library.db, a.id), 'Update recorded.')),
-    'action-update': renderCard('action-update', actionUpdateCard(a, false)),
-    'action-update-clerk': renderCard('action-update', actionUpdateCard(a, true, 'Choose a status')),
-    meeting: renderCard('meeting', meetingCard(next, '2026-11-24', null)),
-    'meeting-closed': renderCard('meeting', meetingCard(next, '2027-02-01', null)),
-    tally: renderCard('tally', tallyCard(tally(library, next), '2026-11-24 10:00')),
-    results: renderCard('results', resultsCard('From the board’s papers', library.search('neglect strategy', { limit: 3 }))),
-    level: renderCard('level', levelCard(thresholdLevels(library.db)[2]!)),
-    notice: renderCard('notice', noticeCard('Sorry', 'Line one\nLine two')),
-    help: renderCard('help', helpCard('Simon Whitfield', true, true)),
-    'choose-board': renderCard('choose-board', chooseBoardCard([next, next], 'meeting.open')),
-  };
+  cards = Object.fromEntries(sampleModels(library).map((m) => [m.label, renderCard(m.name, m.data as never)]));
 });
 afterAll(() => library.close());
 

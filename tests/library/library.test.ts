@@ -5,6 +5,7 @@ import { minutes } from '../helpers/minutes';
 import { recordActionUpdate } from '../../src/store/action-events';
 import { actionHistory } from '../../src/library/actions-view';
 import { Library } from '../../src/library/library';
+import { fixedClock } from '../../src/clock';
 
 const PEOPLE = [
   'Ruth Abernethy, Independent Chair',
@@ -201,4 +202,28 @@ test('an uploaded file is ingested from its bytes, and a document can be taken o
   expect(library.remove('feb.txt')).toBe(false);
   expect(library.actions({ status: 'all' })).toEqual([]);
   expect(library.meetings()).toEqual([]);
+});
+
+test('a running assistant sees what a clerk ingests from the command line at once, and tomorrow\'s overdue actions tomorrow', async () => {
+  let now = '2026-03-31T22:30:00Z'; // 23:30 in London: still 31 March
+  const server = new Library({ ...library.config, today: null }, { now: () => new Date(now) });
+  try {
+    await server.ingest([write(dir, 'feb.txt', FEB)]);
+    expect(server.actions({ owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['12', '14']);
+    expect(server.actions().filter((a) => a.overdue).map((a) => a.ref)).toEqual([]);
+    now = '2026-03-31T23:30:00Z'; // past midnight in London: 1 April
+    expect(server.actions().filter((a) => a.overdue).map((a) => a.ref)).toEqual(['13']);
+
+    // A second connection to the same database file, as `board ingest` opens while the server runs.
+    const cli = new Library(library.config, fixedClock('2026-05-06T10:00:00Z'));
+    try {
+      await cli.ingest([write(dir, 'may.txt', MAY)]);
+    } finally {
+      cli.close();
+    }
+    expect(server.actions({ owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['14']);
+    expect(server.actions({ owner: 'Claire Dobson' }).map((a) => a.ref)).toContain('13');
+  } finally {
+    server.close();
+  }
 });

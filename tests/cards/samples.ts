@@ -1,0 +1,37 @@
+import type { CardModels, CardName } from '../../cards/models';
+import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../../cards/views';
+import { actionHistory } from '../../src/library/actions-view';
+import { thresholdLevels } from '../../src/answers/levels';
+import { tally } from '../../src/library/responses';
+import type { Library } from '../../src/library/library';
+
+export interface Sample<N extends CardName = CardName> {
+  label: string;
+  name: N;
+  data: CardModels[N];
+}
+
+/** A card model of every kind, in each of its states, from the demo library. */
+export function sampleModels(library: Library): Sample[] {
+  const actions = library.actions({ owner: 'Simon Whitfield' });
+  const a = actions[0]!;
+  const next = library.meetings().find((m) => m.date > '2026-11-24')!;
+  const sample = <N extends CardName>(label: string, name: N, data: CardModels[N]): Sample => ({ label, name, data }) as Sample;
+  return [
+    sample('actions', 'actions', actionsCard('Your outstanding actions', actions)),
+    sample('actions-empty', 'actions', actionsCard('Your outstanding actions', [])),
+    sample('action', 'action', actionCard(a, actionHistory(library.db, a.id), 'Update recorded.')),
+    sample('action-update', 'action-update', actionUpdateCard(a, false)),
+    sample('action-update-clerk', 'action-update', actionUpdateCard(a, true, 'Choose a status')),
+    sample('meeting', 'meeting', meetingCard(next, '2026-11-24', null)),
+    sample('meeting-closed', 'meeting', meetingCard(next, '2027-02-01', null)),
+    sample('tally', 'tally', tallyCard(tally(library, next), '2026-11-24 10:00')),
+    sample('results', 'results', resultsCard('From the board’s papers', library.search('neglect strategy', { limit: 3 }))),
+    sample('results-empty', 'results', resultsCard('From the board’s papers', [])),
+    sample('level', 'level', levelCard(thresholdLevels(library.db)[2]!)),
+    sample('notice', 'notice', noticeCard('Sorry', 'Line one\nLine two')),
+    sample('help', 'help', helpCard('Simon Whitfield', true, true, { actionRef: '305', level: 3, acronym: 'LADO' })),
+    sample('help-member', 'help', helpCard(null, false)),
+    sample('choose-board', 'choose-board', chooseBoardCard([next, next], 'meeting.open')),
+  ];
+}

@@ -1,0 +1,56 @@
+import { readConfig, readServerConfig } from '../src/config';
+
+const APP = '12345678-1234-1234-1234-123456789012';
+const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const refused = (env: Record<string, string>) => {
+  try {
+    readServerConfig(env);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return null;
+};
+
+describe('the server configuration', () => {
+  test('without MicrosoftAppId it is development mode, on loopback and port 3978 by default', () => {
+    expect(readServerConfig({})).toMatchObject({ mode: 'development', host: '127.0.0.1', port: 3978, allowedTenants: [] });
+    expect(readServerConfig({ HOST: '::1', PORT: '4000' })).toMatchObject({ host: '::1', port: 4000 });
+  });
+
+  test('development mode will not listen beyond this machine, and says why', () => {
+    expect(refused({ HOST: '0.0.0.0' })).toMatch(/only listens on 127\.0\.0\.1 .*set MicrosoftAppId/);
+  });
+
+  test('half-set credentials are refused, naming what is missing', () => {
+    expect(refused({ MicrosoftAppPassword: 'secret' })).toBe('MicrosoftAppPassword is set but MicrosoftAppId is not: set MicrosoftAppId for production, or unset MicrosoftAppPassword for development');
+    const msg = refused({ MicrosoftAppId: APP })!;
+    expect(msg).toContain('production start refused');
+    expect(msg).toContain('MicrosoftAppType');
+    expect(msg).toContain('MicrosoftAppPassword');
+    expect(msg).toContain('BOARD_ALLOWED_TENANTS');
+    expect(refused({ MicrosoftAppId: APP, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's' })).toContain('MicrosoftAppTenantId');
+    expect(refused({ MicrosoftAppId: 'my-bot', MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: TENANT })).toContain('a GUID');
+    expect(refused({ MicrosoftAppId: APP, MicrosoftAppType: 'Sometimes', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: TENANT })).toContain('got "Sometimes"');
+  });
+
+  test('production mode: all interfaces by default, tenants from BOARD_ALLOWED_TENANTS or the app\'s own tenant', () => {
+    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: `${TENANT.toUpperCase()}, ${TENANT.replace('a', 'b')}` })).toMatchObject({
+      mode: 'production',
+      host: '0.0.0.0',
+      allowedTenants: [TENANT, TENANT.replace('a', 'b')],
+    });
+    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's', MicrosoftAppTenantId: TENANT }).allowedTenants).toEqual([TENANT]);
+    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, HOST: '127.0.0.1' })).toMatchObject({ mode: 'production', host: '127.0.0.1' });
+  });
+
+  test('nonsense values are refused with the value shown', () => {
+    expect(refused({ PORT: 'eighty' })).toBe('PORT must be a port number (got "eighty")');
+    expect(refused({ BOARD_ALLOWED_TENANTS: 'contoso.com' })).toContain('not valid: contoso.com');
+  });
+});
+
+test('the quorum is a share of members, one third unless BOARD_QUORUM says otherwise', () => {
+  expect(readConfig({}).quorum).toBeCloseTo(1 / 3);
+  expect(readConfig({ BOARD_QUORUM: '0.5' }).quorum).toBe(0.5);
+  expect(() => readConfig({ BOARD_QUORUM: '2' })).toThrow(/BOARD_QUORUM/);
+});

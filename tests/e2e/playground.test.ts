@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import pino from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { demoLibraryPath } from '../../src/demo';
+import type { Library } from '../../src/library/library';
+import { importRoster } from '../../src/library/roster';
+import { createServer, listen, type RunningServer } from '../../bot/server';
+import { tempDir, tempLibrary } from '../helpers/corpus';
+import { DEV } from '../bot/harness';
+import { CHROMIUM, ask, launchBrowser, openChat, startPlayground, type Playground } from './playground';
+
+/*
+ * A real client: Microsoft 365 Agents Playground, in headless Chromium, talking to the real server.
+ * CI installs Chromium and sets BOARD_E2E=required, so there this cannot be skipped; on a machine
+ * without Chromium it is skipped with a message saying how to run it.
+ */
+const available = fs.existsSync(CHROMIUM);
+if (!available && process.env['BOARD_E2E'] === 'required') throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing: apt-get install chromium`);
+if (!available) console.warn(`skipping the Playground end-to-end test: ${CHROMIUM} is missing (apt-get install chromium)`);
+const e2e = available ? describe : describe.skip;
+
+/** Screenshots go to a temp folder, or to BOARD_SCREENSHOTS (how docs/screenshots is refreshed). */
+const shots = process.env['BOARD_SCREENSHOTS'] ?? tempDir('board-e2e-');
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, name) });
+
+const PRIYA = { name: 'Priya Sandhu', aadObjectId: '00000000-0000-0000-0000-000000000020' };
+const JOANNE = { name: 'Joanne Whitaker', aadObjectId: '00000000-0000-0000-0000-000000000021' };
+
+e2e('in Microsoft 365 Agents Playground', () => {
+  jest.setTimeout(120000);
+  let library: Library;
+  let server: RunningServer;
+  let browser: Browser;
+  let playground: Playground | null = null;
+
+  beforeAll(async () => {
+    library = tempLibrary('2026-11-24');
+    await library.ingest([demoLibraryPath()]);
+    // The demo roster, as the README's "try it locally" imports it.
+    importRoster(library.db, fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
+    server = await listen(createServer(library, DEV, pino({ level: 'silent' })), DEV);
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await playground?.stop();
+    playground = null;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    library?.close();
+  });
+
+  test('a member lists her actions, updates one in place and sends apologies; the clerk sees them in the tally', async () => {
+    playground = await startPlayground(`${server.url}/api/messages`, PRIYA);
+    const page = await openChat(browser, playground.url);
+
+    const list = await ask(page, 'what are my outstanding actions?', 'Your outstanding actions');
+    await list.getByText('Action 305').waitFor();
+    const item = list.locator('.ac-container', { hasText: 'Action 305', has: page.getByRole('button', { name: 'Update' }) }).last();
+    await item.getByRole('button', { name: 'Update' }).click();
+
+    const form = page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 305' }).last();
+    await form.waitFor({ timeout: 20000 });
+    await form.getByText('In progress', { exact: true }).click();
+    await form.getByLabel('Progress note').fill('Hub staffing review under way; report to the January board.');
+    await form.getByRole('button', { name: 'Save' }).click();
+
+    const saved = page.locator('.ac-adaptiveCard', { hasText: 'Update recorded.' }).last();
+    await saved.waitFor({ timeout: 20000 });
+    await saved.getByText('Hub staffing review under way').first().waitFor();
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 305' }).count()).toBe(0);
+    await saved.scrollIntoViewIfNeeded();
+    await shot(page, 'action-updated.png');
+    const a305 = library.actions({ status: 'all' }).find((a) => a.ref === '305')!;
+    expect(a305).toMatchObject({ state: 'in progress', progress: 'Hub staffing review under way; report to the January board.' });
+
+    const meeting = await ask(page, 'send my apologies for the next meeting', 'Thursday 21 January 2027');
+    await meeting.getByLabel(/Reason/).fill('Ofsted inspection that week');
+    await meeting.getByRole('button', { name: 'Send reply' }).click();
+    await page.locator('.ac-adaptiveCard', { hasText: 'Your apologies are recorded' }).last().waitFor({ timeout: 20000 });
+    expect(library.meetings().find((m) => m.date === '2027-01-21')!.apologies).toEqual(['Priya Sandhu']);
+    await shot(page, 'apologies.png');
+    await playground.stop();
+
+    playground = await startPlayground(`${server.url}/api/messages`, JOANNE);
+    const clerk = await openChat(browser, playground.url);
+    const tally = await ask(clerk, 'attendance for the next meeting', 'Attendance:');
+    await tally.getByText('Apologies (1)').waitFor();
+    await tally.getByText(/Priya Sandhu/).first().waitFor();
+    await shot(clerk, 'tally.png');
+  });
+});
