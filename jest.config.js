@@ -8,5 +8,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
   // The adaptivecards package's main entry needs a DOM; its dist build parses cards without one.
-  moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
+  // strip-bom (required by @microsoft/app-manifest) is ESM-only, which jest cannot require.
+  moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js', '^strip-bom$': '<rootDir>/tests/helpers/strip-bom.cjs' },
 };

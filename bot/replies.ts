@@ -9,6 +9,7 @@ import { updateAction, UpdateStatus } from '../src/library/updates';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
 import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../cards/views';
 import type { MeetingView } from '../src/library/meetings-view';
+import type { SearchResult } from '../src/search/search';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
@@ -43,6 +44,7 @@ export class Replies {
   forText(member: Member, text: string): AdaptiveCardJson {
     const q = text.trim();
     if (!q || /^(?:help|\?|hi|hello|hey|start|menu)\b/i.test(q)) return this.help(member);
+    if (SEARCH_PROMPT.test(q)) return this.results('', []);
     const a = answer(this.library, q, member.name);
     switch (a.intent) {
       case 'my-actions':
@@ -67,7 +69,7 @@ export class Replies {
       case 'which-level':
         return a.level ? renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split(':')[0]! : '')) : this.answerCard('Guidance', a);
       case 'search':
-        return renderCard('results', resultsCard(a.results.length ? 'From the board’s papers' : 'Nothing found', a.results.slice(0, 5)));
+        return this.results(q, a.results.slice(0, 5));
       default:
         return this.answerCard(titleOf(a.intent), a);
     }
@@ -75,7 +77,7 @@ export class Replies {
 
   private answerCard(title: string, a: Answer): AdaptiveCardJson {
     if (!a.results.length) return this.notice(title, a.text);
-    return renderCard('results', resultsCard(title, a.results.slice(0, 3), a.text.split('\n')[0]!));
+    return renderCard('results', resultsCard(title, a.results.slice(0, 3), { intro: a.text.split('\n')[0]! }));
   }
 
   /** A button pressed on one of our cards (Action.Execute verb, or Action.Submit data.verb). */
@@ -102,6 +104,10 @@ export class Replies {
         const r = respond(this.library, member, { boardKey: str('board'), date: str('date'), response: str('response') as Response, deputy: str('deputy'), reason: str('reason') });
         if (!r.ok) return this.meeting(member, str('board') || null, str('date') || null, undefined, r.message);
         return this.meetingCardFor(member, r.meeting, r.message);
+      }
+      case 'search.run': {
+        const query = str('query').trim().slice(0, 200);
+        return this.results(query, query ? this.library.search(query, { limit: 5 }) : []);
       }
       case 'tally.refresh':
         return this.tally(member, str('board') || null, str('date') || null);
@@ -174,12 +180,23 @@ export class Replies {
     return renderCard('tally', tallyCard(tally(this.library, m), this.library.clock.now().toISOString().slice(0, 16).replace('T', ' ')));
   }
 
+  /** Results with a search box above them; with no query yet, a prompt. */
+  private results(query: string, results: SearchResult[]): AdaptiveCardJson {
+    if (!query) {
+      return renderCard('results', resultsCard('Search the board’s papers', [], { query: '', emptyText: '', intro: 'Minutes, decisions, action logs and the threshold guidance. Try a topic (“missing from home”), a level (“level 3”) or an abbreviation (“MASH”).' }));
+    }
+    return renderCard('results', resultsCard(results.length ? 'From the board’s papers' : 'Nothing found', results, { query }));
+  }
+
   /** The levels card for a level number, used by the compose-box search for "level 3". */
   level(n: number): AdaptiveCardJson | null {
     const l = thresholdLevels(this.library.db).find((x) => x.number === n);
     return l ? renderCard('level', levelCard(l)) : null;
   }
 }
+
+/** The command menu's "Search guidance", or "search" on its own: nothing to search for yet. */
+const SEARCH_PROMPT = /^(?:search|find|look up)(?:\s+(?:the\s+)?(?:guidance|papers|minutes|documents))?\s*[.?!]*$/i;
 
 function titleOf(intent: string): string {
   const titles: Record<string, string> = {

@@ -5,9 +5,18 @@ import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
+import { readJson } from './body';
+import { registerTab } from './tab-api';
+import type { KeySource } from './tab-auth';
 
-/** Largest activity accepted: a Teams message with a card is a few KB; 1 MB is generous. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export interface ServerOptions {
+  /** The bot behind /api/messages; the benchmark puts an echo bot here as its floor. */
+  bot?: ActivityHandler;
+  /** Where the tab's token signing keys come from (Entra by default; a local set in tests). */
+  tabKeys?: KeySource;
+}
+
+export { MAX_BODY_BYTES } from './body';
 
 export interface RunningServer {
   server: restify.Server;
@@ -16,13 +25,15 @@ export interface RunningServer {
 }
 
 /**
- * One restify server: POST /api/messages (the bot) and GET /healthz. Bodies are read here with a
- * size cap, so garbage and oversized requests get a 400 and never reach the adapter. The bot is a
- * parameter so the benchmark can put an echo bot on the very same stack as its floor.
+ * One restify server: POST /api/messages (the bot), the "My board" tab and its API, and GET
+ * /healthz. Bodies are read with a size cap, so garbage and oversized requests get a 400 and never
+ * reach the adapter.
  */
-export function createServer(library: Library, config: ServerConfig, log: Logger, bot: ActivityHandler = new BoardBot(library, config, log)): restify.Server {
+export function createServer(library: Library, config: ServerConfig, log: Logger, options: ServerOptions = {}): restify.Server {
   const server = restify.createServer({ name: 'board-assistant', handleUncaughtExceptions: false });
   const adapter = createAdapter(config, log);
+  const bot = options.bot ?? new BoardBot(library, config, log);
+  registerTab(server, library, config, log, options.tabKeys);
 
   server.get('/healthz', (_req, res, next) => {
     const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
@@ -38,6 +49,10 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
       return;
     }
     const body = await readJson(req);
+    if (body.ok && typeof body.value['type'] !== 'string') {
+      res.send(400, { error: 'not a Bot Framework activity' });
+      return;
+    }
     if (!body.ok) {
       res.send(400, { error: body.error });
       return;
@@ -51,50 +66,6 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
     }
   });
   return server;
-}
-
-type Read = { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
-
-function readJson(req: restify.Request): Promise<Read> {
-  return new Promise((resolve) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      req.resume();
-      resolve({ ok: false, error: 'request body too large' });
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (r: Read) => {
-      if (!done) {
-        done = true;
-        resolve(r);
-      }
-    };
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        finish({ ok: false, error: 'request body too large' });
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => {
-      try {
-        const value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-        if (!value || typeof value !== 'object' || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
-          finish({ ok: false, error: 'not a Bot Framework activity' });
-          return;
-        }
-        finish({ ok: true, value: value as Record<string, unknown> });
-      } catch {
-        finish({ ok: false, error: 'request body is not JSON' });
-      }
-    });
-    req.on('error', () => finish({ ok: false, error: 'request could not be read' }));
-  });
 }
 
 export async function listen(server: restify.Server, config: ServerConfig): Promise<RunningServer> {

@@ -87,6 +87,9 @@ export interface ResultsCard {
   title: string;
   intro: string;
   emptyText: string;
+  /** A search box above the results (in chat), or none (a result shared from the compose box). */
+  searchBox: boolean;
+  query: string;
   results: { heading: string; snippet: string; source: string }[];
 }
 

@@ -123,11 +123,17 @@ export function tallyCard(t: Tally, asOf: string): TallyCard {
   };
 }
 
-export function resultsCard(title: string, results: SearchResult[], intro = '', emptyText = "I couldn't find anything about that in the board's papers."): ResultsCard {
+export function resultsCard(
+  title: string,
+  results: SearchResult[],
+  opts: { intro?: string; emptyText?: string; query?: string | null } = {},
+): ResultsCard {
   return {
     title,
-    intro,
-    emptyText,
+    intro: opts.intro ?? '',
+    emptyText: opts.emptyText ?? "I couldn't find anything about that in the board's papers.",
+    searchBox: opts.query !== undefined && opts.query !== null,
+    query: opts.query ?? '',
     results: results.map((r) => ({
       heading: r.heading || r.title,
       snippet: r.snippet,

@@ -110,6 +110,8 @@ export interface ServerConfig {
   appPassword: string | null;
   appType: AppType | null;
   appTenantId: string | null;
+  /** Where Teams reaches the server (https://host), for the tab's token audience; optional. */
+  publicUrl: string | null;
   /** Tenants whose users may talk to the assistant (enforced whenever set; required in production). */
   allowedTenants: string[];
   /** The public https address Teams reaches the server at (for the tab and the app package). */
@@ -136,6 +138,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const bad = allowedTenants.filter((t) => !GUID.test(t));
   if (bad.length) throw new BoardError(ErrorCode.BadArgument, `BOARD_ALLOWED_TENANTS must list tenant ids (GUIDs); not valid: ${bad.join(', ')}`);
 
+  const publicUrl = readPublicUrl(get('BOARD_PUBLIC_URL'), false);
   if (!appId) {
     const stray = [['MicrosoftAppPassword', appPassword], ['MicrosoftAppType', appTypeRaw], ['MicrosoftAppTenantId', appTenantId]].filter(([, v]) => v).map(([k]) => k);
     if (stray.length) {
@@ -145,7 +148,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     if (!LOOPBACK.has(host)) {
       throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
     }
-    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants };
+    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl };
   }
 
   const missing: string[] = [];
@@ -159,5 +162,46 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const tenants = allowedTenants.length ? allowedTenants : appTenantId ? [appTenantId.toLowerCase()] : [];
   if (!tenants.length) missing.push('BOARD_ALLOWED_TENANTS (the tenant ids whose users may use the assistant)');
   if (missing.length) throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
-  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants };
+  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl };
+}
+
+/** What `npm run package` needs to fill the Teams app manifest. */
+export interface PackageConfig {
+  appId: string;
+  /** https://host, no trailing slash. */
+  publicUrl: string;
+  host: string;
+}
+
+export function readPackageConfig(env: NodeJS.ProcessEnv = process.env): PackageConfig {
+  const appId = env['MicrosoftAppId']?.trim() || null;
+  const problems: string[] = [];
+  if (!appId) problems.push('MicrosoftAppId (the bot\'s Entra application id) is not set');
+  else if (!GUID.test(appId)) problems.push(`MicrosoftAppId must be a GUID (got "${appId}")`);
+  let publicUrl: string | null = null;
+  try {
+    publicUrl = readPublicUrl(env['BOARD_PUBLIC_URL']?.trim() || null, true);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+  if (problems.length || !appId || !publicUrl) throw new BoardError(ErrorCode.BadArgument, `cannot build the Teams app package: ${problems.join('; ')}`);
+  return { appId: appId.toLowerCase(), publicUrl, host: new URL(publicUrl).host };
+}
+
+/** BOARD_PUBLIC_URL: an https origin Teams can reach (no path: Teams' validDomains are hosts). */
+function readPublicUrl(raw: string | null, required: boolean): string | null {
+  if (!raw) {
+    if (required) throw new BoardError(ErrorCode.BadArgument, 'BOARD_PUBLIC_URL (the https address Teams reaches the server at) is not set');
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_PUBLIC_URL must be an address like https://board.example.org (got "${raw}")`);
+  }
+  if (url.protocol !== 'https:' || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_PUBLIC_URL must be an https address with no path, like https://board.example.org (got "${raw}")`);
+  }
+  return url.origin;
 }

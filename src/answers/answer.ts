@@ -11,7 +11,7 @@ import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
 import { readIntent, Intent } from './intents';
 import { thresholdLevels, ThresholdLevel } from './levels';
-import { agencyAttendance, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
+import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
 
 /** A structured answer: what was understood, what to say, and what it rests on. */
@@ -247,9 +247,7 @@ function attended(library: Library, subject: string | null, asker: Asker | null,
 }
 
 function agencies(library: Library, target: number, base: Answer): Answer {
-  const organisations = new Map((library.db.prepare('SELECT name, organisations_json FROM people').all() as { name: string; organisations_json: string }[]).map((p) => [p.name, (JSON.parse(p.organisations_json) as string[])[0] ?? '']));
-  for (const [k, v] of organisations) if (!v) organisations.delete(k);
-  const computed = agencyAttendance(library.meetings(), organisations, library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
+  const computed = agencyAttendance(library.meetings(), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
   const published = publishedAttendance(library.db).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];

@@ -102,3 +102,36 @@ function recent(list: MeetingView[], today: IsoDate): MeetingView[] {
   const last12 = list.filter((m) => m.date > since);
   return last12.length ? last12 : list;
 }
+
+/** Each person's first-listed organisation, for counting attendance by agency. */
+export function organisationsOf(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT name, organisations_json FROM people').all() as { name: string; organisations_json: string }[];
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const first = (JSON.parse(r.organisations_json) as string[])[0];
+    if (first) out.set(r.name, first);
+  }
+  return out;
+}
+
+export interface AttendanceReport {
+  /** The attendance a board expects (0.75 = 75 %). */
+  target: number;
+  /** From this date (12 months before today) to today. */
+  since: IsoDate;
+  members: AttendanceFigure[];
+  agencies: AttendanceFigure[];
+}
+
+/**
+ * The chair's view: every member's and every agency's attendance at the given boards over the
+ * last 12 months, from the minutes, lowest first.
+ */
+export function attendanceReport(db: Db, meetings: MeetingView[], boards: Set<string>, today: IsoDate, target: number): AttendanceReport {
+  const theirs = meetings.filter((m) => boards.has(m.boardKey));
+  const since = addMonths(today, -12);
+  const held = theirs.filter((m) => HELD.has(m.source) && m.date <= today && m.date > since);
+  const people = new Set(held.flatMap((m) => [m.chair, ...m.present, ...m.apologies, ...m.notPresent].filter((p): p is string => !!p)));
+  const members = [...people].flatMap((name) => personAttendance(theirs, name, today)).sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name));
+  return { target, since, members, agencies: agencyAttendance(theirs, organisationsOf(db), today) };
+}

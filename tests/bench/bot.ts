@@ -39,7 +39,7 @@ export async function botServerChild(): Promise<void> {
   await library.ingest([demoLibraryPath(), ...corpus]);
   const silent = pino({ level: 'silent' });
   const board = await listen(createServer(library, DEV, silent), DEV);
-  const echo = await listen(createServer(library, DEV, silent, new EchoBot()), DEV);
+  const echo = await listen(createServer(library, DEV, silent, { bot: new EchoBot() }), DEV);
   const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   process.send!({ board: board.url, echo: echo.url, documents });
 }

@@ -66,6 +66,30 @@ describe('the HTTP endpoint (development mode)', () => {
       await guarded.close();
     }
   });
+  test('the tab API in development: a member is named in a header; nobody else gets board content; bad input gets a 400', async () => {
+    const get = (p: string, member?: string) => fetch(`${running.url}${p}`, { headers: member ? { 'X-Board-Member': member } : {} });
+    expect((await get('/api/tab/me')).status).toBe(403);
+    const stranger = await get('/api/tab/actions', 'Random Visitor');
+    expect(stranger.status).toBe(403);
+    expect(await stranger.text()).not.toMatch(/Action \d/);
+    const me = await (await get('/api/tab/me', 'Priya Sandhu')).json();
+    expect(me).toMatchObject({ name: 'Priya Sandhu', role: 'member' });
+    const overdue = (await (await get('/api/tab/actions?filter=overdue', 'Priya Sandhu')).json()) as { heading: string; overdue: boolean }[];
+    expect(overdue.length).toBe(2);
+    expect(overdue.every((a) => a.overdue)).toBe(true);
+    expect((await get('/api/tab/actions?filter=everything', 'Priya Sandhu')).status).toBe(400);
+    expect((await get('/api/tab/actions?scope=board', 'Priya Sandhu')).status).toBe(403);
+    const post = (body: string) => fetch(`${running.url}/api/tab/card`, { method: 'POST', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
+    expect((await post('{"verb": ')).status).toBe(400);
+    expect((await post('{"verb": 42}')).status).toBe(400);
+    const theirs = library.actions({ status: 'all' }).find((a) => a.ref === '310')!;
+    const forged = (await (await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))).json()) as { card: unknown };
+    expect(textOf(forged.card)).toContain('Only its owners, the clerk or the chair can update this action.');
+    expect(library.actions({ status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
+    const page = await fetch(`${running.url}/tab`);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://teams.microsoft.com");
+    expect(await page.text()).toContain('/tab/app.js');
+  });
 });
 
 describe('the HTTP endpoint (production mode)', () => {

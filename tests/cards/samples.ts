@@ -28,6 +28,7 @@ export function sampleModels(library: Library): Sample[] {
     sample('tally', 'tally', tallyCard(tally(library, next), '2026-11-24 10:00')),
     sample('results', 'results', resultsCard('From the board’s papers', library.search('neglect strategy', { limit: 3 }))),
     sample('results-empty', 'results', resultsCard('From the board’s papers', [])),
+    sample('results-search', 'results', resultsCard('From the board’s papers', library.search('level 3', { limit: 2 }), { query: 'level 3' })),
     sample('level', 'level', levelCard(thresholdLevels(library.db)[2]!)),
     sample('notice', 'notice', noticeCard('Sorry', 'Line one\nLine two')),
     sample('help', 'help', helpCard('Simon Whitfield', true, true, { actionRef: '305', level: 3, acronym: 'LADO' })),

@@ -8,17 +8,14 @@ import { importRoster } from '../../src/library/roster';
 import { createServer, listen, type RunningServer } from '../../bot/server';
 import { tempDir, tempLibrary } from '../helpers/corpus';
 import { DEV } from '../bot/harness';
-import { CHROMIUM, ask, launchBrowser, openChat, startPlayground, type Playground } from './playground';
+import { browserDescribe, ask, launchBrowser, openChat, startPlayground, type Playground } from './playground';
 
 /*
  * A real client: Microsoft 365 Agents Playground, in headless Chromium, talking to the real server.
  * CI installs Chromium and sets BOARD_E2E=required, so there this cannot be skipped; on a machine
  * without Chromium it is skipped with a message saying how to run it.
  */
-const available = fs.existsSync(CHROMIUM);
-if (!available && process.env['BOARD_E2E'] === 'required') throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing: apt-get install chromium`);
-if (!available) console.warn(`skipping the Playground end-to-end test: ${CHROMIUM} is missing (apt-get install chromium)`);
-const e2e = available ? describe : describe.skip;
+const e2e = browserDescribe('the Playground end-to-end test');
 
 /** Screenshots go to a temp folder, or to BOARD_SCREENSHOTS (how docs/screenshots is refreshed). */
 const shots = process.env['BOARD_SCREENSHOTS'] ?? tempDir('board-e2e-');

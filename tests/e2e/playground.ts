@@ -8,6 +8,17 @@ import { tempDir } from '../helpers/corpus';
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
 
+/**
+ * `describe` when Debian's Chromium is installed, else `describe.skip` with a message saying how
+ * to run them. CI installs Chromium and sets BOARD_E2E=required, so there they cannot be skipped.
+ */
+export function browserDescribe(what: string): jest.Describe {
+  const available = fs.existsSync(CHROMIUM);
+  if (!available && process.env['BOARD_E2E'] === 'required') throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing: apt-get install chromium`);
+  if (!available) console.warn(`skipping ${what}: ${CHROMIUM} is missing (apt-get install chromium)`);
+  return available ? describe : describe.skip;
+}
+
 /** Chromium's flags for a machine with a closed network: nothing may reach out. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

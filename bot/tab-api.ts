@@ -1,0 +1,174 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type * as restify from 'restify';
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../src/config';
+import type { Library } from '../src/library/library';
+import { listRoster, memberFor, type Member } from '../src/library/roster';
+import { attendanceReport } from '../src/answers/attendance';
+import { actionItem, resultsCard } from '../cards/views';
+import { readJson } from './body';
+import { Replies } from './replies';
+import { PublishedKeys, TokenValidator, type KeySource } from './tab-auth';
+import { staticPage } from './pages';
+
+/** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
+function tabDir(): string | null {
+  const candidates = [path.join(__dirname, '../tab'), path.resolve(__dirname, '../dist/tab')];
+  return candidates.find((c) => fs.existsSync(path.join(c, 'app.js'))) ?? null;
+}
+
+const ASSETS: Record<string, string> = {
+  'index.html': 'text/html; charset=utf-8',
+  'app.js': 'text/javascript; charset=utf-8',
+  'app.css': 'text/css; charset=utf-8',
+};
+
+/** Teams shows the tab in a frame on these origins; nothing else may frame it. */
+const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft";
+const CSP = `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${FRAME_ANCESTORS}`;
+
+const DEV_HEADER = 'x-board-member';
+
+/**
+ * The "My board" personal tab: its page under /tab and a JSON API under /api/tab that calls the
+ * same domain code and the same card replies as the bot, so rules, versions and audit are one.
+ * Production: every API call carries the Teams SSO token, validated here, and the roster decides
+ * who it is. Development (loopback only): the page lets you pick a member, sent as a header.
+ */
+export function registerTab(server: restify.Server, library: Library, config: ServerConfig, log: Logger, keys?: KeySource): void {
+  const replies = new Replies(library);
+  const validator =
+    config.mode === 'production' && config.appId
+      ? new TokenValidator({ appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants }, keys ?? new PublishedKeys(), () => library.clock.now())
+      : null;
+
+  const send = (res: restify.Response, status: number, body: unknown) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(status, body);
+  };
+
+  /** The member behind an API call, or the response already sent. */
+  async function member(req: restify.Request, res: restify.Response): Promise<Member | null> {
+    if (validator) {
+      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!bearer) {
+        send(res, 401, { error: 'sign-in required: open the tab in Teams' });
+        return null;
+      }
+      const checked = await validator.check(bearer);
+      if (!checked.ok) {
+        log.warn({ reason: checked.reason }, 'tab token refused');
+        send(res, 401, { error: `sign-in refused: ${checked.reason}` });
+        return null;
+      }
+      const m = memberFor(library.db, { aadObjectId: checked.user.oid, allowDisplayName: false });
+      if (!m) send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
+      return m;
+    }
+    const name = String(req.headers[DEV_HEADER] ?? '').trim();
+    const m = name ? memberFor(library.db, { displayName: decodeURIComponent(name), allowDisplayName: true }) : null;
+    if (!m) send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
+    return m;
+  }
+
+  /** An API handler that never throws at the client: failures are logged without content. */
+  const api =
+    (handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void) =>
+    async (req: restify.Request, res: restify.Response) => {
+      try {
+        const who = await member(req, res);
+        if (who) await handler(req, res, who);
+      } catch (err) {
+        log.error({ err: (err as Error).message, path: req.path() }, 'tab request failed');
+        if (!res.headersSent) send(res, 500, { error: 'Something went wrong on our side; nothing was changed. Please try again.' });
+      }
+    };
+
+  server.get('/api/tab/session', async (_req, res) => send(res, 200, { mode: config.mode, appId: config.appId }));
+
+  server.get('/api/tab/dev/members', async (_req, res) => {
+    if (validator || config.mode !== 'development') return send(res, 404, { error: 'not found' });
+    const roster = new Map(listRoster(library.db).map((r) => [r.name, r.role]));
+    const names = library.db.prepare('SELECT DISTINCT p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.family, p.name').all() as { name: string }[];
+    const all = new Set([...roster.keys(), ...names.map((n) => n.name)]);
+    send(res, 200, [...all].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, role: roster.get(name) ?? 'member' })));
+  });
+
+  server.get(
+    '/api/tab/me',
+    api((_req, res, who) => send(res, 200, { name: who.name, role: who.role, boards: who.boards, today: library.today() })),
+  );
+
+  server.get(
+    '/api/tab/actions',
+    api((req, res, who) => {
+      const filter = param(req, 'filter') ?? 'open';
+      const scope = param(req, 'scope') ?? 'mine';
+      if (!['open', 'overdue', 'done', 'all'].includes(filter) || !['mine', 'board'].includes(scope)) return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
+      if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
+      const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
+      const boards = new Set(who.boards);
+      let list = scope === 'mine' ? library.actions({ owner: who.name, status }) : library.actions({ status }).filter((a) => boards.has(a.board));
+      if (filter === 'overdue') list = list.filter((a) => a.overdue);
+      send(res, 200, list.map(actionItem));
+    }),
+  );
+
+  server.post(
+    '/api/tab/card',
+    api(async (req, res, who) => {
+      const body = await readJson(req);
+      if (!body.ok) return send(res, 400, { error: body.error });
+      const { verb, data } = body.value as { verb?: unknown; data?: unknown };
+      if (typeof verb !== 'string' || verb.length > 64 || (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data)))) {
+        return send(res, 400, { error: 'expected {"verb": "…", "data": {…}}' });
+      }
+      send(res, 200, { card: replies.forVerb(who, verb, (data as Record<string, unknown> | undefined) ?? {}) });
+    }),
+  );
+
+  server.get(
+    '/api/tab/search',
+    api((req, res) => {
+      const q = (param(req, 'q') ?? '').slice(0, 200);
+      send(res, 200, q.trim() ? resultsCard('', library.search(q, { limit: 10 })).results : []);
+    }),
+  );
+
+  server.get(
+    '/api/tab/attendance',
+    api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(), new Set(who.boards), library.today(), library.config.attendanceTarget))),
+  );
+
+  const serveAsset = (name: string) => async (_req: restify.Request, res: restify.Response) => {
+    const dir = tabDir();
+    if (!dir) return send(res, 503, { error: 'the tab is not built: run npm run build' });
+    const body = fs.readFileSync(path.join(dir, name));
+    res.writeHead(200, {
+      'Content-Type': ASSETS[name]!,
+      'Content-Length': body.length,
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': name === 'index.html' ? 'no-cache' : 'public, max-age=300',
+    });
+    res.end(body);
+  };
+  server.get('/tab', serveAsset('index.html'));
+  server.get('/tab/', serveAsset('index.html'));
+  server.get('/tab/app.js', serveAsset('app.js'));
+  server.get('/tab/app.css', serveAsset('app.css'));
+
+  for (const page of ['privacy', 'terms'] as const) {
+    server.get(`/${page}`, async (_req, res) => {
+      const body = Buffer.from(staticPage(page));
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'X-Content-Type-Options': 'nosniff' });
+      res.end(body);
+    });
+  }
+}
+
+function param(req: restify.Request, name: string): string | null {
+  return new URL(req.url ?? '/', 'http://localhost').searchParams.get(name);
+}
