@@ -5,6 +5,7 @@ import { describeError } from '../src/errors';
 import { Library } from '../src/library/library';
 import { demoLibraryPath } from '../src/demo';
 import { createServer, listen } from './server';
+import { startReminders } from './reminders';
 
 /**
  * `npm start`: the assistant's server. An empty library gets the demo papers first. One line says
@@ -22,12 +23,14 @@ async function main(): Promise<void> {
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);
   }
   const running = await listen(createServer(library, server, log), server);
+  const reminders = config.reminders.enabled ? startReminders(library, server, log) : null;
   const mode =
     server.mode === 'development'
       ? 'development mode: no MicrosoftAppId, requests are not authenticated, listening on loopback only'
       : `production mode: Bot Framework authentication on, tenants ${server.allowedTenants.join(', ')}`;
   log.info(`board-assistant listening on ${running.url}/api/messages (${mode})`);
   const stop = () => {
+    reminders?.stop();
     void running.close().then(() => {
       library.close();
       process.exit(0);

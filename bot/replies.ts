@@ -10,6 +10,8 @@ import { renderCard, AdaptiveCardJson } from '../cards/render';
 import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../cards/views';
 import type { MeetingView } from '../src/library/meetings-view';
 import type { SearchResult } from '../src/search/search';
+import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
+import { formatDate } from '../src/extract/dates';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
@@ -45,6 +47,8 @@ export class Replies {
     const q = text.trim();
     if (!q || /^(?:help|\?|hi|hello|hey|start|menu)\b/i.test(q)) return this.help(member);
     if (SEARCH_PROMPT.test(q)) return this.results('', []);
+    const mute = /^(un)?mute (?:my )?reminders\b/i.exec(q);
+    if (mute) return mute[1] ? this.unmute(member) : this.mute(member, this.library.config.reminders.muteDays);
     const a = answer(this.library, q, member.name);
     switch (a.intent) {
       case 'my-actions':
@@ -104,6 +108,10 @@ export class Replies {
         const r = respond(this.library, member, { boardKey: str('board'), date: str('date'), response: str('response') as Response, deputy: str('deputy'), reason: str('reason') });
         if (!r.ok) return this.meeting(member, str('board') || null, str('date') || null, undefined, r.message);
         return this.meetingCardFor(member, r.meeting, r.message);
+      }
+      case 'reminders.mute': {
+        const days = Math.trunc(Number(data['days']));
+        return this.mute(member, Number.isFinite(days) && days >= 1 && days <= 90 ? days : this.library.config.reminders.muteDays);
       }
       case 'search.run': {
         const query = str('query').trim().slice(0, 200);
@@ -178,6 +186,16 @@ export class Replies {
     const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
     return renderCard('tally', tallyCard(tally(this.library, m), this.library.clock.now().toISOString().slice(0, 16).replace('T', ' ')));
+  }
+
+  private mute(member: Member, days: number): AdaptiveCardJson {
+    const until = muteReminders(this.library.db, member.name, this.library.today(), days, this.library.clock.now().toISOString());
+    return this.notice('Reminders muted', `I won't remind you about actions until after ${formatDate(until)}. Meeting invitations still come. Say “unmute reminders” to have them back sooner.`);
+  }
+
+  private unmute(member: Member): AdaptiveCardJson {
+    const was = unmuteReminders(this.library.db, member.name, this.library.clock.now().toISOString());
+    return this.notice('Reminders', was ? 'Action reminders are back on.' : 'Your action reminders were not muted.');
   }
 
   /** Results with a search box above them; with no query yet, a prompt. */

@@ -19,6 +19,8 @@ export interface ActionsCard {
   summary: string;
   emptyText: string;
   actions: ActionItem[];
+  /** A reminder offers to mute reminders for this many days; 0 for no button. */
+  muteDays: number;
 }
 
 export interface ActionCard {

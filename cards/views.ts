@@ -37,13 +37,14 @@ export function actionItem(a: ActionView): ActionItem {
   };
 }
 
-export function actionsCard(title: string, actions: ActionView[], emptyText = 'You have no outstanding actions.'): ActionsCard {
+export function actionsCard(title: string, actions: ActionView[], emptyText = 'You have no outstanding actions.', muteDays = 0): ActionsCard {
   const overdue = actions.filter((a) => a.overdue).length;
   return {
     title,
     summary: actions.length ? `${actions.length} outstanding${overdue ? `, ${overdue} overdue` : ''}` : '',
     emptyText,
     actions: actions.map(actionItem),
+    muteDays,
   };
 }
 

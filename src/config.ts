@@ -24,6 +24,25 @@ export interface Config {
   attendanceTarget: number;
   /** The share of a board's members that makes a meeting quorate. */
   quorum: number;
+  reminders: ReminderSettings;
+}
+
+/** When reminders go out (all days are calendar days where the board sits). */
+export interface ReminderSettings {
+  /** `npm start` sends reminders on its own schedule unless BOARD_REMINDERS=off. */
+  enabled: boolean;
+  /** Remind owners this many days before an action is due (and again on the day). */
+  dueSoonDays: number;
+  /** The weekday of the overdue digest, 0 = Sunday … 6 = Saturday. */
+  digestWeekday: number;
+  /** Nothing is sent before this hour of the day. */
+  hour: number;
+  /** Ask members about a meeting this many days before it… */
+  attendanceDays: number;
+  /** …and chase those who have not replied this many days before. */
+  chaserDays: number;
+  /** How long the "mute" button on a reminder silences action reminders. */
+  muteDays: number;
 }
 
 /**
@@ -48,7 +67,10 @@ export const DEFAULTS = {
   searchCacheMb: 16,
   attendanceTargetPercent: 75,
   quorum: 1 / 3,
+  reminders: { enabled: true, dueSoonDays: 7, digestWeekday: 1, hour: 8, attendanceDays: 7, chaserDays: 2, muteDays: 14 },
 } as const;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const today = env['BOARD_TODAY']?.trim() || null;
@@ -65,7 +87,31 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     searchCacheBytes: positiveNumber(env, 'BOARD_SEARCH_CACHE_MB', DEFAULTS.searchCacheMb) * 1048576,
     attendanceTarget: Math.min(100, positiveNumber(env, 'BOARD_ATTENDANCE_TARGET', DEFAULTS.attendanceTargetPercent)) / 100,
     quorum: fraction(env['BOARD_QUORUM']?.trim(), DEFAULTS.quorum),
+    reminders: readReminderSettings(env),
   };
+}
+
+function readReminderSettings(env: NodeJS.ProcessEnv): ReminderSettings {
+  const d = DEFAULTS.reminders;
+  const days = (name: string, fallback: number, max = 60) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new BoardError(ErrorCode.BadArgument, `${name} must be a whole number of days from 1 to ${max} (got "${raw}")`);
+    return n;
+  };
+  const dayRaw = env['BOARD_REMIND_DIGEST_DAY']?.trim().toLowerCase();
+  const digestWeekday = dayRaw ? WEEKDAYS.findIndex((w) => w === dayRaw || w.slice(0, 3) === dayRaw) : d.digestWeekday;
+  if (digestWeekday < 0) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_DIGEST_DAY must be a day of the week such as monday (got "${dayRaw}")`);
+  const hourRaw = env['BOARD_REMIND_HOUR']?.trim();
+  const hour = hourRaw ? Number(hourRaw) : d.hour;
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_HOUR must be an hour from 0 to 23 (got "${hourRaw}")`);
+  const chaserDays = days('BOARD_REMIND_CHASER_DAYS', d.chaserDays);
+  const attendanceDays = days('BOARD_REMIND_ATTENDANCE_DAYS', d.attendanceDays);
+  if (chaserDays >= attendanceDays) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_CHASER_DAYS (${chaserDays}) must be fewer than BOARD_REMIND_ATTENDANCE_DAYS (${attendanceDays})`);
+  const switchRaw = env['BOARD_REMINDERS']?.trim().toLowerCase() || 'on';
+  if (!['on', 'off'].includes(switchRaw)) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMINDERS must be on or off (got "${switchRaw}")`);
+  return { enabled: switchRaw === 'on', dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays), digestWeekday, hour, attendanceDays, chaserDays, muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365) };
 }
 
 /** "1/3", "0.34", "34%" -> a fraction between 0 and 1. */

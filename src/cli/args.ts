@@ -32,6 +32,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
   remove: {},
   members: {},
   audit: {},
+  reminders: { send: { type: 'boolean' }, log: { type: 'boolean' } },
   search: { limit: { type: 'string' }, kind: { type: 'string' } },
   ask: { as: { type: 'string' } },
   help: {},

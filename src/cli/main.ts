@@ -11,6 +11,9 @@ import { parseCommandLine } from './args';
 import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, resultJson, resultsText } from './format';
 import { answer } from '../answers/answer';
 import type { PassageKind } from '../search/passages';
+import { outboxLog, type Messenger } from '../reminders/outbox';
+import type { PlannedReminder } from '../reminders/plan';
+import { remindersDue, runReminders } from '../reminders/run';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -19,6 +22,8 @@ export interface CliIo {
   clock: Clock;
   /** Whether stderr is a terminal (progress is shown only then). */
   interactive: boolean;
+  /** How to reach Teams, for `reminders --send`; given by the installed `board` (bot/cli.ts). */
+  reminderSender?: (library: Library) => { messenger: Messenger; render: (r: PlannedReminder) => Record<string, unknown> };
 }
 
 const HELP = `board — the board's document library
@@ -38,6 +43,8 @@ Commands:
   members [import ROSTER.csv]            the roster linking Teams users to members (name, email,
                                          aadObjectId, role = member | clerk | chair, deputy)
   audit                                  every change made through the assistant
+  reminders [--send] [--log]             reminders due now (JSON); --send sends them through Teams;
+                                         --log lists what was sent or could not be, and why
   groups                                 subgroups that own actions, and their members
   groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
   help                                   this text
@@ -128,6 +135,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out(roster, roster.map((r) => `${r.name} (${r.role})${r.email ? ` <${r.email}>` : ''}${r.deputy ? `, deputy ${r.deputy}` : ''}`).join('\n') || 'The roster is empty.');
         return 0;
       }
+      case 'reminders': {
+        if (parsed.options['log']) {
+          const log = outboxLog(library.db);
+          out(log, log.map((e) => `${e.createdAt} ${e.kind} to ${e.person}: ${e.state}${e.error ? ` — ${e.error}` : ''}`).join('\n') || 'No reminders yet.');
+          return 0;
+        }
+        if (!parsed.options['send']) {
+          io.stdout(`${JSON.stringify(remindersDue(library).map((r) => ({ kind: r.kind, to: r.to, actions: r.actions, meetingDate: r.meetingDate })), null, 2)}\n`);
+          return 0;
+        }
+        if (!io.reminderSender) throw new BoardError(ErrorCode.BadArgument, 'sending needs the Teams configuration: use the installed `board` command (npx board reminders --send)');
+        const { messenger, render } = io.reminderSender(library);
+        const { queued, report } = await runReminders(library, messenger, render);
+        out({ queued, ...report }, `Queued ${queued}; sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, undeliverable ${report.undeliverable}.`);
+        return report.failed || report.undeliverable ? 1 : 0;
+      }
       case 'audit': {
         const entries = auditLog(library.db);
         out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}`).join('\n') || 'Nothing has been changed through the assistant yet.');
@@ -163,7 +186,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** The `board` process: .env, the real streams and clock, and an exit code. */
+export function runFromProcess(extra: Pick<CliIo, 'reminderSender'> = {}): void {
   try {
     loadDotEnv();
   } catch (err) {
@@ -176,6 +200,7 @@ if (require.main === module) {
     env: process.env,
     clock: systemClock,
     interactive: process.stderr.isTTY === true,
+    ...extra,
   }).then(
     (code) => {
       process.exitCode = code;
@@ -186,3 +211,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runFromProcess();

@@ -243,4 +243,41 @@ export const MIGRATIONS: string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  `
+  -- Proactive messages waiting to go, going, gone or given up on. A row is marked 'sending'
+  -- before the call to Teams and 'sent' after it, so a crash in between is seen on restart
+  -- ('interrupted') rather than sent twice or forgotten.
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    person TEXT NOT NULL,
+    user_key TEXT NOT NULL,
+    board TEXT,
+    meeting_date TEXT,
+    actions_json TEXT NOT NULL,
+    activity_json TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'undeliverable', 'interrupted')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    activity_id TEXT,
+    error TEXT
+  );
+  CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+
+  -- Why each message was sent: one row per reason (this action due soon, this meeting's request…),
+  -- so the same reason is never sent twice, whatever else is in the message.
+  CREATE TABLE reminder_reasons (
+    reason TEXT PRIMARY KEY,
+    outbox_id INTEGER NOT NULL REFERENCES outbox(id)
+  );
+
+  -- A member who muted action reminders, until when.
+  CREATE TABLE reminder_mutes (
+    person TEXT PRIMARY KEY,
+    until TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
 ];

@@ -28,7 +28,7 @@ test('every template is rendered by at least one test card', () => {
   for (const name of CARD_NAMES) expect(Object.keys(cards).some((k) => k === name || k.startsWith(`${name}-`))).toBe(true);
 });
 
-describe.each(Object.keys({ actions: 1, 'actions-empty': 1, action: 1, 'action-update': 1, 'action-update-clerk': 1, meeting: 1, 'meeting-closed': 1, tally: 1, results: 1, 'results-empty': 1, 'results-search': 1, level: 1, notice: 1, help: 1, 'help-member': 1, 'choose-board': 1 }))('card %s', (name) => {
+describe.each(Object.keys({ actions: 1, 'actions-empty': 1, 'actions-reminder': 1, action: 1, 'action-update': 1, 'action-update-clerk': 1, meeting: 1, 'meeting-closed': 1, tally: 1, results: 1, 'results-empty': 1, 'results-search': 1, level: 1, notice: 1, help: 1, 'help-member': 1, 'choose-board': 1 }))('card %s', (name) => {
   test('parses as Adaptive Card 1.5 with no errors', () => {
     const card = new AC.AdaptiveCard();
     const ctx = new AC.SerializationContext(AC.Versions.v1_5);

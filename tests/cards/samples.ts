@@ -20,6 +20,7 @@ export function sampleModels(library: Library): Sample[] {
   return [
     sample('actions', 'actions', actionsCard('Your outstanding actions', actions)),
     sample('actions-empty', 'actions', actionsCard('Your outstanding actions', [])),
+    sample('actions-reminder', 'actions', actionsCard('Due in the next 7 days', actions.slice(0, 2), '', 14)),
     sample('action', 'action', actionCard(a, actionHistory(library.db, a.id), 'Update recorded.')),
     sample('action-update', 'action-update', actionUpdateCard(a, false)),
     sample('action-update-clerk', 'action-update', actionUpdateCard(a, true, 'Choose a status')),

@@ -121,7 +121,7 @@ test('a database file that is not a database is reported as such', async () => {
 
 test('the installed "board" command runs (npx board), with BOARD_DB and BOARD_TODAY from the environment', () => {
   const root = path.resolve(__dirname, '../..');
-  if (!fs.existsSync(path.join(root, 'dist/src/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  if (!fs.existsSync(path.join(root, 'dist/bot/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const file = db();
   const env = { ...process.env, BOARD_DB: file, BOARD_TODAY: '2018-02-01' };
   const ingest = spawnSync('npx', ['--no-install', 'board', 'ingest', corpusFile(CORPUS_DOCS[0]!), '--json'], { cwd: root, env, encoding: 'utf8' });

@@ -1,0 +1,46 @@
+import { CardFactory } from 'botbuilder';
+import type { Library } from '../src/library/library';
+import type { PlannedReminder } from '../src/reminders/plan';
+import { formatDate } from '../src/extract/dates';
+import { tally } from '../src/library/responses';
+import { renderCard, type AdaptiveCardJson } from '../cards/render';
+import { actionsCard, meetingCard, noticeCard, tallyCard } from '../cards/views';
+
+/**
+ * The message each reminder sends: the same cards members use in chat, so a reminder can be
+ * acted on where it lands (update the action, reply to the meeting, mute reminders).
+ */
+export function reminderRenderer(library: Library): (r: PlannedReminder) => Record<string, unknown> {
+  return (r) => {
+    const { card, summary } = cardFor(library, r);
+    return { type: 'message', summary, attachments: [CardFactory.adaptiveCard(card)] };
+  };
+}
+
+function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson; summary: string } {
+  const today = library.today();
+  const mute = library.config.reminders.muteDays;
+  if (r.kind === 'action-due-soon' || r.kind === 'action-due-today' || r.kind === 'action-overdue') {
+    const wanted = new Set(r.actions);
+    const actions = library.actions({ status: 'open' }).filter((a) => wanted.has(a.id));
+    const n = actions.length;
+    const title =
+      r.kind === 'action-due-soon'
+        ? `Due in the next ${library.config.reminders.dueSoonDays} days`
+        : r.kind === 'action-due-today'
+          ? 'Due today'
+          : 'Your overdue actions';
+    const summary = `${title}: ${n} action${n === 1 ? '' : 's'}`;
+    return { card: renderCard('actions', actionsCard(title, actions, 'Nothing is outstanding now.', mute)), summary };
+  }
+  const m = library.meetings().find((x) => x.boardKey === r.board && x.date === r.meetingDate);
+  if (!m) return { card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)), summary: 'Meeting update' };
+  if (r.kind === 'attendance-tally') {
+    return { card: renderCard('tally', tallyCard(tally(library, m), library.clock.now().toISOString().slice(0, 16).replace('T', ' '))), summary: `Attendance for today's ${m.title}` };
+  }
+  const notice =
+    r.kind === 'attendance-request'
+      ? `Will you be at the ${m.title} on ${formatDate(m.date)}? Please reply below.`
+      : `You have not replied yet: the ${m.title} is on ${formatDate(m.date)}.`;
+  return { card: renderCard('meeting', meetingCard(m, today, null, notice)), summary: r.kind === 'attendance-request' ? `Will you be at the meeting on ${formatDate(m.date)}?` : `Reminder: please reply about ${formatDate(m.date)}` };
+}
