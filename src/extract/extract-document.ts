@@ -115,20 +115,14 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   ];
   return {
     sections,
-    meeting: {
-      board,
-      title,
-      date: header.date,
-      time: header.time,
-      venue: header.venue,
-      source: 'minutes',
-      attendance: attendance.entries,
-      items: items.map(({ number, title: t, text }) => ({ number, title: t, text })),
-      decisions,
-      nextMeeting,
-    },
+    meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'minutes', attendance: attendance.entries, decisions, nextMeeting },
     actions,
   };
+}
+
+/** What minutes and agendas both say of a meeting: board, title, when, where, the items. */
+function meetingBasics(board: string, title: string, date: IsoDate, header: { time: string | null; venue: string | null }, items: { number: string; title: string; text: string }[]) {
+  return { board, title, date, time: header.time, venue: header.venue, items: items.map(({ number, title: t, text }) => ({ number, title: t, text })) };
 }
 
 /** The year most full dates in a text fall in. */
@@ -157,18 +151,7 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
   const nextMeeting = findNextMeeting(items, [], header.date);
   const title = `${board} meeting`;
   return {
-    meeting: {
-      board,
-      title,
-      date: header.date,
-      time: header.time,
-      venue: header.venue,
-      source: 'agenda',
-      attendance: [],
-      items: items.map(({ number, title: t, text }) => ({ number, title: t, text })),
-      decisions: [],
-      nextMeeting,
-    },
+    meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'agenda', attendance: [], decisions: [], nextMeeting },
     sections: items.map((it) => ({ path: ['Agenda', `${it.number}. ${it.title}`], meetingTitle: title, meetingDate: header.date, item: it.number, blocks: it.blocks })),
   };
 }
