@@ -141,10 +141,16 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(), new Set(who.boards), library.today(), library.config.attendanceTarget))),
   );
 
+  // Read once: the bundle only changes with a new build, and a new build means a restart.
+  const assets = new Map<string, Buffer>();
   const serveAsset = (name: string) => async (_req: restify.Request, res: restify.Response) => {
-    const dir = tabDir();
-    if (!dir) return send(res, 503, { error: 'the tab is not built: run npm run build' });
-    const body = fs.readFileSync(path.join(dir, name));
+    let body = assets.get(name);
+    if (!body) {
+      const dir = tabDir();
+      if (!dir) return send(res, 503, { error: 'the tab is not built: run npm run build' });
+      body = fs.readFileSync(path.join(dir, name));
+      assets.set(name, body);
+    }
     res.writeHead(200, {
       'Content-Type': ASSETS[name]!,
       'Content-Length': body.length,

@@ -8,12 +8,12 @@ export interface Window {
   ms: number;
 }
 
-export const CONVERSATION_WINDOWS: Window[] = [
+const CONVERSATION_WINDOWS: Window[] = [
   { limit: 7, ms: 1000 },
   { limit: 60, ms: 30_000 },
   { limit: 1800, ms: 3_600_000 },
 ];
-export const TENANT_WINDOWS: Window[] = [{ limit: 25, ms: 1000 }];
+const TENANT_WINDOWS: Window[] = [{ limit: 25, ms: 1000 }];
 
 export class RateLimiter {
   private readonly sent = new Map<string, number[]>();

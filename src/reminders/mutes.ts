@@ -22,7 +22,3 @@ export function unmuteReminders(db: Db, person: string, at: string): boolean {
   })();
   return removed;
 }
-
-export function mutedUntil(db: Db, person: string, today: IsoDate): IsoDate | null {
-  return (db.prepare('SELECT until FROM reminder_mutes WHERE person = ? AND until >= ?').pluck().get(person, today) as IsoDate | undefined) ?? null;
-}

@@ -3,11 +3,11 @@ import * as fs from 'node:fs';
 import { spawn, execFileSync } from 'node:child_process';
 import pino from 'pino';
 import { Library } from '../../src/library/library';
-import { demoLibraryPath } from '../../src/demo';
 import type { ServerConfig } from '../../src/config';
 import { createServer, listen, MAX_BODY_BYTES, type RunningServer } from '../../bot/server';
-import { tempDir, tempLibrary } from '../helpers/corpus';
+import { tempDir } from '../helpers/corpus';
 import { DEV, textOf } from './harness';
+import { startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { messageActivity } from '../helpers/activity';
 
 const silent = pino({ level: 'silent' });
@@ -25,17 +25,14 @@ async function post(url: string, body: string | object, headers: Record<string, 
 }
 
 describe('the HTTP endpoint (development mode)', () => {
+  let demo: DemoServer;
   let library: Library;
   let running: RunningServer;
   beforeAll(async () => {
-    library = tempLibrary('2026-11-24');
-    await library.ingest([demoLibraryPath()]);
-    running = await listen(createServer(library, DEV, silent), DEV);
+    demo = await startDemoServer();
+    ({ library, server: running } = demo);
   });
-  afterAll(async () => {
-    await running.close();
-    library.close();
-  });
+  afterAll(() => demo.stop());
 
   test('listens on loopback and answers a member with a card in the HTTP reply (expectReplies)', async () => {
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -95,17 +92,14 @@ describe('the HTTP endpoint (development mode)', () => {
 describe('the HTTP endpoint (production mode)', () => {
   const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
   const PROD: ServerConfig = { ...DEV, mode: 'production', appId: '12345678-1234-1234-1234-123456789012', appPassword: 'not-a-real-secret', appType: 'MultiTenant', allowedTenants: [TENANT] };
+  let demo: DemoServer;
   let library: Library;
   let running: RunningServer;
   beforeAll(async () => {
-    library = tempLibrary('2026-11-24');
-    await library.ingest([demoLibraryPath()]);
-    running = await listen(createServer(library, PROD, silent), PROD);
+    demo = await startDemoServer({ config: PROD });
+    ({ library, server: running } = demo);
   });
-  afterAll(async () => {
-    await running.close();
-    library.close();
-  });
+  afterAll(() => demo.stop());
 
   test('a request without a Bot Framework token is refused with 401 and never reaches the bot', async () => {
     const before = (library.db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;

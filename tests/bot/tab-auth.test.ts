@@ -1,14 +1,10 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import pino from 'pino';
-import { Library } from '../../src/library/library';
-import { demoLibraryPath } from '../../src/demo';
-import { importRoster } from '../../src/library/roster';
 import type { ServerConfig } from '../../src/config';
-import { createServer, listen, type RunningServer } from '../../bot/server';
+import type { RunningServer } from '../../bot/server';
+import { startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { PublishedKeys, TokenValidator } from '../../bot/tab-auth';
-import { tempLibrary } from '../helpers/corpus';
 import { DEV } from './harness';
 
 /*
@@ -49,7 +45,7 @@ function token(claims: Record<string, unknown> = {}, opts: { key?: KeyObject; ki
 let keyServer: http.Server;
 let keyRequests: string[] = [];
 let keysUrl = '';
-let library: Library;
+let demo: DemoServer;
 let running: RunningServer;
 
 beforeAll(async () => {
@@ -62,15 +58,16 @@ beforeAll(async () => {
   await new Promise<void>((r) => keyServer.listen(0, '127.0.0.1', r));
   keysUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}`;
 
-  library = tempLibrary('2026-11-24');
-  await library.ingest([demoLibraryPath()]);
-  importRoster(library.db, `name,email,aadObjectId,role\nPriya Sandhu,priya.sandhu@northmoor.example,${PRIYA_OID},member\n`, 'test', '2026-11-24T09:00:00Z');
   const prod: ServerConfig = { ...DEV, mode: 'production', appId: APP, appPassword: 'not-used', appType: 'SingleTenant', appTenantId: TENANT, allowedTenants: [TENANT], publicUrl: `https://${HOST}` };
-  running = await listen(createServer(library, prod, pino({ level: 'silent' }), { tabKeys: new PublishedKeys((t) => `${keysUrl}/${t}/discovery/v2.0/keys`) }), prod);
+  demo = await startDemoServer({
+    config: prod,
+    roster: `name,email,aadObjectId,role\nPriya Sandhu,priya.sandhu@northmoor.example,${PRIYA_OID},member\n`,
+    server: { tabKeys: new PublishedKeys((t) => `${keysUrl}/${t}/discovery/v2.0/keys`) },
+  });
+  running = demo.server;
 });
 afterAll(async () => {
-  await running.close();
-  library.close();
+  await demo.stop();
   await new Promise<void>((r) => keyServer.close(() => r()));
 });
 

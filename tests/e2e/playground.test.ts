@@ -1,13 +1,9 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
-import { importRoster } from '../../src/library/roster';
-import { createServer, listen, type RunningServer } from '../../bot/server';
-import { tempDir, tempLibrary } from '../helpers/corpus';
-import { DEV } from '../bot/harness';
+import type { RunningServer } from '../../bot/server';
+import { tempDir } from '../helpers/corpus';
+import { startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { browserDescribe, ask, launchBrowser, openChat, startPlayground, type Playground } from './playground';
 
 /*
@@ -26,17 +22,16 @@ const JOANNE = { name: 'Joanne Whitaker', aadObjectId: '00000000-0000-0000-0000-
 
 e2e('in Microsoft 365 Agents Playground', () => {
   jest.setTimeout(120000);
+  let demo: DemoServer;
   let library: Library;
   let server: RunningServer;
   let browser: Browser;
   let playground: Playground | null = null;
 
   beforeAll(async () => {
-    library = tempLibrary('2026-11-24');
-    await library.ingest([demoLibraryPath()]);
     // The demo roster, as the README's "try it locally" imports it.
-    importRoster(library.db, fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
-    server = await listen(createServer(library, DEV, pino({ level: 'silent' })), DEV);
+    demo = await startDemoServer({ roster: 'demo' });
+    ({ library, server } = demo);
     browser = await launchBrowser();
   });
   afterEach(async () => {
@@ -45,8 +40,7 @@ e2e('in Microsoft 365 Agents Playground', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    library?.close();
+    await demo?.stop();
   });
 
   test('a member lists her actions, updates one in place and sends apologies; the clerk sees them in the tally', async () => {

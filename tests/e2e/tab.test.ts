@@ -1,16 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
-import { importRoster } from '../../src/library/roster';
 import { main as board } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
-import { createServer, listen, type RunningServer } from '../../bot/server';
-import { tempLibrary } from '../helpers/corpus';
-import { DEV } from '../bot/harness';
+import type { RunningServer } from '../../bot/server';
+import { startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { browserDescribe, launchBrowser } from './playground';
 
 /*
@@ -25,6 +21,7 @@ const SHOTS = path.join(ROOT, 'test-output/tab');
 
 e2e('the My board tab', () => {
   jest.setTimeout(90000);
+  let demo: DemoServer;
   let library: Library;
   let server: RunningServer;
   let browser: Browser;
@@ -32,16 +29,14 @@ e2e('the My board tab', () => {
   beforeAll(async () => {
     if (!fs.existsSync(path.join(ROOT, 'dist/tab/app.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
     fs.mkdirSync(SHOTS, { recursive: true });
-    library = tempLibrary('2026-11-24');
-    await library.ingest([demoLibraryPath()]);
-    importRoster(library.db, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
-    server = await listen(createServer(library, DEV, pino({ level: 'silent' })), DEV);
+    // The demo roster, as the README's "try it locally" imports it.
+    demo = await startDemoServer({ roster: 'demo' });
+    ({ library, server } = demo);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    library?.close();
+    await demo?.stop();
   });
 
   async function open(as: string, opts: { theme?: string; width?: number } = {}): Promise<Page> {

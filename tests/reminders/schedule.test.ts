@@ -111,7 +111,6 @@ test('a year of mornings: every reminder on its day, once, to the right people',
     }
 
     const to = (name: string, kind?: string) => sent.filter((s) => s.to === name && (!kind || s.kind === kind));
-    const days = (list: Sent[]) => list.map((s) => s.day);
 
     // Paul's leaflet, due Saturday 31 January: seven days before, then on the day.
     expect(to('Paul Hartley', 'action-due-soon').filter((s) => s.actions.includes(ref('1'))).map((s) => s.day)).toEqual(['2026-01-24']);
@@ -156,7 +155,6 @@ test('a year of mornings: every reminder on its day, once, to the right people',
     expect(reasons.n).toBe(reasons.d);
     const keys = sent.flatMap((s) => (s.kind.startsWith('action-due') ? s.actions.map((a) => `${s.kind}|${s.to}|${a}`) : [`${s.kind}|${s.to}|${s.meetingDate ?? s.day}`]));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(days(sent).every((d) => d >= '2026-01-01')).toBe(true);
   } finally {
     library.close();
   }
