@@ -3,13 +3,14 @@ import type { ActionView } from '../library/actions-view';
 import { actionHistory } from '../library/actions-view';
 import type { MeetingView } from '../library/meetings-view';
 import { findPerson } from '../library/find-person';
-import { findDates, formatDate } from '../extract/dates';
+import { addMonths, formatDate } from '../extract/dates';
 
 export { formatDate };
 import type { SearchResult } from '../search/search';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
-import { readIntent, Intent } from './intents';
+import { readIntent, Intent, ReadIntent } from './intents';
+import type { Entities } from './nlu/entities';
 import { thresholdLevels, ThresholdLevel } from './levels';
 import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
@@ -17,7 +18,15 @@ import { tally } from '../library/responses';
 /** A structured answer: what was understood, what to say, and what it rests on. */
 export interface Answer {
   intent: Intent;
+  /** The classifier's score for the intent, 0–1. */
+  confidence: number;
+  /** The two likeliest intents: what an `unclear` answer offers as buttons. */
+  alternatives: { intent: Intent; score: number }[];
+  /** What the message named: people, dates, an action number, a level, an abbreviation. */
+  entities: Entities;
   text: string;
+  /** For a reply to a meeting: the answer to preselect on the card, and the deputy named. */
+  reply: { response: 'attending' | 'apologies' | 'deputy'; deputy: string | null } | null;
   actions: ActionView[];
   results: SearchResult[];
   meeting: MeetingView | null;
@@ -42,10 +51,11 @@ const AGENCIES: [RegExp, RegExp][] = [
 ];
 
 
-function actionLine(a: ActionView): string {
+function actionLine(a: ActionView, withOwners = false): string {
+  const owners = withOwners ? ` [${a.owners.map((o) => o.display).join(', ') || 'nobody named'}]` : '';
   const due = a.due ? `due ${formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : a.dueText ? `due: ${a.dueText}` : 'no due date';
   const where = a.meetingDate ? `meeting of ${formatDate(a.meetingDate)}${a.item ? `, item ${a.item}` : ''}` : a.document;
-  return `• ${a.ref ? `Action ${a.ref}: ` : ''}${a.text} — ${a.status === 'done' ? 'done' : due}. (${where})`;
+  return `• ${a.ref ? `Action ${a.ref}: ` : ''}${a.text}${owners} — ${a.status === 'done' ? 'done' : due}. (${where})`;
 }
 
 /**
@@ -53,39 +63,61 @@ function actionLine(a: ActionView): string {
  * the threshold guidance, or failing those a search. Never throws for any input; a question
  * about "me" from someone the papers do not know gets an honest "I don't know you".
  */
-export function answer(library: Library, question: string, askerName: string | null): Answer {
-  const q = typeof question === 'string' ? question : '';
-  const { intent, subject } = readIntent(q);
+export function answer(library: Library, question: string, askerName: string | null, opts: { intent?: Intent } = {}): Answer {
+  const q = typeof question === 'string' ? question.slice(0, 500) : '';
+  const read = readIntent(q, library, opts.intent);
+  const { intent, entities } = read;
   const asker = identify(library, askerName);
-  const base: Answer = { intent, text: '', actions: [], results: [], meeting: null, level: null, attendance: [] };
-  const needsAsker = intent === 'my-actions' || intent === 'my-last-meeting' || intent === 'my-attendance';
+  const base: Answer = {
+    intent,
+    confidence: read.confidence,
+    alternatives: read.alternatives,
+    entities,
+    text: '',
+    reply: null,
+    actions: [],
+    results: [],
+    meeting: null,
+    level: null,
+    attendance: [],
+  };
+  const needsAsker = intent === 'my-actions' || intent === 'my-last-meeting' || intent === 'my-attendance' || intent === 'overdue';
   if (needsAsker && !asker) {
     return { ...base, text: "I can't find you in the board's papers, so I can't tell which actions or meetings are yours." };
   }
   switch (intent) {
     case 'action':
-      return actionByRef(library, subject!, asker, base);
+      return entities.actionRef ? actionByRef(library, entities.actionRef, asker, base) : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
     case 'my-actions': {
       const mine = library.actions({ owner: asker!.name });
       const overdue = mine.filter((a) => a.overdue).length;
       const text = mine.length
-        ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map(actionLine).join('\n')}`
+        ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map((a) => actionLine(a)).join('\n')}`
         : 'You have no outstanding actions in the board’s papers.';
       return { ...base, text, actions: mine };
     }
     case 'my-last-meeting':
       return lastMeetingActions(library, asker!, base);
-    case 'overdue':
+    case 'overdue': {
+      const mine = library.actions({ owner: asker!.name }).filter((a) => a.overdue);
+      const text = mine.length
+        ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue:\n${mine.map((a) => actionLine(a)).join('\n')}\n(Ask “what’s overdue for the board?” for everyone’s.)`
+        : 'None of your actions is overdue. (Ask “what’s overdue for the board?” for everyone’s.)';
+      return { ...base, text, actions: mine };
+    }
+    case 'overdue-board':
       return overdueActions(library, asker, base);
     case 'actions-for':
-      return actionsFor(library, subject!, base);
+      return actionsFor(library, q, entities, base);
     case 'next-meeting':
       return nextMeeting(library, asker, base);
     case 'send-apologies':
     case 'reply-attendance': {
       const next = nextMeeting(library, asker, base);
-      const verb = intent === 'send-apologies' ? 'send apologies' : 'reply';
-      return next.meeting ? { ...next, text: `${next.text}\nTo ${verb}, use the attendance card in Teams (or ask the clerk).` } : next;
+      const deputy = intent === 'reply-attendance' ? deputyNamed(entities, asker) : null;
+      const response = intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
+      const verb = response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
+      return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
     }
     case 'attendance-tally': {
       const next = upcoming(library, asker)[0];
@@ -101,9 +133,9 @@ export function answer(library: Library, question: string, askerName: string | n
       return { ...base, text, meeting: next };
     }
     case 'apologies':
-      return apologies(library, asker, base);
+      return apologies(library, entities, asker, base);
     case 'attended':
-      return attended(library, subject, asker, base);
+      return attended(library, entities, asker, base);
     case 'my-attendance': {
       const figures = personAttendance(library.meetings(), asker!.name, library.today());
       const text = figures.length
@@ -111,19 +143,114 @@ export function answer(library: Library, question: string, askerName: string | n
         : "The minutes don't list you at any meeting.";
       return { ...base, text, attendance: figures };
     }
-    case 'agency-attendance':
-      return agencies(library, subject ? Number(subject) / 100 : library.config.attendanceTarget, base);
+    case 'attendance-rate':
+      return attendanceRate(library, asker, base);
+    case 'agency-attendance': {
+      const pct = /(\d{1,3}) ?(?:%|per ?cent)/i.exec(q)?.[1];
+      return agencies(library, pct ? Number(pct) / 100 : library.config.attendanceTarget, base);
+    }
     case 'decision':
-      return decisions(library, subject!, asker, base);
+      return decisions(library, topicOf(q), asker, base);
     case 'level':
-      return level(library, Number(subject), q, base);
+      return entities.level ? level(library, entities.level, q, base) : whichLevel(library, q, base);
     case 'which-level':
-      return whichLevel(library, subject!, base);
+      return whichLevel(library, q, base);
     case 'define':
-      return define(library, subject!, q, base);
+      return define(library, entities.term ?? termOf(q), q, base);
+    case 'help':
+      return { ...base, text: HELP_TEXT };
+    case 'greeting':
+      return { ...base, text: `Hello${asker ? ` ${asker.name.split(' ')[0]}` : ''}. ${HELP_TEXT}` };
+    case 'thanks':
+      return { ...base, text: 'You’re welcome. Ask me any time about your actions, meetings or the board’s papers.' };
+    case 'out-of-scope':
+      return { ...base, text: OUT_OF_SCOPE };
+    case 'unclear':
+      return { ...base, text: unclearText(q, read) };
     default:
       return search(library, q, base);
   }
+}
+
+/** What every answer outside the board's business says instead of guessing. */
+export const OUT_OF_SCOPE =
+  'I can only help with the board’s papers, actions and meetings — for example “what are my actions?”, “when is the next meeting?”, “send my apologies”, “what is level 3?” or “what does MASH stand for?”.';
+
+const HELP_TEXT =
+  'I can tell you your actions and what is overdue, show an action by its number, tell you about the next meeting and send your apologies or a deputy, ' +
+  'say who attended or sent apologies to a meeting, give attendance figures, explain the threshold levels and abbreviations, and search the minutes and guidance.';
+
+/** How each intent is offered back to a member when the assistant is unsure. */
+export const INTENT_LABELS: Record<Intent, string> = {
+  action: 'Look up an action by its number',
+  'my-actions': 'Your actions',
+  'my-last-meeting': 'What you agreed at the last meeting',
+  overdue: 'Your overdue actions',
+  'overdue-board': 'Everything overdue on the board',
+  'actions-for': 'Someone else’s actions',
+  'next-meeting': 'The next meeting',
+  'send-apologies': 'Send your apologies',
+  'reply-attendance': 'Reply to the next meeting',
+  'attendance-tally': 'Who is coming to the next meeting',
+  apologies: 'Who sent apologies',
+  attended: 'Who attended a meeting',
+  'my-attendance': 'Your attendance',
+  'attendance-rate': 'The board’s attendance rate',
+  'agency-attendance': 'Attendance by agency',
+  decision: 'What the board decided',
+  level: 'A threshold level',
+  'which-level': 'Which level fits a situation',
+  define: 'What an abbreviation means',
+  search: 'Search the papers',
+  help: 'What I can do',
+  greeting: 'Hello',
+  thanks: 'Thanks',
+  'out-of-scope': 'Something else',
+  unclear: 'Not sure',
+};
+
+function unclearText(q: string, read: ReadIntent): string {
+  const e = read.entities;
+  const understood = [
+    e.actionRef ? `action ${e.actionRef}` : '',
+    e.when ? `the date “${e.when.text}”` : '',
+    ...e.people.map((p) => (p.names.length === 1 ? p.names[0]! : `${p.text} (${p.names.join(' or ')})`)),
+    e.owner && !e.people.length ? e.owner : '',
+    e.level ? `level ${e.level}` : '',
+    e.term ? e.term : '',
+  ].filter(Boolean);
+  const offers = read.alternatives.map((a) => `“${INTENT_LABELS[a.intent]}”`).join(' or ');
+  return `I'm not sure what you're asking${understood.length ? ` — I understood ${understood.join(', ')}` : ` in “${q.slice(0, 80)}”`}. Did you mean ${offers}?`;
+}
+
+/** The deputy a reply names: a person other than the asker ("I'll send Helen instead"). */
+function deputyNamed(entities: Entities, asker: Asker | null): string | null {
+  for (const p of entities.people) {
+    const others = p.names.filter((n) => n !== asker?.name);
+    if (others.length === 1) return others[0]!;
+    if (others.length > 1) return p.text;
+  }
+  return null;
+}
+
+/** Words that say what kind of question it is, not what it is about. */
+const CUE_WORDS = new Set(
+  'what did do does we the board partnership meeting meetings committee decide decided decision decisions agree agreed agreement resolve resolved resolution say said about on regarding re for to was were is anything sign signed off approve approved endorse endorsed outcome conclude concluded made has have been any make a an of in'.split(
+    ' ',
+  ),
+);
+
+function topicOf(q: string): string {
+  const words = q.toLowerCase().replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const topic = words.filter((w) => !CUE_WORDS.has(w)).join(' ');
+  return topic || q;
+}
+
+function termOf(q: string): string {
+  const caps = /\b[A-Z][A-Z0-9&]{1,7}\b/.exec(q)?.[0];
+  if (caps) return caps;
+  const m = /\b(?:what (?:does|do|is|are|'s)|whats|meaning of|define|definition of|explain)\s+(?:an?\s+|the\s+)?(.{2,40}?)(?:\s+(?:stand for|mean|short for))?\s*\??$/i.exec(q);
+  return (m?.[1] ?? q).replace(/[?!.]+$/, '').trim();
 }
 
 function identify(library: Library, name: string | null): Asker | null {
@@ -162,39 +289,51 @@ function lastMeetingActions(library: Library, asker: Asker, base: Answer): Answe
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
   const mine = library.actions({ owner: asker.name, status: 'all' }).filter((a) => actionHistory(library.db, a.id).some((h) => h.source === 'document' && h.when === last.date));
   const text = mine.length
-    ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map(actionLine).join('\n')}`
+    ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map((a) => actionLine(a)).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
   return { ...base, text, actions: mine, meeting: last };
 }
 
 function overdueActions(library: Library, asker: Asker | null, base: Answer): Answer {
   const all = library.actions().filter((a) => a.overdue && (!asker || !asker.boards.size || asker.boards.has(a.board)));
-  const mine = asker ? library.actions({ owner: asker.name }).filter((a) => a.overdue) : [];
-  const mineIds = new Set(mine.map((a) => a.id));
-  const ordered = [...mine, ...all.filter((a) => !mineIds.has(a.id))];
-  if (!ordered.length) return { ...base, text: 'Nothing is overdue.' };
-  const head = asker ? `${mine.length ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue` : 'None of your actions is overdue'}; ${all.length} overdue in all:` : `${all.length} actions are overdue:`;
-  return { ...base, text: `${head}\n${ordered.map(actionLine).join('\n')}`, actions: ordered };
+  if (!all.length) return { ...base, text: 'Nothing on the board is overdue.' };
+  const mine = asker ? all.filter((a) => library.actions({ owner: asker.name }).some((m) => m.id === a.id)).length : 0;
+  const head = `${all.length} action${all.length === 1 ? ' is' : 's are'} overdue on the board${asker ? ` (${mine ? `${mine} of them yours` : 'none of them yours'})` : ''}:`;
+  return { ...base, text: `${head}\n${all.map((a) => actionLine(a, true)).join('\n')}`, actions: all };
 }
 
-function actionsFor(library: Library, subject: string, base: Answer): Answer {
+function actionsFor(library: Library, q: string, entities: Entities, base: Answer): Answer {
+  const named = entities.people[0];
+  if (named && named.names.length > 1) return { ...base, text: `"${named.text}" could be ${named.names.join(' or ')} — which one?` };
+  const personName = named?.names[0] ?? null;
+  const subject = personName ?? entities.owner ?? typedOwner(q);
+  if (!subject) return { ...base, text: 'Whose actions? Give me a name, a role or an agency, for example “actions for probation”.' };
   const person = findPerson(library.db, subject);
   if (person.kind === 'one') {
     const list = library.actions({ owner: person.person.name });
-    return { ...base, text: list.length ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map(actionLine).join('\n')}` : `${person.person.name} has no outstanding actions.`, actions: list };
+    return { ...base, text: list.length ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a)).join('\n')}` : `${person.person.name} has no outstanding actions.`, actions: list };
   }
   if (person.kind === 'many') {
     return { ...base, text: `"${subject}" could be ${person.people.map((p) => p.name).join(' or ')} — which one?` };
   }
   const agency = AGENCIES.find(([asked]) => asked.test(subject));
-  const orgs = new Map((library.db.prepare('SELECT name, organisations_json FROM people').all() as { name: string; organisations_json: string }[]).map((p) => [p.name, (JSON.parse(p.organisations_json) as string[]).join(' ')]));
+  const orgs = new Map(library.people().map((p) => [p.name, p.organisations.join(' ')]));
   const wanted = (text: string) => (agency ? agency[1].test(text) : text.toLowerCase().includes(subject.toLowerCase()));
   const list = library.actions().filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
   return {
     ...base,
-    text: list.length ? `${list.length} outstanding action${list.length === 1 ? '' : 's'} for ${subject}:\n${list.map(actionLine).join('\n')}` : `I can't find outstanding actions for ${subject}.`,
+    text: list.length ? `${list.length} outstanding action${list.length === 1 ? '' : 's'} for ${subject}:\n${list.map((a) => actionLine(a, true)).join('\n')}` : `I can't find outstanding actions for ${subject}.`,
     actions: list,
   };
+}
+
+/** An owner typed but not known to the papers: "what does Tony owe us", "actions for the youth service". */
+function typedOwner(q: string): string | null {
+  const m =
+    /\bwhat (?:does|do|did|has|is|'s) (.{2,60}?) (?:owe|need to do|have to do|got|responsible|doing|on the hook|working)\b/i.exec(q) ??
+    /\bactions?\s+(?:for|on|owned by|assigned to|belonging to|of|with)\s+(.{2,60}?)[?.!]*$/i.exec(q) ??
+    /^(.{2,40}?)'s (?:outstanding |open )?actions?\b/i.exec(q);
+  return m ? m[1]!.replace(/^(?:the|a|an)\s+/i, '').trim() : null;
 }
 
 export function upcoming(library: Library, asker: Pick<Asker, 'boards'> | null): MeetingView[] {
@@ -221,29 +360,116 @@ function nextMeeting(library: Library, asker: Asker | null, base: Answer): Answe
   return { ...base, text: `You sit on more than one board. Next meetings:\n${next.map((m) => `• ${meetingLine(m)}`).join('\n')}\nWhich one do you mean?`, meeting: next[0]! };
 }
 
-function apologies(library: Library, asker: Asker | null, base: Answer): Answer {
+function apologies(library: Library, entities: Entities, asker: Asker | null, base: Answer): Answer {
+  const held = heldMeetings(library, asker);
+  const chosen = entities.when ? meetingsOn(held, entities.when) : held;
+  if (entities.when && !chosen.length) return { ...base, text: `I have no minutes of a meeting in ${entities.when.text}.` };
+  const who = namedPeople(library, entities);
+  if (who) {
+    const lines = (entities.when ? chosen : chosen.slice(-3)).map((m) => {
+      const sent = m.apologies.filter((a) => who.matches(a));
+      const there = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((a) => who.matches(a));
+      if (sent.length) return `Yes — ${sent.join(', ')} sent apologies to the ${m.title} on ${formatDate(m.date)}.`;
+      if (there.length) return `No — ${there.join(', ')} attended the ${m.title} on ${formatDate(m.date)}.`;
+      return `The minutes of the ${m.title} on ${formatDate(m.date)} don't list ${who.label} as attending or sending apologies.`;
+    });
+    return { ...base, text: lines.join('\n'), meeting: chosen[chosen.length - 1] ?? null };
+  }
+  if (entities.when) {
+    const m = chosen[chosen.length - 1]!;
+    const text = m.apologies.length ? `Apologies for the ${m.title} on ${formatDate(m.date)}: ${m.apologies.join(', ')}.` : `No apologies were recorded for the ${m.title} on ${formatDate(m.date)}.`;
+    return { ...base, text, meeting: m };
+  }
   const today = library.today();
   const next = upcoming(library, asker)[0] ?? null;
-  const held = library.meetings().filter((m) => m.source === 'minutes' && m.date <= today && (!asker?.boards.size || asker.boards.has(m.boardKey)));
-  const last = held[held.length - 1] ?? null;
+  const last = held.filter((m) => m.date <= today).pop() ?? null;
   const parts: string[] = [];
-  if (next) parts.push(next.apologies.length ? `Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.` : `No apologies have been sent yet for the meeting on ${formatDate(next.date)}.`);
   if (last) parts.push(last.apologies.length ? `At the last meeting (${formatDate(last.date)}) apologies came from: ${last.apologies.join(', ')}.` : `No apologies were recorded at the last meeting (${formatDate(last.date)}).`);
-  return { ...base, text: parts.join('\n') || 'I have no meetings to go on.', meeting: next ?? last };
+  if (next && next.apologies.length) parts.push(`Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.`);
+  return { ...base, text: parts.join('\n') || 'I have no meetings to go on.', meeting: last ?? next };
 }
 
-function attended(library: Library, subject: string | null, asker: Asker | null, base: Answer): Answer {
-  const held = library.meetings().filter((m) => m.source === 'minutes');
-  const when = subject ? findDates(subject).find((d) => d.iso)?.iso ?? null : null;
-  const candidates = when ? held.filter((m) => m.date === when) : held.filter((m) => !asker?.boards.size || asker.boards.has(m.boardKey));
+/** Meetings with minutes, on the asker's boards, oldest first. */
+function heldMeetings(library: Library, asker: Asker | null): MeetingView[] {
+  return library.meetings().filter((m) => m.source === 'minutes' && m.date <= library.today() && (!asker?.boards.size || asker.boards.has(m.boardKey)));
+}
+
+/** The meetings a typed month or date means: the same day, else the same month (the most recent such month). */
+function meetingsOn(meetings: MeetingView[], when: NonNullable<Entities['when']>): MeetingView[] {
+  return meetings.filter((m) => {
+    const [y, mo, d] = m.date.split('-').map(Number) as [number, number, number];
+    if (when.year && when.year !== y) return false;
+    if (when.month && when.month !== mo) return false;
+    if (when.day && when.day !== d) return false;
+    return true;
+  });
+}
+
+/** The people (or the agency) a question names, as a test on names written in the minutes. */
+function namedPeople(library: Library, entities: Entities): { label: string; matches: (written: string) => boolean } | null {
+  const names = entities.people.flatMap((p) => p.names);
+  if (names.length) {
+    const folded = names.map((n) => n.toLowerCase());
+    return { label: names.join(' or '), matches: (w) => folded.some((n) => w.toLowerCase().includes(n)) };
+  }
+  const agency = entities.owner ? AGENCIES.find(([asked]) => asked.test(entities.owner!)) : undefined;
+  if (!agency) return null;
+  const orgs = new Map(library.people().map((p) => [p.name, p.organisations.join(' ')]));
+  return { label: `anyone from ${entities.owner}`, matches: (w) => agency[1].test(w) || [...orgs].some(([name, org]) => w.includes(name) && agency[1].test(org)) };
+}
+
+function attended(library: Library, entities: Entities, asker: Asker | null, base: Answer): Answer {
+  const held = heldMeetings(library, asker);
+  const candidates = entities.when ? meetingsOn(held, entities.when) : held;
   const m = candidates[candidates.length - 1];
-  if (!m) return { ...base, text: when ? `I have no minutes of a meeting on ${formatDate(when)}.` : 'I have no minutes to go on.' };
+  if (!m) return { ...base, text: entities.when ? `I have no minutes of a meeting in ${entities.when.text}.` : 'I have no minutes to go on.' };
+  const who = namedPeople(library, entities);
+  if (who) {
+    const present = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((p) => p && who.matches(p));
+    const sent = m.apologies.filter((p) => who.matches(p));
+    const text = present.length
+      ? `Yes — ${present.join(', ')} attended the ${m.title} on ${formatDate(m.date)}.`
+      : sent.length
+        ? `No — ${sent.join(', ')} sent apologies to the ${m.title} on ${formatDate(m.date)}.`
+        : `The minutes of the ${m.title} on ${formatDate(m.date)} don't list ${who.label}.`;
+    return { ...base, text, meeting: m };
+  }
   const lines = [`${m.title} (${m.board}), ${formatDate(m.date)}:`];
   if (m.chair) lines.push(`Chair: ${m.chair}`);
   lines.push(`Present (${m.present.length}): ${m.present.join(', ') || 'none listed'}`);
   if (m.inAttendance.length) lines.push(`In attendance: ${m.inAttendance.join(', ')}`);
   if (m.apologies.length) lines.push(`Apologies: ${m.apologies.join(', ')}`);
   return { ...base, text: lines.join('\n'), meeting: m };
+}
+
+/**
+ * The board's attendance as one figure: members present at each meeting with minutes in the last
+ * 12 months over those expected (present, apologies, not present), and any figure the papers publish.
+ */
+function attendanceRate(library: Library, asker: Asker | null, base: Answer): Answer {
+  const since = addMonths(library.today(), -12);
+  const held = heldMeetings(library, asker).filter((m) => m.date > since);
+  const published = publishedAttendance(library.db).filter((f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board);
+  const lines: string[] = [];
+  const byBoard = new Map<string, MeetingView[]>();
+  for (const m of held) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
+  for (const [board, meetings] of byBoard) {
+    let came = 0;
+    let expected = 0;
+    for (const m of meetings) {
+      const present = (m.chair ? 1 : 0) + m.present.length;
+      came += present;
+      expected += present + m.apologies.length + m.notPresent.length;
+    }
+    if (expected) lines.push(`${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`);
+  }
+  const reported = library.search('attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 }).find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
+  if (reported) {
+    const sentence = splitSentences(reported.text.replace(/\n/g, ' ')).find((x) => /attendance[^.]{0,80}\b\d{1,3} ?(?:%|per ?cent)/i.test(x));
+    if (sentence) lines.push(`The papers report: “${sentence.trim()}” (${reported.document}${reported.meetingDate ? `, ${formatDate(reported.meetingDate)}` : ''}).`);
+  }
+  for (const f of published) lines.push(`Published figure: ${f.name} ${Math.round(f.rate * 100)}% (${f.source}).`);
+  return { ...base, text: lines.join('\n') || 'The papers I have give no attendance to work a rate from.', attendance: published };
 }
 
 function agencies(library: Library, target: number, base: Answer): Answer {

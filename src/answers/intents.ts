@@ -1,12 +1,14 @@
-/**
- * What a member is asking, read from the words they typed. Patterns, not a model: each is
- * tested in order, and anything unrecognised is a search.
- */
+import type { Library } from '../library/library';
+import { intentClassifier } from './nlu/classifier';
+import { extractEntities, Entities } from './nlu/entities';
+
+/** What a member is asking. The trained classifier picks one; `search` is a question about the papers' contents. */
 export type Intent =
   | 'action'
   | 'my-actions'
   | 'my-last-meeting'
   | 'overdue'
+  | 'overdue-board'
   | 'actions-for'
   | 'next-meeting'
   | 'send-apologies'
@@ -15,60 +17,56 @@ export type Intent =
   | 'apologies'
   | 'attended'
   | 'my-attendance'
+  | 'attendance-rate'
   | 'agency-attendance'
   | 'decision'
   | 'level'
   | 'which-level'
   | 'define'
-  | 'search';
+  | 'search'
+  | 'help'
+  | 'greeting'
+  | 'thanks'
+  | 'out-of-scope'
+  /** Not sure enough to answer: the two likeliest intents are offered instead. */
+  | 'unclear';
 
 export interface ReadIntent {
   intent: Intent;
-  /** The part of the question the intent is about: an action number, an owner, a topic, a term. */
-  subject: string | null;
+  /** The classifier's score for the intent chosen (for `unclear`, the best score it had). */
+  confidence: number;
+  /** The two likeliest intents, best first. */
+  alternatives: { intent: Intent; score: number }[];
+  entities: Entities;
 }
 
-const clean = (s: string) => s.replace(/[?!.,;:]+$/g, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+/**
+ * Below this share of the classifier's output, or this close to the runner-up, the assistant does
+ * not guess. Chosen on the development part of tests/gold/member-messages.json.
+ */
+export const CONFIDENCE_THRESHOLD = 0.3;
+export const MARGIN = 0.05;
 
-export function readIntent(raw: string): ReadIntent {
-  const q = raw.replace(/\s+/g, ' ').trim().slice(0, 500);
-  const lower = q.toLowerCase().replace(/[’]/g, "'");
-  let m: RegExpExecArray | null;
+/** Intents that are safe to give even when the classifier is unsure: they change nothing and show little. */
+const HARMLESS = new Set<Intent>(['search']);
 
-  if ((m = /\baction\s*(?:no\.?|number|ref\.?|#)?\s*#?(\d{1,5}[a-z]?)\b/i.exec(q))) return { intent: 'action', subject: m[1]! };
-  if (/\b(?:what|which)\b.*\b(?:i|we)\b.*\bagree(?:d)?\b.*\b(?:last|latest|previous) meeting\b/.test(lower) || /\bmy actions? from the (?:last|latest) meeting\b/.test(lower)) {
-    return { intent: 'my-last-meeting', subject: null };
+/**
+ * Reads a message: its entities, then its intent. The library supplies the names, abbreviations
+ * and boards the entity step looks for; without one (a unit test) only the shapes are found.
+ */
+export function readIntent(raw: string, library: Library | null = null, forced?: Intent): ReadIntent {
+  const { entities, masked } = extractEntities(library, typeof raw === 'string' ? raw : '');
+  const ranked = intentClassifier().classify(masked) as { intent: Intent; score: number }[];
+  const alternatives = ranked.slice(0, 2);
+  if (forced) return { intent: forced, confidence: 1, alternatives, entities };
+  const [best, second] = ranked;
+  if (!masked.replace(/[\s?!.]/g, '')) return { intent: 'help', confidence: 1, alternatives, entities };
+  // Not one word the classifier knows: a topic the papers may cover ("pupil referral units"), else not the board's business.
+  if (!best || best.score === 0) {
+    const topical = library ? library.search(raw, { limit: 1 }).length > 0 : false;
+    return { intent: topical ? 'search' : 'out-of-scope', confidence: 0, alternatives, entities };
   }
-  if (/\b(?:my|mine)\b.*\b(?:actions?|tasks?|to-?dos?|jobs)\b|\b(?:what|anything)\b.*\b(?:do|have) i (?:got|still )?(?:to do|outstanding|left)\b|\bwhat do i (?:owe|need to do|have to do)\b|\bam i (?:behind|late|overdue)\b|\bi (?:still )?owe\b/.test(lower)) {
-    return { intent: /\boverdue|late\b|behind\b/.test(lower) ? 'overdue' : 'my-actions', subject: 'me' };
-  }
-  if ((m = /\bwhat (?:does|do|did) (.{2,60}?) (?:owe|need to do|have to do|still have to do)\b/i.exec(q)) || (m = /\bactions?\s+(?:for|on|owned by|assigned to|belonging to|of|with)\s+(.{2,60})$/i.exec(q)) || (m = /\bwhat (?:has|is) (.{2,60}?) (?:got outstanding|responsible for|doing|supposed to do|on the hook for)\b/i.exec(q)) || (m = /^(.{2,40}?)'s (?:outstanding )?actions?\b/i.exec(q))) {
-    return { intent: 'actions-for', subject: clean(m[1]!) };
-  }
-  if (/\b(?:send|give|submit|tender|register|record|put in|log)\b.{0,20}\bapolog|\bi (?:can'?t|cannot|won'?t|will not) (?:make|come|attend|be there)\b|\bmy apologies\b/.test(lower)) return { intent: 'send-apologies', subject: null };
-  if (/\battendance (?:for|at) the next meeting\b|\bwho(?:'s| is) coming\b|\bhow many (?:people )?are coming\b|\b(?:attendance )?tally\b|\bis (?:it|the (?:next )?meeting) quorate\b/.test(lower)) return { intent: 'attendance-tally', subject: null };
-  if (/\b(?:confirm|rsvp)\b.*\b(?:attendance|meeting|coming)?|\bi(?:'ll| will|'m| am) (?:be )?(?:attending|coming|there)\b|\bsending a deputy\b|\bsend (?:a|my) deputy\b/.test(lower)) return { intent: 'reply-attendance', subject: null };
-  if (/\boverdue\b|\bpast (?:its |their |the )?due\b|\bbehind schedule\b|\bnot (?:been )?done (?:on time|yet)\b|\blate actions?\b/.test(lower)) return { intent: 'overdue', subject: null };
-  if (/\bapolog/.test(lower)) return { intent: 'apologies', subject: null };
-  if (/\b(?:my|i) (?:attendance|attended)\b|\bhow (?:often|many meetings) (?:have|did) i\b/.test(lower)) return { intent: 'my-attendance', subject: 'me' };
-  if (/\b(?:agenc(?:y|ies)|organisations?|partners?)\b.*\b(?:attendance|attend(?:ed|ing)?|below|under)\b|\battendance (?:rates?|figures?|record)\b|\bbelow \d{1,3} ?%/.test(lower)) {
-    return { intent: 'agency-attendance', subject: /(\d{1,3}) ?%/.exec(lower)?.[1] ?? null };
-  }
-  if ((m = /\bwho (?:attended|was at|was present at|came to|went to|was there)\b\s*(.*)$/i.exec(q)) || (m = /\bwho (?:was|were) (?:there|present)\b\s*(.*)$/i.exec(q))) {
-    return { intent: 'attended', subject: clean(m[1]!) || null };
-  }
-  if (/\bnext (?:board |committee )?meeting\b|\bwhen (?:do|does|will|is) (?:we|the (?:board|committee|partnership))? ?(?:next )?meet\b|\bwhen(?:'s| is) the (?:board|committee|partnership)\b/.test(lower)) {
-    return { intent: 'next-meeting', subject: null };
-  }
-  if ((m = /\b(?:what|how) (?:did|have|has) (?:we|the (?:board|committee|partnership|meeting))\s+(?:decide|decided|agree|agreed|resolve|resolved|say|said)\s+(?:about|on|regarding|re|for|to do about)\s+(.{2,80})$/i.exec(q)) || (m = /\bdecisions? (?:about|on|regarding|re)\s+(.{2,80})$/i.exec(q)) || (m = /\bwas (?:it|anything) (?:decided|agreed|resolved) (?:about|on)\s+(.{2,80})$/i.exec(q))) {
-    return { intent: 'decision', subject: clean(m[1]!) };
-  }
-  if ((m = /\b(?:which|what) (?:level|tier)\b(?: of need)?(?: (?:is|would|does|for))?\s*(.*)$/i.exec(q)) && m[1] && m[1].split(' ').length >= 2) {
-    return { intent: 'which-level', subject: clean(m[1]) };
-  }
-  if ((m = /\b(?:level|tier)\s*([1-6])\b/i.exec(q))) return { intent: 'level', subject: m[1]! };
-  if ((m = /\bwhat (?:does|do) (.{2,40}?) (?:stand for|mean)\b/i.exec(q)) || (m = /\bwhat(?:'s| is| are)\s+(?:an?\s+|the\s+)?([A-Z][A-Za-z]{1,9}|[a-z]{2,6})\s*\??$/.exec(q)) || (m = /\b(?:meaning of|define|definition of)\s+(.{2,40})$/i.exec(q))) {
-    return { intent: 'define', subject: clean(m[1]!) };
-  }
-  return { intent: 'search', subject: null };
+  const sure = best.score >= CONFIDENCE_THRESHOLD && best.score - (second?.score ?? 0) >= MARGIN;
+  if (!sure && !HARMLESS.has(best.intent)) return { intent: 'unclear', confidence: best.score, alternatives, entities };
+  return { intent: best.intent, confidence: best.score, alternatives, entities };
 }

@@ -4,6 +4,7 @@
  */
 import { benchBot, botServerChild } from './bot';
 import { benchIngest } from './ingest';
+import { benchIntents } from './intents';
 import { benchSearchQuality, benchSearchSpeed, searchSpeedChild } from './search';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
@@ -11,10 +12,11 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'search-quality': benchSearchQuality,
   'search-speed': benchSearchSpeed,
   bot: benchBot,
+  intents: benchIntents,
 };
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   if (wanted[0] === 'search-speed-child') {
     // One engine at one size, run by benchSearchSpeed in a process of its own.
     const result = await searchSpeedChild(wanted[1]!, Number(wanted[2]));

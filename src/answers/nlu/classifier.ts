@@ -1,0 +1,133 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NeuralNetwork } from '@nlpjs/neural';
+import { StemmerEn, TokenizerEn } from '@nlpjs/lang-en-min';
+import { SpellCheck } from '@nlpjs/similarity';
+
+/**
+ * The intent classifier: NLP.js's neural intent network (the one its NLU manager uses), trained
+ * on utterances.txt. NLP.js rather than `natural`: it is built for conversational intents (one
+ * small perceptron per intent over stemmed words, trained in well under a second, with a score for
+ * every intent so the two likeliest can be offered), ships an English stemmer and a spell checker
+ * against the trained vocabulary ("actoins"), needs no native code or downloads, and its packages
+ * are small; `natural` brings storage back-ends (pg, redis, mongoose) we would never use.
+ * We call its parts synchronously (tokenizer, stemmer, spell check, network) rather than through
+ * its async NLU manager so an answer stays a plain function call.
+ */
+export interface Classification {
+  intent: string;
+  /** Share of the network's output that went to this intent, 0–1. */
+  score: number;
+}
+
+const tokenizer = new TokenizerEn();
+const stemmer = new StemmerEn();
+
+/** Typing shortcuts members use, expanded before stemming (a phone keyboard's, not a thesaurus). */
+const SHORTHAND: Record<string, string> = {
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  apols: 'apologies',
+  apols4: 'apologies for',
+  pls: 'please',
+  plz: 'please',
+  nxt: 'next',
+  wat: 'what',
+  wot: 'what',
+  wht: 'what',
+  u: 'you',
+  r: 'are',
+  ur: 'your',
+  ppl: 'people',
+  tmrw: 'tomorrow',
+  b4: 'before',
+  '2moro': 'tomorrow',
+  organization: 'organisation',
+  organizations: 'organisations',
+  apologize: 'apologise',
+};
+
+/** Emoji carry meaning in chat: the tokenizer keeps them, so each becomes the word it stands for. */
+const EMOJI: [RegExp, string][] = [
+  [/[👍👌🙏🙂😊]/gu, ' thanks '],
+  [/[👋]/gu, ' hello '],
+];
+
+function tokens(text: string): string[] {
+  let t = text;
+  for (const [re, word] of EMOJI) t = t.replace(re, word);
+  const words = tokenizer
+    .tokenize(t, true)
+    .map((w) => SHORTHAND[w] ?? w)
+    .join(' ')
+    .split(' ')
+    .filter(Boolean);
+  return stemmer.stem(words);
+}
+
+function features(stems: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of stems) out[s] = 1;
+  // Word pairs tell "send my apologies" from "did X send apologies", which the same bag of words can't.
+  for (let i = 0; i + 1 < stems.length; i++) out[`${stems[i]}_${stems[i + 1]}`] = 1;
+  return out;
+}
+
+export class IntentClassifier {
+  private readonly network = new NeuralNetwork({ log: false });
+  private readonly spell: SpellCheck;
+  readonly intents: string[];
+  /** Milliseconds the training took. */
+  readonly trainMs: number;
+
+  constructor(corpus: { intent: string; utterance: string }[]) {
+    const started = process.hrtime.bigint();
+    const vocabulary: Record<string, number> = {};
+    const data = corpus.map(({ intent, utterance }) => {
+      const stems = tokens(utterance);
+      for (const s of stems) vocabulary[s] = (vocabulary[s] ?? 0) + 1;
+      return { input: features(stems), output: { [intent]: 1 } };
+    });
+    this.network.train(data);
+    this.spell = new SpellCheck({ features: vocabulary });
+    this.intents = [...new Set(corpus.map((c) => c.intent))];
+    this.trainMs = Number(process.hrtime.bigint() - started) / 1e6;
+  }
+
+  /** Every intent with its score, best first; all zero when nothing in the message is known. */
+  classify(masked: string): Classification[] {
+    const stems = this.spell.check(tokens(masked), 1);
+    const raw = this.network.run(features(stems)) ?? {};
+    const total = Object.values(raw).reduce((a, b) => a + b, 0);
+    return this.intents.map((intent) => ({ intent, score: total > 0 ? (raw[intent] ?? 0) / total : 0 })).sort((a, b) => b.score - a.score);
+  }
+}
+
+/** Reads utterances.txt: "## intent" headings, one utterance a line, "#" comments. */
+export function readUtterances(text: string): { intent: string; utterance: string }[] {
+  const out: { intent: string; utterance: string }[] = [];
+  let intent: string | null = null;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    const heading = /^##\s+(\S+)/.exec(t);
+    if (heading) intent = heading[1]!;
+    else if (t && !(t.startsWith('#') && !/^#\s*\w+$/.test(t)) && intent) out.push({ intent, utterance: t });
+  }
+  return out;
+}
+
+/** The training file, beside this module in the source tree; compiled code finds it there too. */
+export function utterancesPath(): string {
+  const candidates = [path.join(__dirname, 'utterances.txt'), path.resolve(__dirname, '../../../../src/answers/nlu/utterances.txt')];
+  const found = candidates.find((c) => fs.existsSync(c));
+  if (!found) throw new Error('the intent training file (src/answers/nlu/utterances.txt) is missing from this installation');
+  return found;
+}
+
+let shared: IntentClassifier | null = null;
+
+/** The classifier, trained once per process on first use (0.7–1.3 s on the development machine; the server warms it at start). */
+export function intentClassifier(): IntentClassifier {
+  shared ??= new IntentClassifier(readUtterances(fs.readFileSync(utterancesPath(), 'utf8')));
+  return shared;
+}
