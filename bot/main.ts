@@ -4,6 +4,7 @@ import { systemClock } from '../src/clock';
 import { describeError } from '../src/errors';
 import { Library } from '../src/library/library';
 import { demoLibraryPath } from '../src/demo';
+import { intentClassifier } from '../src/answers/nlu/classifier';
 import { createServer, listen } from './server';
 import { startReminders } from './reminders';
 
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     const report = await library.ingest([demoLibraryPath()]);
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);
   }
+  // Train the intent classifier now, not on the first member's message.
+  const trained = intentClassifier();
+  log.info(`intent classifier trained in ${Math.round(trained.trainMs)} ms`);
   const running = await listen(createServer(library, server, log), server);
   const reminders = config.reminders.enabled ? startReminders(library, server, log) : null;
   const mode =

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { actionHistory, currentActions } from '../src/library/actions-view';
-import { answer, upcoming, Answer } from '../src/answers/answer';
+import { answer, upcoming, Answer, INTENT_LABELS } from '../src/answers/answer';
+import type { Intent } from '../src/answers/intents';
+import type { ActionView } from '../src/library/actions-view';
 import { thresholdLevels } from '../src/answers/levels';
 import { respond, responseOf, tally, Response } from '../src/library/responses';
 import { updateAction, UpdateStatus } from '../src/library/updates';
@@ -42,31 +44,47 @@ export class Replies {
     );
   }
 
-  /** A typed question. */
-  forText(member: Member, text: string): AdaptiveCardJson {
-    const q = text.trim();
-    if (!q || /^(?:help|\?|hi|hello|hey|start|menu)\b/i.test(q)) return this.help(member);
-    if (SEARCH_PROMPT.test(q)) return this.results('', []);
-    const mute = /^(un)?mute (?:my )?reminders\b/i.exec(q);
+  /**
+   * A typed question. Everything goes through `answer()` — the same classifier, entities and
+   * answer as `board ask` — and the card is chosen from its intent; the card's fallback text is
+   * the answer's text, so a client that cannot draw the card (and a test) reads the same answer.
+   * Only the bot's own commands ("mute reminders", "search" on its own) are read here first.
+   */
+  forText(member: Member, text: string, intent?: Intent): AdaptiveCardJson {
+    const q = text.trim().slice(0, 500);
+    if (!intent && SEARCH_PROMPT.test(q)) return this.results('', []);
+    const mute = intent ? null : /^(un)?mute (?:my )?reminders\b/i.exec(q);
     if (mute) return mute[1] ? this.unmute(member) : this.mute(member, this.library.config.reminders.muteDays);
-    const a = answer(this.library, q, member.name);
+    const a = answer(this.library, q, member.name, { intent });
+    return { ...this.cardFor(member, q, a), fallbackText: a.text };
+  }
+
+  private cardFor(member: Member, q: string, a: Answer): AdaptiveCardJson {
+    const mayUpdate = this.mayUpdate(member);
     switch (a.intent) {
+      case 'help':
+      case 'greeting':
+        return this.help(member);
       case 'my-actions':
         return renderCard('actions', actionsCard('Your outstanding actions', a.actions));
       case 'overdue':
-        return renderCard('actions', actionsCard('Overdue actions', a.actions, 'Nothing is overdue.'));
+        return renderCard('actions', actionsCard('Your overdue actions', a.actions, 'None of your actions is overdue.'));
+      case 'overdue-board':
+        return renderCard('actions', actionsCard('Overdue on the board', a.actions, 'Nothing on the board is overdue.', 0, { canUpdate: mayUpdate, showOwners: true }));
       case 'actions-for':
       case 'my-last-meeting':
-        return a.actions.length ? renderCard('actions', actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions)) : this.notice('Actions', a.text);
+        return a.actions.length
+          ? renderCard('actions', actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions, '', 0, { canUpdate: mayUpdate, showOwners: a.intent === 'actions-for' }))
+          : this.notice('Actions', a.text);
       case 'action': {
         const act = a.actions[0];
         return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id))) : this.notice('Action', a.text);
       }
       case 'next-meeting':
-      case 'reply-attendance':
         return this.meeting(member, null, null);
       case 'send-apologies':
-        return this.meeting(member, null, null, 'apologies');
+      case 'reply-attendance':
+        return this.meeting(member, null, null, a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending'), '', a.reply?.deputy ?? undefined);
       case 'attendance-tally':
         return this.tally(member, null, null);
       case 'level':
@@ -74,6 +92,11 @@ export class Replies {
         return a.level ? renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split(':')[0]! : '')) : this.answerCard('Guidance', a);
       case 'search':
         return this.results(q, a.results.slice(0, 5));
+      case 'unclear':
+        return renderCard('notice', noticeCard('Did you mean…', a.text, a.alternatives.map((alt) => ({ title: INTENT_LABELS[alt.intent], q, intent: alt.intent }))));
+      case 'thanks':
+      case 'out-of-scope':
+        return this.notice('', a.text);
       default:
         return this.answerCard(titleOf(a.intent), a);
     }
@@ -82,6 +105,13 @@ export class Replies {
   private answerCard(title: string, a: Answer): AdaptiveCardJson {
     if (!a.results.length) return this.notice(title, a.text);
     return renderCard('results', resultsCard(title, a.results.slice(0, 3), { intro: a.text.split('\n')[0]! }));
+  }
+
+  /** Which actions this member may update: their own, or any for the clerk and the chair. */
+  private mayUpdate(member: Member): (a: ActionView) => boolean {
+    if (member.role !== 'member') return () => true;
+    const mine = new Set(this.library.actions({ owner: member.name, status: 'all' }).map((x) => x.id));
+    return (a) => mine.has(a.id);
   }
 
   /** A button pressed on one of our cards (Action.Execute verb, or Action.Submit data.verb). */
@@ -116,6 +146,11 @@ export class Replies {
       case 'search.run': {
         const query = str('query').trim().slice(0, 200);
         return this.results(query, query ? this.library.search(query, { limit: 5 }) : []);
+      }
+      case 'ask.as': {
+        // A button on an unsure answer: the same question, answered as the intent the member chose.
+        const chosen = str('intent') as Intent;
+        return chosen in INTENT_LABELS && chosen !== 'unclear' ? this.forText(member, str('q'), chosen) : this.forText(member, str('q'));
       }
       case 'tally.refresh':
         return this.tally(member, str('board') || null, str('date') || null);
@@ -162,20 +197,22 @@ export class Replies {
     return renderCard('action', actionCard(result.action, actionHistory(this.library.db, result.action.id), result.message, colour));
   }
 
-  private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = ''): AdaptiveCardJson {
+  private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = '', deputy?: string): AdaptiveCardJson {
     const next = upcoming(this.library, { boards: new Set(member.boards) });
     let m: MeetingView | undefined;
     if (boardKey && date) m = this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date);
     else if (next.length > 1) return renderCard('choose-board', chooseBoardCard(next, preselect === 'apologies' ? 'meeting.apologies.open' : 'meeting.open'));
     else m = next[0];
     if (!m) return this.notice('Next meeting', notice || 'No future meeting date is known from the papers yet.');
-    return this.meetingCardFor(member, m, notice, preselect);
+    return this.meetingCardFor(member, m, notice, preselect, deputy);
   }
 
-  private meetingCardFor(member: Member, m: MeetingView, notice: string, preselect?: Response): AdaptiveCardJson {
+  private meetingCardFor(member: Member, m: MeetingView, notice: string, preselect?: Response, deputy?: string): AdaptiveCardJson {
     const mine = responseOf(this.library.db, m.boardKey, m.date, member.name);
     const card = meetingCard(m, this.library.today(), mine, notice);
-    if (preselect && !mine) card.response = preselect;
+    // What the member said ("I'll send Helen instead") fills the form; they still press Send.
+    if (preselect && (!mine || preselect !== mine.response)) card.response = preselect;
+    if (deputy && card.response === 'deputy') card.deputy = deputy;
     return renderCard('meeting', card);
   }
 

@@ -111,7 +111,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       const boards = new Set(who.boards);
       let list = scope === 'mine' ? library.actions({ owner: who.name, status }) : library.actions({ status }).filter((a) => boards.has(a.board));
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
-      send(res, 200, list.map(actionItem));
+      send(res, 200, list.map((a) => actionItem(a, { showOwners: scope === 'board' })));
     }),
   );
 

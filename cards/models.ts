@@ -6,6 +6,10 @@ export interface ActionItem {
   id: string;
   heading: string;
   text: string;
+  /** Who owns it, shown when the list is not all the reader's own; '' to leave out. */
+  owners: string;
+  /** The reader may update it (their own, or they are the clerk or chair): no button otherwise. */
+  canUpdate: boolean;
   dueLine: string;
   dueColour: 'Default' | 'Attention' | 'Warning' | 'Good';
   source: string;
@@ -108,6 +112,8 @@ export interface LevelCard {
 export interface NoticeCard {
   title: string;
   lines: { text: string }[];
+  /** Buttons that re-ask a question as one intent: what an unsure answer offers. */
+  choices: { title: string; q: string; intent: string }[];
 }
 
 export interface HelpCard {

@@ -24,11 +24,20 @@ function ragOf(a: ActionView): Pick<ActionItem, 'ragLabel' | 'ragColour'> {
   return { ragLabel: a.rag.toUpperCase(), ragColour: a.rag === 'red' ? 'Attention' : a.rag === 'amber' ? 'Warning' : 'Good' };
 }
 
-export function actionItem(a: ActionView): ActionItem {
+/** An action without a number is headed by its first words, which say what it is; the board name would not. */
+function headingOf(a: ActionView): { heading: string; text: string } {
+  if (a.ref) return { heading: `Action ${a.ref}`, text: a.text };
+  const words = a.text.split(/\s+/);
+  if (words.length <= 8) return { heading: a.text, text: '' };
+  return { heading: `${words.slice(0, 8).join(' ')} …`, text: a.text };
+}
+
+export function actionItem(a: ActionView, opts: { canUpdate?: boolean; showOwners?: boolean } = {}): ActionItem {
   return {
     id: a.id,
-    heading: a.ref ? `Action ${a.ref}` : a.boardName,
-    text: a.text,
+    ...headingOf(a),
+    owners: opts.showOwners ? a.owners.map((o) => o.display).join(', ') || 'nobody named' : '',
+    canUpdate: opts.canUpdate ?? true,
     dueLine: dueLine(a),
     dueColour: a.overdue ? 'Attention' : a.status === 'done' ? 'Good' : 'Default',
     source: source(a),
@@ -37,13 +46,23 @@ export function actionItem(a: ActionView): ActionItem {
   };
 }
 
-export function actionsCard(title: string, actions: ActionView[], emptyText = 'You have no outstanding actions.', muteDays = 0): ActionsCard {
+/**
+ * A list of actions. `canUpdate` says which the reader may update (all, when not given); `showOwners`
+ * names the owners, for lists that are not the reader's own.
+ */
+export function actionsCard(
+  title: string,
+  actions: ActionView[],
+  emptyText = 'You have no outstanding actions.',
+  muteDays = 0,
+  opts: { canUpdate?: (a: ActionView) => boolean; showOwners?: boolean } = {},
+): ActionsCard {
   const overdue = actions.filter((a) => a.overdue).length;
   return {
     title,
     summary: actions.length ? `${actions.length} outstanding${overdue ? `, ${overdue} overdue` : ''}` : '',
     emptyText,
-    actions: actions.map(actionItem),
+    actions: actions.map((a) => actionItem(a, { canUpdate: opts.canUpdate ? opts.canUpdate(a) : true, showOwners: opts.showOwners })),
     muteDays,
   };
 }
@@ -155,8 +174,8 @@ export function levelCard(l: ThresholdLevel, intro = ''): LevelCard {
   };
 }
 
-export function noticeCard(title: string, text: string): NoticeCard {
-  return { title, lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: l })) };
+export function noticeCard(title: string, text: string, choices: NoticeCard['choices'] = []): NoticeCard {
+  return { title, lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: l })), choices };
 }
 
 /** Example questions drawn from the library itself, so every one of them has an answer. */

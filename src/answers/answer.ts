@@ -384,8 +384,8 @@ function apologies(library: Library, entities: Entities, asker: Asker | null, ba
   const next = upcoming(library, asker)[0] ?? null;
   const last = held.filter((m) => m.date <= today).pop() ?? null;
   const parts: string[] = [];
+  if (next) parts.push(next.apologies.length ? `Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.` : `No apologies have been sent yet for the meeting on ${formatDate(next.date)}.`);
   if (last) parts.push(last.apologies.length ? `At the last meeting (${formatDate(last.date)}) apologies came from: ${last.apologies.join(', ')}.` : `No apologies were recorded at the last meeting (${formatDate(last.date)}).`);
-  if (next && next.apologies.length) parts.push(`Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.`);
   return { ...base, text: parts.join('\n') || 'I have no meetings to go on.', meeting: last ?? next };
 }
 

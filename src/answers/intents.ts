@@ -1,6 +1,7 @@
 import type { Library } from '../library/library';
 import { intentClassifier } from './nlu/classifier';
 import { extractEntities, Entities } from './nlu/entities';
+import { contentWords, stem } from '../search/analyse';
 
 /** What a member is asking. The trained classifier picks one; `search` is a question about the papers' contents. */
 export type Intent =
@@ -55,18 +56,44 @@ const HARMLESS = new Set<Intent>(['search']);
  * and boards the entity step looks for; without one (a unit test) only the shapes are found.
  */
 export function readIntent(raw: string, library: Library | null = null, forced?: Intent): ReadIntent {
-  const { entities, masked } = extractEntities(library, typeof raw === 'string' ? raw : '');
-  const ranked = intentClassifier().classify(masked) as { intent: Intent; score: number }[];
+  const { entities, masked: found } = extractEntities(library, typeof raw === 'string' ? raw : '');
+  const classifier = intentClassifier();
+  const masked = maskUnknownNames(found, library === null, (w) => classifier.knows(w));
+  const ranked = classifier.classify(masked) as { intent: Intent; score: number }[];
   const alternatives = ranked.slice(0, 2);
   if (forced) return { intent: forced, confidence: 1, alternatives, entities };
   const [best, second] = ranked;
   if (!masked.replace(/[\s?!.]/g, '')) return { intent: 'help', confidence: 1, alternatives, entities };
   // Not one word the classifier knows: a topic the papers may cover ("pupil referral units"), else not the board's business.
   if (!best || best.score === 0) {
-    const topical = library ? library.search(raw, { limit: 1 }).length > 0 : false;
+    const topical = library ? coveredByPapers(library, raw) : false;
     return { intent: topical ? 'search' : 'out-of-scope', confidence: 0, alternatives, entities };
   }
   const sure = best.score >= CONFIDENCE_THRESHOLD && best.score - (second?.score ?? 0) >= MARGIN;
   if (!sure && !HARMLESS.has(best.intent)) return { intent: 'unclear', confidence: best.score, alternatives, entities };
   return { intent: best.intent, confidence: best.score, alternatives, entities };
+}
+
+/** Most of the message's words are in one passage of the papers: "bus timetable" shares one word with the minutes, not most. */
+function coveredByPapers(library: Library, raw: string): boolean {
+  const wanted = [...new Set(contentWords(raw).map(stem))];
+  if (!wanted.length) return false;
+  return library.search(raw, { limit: 3 }).some((r) => {
+    const have = new Set(contentWords(r.text).map(stem));
+    return wanted.filter((w) => have.has(w)).length / wanted.length >= 2 / 3;
+  });
+}
+
+/**
+ * Names the papers don't know ("what does Tony owe us?") still read as names: a capitalised word
+ * after the first that the classifier has never seen. Without a library (no glossary to check),
+ * a word in capitals reads as an abbreviation.
+ */
+function maskUnknownNames(text: string, noLibrary: boolean, knows: (w: string) => boolean): string {
+  return text.replace(/(^|\s)([\p{Lu}][\p{L}&'-]*)/gu, (m, space: string, word: string, at: number) => {
+    const bare = word.replace(/'s$/i, '');
+    if (noLibrary && /^[A-Z][A-Z0-9&]{1,7}$/.test(bare) && bare !== 'I') return `${space}xterm`;
+    if (at === 0 || /^[A-Z0-9&]+$/.test(bare) || knows(bare.toLowerCase())) return m;
+    return `${space}xperson${word.endsWith("'s") ? "'s" : ''}`;
+  });
 }

@@ -109,5 +109,14 @@ export function resultsText(list: SearchResult[]): string {
 }
 
 export function answerJson(a: Answer) {
-  return { intent: a.intent, text: a.text, actions: a.actions.map(actionJson), results: a.results.map(resultJson) };
+  return {
+    intent: a.intent,
+    confidence: Math.round(a.confidence * 1000) / 1000,
+    alternatives: a.alternatives.map((x) => ({ intent: x.intent, score: Math.round(x.score * 1000) / 1000 })),
+    entities: a.entities,
+    text: a.text,
+    reply: a.reply,
+    actions: a.actions.map(actionJson),
+    results: a.results.map(resultJson),
+  };
 }

@@ -168,11 +168,12 @@ test('board search and board ask follow the JSON contract', async () => {
   const guidance = JSON.parse((await run(['search', 'CSE', '--kind', 'guidance', '--db', file, '--json'])).stdout);
   expect(guidance.every((r: { kind: string }) => r.kind === 'guidance')).toBe(true);
   const ask = JSON.parse((await run(['ask', 'what are my outstanding actions?', '--as', 'Diane Booth', '--db', file, '--today', '2018-01-15', '--json'])).stdout);
-  expect(Object.keys(ask).sort()).toEqual(['actions', 'intent', 'results', 'text']);
+  expect(Object.keys(ask).sort()).toEqual(['actions', 'alternatives', 'confidence', 'entities', 'intent', 'reply', 'results', 'text']);
   expect(ask.intent).toBe('my-actions');
   expect(ask.actions.find((a: { ref: string }) => a.ref === '217')).toMatchObject({ owners: ['Diane Booth'], due: '2018-01-30', overdue: false });
   const nothing = JSON.parse((await run(['ask', 'asdfgh', '--db', file, '--json'])).stdout);
-  expect(nothing).toEqual({ intent: 'search', text: "I couldn't find anything about that in the board's papers.", actions: [], results: [] });
+  expect(nothing).toMatchObject({ intent: 'out-of-scope', text: expect.stringMatching(/^I can only help with the board’s papers/), actions: [], results: [] });
+  expect(ask).toMatchObject({ confidence: expect.any(Number), entities: { actionRef: null, people: [] } });
   for (const bad of [['search', 'x', '--limit', '0'], ['search', 'x', '--kind', 'emails'], ['search'], ['ask']]) {
     const r = await run([...bad, '--db', file]);
     expect(r.code).toBe(2);

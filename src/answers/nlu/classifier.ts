@@ -74,9 +74,15 @@ function features(stems: string[]): Record<string, number> {
 }
 
 export class IntentClassifier {
+  /** Whether a word (any form) is one the classifier was trained on. */
+  knows(word: string): boolean {
+    return tokens(word).every((s) => this.vocabulary.has(s));
+  }
+
   private readonly network = new NeuralNetwork({ log: false });
   private readonly spell: SpellCheck;
   readonly intents: string[];
+  private readonly vocabulary: Set<string>;
   /** Milliseconds the training took. */
   readonly trainMs: number;
 
@@ -90,14 +96,16 @@ export class IntentClassifier {
     });
     this.network.train(data);
     this.spell = new SpellCheck({ features: vocabulary });
+    this.vocabulary = new Set(Object.keys(vocabulary));
     this.intents = [...new Set(corpus.map((c) => c.intent))];
     this.trainMs = Number(process.hrtime.bigint() - started) / 1e6;
   }
 
   /** Every intent with its score, best first; all zero when nothing in the message is known. */
   classify(masked: string): Classification[] {
-    const stems = this.spell.check(tokens(masked), 1);
-    const raw = this.network.run(features(stems)) ?? {};
+    const stems = this.spell.check(tokens(masked), 1).filter((s) => this.vocabulary.has(s));
+    // Nothing it was trained on: the network's biases alone would pick an intent at random.
+    const raw = stems.length ? (this.network.run(features(stems)) ?? {}) : {};
     const total = Object.values(raw).reduce((a, b) => a + b, 0);
     return this.intents.map((intent) => ({ intent, score: total > 0 ? (raw[intent] ?? 0) / total : 0 })).sort((a, b) => b.score - a.score);
   }
