@@ -1,0 +1,27 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The labelled member messages (tests/gold/member-messages.json): every third of each intent is held out from tuning. */
+export interface MemberMessage {
+  q: string;
+  intent: string;
+  part: 'dev' | 'holdout';
+}
+
+export interface MessageCheck {
+  q: string;
+  as?: string;
+  has?: string[];
+  notHas?: string[];
+}
+
+const gold = JSON.parse(fs.readFileSync(path.join(__dirname, '../gold/member-messages.json'), 'utf8')) as {
+  intents: Record<string, string[]>;
+  checks: MessageCheck[];
+};
+
+export const MEMBER_MESSAGES: MemberMessage[] = Object.entries(gold.intents).flatMap(([intent, qs]) =>
+  qs.map((q, i) => ({ q, intent, part: i % 3 === 2 ? ('holdout' as const) : ('dev' as const) })),
+);
+
+export const MESSAGE_CHECKS: MessageCheck[] = gold.checks;
