@@ -81,10 +81,11 @@ export class Replies {
         return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id))) : this.notice('Action', a.text);
       }
       case 'next-meeting':
-        return this.meeting(member, null, null);
+        return this.meeting(member, a.meeting && a.entities.when ? a.meeting.boardKey : null, a.meeting && a.entities.when ? a.meeting.date : null);
       case 'send-apologies':
       case 'reply-attendance':
-        return this.meeting(member, null, null, a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending'), '', a.reply?.deputy ?? undefined);
+        // The meeting the answer chose (the one a month names, else the next), preselected as the member said.
+        return this.meeting(member, a.meeting && a.entities.when ? a.meeting.boardKey : null, a.meeting && a.entities.when ? a.meeting.date : null, a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending'), '', a.reply?.deputy ?? undefined);
       case 'attendance-tally':
         return this.tally(member, null, null);
       case 'level':

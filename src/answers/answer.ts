@@ -110,10 +110,10 @@ export function answer(library: Library, question: string, askerName: string | n
     case 'actions-for':
       return actionsFor(library, q, entities, base);
     case 'next-meeting':
-      return nextMeeting(library, asker, base);
+      return nextMeeting(library, asker, base, entities);
     case 'send-apologies':
     case 'reply-attendance': {
-      const next = nextMeeting(library, asker, base);
+      const next = nextMeeting(library, asker, base, entities);
       const deputy = intent === 'reply-attendance' ? deputyNamed(entities, asker) : null;
       const response = intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
       const verb = response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
@@ -309,6 +309,11 @@ function actionsFor(library: Library, q: string, entities: Entities, base: Answe
   const subject = personName ?? entities.owner ?? typedOwner(q);
   if (!subject) return { ...base, text: 'Whose actions? Give me a name, a role or an agency, for example “actions for probation”.' };
   const person = findPerson(library.db, subject);
+  if (person.kind === 'none' && !named && entities.owner && !AGENCIES.some(([asked]) => asked.test(subject))) {
+    // A role ("the chair", "DCS"): the library resolves it to whoever held it when each action was set.
+    const list = library.actions({ owner: subject });
+    return { ...base, text: list.length ? `The ${subject} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a, true)).join('\n')}` : `The ${subject} has no outstanding actions.`, actions: list };
+  }
   if (person.kind === 'one') {
     const list = library.actions({ owner: person.person.name });
     return { ...base, text: list.length ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a)).join('\n')}` : `${person.person.name} has no outstanding actions.`, actions: list };
@@ -349,8 +354,10 @@ function meetingLine(m: MeetingView): string {
   return `${m.title}${m.title.includes(m.board) ? '' : ` (${m.board})`} on ${formatDate(m.date)}${m.time ? ` at ${m.time}` : ''}${m.venue ? `, ${m.venue}` : ''}`;
 }
 
-function nextMeeting(library: Library, asker: Asker | null, base: Answer): Answer {
-  const next = upcoming(library, asker);
+function nextMeeting(library: Library, asker: Asker | null, base: Answer, entities?: Entities): Answer {
+  // "the March meeting", "on the 21st": the future meeting that date names, when there is one.
+  const named = entities?.when ? meetingsOn(library.meetings().filter((m) => m.date > library.today() && (!asker?.boards.size || asker.boards.has(m.boardKey))), entities.when)[0] : undefined;
+  const next = named ? [named] : upcoming(library, asker);
   if (!next.length) return { ...base, text: 'No future meeting date is known from the papers yet.' };
   if (next.length === 1) {
     const m = next[0]!;

@@ -297,3 +297,66 @@ describe('uploads', () => {
     expect(library.actions({ status: 'all' }).map((a) => a.ref)).not.toContain('601');
   });
 });
+
+describe('what members actually type', () => {
+  test('a message that starts "Hi" is read for what it asks, not answered with help', async () => {
+    const [reply] = await h.say('Priya Sandhu', 'Hi Joanne, further to my email below, can you confirm the date of the next Strategic Board?');
+    const text = textOf(cardOf(reply));
+    expect(text).toContain('21 January 2027');
+    expect(text).not.toContain('What I can do');
+    const [hello] = await h.say('Priya Sandhu', 'good morning');
+    expect(buttons(cardOf(hello)).length).toBeGreaterThan(0);
+  });
+
+  test('"I\'ll send Helen instead" opens the reply card with Helen as deputy, and nothing is sent until the member presses Send', async () => {
+    const [reply] = await h.say('Priya Sandhu', "I'll send Helen instead");
+    const card = cardOf(reply);
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/"id":"response"[^}]*"value":"deputy"/);
+    expect(json).toMatch(/"id":"deputy"[^}]*"value":"Helen Whitfield"/);
+    expect(auditLog(library.db).filter((e) => e.action.includes('attendance'))).toEqual([]);
+  });
+
+  test('"send my apols" opens the reply card with apologies chosen, not the glossary entry for SEND', async () => {
+    const [reply] = await h.say('Priya Sandhu', 'send my apols');
+    const json = JSON.stringify(cardOf(reply));
+    expect(json).toMatch(/"id":"response"[^}]*"value":"apologies"/);
+    expect(json).not.toContain('special educational needs');
+  });
+
+  test('"what\'s overdue?" is the member\'s own; the board\'s list names owners and offers Update only on their own', async () => {
+    const [mine] = await h.say('Simon Whitfield', "what's overdue?");
+    const own = cardOf(mine);
+    expect(textOf(own)).toContain('Your overdue actions');
+    expect(textOf(own)).not.toContain('Owners:');
+    const simons = new Set(library.actions({ owner: 'Simon Whitfield', status: 'all' }).map((a) => a.id));
+    const [board] = await h.say('Simon Whitfield', "what's overdue across the whole board?");
+    const card = cardOf(board);
+    expect(textOf(card)).toContain('Overdue on the board');
+    expect(textOf(card)).toContain('Owners: Gareth Lindley');
+    const editable = buttons(card).filter((b) => b && b['actionId']).map((b) => b['actionId'] as string);
+    expect(editable.length).toBeGreaterThan(0);
+    expect(editable.every((id) => simons.has(id))).toBe(true);
+    const all = library.actions().filter((a) => a.overdue);
+    expect(all.some((a) => !simons.has(a.id))).toBe(true);
+  });
+
+  test('an unsure answer says what it understood and offers the two likeliest intents as buttons that answer', async () => {
+    const [reply] = await h.say('Priya Sandhu', 'actions');
+    const card = cardOf(reply);
+    const offered = buttons(card).filter((b) => b && b['intent']);
+    expect(offered).toHaveLength(2);
+    expect(textOf(card)).toMatch(/not sure/);
+    const chosen = await h.press('Priya Sandhu', 'ask.as', offered.find((b) => b['intent'] === 'my-actions')!);
+    expect(textOf(chosen)).toContain('Your outstanding actions');
+  });
+
+  test('thanks and out-of-scope messages get a plain answer, never search results', async () => {
+    for (const q of ['thanks!', 'can you book the train to Leeds for me']) {
+      const [reply] = await h.say('Priya Sandhu', q);
+      const card = cardOf(reply);
+      expect(textOf(card)).not.toContain('From the board’s papers');
+      expect(buttons(card)).toEqual([]);
+    }
+  });
+});
