@@ -61,7 +61,7 @@ export class BoardBot extends TeamsActivityHandler {
       const member = await this.identities.member(ctx);
       if (member && this.tenantAllowed(ctx)) {
         saveConversation(this.library, ctx, member.name);
-        await send(ctx, this.replies.help(member, true));
+        await this.welcome(ctx, () => this.replies.help(member, true));
       }
       await next();
     });
@@ -74,10 +74,27 @@ export class BoardBot extends TeamsActivityHandler {
     this.onMembersAdded(async (ctx, next) => {
       const botAdded = (ctx.activity.membersAdded ?? []).some((m) => m.id === ctx.activity.recipient?.id);
       if (botAdded && ctx.activity.conversation?.conversationType !== 'personal') {
-        await send(ctx, this.replies.notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'));
+        await this.welcome(ctx, () => this.replies.notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'));
+      } else if (botAdded && this.tenantAllowed(ctx)) {
+        // A personal install can arrive as this event alone: greet the member here too, once.
+        const member = await this.identities.member(ctx);
+        if (member) {
+          saveConversation(this.library, ctx, member.name);
+          await this.welcome(ctx, () => this.replies.help(member, true));
+        }
       }
       await next();
     });
+  }
+
+  /** Conversations already welcomed by this process: Teams announces one install with two events, and a channel must not be greeted twice. */
+  private readonly welcomed = new Set<string>();
+
+  private async welcome(ctx: TurnContext, card: () => AdaptiveCardJson): Promise<void> {
+    const id = ctx.activity.conversation?.id ?? '';
+    if (this.welcomed.has(id)) return;
+    this.welcomed.add(id);
+    await send(ctx, card());
   }
 
   /** Checks the tenant and the member; tells anyone else politely that this is not for them. */
@@ -118,9 +135,10 @@ export class BoardBot extends TeamsActivityHandler {
     const skip = Math.max(Number(query.queryOptions?.skip ?? 0), 0);
     const results = text.trim() ? this.library.search(text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
     const attachments = results.map((r) => {
-      const card = CardFactory.adaptiveCard(renderCard('results', resultsCard(r.heading || r.title, [r])));
+      const title = shortHeading(r.heading || r.title);
+      const card = CardFactory.adaptiveCard(renderCard('results', resultsCard(title, [r])));
       const plain = r.snippet.replace(/\*\*/g, '');
-      return { ...card, preview: CardFactory.thumbnailCard(r.heading || r.title, `${plain.slice(0, 200)} — ${r.document}`) };
+      return { ...card, preview: CardFactory.thumbnailCard(title, `${plain.slice(0, 200)} — ${r.document}`) };
     });
     return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
   }
@@ -143,6 +161,15 @@ export class BoardBot extends TeamsActivityHandler {
     }
     await send(ctx, card);
   }
+}
+
+/**
+ * A result's title in a narrow list: the last parts of its heading path ("Level 2 – Early Help › How to get support"),
+ * since every passage of a guide starts with the guide's long name and the titles would all look alike.
+ */
+function shortHeading(heading: string): string {
+  const parts = heading.split(/\s*›\s*/).filter(Boolean);
+  return parts.length > 2 ? parts.slice(-2).join(' › ') : heading;
 }
 
 async function send(ctx: TurnContext, card: AdaptiveCardJson): Promise<void> {

@@ -78,7 +78,7 @@ export class Replies {
           : this.notice('Actions', a.text);
       case 'action': {
         const act = a.actions[0];
-        return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id))) : this.notice('Action', a.text);
+        return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id), '', 'Good', mayUpdate(act))) : this.notice('Action', a.text);
       }
       case 'next-meeting':
         return this.meeting(member, a.meeting && a.entities.when ? a.meeting.boardKey : null, a.meeting && a.entities.when ? a.meeting.date : null);
@@ -137,7 +137,8 @@ export class Replies {
         return this.meeting(member, str('board') || null, str('date') || null, 'apologies');
       case 'attendance.respond': {
         const r = respond(this.library, member, { boardKey: str('board'), date: str('date'), response: str('response') as Response, deputy: str('deputy'), reason: str('reason') });
-        if (!r.ok) return this.meeting(member, str('board') || null, str('date') || null, undefined, r.message);
+        // A refused reply comes back as the member left it (a deputy without a name stays "deputy"), with the reason to fix.
+        if (!r.ok) return this.meeting(member, str('board') || null, str('date') || null, (str('response') || undefined) as Response | undefined, r.message, str('deputy') || undefined);
         return this.meetingCardFor(member, r.meeting, r.message);
       }
       case 'reminders.mute': {
@@ -170,7 +171,7 @@ export class Replies {
     if (!a) return this.notice('Action', 'That action is no longer in the library.');
     const privileged = member.role !== 'member';
     const mine = this.library.actions({ owner: member.name, status: 'all' }).some((x) => x.id === id);
-    if (!privileged && !mine) return renderCard('action', actionCard(a, actionHistory(this.library.db, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention'));
+    if (!privileged && !mine) return renderCard('action', actionCard(a, actionHistory(this.library.db, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention', false));
     return renderCard('action-update', actionUpdateCard(a, privileged));
   }
 
@@ -223,7 +224,7 @@ export class Replies {
     if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
     const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
-    return renderCard('tally', tallyCard(tally(this.library, m), this.library.clock.now().toISOString().slice(0, 16).replace('T', ' ')));
+    return renderCard('tally', tallyCard(tally(this.library, m), asOf(this.library.clock.now(), this.library.config.timeZone)));
   }
 
   private mute(member: Member, days: number): AdaptiveCardJson {
@@ -264,4 +265,13 @@ function titleOf(intent: string): string {
     define: 'Meaning',
   };
   return titles[intent] ?? 'Answer';
+}
+
+/** "25 November 2026, 09:30" where the board sits: the clerk reads local time, not UTC in ISO form. */
+function asOf(now: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(now).replace(' at ', ', ');
+  } catch {
+    return now.toISOString().slice(0, 16).replace('T', ' ');
+  }
 }

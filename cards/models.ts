@@ -28,7 +28,11 @@ export interface ActionsCard {
 }
 
 export interface ActionCard {
+  /** The reader may update it; a refusal card offers no Update button. */
+  canUpdate: boolean;
   notice: string;
+  /** The notice's container style: default-coloured text on a tinted background reads at full contrast, coloured text did not. */
+  noticeStyle: 'good' | 'attention' | 'warning' | 'default';
   noticeColour: 'Good' | 'Attention' | 'Warning' | 'Default';
   id: string;
   heading: string;

@@ -12,11 +12,22 @@ import type { ActionCard, ActionItem, ActionsCard, ActionUpdateCard, ChooseBoard
 function dueLine(a: ActionView): string {
   if (a.status === 'done') return 'Done';
   if (a.due) return `Due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}`;
-  return a.dueText ? `Due: ${a.dueText}` : 'No due date';
+  // The papers' words often start with "due" themselves ("Due Friday 9 May"): say it once.
+  return a.dueText ? `Due ${a.dueText.replace(/^\s*due\b[:\s]*/i, '')}` : 'No due date';
 }
 
+/** Where it was agreed; the board is the card's context (and a member's board is one), so not repeated on every line. */
 function source(a: ActionView): string {
-  return `${a.boardName}${a.meetingDate ? `, meeting of ${formatDate(a.meetingDate)}` : ''}${a.item ? `, item ${a.item}` : ''} (${a.document})`;
+  const where = `${a.meetingDate ? `Meeting of ${formatDate(a.meetingDate)}` : 'Action log'}${a.item ? `, item ${a.item}` : ''}`;
+  return `${where} (${a.document})`;
+}
+
+/** A history line: the date once, then the document only when its name does not already carry that date. */
+function historyLine(h: HistoryEntry): string {
+  const what = `${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${h.progress}` : ''}`;
+  if (h.source === 'member') return `${formatDate(h.when.slice(0, 10))}, ${h.actor}: ${what}`;
+  const day = h.when.slice(0, 10);
+  return `${formatDate(day)}${h.document && !h.document.includes(day) ? ` (${h.document})` : ''}: ${what}`;
 }
 
 function ragOf(a: ActionView): Pick<ActionItem, 'ragLabel' | 'ragColour'> {
@@ -67,21 +78,22 @@ export function actionsCard(
   };
 }
 
-export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', noticeColour: ActionCard['noticeColour'] = 'Good'): ActionCard {
+export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', noticeColour: ActionCard['noticeColour'] = 'Good', canUpdate = true): ActionCard {
+  const noticeStyle = ({ Good: 'good', Attention: 'attention', Warning: 'warning', Default: 'default' } as const)[noticeColour];
   return {
     notice,
     noticeColour,
+    noticeStyle,
     id: a.id,
-    heading: a.ref ? `Action ${a.ref}` : 'Action',
+    heading: a.ref ? `Action ${a.ref}` : headingOf(a).heading,
     text: a.text,
     owners: a.owners.map((o) => o.display).join(', ') || 'Nobody named',
     statusLine: `${a.status === 'done' ? 'Done' : 'Open'} (${a.state})${a.rag ? `, RAG ${a.rag}` : ''}`,
     dueLine: dueLine(a),
     source: source(a),
     progress: a.progress ?? '',
-    history: history.map((h) => ({
-      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${h.actor}` : `${h.when} ${h.document}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${h.progress}` : ''}`,
-    })),
+    history: history.map((h) => ({ line: historyLine(h) })),
+    canUpdate,
   };
 }
 
@@ -103,7 +115,11 @@ export function actionUpdateCard(a: ActionView, canManage: boolean, notice = '')
 }
 
 export function meetingCard(m: MeetingView, today: string, mine: MeetingResponse | null, notice = ''): MeetingCard {
-  const replies: Record<string, string> = { attending: 'Attending', apologies: 'Apologies sent', deputy: `Sending a deputy${mine?.deputy ? `: ${mine.deputy}` : ''}` };
+  const replies: Record<string, string> = {
+    attending: 'Attending',
+    apologies: `Apologies sent${mine?.reason ? ` (${mine.reason})` : ''}`,
+    deputy: `Sending a deputy${mine?.deputy ? `: ${mine.deputy}` : ''}${mine?.reason ? ` (${mine.reason})` : ''}`,
+  };
   return {
     notice,
     title: m.title,

@@ -374,8 +374,8 @@ function apologies(library: Library, entities: Entities, asker: Asker | null, ba
   const who = namedPeople(library, entities);
   if (who) {
     const lines = (entities.when ? chosen : chosen.slice(-3)).map((m) => {
-      const sent = m.apologies.filter((a) => who.matches(a));
-      const there = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((a) => who.matches(a));
+      const sent = m.apologies.filter((a) => who.matches(a)).map(who.describe);
+      const there = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((a) => a && who.matches(a)).map(who.describe);
       if (sent.length) return `Yes — ${sent.join(', ')} sent apologies to the ${m.title} on ${formatDate(m.date)}.`;
       if (there.length) return `No — ${there.join(', ')} attended the ${m.title} on ${formatDate(m.date)}.`;
       return `The minutes of the ${m.title} on ${formatDate(m.date)} don't list ${who.label} as attending or sending apologies.`;
@@ -413,16 +413,22 @@ function meetingsOn(meetings: MeetingView[], when: NonNullable<Entities['when']>
 }
 
 /** The people (or the agency) a question names, as a test on names written in the minutes. */
-function namedPeople(library: Library, entities: Entities): { label: string; matches: (written: string) => boolean } | null {
+function namedPeople(library: Library, entities: Entities): { label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null {
   const names = entities.people.flatMap((p) => p.names);
   if (names.length) {
     const folded = names.map((n) => n.toLowerCase());
-    return { label: names.join(' or '), matches: (w) => folded.some((n) => w.toLowerCase().includes(n)) };
+    return { label: names.join(' or '), matches: (w) => folded.some((n) => w.toLowerCase().includes(n)), describe: (w) => w };
   }
   const agency = entities.owner ? AGENCIES.find(([asked]) => asked.test(entities.owner!)) : undefined;
   if (!agency) return null;
-  const orgs = new Map(library.people().map((p) => [p.name, p.organisations.join(' ')]));
-  return { label: `anyone from ${entities.owner}`, matches: (w) => agency[1].test(w) || [...orgs].some(([name, org]) => w.includes(name) && agency[1].test(org)) };
+  const orgs = library.people().map((p) => [p.name, p.organisations.find((o) => agency[1].test(o)) ?? null] as const);
+  const orgOf = (w: string) => orgs.find(([name, org]) => org && w.includes(name))?.[1] ?? null;
+  return {
+    label: `anyone from ${entities.owner}`,
+    matches: (w) => agency[1].test(w) || orgOf(w) !== null,
+    // Asked about an agency, say which of its people: "Mark Rowntree (Northmoor Police)".
+    describe: (w) => (orgOf(w) && !w.includes(orgOf(w)!) ? `${w} (${orgOf(w)})` : w),
+  };
 }
 
 function attended(library: Library, entities: Entities, asker: Asker | null, base: Answer): Answer {
@@ -432,8 +438,8 @@ function attended(library: Library, entities: Entities, asker: Asker | null, bas
   if (!m) return { ...base, text: entities.when ? `I have no minutes of a meeting in ${entities.when.text}.` : 'I have no minutes to go on.' };
   const who = namedPeople(library, entities);
   if (who) {
-    const present = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((p) => p && who.matches(p));
-    const sent = m.apologies.filter((p) => who.matches(p));
+    const present = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((p) => p && who.matches(p)).map(who.describe);
+    const sent = m.apologies.filter((p) => who.matches(p)).map(who.describe);
     const text = present.length
       ? `Yes — ${present.join(', ')} attended the ${m.title} on ${formatDate(m.date)}.`
       : sent.length
