@@ -23,9 +23,6 @@ async function main(): Promise<void> {
     const report = await library.ingest([demoLibraryPath()]);
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);
   }
-  // Train the intent classifier now, not on the first member's message.
-  const trained = intentClassifier();
-  log.info(`intent classifier trained in ${Math.round(trained.trainMs)} ms`);
   const running = await listen(createServer(library, server, log), server);
   const reminders = config.reminders.enabled ? startReminders(library, server, log) : null;
   const mode =
@@ -33,6 +30,8 @@ async function main(): Promise<void> {
       ? 'development mode: no MicrosoftAppId, requests are not authenticated, listening on loopback only'
       : `production mode: Bot Framework authentication on, tenants ${server.allowedTenants.join(', ')}`;
   log.info(`board-assistant listening on ${running.url}/api/messages (${mode})`);
+  // Train the intent classifier straight away rather than on the first member's message.
+  log.info(`intent classifier trained in ${Math.round(intentClassifier().trainMs)} ms`);
   const stop = () => {
     reminders?.stop();
     void running.close().then(() => {

@@ -5,21 +5,41 @@ import type { Tally, MeetingResponse } from '../src/library/responses';
 import type { SearchResult } from '../src/search/search';
 import type { ThresholdLevel } from '../src/answers/levels';
 import { formatDate } from '../src/answers/answer';
+import { findDates } from '../src/extract/dates';
 import type { ActionCard, ActionItem, ActionsCard, ActionUpdateCard, ChooseBoardCard, HelpCard, LevelCard, MeetingCard, NoticeCard, ResultsCard, TallyCard } from './models';
 
 /** Card models from domain results: what each card shows, worded for a member. */
 
+/**
+ * The due date, with the papers' own words when they say more than the date ("to the next meeting")
+ * or name a different one (a deadline moved since), so a member can see where the date came from.
+ * A done action keeps its due date.
+ */
 function dueLine(a: ActionView): string {
-  if (a.status === 'done') return 'Done';
-  if (a.due) return `Due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}`;
-  // The papers' words often start with "due" themselves ("Due Friday 9 May"): say it once.
-  return a.dueText ? `Due ${a.dueText.replace(/^\s*due\b[:\s]*/i, '')}` : 'No due date';
+  const words = a.dueText?.replace(/^\s*due\b[:\s]*/i, '').trim() ?? '';
+  if (a.status === 'done') return `Done${a.due ? ` (was due ${formatDate(a.due)})` : words ? ` (was due ${words})` : ''}`;
+  if (!a.due) return words ? `Due ${words}` : 'No due date';
+  const said = words ? findDates(words).find((d) => d.iso)?.iso ?? null : null;
+  const date = `Due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}`;
+  if (!words || said === a.due) return date;
+  if (said) return `${date} (the papers first said “${words}”; a later paper or update moved it)`;
+  return `${date} (“${words}”)`;
 }
 
 /** Where it was agreed; the board is the card's context (and a member's board is one), so not repeated on every line. */
 function source(a: ActionView): string {
   const where = `${a.meetingDate ? `Meeting of ${formatDate(a.meetingDate)}` : 'Action log'}${a.item ? `, item ${a.item}` : ''}`;
   return `${where} (${a.document})`;
+}
+
+/** Where it was agreed (the first paper that has it) and, when later, where it was last reviewed. */
+function agreedAndReviewed(a: ActionView, history: HistoryEntry[]): string {
+  const papers = history.filter((h) => h.source === 'document');
+  const first = papers[0];
+  const last = papers[papers.length - 1];
+  if (!first || !last) return source(a);
+  const at = (h: HistoryEntry) => `${formatDate(h.when.slice(0, 10))}${h.document ? ` (${h.document})` : ''}`;
+  return `Agreed ${at(first)}${last !== first && last.when !== first.when ? `; last reviewed ${at(last)}` : ''}`;
 }
 
 /** A history line: the date once, then the document only when its name does not already carry that date. */
@@ -90,7 +110,7 @@ export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', 
     owners: a.owners.map((o) => o.display).join(', ') || 'Nobody named',
     statusLine: `${a.status === 'done' ? 'Done' : 'Open'} (${a.state})${a.rag ? `, RAG ${a.rag}` : ''}`,
     dueLine: dueLine(a),
-    source: source(a),
+    source: agreedAndReviewed(a, history),
     progress: a.progress ?? '',
     history: history.map((h) => ({ line: historyLine(h) })),
     canUpdate,
