@@ -35,7 +35,7 @@ export class TokenValidator {
   constructor(
     private readonly rules: TokenRules,
     private readonly keys: KeySource,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date,
   ) {}
 
   async check(token: string): Promise<TokenCheck> {
@@ -97,7 +97,7 @@ export class PublishedKeys implements KeySource {
 
   constructor(
     private readonly urlFor: (tenant: string) => string = (tenant) => `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number,
   ) {}
 
   async key(tenant: string, kid: string): Promise<KeyObject | null> {

@@ -62,7 +62,7 @@ beforeAll(async () => {
   demo = await startDemoServer({
     config: prod,
     roster: `name,email,aadObjectId,role\nPriya Sandhu,priya.sandhu@northmoor.example,${PRIYA_OID},member\n`,
-    server: { tabKeys: new PublishedKeys((t) => `${keysUrl}/${t}/discovery/v2.0/keys`) },
+    server: { tabKeys: new PublishedKeys((t) => `${keysUrl}/${t}/discovery/v2.0/keys`, () => NOW * 1000) },
   });
   running = demo.server;
 });
