@@ -1,5 +1,5 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { AppCredentials, AuthenticationConstants } from 'botframework-connector';
 import type { ServerConfig } from '../src/config';
 import type { ConversationRef, Messenger, SendResult } from '../src/reminders/outbox';
 
@@ -68,9 +68,10 @@ export class TeamsMessenger implements Messenger {
     if (!this.credentials || !this.config.appId) return null;
     const tenant = this.config.appType === 'MultiTenant' ? AuthenticationConstants.DefaultChannelAuthTenant : (this.config.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant);
     const creds = await this.credentials.createCredentials(this.config.appId, AuthenticationConstants.ToChannelFromBotOAuthScope, `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${tenant}`, true);
-    const resource: { headers?: { get(name: string): string | undefined } } = {};
-    await creds.signRequest(resource as never);
-    return resource.headers?.get('authorization') ?? null;
+    // Every credential the factory makes (app password, certificate, managed identity) is an
+    // AppCredentials, whose public getToken() caches and refreshes the token for us.
+    if (!(creds instanceof AppCredentials)) return null;
+    return `Bearer ${await creds.getToken()}`;
   }
 }
 

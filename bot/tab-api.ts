@@ -40,7 +40,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
   const replies = new Replies(library);
   const validator =
     config.mode === 'production' && config.appId
-      ? new TokenValidator({ appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants }, keys ?? new PublishedKeys(undefined, () => library.clock.now().getTime()), () => library.clock.now())
+      ? new TokenValidator({ appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants }, keys ?? new PublishedKeys(), () => library.clock.now())
       : null;
 
   const send = (res: restify.Response, status: number, body: unknown) => {
