@@ -1,3 +1,4 @@
+import './known-warnings'; // before restify: holds back its one known deprecation warning
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
