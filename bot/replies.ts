@@ -14,6 +14,7 @@ import type { MeetingView } from '../src/library/meetings-view';
 import type { SearchResult } from '../src/search/search';
 import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
 import { formatDate } from '../src/extract/dates';
+import { localTimeIn } from '../src/clock';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
@@ -224,7 +225,7 @@ export class Replies {
     if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
     const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
-    return renderCard('tally', tallyCard(tally(this.library, m), asOf(this.library.clock.now(), this.library.config.timeZone)));
+    return renderCard('tally', tallyCard(tally(this.library, m), localTimeIn(this.library.clock, this.library.config.timeZone)));
   }
 
   private mute(member: Member, days: number): AdaptiveCardJson {
@@ -265,13 +266,4 @@ function titleOf(intent: string): string {
     define: 'Meaning',
   };
   return titles[intent] ?? 'Answer';
-}
-
-/** "25 November 2026, 09:30" where the board sits: the clerk reads local time, not UTC in ISO form. */
-function asOf(now: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(now).replace(' at ', ', ');
-  } catch {
-    return now.toISOString().slice(0, 16).replace('T', ' ');
-  }
 }
