@@ -116,7 +116,7 @@ export class BoardBot extends TeamsActivityHandler {
     const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? query.parameters?.[0]?.value ?? '').slice(0, 500);
     const count = Math.min(Math.max(Number(query.queryOptions?.count ?? 10), 1), 25);
     const skip = Math.max(Number(query.queryOptions?.skip ?? 0), 0);
-    const results = text.trim() ? this.library.search(text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
+    const results = text.trim() ? this.library.search(member, text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
     const attachments = results.map((r) => {
       const card = CardFactory.adaptiveCard(renderCard('results', resultsCard(r.heading || r.title, [r])));
       const plain = r.snippet.replace(/\*\*/g, '');

@@ -108,8 +108,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       if (!['open', 'overdue', 'done', 'all'].includes(filter) || !['mine', 'board'].includes(scope)) return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
       if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
       const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
-      const boards = new Set(who.boards);
-      let list = scope === 'mine' ? library.actions({ owner: who.name, status }) : library.actions({ status }).filter((a) => boards.has(a.board));
+      let list = library.actions(who, scope === 'mine' ? { owner: who.name, status } : { status });
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
       send(res, 200, list.map(actionItem));
     }),
@@ -130,15 +129,15 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get(
     '/api/tab/search',
-    api((req, res) => {
+    api((req, res, who) => {
       const q = (param(req, 'q') ?? '').slice(0, 200);
-      send(res, 200, q.trim() ? resultsCard('', library.search(q, { limit: 10 })).results : []);
+      send(res, 200, q.trim() ? resultsCard('', library.search(who, q, { limit: 10 })).results : []);
     }),
   );
 
   server.get(
     '/api/tab/attendance',
-    api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(), new Set(who.boards), library.today(), library.config.attendanceTarget))),
+    api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget))),
   );
 
   // Read once: the bundle only changes with a new build, and a new build means a restart.

@@ -31,7 +31,7 @@ export type RespondResult = { ok: true; meeting: MeetingView; message: string } 
  * stands and every answer is audited.
  */
 export function respond(library: Library, member: Member, req: RespondRequest): RespondResult {
-  const meeting = library.meetings().find((m) => m.boardKey === req.boardKey && m.date === req.date);
+  const meeting = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date);
   if (!meeting) return { ok: false, message: 'I can’t find that meeting.' };
   if (meeting.date <= library.today()) return { ok: false, message: `The meeting on ${meeting.date} has already taken place; the clerk records attendance in the minutes.` };
   if (member.role === 'member' && !member.boards.includes(meeting.boardKey)) return { ok: false, message: `You are not listed as a member of ${meeting.board}.` };
@@ -50,7 +50,7 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
       .run(meeting.boardKey, meeting.date, member.name, req.response, req.response === 'deputy' ? deputy : null, reason, at);
     audit(library.db, { at, actor: member.name, action: 'meeting.respond', target: `${meeting.boardKey}@${meeting.date}`, before, after: { response: req.response, deputy, reason } });
   })();
-  const updated = library.meetings().find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
+  const updated = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
   const said = req.response === 'attending' ? 'You are down as attending' : req.response === 'apologies' ? 'Your apologies are recorded' : `${deputy} is down as your deputy`;
   return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${formatDate(meeting.date)}.` };
 }

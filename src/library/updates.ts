@@ -1,6 +1,6 @@
 import type { Library } from './library';
 import type { ActionView, ActionOwner } from './actions-view';
-import { currentActions, ownedBy } from './actions-view';
+import { ownedBy } from './actions-view';
 import type { Member } from './roster';
 import { recordActionUpdate } from '../store/action-events';
 import { audit } from '../store/audit';
@@ -44,7 +44,8 @@ const STATUS: Record<UpdateStatus, { status: ActionStatus; state: ActionState }>
  * state comes back instead), recorded once however often it is delivered, and audited.
  */
 export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
-  const find = () => currentActions(library.db, library.today()).find((a) => a.id === req.actionId) ?? null;
+  // Only an action the member may see can be updated: another board's is "not found", whatever the role.
+  const find = () => library.action(member, req.actionId);
   const action = find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
   const privileged = member.role === 'clerk' || member.role === 'chair';
