@@ -180,10 +180,11 @@ describe('meetings and attendance', () => {
     expect(textOf(refresh)).toContain('Attending (1)');
     expect(textOf(cardOf((await h.say('Priya Sandhu', 'attendance for the next meeting'))[0]))).toContain('Only the clerk and the chair');
   });
-  test('a member of two boards is asked which meeting, and the clerk which tally', async () => {
+  test('a member of two boards is asked which meeting, and a clerk of both which tally', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'eastvale-2026-11-03.txt');
-    fs.writeFileSync(file, minutes({ date: 'Tuesday 3 November 2026', present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding'], items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall' }));
+    // The clerk sits on both boards here: a clerk or chair sees their own boards, not every board.
+    fs.writeFileSync(file, minutes({ date: 'Tuesday 3 November 2026', present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding', 'Joanne Whitaker, Partnership Business Manager'], items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall' }));
     await library.ingest([file]);
     const choose = cardOf((await h.say('Simon Whitfield', 'send my apologies for the next meeting'))[0]);
     expect(textOf(choose)).toContain('You sit on more than one board');
