@@ -14,6 +14,7 @@ import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { Identities, tenantOf } from './identity';
+import { recordRefusal } from '../src/library/refusals';
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
 import { handleUpload, isFileUpload } from './upload';
@@ -84,15 +85,25 @@ export class BoardBot extends TeamsActivityHandler {
   private async admit(ctx: TurnContext): Promise<Member | null> {
     if (!this.tenantAllowed(ctx)) {
       this.log.warn({ tenant: tenantOf(ctx) }, 'refused an activity from a tenant that is not allowed');
+      this.refused(ctx, 'tenant not allowed');
       await ctx.sendActivity('This assistant is not available in your organisation.');
       return null;
     }
     const member = await this.identities.member(ctx);
     if (!member) {
       this.log.info({ user: ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id }, 'refused a user who is not a member');
+      this.refused(ctx, 'not a member');
       await send(ctx, this.replies.refusal());
     }
     return member;
+  }
+
+  /** Audits a refusal at the door: who Teams says it was, what they sent (never its text), why. */
+  private refused(ctx: TurnContext, reason: string): void {
+    const from = ctx.activity.from;
+    const who = `${String(from?.name ?? '').slice(0, 100)} <${String(from?.aadObjectId ?? from?.id ?? 'unknown').slice(0, 100)}>`;
+    const what = ctx.activity.type === 'invoke' ? `invoke ${String(ctx.activity.name ?? '')}` : String(ctx.activity.type ?? 'activity');
+    recordRefusal(this.library.db, this.library.clock.now(), { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
   }
 
   private tenantAllowed(ctx: TurnContext): boolean {
@@ -126,8 +137,13 @@ export class BoardBot extends TeamsActivityHandler {
   }
 
   private async admitQuietly(ctx: TurnContext): Promise<Member | null> {
-    if (!this.tenantAllowed(ctx)) return null;
-    return this.identities.member(ctx);
+    if (!this.tenantAllowed(ctx)) {
+      this.refused(ctx, 'tenant not allowed');
+      return null;
+    }
+    const member = await this.identities.member(ctx);
+    if (!member) this.refused(ctx, 'not a member');
+    return member;
   }
 
   /** Action.Submit arrives as a message: update the card it came from, or send a new one. */

@@ -11,6 +11,7 @@ import { readJson } from './body';
 import { Replies } from './replies';
 import { PublishedKeys, TokenValidator, type KeySource } from './tab-auth';
 import { staticPage } from './pages';
+import { recordRefusal } from '../src/library/refusals';
 
 /** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
 function tabDir(): string | null {
@@ -59,17 +60,32 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       const checked = await validator.check(bearer);
       if (!checked.ok) {
         log.warn({ reason: checked.reason }, 'tab token refused');
+        refused('token', `sign-in refused: ${checked.reason}`);
         send(res, 401, { error: `sign-in refused: ${checked.reason}` });
         return null;
       }
       const m = memberFor(library.db, { aadObjectId: checked.user.oid, allowDisplayName: false });
-      if (!m) send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
+      if (!m) {
+        refused(`<${checked.user.oid}>`, 'not a member');
+        send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
+      }
       return m;
     }
-    const name = String(req.headers[DEV_HEADER] ?? '').trim();
-    const m = name ? memberFor(library.db, { displayName: decodeURIComponent(name), allowDisplayName: true }) : null;
-    if (!m) send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
+    const name = devName(req);
+    if (name === null) {
+      send(res, 400, { error: 'the member header is not valid UTF-8 text' });
+      return null;
+    }
+    const m = name ? memberFor(library.db, { displayName: name, allowDisplayName: true }) : null;
+    if (!m) {
+      if (name) refused(name, 'not a member');
+      send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
+    }
     return m;
+
+    function refused(actor: string, reason: string): void {
+      recordRefusal(library.db, library.clock.now(), { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
+    }
   }
 
   /** An API handler that never throws at the client: failures are logged without content. */
@@ -171,6 +187,17 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'X-Content-Type-Options': 'nosniff' });
       res.end(body);
     });
+  }
+}
+
+/** The development member header, decoded; null when it is not valid percent-encoded UTF-8 ("%E0%A4%A"). */
+function devName(req: restify.Request): string | null {
+  const raw = req.headers[DEV_HEADER];
+  const text = (Array.isArray(raw) ? raw[0] : raw ?? '').trim();
+  try {
+    return decodeURIComponent(text).slice(0, 200);
+  } catch {
+    return null;
   }
 }
 

@@ -43,7 +43,7 @@ Commands:
   remove FILE...                         take documents out of the library (members' updates are kept)
   members [import ROSTER.csv]            the roster linking Teams users to members (name, email,
                                          aadObjectId, role = member | clerk | chair, deputy)
-  audit                                  every change made through the assistant
+  audit                                  every change made through the assistant, and what it refused
   reminders [--send] [--log]             reminders due now (JSON); --send sends them through Teams;
                                          --log lists what was sent or could not be, and why
   groups                                 subgroups that own actions, and their members
@@ -156,7 +156,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'audit': {
         const entries = auditLog(library.db);
-        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}`).join('\n') || 'Nothing has been changed through the assistant yet.');
+        const why = (e: (typeof entries)[number]) => {
+          const after = e.after as { reason?: string; heldBack?: number } | null;
+          return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
+        };
+        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}${why(e)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
         return 0;
       }
       case 'remove': {
