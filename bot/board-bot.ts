@@ -15,6 +15,7 @@ import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { Identities, tenantOf } from './identity';
 import { recordRefusal } from '../src/library/refusals';
+import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
 import { handleUpload, isFileUpload } from './upload';
@@ -46,8 +47,10 @@ export class BoardBot extends TeamsActivityHandler {
       if (member) {
         saveConversation(this.library, ctx, member.name);
         const value = ctx.activity.value as Record<string, unknown> | undefined;
-        if (value && typeof value === 'object' && typeof value['verb'] === 'string') {
-          await this.replaceOrSend(ctx, this.replies.forVerb(member, value['verb'], value));
+        if (value && typeof value === 'object' && value['verb'] !== undefined) {
+          const data = cardDataSchema.safeParse(value);
+          const verb = verbSchema.safeParse(value['verb']);
+          await this.replaceOrSend(ctx, data.success && verb.success ? this.replies.forVerb(member, verb.data, data.data) : this.unreadable());
         } else if (isFileUpload(ctx.activity)) {
           await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.config, ctx.activity, member, this.log))));
         } else {
@@ -79,6 +82,19 @@ export class BoardBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** Every activity is checked against the schema first: one with odd types gets a plain answer, and nothing else reads it. */
+  override async run(ctx: TurnContext): Promise<void> {
+    const checked = activitySchema.safeParse(ctx.activity);
+    if (checked.success) return super.run(ctx);
+    this.log.warn({ problem: problemOf(checked.error), type: typeof ctx.activity.type === 'string' ? ctx.activity.type.slice(0, 40) : null }, 'refused an activity that failed the schema');
+    if (ctx.activity.type === 'invoke') await ctx.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { error: 'not a valid activity' } } });
+    else if (ctx.activity.type === 'message') await send(ctx, this.unreadable());
+  }
+
+  private unreadable(): AdaptiveCardJson {
+    return this.replies.notice('Sorry', 'I could not read that. If you pressed a button, ask me again for a fresh card.');
   }
 
   /** Checks the tenant and the member; tells anyone else politely that this is not for them. */
@@ -115,8 +131,8 @@ export class BoardBot extends TeamsActivityHandler {
   /** Action.Execute: the card returned replaces the one pressed, for this user. */
   protected override async onAdaptiveCardInvoke(ctx: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const member = await this.admitQuietly(ctx);
-    const verb = invoke.action?.verb ?? '';
-    const card = member ? this.replies.forVerb(member, verb, (invoke.action?.data ?? {}) as Record<string, unknown>) : this.replies.refusal();
+    const checked = executeSchema.safeParse(invoke);
+    const card = !member ? this.replies.refusal() : checked.success ? this.replies.forVerb(member, checked.data.action.verb, checked.data.action.data ?? {}) : this.unreadable();
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
   }
 
@@ -124,6 +140,7 @@ export class BoardBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const member = await this.admitQuietly(ctx);
     if (!member) return { composeExtension: { type: 'message', text: 'This search is only for members of the board.' } };
+    if (!queryInvokeSchema.safeParse(query).success) return { composeExtension: { type: 'message', text: 'I could not read that search.' } };
     const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? query.parameters?.[0]?.value ?? '').slice(0, 500);
     const count = Math.min(Math.max(Number(query.queryOptions?.count ?? 10), 1), 25);
     const skip = Math.max(Number(query.queryOptions?.skip ?? 0), 0);

@@ -12,6 +12,7 @@ import { Replies } from './replies';
 import { PublishedKeys, TokenValidator, type KeySource } from './tab-auth';
 import { staticPage } from './pages';
 import { recordRefusal } from '../src/library/refusals';
+import { cardDataSchema, problemOf, verbSchema } from './schemas';
 
 /** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
 function tabDir(): string | null {
@@ -135,11 +136,12 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     api(async (req, res, who) => {
       const body = await readJson(req);
       if (!body.ok) return send(res, 400, { error: body.error });
-      const { verb, data } = body.value as { verb?: unknown; data?: unknown };
-      if (typeof verb !== 'string' || verb.length > 64 || (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data)))) {
-        return send(res, 400, { error: 'expected {"verb": "…", "data": {…}}' });
+      const verb = verbSchema.safeParse(body.value['verb']);
+      const data = cardDataSchema.optional().safeParse(body.value['data']);
+      if (!verb.success || !data.success) {
+        return send(res, 400, { error: `expected {"verb": "…", "data": {…}} with short text, numbers or flags as values${data.success ? '' : ` (${problemOf(data.error)})`}` });
       }
-      send(res, 200, { card: replies.forVerb(who, verb, (data as Record<string, unknown> | undefined) ?? {}) });
+      send(res, 200, { card: replies.forVerb(who, verb.data, data.data ?? {}) });
     }),
   );
 
