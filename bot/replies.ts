@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
-import { actionHistory, currentActions } from '../src/library/actions-view';
 import { answer, upcoming, Answer } from '../src/answers/answer';
-import { thresholdLevels } from '../src/answers/levels';
 import { respond, responseOf, tally, Response } from '../src/library/responses';
 import { updateAction, UpdateStatus } from '../src/library/updates';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
@@ -31,12 +29,12 @@ export class Replies {
 
   help(member: Member, welcome = false): AdaptiveCardJson {
     const withRef = (list: { ref: string | null }[]) => list.find((a) => a.ref)?.ref ?? undefined;
-    const levels = thresholdLevels(this.library.db);
+    const levels = this.library.levels(member);
     const acronyms = [...this.library.glossary().keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
     return renderCard(
       'help',
       helpCard(member.name, member.role !== 'member', welcome, {
-        actionRef: withRef(this.library.actions({ owner: member.name })) ?? withRef(this.library.actions()),
+        actionRef: withRef(this.library.actions(member, { owner: member.name })) ?? withRef(this.library.actions(member)),
         level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
         acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
       }),
@@ -50,7 +48,7 @@ export class Replies {
     if (SEARCH_PROMPT.test(q)) return this.results('', []);
     const mute = /^(un)?mute (?:my )?reminders\b/i.exec(q);
     if (mute) return mute[1] ? this.unmute(member) : this.mute(member, this.library.config.reminders.muteDays);
-    const a = answer(this.library, q, member.name);
+    const a = answer(this.library, q, member);
     switch (a.intent) {
       case 'my-actions':
         return renderCard('actions', actionsCard('Your outstanding actions', a.actions));
@@ -61,7 +59,7 @@ export class Replies {
         return a.actions.length ? renderCard('actions', actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions)) : this.notice('Actions', a.text);
       case 'action': {
         const act = a.actions[0];
-        return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id))) : this.notice('Action', a.text);
+        return act ? renderCard('action', actionCard(act, this.library.history(member, act.id))) : this.notice('Action', a.text);
       }
       case 'next-meeting':
       case 'reply-attendance':
@@ -90,9 +88,9 @@ export class Replies {
     const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : data[k] === undefined || data[k] === null ? '' : String(data[k]));
     switch (verb) {
       case 'actions.mine':
-        return renderCard('actions', actionsCard('Your outstanding actions', this.library.actions({ owner: member.name })));
+        return renderCard('actions', actionsCard('Your outstanding actions', this.library.actions(member, { owner: member.name })));
       case 'action.view':
-        return this.action(str('actionId'));
+        return this.action(member, str('actionId'));
       case 'action.edit':
         return this.editAction(member, str('actionId'));
       case 'action.save':
@@ -116,7 +114,7 @@ export class Replies {
       }
       case 'search.run': {
         const query = str('query').trim().slice(0, 200);
-        return this.results(query, query ? this.library.search(query, { limit: 5 }) : []);
+        return this.results(query, query ? this.library.search(member, query, { limit: 5 }) : []);
       }
       case 'tally.refresh':
         return this.tally(member, str('board') || null, str('date') || null);
@@ -125,17 +123,17 @@ export class Replies {
     }
   }
 
-  private action(id: string): AdaptiveCardJson {
-    const a = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
-    return a ? renderCard('action', actionCard(a, actionHistory(this.library.db, a.id))) : this.notice('Action', 'That action is no longer in the library.');
+  private action(member: Member, id: string): AdaptiveCardJson {
+    const a = this.library.action(member, id);
+    return a ? renderCard('action', actionCard(a, this.library.history(member, a.id))) : this.notice('Action', 'That action is no longer in the library.');
   }
 
   private editAction(member: Member, id: string): AdaptiveCardJson {
-    const a = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    const a = this.library.action(member, id);
     if (!a) return this.notice('Action', 'That action is no longer in the library.');
     const privileged = member.role !== 'member';
-    const mine = this.library.actions({ owner: member.name, status: 'all' }).some((x) => x.id === id);
-    if (!privileged && !mine) return renderCard('action', actionCard(a, actionHistory(this.library.db, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention'));
+    const mine = this.library.actions(member, { owner: member.name, status: 'all' }).some((x) => x.id === id);
+    if (!privileged && !mine) return renderCard('action', actionCard(a, this.library.history(member, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention'));
     return renderCard('action-update', actionUpdateCard(a, privileged));
   }
 
@@ -143,7 +141,7 @@ export class Replies {
     const text = (k: string) => (typeof data[k] === 'string' ? (data[k] as string).trim() : '');
     const privileged = member.role !== 'member';
     const id = text('actionId');
-    const current = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    const current = this.library.action(member, id);
     const owners = privileged && text('owners') ? text('owners').split(/\s*[,;]\s*/).filter(Boolean) : undefined;
     const ownersChanged = owners && current && owners.join('|') !== current.owners.map((o) => o.display).join('|');
     const due = privileged && text('due') && text('due') !== (current?.due ?? '') ? text('due') : undefined;
@@ -160,13 +158,13 @@ export class Replies {
     if (!result.action) return this.notice('Action', result.message);
     if (result.outcome === 'invalid') return renderCard('action-update', actionUpdateCard(result.action, privileged, result.message));
     const colour = result.outcome === 'recorded' || result.outcome === 'duplicate' ? 'Good' : 'Attention';
-    return renderCard('action', actionCard(result.action, actionHistory(this.library.db, result.action.id), result.message, colour));
+    return renderCard('action', actionCard(result.action, this.library.history(member, result.action.id), result.message, colour));
   }
 
   private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = ''): AdaptiveCardJson {
-    const next = upcoming(this.library, { boards: new Set(member.boards) });
+    const next = upcoming(this.library, member);
     let m: MeetingView | undefined;
-    if (boardKey && date) m = this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date);
+    if (boardKey && date) m = this.library.meetings(member).find((x) => x.boardKey === boardKey && x.date === date);
     else if (next.length > 1) return renderCard('choose-board', chooseBoardCard(next, preselect === 'apologies' ? 'meeting.apologies.open' : 'meeting.open'));
     else m = next[0];
     if (!m) return this.notice('Next meeting', notice || 'No future meeting date is known from the papers yet.');
@@ -182,9 +180,9 @@ export class Replies {
 
   private tally(member: Member, boardKey: string | null, date: string | null): AdaptiveCardJson {
     if (member.role === 'member') return this.notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
-    const next = upcoming(this.library, { boards: new Set(member.boards) });
+    const next = upcoming(this.library, member);
     if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
-    const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
+    const m = boardKey && date ? this.library.meetings(member).find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
     return renderCard('tally', tallyCard(tally(this.library, m), localTimeIn(this.library.clock, this.library.config.timeZone)));
   }
@@ -208,8 +206,8 @@ export class Replies {
   }
 
   /** The levels card for a level number, used by the compose-box search for "level 3". */
-  level(n: number): AdaptiveCardJson | null {
-    const l = thresholdLevels(this.library.db).find((x) => x.number === n);
+  level(member: Member, n: number): AdaptiveCardJson | null {
+    const l = this.library.levels(member).find((x) => x.number === n);
     return l ? renderCard('level', levelCard(l)) : null;
   }
 }

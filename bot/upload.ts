@@ -1,3 +1,4 @@
+import { recordRefusal } from '../src/library/refusals';
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../src/config';
@@ -26,6 +27,7 @@ export function isFileUpload(activity: Partial<Activity>): boolean {
  */
 export async function handleUpload(library: Library, config: ServerConfig, activity: Partial<Activity>, member: Member, log: Logger): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
+    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'document.upload', target: String((activity.attachments ?? []).length) + ' file(s)', reason: 'only the clerk can add documents' });
     return renderCard('notice', noticeCard('Not added', 'Only the board’s clerk can add documents to the library. Please send them to the clerk.'));
   }
   const files = (activity.attachments ?? []).filter((a) => a.contentType === FILE_INFO) as FileAttachment[];

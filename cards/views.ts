@@ -5,18 +5,23 @@ import type { Tally, MeetingResponse } from '../src/library/responses';
 import type { SearchResult } from '../src/search/search';
 import type { ThresholdLevel } from '../src/answers/levels';
 import { formatDate } from '../src/answers/answer';
+import { plain, plainSnippet } from './plain';
 import type { ActionCard, ActionItem, ActionsCard, ActionUpdateCard, ChooseBoardCard, HelpCard, LevelCard, MeetingCard, NoticeCard, ResultsCard, TallyCard } from './models';
 
-/** Card models from domain results: what each card shows, worded for a member. */
+/**
+ * Card models from domain results: what each card shows, worded for a member. Everything that came
+ * from a person or a document goes through plain() on its way into a TextBlock; input values (what
+ * a member edits and sends back) stay as they are.
+ */
 
 function dueLine(a: ActionView): string {
   if (a.status === 'done') return 'Done';
   if (a.due) return `Due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}`;
-  return a.dueText ? `Due: ${a.dueText}` : 'No due date';
+  return a.dueText ? `Due: ${plain(a.dueText)}` : 'No due date';
 }
 
 function source(a: ActionView): string {
-  return `${a.boardName}${a.meetingDate ? `, meeting of ${formatDate(a.meetingDate)}` : ''}${a.item ? `, item ${a.item}` : ''} (${a.document})`;
+  return `${plain(a.boardName)}${a.meetingDate ? `, meeting of ${formatDate(a.meetingDate)}` : ''}${a.item ? `, item ${plain(a.item)}` : ''} (${plain(a.document)})`;
 }
 
 function ragOf(a: ActionView): Pick<ActionItem, 'ragLabel' | 'ragColour'> {
@@ -27,8 +32,8 @@ function ragOf(a: ActionView): Pick<ActionItem, 'ragLabel' | 'ragColour'> {
 export function actionItem(a: ActionView): ActionItem {
   return {
     id: a.id,
-    heading: a.ref ? `Action ${a.ref}` : a.boardName,
-    text: a.text,
+    heading: a.ref ? `Action ${plain(a.ref)}` : plain(a.boardName),
+    text: plain(a.text),
     dueLine: dueLine(a),
     dueColour: a.overdue ? 'Attention' : a.status === 'done' ? 'Good' : 'Default',
     source: source(a),
@@ -40,7 +45,7 @@ export function actionItem(a: ActionView): ActionItem {
 export function actionsCard(title: string, actions: ActionView[], emptyText = 'You have no outstanding actions.', muteDays = 0): ActionsCard {
   const overdue = actions.filter((a) => a.overdue).length;
   return {
-    title,
+    title: plain(title),
     summary: actions.length ? `${actions.length} outstanding${overdue ? `, ${overdue} overdue` : ''}` : '',
     emptyText,
     actions: actions.map(actionItem),
@@ -50,18 +55,18 @@ export function actionsCard(title: string, actions: ActionView[], emptyText = 'Y
 
 export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', noticeColour: ActionCard['noticeColour'] = 'Good'): ActionCard {
   return {
-    notice,
+    notice: plain(notice),
     noticeColour,
     id: a.id,
-    heading: a.ref ? `Action ${a.ref}` : 'Action',
-    text: a.text,
-    owners: a.owners.map((o) => o.display).join(', ') || 'Nobody named',
+    heading: a.ref ? `Action ${plain(a.ref)}` : 'Action',
+    text: plain(a.text),
+    owners: plain(a.owners.map((o) => o.display).join(', ')) || 'Nobody named',
     statusLine: `${a.status === 'done' ? 'Done' : 'Open'} (${a.state})${a.rag ? `, RAG ${a.rag}` : ''}`,
     dueLine: dueLine(a),
     source: source(a),
-    progress: a.progress ?? '',
+    progress: plain(a.progress),
     history: history.map((h) => ({
-      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${h.actor}` : `${h.when} ${h.document}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${h.progress}` : ''}`,
+      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${plain(h.actor)}` : `${h.when} ${plain(h.document)}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${plain(h.progress)}` : ''}`,
     })),
   };
 }
@@ -73,9 +78,9 @@ export function actionUpdateCard(a: ActionView, canManage: boolean, notice = '')
     id: a.id,
     version: a.version,
     sid: randomUUID(),
-    heading: a.ref ? `Action ${a.ref}` : 'Action',
-    text: a.text,
-    notice,
+    heading: a.ref ? `Action ${plain(a.ref)}` : 'Action',
+    text: plain(a.text),
+    notice: plain(notice),
     status: a.status === 'done' ? 'done' : (UPDATE_STATUS[a.state] ?? 'in progress'),
     due: a.due ?? '',
     owners: a.owners.map((o) => o.display).join(', '),
@@ -84,29 +89,29 @@ export function actionUpdateCard(a: ActionView, canManage: boolean, notice = '')
 }
 
 export function meetingCard(m: MeetingView, today: string, mine: MeetingResponse | null, notice = ''): MeetingCard {
-  const replies: Record<string, string> = { attending: 'Attending', apologies: 'Apologies sent', deputy: `Sending a deputy${mine?.deputy ? `: ${mine.deputy}` : ''}` };
+  const replies: Record<string, string> = { attending: 'Attending', apologies: 'Apologies sent', deputy: `Sending a deputy${mine?.deputy ? `: ${plain(mine.deputy)}` : ''}` };
   return {
-    notice,
-    title: m.title,
-    board: m.board,
+    notice: plain(notice),
+    title: plain(m.title),
+    board: plain(m.board),
     boardKey: m.boardKey,
     date: m.date,
     when: `${formatDate(m.date)}${m.time ? `, ${m.time}` : ''}`,
-    venue: m.venue ?? 'To be confirmed',
+    venue: m.venue ? plain(m.venue) : 'To be confirmed',
     yourReply: mine ? replies[mine.response]! : 'Not replied yet',
     response: mine?.response ?? '',
     deputy: mine?.deputy ?? '',
     open: m.date > today,
-    items: m.items.map((i) => ({ line: `${i.number}. ${i.title}` })),
+    items: m.items.map((i) => ({ line: `${plain(i.number)}. ${plain(i.title)}` })),
   };
 }
 
 export function tallyCard(t: Tally, asOf: string): TallyCard {
-  const list = (xs: string[]) => xs.join(', ') || '—';
+  const list = (xs: string[]) => plain(xs.join(', ')) || '—';
   const deputies = t.deputies.map((d) => `${d.deputy} for ${d.for}`);
   return {
-    title: t.meeting.title,
-    board: t.meeting.board,
+    title: plain(t.meeting.title),
+    board: plain(t.meeting.board),
     boardKey: t.meeting.boardKey,
     date: t.meeting.date,
     when: formatDate(t.meeting.date),
@@ -130,15 +135,15 @@ export function resultsCard(
   opts: { intro?: string; emptyText?: string; query?: string | null } = {},
 ): ResultsCard {
   return {
-    title,
-    intro: opts.intro ?? '',
+    title: plain(title),
+    intro: plain(opts.intro ?? ''),
     emptyText: opts.emptyText ?? "I couldn't find anything about that in the board's papers.",
     searchBox: opts.query !== undefined && opts.query !== null,
     query: opts.query ?? '',
     results: results.map((r) => ({
-      heading: r.heading || r.title,
-      snippet: r.snippet,
-      source: `${r.document}${r.meetingDate ? `, meeting of ${formatDate(r.meetingDate)}` : ''}${r.kind === 'guidance' ? ' (guidance)' : ''}`,
+      heading: plain(r.heading || r.title),
+      snippet: plainSnippet(r.snippet),
+      source: `${plain(r.document)}${r.meetingDate ? `, meeting of ${formatDate(r.meetingDate)}` : ''}${r.kind === 'guidance' ? ' (guidance)' : ''}`,
     })),
   };
 }
@@ -146,17 +151,17 @@ export function resultsCard(
 export function levelCard(l: ThresholdLevel, intro = ''): LevelCard {
   return {
     number: l.number,
-    name: l.name,
-    intro,
-    definition: l.definition,
-    indicators: l.indicators.map((i) => ({ area: i.area, text: i.items.map((x) => `• ${x}`).join('\n') })),
-    support: l.support,
-    source: l.document,
+    name: plain(l.name),
+    intro: plain(intro),
+    definition: plain(l.definition),
+    indicators: l.indicators.map((i) => ({ area: plain(i.area), text: i.items.map((x) => `• ${plain(x)}`).join('\n') })),
+    support: plain(l.support),
+    source: plain(l.document),
   };
 }
 
 export function noticeCard(title: string, text: string): NoticeCard {
-  return { title, lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: l })) };
+  return { title: plain(title), lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: plain(l) })) };
 }
 
 /** Example questions drawn from the library itself, so every one of them has an answer. */
@@ -178,11 +183,11 @@ export function helpCard(name: string | null, clerk: boolean, welcome = false, h
     hints.actionRef ? `Action ${hints.actionRef}` : null,
   ];
   return {
-    title: welcome ? `Welcome${name ? `, ${name.split(' ')[0]}` : ''}` : 'What I can do',
+    title: welcome ? `Welcome${name ? `, ${plain(name.split(' ')[0])}` : ''}` : 'What I can do',
     intro: welcome
       ? 'I read your board’s minutes, action logs and guidance, so you can check your actions, reply about meetings and look things up without leaving Teams.'
       : 'Ask in your own words, or use the buttons.',
-    examples: examples.filter((t): t is string => t !== null).map((text) => ({ text })),
+    examples: examples.filter((t): t is string => t !== null).map((text) => ({ text: plain(text) })),
     clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", and send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library.' : '',
   };
 }

@@ -1,8 +1,9 @@
 import type { Library } from '../library/library';
 import type { ActionView } from '../library/actions-view';
-import { actionHistory } from '../library/actions-view';
 import type { MeetingView } from '../library/meetings-view';
 import { findPerson } from '../library/find-person';
+import type { Member } from '../library/roster';
+import { memberOf, type Reader } from '../library/scope';
 import { findDates, formatDate } from '../extract/dates';
 
 export { formatDate };
@@ -10,7 +11,7 @@ import type { SearchResult } from '../search/search';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
 import { readIntent, Intent } from './intents';
-import { thresholdLevels, ThresholdLevel } from './levels';
+import type { ThresholdLevel } from './levels';
 import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
 
@@ -25,11 +26,8 @@ export interface Answer {
   attendance: AttendanceFigure[];
 }
 
-interface Asker {
-  key: string;
-  name: string;
-  boards: Set<string>;
-}
+/** The member asking, when the papers know them (their key is what "my" questions need). */
+type Asker = Member & { personKey: string };
 
 const AGENCIES: [RegExp, RegExp][] = [
   [/\bpolice|constabulary|cops?\b/i, /police|constabulary/i],
@@ -49,14 +47,16 @@ function actionLine(a: ActionView): string {
 }
 
 /**
- * Answers a member's question from the library: their actions, meetings, attendance, decisions,
- * the threshold guidance, or failing those a search. Never throws for any input; a question
- * about "me" from someone the papers do not know gets an honest "I don't know you".
+ * Answers a question from the library as the reader may see it (a member: their boards; the
+ * operator: every board): their actions, meetings, attendance, decisions, the threshold guidance,
+ * or failing those a search. Never throws for any input; a question about "me" from someone the
+ * papers do not know gets an honest "I don't know you".
  */
-export function answer(library: Library, question: string, askerName: string | null): Answer {
+export function answer(library: Library, question: string, reader: Reader): Answer {
   const q = typeof question === 'string' ? question : '';
   const { intent, subject } = readIntent(q);
-  const asker = identify(library, askerName);
+  const member = memberOf(reader);
+  const asker = member && member.personKey ? (member as Asker) : null;
   const base: Answer = { intent, text: '', actions: [], results: [], meeting: null, level: null, attendance: [] };
   const needsAsker = intent === 'my-actions' || intent === 'my-last-meeting' || intent === 'my-attendance';
   if (needsAsker && !asker) {
@@ -64,9 +64,9 @@ export function answer(library: Library, question: string, askerName: string | n
   }
   switch (intent) {
     case 'action':
-      return actionByRef(library, subject!, asker, base);
+      return actionByRef(library, subject!, reader, base);
     case 'my-actions': {
-      const mine = library.actions({ owner: asker!.name });
+      const mine = library.actions(reader, { owner: asker!.name });
       const overdue = mine.filter((a) => a.overdue).length;
       const text = mine.length
         ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map(actionLine).join('\n')}`
@@ -74,21 +74,21 @@ export function answer(library: Library, question: string, askerName: string | n
       return { ...base, text, actions: mine };
     }
     case 'my-last-meeting':
-      return lastMeetingActions(library, asker!, base);
+      return lastMeetingActions(library, reader, asker!, base);
     case 'overdue':
-      return overdueActions(library, asker, base);
+      return overdueActions(library, reader, asker, base);
     case 'actions-for':
-      return actionsFor(library, subject!, base);
+      return actionsFor(library, subject!, reader, base);
     case 'next-meeting':
-      return nextMeeting(library, asker, base);
+      return nextMeeting(library, reader, base);
     case 'send-apologies':
     case 'reply-attendance': {
-      const next = nextMeeting(library, asker, base);
+      const next = nextMeeting(library, reader, base);
       const verb = intent === 'send-apologies' ? 'send apologies' : 'reply';
       return next.meeting ? { ...next, text: `${next.text}\nTo ${verb}, use the attendance card in Teams (or ask the clerk).` } : next;
     }
     case 'attendance-tally': {
-      const next = upcoming(library, asker)[0];
+      const next = upcoming(library, reader)[0];
       if (!next) return { ...base, text: 'No future meeting date is known from the papers yet.' };
       const t = tally(library, next);
       const text = [
@@ -101,46 +101,37 @@ export function answer(library: Library, question: string, askerName: string | n
       return { ...base, text, meeting: next };
     }
     case 'apologies':
-      return apologies(library, asker, base);
+      return apologies(library, reader, base);
     case 'attended':
-      return attended(library, subject, asker, base);
+      return attended(library, subject, reader, base);
     case 'my-attendance': {
-      const figures = personAttendance(library.meetings(), asker!.name, library.today());
+      const figures = personAttendance(library.meetings(reader), asker!.name, library.today());
       const text = figures.length
         ? figures.map((f) => `You attended ${f.attended} of ${f.meetings} ${f.board} meetings in the period (${Math.round(f.rate * 100)}%).`).join('\n')
         : "The minutes don't list you at any meeting.";
       return { ...base, text, attendance: figures };
     }
     case 'agency-attendance':
-      return agencies(library, subject ? Number(subject) / 100 : library.config.attendanceTarget, base);
+      return agencies(library, reader, subject ? Number(subject) / 100 : library.config.attendanceTarget, base);
     case 'decision':
-      return decisions(library, subject!, asker, base);
+      return decisions(library, subject!, reader, base);
     case 'level':
-      return level(library, Number(subject), q, base);
+      return level(library, reader, Number(subject), q, base);
     case 'which-level':
-      return whichLevel(library, subject!, base);
+      return whichLevel(library, reader, subject!, base);
     case 'define':
-      return define(library, subject!, q, base);
+      return define(library, reader, subject!, q, base);
     default:
-      return search(library, q, base);
+      return search(library, reader, q, base);
   }
 }
 
-function identify(library: Library, name: string | null): Asker | null {
-  if (!name || !name.trim()) return null;
-  const found = findPerson(library.db, name);
-  if (found.kind !== 'one') return null;
-  const boards = new Set((library.db.prepare('SELECT board FROM board_members WHERE person_key = ?').all(found.person.key) as { board: string }[]).map((r) => r.board));
-  return { key: found.person.key, name: found.person.name, boards };
-}
-
-function actionByRef(library: Library, ref: string, asker: Asker | null, base: Answer): Answer {
-  const all = library.actions({ status: 'all' }).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
-  all.sort((a, b) => Number(asker?.boards.has(b.board) ?? false) - Number(asker?.boards.has(a.board) ?? false));
+function actionByRef(library: Library, ref: string, reader: Reader, base: Answer): Answer {
+  const all = library.actions(reader, { status: 'all' }).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
   if (!all.length) return { ...base, text: `I can't find action ${ref} in the board's papers.` };
   const a = all[0]!;
   const owners = a.owners.map((o) => o.display).join(', ') || 'nobody named';
-  const history = actionHistory(library.db, a.id).filter((h) => h.source === 'document');
+  const history = library.history(reader, a.id).filter((h) => h.source === 'document');
   const text = [
     `Action ${a.ref} (${a.boardName}): ${a.text}`,
     `Owner${a.owners.length === 1 ? '' : 's'}: ${owners}. Status: ${a.status} (${a.state})${a.due ? `, due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}` : ''}.`,
@@ -153,23 +144,23 @@ function actionByRef(library: Library, ref: string, asker: Asker | null, base: A
   return { ...base, text, actions: all };
 }
 
-function lastMeetingActions(library: Library, asker: Asker, base: Answer): Answer {
+function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Answer {
   const today = library.today();
   const listed = library
-    .meetings()
+    .meetings(reader)
     .filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
-  const mine = library.actions({ owner: asker.name, status: 'all' }).filter((a) => actionHistory(library.db, a.id).some((h) => h.source === 'document' && h.when === last.date));
+  const mine = library.actions(reader, { owner: asker.name, status: 'all' }).filter((a) => library.history(reader, a.id).some((h) => h.source === 'document' && h.when === last.date));
   const text = mine.length
     ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map(actionLine).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
   return { ...base, text, actions: mine, meeting: last };
 }
 
-function overdueActions(library: Library, asker: Asker | null, base: Answer): Answer {
-  const all = library.actions().filter((a) => a.overdue && (!asker || !asker.boards.size || asker.boards.has(a.board)));
-  const mine = asker ? library.actions({ owner: asker.name }).filter((a) => a.overdue) : [];
+function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Answer {
+  const all = library.actions(reader).filter((a) => a.overdue);
+  const mine = asker ? library.actions(reader, { owner: asker.name }).filter((a) => a.overdue) : [];
   const mineIds = new Set(mine.map((a) => a.id));
   const ordered = [...mine, ...all.filter((a) => !mineIds.has(a.id))];
   if (!ordered.length) return { ...base, text: 'Nothing is overdue.' };
@@ -177,10 +168,10 @@ function overdueActions(library: Library, asker: Asker | null, base: Answer): An
   return { ...base, text: `${head}\n${ordered.map(actionLine).join('\n')}`, actions: ordered };
 }
 
-function actionsFor(library: Library, subject: string, base: Answer): Answer {
+function actionsFor(library: Library, subject: string, reader: Reader, base: Answer): Answer {
   const person = findPerson(library.db, subject);
   if (person.kind === 'one') {
-    const list = library.actions({ owner: person.person.name });
+    const list = library.actions(reader, { owner: person.person.name });
     return { ...base, text: list.length ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map(actionLine).join('\n')}` : `${person.person.name} has no outstanding actions.`, actions: list };
   }
   if (person.kind === 'many') {
@@ -189,7 +180,7 @@ function actionsFor(library: Library, subject: string, base: Answer): Answer {
   const agency = AGENCIES.find(([asked]) => asked.test(subject));
   const orgs = new Map((library.db.prepare('SELECT name, organisations_json FROM people').all() as { name: string; organisations_json: string }[]).map((p) => [p.name, (JSON.parse(p.organisations_json) as string[]).join(' ')]));
   const wanted = (text: string) => (agency ? agency[1].test(text) : text.toLowerCase().includes(subject.toLowerCase()));
-  const list = library.actions().filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
+  const list = library.actions(reader).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
   return {
     ...base,
     text: list.length ? `${list.length} outstanding action${list.length === 1 ? '' : 's'} for ${subject}:\n${list.map(actionLine).join('\n')}` : `I can't find outstanding actions for ${subject}.`,
@@ -197,12 +188,12 @@ function actionsFor(library: Library, subject: string, base: Answer): Answer {
   };
 }
 
-export function upcoming(library: Library, asker: Pick<Asker, 'boards'> | null): MeetingView[] {
+/** The next meeting of each board the reader may see. */
+export function upcoming(library: Library, reader: Reader): MeetingView[] {
   const today = library.today();
-  const future = library.meetings().filter((m) => m.date > today);
-  const theirs = asker?.boards.size ? future.filter((m) => asker.boards.has(m.boardKey)) : future;
+  const future = library.meetings(reader).filter((m) => m.date > today);
   const firstPerBoard = new Map<string, MeetingView>();
-  for (const m of theirs) if (!firstPerBoard.has(m.boardKey)) firstPerBoard.set(m.boardKey, m);
+  for (const m of future) if (!firstPerBoard.has(m.boardKey)) firstPerBoard.set(m.boardKey, m);
   return [...firstPerBoard.values()];
 }
 
@@ -210,8 +201,8 @@ function meetingLine(m: MeetingView): string {
   return `${m.title}${m.title.includes(m.board) ? '' : ` (${m.board})`} on ${formatDate(m.date)}${m.time ? ` at ${m.time}` : ''}${m.venue ? `, ${m.venue}` : ''}`;
 }
 
-function nextMeeting(library: Library, asker: Asker | null, base: Answer): Answer {
-  const next = upcoming(library, asker);
+function nextMeeting(library: Library, reader: Reader, base: Answer): Answer {
+  const next = upcoming(library, reader);
   if (!next.length) return { ...base, text: 'No future meeting date is known from the papers yet.' };
   if (next.length === 1) {
     const m = next[0]!;
@@ -221,10 +212,10 @@ function nextMeeting(library: Library, asker: Asker | null, base: Answer): Answe
   return { ...base, text: `You sit on more than one board. Next meetings:\n${next.map((m) => `• ${meetingLine(m)}`).join('\n')}\nWhich one do you mean?`, meeting: next[0]! };
 }
 
-function apologies(library: Library, asker: Asker | null, base: Answer): Answer {
+function apologies(library: Library, reader: Reader, base: Answer): Answer {
   const today = library.today();
-  const next = upcoming(library, asker)[0] ?? null;
-  const held = library.meetings().filter((m) => m.source === 'minutes' && m.date <= today && (!asker?.boards.size || asker.boards.has(m.boardKey)));
+  const next = upcoming(library, reader)[0] ?? null;
+  const held = library.meetings(reader).filter((m) => m.source === 'minutes' && m.date <= today);
   const last = held[held.length - 1] ?? null;
   const parts: string[] = [];
   if (next) parts.push(next.apologies.length ? `Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.` : `No apologies have been sent yet for the meeting on ${formatDate(next.date)}.`);
@@ -232,10 +223,10 @@ function apologies(library: Library, asker: Asker | null, base: Answer): Answer 
   return { ...base, text: parts.join('\n') || 'I have no meetings to go on.', meeting: next ?? last };
 }
 
-function attended(library: Library, subject: string | null, asker: Asker | null, base: Answer): Answer {
-  const held = library.meetings().filter((m) => m.source === 'minutes');
+function attended(library: Library, subject: string | null, reader: Reader, base: Answer): Answer {
+  const held = library.meetings(reader).filter((m) => m.source === 'minutes');
   const when = subject ? findDates(subject).find((d) => d.iso)?.iso ?? null : null;
-  const candidates = when ? held.filter((m) => m.date === when) : held.filter((m) => !asker?.boards.size || asker.boards.has(m.boardKey));
+  const candidates = when ? held.filter((m) => m.date === when) : held;
   const m = candidates[candidates.length - 1];
   if (!m) return { ...base, text: when ? `I have no minutes of a meeting on ${formatDate(when)}.` : 'I have no minutes to go on.' };
   const lines = [`${m.title} (${m.board}), ${formatDate(m.date)}:`];
@@ -246,8 +237,8 @@ function attended(library: Library, subject: string | null, asker: Asker | null,
   return { ...base, text: lines.join('\n'), meeting: m };
 }
 
-function agencies(library: Library, target: number, base: Answer): Answer {
-  const computed = agencyAttendance(library.meetings(), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
+function agencies(library: Library, reader: Reader, target: number, base: Answer): Answer {
+  const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
   const published = publishedAttendance(library.db).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
@@ -257,11 +248,10 @@ function agencies(library: Library, target: number, base: Answer): Answer {
   return { ...base, text: lines.join('\n'), attendance: [...computed, ...published] };
 }
 
-function decisions(library: Library, topic: string, asker: Asker | null, base: Answer): Answer {
+function decisions(library: Library, topic: string, reader: Reader, base: Answer): Answer {
   const wanted = new Set(contentWords(topic).map(stem));
   const found: { m: MeetingView; text: string; score: number }[] = [];
-  for (const m of library.meetings()) {
-    if (asker?.boards.size && !asker.boards.has(m.boardKey)) continue;
+  for (const m of library.meetings(reader)) {
     for (const d of m.decisions) {
       const item = m.items.find((i) => i.number === d.item);
       const have = new Set(contentWords(`${item?.title ?? ''} ${d.text}`).map(stem));
@@ -270,7 +260,7 @@ function decisions(library: Library, topic: string, asker: Asker | null, base: A
     }
   }
   found.sort((a, b) => b.score - a.score || b.m.date.localeCompare(a.m.date));
-  const results = library.search(topic, { kind: 'minutes', limit: 5 });
+  const results = library.search(reader, topic, { kind: 'minutes', limit: 5 });
   if (!found.length) {
     return { ...base, text: results.length ? `I found no recorded decision about ${topic}; here is what the minutes say:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : `I found nothing about ${topic} in the minutes.`, results };
   }
@@ -278,10 +268,10 @@ function decisions(library: Library, topic: string, asker: Asker | null, base: A
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
 }
 
-function level(library: Library, n: number, question: string, base: Answer): Answer {
-  const found = thresholdLevels(library.db).find((l) => l.number === n);
+function level(library: Library, reader: Reader, n: number, question: string, base: Answer): Answer {
+  const found = library.levels(reader).find((l) => l.number === n);
   if (!found) {
-    const results = library.search(question, { limit: 3 });
+    const results = library.search(reader, question, { limit: 3 });
     return { ...base, text: `The library has no threshold guidance with a level ${n}.${results.length ? ' The nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
   }
   const indicators = found.indicators.map((i) => `${i.area}: ${i.items.slice(0, 4).join('; ')}`).join('\n');
@@ -289,9 +279,9 @@ function level(library: Library, n: number, question: string, base: Answer): Ans
   return { ...base, text, level: found };
 }
 
-function whichLevel(library: Library, situation: string, base: Answer): Answer {
-  const results = library.search(situation, { kind: 'guidance', limit: 5 });
-  const levels = thresholdLevels(library.db);
+function whichLevel(library: Library, reader: Reader, situation: string, base: Answer): Answer {
+  const results = library.search(reader, situation, { kind: 'guidance', limit: 5 });
+  const levels = library.levels(reader);
   for (const r of results) {
     const m = /(?:level|tier)\s*(\d)/i.exec(r.heading);
     const lvl = m ? levels.find((l) => l.number === Number(m[1]) && l.document === r.document) : undefined;
@@ -302,10 +292,10 @@ function whichLevel(library: Library, situation: string, base: Answer): Answer {
   return { ...base, text: results.length ? `The guidance does not place that at a level. Closest passages:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : 'The library has no threshold guidance that covers that.', results };
 }
 
-function define(library: Library, term: string, question: string, base: Answer): Answer {
+function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Answer {
   const glossary = library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
-  const results = library.search(expansion ? `${term} ${expansion}` : question, { limit: 5 });
+  const results = library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
   if (expansion) return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${results[0] ? `\n${results[0].snippet} (${results[0].document})` : ''}`, results };
   if (!results.length) return { ...base, text: `I can't find "${term}" in the board's papers.` };
   // The passage with a sentence that opens by saying what the term is: "Early Help is the level of …".
@@ -318,8 +308,8 @@ function define(library: Library, term: string, question: string, base: Answer):
   return { ...base, text: `From ${results[0]!.document} (${results[0]!.heading || results[0]!.title}):\n${results[0]!.snippet}`, results };
 }
 
-function search(library: Library, question: string, base: Answer): Answer {
-  const results = library.search(question, { limit: 5 });
+function search(library: Library, reader: Reader, question: string, base: Answer): Answer {
+  const results = library.search(reader, question, { limit: 5 });
   if (!results.length) return { ...base, text: "I couldn't find anything about that in the board's papers." };
   const lines = results.slice(0, 3).map((r) => `• ${r.snippet}\n  — ${r.document}${r.meetingDate ? `, ${formatDate(r.meetingDate)}` : ''}${r.heading ? `, ${r.heading}` : ''}`);
   return { ...base, text: `Here is what the papers say:\n${lines.join('\n')}`, results };

@@ -9,6 +9,8 @@ export interface ThresholdLevel {
   indicators: { area: string; items: string[] }[];
   support: string;
   document: string;
+  /** The board whose guidance it is ("_" for guidance that names none). */
+  board: string;
 }
 
 const LEVEL = /^(?:level|tier)\s*(\d)\b\s*[-–—:]?\s*(.*)$/i;
@@ -21,10 +23,10 @@ const LEVEL = /^(?:level|tier)\s*(\d)\b\s*[-–—:]?\s*(.*)$/i;
 export function thresholdLevels(db: Db): ThresholdLevel[] {
   const rows = db
     .prepare(
-      `SELECT p.heading, p.text, d.name AS document FROM passages p JOIN documents d ON d.id = p.document_id
+      `SELECT p.heading, p.text, p.board, d.name AS document FROM passages p JOIN documents d ON d.id = p.document_id
         WHERE d.kind = 'guidance' ORDER BY d.id, p.seq`,
     )
-    .all() as { heading: string; text: string; document: string }[];
+    .all() as { heading: string; text: string; document: string; board: string }[];
   const levels = new Map<string, ThresholdLevel>();
   for (const r of rows) {
     const path = r.heading.split(' › ');
@@ -32,7 +34,7 @@ export function thresholdLevels(db: Db): ThresholdLevel[] {
     if (at < 0) continue;
     const m = LEVEL.exec(path[at]!)!;
     const key = `${r.document}|${m[1]}`;
-    const level = levels.get(key) ?? { number: Number(m[1]), name: m[2]!.trim() || `Level ${m[1]}`, definition: '', indicators: [], support: '', document: r.document };
+    const level = levels.get(key) ?? { number: Number(m[1]), name: m[2]!.trim() || `Level ${m[1]}`, definition: '', indicators: [], support: '', document: r.document, board: r.board };
     levels.set(key, level);
     const rest = path.slice(at + 1).map((p) => p.toLowerCase());
     const text = r.text.trim();

@@ -4,7 +4,8 @@ import { Clock, systemClock } from '../clock';
 import { BoardError, describeError, ErrorCode } from '../errors';
 import { Library, StatusFilter } from '../library/library';
 import { listGroups, setGroupMembers } from '../library/groups';
-import { importRoster, listRoster } from '../library/roster';
+import { askerNamed, importRoster, listRoster } from '../library/roster';
+import { OPERATOR } from '../library/scope';
 import { auditLog } from '../store/audit';
 import * as fs from 'node:fs';
 import { parseCommandLine } from './args';
@@ -42,7 +43,7 @@ Commands:
   remove FILE...                         take documents out of the library (members' updates are kept)
   members [import ROSTER.csv]            the roster linking Teams users to members (name, email,
                                          aadObjectId, role = member | clerk | chair, deputy)
-  audit                                  every change made through the assistant
+  audit                                  every change made through the assistant, and what it refused
   reminders [--send] [--log]             reminders due now (JSON); --send sends them through Teams;
                                          --log lists what was sent or could not be, and why
   groups                                 subgroups that own actions, and their members
@@ -83,12 +84,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return report.errors.length ? 1 : 0;
       }
       case 'meetings':
-        out(library.meetings().map(meetingJson), meetingsText(library.meetings()));
+        out(library.meetings(OPERATOR).map(meetingJson), meetingsText(library.meetings(OPERATOR)));
         return 0;
       case 'actions': {
         const status = (parsed.options['status'] as string | undefined) ?? 'open';
         if (!['open', 'done', 'all'].includes(status)) throw new BoardError(ErrorCode.BadArgument, `--status must be open, done or all (got "${status}")`);
-        const list = library.actions({ owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
+        const list = library.actions(OPERATOR, { owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
         out(list.map(actionJson), actionsText(list));
         return 0;
       }
@@ -105,14 +106,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
         const kind = parsed.options['kind'] as string | undefined;
         if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind)) throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
-        const results = library.search(query, { limit, kind: kind as PassageKind | undefined });
+        const results = library.search(OPERATOR, query, { limit, kind: kind as PassageKind | undefined });
         out(results.map(resultJson), resultsText(results));
         return 0;
       }
       case 'ask': {
         const question = parsed.args.join(' ');
         if (!question.trim()) throw new BoardError(ErrorCode.BadArgument, 'ask needs a question');
-        const a = answer(library, question, (parsed.options['as'] as string | undefined) ?? null);
+        // The operator asks as themselves (every board), or "--as" someone to see what that member would be told.
+        const as = parsed.options['as'] as string | undefined;
+        const a = answer(library, question, as === undefined ? OPERATOR : askerNamed(library.db, as));
         out(answerJson(a), a.text);
         return 0;
       }
@@ -153,7 +156,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'audit': {
         const entries = auditLog(library.db);
-        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}`).join('\n') || 'Nothing has been changed through the assistant yet.');
+        const why = (e: (typeof entries)[number]) => {
+          const after = e.after as { reason?: string; heldBack?: number } | null;
+          return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
+        };
+        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}${why(e)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
         return 0;
       }
       case 'remove': {

@@ -4,7 +4,9 @@ import { todayIn } from '../clock';
 import { BoardError, ErrorCode } from '../errors';
 import type { IsoDate } from '../extract/dates';
 import { openDb, Db } from '../store/db';
-import { currentActions, ownedBy, ActionView } from './actions-view';
+import { actionHistory, currentActions, ownedBy, ActionView, HistoryEntry } from './actions-view';
+import { canSeeBoard, isOperator, searchableBoards, type Reader } from './scope';
+import { thresholdLevels, type ThresholdLevel } from '../answers/levels';
 import { findPerson } from './find-person';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
 import { resolveLibrary } from './resolve';
@@ -49,10 +51,12 @@ export class Library {
     rebuildStaleShards(this.db, () => currentActions(this.db, this.today()), this.clock.now().toISOString());
   }
 
-  /** Searches minutes, guidance and actions; see Searcher. */
-  search(question: string, opts: SearchOptions = {}): SearchResult[] {
+  /** Searches minutes, guidance and actions on the boards the reader may see; see Searcher. */
+  search(reader: Reader, question: string, opts: SearchOptions = {}): SearchResult[] {
     this.refreshIndex();
-    return this.searcher.search(question, opts);
+    const allowed = searchableBoards(reader);
+    const boards = allowed && opts.boards ? opts.boards.filter((b) => allowed.includes(b)) : (allowed ?? opts.boards);
+    return this.searcher.search(question, { ...opts, boards });
   }
 
   /** Acronyms the library defines, upper-case term -> expansion. */
@@ -88,8 +92,36 @@ export class Library {
     return removed;
   }
 
-  meetings(): MeetingView[] {
-    return listMeetings(this.db);
+  /** The meetings of the boards the reader may see. */
+  meetings(reader: Reader): MeetingView[] {
+    const all = listMeetings(this.db);
+    return isOperator(reader) ? all : all.filter((m) => canSeeBoard(reader, m.boardKey));
+  }
+
+  /** One action by its id, if the reader may see it; null when it does not exist or is not theirs to see. */
+  action(reader: Reader, id: string): ActionView | null {
+    if (typeof id !== 'string') return null;
+    return this.visible(reader, currentActions(this.db, this.today())).find((a) => a.id === id) ?? null;
+  }
+
+  /** Everything said about an action the reader may see, oldest first; nothing for one they may not. */
+  history(reader: Reader, id: string): HistoryEntry[] {
+    return this.action(reader, id) ? actionHistory(this.db, id) : [];
+  }
+
+  /** The threshold levels set out by guidance the reader may see. */
+  levels(reader: Reader): ThresholdLevel[] {
+    return thresholdLevels(this.db).filter((l) => canSeeBoard(reader, l.board));
+  }
+
+  /**
+   * What of the actions a reader may see: those of their boards, and any action they own
+   * wherever it was written (someone given an action by another board still needs to see it).
+   */
+  private visible(reader: Reader, list: ActionView[]): ActionView[] {
+    if (isOperator(reader)) return list;
+    const mine = reader.personKey ? ownedBy(this.db) : null;
+    return list.filter((a) => canSeeBoard(reader, a.board) || (mine !== null && mine(a, reader.personKey!, reader.name)));
   }
 
   people(): PersonView[] {
@@ -97,12 +129,12 @@ export class Library {
   }
 
   /**
-   * Actions, optionally only those a person (or a group or role, by name) must do.
+   * Actions the reader may see, optionally only those a person (or a group or role, by name) must do.
    * An owner name that matches several people is refused with the candidates listed.
    */
-  actions(opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
+  actions(reader: Reader, opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
     const status = opts.status ?? 'open';
-    let list = currentActions(this.db, this.today());
+    let list = this.visible(reader, currentActions(this.db, this.today()));
     if (status !== 'all') list = list.filter((a) => a.status === status);
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();

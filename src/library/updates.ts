@@ -1,6 +1,6 @@
 import type { Library } from './library';
 import type { ActionView, ActionOwner } from './actions-view';
-import { currentActions, ownedBy } from './actions-view';
+import { ownedBy } from './actions-view';
 import type { Member } from './roster';
 import { recordActionUpdate } from '../store/action-events';
 import { audit } from '../store/audit';
@@ -8,6 +8,7 @@ import { markBoardStale } from '../store/shard-state';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
 import { findPerson } from './find-person';
+import { recordRefusal } from './refusals';
 
 /** What a member can set from the update card. */
 export type UpdateStatus = 'not started' | 'in progress' | 'done' | "can't do";
@@ -37,6 +38,9 @@ const STATUS: Record<UpdateStatus, { status: ActionStatus; state: ActionState }>
   "can't do": { status: 'open', state: "can't do" },
 };
 
+/** An explicit set: `in` would let "toString", "__proto__" and "constructor" through as statuses. */
+const UPDATE_STATUSES: ReadonlySet<unknown> = new Set(Object.keys(STATUS));
+
 /**
  * Records a member's update to an action: status, a progress note, a proposed new date — and,
  * for the clerk or chair, a new due date or new owners. Members may update only their own
@@ -44,7 +48,16 @@ const STATUS: Record<UpdateStatus, { status: ActionStatus; state: ActionState }>
  * state comes back instead), recorded once however often it is delivered, and audited.
  */
 export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
-  const find = () => currentActions(library.db, library.today()).find((a) => a.id === req.actionId) ?? null;
+  const result = attemptUpdate(library, member, req);
+  if (result.outcome === 'forbidden' || result.outcome === 'invalid' || (result.outcome === 'not-found' && result.action === null)) {
+    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'action.update', target: String(req.actionId).slice(0, 100), reason: result.message });
+  }
+  return result;
+}
+
+function attemptUpdate(library: Library, member: Member, req: UpdateRequest): UpdateResult {
+  // Only an action the member may see can be updated: another board's is "not found", whatever the role.
+  const find = () => library.action(member, req.actionId);
   const action = find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
   const privileged = member.role === 'clerk' || member.role === 'chair';
@@ -93,7 +106,7 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
 }
 
 function invalid(req: UpdateRequest): string | null {
-  if (req.status !== undefined && !(req.status in STATUS)) return 'Status must be not started, in progress, done or can’t do.';
+  if (req.status !== undefined && !UPDATE_STATUSES.has(req.status)) return 'Status must be not started, in progress, done or can’t do.';
   if (req.note !== undefined && req.note.length > 2000) return 'The note is too long (2,000 characters at most).';
   for (const [label, d] of [['proposed date', req.proposedDue], ['due date', req.due]] as const) {
     if (d && !isValidIso(d)) return `The ${label} must be a date like 2026-12-31.`;

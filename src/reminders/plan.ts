@@ -1,3 +1,4 @@
+import { OPERATOR } from '../library/scope';
 import type { ReminderSettings } from '../config';
 import { addDays, weekdayOf, type IsoDate } from '../extract/dates';
 import type { Library } from '../library/library';
@@ -51,7 +52,8 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
   const muted = new Set(
     (library.db.prepare('SELECT person FROM reminder_mutes WHERE until >= ?').all(today) as { person: string }[]).map((r) => r.person),
   );
-  const open = library.actions({ status: 'open' });
+  // The planner reads as the operator and picks each person's own actions and boards' meetings below.
+  const open = library.actions(OPERATOR, { status: 'open' });
   const owns = ownedBy(library.db);
   const out: PlannedReminder[] = [];
 
@@ -72,7 +74,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
     }
   }
 
-  const meetings = library.meetings().filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
+  const meetings = library.meetings(OPERATOR).filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
   for (const m of firstPerBoardAndDate(meetings)) {
     for (const p of people.filter((x) => x.boards.includes(m.boardKey))) {
       const meeting = (kind: ReminderKind) => ({ kind, to: p.name, userKey: p.userKey, board: m.boardKey, meetingDate: m.date, actions: [], reasons: [`${kind}:${m.boardKey}:${m.date}:${p.name}`] });

@@ -16,7 +16,7 @@ export interface ActionUpdate {
   owners?: { written: string; kind: string; personKey: string | null; display: string }[];
   /** The version of the action the change was made against (from the card or screen). */
   expectedVersion: number;
-  /** The same submission delivered twice is recorded once. */
+  /** The same submission delivered twice is recorded once (per action). */
   idempotencyKey: string;
 }
 
@@ -35,13 +35,16 @@ export function recordActionUpdate(db: Db, u: ActionUpdate): UpdateOutcome {
   return db.transaction((): UpdateOutcome => {
     const action = db.prepare('SELECT version FROM actions WHERE id = ?').get(u.actionId) as { version: number } | undefined;
     if (!action) return { outcome: 'not-found' };
-    const seen = db.prepare('SELECT action_id FROM action_events WHERE idempotency_key = ?').get(u.idempotencyKey) as { action_id: string } | undefined;
+    // Keyed per action: a card id reused on another action is that action's own submission, not a repeat.
+    // (Rows written before keys were per action hold the bare card id; it still counts for its own action.)
+    const key = `${u.actionId}\n${u.idempotencyKey}`;
+    const seen = db.prepare('SELECT action_id FROM action_events WHERE action_id = ? AND idempotency_key IN (?, ?)').get(u.actionId, key, u.idempotencyKey) as { action_id: string } | undefined;
     if (seen) return { outcome: 'duplicate', version: action.version };
     if (action.version !== u.expectedVersion) return { outcome: 'stale', version: action.version };
     db.prepare(
       `INSERT INTO action_events (action_id, at, actor, kind, status, state, note, proposed_due, due, owners_json, idempotency_key)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(u.actionId, u.at, u.actor, u.kind, u.status ?? null, u.state ?? null, u.note ?? null, u.proposedDue ?? null, u.due ?? null, u.owners ? JSON.stringify(u.owners) : null, u.idempotencyKey);
+    ).run(u.actionId, u.at, u.actor, u.kind, u.status ?? null, u.state ?? null, u.note ?? null, u.proposedDue ?? null, u.due ?? null, u.owners ? JSON.stringify(u.owners) : null, key);
     db.prepare('UPDATE actions SET version = version + 1 WHERE id = ?').run(u.actionId);
     return { outcome: 'recorded', version: action.version + 1 };
   })();

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -59,7 +60,7 @@ export async function benchIngest(): Promise<void> {
   library.refreshIndex();
 
   const t3 = performance.now();
-  const open = library.actions({ owner: 'Diane Booth' });
+  const open = library.actions(OPERATOR, { owner: 'Diane Booth' });
   const queryMs = performance.now() - t3;
   clearInterval(timer);
 

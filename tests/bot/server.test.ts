@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -79,10 +80,10 @@ describe('the HTTP endpoint (development mode)', () => {
     const post = (body: string) => fetch(`${running.url}/api/tab/card`, { method: 'POST', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
     expect((await post('{"verb": ')).status).toBe(400);
     expect((await post('{"verb": 42}')).status).toBe(400);
-    const theirs = library.actions({ status: 'all' }).find((a) => a.ref === '310')!;
+    const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
     const forged = (await (await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))).json()) as { card: unknown };
     expect(textOf(forged.card)).toContain('Only its owners, the clerk or the chair can update this action.');
-    expect(library.actions({ status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
+    expect(library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
     const page = await fetch(`${running.url}/tab`);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://teams.microsoft.com");
     expect(await page.text()).toContain('/tab/app.js');

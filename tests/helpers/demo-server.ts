@@ -16,12 +16,12 @@ export interface DemoServer {
 
 /**
  * The demo library on a fresh database (today 2026-11-24), optionally with a roster (`'demo'` for
- * src/demo/roster.csv), behind the real server on 127.0.0.1 — development mode unless told otherwise.
+ * src/demo/roster.csv), or a library already made, behind the real server on 127.0.0.1 — development mode unless told otherwise.
  */
-export async function startDemoServer(opts: { config?: ServerConfig; roster?: 'demo' | string; server?: ServerOptions } = {}): Promise<DemoServer> {
+export async function startDemoServer(opts: { config?: ServerConfig; roster?: 'demo' | string; server?: ServerOptions; library?: Library } = {}): Promise<DemoServer> {
   const config = opts.config ?? readServerConfig({ PORT: '0' });
-  const library = tempLibrary('2026-11-24');
-  await library.ingest([demoLibraryPath()]);
+  const library = opts.library ?? tempLibrary('2026-11-24');
+  if (!opts.library) await library.ingest([demoLibraryPath()]);
   if (opts.roster) {
     const csv = opts.roster === 'demo' ? fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8') : opts.roster;
     importRoster(library.db, csv, 'test', '2026-11-24T09:00:00Z');
