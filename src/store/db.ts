@@ -22,7 +22,8 @@ const BUSY_ATTEMPTS = 4;
 class LibraryDatabase extends Database {
   override transaction<F extends (...args: any[]) => any>(fn: F): Database.Transaction<F> {
     const tx = super.transaction(fn);
-    const run = (...args: Parameters<F>): ReturnType<F> => (this.inTransaction ? tx(...args) : retryWhenBusy(() => tx.immediate(...args)));
+    type Args = Database.Transaction<F> extends (...a: infer A) => unknown ? A : never;
+    const run = (...args: Args): ReturnType<F> => (this.inTransaction ? tx(...args) : retryWhenBusy(() => tx.immediate(...args)));
     return Object.assign(run, { default: run, deferred: tx.deferred, immediate: tx.immediate, exclusive: tx.exclusive, database: this }) as unknown as Database.Transaction<F>;
   }
 }
