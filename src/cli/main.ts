@@ -8,7 +8,7 @@ import { importRoster, listRoster } from '../library/roster';
 import { auditLog } from '../store/audit';
 import * as fs from 'node:fs';
 import { parseCommandLine } from './args';
-import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, resultJson, resultsText } from './format';
+import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, printableName, resultJson, resultsText, terminalSafe } from './format';
 import { answer } from '../answers/answer';
 import type { PassageKind } from '../search/passages';
 import { outboxLog, type Messenger } from '../reminders/outbox';
@@ -69,14 +69,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (parsed.global.today) env['BOARD_TODAY'] = parsed.global.today;
     const config = readConfig(env);
     const json = parsed.global.json;
-    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+    // Text comes from documents and file names: nothing in it may drive the terminal.
+    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${terminalSafe(text)}\n`);
 
     library = new Library(config, io.clock);
     switch (parsed.command) {
       case 'ingest': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'ingest needs at least one file or folder');
         const progress = io.interactive && !json ? (done: number, total: number, file: string) => {
-          if (total > 1) io.stderr(`\r[${done}/${total}] ${file.slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
+          if (total > 1) io.stderr(`\r[${done}/${total}] ${printableName(file).slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
         } : undefined;
         const report = await library.ingest(parsed.args, progress);
         out(ingestJson(report), ingestText(report));
@@ -153,13 +154,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'audit': {
         const entries = auditLog(library.db);
-        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}`).join('\n') || 'Nothing has been changed through the assistant yet.');
+        out(entries, entries.map((e) => `${e.at} ${printableName(e.actor)}: ${e.action} ${printableName(e.target)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
         return 0;
       }
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
         const missing = parsed.args.filter((name) => !library!.remove(name));
-        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.join(', ')}` : `Removed ${parsed.args.join(', ')}.`);
+        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.map(printableName).join(', ')}` : `Removed ${parsed.args.map(printableName).join(', ')}.`);
         return missing.length ? 1 : 0;
       }
       case 'groups': {
@@ -179,7 +180,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         throw new BoardError(ErrorCode.BadArgument, `unknown command "${parsed.command}"; try: board help`);
     }
   } catch (err) {
-    io.stderr(`board: ${describeError(err)}\n`);
+    io.stderr(`board: ${terminalSafe(describeError(err))}\n`);
     return err instanceof BoardError && err.code === ErrorCode.BadArgument ? 2 : 1;
   } finally {
     library?.close();
