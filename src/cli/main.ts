@@ -106,6 +106,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
         const kind = parsed.options['kind'] as string | undefined;
         if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind)) throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
+        await library.refreshIndex();
         const results = library.search(query, { limit, kind: kind as PassageKind | undefined });
         out(results.map(resultJson), resultsText(results));
         return 0;
@@ -113,6 +114,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'ask': {
         const question = parsed.args.join(' ');
         if (!question.trim()) throw new BoardError(ErrorCode.BadArgument, 'ask needs a question');
+        await library.refreshIndex();
         const a = answer(library, question, (parsed.options['as'] as string | undefined) ?? null);
         out(answerJson(a), a.text);
         return 0;
@@ -160,6 +162,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
         const missing = parsed.args.filter((name) => !library!.remove(name));
+        await library.refreshIndex();
         out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.map(printableName).join(', ')}` : `Removed ${parsed.args.map(printableName).join(', ')}.`);
         return missing.length ? 1 : 0;
       }

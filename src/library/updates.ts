@@ -78,7 +78,8 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
     }
     return r;
   })();
-  library.refreshIndex();
+  // The member's answer does not wait for the search index: it catches up off this thread.
+  if (result.outcome === 'recorded') library.scheduleIndexRefresh();
   const now = find()!;
   switch (result.outcome) {
     case 'recorded':
