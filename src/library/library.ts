@@ -33,8 +33,9 @@ export class Library {
     db?: Db,
   ) {
     this.db = db ?? openDb(config.dbPath);
-    this.searcher = new Searcher(new ShardCache(this.db, config.searchCacheBytes), () => this.glossary());
-    this.index = new IndexRefresher(this.db, () => currentActions(this.db, this.today()), () => this.clock.now().toISOString());
+    const shards = new ShardCache(this.db, config.searchCacheBytes);
+    this.searcher = new Searcher(shards, () => this.glossary());
+    this.index = new IndexRefresher(this.db, () => currentActions(this.db, this.today()), () => this.clock.now().toISOString(), (name, builtAt, loaded) => shards.put(name, builtAt, loaded));
   }
 
   today(): IsoDate {

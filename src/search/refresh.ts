@@ -5,7 +5,7 @@ import type { Db } from '../store/db';
 import type { ActionView } from '../library/actions-view';
 import { staleBoards } from '../store/shard-state';
 import { commitRebuild, planRebuild } from './shards';
-import type { BuiltShard } from './shard-build';
+import type { BuiltShard, LoadedShard } from './shard-build';
 import type { Passage } from './passages';
 
 /** Builds one shard's stored form somewhere other than the calling thread. */
@@ -20,26 +20,49 @@ export type ShardBuilder = (passages: Passage[]) => Promise<BuiltShard>;
  * database, so a process that dies between a save and its rebuild leaves them for the next start
  * or the next search to pick up: the index is never stale for good.
  */
+/** A rebuild starts once saves have paused this long… */
+const QUIET_MS = 400;
+/** …or this long after the first save that wanted it, whichever is sooner. */
+const MAX_DELAY_MS = 3000;
+
 export class IndexRefresher {
   private running: Promise<void> | null = null;
   private again = false;
   private closed = false;
+  private timer: NodeJS.Timeout | null = null;
+  private firstAsked = 0;
 
   constructor(
     private readonly db: Db,
     private readonly actions: () => ActionView[],
     private readonly now: () => string,
+    /** Hands each shard swapped in to the search's cache, built and loaded. */
+    private readonly onSwap: (shard: string, builtAt: string, loaded: LoadedShard) => void = () => undefined,
     private readonly build: ShardBuilder = buildInWorker,
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
-  /** Starts bringing the index up to date, or asks for one more round if a build is under way. */
+  /**
+   * Asks for the index to be brought up to date: once saves pause (a burst of them costs one
+   * rebuild, not one each), or one more round after a build already under way.
+   */
   schedule(): void {
     if (this.closed) return;
     if (this.running) {
       this.again = true;
       return;
     }
+    const now = Date.now();
+    if (this.timer) clearTimeout(this.timer);
+    else this.firstAsked = now;
+    this.timer = setTimeout(() => this.start(), Math.max(0, Math.min(QUIET_MS, this.firstAsked + MAX_DELAY_MS - now)));
+    this.timer.unref();
+  }
+
+  private start(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.running || this.closed) return;
     this.running = this.rounds().finally(() => {
       this.running = null;
     });
@@ -51,7 +74,7 @@ export class IndexRefresher {
     for (let i = 0; i < 5 && !this.closed; i++) {
       if (!this.running) {
         if (!staleBoards(this.db).length) return;
-        this.schedule();
+        this.start();
       }
       await this.running;
     }
@@ -59,11 +82,13 @@ export class IndexRefresher {
 
   /** Whether the index may be behind what is recorded (a rebuild is due or under way). */
   get behind(): boolean {
-    return this.running !== null || staleBoards(this.db).length > 0;
+    return this.running !== null || this.timer !== null || staleBoards(this.db).length > 0;
   }
 
   close(): void {
     this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private async rounds(): Promise<void> {
@@ -75,6 +100,8 @@ export class IndexRefresher {
         this.onError(err);
         return;
       }
+      // More saves came during the build: let them finish too before the next round.
+      if (this.again) await new Promise((r) => setTimeout(r, QUIET_MS));
     } while (this.again && !this.closed);
   }
 
@@ -86,7 +113,9 @@ export class IndexRefresher {
     const built = new Map<string, BuiltShard>();
     for (const job of plan.jobs) if (job.passages.length) built.set(job.shard, await this.build(job.passages));
     if (this.closed) return true;
-    return commitRebuild(this.db, plan, built, this.now());
+    const done = commitRebuild(this.db, plan, built, this.now());
+    for (const shard of done.written) this.onSwap(shard, done.stamp, built.get(shard)!.loaded);
+    return done.current;
   }
 }
 

@@ -1,24 +1,17 @@
 import type { Db } from '../store/db';
 import type { ActionView } from '../library/actions-view';
 import { clearStaleBoardsIfUnchanged, saveShardPlan, shardPlan, staleSnapshot } from '../store/shard-state';
-import { buildShard, type BuiltShard } from './shard-build';
-import { CompactIndex, compactIndex } from './compact-index';
+import { buildShard, loadedShard, type BuiltShard, type LoadedShard } from './shard-build';
+import { compactIndex } from './compact-index';
 import type { Passage } from './passages';
 
 export { buildIndex } from './shard-build';
 
-export interface Shard {
+export interface Shard extends LoadedShard {
   name: string;
   builtAt: string;
-  passages: Passage[];
-  index: CompactIndex;
-  /** The words the passages use, by first letter, with their stems: for spotting typos. */
-  wordsByInitial: Map<string, [string, string][]>;
   /** Misspellings already looked up in this shard. */
   corrections: Map<string, string[]>;
-  /** Each passage's heading and text, lower case, words joined by single spaces: for phrase checks. */
-  flat: string[];
-  textBytes: number;
 }
 
 /** Action passages: one per action, with its owners, status and due date in its words. */
@@ -121,7 +114,7 @@ export function planRebuild(db: Db, actions: () => ActionView[]): RebuildPlan | 
  * process wrote it, and the stale marks are cleared only if nothing was marked since the plan was
  * made; otherwise the caller goes round again. Returns whether the index is now current.
  */
-export function commitRebuild(db: Db, plan: RebuildPlan, built: Map<string, BuiltShard>, now: string): boolean {
+export function commitRebuild(db: Db, plan: RebuildPlan, built: Map<string, BuiltShard>, now: string): { current: boolean; stamp: string; written: string[] } {
   const upsert = db.prepare(
     `INSERT INTO search_shards (shard, built_at, passage_count, text_bytes, passages_json, index_json, words_json) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(shard) DO UPDATE SET built_at = excluded.built_at, passage_count = excluded.passage_count, text_bytes = excluded.text_bytes,
@@ -135,6 +128,7 @@ export function commitRebuild(db: Db, plan: RebuildPlan, built: Map<string, Buil
     const stamp = `${now}#${generation}`;
     db.prepare("INSERT INTO meta (key, value) VALUES ('index_generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(generation));
     let complete = true;
+    const written: string[] = [];
     for (const job of plan.jobs) {
       const shard = built.get(job.shard);
       if (!shard || !job.passages.length) continue;
@@ -144,11 +138,12 @@ export function commitRebuild(db: Db, plan: RebuildPlan, built: Map<string, Buil
       }
       const textBytes = job.passages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
       upsert.run(job.shard, stamp, job.passages.length, textBytes, shard.passagesJson, shard.indexJson, shard.wordsJson);
+      written.push(job.shard);
     }
-    if (!complete) return false;
+    if (!complete) return { current: false, stamp, written };
     for (const s of plan.drop) db.prepare('DELETE FROM search_shards WHERE shard = ?').run(s);
     saveShardPlan(db, plan.plan);
-    return clearStaleBoardsIfUnchanged(db, plan.staleSeq);
+    return { current: clearStaleBoardsIfUnchanged(db, plan.staleSeq), stamp, written };
   })();
 }
 
@@ -158,16 +153,6 @@ export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: str
   if (!plan) return [];
   commitRebuild(db, plan, new Map(plan.jobs.map((j) => [j.shard, buildShard(j.passages)])), now);
   return plan.jobs.map((j) => j.shard);
-}
-
-function byInitial(words: [string, string][]): Map<string, [string, string][]> {
-  const out = new Map<string, [string, string][]>();
-  for (const entry of words) {
-    const list = out.get(entry[0][0]!);
-    if (list) list.push(entry);
-    else out.set(entry[0][0]!, [entry]);
-  }
-  return out;
 }
 
 /**
@@ -203,18 +188,13 @@ export class ShardCache {
       | undefined;
     if (!row) return null;
     const passages = JSON.parse(row.passages_json) as Passage[];
-    const shard: Shard = {
-      name,
-      builtAt: row.built_at,
-      passages,
-      index: compactIndex(JSON.parse(row.index_json), passages.length),
-      wordsByInitial: byInitial(JSON.parse(row.words_json) as [string, string][]),
-      corrections: new Map(),
-      // Built by replace() alone so each is one flat string (a concatenation would be a rope that
-      // V8 flattens on first search, on the query's time).
-      flat: passages.map((p) => `${p.heading}\n${p.text}`.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim()),
-      textBytes: row.text_bytes,
-    };
+    const loaded = loadedShard(passages, compactIndex(JSON.parse(row.index_json), passages.length), JSON.parse(row.words_json) as [string, string][], row.text_bytes);
+    return this.put(name, row.built_at, loaded);
+  }
+
+  /** Keeps a shard this process has just built and committed, so no member's search has to load it. */
+  put(name: string, builtAt: string, loaded: LoadedShard): Shard {
+    const shard: Shard = { ...loaded, name, builtAt, corrections: new Map() };
     this.loaded.delete(name);
     this.loaded.set(name, shard);
     this.evict();
