@@ -19,6 +19,7 @@ import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSc
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
 import { handleUpload, isFileUpload } from './upload';
+import { downloadPolicy, type DownloadPolicy } from './download';
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
 import { resultsCard } from '../cards/views';
@@ -37,6 +38,8 @@ export class BoardBot extends TeamsActivityHandler {
     private readonly library: Library,
     private readonly config: ServerConfig,
     private readonly log: Logger,
+    /** Where uploads may be fetched from; the configured hosts unless a test stands in a local server. */
+    private readonly download: DownloadPolicy = downloadPolicy(config.uploadHosts),
   ) {
     super();
     this.identities = new Identities(library, config);
@@ -52,7 +55,7 @@ export class BoardBot extends TeamsActivityHandler {
           const verb = verbSchema.safeParse(value['verb']);
           await this.replaceOrSend(ctx, data.success && verb.success ? this.replies.forVerb(member, verb.data, data.data) : this.unreadable());
         } else if (isFileUpload(ctx.activity)) {
-          await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.config, ctx.activity, member, this.log))));
+          await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.download, ctx.activity, member, this.log))));
         } else {
           const text = TurnContext.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '';
           await send(ctx, this.replies.forText(member, text));

@@ -161,6 +161,28 @@ export interface ServerConfig {
   /** Tenants whose users may talk to the assistant (enforced whenever set; required in production). */
   allowedTenants: string[];
   /** The public https address Teams reaches the server at (for the tab and the app package). */
+  /** Hosts the clerk's uploads may be downloaded from (Teams' SharePoint / OneDrive file stores). */
+  uploadHosts: string[];
+}
+
+/**
+ * Teams hands a bot files sent in personal chat as SharePoint / OneDrive download addresses:
+ * `*.sharepoint.com` in the commercial cloud and GCC, `*.sharepoint.us` in the US government
+ * clouds. Other sovereign clouds (`*.sharepoint-mil.us`, `*.sharepoint.cn`) or a tenant's own
+ * list are set with BOARD_UPLOAD_HOSTS.
+ */
+export const DEFAULT_UPLOAD_HOSTS = ['*.sharepoint.com', '*.sharepoint.us'];
+const HOST_PATTERN = /^(\*\.)?(?=[a-z0-9-]+\.[a-z0-9.-]+$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+
+function readUploadHosts(raw: string | null): string[] {
+  if (!raw) return DEFAULT_UPLOAD_HOSTS;
+  const hosts = raw.split(/[\s,;]+/).filter(Boolean).map((h) => h.toLowerCase());
+  // A wildcard must keep at least two labels fixed (*.sharepoint.com, never *.com or *).
+  const bad = hosts.filter((h) => !HOST_PATTERN.test(h) || (h.startsWith('*.') && h.split('.').length < 3));
+  if (bad.length || !hosts.length) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_UPLOAD_HOSTS must list host names such as *.sharepoint.com or contoso.sharepoint.com; not valid: ${bad.join(', ') || raw}`);
+  }
+  return hosts;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -185,6 +207,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   if (bad.length) throw new BoardError(ErrorCode.BadArgument, `BOARD_ALLOWED_TENANTS must list tenant ids (GUIDs); not valid: ${bad.join(', ')}`);
 
   const publicUrl = readPublicUrl(get('BOARD_PUBLIC_URL'), false);
+  const uploadHosts = readUploadHosts(get('BOARD_UPLOAD_HOSTS'));
   if (!appId) {
     const stray = [['MicrosoftAppPassword', appPassword], ['MicrosoftAppType', appTypeRaw], ['MicrosoftAppTenantId', appTenantId]].filter(([, v]) => v).map(([k]) => k);
     if (stray.length) {
@@ -194,7 +217,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     if (!LOOPBACK.has(host)) {
       throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
     }
-    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl };
+    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl, uploadHosts };
   }
 
   const missing: string[] = [];
@@ -208,7 +231,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const tenants = allowedTenants.length ? allowedTenants : appTenantId ? [appTenantId.toLowerCase()] : [];
   if (!tenants.length) missing.push('BOARD_ALLOWED_TENANTS (the tenant ids whose users may use the assistant)');
   if (missing.length) throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
-  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl };
+  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl, uploadHosts };
 }
 
 /** What `npm run package` needs to fill the Teams app manifest. */

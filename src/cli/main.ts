@@ -9,7 +9,7 @@ import { OPERATOR } from '../library/scope';
 import { auditLog } from '../store/audit';
 import * as fs from 'node:fs';
 import { parseCommandLine } from './args';
-import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, resultJson, resultsText } from './format';
+import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, printableName, resultJson, resultsText, terminalSafe } from './format';
 import { answer } from '../answers/answer';
 import type { PassageKind } from '../search/passages';
 import { outboxLog, type Messenger } from '../reminders/outbox';
@@ -70,14 +70,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (parsed.global.today) env['BOARD_TODAY'] = parsed.global.today;
     const config = readConfig(env);
     const json = parsed.global.json;
-    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+    // Text comes from documents and file names: nothing in it may drive the terminal.
+    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${terminalSafe(text)}\n`);
 
     library = new Library(config, io.clock);
     switch (parsed.command) {
       case 'ingest': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'ingest needs at least one file or folder');
         const progress = io.interactive && !json ? (done: number, total: number, file: string) => {
-          if (total > 1) io.stderr(`\r[${done}/${total}] ${file.slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
+          if (total > 1) io.stderr(`\r[${done}/${total}] ${printableName(file).slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
         } : undefined;
         const report = await library.ingest(parsed.args, progress);
         out(ingestJson(report), ingestText(report));
@@ -106,6 +107,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
         const kind = parsed.options['kind'] as string | undefined;
         if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind)) throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
+        await library.refreshIndex();
         const results = library.search(OPERATOR, query, { limit, kind: kind as PassageKind | undefined });
         out(results.map(resultJson), resultsText(results));
         return 0;
@@ -113,6 +115,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'ask': {
         const question = parsed.args.join(' ');
         if (!question.trim()) throw new BoardError(ErrorCode.BadArgument, 'ask needs a question');
+        await library.refreshIndex();
         // The operator asks as themselves (every board), or "--as" someone to see what that member would be told.
         const as = parsed.options['as'] as string | undefined;
         const a = answer(library, question, as === undefined ? OPERATOR : askerNamed(library.db, as));
@@ -160,13 +163,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           const after = e.after as { reason?: string; heldBack?: number } | null;
           return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
         };
-        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}${why(e)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
+        out(entries, entries.map((e) => `${e.at} ${printableName(e.actor)}: ${e.action} ${printableName(e.target)}${why(e)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
         return 0;
       }
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
         const missing = parsed.args.filter((name) => !library!.remove(name));
-        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.join(', ')}` : `Removed ${parsed.args.join(', ')}.`);
+        await library.refreshIndex();
+        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.map(printableName).join(', ')}` : `Removed ${parsed.args.map(printableName).join(', ')}.`);
         return missing.length ? 1 : 0;
       }
       case 'groups': {
@@ -186,7 +190,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         throw new BoardError(ErrorCode.BadArgument, `unknown command "${parsed.command}"; try: board help`);
     }
   } catch (err) {
-    io.stderr(`board: ${describeError(err)}\n`);
+    io.stderr(`board: ${terminalSafe(describeError(err))}\n`);
     return err instanceof BoardError && err.code === ErrorCode.BadArgument ? 2 : 1;
   } finally {
     library?.close();

@@ -14,7 +14,8 @@ import { removeDocument } from '../store/write-document';
 import { listMeetings, MeetingView } from './meetings-view';
 import { listPeople, PersonView } from './people-view';
 import { foldForMatch } from '../util/text';
-import { rebuildStaleShards, ShardCache } from '../search/shards';
+import { ShardCache } from '../search/shards';
+import { IndexRefresher } from '../search/refresh';
 import { Searcher, SearchOptions, SearchResult } from '../search/search';
 
 export type StatusFilter = 'open' | 'done' | 'all';
@@ -26,6 +27,7 @@ export type StatusFilter = 'open' | 'done' | 'all';
 export class Library {
   readonly db: Db;
   private readonly searcher: Searcher;
+  private readonly index: IndexRefresher;
 
   constructor(
     readonly config: Config,
@@ -33,7 +35,9 @@ export class Library {
     db?: Db,
   ) {
     this.db = db ?? openDb(config.dbPath);
-    this.searcher = new Searcher(new ShardCache(this.db, config.searchCacheBytes), () => this.glossary());
+    const shards = new ShardCache(this.db, config.searchCacheBytes);
+    this.searcher = new Searcher(shards, () => this.glossary());
+    this.index = new IndexRefresher(this.db, () => currentActions(this.db, this.today()), () => this.clock.now().toISOString(), (name, builtAt, loaded) => shards.put(name, builtAt, loaded));
   }
 
   today(): IsoDate {
@@ -42,18 +46,30 @@ export class Library {
 
   async ingest(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
     const report = await ingestPaths(paths, { ...this.ingestDeps(), onProgress });
-    this.refreshIndex();
+    await this.refreshIndex();
     return report;
   }
 
-  /** Rebuilds the search shards an ingest or an update left stale (cheap when none are). */
-  refreshIndex(): void {
-    rebuildStaleShards(this.db, () => currentActions(this.db, this.today()), this.clock.now().toISOString());
+  /**
+   * Brings the search index up to date and waits for it (cheap when it is): for the command
+   * line, which must leave the index current before it exits, and for tests.
+   */
+  refreshIndex(): Promise<void> {
+    return this.index.current();
   }
 
-  /** Searches minutes, guidance and actions on the boards the reader may see; see Searcher. */
+  /** Starts bringing the index up to date in the background; whoever changed the library answers at once. */
+  scheduleIndexRefresh(): void {
+    this.index.schedule();
+  }
+
+  /**
+   * Searches minutes, guidance and actions on the boards the reader may see; see Searcher. The
+   * index in use is the last one built: if the library has changed since, a rebuild is started
+   * (off this thread) and later searches see it once it is swapped in.
+   */
   search(reader: Reader, question: string, opts: SearchOptions = {}): SearchResult[] {
-    this.refreshIndex();
+    if (this.index.behind) this.index.schedule();
     const allowed = searchableBoards(reader);
     const boards = allowed && opts.boards ? opts.boards.filter((b) => allowed.includes(b)) : (allowed ?? opts.boards);
     return this.searcher.search(question, { ...opts, boards });
@@ -75,10 +91,10 @@ export class Library {
     };
   }
 
-  /** Ingests one uploaded file (the bot's upload path), by name and bytes. */
+  /** Ingests one uploaded file (the bot's upload path), by name and bytes; the index catches up in the background. */
   async ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
     const report = await ingestBuffer(name, bytes, this.ingestDeps());
-    this.refreshIndex();
+    this.scheduleIndexRefresh();
     return report;
   }
 
@@ -87,7 +103,7 @@ export class Library {
     const removed = removeDocument(this.db, name);
     if (removed) {
       resolveLibrary(this.db);
-      this.refreshIndex();
+      this.scheduleIndexRefresh();
     }
     return removed;
   }
@@ -156,6 +172,7 @@ export class Library {
   }
 
   close(): void {
+    this.index.close();
     this.db.close();
   }
 }

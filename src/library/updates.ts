@@ -91,7 +91,8 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
     }
     return r;
   })();
-  library.refreshIndex();
+  // The member's answer does not wait for the search index: it catches up off this thread.
+  if (result.outcome === 'recorded') library.scheduleIndexRefresh();
   const now = find()!;
   switch (result.outcome) {
     case 'recorded':

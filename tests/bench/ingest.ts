@@ -45,7 +45,7 @@ export async function benchIngest(): Promise<void> {
   const report = await ingestPaths([lib], deps);
   const seconds = (performance.now() - t0) / 1000;
   const ti = performance.now();
-  library.refreshIndex();
+  await library.refreshIndex();
   const indexSeconds = (performance.now() - ti) / 1000;
   const docs = report.documents.length;
   const actions = report.documents.reduce((n, d) => n + d.actions, 0);
@@ -57,7 +57,7 @@ export async function benchIngest(): Promise<void> {
   const t2 = performance.now();
   const pdfReport = await ingestPaths([pdfDir], deps);
   const pdfSeconds = (performance.now() - t2) / 1000;
-  library.refreshIndex();
+  await library.refreshIndex();
 
   const t3 = performance.now();
   const open = library.actions(OPERATOR, { owner: 'Diane Booth' });

@@ -2,7 +2,7 @@
  * `npm run bench`: speed and memory figures, printed (not asserted). Each section can be run
  * alone: `npm run bench -- ingest`.
  */
-import { benchBot, botServerChild } from './bot';
+import { benchBot, benchSaves, botServerChild } from './bot';
 import { benchIngest } from './ingest';
 import { benchSearchQuality, benchSearchSpeed, searchSpeedChild } from './search';
 
@@ -11,6 +11,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'search-quality': benchSearchQuality,
   'search-speed': benchSearchSpeed,
   bot: benchBot,
+  'bot-saves': benchSaves,
 };
 
 async function main(): Promise<void> {

@@ -137,7 +137,7 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
   await ingestPaths([docs], { db: library.db, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() });
   phase('ingested');
   let t = performance.now();
-  library.refreshIndex();
+  await library.refreshIndex();
   const buildS = Number(((performance.now() - t) / 1000).toFixed(2));
   phase('index built');
   const passages = allPassages(library);

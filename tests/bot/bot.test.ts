@@ -9,7 +9,7 @@ import { tempDir, tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BotHarness, DEV, buttonData, buttons, cardOf, textOf } from './harness';
+import { BotHarness, DEV, LOOPBACK_DOWNLOADS, buttonData, buttons, cardOf, textOf } from './harness';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -272,6 +272,9 @@ describe('who may use it', () => {
 describe('uploads', () => {
   let server: http.Server;
   let base = '';
+  beforeEach(() => {
+    h = new BotHarness(library, DEV, LOOPBACK_DOWNLOADS);
+  });
   beforeAll(async () => {
     const csv = 'No,Meeting,Item,Action,By whom,By when,Status\n601,20/11/2026,2,Circulate the revised escalation policy,Simon Whitfield,31/12/2026,\n';
     server = http.createServer((req, res) => {

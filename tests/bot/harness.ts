@@ -1,10 +1,19 @@
 import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
 import { BoardBot } from '../../bot/board-bot';
+import type { DownloadPolicy } from '../../bot/download';
 import { readServerConfig, type ServerConfig } from '../../src/config';
 import type { Library } from '../../src/library/library';
 
 export const DEV: ServerConfig = readServerConfig({ PORT: '0' });
+
+/** Uploads from a test server on loopback, over http: the stand-in for SharePoint in tests. */
+export const LOOPBACK_DOWNLOADS: DownloadPolicy = {
+  hosts: ['127.0.0.1'],
+  protocols: ['http:'],
+  resolve: async (host) => [{ address: host, family: 4 }],
+  addressAllowed: (a) => a === '127.0.0.1',
+};
 
 export type Card = Record<string, unknown> & { body: unknown[]; actions?: unknown[] };
 
@@ -16,8 +25,9 @@ export class BotHarness {
   constructor(
     readonly library: Library,
     config: ServerConfig = DEV,
+    download?: DownloadPolicy,
   ) {
-    this.bot = new BoardBot(library, config, pino({ level: 'silent' }));
+    this.bot = new BoardBot(library, config, pino({ level: 'silent' }), download);
     this.adapter = new TestAdapter(async (ctx) => this.bot.run(ctx));
     const update = this.adapter.updateActivity.bind(this.adapter);
     this.adapter.updateActivity = async (ctx, activity) => {
