@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import { fork } from 'node:child_process';
 import * as http from 'node:http';
 import * as path from 'node:path';
@@ -41,7 +42,7 @@ export async function botServerChild(): Promise<void> {
   const board = await listen(createServer(library, DEV, silent), DEV);
   const echo = await listen(createServer(library, DEV, silent, { bot: new EchoBot() }), DEV);
   const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-  const mine = library.actions({ owner: SAVER })[0]!;
+  const mine = library.actions(OPERATOR, { owner: SAVER })[0]!;
   process.send!({ board: board.url, echo: echo.url, documents, saveTarget: { id: mine.id, version: mine.version } });
 }
 

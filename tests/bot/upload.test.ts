@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { downloadPolicy, fetchUpload, hostAllowed, publicAddress, type DownloadPolicy } from '../../bot/download';
@@ -120,7 +121,7 @@ describe('the real policy', () => {
         expect(textOf(cardOf(reply))).toMatch(/page\.txt: not added — the download address is not https/);
       }
       expect(seen).toEqual([]);
-      expect(library.search('payroll figures').filter((r) => /payroll/i.test(r.text))).toEqual([]);
+      expect(library.search(OPERATOR, 'payroll figures').filter((r) => /payroll/i.test(r.text))).toEqual([]);
     } finally {
       library.close();
     }

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import { Library } from '../../src/library/library';
 import { demoLibraryPath } from '../../src/demo';
 import { updateAction } from '../../src/library/updates';
@@ -8,11 +9,11 @@ const CLERK: Member = { name: 'Joanne Whitaker', personKey: null, role: 'clerk',
 
 const builtAt = (library: Library) => library.db.prepare('SELECT shard, built_at FROM search_shards ORDER BY shard').all();
 const generation = (library: Library) => Number(library.db.prepare("SELECT value FROM meta WHERE key = 'index_generation'").pluck().get() ?? 0);
-const finds = (library: Library, word: string) => library.search(word, { kind: 'actions' }).some((r) => r.text.includes(word));
+const finds = (library: Library, word: string) => library.search(OPERATOR, word, { kind: 'actions' }).some((r) => r.text.includes(word));
 
 function save(library: Library, n: number, word: string) {
-  const action = library.actions({ status: 'all' })[n % 3]!;
-  return updateAction(library, CLERK, { actionId: action.id, expectedVersion: action.version, submissionId: `s-${word}-${n}`, note: `Progress ${n}: ${word} agreed with partners.` });
+  const action = library.actions(OPERATOR, { status: 'all' })[n % 3]!;
+  return updateAction(library, { ...CLERK, boards: [action.board] }, { actionId: action.id, expectedVersion: action.version, submissionId: `s-${word}-${n}`, note: `Progress ${n}: ${word} agreed with partners.` });
 }
 
 /** Polls as a member's later searches would, giving the event loop room between them. */
@@ -36,7 +37,7 @@ test('a save answers before the index is rebuilt; searches use the old index unt
   const before = builtAt(library);
   expect(save(library, 0, 'quillwort').outcome).toBe('recorded');
   // Recorded and answered, and the index not touched on the way.
-  expect(library.actions({ status: 'all' }).some((a) => a.progress?.includes('quillwort'))).toBe(true);
+  expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.progress?.includes('quillwort'))).toBe(true);
   expect(builtAt(library)).toEqual(before);
   expect(finds(library, 'quillwort')).toBe(false);
   expect(await eventually(() => finds(library, 'quillwort'))).toBe(true);
@@ -71,5 +72,5 @@ test('an upload answers before the index is rebuilt, and search sees the new doc
   const report = await library.ingestUpload('glasswort-note.md', Buffer.from('# Glasswort review\n\nThe board noted the glasswort review of neglect referrals.\n'));
   expect(report.errors).toEqual([]);
   expect(builtAt(library)).toEqual(before);
-  expect(await eventually(() => library.search('glasswort review').some((r) => r.document === 'glasswort-note.md'))).toBe(true);
+  expect(await eventually(() => library.search(OPERATOR, 'glasswort review').some((r) => r.document === 'glasswort-note.md'))).toBe(true);
 });
