@@ -3,7 +3,7 @@ import type { ActionView } from '../library/actions-view';
 import type { MeetingView } from '../library/meetings-view';
 import { findPerson } from '../library/find-person';
 import type { Member } from '../library/roster';
-import { memberOf, type Reader } from '../library/scope';
+import { canSeeBoard, memberOf, type Reader } from '../library/scope';
 import { findDates, formatDate } from '../extract/dates';
 
 export { formatDate };
@@ -239,7 +239,7 @@ function attended(library: Library, subject: string | null, reader: Reader, base
 
 function agencies(library: Library, reader: Reader, target: number, base: Answer): Answer {
   const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
-  const published = publishedAttendance(library.db).filter((f) => f.rate < target);
+  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
   if (computed.length) lines.push(`From the minutes (last 12 months), below ${pct}%:`, ...computed.map((f) => `• ${f.name} (${f.board}): ${f.attended} of ${f.meetings} meetings, ${Math.round(f.rate * 100)}%`));
