@@ -1,3 +1,4 @@
+import { heldDeprecations } from './known-warnings';
 import pino from 'pino';
 import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
 import { systemClock } from '../src/clock';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   // A previous run stopped between a save and its index rebuild: catch up, off the request path.
   library.scheduleIndexRefresh();
   const running = await listen(createServer(library, server, log), server);
+  if (heldDeprecations()) log.debug("held back Node's DEP0111 warning from restify's http-deceiver (process.binding('http_parser')); harmless");
   const reminders = config.reminders.enabled ? startReminders(library, server, log) : null;
   const mode =
     server.mode === 'development'
