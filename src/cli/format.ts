@@ -12,11 +12,13 @@ import type { Answer } from '../answers/answer';
  * printed as an escape (\n, \x1b, \u202e).
  */
 export function printableName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\\]/g, escapeChar);
 }
 
 /** Any text for the terminal: the same, except that newlines and tabs keep their meaning. */
 export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeChar);
 }
 

@@ -20,6 +20,7 @@ const BUSY_ATTEMPTS = 4;
  * timeout; one still refused is retried whole, after a short pause, a few times.
  */
 class LibraryDatabase extends Database {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the signature better-sqlite3 declares
   override transaction<F extends (...args: any[]) => any>(fn: F): Database.Transaction<F> {
     const tx = super.transaction(fn);
     type Args = Database.Transaction<F> extends (...a: infer A) => unknown ? A : never;
