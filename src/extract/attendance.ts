@@ -304,8 +304,12 @@ function personCell(cell: string): ParsedEntry | null {
 
 /** "Jacquie Hellowell (JH)": initials given in brackets after the name are that person's. */
 function bracketInitials(name: PersonName): string | null {
-  const a = name.annotation?.trim() ?? '';
-  return /^[A-Z][A-Za-z]{1,3}$/.test(a) && a.toUpperCase() === a.replace(/[a-z]/g, (c) => c.toUpperCase()) && /[A-Z]{2}/.test(a.replace(/[a-z]/g, '')) ? a : null;
+  for (const part of (name.annotation ?? '').split(/;\s*/)) {
+    const a = part.trim();
+    // "AB", "LGS", "AFi", "BMcL": capitals, perhaps with a lower-case letter to tell two people apart.
+    if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(a) && (a.match(/[A-Z]/g) ?? []).length >= 2) return a;
+  }
+  return null;
 }
 
 /**
@@ -395,7 +399,7 @@ function endsAttendance(text: string): boolean {
 function splitInline(text: string): string[] {
   const pieces = text.split(/;\s*/).flatMap((p) => {
     // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
-    const commaParts = p.split(/,\s*(?![^()]*\))/);
+    const commaParts = p.split(/,\s*(?![^()]*\))/).map((c) => c.trim()).filter(Boolean);
     const allNames = commaParts.every((c) => c.split(/\s+and\s+/).every((n) => parsePersonName(n.trim()) !== null));
     return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
   });

@@ -250,7 +250,7 @@ function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
  * meeting. A code two attendees share stays as written: it is nobody's in particular.
  */
 function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | null {
-  const attendees = ctx.attendance.map((a) => initialsOf(a.name));
+  const attendees = ctx.attendance.map((a) => (a.initials ? [a.initials.toUpperCase(), ...initialsOf(a.name)] : initialsOf(a.name)));
   if (!codes.length || !codes.every((c) => attendees.some((i) => i.includes(c.toUpperCase())))) return null;
   return codes.map((c) => ({ written: c, kind: 'initials' as const, person: byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) }));
 }
