@@ -166,6 +166,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       continue;
     }
+    // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
+    const several = text.includes(',') || text.includes(';') ? lineEntries(text) : [];
+    if (several.length > 1) {
+      for (const e of several) add(e.name, e.title, e.organisation, text, e.deputy);
+      run = [];
+      continue;
+    }
     if (endsAttendance(text)) break;
     if (COUNCILLORS_LIST.test(text)) {
       councillors = true;
@@ -177,12 +184,6 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         add(name, null, null, text, null);
         continue;
       }
-    }
-    const several = lineEntries(text);
-    if (several.length > 1) {
-      for (const e of several) add(e.name, e.title, e.organisation, text, e.deputy);
-      run = [];
-      continue;
     }
     const e = parseEntry(text);
     if (e) {

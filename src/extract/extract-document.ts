@@ -128,9 +128,9 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
 /** Where a run of three or more people (rows or "Name, Title" lines) starts near the top, or -1. */
 function unheadedPeople(blocks: Block[]): number {
   for (let i = 1; i < Math.min(blocks.length, 14); i++) {
-    let n = 0;
-    while (i + n < blocks.length && n < 3 && isPersonBlock(blocks[i + n]!)) n++;
-    if (n >= 3) return i;
+    // Three of the next four: a name the lexicon does not know ("Tahira Iqbal") may sit among them.
+    const hits = blocks.slice(i, i + 4).filter(isPersonBlock).length;
+    if (isPersonBlock(blocks[i]!) && hits >= 3) return i;
   }
   return -1;
 }
@@ -140,7 +140,8 @@ function isPersonBlock(b: Block): boolean {
     if (attendanceHeader(b.cells ?? [])) return true;
     const first = (b.cells ?? []).find(Boolean);
     const e = first ? parseEntry(first) : null;
-    return !!e && (e.name.confident || !!e.name.honorific);
+    // A table's first column of two-word names is a list of people even when the given names are unfamiliar.
+    return !!e && (e.name.confident || !!e.name.honorific || (!!e.name.given && e.name.given.length > 1 && !!e.name.family));
   }
   const e = parseEntry(b.text);
   return !!e && (e.name.confident || !!e.name.honorific) && b.text.split(' ').length <= 24;

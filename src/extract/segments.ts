@@ -15,7 +15,9 @@ export interface Segment {
 const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes?|notes|record)\s+(?:of|from)\b/i;
 // Committee-system pages: "<Board> - Tuesday, 7th July, 2015 1.00 pm", "Meeting: 16/05/2016 - <Board> (Item 5)".
 const COMMITTEE_HEADER = /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
-const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?|business)$/i;
+const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
+// Scottish committees head the agenda "BUSINESS"; inside minutes the same word heads the items.
+const BUSINESS_TITLE = /^business$/i;
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) left blank\.?$/i;
 
 export function isBoilerplate(b: Block): boolean {
@@ -51,7 +53,7 @@ export function findSegments(blocks: Block[]): Segment[] {
         minuteTitles.add(key);
         starts.push({ kind: 'minutes', index: i, title: key });
       }
-    } else if (b.type !== 'row' && AGENDA_TITLE.test(text)) {
+    } else if (b.type !== 'row' && (AGENDA_TITLE.test(text) || (BUSINESS_TITLE.test(text) && i < 12 && !starts.length))) {
       starts.push({ kind: 'agenda', index: headerStart(blocks, i), title: '' });
     } else if (isReportStart(b)) {
       starts.push({ kind: 'report', index: i, title: '' });

@@ -118,7 +118,7 @@ function ownerMatches(goldOwner: string, a: ActionView['owners'][number], doc: G
 function findAction(all: ActionView[], g: GoldRealAction): ActionView | undefined {
   const needle = g.textHas.toLowerCase().replace(/\s+/g, ' ');
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  return all.find((a) => norm(a.text).includes(needle)) ?? all.find((a) => norm(`${a.text} ${a.passage}`).includes(needle) && (!g.ref || a.ref === g.ref));
+  return all.find((a) => norm(a.text).includes(needle)) ?? all.find((a) => norm(`${a.text} ${a.passage}`).includes(needle));
 }
 
 export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[], actions: ActionView[]): FileScore {
