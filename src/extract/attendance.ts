@@ -2,6 +2,7 @@ import type { Block } from '../ingest/document';
 import type { IsoDate } from './dates';
 import type { AttendanceEntry, AttendanceRole } from './model';
 import { isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { squash } from '../util/text';
 import { isActionTableHeader } from './actions/tables';
 
@@ -319,6 +320,10 @@ function bracketInitials(name: PersonName): string | null {
  */
 export function lineEntries(text: string): ParsedEntry[] {
   const pieces = splitInline(text);
+  if (pieces.length < 2 && (text.match(/,/g) ?? []).length >= 3) {
+    const run = runOnEntries(text);
+    if (run.length >= 3) return run;
+  }
   if (pieces.length < 2) {
     const e = pieces[0] ? parseEntry(pieces[0]) : null;
     return e ? [e] : [];
@@ -369,7 +374,8 @@ export function chairInLine(text: string): PersonName | null {
   const t = squash(text);
   const m =
     /^(?:chaired\s+by|chair(?:man|person)?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
-    /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t);
+    /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(t);
   if (!m) return null;
   return parsePersonName(m[1]!.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, ''));
 }
@@ -482,4 +488,35 @@ function applyAnnotation(entry: AttendanceEntry): void {
   if (/\bchair/.test(a) && !/vice/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
   else if (/vice[- ]chair/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
   else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
+}
+
+/**
+ * "Jane Roe, Youth Council Tom Hall, Speak Out Amy Lee, Carers": names and organisations run
+ * together with the commas only after each name. A new person starts where a part ends in a
+ * known given name and a surname; what comes before it is the previous person's organisation.
+ */
+function runOnEntries(text: string): ParsedEntry[] {
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const first = parsePersonName(parts[0] ?? '');
+  if (!first) return [];
+  const people: { name: PersonName; org: string[] }[] = [{ name: first, org: [] }];
+  for (const part of parts.slice(1)) {
+    const tokens = part.split(' ');
+    let at = -1;
+    for (const k of [tokens.length - 2, tokens.length - 3]) {
+      if (k < 0 || !FIRST_NAMES.has(tokens[k]!.toLowerCase())) continue;
+      const name = parsePersonName(tokens.slice(k).join(' '));
+      if (name) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      people[people.length - 1]!.org.push(part);
+      continue;
+    }
+    if (at > 0) people[people.length - 1]!.org.push(tokens.slice(0, at).join(' '));
+    people.push({ name: parsePersonName(tokens.slice(at).join(' '))!, org: [] });
+  }
+  return people.map((p) => ({ name: p.name, ...splitTitleOrg(p.org), deputy: null }));
 }

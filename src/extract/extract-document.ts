@@ -23,7 +23,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const content = blocks.filter((b) => !isBoilerplate(b));
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
-  const docBoard = findBoardName(content.slice(0, 6).map((b) => b.text).join('\n'), allText);
+  const topLines = content.slice(0, 6).map((b) => squash(b.text));
+  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];

@@ -62,7 +62,7 @@ export function findSegments(blocks: Block[]): Segment[] {
   // Minutes with no title line ("MINUTES OF ..."): a header then Present/Apologies near the top, a
   // committee system's page for a meeting or an item, or a dated header over a list of people.
   if (!starts.some((s) => s.kind === 'minutes') && !starts.some((s) => s.kind === 'agenda' && s.index < 6)) {
-    if (hasAttendanceSoon(blocks, 0, 40) || blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) || datedPeopleList(blocks)) {
+    if (hasAttendanceSoon(blocks, 0, 40) || blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) || datedPeopleList(blocks) || labelledHeader(blocks)) {
       starts.unshift({ kind: 'minutes', index: 0, title: '' });
     }
   }
@@ -79,6 +79,13 @@ export function findSegments(blocks: Block[]): Segment[] {
     if (end > s.index) segments.push({ kind: s.kind, start: s.index, end });
   });
   return segments;
+}
+
+/** A form-like header: "Date: 25 July 2007" with "Time:", "Venue:", "Chaired by:" or "Meeting Title:" beside it. */
+function labelledHeader(blocks: Block[]): boolean {
+  const top = blocks.slice(0, 10).map((b) => squash(b.text));
+  const dated = top.some((l) => /\bdate(?:\s+of\s+meeting)?\s*:?\s*\|?\s*\S/i.test(l) && findDates(l).some((d) => d.iso));
+  return dated && top.some((l) => /^(?:time|venue|location|place|chaired by|chair|meeting title|meeting)\s*:/i.test(l));
 }
 
 /** A date in the first lines and, under it, three people in a row ("Name / Role" lines or rows). */

@@ -132,7 +132,9 @@ export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[
     if (!got) return false;
     const a = boardKey(got);
     const b = boardKey(g.board);
-    return a === b || (a.includes(b) && b.length >= 4) || (b.includes(a) && a.length >= 8);
+    // A label that is the board's acronym ("KSCB") matches the name written out.
+    const acronym = got.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+    return a === b || (a.includes(b) && b.length >= 4) || (b.includes(a) && a.length >= 8) || (/^[A-Z]{3,6}$/.test(g.board) && acronym === b);
   };
   const present = countHits(g.present, m ? [...(m.chair ? [m.chair] : []), ...m.present, ...m.inAttendance] : []);
   const apologies = countHits(g.apologies, m ? m.apologies : []);

@@ -21,6 +21,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     if (page !== undefined) b.page = page;
     blocks.push(b);
   };
+  lines = lines.flatMap(unflatten);
   const slashRows = slashTableLines(lines);
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
@@ -103,6 +104,22 @@ function slashTableLines(lines: string[]): Set<number> {
     if (ok[i] === 2 || near(-1) || near(1)) out.add(i);
   }
   return out;
+}
+
+/**
+ * A whole page run onto one line (a web copy that dropped the line breaks): it is broken again
+ * before the cues that always start a line in minutes: the attendance headings, a numbered item
+ * heading ("2. INVOLVE Website:"), an ACTIONS label and an "o" bullet. Ordinary paragraphs are
+ * never this long, so only runaway lines are touched.
+ */
+function unflatten(line: string): string[] {
+  if (line.length < 1500) return [line];
+  return line
+    .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?|Actions?)\s*:)/g, '\n')
+    .replace(/\s+(?=Apologies\s+(?:None|[A-Z][a-z]+\s+[A-Z]))/g, '\n')
+    .replace(/\s+(?=\d{1,2}\.\s+[A-Z][^.:]{2,60}:\s)/g, '\n')
+    .replace(/\s+(?=o\s+[A-Z])/g, '\n')
+    .split('\n');
 }
 
 /** Removes markdown emphasis and collapses whitespace. */
