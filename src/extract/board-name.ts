@@ -80,7 +80,7 @@ export function headerBodyName(lines: string[]): string | null {
     const line = raw.replace(/\s+/g, ' ').trim();
     const of = /^(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)(.+?)\s+(?:held|meeting|on|at)\b/i.exec(line);
     if (of && new RegExp(String.raw`\b${BODY_NOUN}\b`, 'i').test(of[1]!)) return tidyBoardName(of[1]!);
-    const named = new RegExp(String.raw`^(.{3,100}?\b${BODY_NOUN})(?:\s+(?:meeting|minutes|notes))?(?:\s*[:,-]?\s*(?:minutes|meeting)?\s*[:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}).*)?$`).exec(line);
+    const named = new RegExp(String.raw`^(.{3,100}?\b${BODY_NOUN})(?:\s+(?:meeting|minutes|notes))?(?:\s*[:,-]?\s*(?:minutes|meeting)?\s*[:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}).*)?$`, 'i').exec(line);
     if (named && noun.test(named[1]!) && !/^(?:minutes|agenda|notes|the meeting|date|venue|time)\b/i.test(named[1]!) && named[1]!.split(' ').length <= 12) {
       return tidyBoardName(named[1]!);
     }

@@ -254,8 +254,8 @@ export function formatScores(scores: FileScore[]): string {
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '-');
   lines.push(
     `TOTAL ${t.files} files: meetings right ${t.meetingsRight}/${t.files}; date ${t.date}, board ${t.board}, chair ${t.chair}, next ${t.next}; ` +
-      `present recall ${pct(t.present.hit, t.present.gold)} precision ${pct(t.present.hit, t.present.got)}; ` +
-      `apologies recall ${pct(t.apologies.hit, t.apologies.gold)} precision ${pct(t.apologies.hit, t.apologies.got)}; ` +
+      `present ${t.present.hit}/${t.present.gold} of ${t.present.got} (recall ${pct(t.present.hit, t.present.gold)} precision ${pct(t.present.hit, t.present.got)}); ` +
+      `apologies ${t.apologies.hit}/${t.apologies.gold} of ${t.apologies.got} (recall ${pct(t.apologies.hit, t.apologies.gold)} precision ${pct(t.apologies.hit, t.apologies.got)}); ` +
       `actions found ${t.actions.found}/${t.actions.gold}, with owners ${t.actions.owners}, status ${t.actions.status}, due ${t.actions.due}, extra ${t.actions.extra}`,
   );
   return lines.join('\n');

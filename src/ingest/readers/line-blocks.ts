@@ -115,7 +115,7 @@ function slashTableLines(lines: string[]): Set<number> {
 function unflatten(line: string): string[] {
   if (line.length < 1500) return [line];
   return line
-    .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?|Actions?)\s*:)/g, '\n')
+    .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?)\s*:)/g, '\n')
     .replace(/\s+(?=Apologies\s+(?:None|[A-Z][a-z]+\s+[A-Z]))/g, '\n')
     .replace(/\s+(?=\d{1,2}\.\s+[A-Z][^.:]{2,60}:\s)/g, '\n')
     .replace(/\s+(?=o\s+[A-Z])/g, '\n')
