@@ -7,6 +7,9 @@ module.exports = {
   // ts-jest type-checks each file in isolation; `npm run typecheck` covers the whole project.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
+  // A no-op unless BOARD_CLOCK_SHIFT_DAYS is set (npm run test:future).
+  setupFiles: ['<rootDir>/tests/helpers/shift-clock.cjs'],
+  globalTeardown: '<rootDir>/tests/helpers/browser-note.cjs',
   // The adaptivecards package's main entry needs a DOM; its dist build parses cards without one.
   // strip-bom (required by @microsoft/app-manifest) is ESM-only, which jest cannot require.
   moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js', '^strip-bom$': '<rootDir>/tests/helpers/strip-bom.cjs' },

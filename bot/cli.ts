@@ -9,5 +9,5 @@ import { reminderRenderer } from './reminder-cards';
  * give it — a way to send (`board reminders --send`, with the same settings as `npm start`).
  */
 runFromProcess({
-  reminderSender: (library) => ({ messenger: new TeamsMessenger(readServerConfig()), render: reminderRenderer(library) }),
+  reminderSender: (library) => ({ messenger: new TeamsMessenger(readServerConfig(), { now: () => library.clock.now().getTime() }), render: reminderRenderer(library) }),
 });

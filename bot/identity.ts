@@ -35,7 +35,7 @@ export class Identities {
 
   private async emailOf(ctx: TurnContext, userId: string): Promise<string | null> {
     const cached = this.emails.get(userId);
-    if (cached && Date.now() - cached.at < EMAIL_TTL_MS) return cached.email;
+    if (cached && this.library.clock.now().getTime() - cached.at < EMAIL_TTL_MS) return cached.email;
     let email: string | null = null;
     try {
       const m = await TeamsInfo.getMember(ctx, userId);
@@ -43,7 +43,7 @@ export class Identities {
     } catch {
       email = null; // not in a Teams conversation we can ask about: treated as unknown
     }
-    this.emails.set(userId, { email, at: Date.now() });
+    this.emails.set(userId, { email, at: this.library.clock.now().getTime() });
     return email;
   }
 }

@@ -1,3 +1,4 @@
+import { heldDeprecations } from './known-warnings';
 import pino from 'pino';
 import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
 import { systemClock } from '../src/clock';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);
   }
   const running = await listen(createServer(library, server, log), server);
+  if (heldDeprecations()) log.debug("held back Node's DEP0111 warning from restify's http-deceiver (process.binding('http_parser')); harmless");
   const reminders = config.reminders.enabled ? startReminders(library, server, log) : null;
   const mode =
     server.mode === 'development'

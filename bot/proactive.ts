@@ -1,5 +1,5 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { AppCredentials, AuthenticationConstants } from 'botframework-connector';
 import type { ServerConfig } from '../src/config';
 import type { ConversationRef, Messenger, SendResult } from '../src/reminders/outbox';
 
@@ -12,10 +12,16 @@ import type { ConversationRef, Messenger, SendResult } from '../src/reminders/ou
 export class TeamsMessenger implements Messenger {
   private readonly credentials: ConfigurationServiceClientCredentialFactory | null;
 
+  private readonly now: () => number;
+  private readonly timeoutMs: number;
+
+  /** `now` is the library's clock (Retry-After may be an HTTP date, read against it). */
   constructor(
     private readonly config: ServerConfig,
-    private readonly timeoutMs = 15_000,
+    opts: { now: () => number; timeoutMs?: number },
   ) {
+    this.now = opts.now;
+    this.timeoutMs = opts.timeoutMs ?? 15_000;
     this.credentials = config.appId
       ? new ConfigurationServiceClientCredentialFactory({
           MicrosoftAppId: config.appId,
@@ -52,7 +58,7 @@ export class TeamsMessenger implements Messenger {
         })();
         return { ok: true, id };
       }
-      return { ok: false, status: res.status, retryAfterMs: retryAfter(res.headers.get('retry-after')), error: text.slice(0, 200) || res.statusText };
+      return { ok: false, status: res.status, retryAfterMs: retryAfter(res.headers.get('retry-after'), this.now()), error: text.slice(0, 200) || res.statusText };
     } catch (err) {
       return { ok: false, status: 0, retryAfterMs: null, error: (err as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs / 1000} s` : (err as Error).message };
     }
@@ -62,17 +68,18 @@ export class TeamsMessenger implements Messenger {
     if (!this.credentials || !this.config.appId) return null;
     const tenant = this.config.appType === 'MultiTenant' ? AuthenticationConstants.DefaultChannelAuthTenant : (this.config.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant);
     const creds = await this.credentials.createCredentials(this.config.appId, AuthenticationConstants.ToChannelFromBotOAuthScope, `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${tenant}`, true);
-    const resource: { headers?: { get(name: string): string | undefined } } = {};
-    await creds.signRequest(resource as never);
-    return resource.headers?.get('authorization') ?? null;
+    // Every credential the factory makes (app password, certificate, managed identity) is an
+    // AppCredentials, whose public getToken() caches and refreshes the token for us.
+    if (!(creds instanceof AppCredentials)) return null;
+    return `Bearer ${await creds.getToken()}`;
   }
 }
 
 /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
-export function retryAfter(header: string | null): number | null {
+export function retryAfter(header: string | null, now: number): number | null {
   if (!header) return null;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const at = Date.parse(header);
-  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

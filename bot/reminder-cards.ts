@@ -3,6 +3,7 @@ import type { Library } from '../src/library/library';
 import type { PlannedReminder } from '../src/reminders/plan';
 import { formatDate } from '../src/extract/dates';
 import { tally } from '../src/library/responses';
+import { localTimeIn } from '../src/clock';
 import { renderCard, type AdaptiveCardJson } from '../cards/render';
 import { actionsCard, meetingCard, noticeCard, tallyCard } from '../cards/views';
 
@@ -36,7 +37,7 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
   const m = library.meetings().find((x) => x.boardKey === r.board && x.date === r.meetingDate);
   if (!m) return { card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)), summary: 'Meeting update' };
   if (r.kind === 'attendance-tally') {
-    return { card: renderCard('tally', tallyCard(tally(library, m), library.clock.now().toISOString().slice(0, 16).replace('T', ' '))), summary: `Attendance for today's ${m.title}` };
+    return { card: renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone))), summary: `Attendance for today's ${m.title}` };
   }
   const notice =
     r.kind === 'attendance-request'

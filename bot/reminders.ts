@@ -12,8 +12,8 @@ import { reminderRenderer } from './reminder-cards';
  * minutes plan, queue and send. Logs counts only — never who was reminded of what.
  */
 export function startReminders(library: Library, config: ServerConfig, log: Logger): { stop(): void } {
-  const messenger = new TeamsMessenger(config);
-  const interrupted = new Outbox(library.db, messenger).recover();
+  const messenger = new TeamsMessenger(config, { now: () => library.clock.now().getTime() });
+  const interrupted = new Outbox(library.db, messenger, { now: () => library.clock.now().getTime() }).recover();
   if (interrupted) log.warn({ interrupted }, 'reminders interrupted by the last stop were recorded, not resent');
   const render = reminderRenderer(library);
   return scheduleReminders(async () => {

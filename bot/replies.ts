@@ -12,6 +12,7 @@ import type { MeetingView } from '../src/library/meetings-view';
 import type { SearchResult } from '../src/search/search';
 import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
 import { formatDate } from '../src/extract/dates';
+import { localTimeIn } from '../src/clock';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
@@ -185,7 +186,7 @@ export class Replies {
     if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
     const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
-    return renderCard('tally', tallyCard(tally(this.library, m), this.library.clock.now().toISOString().slice(0, 16).replace('T', ' ')));
+    return renderCard('tally', tallyCard(tally(this.library, m), localTimeIn(this.library.clock, this.library.config.timeZone)));
   }
 
   private mute(member: Member, days: number): AdaptiveCardJson {

@@ -1,8 +1,10 @@
+import './known-warnings'; // before restify: holds back its one known deprecation warning
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
+import { BoardError, ErrorCode } from '../src/errors';
 import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
 import { readJson } from './body';
@@ -70,7 +72,7 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
 
 export async function listen(server: restify.Server, config: ServerConfig): Promise<RunningServer> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE' ? portTaken(config) : err));
     server.listen(config.port, config.host, () => resolve());
   });
   const address = server.address() as { port: number };
@@ -80,4 +82,9 @@ export async function listen(server: restify.Server, config: ServerConfig): Prom
     url: `http://${host}:${address.port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A second assistant (or anything else) on the port: say which port and how to choose another. */
+function portTaken(config: ServerConfig): BoardError {
+  return new BoardError(ErrorCode.BadArgument, `port ${config.port} on ${config.host} is already in use (is the assistant already running?): set PORT to use another`);
 }

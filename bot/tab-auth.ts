@@ -1,9 +1,11 @@
-import { createPublicKey, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createRemoteJWKSet, decodeJwt, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
 
 /**
  * Checks the token the "My board" tab gets from Teams (`authentication.getAuthToken()`): an Entra
- * access token for our app, signed RS256 with one of the tenant's published keys. Nothing in it is
- * believed before the signature is; the tenant must be one we serve before its keys are fetched.
+ * access token for our app, signed RS256 with one of the tenant's published keys. Signature and
+ * claims are jose's (a library made for exactly this); the rules that are ours stay here: the
+ * tenant must be one we serve before its keys are fetched, the audience forms Teams SSO uses,
+ * and the access_as_user scope.
  */
 export interface TokenRules {
   /** Our Entra application (client) id. */
@@ -24,9 +26,9 @@ export interface VerifiedUser {
 
 export type TokenCheck = { ok: true; user: VerifiedUser } | { ok: false; reason: string };
 
-/** Where the signing keys come from: Entra in production, a local key set in tests. */
+/** Where a tenant's signing keys come from: Entra in production, a local key server in tests. */
 export interface KeySource {
-  key(tenant: string, kid: string): Promise<KeyObject | null>;
+  forTenant(tenant: string): JWTVerifyGetKey;
 }
 
 const SCOPE = 'access_as_user';
@@ -35,109 +37,79 @@ export class TokenValidator {
   constructor(
     private readonly rules: TokenRules,
     private readonly keys: KeySource,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date,
   ) {}
 
   async check(token: string): Promise<TokenCheck> {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return fail('not a JSON Web Token');
-    const header = decode(parts[0]!);
-    const claims = decode(parts[1]!);
-    if (!header || !claims) return fail('not a JSON Web Token');
-    if (header['alg'] !== 'RS256') return fail(`signing algorithm ${String(header['alg'])} is not accepted`);
-    const tid = typeof claims['tid'] === 'string' ? claims['tid'].toLowerCase() : '';
+    let tid: string;
+    try {
+      const claims = decodeJwt(token);
+      tid = typeof claims['tid'] === 'string' ? claims['tid'].toLowerCase() : '';
+    } catch {
+      return fail('not a JSON Web Token');
+    }
+    // Nothing unverified is believed except the tenant, and only to refuse before fetching keys.
     if (!this.rules.tenants.includes(tid)) return fail('the token is from a tenant this assistant does not serve');
-    if (typeof header['kid'] !== 'string') return fail('the token names no signing key');
-    const key = await this.keys.key(tid, header['kid']);
-    if (!key) return fail('the token is signed with a key the tenant does not publish');
-    const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
-    if (!verify('RSA-SHA256', signed, key, Buffer.from(parts[2]!, 'base64url'))) return fail('the signature does not match');
-
-    const issuers = [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
-    if (!issuers.includes(String(claims['iss']))) return fail('the token was not issued by the tenant');
-    const audiences = [this.rules.appId, `api://${this.rules.appId}`, ...(this.rules.publicHost ? [`api://${this.rules.publicHost}/${this.rules.appId}`] : [])];
-    if (!audiences.includes(String(claims['aud']).toLowerCase())) return fail('the token is for another application');
-    const nowS = Math.floor(this.now().getTime() / 1000);
-    const skew = this.rules.skewSeconds ?? 300;
-    if (typeof claims['exp'] !== 'number' || claims['exp'] + skew < nowS) return fail('the token has expired');
-    if (typeof claims['nbf'] === 'number' && claims['nbf'] - skew > nowS) return fail('the token is not valid yet');
-    const scopes = typeof claims['scp'] === 'string' ? claims['scp'].split(' ') : [];
-    if (!scopes.includes(SCOPE)) return fail(`the token lacks the ${SCOPE} scope`);
-    if (typeof claims['oid'] !== 'string' || !claims['oid']) return fail('the token names no user');
-    return { ok: true, user: { oid: claims['oid'].toLowerCase(), tid, name: typeof claims['name'] === 'string' ? claims['name'] : null } };
+    const { appId, publicHost } = this.rules;
+    try {
+      const { payload } = await jwtVerify(token, this.keys.forTenant(tid), {
+        algorithms: ['RS256'],
+        issuer: [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`],
+        audience: [appId, `api://${appId}`, ...(publicHost ? [`api://${publicHost}/${appId}`] : [])],
+        currentDate: this.now(),
+        clockTolerance: this.rules.skewSeconds ?? 300,
+        requiredClaims: ['exp'],
+      });
+      const scopes = typeof payload['scp'] === 'string' ? payload['scp'].split(' ') : [];
+      if (!scopes.includes(SCOPE)) return fail(`the token lacks the ${SCOPE} scope`);
+      const oid = payload['oid'];
+      if (typeof oid !== 'string' || !oid) return fail('the token names no user');
+      return { ok: true, user: { oid: oid.toLowerCase(), tid, name: typeof payload['name'] === 'string' ? payload['name'] : null } };
+    } catch (err) {
+      return fail(reasonFor(err));
+    }
   }
+}
+
+/** jose's failure, in the words the tab's 401 gives (and the log records). */
+function reasonFor(err: unknown): string {
+  if (err instanceof errors.JWTExpired) return 'the token has expired';
+  if (err instanceof errors.JWTClaimValidationFailed) {
+    if (err.claim === 'nbf') return 'the token is not valid yet';
+    if (err.claim === 'aud') return 'the token is for another application';
+    if (err.claim === 'iss') return 'the token was not issued by the tenant';
+    return `the token's ${err.claim} claim is not acceptable`;
+  }
+  if (err instanceof errors.JOSEAlgNotAllowed) return 'the signing algorithm is not accepted';
+  if (err instanceof errors.JWSSignatureVerificationFailed) return 'the signature does not match';
+  if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys) return 'the token is signed with a key the tenant does not publish';
+  if (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid) return "the tenant's signing keys could not be read";
+  if (err instanceof errors.JOSEError) return 'not a JSON Web Token';
+  return "the tenant's signing keys could not be read";
 }
 
 function fail(reason: string): TokenCheck {
   return { ok: false, reason };
 }
 
-function decode(part: string): Record<string, unknown> | null {
-  try {
-    const v = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-interface CachedKeys {
-  keys: Map<string, KeyObject>;
-  fetchedAt: number;
-}
-
 /**
- * A tenant's signing keys from its published key set, kept for a day. A key id we have not seen
- * triggers one refetch (Entra rotates keys), at most every five minutes per tenant, so a flood of
- * forged tokens cannot turn into a flood of requests to Entra.
+ * A tenant's published key set (jose's remote set, one per tenant): kept for a day; a key id we
+ * have not seen triggers one refetch (Entra rotates keys), at most every five minutes per tenant,
+ * so a flood of forged tokens cannot turn into a flood of requests to Entra. jose times that
+ * cache by the machine's clock; it only ever decides when to refetch, never whether a token is valid.
  */
 export class PublishedKeys implements KeySource {
-  private readonly cache = new Map<string, CachedKeys>();
-  private readonly inflight = new Map<string, Promise<CachedKeys | null>>();
+  private readonly sets = new Map<string, JWTVerifyGetKey>();
 
-  constructor(
-    private readonly urlFor: (tenant: string) => string = (tenant) => `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
-    private readonly now: () => number = () => Date.now(),
-  ) {}
+  constructor(private readonly urlFor: (tenant: string) => string = (tenant) => `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`) {}
 
-  async key(tenant: string, kid: string): Promise<KeyObject | null> {
-    let cached = this.cache.get(tenant);
-    const age = cached ? this.now() - cached.fetchedAt : Infinity;
-    if (!cached || age > DAY_MS || (!cached.keys.has(kid) && age > REFETCH_MS)) {
-      cached = (await this.fetch(tenant)) ?? cached;
+  forTenant(tenant: string): JWTVerifyGetKey {
+    let set = this.sets.get(tenant);
+    if (!set) {
+      set = createRemoteJWKSet(new URL(this.urlFor(tenant)), { cacheMaxAge: DAY_MS, cooldownDuration: REFETCH_MS, timeoutDuration: 5000 });
+      this.sets.set(tenant, set);
     }
-    return cached?.keys.get(kid) ?? null;
-  }
-
-  private fetch(tenant: string): Promise<CachedKeys | null> {
-    let pending = this.inflight.get(tenant);
-    if (!pending) {
-      pending = this.load(tenant).finally(() => this.inflight.delete(tenant));
-      this.inflight.set(tenant, pending);
-    }
-    return pending;
-  }
-
-  private async load(tenant: string): Promise<CachedKeys | null> {
-    try {
-      const res = await fetch(this.urlFor(tenant), { signal: AbortSignal.timeout(5000) });
-      if (!res.ok) return null;
-      const body = (await res.json()) as { keys?: (JsonWebKey & { kid?: string; use?: string })[] };
-      const keys = new Map<string, KeyObject>();
-      for (const jwk of body.keys ?? []) {
-        if (jwk.kty !== 'RSA' || !jwk.kid || (jwk.use && jwk.use !== 'sig')) continue;
-        try {
-          keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
-        } catch {
-          // A key we cannot read is a key we do not trust.
-        }
-      }
-      const entry = { keys, fetchedAt: this.now() };
-      this.cache.set(tenant, entry);
-      return entry;
-    } catch {
-      return null;
-    }
+    return set;
   }
 }
 

@@ -229,7 +229,7 @@ function documentDate(blocks: Block[], meetings: ExtractedMeeting[], agenda: Ext
   const held = meetings.filter((m) => m.source === 'minutes').map((m) => m.date).sort();
   if (held.length) return held[held.length - 1]!;
   const head = blocks.slice(0, 8).map((b) => b.text).join(' ');
-  const year = /\b(20\d{2})\s*[-–\/]\s*(?:20)?(\d{2})\b/.exec(head);
+  const year = /\b(20\d{2})\s*[-–/]\s*(?:20)?(\d{2})\b/.exec(head);
   if (year) return endOfMonth(2000 + Number(year[2]!.slice(-2)), 3);
   const d = findDates(head).find((m) => m.iso);
   return d?.iso ?? null;

@@ -19,7 +19,7 @@ export class RateLimiter {
   private readonly sent = new Map<string, number[]>();
 
   constructor(
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
     private readonly conversationWindows: Window[] = CONVERSATION_WINDOWS,
     private readonly tenantWindows: Window[] = TENANT_WINDOWS,

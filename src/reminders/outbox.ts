@@ -59,7 +59,8 @@ export function enqueue(db: Db, reminders: PlannedReminder[], render: (r: Planne
 }
 
 export interface OutboxOptions {
-  now?: () => number;
+  /** Milliseconds since the epoch from the library's clock: the one time every queue, claim and retry uses. */
+  now: () => number;
   sleep?: (ms: number) => Promise<void>;
   limiter?: RateLimiter;
   maxAttempts?: number;
@@ -94,9 +95,9 @@ export class Outbox {
   constructor(
     private readonly db: Db,
     private readonly messenger: Messenger,
-    private readonly opts: OutboxOptions = {},
+    private readonly opts: OutboxOptions,
   ) {
-    this.now = opts.now ?? (() => Date.now());
+    this.now = opts.now;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.limiter = opts.limiter ?? new RateLimiter(this.now, this.sleep);
     this.maxAttempts = opts.maxAttempts ?? 6;

@@ -26,7 +26,7 @@ export async function runReminders(
   library: Library,
   messenger: Messenger,
   render: (r: PlannedReminder) => Record<string, unknown>,
-  opts: OutboxOptions & { maxWaitMs?: number } = {},
+  opts: Omit<OutboxOptions, 'now'> & { maxWaitMs?: number } = {},
 ): Promise<RunResult> {
   const queued = enqueue(library.db, remindersDue(library), render, library.clock.now());
   const report = await new Outbox(library.db, messenger, { now: () => library.clock.now().getTime(), ...opts }).drain(opts.maxWaitMs);

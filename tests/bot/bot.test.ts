@@ -175,6 +175,8 @@ describe('meetings and attendance', () => {
     expect(text).toContain('Attending (1)');
     expect(text).toContain('Simon Whitfield');
     expect(text).toContain('Apologies (1)');
+    // "As of" is the library's clock (fixed at 10:00 UTC on 24 November), in the board's time zone.
+    expect(text).toContain('As of Tue 24 Nov 2026, 10:00');
     const refresh = await h.press('Jo W', 'tally.refresh', buttonData(tally, 'tally.refresh'), clerk);
     expect(textOf(refresh)).toContain('Attending (1)');
     expect(textOf(cardOf((await h.say('Priya Sandhu', 'attendance for the next meeting'))[0]))).toContain('Only the clerk and the chair');

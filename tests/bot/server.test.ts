@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import pino from 'pino';
 import { Library } from '../../src/library/library';
 import type { ServerConfig } from '../../src/config';
@@ -119,7 +119,7 @@ describe('npm start', () => {
 
   /** Starts the server as `npm start` does; resolves once it says where it listens (or exits). */
   function start(env: Record<string, string>): Promise<{ lines: string[]; url: string | null; code: number | null; stop: () => Promise<void> }> {
-    const child = spawn(process.execPath, [main], { cwd: root, env: { PATH: process.env['PATH'] ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [main], { cwd: root, env: { PATH: process.env['PATH'] ?? '', NODE_OPTIONS: process.env['NODE_OPTIONS'] ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     let exited: number | null = null;
     const stop = () =>
@@ -164,6 +164,29 @@ describe('npm start', () => {
     await second.stop();
     expect(second.url).not.toBeNull();
     expect(second.lines.join('\n')).not.toContain('loaded the demo library');
+  });
+
+  test('a port already taken is named with the variable that moves it; no deprecation warning is printed', async () => {
+    const db = path.join(tempDir(), 'board.db');
+    const first = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
+    try {
+      const port = new URL(first.url!).port;
+      const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24', PORT: port });
+      expect(second.code).toBe(1);
+      expect(second.lines).toEqual([`board-assistant: port ${port} on 127.0.0.1 is already in use (is the assistant already running?): set PORT to use another`]);
+      expect(first.lines.join('\n')).not.toMatch(/DeprecationWarning|DEP0111/);
+    } finally {
+      await first.stop();
+    }
+  });
+
+  test('before a build, `npm start` says in one line what to run', () => {
+    const clone = tempDir();
+    fs.mkdirSync(path.join(clone, 'bot'));
+    fs.copyFileSync(path.join(root, 'bot/start.cjs'), path.join(clone, 'bot/start.cjs'));
+    const run = spawnSync(process.execPath, [path.join(clone, 'bot/start.cjs')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['board-assistant is not built yet: run `npm ci` first (it installs and builds), then `npm start`.']);
   });
 
   test('refuses to start half-configured: production without its secret, or development on a public address', async () => {

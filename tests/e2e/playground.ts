@@ -9,13 +9,13 @@ export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
- * `describe` when Debian's Chromium is installed, else `describe.skip` with a message saying how
- * to run them. CI installs Chromium and sets BOARD_E2E=required, so there they cannot be skipped.
+ * `describe` when Debian's Chromium is installed, else `describe.skip` (tests/helpers/browser-note.cjs
+ * says once, at the end of the run, what was skipped and how to enable it). CI installs Chromium
+ * and sets BOARD_E2E=required, so there they cannot be skipped.
  */
 export function browserDescribe(what: string): jest.Describe {
   const available = fs.existsSync(CHROMIUM);
-  if (!available && process.env['BOARD_E2E'] === 'required') throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing: apt-get install chromium`);
-  if (!available) console.warn(`skipping ${what}: ${CHROMIUM} is missing (apt-get install chromium)`);
+  if (!available && process.env['BOARD_E2E'] === 'required') throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing for ${what}: apt-get install chromium`);
   return available ? describe : describe.skip;
 }
 

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { Library } from '../../src/library/library';
-import { CORPUS, CORPUS_DOCS, corpusFile, Gold, loadGold, tempLibrary } from '../helpers/corpus';
+import { CORPUS_DOCS, corpusFile, Gold, loadGold, tempLibrary } from '../helpers/corpus';
 import { defineGoldTests } from '../helpers/gold-check';
 
 const GOLD_FILES = [
-  path.join(CORPUS, 'gold/000_894d964afa4623be.json'),
+  corpusFile('gold/000_894d964afa4623be.json'),
   path.join(__dirname, '../gold/001_611570e858e957a4.json'),
   path.join(__dirname, '../gold/002_9731488b56301238.json'),
   path.join(__dirname, '../gold/004_8401099103566743.json'),

@@ -5,10 +5,25 @@ import { readConfig } from '../../src/config';
 import { fixedClock } from '../../src/clock';
 import { Library } from '../../src/library/library';
 
-/** The shared corpus of real board documents (read in place; never copied into the repository). */
-export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+/** The shared material beside the repository: real board papers, read in place, never copied in. */
+export const SHARED = path.resolve(__dirname, '../../../shared');
+export const CORPUS = path.join(SHARED, 'corpus');
 
-export const corpusFile = (name: string) => path.join(CORPUS, name);
+/**
+ * A file of ../shared. When it is missing the test fails with one line saying where the corpus
+ * is expected — not an opaque assertion on an empty library further on.
+ */
+export function sharedFile(...parts: string[]): string {
+  const file = path.join(SHARED, ...parts);
+  if (!fs.existsSync(file)) {
+    const err = new Error(`shared corpus missing: expected ${file} (the shared/ folder beside the repository)`);
+    err.stack = err.message;
+    throw err;
+  }
+  return file;
+}
+
+export const corpusFile = (name: string) => sharedFile('corpus', name);
 
 export const CORPUS_DOCS = ['000_894d964afa4623be.txt', '001_611570e858e957a4.txt', '002_9731488b56301238.txt', '004_8401099103566743.txt'];
 

@@ -65,7 +65,7 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('sending needs the Teams configuration');
 
-    const sender: CliIo['reminderSender'] = (lib) => ({ messenger: new TeamsMessenger(readServerConfig({ PORT: '0' })), render: reminderRenderer(lib) });
+    const sender: CliIo['reminderSender'] = (lib) => ({ messenger: new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: () => lib.clock.now().getTime() }), render: reminderRenderer(lib) });
     const sent = await run(['reminders', '--send', '--json', '--today', '2027-01-14'], { reminderSender: sender });
     expect(sent.code).toBe(0);
     expect(JSON.parse(sent.stdout)).toMatchObject({ queued: list.length, sent: list.length, failed: 0, undeliverable: 0 });

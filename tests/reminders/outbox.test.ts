@@ -90,8 +90,8 @@ function reminder(name: string, userKey: string, n: number, kind: PlannedReminde
 }
 
 const render = (r: PlannedReminder) => ({ type: 'message', summary: `${r.kind} ${r.actions.join(',')}`, text: 'reminder' });
-const messenger = () => new TeamsMessenger(readServerConfig({ PORT: '0' }), 5000);
-const outbox = (extra: ConstructorParameters<typeof Outbox>[2] = {}) => new Outbox(library.db, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
+const messenger = () => new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: clock, timeoutMs: 5000 });
+const outbox = (extra: Partial<ConstructorParameters<typeof Outbox>[2]> = {}) => new Outbox(library.db, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
 
 test('every reminder is delivered once, or recorded as undeliverable with its reason', async () => {
   const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, member(n)] as const);
@@ -159,8 +159,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   const root = path.resolve(__dirname, '../..');
   if (!fs.existsSync(path.join(root, 'dist/src/reminders/outbox.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const key = member('Gus Hale');
-  // Queued at the real time: the child below runs on the real clock.
-  enqueue(library.db, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date());
+  enqueue(library.db, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
 
   // A real process that sends, then dies (SIGKILL) before it can write down that it sent.
   const script = `
@@ -168,8 +167,11 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
     const { readConfig, readServerConfig } = require(${JSON.stringify(path.join(root, 'dist/src/config'))});
     const { Outbox } = require(${JSON.stringify(path.join(root, 'dist/src/reminders/outbox'))});
     const { TeamsMessenger } = require(${JSON.stringify(path.join(root, 'dist/bot/proactive'))});
-    const library = new Library(readConfig({ BOARD_DB: ${JSON.stringify(library.config.dbPath)} }), { now: () => new Date() });
-    new Outbox(library.db, new TeamsMessenger(readServerConfig({ PORT: '0' })), {
+    // The child runs on the test's clock, as the server runs on the library's: never on the real date.
+    const at = ${virtual};
+    const library = new Library(readConfig({ BOARD_DB: ${JSON.stringify(library.config.dbPath)} }), { now: () => new Date(at) });
+    new Outbox(library.db, new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: () => at }), {
+      now: () => at,
       afterSend: (id, result) => { if (result.ok) process.kill(process.pid, 'SIGKILL'); },
     }).drain().then(() => process.exit(3));
   `;
@@ -193,8 +195,10 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
 
 test('two senders at once (the server and `board reminders --send`) never send the same message twice', async () => {
   const keys = Array.from({ length: 12 }, (_, i) => member(`Pat Quinn${i}`));
-  enqueue(library.db, keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)), render, new Date());
-  const real = { now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
+  enqueue(library.db, keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)), render, new Date(virtual));
+  // Real waiting (two senders race for real), on the test's calendar: the virtual start plus elapsed time.
+  const started = performance.now();
+  const real = { now: () => virtual + (performance.now() - started), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
   const a = new Outbox(library.db, messenger(), real);
   const b = new Outbox(library.db, messenger(), real);
   const [ra, rb] = await Promise.all([a.drain(0), b.drain(0)]);
@@ -204,10 +208,12 @@ test('two senders at once (the server and `board reminders --send`) never send t
 });
 
 test('Retry-After is read in seconds or as a date, and the messenger never throws', async () => {
-  expect(retryAfter('120')).toBe(120_000);
-  expect(retryAfter(null)).toBeNull();
-  expect(retryAfter('soon')).toBeNull();
-  expect(retryAfter(new Date(Date.now() + 10_000).toUTCString())).toBeGreaterThan(8000);
+  expect(retryAfter('120', virtual)).toBe(120_000);
+  expect(retryAfter(null, virtual)).toBeNull();
+  expect(retryAfter('soon', virtual)).toBeNull();
+  // An HTTP date is read against the injected clock, not the machine's.
+  expect(retryAfter(new Date(virtual + 10_000).toUTCString(), virtual)).toBe(10_000);
+  expect(retryAfter(new Date(virtual - 10_000).toUTCString(), virtual)).toBe(0);
   const unreachable: SendResult = await messenger().send({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'a:x' } }, { text: 'hi' });
   expect(unreachable).toMatchObject({ ok: false, status: 0 });
   expect(await messenger().send({ conversation: { id: 'a:x' } }, {})).toMatchObject({ ok: false, status: 400 });
