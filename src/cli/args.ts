@@ -25,6 +25,7 @@ const GLOBAL = {
 /** Options each command accepts besides the global ones. */
 export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | 'boolean' }>> = {
   ingest: {},
+  read: {},
   meetings: {},
   actions: { owner: { type: 'string' }, status: { type: 'string' } },
   people: {},

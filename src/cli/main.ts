@@ -8,6 +8,10 @@ import { askerNamed, importRoster, listRoster } from '../library/roster';
 import { OPERATOR } from '../library/scope';
 import { auditLog } from '../store/audit';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readFile } from '../ingest/readers';
+import { extractDocument } from '../extract/extract-document';
+import { readReport, readReportText } from '../extract/read-report';
 import { parseCommandLine } from './args';
 import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, printableName, resultJson, resultsText, terminalSafe } from './format';
 import { answer } from '../answers/answer';
@@ -33,6 +37,8 @@ Usage: board [--db FILE] [--today YYYY-MM-DD] [--json] <command>
 
 Commands:
   ingest PATH...                         read minutes, agenda packs, action logs and guidance
+  read FILE                              what one file says (meetings, people, actions and what
+                                         could not be understood) without adding it to the library
   meetings                               every meeting: attendance, apologies, next meeting
   actions [--owner NAME] [--status open|done|all]
                                          actions, by default the open ones
@@ -73,6 +79,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // Text comes from documents and file names: nothing in it may drive the terminal.
     const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${terminalSafe(text)}\n`);
 
+    if (parsed.command === 'read') {
+      // Reading one file for a look stores nothing, so it needs no library.
+      if (parsed.args.length !== 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board read FILE');
+      const file = parsed.args[0]!;
+      const read = await readFile(file, { maxFileBytes: config.maxFileBytes, pdfTimeoutMs: config.pdfTimeoutMs });
+      const report = readReport(path.basename(file), extractDocument(read.blocks, path.basename(file)), read.blocks);
+      out(report, readReportText(report));
+      return 0;
+    }
     library = new Library(config, io.clock);
     switch (parsed.command) {
       case 'ingest': {
