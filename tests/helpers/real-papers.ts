@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { ActionView } from '../../src/library/actions-view';
 import type { MeetingView } from '../../src/library/meetings-view';
 import { CORPUS, tempLibrary } from './corpus';
+import { OPERATOR } from '../../src/library/scope';
 
 /**
  * Scores what the library reads from the hand-labelled real papers in ../shared/corpus/real
@@ -190,7 +191,7 @@ export async function readAndScore(file: string, doc: GoldRealDoc): Promise<File
     let bytes = fs.readFileSync(path.join(REAL, file));
     if (file.endsWith('.txt')) bytes = Buffer.from(bytes.toString('utf8').replace(/^SOURCE:[^\n]*\n/, ''), 'utf8');
     const report = await library.ingestUpload(file, bytes);
-    const score = scoreFile(file, doc, library.meetings(), library.actions({ status: 'all' }));
+    const score = scoreFile(file, doc, library.meetings(OPERATOR), library.actions(OPERATOR, { status: 'all' }));
     for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
     return score;
   } finally {
