@@ -10,7 +10,7 @@ import type { SearchResult } from '../search/search';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
 import { readIntent, Intent } from './intents';
-import { thresholdLevels, ThresholdLevel } from './levels';
+import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
 import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
 
@@ -116,12 +116,17 @@ export function answer(library: Library, question: string, askerName: string | n
     case 'decision':
       return decisions(library, subject!, asker, base);
     case 'level':
-      return level(library, Number(subject), q, base);
+      return level(library, q, asker, base);
     case 'which-level':
-      return whichLevel(library, subject!, base);
+      return whichLevel(library, q, asker, base);
+    case 'contact':
+      return { ...base, text: answerContact(library.db, q, asker).text };
     case 'define':
+      // "What does partnership plus mean?": a level named by its name is a level question.
+      if (namesALevel(library.db, q)) return level(library, q, asker, { ...base, intent: 'level' });
       return define(library, subject!, q, base);
     default:
+      if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return level(library, q, asker, { ...base, intent: 'level' });
       return search(library, q, base);
   }
 }
@@ -278,28 +283,16 @@ function decisions(library: Library, topic: string, asker: Asker | null, base: A
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
 }
 
-function level(library: Library, n: number, question: string, base: Answer): Answer {
-  const found = thresholdLevels(library.db).find((l) => l.number === n);
-  if (!found) {
-    const results = library.search(question, { limit: 3 });
-    return { ...base, text: `The library has no threshold guidance with a level ${n}.${results.length ? ' The nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
-  }
-  const indicators = found.indicators.map((i) => `${i.area}: ${i.items.slice(0, 4).join('; ')}`).join('\n');
-  const text = `Level ${found.number} – ${found.name}\n${found.definition}${indicators ? `\nIndicators include:\n${indicators}` : ''}${found.support ? `\nHow to get support: ${found.support}` : ''}\n(Source: ${found.document})`;
-  return { ...base, text, level: found };
+function level(library: Library, question: string, asker: Asker | null, base: Answer): Answer {
+  const a = answerLevel(library.db, question, asker);
+  if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
+  const results = library.search(question, { limit: 3 });
+  return { ...base, text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
 }
 
-function whichLevel(library: Library, situation: string, base: Answer): Answer {
-  const results = library.search(situation, { kind: 'guidance', limit: 5 });
-  const levels = thresholdLevels(library.db);
-  for (const r of results) {
-    const m = /(?:level|tier)\s*(\d)/i.exec(r.heading);
-    const lvl = m ? levels.find((l) => l.number === Number(m[1]) && l.document === r.document) : undefined;
-    if (lvl) {
-      return { ...base, text: `That reads as Level ${lvl.number} – ${lvl.name}: the guidance lists “${r.snippet}” (${r.heading}, ${r.document}). Use your judgement and the guidance as a whole.`, level: lvl, results };
-    }
-  }
-  return { ...base, text: results.length ? `The guidance does not place that at a level. Closest passages:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : 'The library has no threshold guidance that covers that.', results };
+function whichLevel(library: Library, question: string, asker: Asker | null, base: Answer): Answer {
+  const a = answerWhichLevel(library.db, question, asker);
+  return { ...base, text: a.text, level: a.level };
 }
 
 function define(library: Library, term: string, question: string, base: Answer): Answer {

@@ -37,6 +37,8 @@ function isLabel(b: Block, next: Block | undefined): boolean {
   const t = squash(b.text);
   const words = t.split(' ').length;
   if (/,\s*e\.g\.?$/i.test(t) && words <= 10) return true;
+  // "1. Development Needs of Baby (including unborn Child), Child or Young Person": a numbered part.
+  if (/^\d{1,2}\.\s+[A-Z]/.test(t) && words <= 16 && !/[.;]$/.test(t)) return true;
   if (words > 10 || /[.;!?]$/.test(t) || !/^[A-Z0-9]/.test(t)) return false;
   return !next || next.type === 'list-item' || next.type === 'heading' || (next.type === 'paragraph' && isShort(next.text)) || /:$/.test(t);
 }
@@ -53,7 +55,8 @@ function keyOf(n: number, sub: string | null): string {
   return `${n}${sub ?? ''}`;
 }
 
-function levelFor(b: Builder, h: { n: number; sub: string | null; name: string | null }, written: string): GuidanceLevel {
+function levelFor(b: Builder, h: { n: number; sub: string | null; name: string | null }, writtenAs: string): GuidanceLevel {
+  const written = writtenAs.replace(/^caption:\s*/i, '').replace(/\s*\($/, '');
   const key = keyOf(h.n, h.sub);
   let level = b.levels.get(key);
   if (!level) {
@@ -62,8 +65,13 @@ function levelFor(b: Builder, h: { n: number; sub: string | null; name: string |
     b.order.push(key);
     return level;
   }
-  if (!level.name && h.name) level.name = h.name;
   if (level.heading === null) level.heading = written;
+  else if (!level.name && h.name) {
+    // "Level 4" in a list, then "Level Four - Children at Risk …" over its table: the named one is the heading.
+    level.also.push(level.heading);
+    level.heading = written;
+  }
+  if (!level.name && h.name) level.name = h.name;
   else if (foldForMatch(level.heading) !== foldForMatch(written) && !level.also.some((a) => a === written)) level.also.push(written);
   return level;
 }
@@ -266,6 +274,10 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
       }
       cur = levelFor(b, { n: h.n, sub: h.sub, name }, written);
       if (h.inline) addText(cur, 'definition', h.inline);
+      // "Level 1 / Level 2 / Level 3 / Level 4" listed one under another: a list of the levels, not their sections.
+      const prevH = i > 0 ? readLevelHeading(all[i - 1]!.text) : null;
+      const nextH = all[i + 1] ? readLevelHeading(all[i + 1]!.text) : null;
+      if (!h.inline && !name && ((nextH && nextH.n !== null && !nextH.inline) || (prevH && prevH.n !== null && !prevH.inline))) cur = null;
       domain = null;
       mode = 'definition';
       columns = null;
@@ -289,6 +301,9 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
       } else if (SUPPORT.test(text) && !GENERAL_INDICATORS.test(text)) {
         mode = 'support';
         domain = null;
+      } else if (/^(?:strengths?|needs?|strengths?\s+needs?|needs?\s+strengths?)$/i.test(text)) {
+        // A "Strengths | Needs" column head flattened to one line: the domain above still holds.
+        mode = 'indicators';
       } else if (GENERAL_INDICATORS.test(text) && !/,\s*e\.g\.?$/i.test(text)) {
         mode = 'indicators';
         domain = cleanDomain(text.replace(/\s*\(.*\)\s*$/, ''));
@@ -347,6 +362,7 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
     levels,
     contacts: findContacts(all),
     judgement: sentences.find((s) => JUDGEMENT.test(s) && s.length < 400) ?? null,
+    scheme: sentences.find((s) => s.length < 400 && (listedLevels(s) !== null || declaredCount(s) !== null)) ?? null,
     emergency: sentences.find((s) => /\b999\b/.test(s) && s.length < 300) ?? null,
   };
 }
@@ -415,6 +431,15 @@ function mentionedLevels(text: string): GuidanceLevel[] {
     const heading = m[0].trim();
     if (nums.length === 1 && m[3]) add(nums[0]!, squash(m[3]), heading);
     else nums.forEach((n) => add(n, null, heading));
+    // What the document says about those levels is the nearest thing it has to a definition.
+    const at = m.index ?? 0;
+    const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
+    const stop = text.indexOf('\n', at);
+    const sentence = squash(text.slice(start, stop < 0 ? undefined : stop));
+    for (const n of nums) {
+      const l = found.get(n);
+      if (l && sentence && !l.definition.includes(sentence)) l.definition = l.definition ? `${l.definition}\n${sentence}` : sentence;
+    }
   }
   return [...found.values()].sort((a, b) => a.n - b.n);
 }

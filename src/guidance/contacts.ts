@@ -58,7 +58,7 @@ export function findContacts(blocks: Block[]): GuidanceContact[] {
       const before = sentence.slice(0, sentence.indexOf(m[1]!));
       let service = serviceName(before);
       let label = '';
-      for (let back = 1; !service && back <= 2 && i - back >= 0; back++) {
+      for (let back = 1; !service && back <= 4 && i - back >= 0; back++) {
         const prev = texts[i - back]!;
         if (HAS_PHONE.test(prev)) break;
         if (prev.length > 400 || /^=+\s*https?:/.test(prev)) break;

@@ -51,6 +51,8 @@ export interface GuidanceModel {
   contacts: GuidanceContact[];
   /** The document's own sentence about using professional judgement, if it has one. */
   judgement: string | null;
+  /** The sentence that sets out the scheme ("There are five levels of need …"), if there is one. */
+  scheme: string | null;
   /** The document's own sentence about calling 999, if it has one. */
   emergency: string | null;
 }
