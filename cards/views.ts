@@ -147,11 +147,15 @@ export function levelCard(l: ThresholdLevel, intro = ''): LevelCard {
   return {
     number: l.number,
     name: l.name,
+    heading: l.heading,
     intro,
-    definition: l.definition,
-    indicators: l.indicators.map((i) => ({ area: i.area, text: i.items.map((x) => `• ${x}`).join('\n') })),
+    definition: l.definition.split('\n').filter(Boolean).join('\n\n'),
+    // A blank line between items: Teams joins single-newline lines into one paragraph.
+    indicators: l.indicators.map((i) => ({ area: i.area, text: i.items.map((x) => `- ${x}`).join('\n') })),
     support: l.support,
-    source: l.document,
+    source: `${l.partnership}’s guidance (${l.document})`,
+    matched: l.matched.map((m) => ({ text: `${m.level}${m.area && m.area !== 'definition' && m.area !== 'General' ? ` (${m.area})` : ''}: “${m.text}”` })),
+    caveat: l.caveat.map((text) => ({ text })),
   };
 }
 

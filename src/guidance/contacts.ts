@@ -33,7 +33,7 @@ export function serviceName(text: string): string | null {
 function classify(context: string, service: string): ContactKind {
   if (OUT_OF_HOURS.test(context) || OUT_OF_HOURS.test(service)) return 'out-of-hours';
   if (/\bLADO\b|allegations?/i.test(service) || /\bLADO\b/.test(context)) return 'other';
-  if (ADVICE.test(service)) return 'advice';
+  if (ADVICE.test(service) || /early help/i.test(service)) return 'advice';
   if (FRONT_DOOR.test(service) || FRONT_DOOR.test(context)) return 'front-door';
   if (ADVICE.test(context)) return 'advice';
   return 'other';
@@ -71,7 +71,7 @@ export function findContacts(blocks: Block[]): GuidanceContact[] {
       const key = `${d}|${service}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const hours = HOURS.exec(`${label} ${text}`)?.[0] ?? null;
+      const hours = HOURS.exec(`${label} ${sentence}`)?.[0] ?? null;
       out.push({ kind: classify(context, service), service, number: m[1]!, hours, line: squash(label ? `${label} — ${sentence}` : sentence) });
     }
   });
