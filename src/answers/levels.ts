@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import type { StoredGuidance } from '../store/guidance';
+import { glossaryExpansions, StoredGuidance } from '../store/guidance';
 import type { GuidanceContact, GuidanceLevel, GuidanceModel } from '../guidance/model';
 import { chooseGuidance, loadGuidance } from '../guidance/library';
 import { matchSituation, situationStems, IndicatorMatch } from '../guidance/match';
@@ -168,10 +168,14 @@ export function answerWhichLevel(db: Db, question: string, asker: GuidanceAsker 
   const all = loadGuidance(db).filter((g) => g.model.levels.length);
   if (!all.length) return { ...NONE, text: 'The library has no threshold guidance yet, so I cannot place that at a level. If a child is at immediate risk, call 999.' };
   const choice = chooseGuidance(all, question, asker?.boards ?? new Set());
-  const situation = question.replace(/\b(?:which|what)\s+(?:level|tier)\b(?:\s+of\s+need)?(?:\s+(?:is|would|does|for|in))?/gi, ' ');
-  // The first of the chosen partnership's documents that has indicators to match against.
+  const asked = question.replace(/\b(?:which|what)\s+(?:level|tier)\b(?:\s+of\s+need)?(?:\s+(?:is|would|does|for|in))?/gi, ' ');
+  // Acronyms the library defines ("FGM", "MARAC") are matched in their written-out form as well.
+  const glossary = glossaryExpansions(db);
+  const situation = asked.replace(/\b[A-Z]{2,6}\b/g, (t) => (glossary.has(t) ? `${t} ${glossary.get(t)}` : t));
+  // Of the chosen partnership's documents, the one whose indicators match best.
   const ranked = choice.chosen.map((g) => ({ g, r: matchSituation(g.model, situation) }));
-  const pick = ranked.find((x) => x.r.matches.length) ?? ranked[0]!;
+  const bestScore = (x: (typeof ranked)[number]) => Math.max(0, ...x.r.matches.map((m) => m.score));
+  const pick = [...ranked].sort((a, b) => bestScore(b) - bestScore(a))[0]!;
   const { g, r } = pick;
   const m = g.model;
   const partners = choice.chosen.filter((x) => x.model.partnership === m.partnership);

@@ -12,6 +12,7 @@ const SAME: [RegExp, string][] = [
   [/\bgo(?:es|ing)? missing\b|\bruns? away\b|\brunning away\b|\babsconds?\b|\bmissing episodes?\b/gi, ' missing '],
   [/\bovernight\b|\ball night\b|\bstays? out\b|\bstaying out\b/gi, ' overnight staying away out late '],
   [/\bdv\b|\bdomestic violence\b|\bdomestic abuse\b/gi, ' domestic abuse violence '],
+  [/\bfgm\b/gi, ' female genital mutilation fgm '],
   [/\bcse\b/gi, ' child sexual exploitation cse '],
   [/\bcce\b|\bcounty lines\b/gi, ' child criminal exploitation cce county lines '],
   [/\bdrinking\b|\bdrink(?:s)?\b|\bdrunk\b|\bbooze\b/gi, ' alcohol substance misuse drinking '],

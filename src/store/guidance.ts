@@ -54,3 +54,11 @@ export function guidanceWithoutModel(db: Db): { name: string; blocks: Block[]; b
 export function boardsOfPerson(db: Db, personKey: string): string[] {
   return (db.prepare('SELECT board FROM board_members WHERE person_key = ?').all(personKey) as { board: string }[]).map((r) => r.board);
 }
+
+/** Acronyms the library's documents define, upper-case term -> expansion (first definition wins). */
+export function glossaryExpansions(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT term, expansion FROM glossary ORDER BY document_id').all() as { term: string; expansion: string }[];
+  const out = new Map<string, string>();
+  for (const r of rows) if (!out.has(r.term.toUpperCase())) out.set(r.term.toUpperCase(), r.expansion);
+  return out;
+}
