@@ -127,6 +127,12 @@ export function answer(library: Library, question: string, askerName: string | n
       return define(library, subject!, q, base);
     default:
       if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return level(library, q, asker, { ...base, intent: 'level' });
+      {
+        // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
+        const glossary = library.glossary();
+        const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
+        if (term && /^\s*what/i.test(q)) return define(library, term, q, { ...base, intent: 'define' });
+      }
       return search(library, q, base);
   }
 }
@@ -299,7 +305,14 @@ function define(library: Library, term: string, question: string, base: Answer):
   const glossary = library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
   const results = library.search(expansion ? `${term} ${expansion}` : question, { limit: 5 });
-  if (expansion) return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${results[0] ? `\n${results[0].snippet} (${results[0].document})` : ''}`, results };
+  if (expansion) {
+    // The sentence that introduces the abbreviation, as the document writes it: "… Team (MAAT) is …".
+    const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
+    const source = results.find((r) => written.test(r.text));
+    const sentence = source ? splitSentences(source.text.replace(/\n/g, ' ')).find((x) => written.test(x)) : undefined;
+    const detail = sentence ? `\n“${sentence.replace(/^[•\s]+/, '')}” (${source!.document})` : results[0] ? `\n${results[0].snippet} (${results[0].document})` : '';
+    return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${detail}`, results };
+  }
   if (!results.length) return { ...base, text: `I can't find "${term}" in the board's papers.` };
   // The passage with a sentence that opens by saying what the term is: "Early Help is the level of …".
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

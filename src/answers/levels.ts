@@ -201,7 +201,7 @@ export function answerWhichLevel(db: Db, question: string, asker: GuidanceAsker 
   if (top.definition) lines.push(`${title}: ${top.definition.replace(/\n/g, ' ').slice(0, 400)}`);
   lines.push('Matching indicators:');
   for (const n of placed) {
-    for (const x of byLevel.get(n)!.slice(0, 3)) lines.push(`• ${levelTitle(m, x.level)}${x.domain && x.domain !== 'definition' && x.domain !== 'General' ? ` (${x.domain})` : ''}: “${x.text}”`);
+    for (const x of byLevel.get(n)!.slice(0, n === placed[0] ? 4 : 3)) lines.push(`• ${levelTitle(m, x.level)}${x.domain && x.domain !== 'definition' && x.domain !== 'General' ? ` (${x.domain})` : ''}: “${x.text}”`);
   }
   lines.push(...caveat);
   const t = toThreshold(g, top);

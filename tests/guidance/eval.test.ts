@@ -1,43 +1,49 @@
 import * as path from 'node:path';
-import { readFile } from '../../src/ingest/readers';
-import { buildGuidance } from '../../src/guidance/build';
 import { answer } from '../../src/answers/answer';
 import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
+import type { Passage } from '../../src/search/passages';
+import { fts5 } from '../bench/search';
 import { tempLibrary } from '../helpers/corpus';
-import { GUIDANCE, guidanceFiles, guidanceGold, guidanceQuestions, meetGold, fold } from '../helpers/guidance-corpus';
+import { GUIDANCE, guidanceFiles, guidanceQuestions, fold, GoldQuestion } from '../helpers/guidance-corpus';
 
-const limits = { maxFileBytes: 64 * 1024 * 1024, pdfTimeoutMs: 60000 };
-
-test('report', async () => {
-  const gold = guidanceGold();
-  let pass = 0;
-  let all = 0;
-  for (const f of guidanceFiles()) {
-    const r = await readFile(path.join(GUIDANCE, f), limits);
-    const m = buildGuidance(r.blocks, f, null);
-    const res = meetGold(m, gold[f.replace(/\.\w+$/, '')]!);
-    pass += res.passed.length;
-    all += res.passed.length + res.failed.length;
-    if (res.failed.length) console.log(f, res.failed);
-  }
-  console.log('gold', pass, all);
+/**
+ * Search recall and answer rates on the shared guidance questions, ours beside SQLite FTS5 over the
+ * same passages. Prints one line per figure (the notes quote them) and checks ours is not worse.
+ */
+test('guidance questions: our search and answers beside FTS5', async () => {
   const library = tempLibrary();
   await library.ingest(guidanceFiles().filter((f) => f.endsWith('.txt')).map((f) => path.join(GUIDANCE, f)));
-  let e2e = 0;
-  let byKind = 0;
+  library.refreshIndex();
+  const passages = (library.db.prepare('SELECT passages_json FROM search_shards').all() as { passages_json: string }[]).flatMap((r) => JSON.parse(r.passages_json) as Passage[]);
+  const fts = fts5(passages);
   const qs = guidanceQuestions();
-  const out: string[] = [];
+  const holds = (text: string, q: GoldQuestion) => q.has.some((h) => fold(text).includes(fold(h)));
+  const all = (text: string, q: GoldQuestion) => q.has.every((h) => fold(text).includes(fold(h)));
+  const top3 = (found: { document: string; text: string }[], q: GoldQuestion) => found.slice(0, 3).some((f) => f.document.startsWith(q.doc) && holds(f.text, q));
+  const ourRecall = qs.filter((q) => top3(library.search(q.q, { limit: 3 }), q)).length / qs.length;
+  const ftsRecall = qs.filter((q) => top3(fts.search(q.q), q)).length / qs.length;
+  // An FTS5 "answer": its best passage, as a snippet-less search would show it.
+  const ftsAnswer = qs.filter((q) => all(fts.search(q.q).slice(0, 1).map((p) => p.text).join('\n'), q)).length / qs.length;
+  const chat = qs.filter((q) => all(answer(library, q.q, null).text, q)).length / qs.length;
+  const domain = (q: GoldQuestion) =>
+    q.kind === 'which-level' ? answerWhichLevel(library.db, q.q, null).text : q.kind === 'contact' ? answerContact(library.db, q.q, null).text : q.kind === 'level-definition' || q.kind === 'indicator' ? answerLevel(library.db, q.q, null).text : answer(library, q.q, null).text;
+  const byKind = new Map<string, [number, number]>();
   for (const q of qs) {
-    const a = answer(library, q.q, null);
-    const ok = q.has.every((h) => fold(a.text).includes(fold(h)));
-    const d = q.kind === 'which-level' ? answerWhichLevel(library.db, q.q, null) : q.kind === 'contact' ? answerContact(library.db, q.q, null) : q.kind === 'level-definition' || q.kind === 'indicator' ? answerLevel(library.db, q.q, null) : { text: a.text, placed: [] as number[] };
-    const ok2 = q.has.every((h) => fold(d.text).includes(fold(h)));
-    if (ok) e2e++;
-    if (ok2) byKind++;
-    if (!ok || !ok2 || process.env.SHOWALL) out.push(`${ok ? '' : 'E2E '}${ok2 ? '' : 'KIND '}[${q.kind}/${a.intent}] ${q.q}\n   has ${JSON.stringify(q.has)}\n   ${d.text.slice(0, Number(process.env.SHOWLEN ?? 500)).replace(/\n/g, '\n   ')}`);
-    if (q.expectedLevel) out.push(`WL ${q.expectedLevel} placed ${JSON.stringify((d as { placed: number[] }).placed)} ${q.q}`);
+    const [ok, n] = byKind.get(q.kind) ?? [0, 0];
+    byKind.set(q.kind, [ok + Number(all(domain(q), q)), n + 1]);
   }
-  console.log(out.join('\n'));
-  console.log('e2e', e2e, 'bykind', byKind, qs.length);
+  const underCalled = qs.filter((q) => q.expectedLevel && (answerWhichLevel(library.db, q.q, null).placed[0] ?? 99) < q.expectedLevel).length;
+  console.log(
+    [
+      `recall@3 ours ${ourRecall.toFixed(2)} FTS5 ${ftsRecall.toFixed(2)}`,
+      `answers containing the answer: chat ${chat.toFixed(2)}; FTS5 best passage ${ftsAnswer.toFixed(2)}`,
+      ...[...byKind].map(([k, [ok, n]]) => `${k}: ${ok}/${n}`),
+      `which-level under-called: ${underCalled}`,
+    ].join('\n'),
+  );
+  expect(ourRecall).toBeGreaterThanOrEqual(ftsRecall);
+  expect(chat).toBeGreaterThan(ftsAnswer);
+  expect(underCalled).toBe(0);
+  fts.db.close();
   library.close();
 });
