@@ -105,12 +105,12 @@ export function answerLevel(db: Db, question: string, asker: GuidanceAsker | nul
   const found = scored.filter((s) => s.asked.level).sort((a, b) => b.asked.strength - a.asked.strength)[0];
   const g = found?.g ?? candidates[0]!;
   if (!found || /\bhow many levels\b|\bwhat are the (?:levels|tiers)\b|\blevels of need\b.*\?$|\bwhich levels\b/i.test(question) && !found.asked.level) {
-    return { ...NONE, text: schemeText(g, found ? null : question), partnership: g.model.partnership };
+    return { ...NONE, text: schemeText(g), partnership: g.model.partnership };
   }
   const l = found.asked.level!;
   const t = toThreshold(g, l);
   if (l.missing) {
-    return { ...NONE, text: `${g.model.partnership}’s guidance has a ${TERM_OF(g.model).toLowerCase()} ${l.n}, but its text is not in the copy the library holds (${g.document}).\n${schemeText(g, null)}`, partnership: g.model.partnership };
+    return { ...NONE, text: `${g.model.partnership}’s guidance has a ${TERM_OF(g.model).toLowerCase()} ${l.n}, but its text is not in the copy the library holds (${g.document}).\n${schemeText(g)}`, partnership: g.model.partnership };
   }
   const focus = situationStems(question);
   const lines = [`${g.model.partnership}’s guidance — ${t.heading}`];
@@ -133,7 +133,7 @@ function overlap(text: string, focus: string[]): number {
   return focus.filter((w) => have.has(w)).length;
 }
 
-function schemeText(g: StoredGuidance, _question: string | null): string {
+function schemeText(g: StoredGuidance): string {
   const m = g.model;
   const count = m.declared ?? m.levels.length;
   const word = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][count] ?? String(count);

@@ -64,7 +64,7 @@ export function situationGroups(text: string): string[][] {
     groups.push(stems);
   }
   // Phrases the lexicon reads across words ("going missing", "domestic violence", "non-mobile").
-  let phrase = ` ${text} `;
+  const phrase = ` ${text} `;
   for (const [re, add] of SAME) {
     re.lastIndex = 0;
     if (/\s/.test(re.source) && re.test(phrase)) {
@@ -77,7 +77,6 @@ export function situationGroups(text: string): string[][] {
     }
     re.lastIndex = 0;
   }
-  phrase = '';
   return groups;
 }
 
