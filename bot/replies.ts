@@ -70,7 +70,11 @@ export class Replies {
         return this.tally(member, null, null);
       case 'level':
       case 'which-level':
-        return a.level ? renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split(':')[0]! : '')) : this.answerCard('Guidance', a);
+        // A which-level card keeps its first line, its matches and, from the level, the caveat and route.
+        if (a.level) return renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split('\n')[0]! : ''));
+        return this.answerCard('Guidance', a);
+      case 'contact':
+        return this.notice('Who to contact', a.text);
       case 'search':
         return this.results(q, a.results.slice(0, 5));
       default:

@@ -6,6 +6,8 @@ import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import { listRoster, memberFor, type Member } from '../src/library/roster';
 import { attendanceReport } from '../src/answers/attendance';
+import { answer } from '../src/answers/answer';
+import { readIntent } from '../src/answers/intents';
 import { actionItem, resultsCard } from '../cards/views';
 import { readJson } from './body';
 import { Replies } from './replies';
@@ -149,7 +151,13 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     '/api/tab/search',
     api((req, res, who) => {
       const q = (param(req, 'q') ?? '').slice(0, 200);
-      send(res, 200, q.trim() ? resultsCard('', library.search(who, q, { limit: 10 })).results : []);
+      const results = q.trim() ? resultsCard('', library.search(who, q, { limit: 10 })).results : [];
+      // "Which level is …" typed into the tab's search gets the same safe answer as in chat, caveat and route included.
+      if (q.trim() && readIntent(q).intent === 'which-level') {
+        const a = answer(library, q, who);
+        results.unshift({ heading: 'Which level?', snippet: a.text, source: a.level ? `${a.level.partnership}’s guidance (${a.level.document})` : 'Threshold guidance' });
+      }
+      send(res, 200, results);
     }),
   );
 

@@ -98,11 +98,18 @@ export interface ResultsCard {
 export interface LevelCard {
   number: number;
   name: string;
+  /** The level's heading as the partnership writes it ("Level 3 – Targeted Support", "Tier 2 …"). */
+  heading: string;
   intro: string;
   definition: string;
+  /** Indicators by domain; each domain's indicators one per line, so they read as a list. */
   indicators: { area: string; text: string }[];
   support: string;
   source: string;
+  /** A "which level" answer: the indicators that matched, at every level they matched. */
+  matched: { text: string }[];
+  /** A "which level" answer: the partnership's words on judgement, its route, and 999. Never left off. */
+  caveat: { text: string }[];
 }
 
 export interface NoticeCard {

@@ -152,11 +152,15 @@ export function levelCard(l: ThresholdLevel, intro = ''): LevelCard {
   return {
     number: l.number,
     name: plain(l.name),
+    heading: plain(l.heading),
     intro: plain(intro),
-    definition: plain(l.definition),
-    indicators: l.indicators.map((i) => ({ area: plain(i.area), text: i.items.map((x) => `• ${plain(x)}`).join('\n') })),
+    definition: l.definition.split('\n').filter(Boolean).map(plain).join('\n\n'),
+    // A blank line between items: Teams joins single-newline lines into one paragraph.
+    indicators: l.indicators.map((i) => ({ area: plain(i.area), text: i.items.map((x) => `- ${plain(x)}`).join('\n') })),
     support: plain(l.support),
-    source: plain(l.document),
+    source: plain(`${l.partnership}’s guidance (${l.document})`),
+    matched: l.matched.map((m) => ({ text: plain(`${m.level}${m.area && m.area !== 'definition' && m.area !== 'General' ? ` (${m.area})` : ''}: “${m.text}”`) })),
+    caveat: l.caveat.map((text) => ({ text: plain(text) })),
   };
 }
 

@@ -11,7 +11,7 @@ import type { SearchResult } from '../search/search';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
 import { readIntent, Intent } from './intents';
-import type { ThresholdLevel } from './levels';
+import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
 import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
 
@@ -116,12 +116,23 @@ export function answer(library: Library, question: string, reader: Reader): Answ
     case 'decision':
       return decisions(library, subject!, reader, base);
     case 'level':
-      return level(library, reader, Number(subject), q, base);
+      return level(library, reader, q, base);
     case 'which-level':
-      return whichLevel(library, reader, subject!, base);
+      return whichLevel(library, reader, q, base);
+    case 'contact':
+      return { ...base, text: answerContact(library.db, q, guidanceAsker(reader)).text };
     case 'define':
+      // "What does partnership plus mean?": a level named by its name is a level question.
+      if (namesALevel(library.db, q)) return level(library, reader, q, { ...base, intent: 'level' });
       return define(library, reader, subject!, q, base);
     default:
+      if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return level(library, reader, q, { ...base, intent: 'level' });
+      {
+        // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
+        const glossary = library.glossary();
+        const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
+        if (term && /^\s*what/i.test(q)) return define(library, reader, term, q, { ...base, intent: 'define' });
+      }
       return search(library, reader, q, base);
   }
 }
@@ -268,35 +279,39 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
 }
 
-function level(library: Library, reader: Reader, n: number, question: string, base: Answer): Answer {
-  const found = library.levels(reader).find((l) => l.number === n);
-  if (!found) {
-    const results = library.search(reader, question, { limit: 3 });
-    return { ...base, text: `The library has no threshold guidance with a level ${n}.${results.length ? ' The nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
-  }
-  const indicators = found.indicators.map((i) => `${i.area}: ${i.items.slice(0, 4).join('; ')}`).join('\n');
-  const text = `Level ${found.number} – ${found.name}\n${found.definition}${indicators ? `\nIndicators include:\n${indicators}` : ''}${found.support ? `\nHow to get support: ${found.support}` : ''}\n(Source: ${found.document})`;
-  return { ...base, text, level: found };
+function level(library: Library, reader: Reader, question: string, base: Answer): Answer {
+  const a = answerLevel(library.db, question, guidanceAsker(reader));
+  if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
+  const results = library.search(reader, question, { limit: 3 });
+  return { ...base, text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
 }
 
-function whichLevel(library: Library, reader: Reader, situation: string, base: Answer): Answer {
-  const results = library.search(reader, situation, { kind: 'guidance', limit: 5 });
-  const levels = library.levels(reader);
-  for (const r of results) {
-    const m = /(?:level|tier)\s*(\d)/i.exec(r.heading);
-    const lvl = m ? levels.find((l) => l.number === Number(m[1]) && l.document === r.document) : undefined;
-    if (lvl) {
-      return { ...base, text: `That reads as Level ${lvl.number} – ${lvl.name}: the guidance lists “${r.snippet}” (${r.heading}, ${r.document}). Use your judgement and the guidance as a whole.`, level: lvl, results };
-    }
-  }
-  return { ...base, text: results.length ? `The guidance does not place that at a level. Closest passages:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : 'The library has no threshold guidance that covers that.', results };
+function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Answer {
+  const a = answerWhichLevel(library.db, question, guidanceAsker(reader));
+  return { ...base, text: a.text, level: a.level };
+}
+
+/**
+ * Whose guidance answers: a member's own boards'. Threshold guidance is published for every
+ * professional in an area, so a question naming another area may still be answered from its guidance.
+ */
+function guidanceAsker(reader: Reader): { boards: ReadonlySet<string> } | null {
+  const member = memberOf(reader);
+  return member ? { boards: new Set(member.boards) } : null;
 }
 
 function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Answer {
   const glossary = library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
   const results = library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
-  if (expansion) return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${results[0] ? `\n${results[0].snippet} (${results[0].document})` : ''}`, results };
+  if (expansion) {
+    // The sentence that introduces the abbreviation, as the document writes it: "… Team (MAAT) is …".
+    const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
+    const source = results.find((r) => written.test(r.text));
+    const sentence = source ? splitSentences(source.text.replace(/\n/g, ' ')).find((x) => written.test(x)) : undefined;
+    const detail = sentence ? `\n“${sentence.replace(/^[•\s]+/, '')}” (${source!.document})` : results[0] ? `\n${results[0].snippet} (${results[0].document})` : '';
+    return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${detail}`, results };
+  }
   if (!results.length) return { ...base, text: `I can't find "${term}" in the board's papers.` };
   // The passage with a sentence that opens by saying what the term is: "Early Help is the level of …".
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -19,6 +19,7 @@ export type Intent =
   | 'decision'
   | 'level'
   | 'which-level'
+  | 'contact'
   | 'define'
   | 'search';
 
@@ -36,6 +37,8 @@ export function readIntent(raw: string): ReadIntent {
   let m: RegExpExecArray | null;
 
   if ((m = /\baction\s*(?:no\.?|number|ref\.?|#)?\s*#?(\d{1,5}[a-z]?)\b/i.exec(q))) return { intent: 'action', subject: m[1]! };
+  // A situation, then "… level??": the member wants it placed at a level, whatever else the words say.
+  if (/\b(?:level|tier)\s*\?+\s*$/i.test(q) && q.split(' ').length >= 5 && !/^\s*(?:who|how|where|when|can|do|does|should)\b/i.test(q)) return { intent: 'which-level', subject: q };
   if (/\b(?:what|which)\b.*\b(?:i|we)\b.*\bagree(?:d)?\b.*\b(?:last|latest|previous) meeting\b/.test(lower) || /\bmy actions? from the (?:last|latest) meeting\b/.test(lower)) {
     return { intent: 'my-last-meeting', subject: null };
   }
@@ -63,8 +66,16 @@ export function readIntent(raw: string): ReadIntent {
   if ((m = /\b(?:what|how) (?:did|have|has) (?:we|the (?:board|committee|partnership|meeting))\s+(?:decide|decided|agree|agreed|resolve|resolved|say|said)\s+(?:about|on|regarding|re|for|to do about)\s+(.{2,80})$/i.exec(q)) || (m = /\bdecisions? (?:about|on|regarding|re)\s+(.{2,80})$/i.exec(q)) || (m = /\bwas (?:it|anything) (?:decided|agreed|resolved) (?:about|on)\s+(.{2,80})$/i.exec(q))) {
     return { intent: 'decision', subject: clean(m[1]!) };
   }
+  // "Who do I ring out of hours?", "MASH number pls", "bradford EDT number": the number itself.
+  if (/\bwho (?:do|should|can) (?:i|we) (?:call|ring|phone|contact|talk to|speak to)\b|\b(?:phone|telephone|contact) (?:number|no\.?)\b|\bnumbers?\b(?! of)|\bno\.\s*$|\bout[- ]of[- ]hours\b|\bline i can ring\b/.test(lower)) {
+    return { intent: 'contact', subject: q };
+  }
   if ((m = /\b(?:which|what) (?:level|tier)\b(?: of need)?(?: (?:is|would|does|for))?\s*(.*)$/i.exec(q)) && m[1] && m[1].split(' ').length >= 2) {
     return { intent: 'which-level', subject: clean(m[1]) };
+  }
+  // A situation first, the question after it: "non-mobile baby with an injury, trafford level?".
+  if (/\b(?:which|what) (?:level|tier)\b|\b(?:level|tier)\s*\?+\s*$|\bwhat level n\b/i.test(q) && q.split(' ').length >= 5 && !/\b(?:level|tier)\s*\d/i.test(q.replace(/\b(?:level|tier)\s*\?+\s*$/i, ''))) {
+    return { intent: 'which-level', subject: q };
   }
   if ((m = /\b(?:level|tier)\s*([1-6])\b/i.exec(q))) return { intent: 'level', subject: m[1]! };
   if ((m = /\bwhat (?:does|do) (.{2,40}?) (?:stand for|mean)\b/i.exec(q)) || (m = /\bwhat(?:'s| is| are)\s+(?:an?\s+|the\s+)?([A-Z][A-Za-z]{1,9}|[a-z]{2,6})\s*\??$/.exec(q)) || (m = /\b(?:meaning of|define|definition of)\s+(.{2,40})$/i.exec(q))) {

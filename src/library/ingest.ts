@@ -8,6 +8,8 @@ import { readBuffer, readFile, formatOf, ReaderLimits } from '../ingest/readers'
 import { extractDocument } from '../extract/extract-document';
 import { isUnchanged, writeDocument, WriteOutcome } from '../store/write-document';
 import { resolveLibrary } from './resolve';
+import { documentBoardName, writeGuidance } from '../store/guidance';
+import { buildGuidance } from '../guidance/build';
 
 export interface IngestedDocument {
   file: string;
@@ -81,7 +83,12 @@ function store(deps: IngestDeps, name: string, bytes: Buffer, format: Parameters
     return { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
   }
   const doc = extractDocument(blocks, name);
-  const outcome = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
+  // The guidance model goes in with its document, in one transaction, or neither does.
+  const outcome = deps.db.transaction((): WriteOutcome => {
+    const written = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
+    if (written !== 'unchanged' && doc.kind === 'guidance') writeGuidance(deps.db, name, buildGuidance(blocks, name, documentBoardName(deps.db, name)));
+    return written;
+  })();
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };
 }
 

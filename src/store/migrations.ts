@@ -280,4 +280,14 @@ export const MIGRATIONS: string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  -- Each threshold document's level scheme, contacts and partnership, read at ingest (src/guidance).
+  -- Goes with its document; a library ingested before this table existed is filled on first use.
+  CREATE TABLE guidance (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    board TEXT,
+    partnership TEXT NOT NULL,
+    model_json TEXT NOT NULL
+  );
+  `,
 ];
