@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
 import { answer } from '../../src/answers/answer';
 import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
@@ -20,13 +21,13 @@ test('guidance questions: our search and answers beside FTS5', async () => {
   const holds = (text: string, q: GoldQuestion) => q.has.some((h) => fold(text).includes(fold(h)));
   const all = (text: string, q: GoldQuestion) => q.has.every((h) => fold(text).includes(fold(h)));
   const top3 = (found: { document: string; text: string }[], q: GoldQuestion) => found.slice(0, 3).some((f) => f.document.startsWith(q.doc) && holds(f.text, q));
-  const ourRecall = qs.filter((q) => top3(library.search(q.q, { limit: 3 }), q)).length / qs.length;
+  const ourRecall = qs.filter((q) => top3(library.search(OPERATOR, q.q, { limit: 3 }), q)).length / qs.length;
   const ftsRecall = qs.filter((q) => top3(fts.search(q.q), q)).length / qs.length;
   // An FTS5 "answer": its best passage, as a snippet-less search would show it.
   const ftsAnswer = qs.filter((q) => all(fts.search(q.q).slice(0, 1).map((p) => p.text).join('\n'), q)).length / qs.length;
-  const chat = qs.filter((q) => all(answer(library, q.q, null).text, q)).length / qs.length;
+  const chat = qs.filter((q) => all(answer(library, q.q, OPERATOR).text, q)).length / qs.length;
   const domain = (q: GoldQuestion) =>
-    q.kind === 'which-level' ? answerWhichLevel(library.db, q.q, null).text : q.kind === 'contact' ? answerContact(library.db, q.q, null).text : q.kind === 'level-definition' || q.kind === 'indicator' ? answerLevel(library.db, q.q, null).text : answer(library, q.q, null).text;
+    q.kind === 'which-level' ? answerWhichLevel(library.db, q.q, null).text : q.kind === 'contact' ? answerContact(library.db, q.q, null).text : q.kind === 'level-definition' || q.kind === 'indicator' ? answerLevel(library.db, q.q, null).text : answer(library, q.q, OPERATOR).text;
   const byKind = new Map<string, [number, number]>();
   for (const q of qs) {
     const [ok, n] = byKind.get(q.kind) ?? [0, 0];

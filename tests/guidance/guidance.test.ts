@@ -1,3 +1,5 @@
+import { askerNamed } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readFile } from '../../src/ingest/readers';
@@ -103,7 +105,7 @@ describe('several partnerships in one library', () => {
         ? answerContact(library.db, q.q, null).text
         : q.kind === 'level-definition' || q.kind === 'indicator'
           ? answerLevel(library.db, q.q, null).text
-          : answer(library, q.q, null).text;
+          : answer(library, q.q, OPERATOR).text;
 
   test('level, indicator, which-level and contact questions: at least 0.85 of answers contain the answer', () => {
     const asked = questions.filter((q) => ['level-definition', 'indicator', 'which-level', 'contact'].includes(q.kind));
@@ -112,7 +114,7 @@ describe('several partnerships in one library', () => {
   });
 
   test('asked in chat as members write them, most answers contain the answer', () => {
-    const right = questions.filter((q) => has(answer(library, q.q, null).text, q.has));
+    const right = questions.filter((q) => has(answer(library, q.q, OPERATOR).text, q.has));
     expect(right.length / questions.length).toBeGreaterThanOrEqual(0.75);
   });
 
@@ -141,9 +143,9 @@ describe('several partnerships in one library', () => {
   });
 
   test('contact questions give the number itself', () => {
-    expect(answer(library, 'MARU number pls', null).text).toMatch(/0300 123 1116|0300 1231 116/);
-    expect(answer(library, 'bradford EDT number', null).text).toContain('01274 431010');
-    expect(answer(library, 'who do i ring out of hours in cheshire west and chester', null).text).toContain('01244 977277');
+    expect(answer(library, 'MARU number pls', OPERATOR).text).toMatch(/0300 123 1116|0300 1231 116/);
+    expect(answer(library, 'bradford EDT number', OPERATOR).text).toContain('01274 431010');
+    expect(answer(library, 'who do i ring out of hours in cheshire west and chester', OPERATOR).text).toContain('01244 977277');
   });
 });
 
@@ -156,7 +158,7 @@ describe('the demo guide', () => {
   afterAll(() => library.close());
 
   test('"which level is a 15 yr old who keeps going missing overnight?" is not Level 2: repeated missing is 3–4', () => {
-    const a = answer(library, 'which level is a 15 yr old who keeps going missing overnight?', null);
+    const a = answer(library, 'which level is a 15 yr old who keeps going missing overnight?', OPERATOR);
     expect(a.intent).toBe('which-level');
     expect(a.level!.number).toBeGreaterThanOrEqual(3);
     expect(a.text).toMatch(/Level 4 – Specialist and Statutory/);
@@ -181,7 +183,7 @@ describe('the demo guide', () => {
   });
 
   test.each(SAFETY.filter((s) => s.doc === 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', (q, atLeast) => {
-    const a = answer(library, q, 'Priya Sandhu');
+    const a = answer(library, q, askerNamed(library.db, 'Priya Sandhu'));
     expect(a.intent).toBe('which-level');
     expect(a.level).not.toBeNull();
     expect(a.level!.number).toBeGreaterThanOrEqual(atLeast);
@@ -190,9 +192,9 @@ describe('the demo guide', () => {
 
   test('a member is answered from their own board’s guidance when the library holds several partnerships', async () => {
     await library.ingest([path.join(GUIDANCE, 'wirral-thresholds.txt')]);
-    const a = answer(library, 'what is level 4?', 'Priya Sandhu');
+    const a = answer(library, 'what is level 4?', askerNamed(library.db, 'Priya Sandhu'));
     expect(a.text).toMatch(/^Northmoor’s guidance — Level 4 – Specialist and Statutory/);
-    const w = answer(library, 'what is level 4 in wirral?', 'Priya Sandhu');
+    const w = answer(library, 'what is level 4 in wirral?', askerNamed(library.db, 'Priya Sandhu'));
     expect(w.text).toMatch(/^Wirral’s guidance — Level Four/);
   });
 });
