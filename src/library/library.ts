@@ -6,6 +6,7 @@ import type { IsoDate } from '../extract/dates';
 import { openDb, Db } from '../store/db';
 import { currentActions, ownedBy, ActionView } from './actions-view';
 import { findPerson } from './find-person';
+import { asSeenBy } from './group-progress';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
 import { resolveLibrary } from './resolve';
 import { removeDocument } from '../store/write-document';
@@ -103,7 +104,6 @@ export class Library {
   actions(opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
     const status = opts.status ?? 'open';
     let list = currentActions(this.db, this.today());
-    if (status !== 'all') list = list.filter((a) => a.status === status);
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();
       if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
@@ -113,14 +113,15 @@ export class Library {
       }
       if (found.kind === 'one') {
         const mine = ownedBy(this.db);
-        list = list.filter((a) => mine(a, found.person.key, found.person.name));
+        // A group action this person has done themselves is done for them, still open for the others.
+        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(this.db, a, found.person.key));
       } else {
         // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
         const wanted = foldForMatch(owner);
         list = list.filter((a) => a.owners.some((o) => foldForMatch(o.written) === wanted || foldForMatch(o.display) === wanted));
       }
     }
-    return list;
+    return status === 'all' ? list : list.filter((a) => a.status === status);
   }
 
   close(): void {

@@ -8,6 +8,8 @@ import { markBoardStale } from '../store/shard-state';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
 import { findPerson } from './find-person';
+import { asSeenBy, ownsThroughGroup } from './group-progress';
+import { recordProposals } from '../store/proposals';
 
 /** What a member can set from the update card. */
 export type UpdateStatus = 'not started' | 'in progress' | 'done' | "can't do";
@@ -23,6 +25,8 @@ export interface UpdateRequest {
   /** Clerk and chair only. */
   due?: string;
   owners?: string[];
+  /** A member says the action is not theirs: a proposal for the clerk. */
+  notMine?: boolean;
 }
 
 export type UpdateResult =
@@ -56,6 +60,8 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
   const problem = invalid(req);
   if (problem) return { outcome: 'invalid', action, message: problem };
   const owners = req.owners ? resolveOwners(library, req.owners) : undefined;
+  // A member who owns it as one of a group records their own state; the action stays open for the others.
+  const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(library.db, action, member.personKey) ? member.personKey : undefined;
   const at = library.clock.now().toISOString();
   const before = { status: action.status, state: action.state, progress: action.progress, due: action.due, owners: action.owners.map((o) => o.display) };
   const result = library.db.transaction(() => {
@@ -63,7 +69,8 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
       actionId: action.id,
       actor: member.name,
       at,
-      kind: owners ? 'reassign' : req.due ? 'set-due' : 'update',
+      kind: forPerson ? 'member-update' : owners ? 'reassign' : req.due ? 'set-due' : 'update',
+      forPerson,
       ...(req.status ? STATUS[req.status] : {}),
       note: req.note?.trim() || undefined,
       proposedDue: req.proposedDue || undefined,
@@ -73,13 +80,15 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
       idempotencyKey: req.submissionId,
     });
     if (r.outcome === 'recorded') {
-      audit(library.db, { at, actor: member.name, action: 'action.update', target: action.id, before, after: { ...before, ...(req.status ? STATUS[req.status] : {}), note: req.note ?? null, proposedDue: req.proposedDue ?? null, due: req.due ?? before.due, owners: owners?.map((o) => o.display) ?? before.owners } });
+      if (!privileged) recordProposals(library.db, { actionId: action.id, person: member.name, personKey: member.personKey, at, proposedDue: req.proposedDue || null, notMine: req.notMine === true, note: req.note?.trim() || null });
+      audit(library.db, { at, actor: member.name, action: 'action.update', target: action.id, before, after: { ...before, forPerson: forPerson ? member.name : undefined, notMine: req.notMine || undefined, ...(req.status ? STATUS[req.status] : {}), note: req.note ?? null, proposedDue: req.proposedDue ?? null, due: req.due ?? before.due, owners: owners?.map((o) => o.display) ?? before.owners } });
       markBoardStale(library.db, action.board);
     }
     return r;
   })();
   library.refreshIndex();
-  const now = find()!;
+  const found = find()!;
+  const now = forPerson ? asSeenBy(library.db, found, forPerson) : found;
   switch (result.outcome) {
     case 'recorded':
       return { outcome: 'recorded', action: now, message: 'Update recorded.' };
@@ -101,7 +110,7 @@ function invalid(req: UpdateRequest): string | null {
   if (!req.submissionId || req.submissionId.length > 100) return 'This card is out of date; ask for your actions again.';
   if (!Number.isInteger(req.expectedVersion)) return 'This card is out of date; ask for your actions again.';
   if (req.owners && (!req.owners.length || req.owners.some((o) => !o.trim()))) return 'Name at least one owner.';
-  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners) return 'Nothing to record: choose a status, write a note or propose a date.';
+  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners && !req.notMine) return 'Nothing to record: choose a status, write a note or propose a date.';
   return null;
 }
 
