@@ -16,7 +16,8 @@ import type { Member } from '../src/library/roster';
 import { Identities, tenantOf } from './identity';
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
-import { handleUpload, isFileUpload } from './upload';
+import { isFileUpload } from './upload';
+import { UploadReader, teamsDeliver, tellMember, type Deliver } from './upload-review';
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
 import { resultsCard } from '../cards/views';
@@ -30,15 +31,18 @@ import { resultsCard } from '../cards/views';
 export class BoardBot extends TeamsActivityHandler {
   private readonly identities: Identities;
   private readonly replies: Replies;
+  readonly uploads: UploadReader;
 
   constructor(
     private readonly library: Library,
     private readonly config: ServerConfig,
     private readonly log: Logger,
+    deliver: Deliver = teamsDeliver(config, library, log),
   ) {
     super();
     this.identities = new Identities(library, config);
-    this.replies = new Replies(library);
+    this.replies = new Replies(library, tellMember(library, deliver, log));
+    this.uploads = new UploadReader(library, config, log, this.replies, deliver);
 
     this.onMessage(async (ctx, next) => {
       const member = await this.admit(ctx);
@@ -48,7 +52,7 @@ export class BoardBot extends TeamsActivityHandler {
         if (value && typeof value === 'object' && typeof value['verb'] === 'string') {
           await this.replaceOrSend(ctx, this.replies.forVerb(member, value['verb'], value));
         } else if (isFileUpload(ctx.activity)) {
-          await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.config, ctx.activity, member, this.log))));
+          await this.uploads.start(ctx, member);
         } else {
           const text = TurnContext.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '';
           await send(ctx, this.replies.forText(member, text));

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
-import { audit } from '../src/store/audit';
+import type { IngestReport } from '../src/library/ingest';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
 import { noticeCard } from '../cards/views';
 
@@ -24,7 +24,14 @@ export function isFileUpload(activity: Partial<Activity>): boolean {
  * from Teams' short-lived download address (size-capped, time-limited), ingested, and reported
  * on. Anyone else's upload is refused, and nothing is read from it.
  */
-export async function handleUpload(library: Library, config: ServerConfig, activity: Partial<Activity>, member: Member, log: Logger): Promise<AdaptiveCardJson> {
+export async function handleUpload(
+  library: Library,
+  config: ServerConfig,
+  activity: Partial<Activity>,
+  member: Member,
+  log: Logger,
+  onReport?: (report: IngestReport) => void,
+): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
     return renderCard('notice', noticeCard('Not added', 'Only the board’s clerk can add documents to the library. Please send them to the clerk.'));
   }
@@ -34,10 +41,11 @@ export async function handleUpload(library: Library, config: ServerConfig, activ
     const name = (f.name ?? 'document').replace(/[/\\]/g, '_').slice(0, 200);
     try {
       const bytes = await download(f.content?.downloadUrl ?? '', config, library.config.maxFileBytes);
-      const report = await library.ingestUpload(name, bytes);
+      // Audited inside the ingest's own transaction.
+      const report = await library.ingestUpload(name, bytes, member.name);
+      onReport?.(report);
       for (const d of report.documents) {
         lines.push(`${d.file}: ${d.outcome === 'unchanged' ? 'already in the library, unchanged' : `${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'replaced' ? ' (replaced the earlier version)' : ''}`}`);
-        audit(library.db, { at: library.clock.now().toISOString(), actor: member.name, action: 'document.upload', target: d.file, before: null, after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome } });
       }
       for (const e of report.errors) lines.push(`${e.file}: not added — ${e.error}`);
     } catch (err) {

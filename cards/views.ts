@@ -61,7 +61,8 @@ export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', 
     source: source(a),
     progress: a.progress ?? '',
     history: history.map((h) => ({
-      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${h.actor}` : `${h.when} ${h.document}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${h.progress}` : ''}`,
+      // A member's entry says what they did (a note, a proposal, the clerk's correction and why).
+      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${h.actor}` : `${h.when} ${h.document}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${(h.source === 'member' ? h.text || h.progress : h.progress) ? ` — ${h.source === 'member' ? h.text || h.progress : h.progress}` : ''}`,
     })),
   };
 }

@@ -276,6 +276,8 @@ function describeEvent(e: EventRow): string {
     return parts.join('. ');
   }
   if (e.for_person && e.status === 'done') parts.push(`Done for ${e.actor}`);
+  if (e.owners_json) parts.push(`Owner set to ${(JSON.parse(e.owners_json) as ActionOwner[]).map((o) => o.display).join(', ') || 'nobody'}`);
+  if (e.due) parts.push(`Due date set to ${e.due}`);
   if (e.note) parts.push(e.note);
   if (e.proposed_due) parts.push(`Proposed a new due date: ${e.proposed_due}`);
   return parts.join('. ');

@@ -7,6 +7,7 @@ import { readBuffer, readFile, formatOf, ReaderLimits } from '../ingest/readers'
 import { extractDocument } from '../extract/extract-document';
 import { isUnchanged, writeDocument, WriteOutcome } from '../store/write-document';
 import { resolveLibrary } from './resolve';
+import { audit } from '../store/audit';
 
 export interface IngestedDocument {
   file: string;
@@ -27,6 +28,8 @@ export interface IngestDeps {
   /** The current instant, as an ISO string (injected so tests are repeatable). */
   now: () => string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Who sent the file: the upload is audited in the same transaction as the document is written. */
+  actor?: string;
 }
 
 /**
@@ -77,11 +80,23 @@ function store(deps: IngestDeps, name: string, bytes: Buffer, format: Parameters
            FROM documents d WHERE d.name = ?`,
       )
       .get(name) as { kind: string; meetings: number; actions: number };
-    return { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
+    const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
+    if (deps.actor) auditUpload(deps, same);
+    return same;
   }
   const doc = extractDocument(blocks, name);
-  const outcome = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
+  const write = (): WriteOutcome => {
+    const outcome = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
+    if (deps.actor) auditUpload(deps, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome });
+    return outcome;
+  };
+  // One transaction for the document and its audit entry: neither is ever written without the other.
+  const outcome = deps.actor ? deps.db.transaction(write)() : write();
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };
+}
+
+function auditUpload(deps: IngestDeps, d: IngestedDocument): void {
+  audit(deps.db, { at: deps.now(), actor: deps.actor!, action: 'document.upload', target: d.file, before: null, after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome } });
 }
 
 async function collect(p: string, named: boolean, out: string[], report: IngestReport): Promise<void> {

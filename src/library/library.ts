@@ -73,8 +73,8 @@ export class Library {
   }
 
   /** Ingests one uploaded file (the bot's upload path), by name and bytes. */
-  async ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
-    const report = await ingestBuffer(name, bytes, this.ingestDeps());
+  async ingestUpload(name: string, bytes: Buffer, actor?: string): Promise<IngestReport> {
+    const report = await ingestBuffer(name, bytes, { ...this.ingestDeps(), actor });
     this.refreshIndex();
     return report;
   }

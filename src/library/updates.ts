@@ -7,7 +7,8 @@ import { audit } from '../store/audit';
 import { markBoardStale } from '../store/shard-state';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
-import { findPerson } from './find-person';
+import { resolveCorrectedOwners } from './corrections';
+import { BoardError } from '../errors';
 import { asSeenBy, ownsThroughGroup } from './group-progress';
 import { recordProposals } from '../store/proposals';
 
@@ -59,7 +60,14 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
   }
   const problem = invalid(req);
   if (problem) return { outcome: 'invalid', action, message: problem };
-  const owners = req.owners ? resolveOwners(library, req.owners) : undefined;
+  let owners: ActionOwner[] | undefined;
+  try {
+    // Checked against the board's people and groups: a slip of the keyboard is refused, not recorded.
+    owners = req.owners ? resolveCorrectedOwners(library.db, action.board, req.owners, []) : undefined;
+  } catch (err) {
+    if (err instanceof BoardError) return { outcome: 'invalid', action, message: `${err.message.replace(/; to name someone new.*$/, '')}. Choose one of the board’s people or groups.` };
+    throw err;
+  }
   // A member who owns it as one of a group records their own state; the action stays open for the others.
   const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(library.db, action, member.personKey) ? member.personKey : undefined;
   const at = library.clock.now().toISOString();
@@ -112,13 +120,4 @@ function invalid(req: UpdateRequest): string | null {
   if (req.owners && (!req.owners.length || req.owners.some((o) => !o.trim()))) return 'Name at least one owner.';
   if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners && !req.notMine) return 'Nothing to record: choose a status, write a note or propose a date.';
   return null;
-}
-
-function resolveOwners(library: Library, names: string[]): ActionOwner[] {
-  return names.map((n) => {
-    const found = findPerson(library.db, n);
-    return found.kind === 'one'
-      ? { written: found.person.name, kind: 'person', personKey: found.person.key, display: found.person.name }
-      : { written: n.trim(), kind: 'group', personKey: null, display: n.trim() };
-  });
 }
