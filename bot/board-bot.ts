@@ -3,6 +3,7 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   CardFactory,
+  FileConsentCardResponse,
   MessageFactory,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
@@ -17,6 +18,7 @@ import { Identities, tenantOf } from './identity';
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
 import { isFileUpload } from './upload';
+import { ExportFiles } from './export-file';
 import { UploadReader, teamsDeliver, tellMember, type Deliver } from './upload-review';
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
@@ -32,6 +34,7 @@ export class BoardBot extends TeamsActivityHandler {
   private readonly identities: Identities;
   private readonly replies: Replies;
   readonly uploads: UploadReader;
+  private readonly exports: ExportFiles;
 
   constructor(
     private readonly library: Library,
@@ -43,13 +46,16 @@ export class BoardBot extends TeamsActivityHandler {
     this.identities = new Identities(library, config);
     this.replies = new Replies(library, tellMember(library, deliver, log));
     this.uploads = new UploadReader(library, config, log, this.replies, deliver);
+    this.exports = new ExportFiles(library, config, log);
 
     this.onMessage(async (ctx, next) => {
       const member = await this.admit(ctx);
       if (member) {
         saveConversation(this.library, ctx, member.name);
         const value = ctx.activity.value as Record<string, unknown> | undefined;
-        if (value && typeof value === 'object' && typeof value['verb'] === 'string') {
+        if (value && typeof value === 'object' && value['verb'] === 'export.log') {
+          await this.replaceOrSend(ctx, await this.exports.offer(ctx, member, String(value['board'] ?? '')));
+        } else if (value && typeof value === 'object' && typeof value['verb'] === 'string') {
           await this.replaceOrSend(ctx, this.replies.forVerb(member, value['verb'], value));
         } else if (isFileUpload(ctx.activity)) {
           await this.uploads.start(ctx, member);
@@ -109,8 +115,18 @@ export class BoardBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(ctx: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const member = await this.admitQuietly(ctx);
     const verb = invoke.action?.verb ?? '';
-    const card = member ? this.replies.forVerb(member, verb, (invoke.action?.data ?? {}) as Record<string, unknown>) : this.replies.refusal();
+    const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
+    const card = !member ? this.replies.refusal() : verb === 'export.log' ? await this.exports.offer(ctx, member, String(data['board'] ?? '')) : this.replies.forVerb(member, verb, data);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
+  }
+
+  /** The clerk allowed the action log into their OneDrive: upload it and send the file card. */
+  protected override async handleTeamsFileConsentAccept(ctx: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.exports.accepted(ctx, await this.admitQuietly(ctx), response);
+  }
+
+  protected override async handleTeamsFileConsentDecline(ctx: TurnContext): Promise<void> {
+    await ctx.sendActivity('The action log was not sent.');
   }
 
   /** The compose-box search over guidance and minutes. */

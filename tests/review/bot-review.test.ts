@@ -34,9 +34,20 @@ let server: http.Server;
 let base = '';
 let release: () => void = () => undefined;
 let held: Promise<void> = Promise.resolve();
+const uploaded: { url: string; range: string; body: Buffer }[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
+    if (req.method === 'PUT') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        uploaded.push({ url: req.url ?? '', range: String(req.headers['content-range'] ?? ''), body: Buffer.concat(chunks) });
+        res.statusCode = 201;
+        res.end('{}');
+      });
+      return;
+    }
     void held.then(() => {
       res.statusCode = req.url === '/nov.pdf' ? 200 : 404;
       res.end(req.url === '/nov.pdf' ? PDF : '');
@@ -117,4 +128,25 @@ test('a member proposes a date; the clerk accepts it with one button and the mem
   const told = h.proactive.splice(0);
   expect(told.map((t) => t.to)).toEqual(['Priya Sandhu']);
   expect(textOf(cardOf(told[0]!.activity))).toMatch(/Joanne Whitaker accepted your proposed due date: action 305 .* is now due 2027-03-31/);
+});
+
+test('"Export action log" in chat: a consent card, then the file uploaded where Teams says and sent as a file card', async () => {
+  const replies = await h.say('Jo W', '', { ...clerk, value: { verb: 'export.log', board: 'nscp' } });
+  const consent = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent')!;
+  expect(consent.name).toBe('nscp-action-log-2026-11-24.xlsx');
+  expect(consent.content).toMatchObject({ acceptContext: { board: 'nscp', format: 'xlsx' } });
+  const member = await h.say('Simon Whitfield', '', { value: { verb: 'export.log', board: 'nscp' } });
+  expect(member.flatMap((r) => r.attachments ?? []).some((a) => a.contentType.includes('file.consent'))).toBe(false);
+
+  h.adapter.activeQueue.splice(0);
+  await h.adapter.processActivity({
+    channelId: 'msteams', ...clerk, conversation: { id: 'a:clerk', conversationType: 'personal' }, recipient: { id: '28:bot', name: 'Board assistant' },
+    type: 'invoke', name: 'fileConsent/invoke',
+    value: { type: 'fileUpload', action: 'accept', context: { board: 'nscp', format: 'xlsx' }, uploadInfo: { name: 'nscp-action-log-2026-11-24.xlsx', uploadUrl: `${base}/drive/upload`, contentUrl: 'https://contoso.sharepoint.com/log.xlsx', uniqueId: 'u1', fileType: 'xlsx' } },
+  } as never);
+  const sent = h.adapter.activeQueue.splice(0).flatMap((r) => r.attachments ?? []);
+  expect(sent.find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info')).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/log.xlsx', content: { uniqueId: 'u1' } });
+  expect(uploaded).toHaveLength(1);
+  expect(uploaded[0]!.range).toBe(`bytes 0-${uploaded[0]!.body.length - 1}/${uploaded[0]!.body.length}`);
+  expect(uploaded[0]!.body.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip
 });
