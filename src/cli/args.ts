@@ -49,6 +49,14 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
     as: { type: 'string' },
     why: { type: 'string' },
   },
+  'correct-meeting': {
+    board: { type: 'string' },
+    present: { type: 'string', multiple: true },
+    apologies: { type: 'string', multiple: true },
+    'next-meeting': { type: 'string' },
+    as: { type: 'string' },
+    why: { type: 'string' },
+  },
   proposals: { all: { type: 'boolean' }, as: { type: 'string' }, why: { type: 'string' } },
   export: { board: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
 };
@@ -88,5 +96,5 @@ export function parseCommandLine(argv: string[]): Parsed {
 function isOptionValue(argv: string[], word: string): boolean {
   const i = argv.indexOf(word);
   const prev = argv[i - 1];
-  return ['--db', '--today', '--owner', '--status', '--board', '--limit', '--kind', '--as', '--new-owner', '--due', '--text', '--merge-into', '--why', '--format', '--out'].includes(prev ?? '');
+  return ['--db', '--today', '--owner', '--status', '--board', '--limit', '--kind', '--as', '--new-owner', '--due', '--text', '--merge-into', '--why', '--format', '--out', '--present', '--apologies', '--next-meeting'].includes(prev ?? '');
 }

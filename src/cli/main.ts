@@ -53,6 +53,8 @@ Commands:
   correct ACTION_ID [--owner NAME]... [--new-owner NAME]... [--due YYYY-MM-DD] [--status open|done]
           [--text T] [--not-an-action] [--merge-into ID] [--restore] --as CLERK [--why TEXT]
                                          the clerk's (or chair's) correction; kept across re-ingests
+  correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting YYYY-MM-DD]
+          --as CLERK [--why TEXT]        correct a meeting's attendance or next meeting
   proposals [--all] | proposals accept|decline ID --as CLERK [--why TEXT]
                                          members' proposed due dates and "this isn't mine"
   export --board B --format xlsx|csv [--out FILE]
@@ -187,6 +189,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'review':
       case 'correct':
+      case 'correct-meeting':
       case 'proposals':
       case 'export':
         return await runReviewCommand(parsed, library, out, io.stderr);

@@ -9,7 +9,8 @@ import { decideProposal, proposalsFor } from '../review/proposals';
 import { markReviewed, reviewDocuments, reviewJson, reviewText } from '../review/review';
 import type { ActionStatus } from '../extract/model';
 import type { Parsed } from './args';
-import { actionJson } from './format';
+import { actionJson, meetingJson } from './format';
+import { correctMeeting } from '../library/meeting-corrections';
 
 type Out = (value: unknown, text: string) => void;
 
@@ -64,6 +65,17 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
         return 0;
       }
       out(actionJson(a), `${a.ref ? `${a.ref}. ` : ''}${a.text} — ${a.owners.map((x) => x.display).join(', ') || 'no owner'}; due ${a.due ?? 'none'}; ${a.status}`);
+      return 0;
+    }
+    case 'correct-meeting': {
+      const date = parsed.args[0];
+      if (!date || parsed.args.length > 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting D] --as NAME');
+      const who = corrector(library, str(o['as']));
+      const boards = library.db.prepare('SELECT key FROM boards').all() as { key: string }[];
+      const board = str(o['board']) ?? (boards.length === 1 ? boards[0]!.key : undefined);
+      if (!board) throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length})`);
+      const m = correctMeeting(library, who, { board, date, present: list(o['present']), apologies: list(o['apologies']), nextMeeting: str(o['next-meeting']), why: str(o['why']) });
+      out(meetingJson(m), `${m.board} ${m.date}: present ${m.present.join(', ')}; apologies ${m.apologies.join(', ') || 'none'}; next meeting ${m.nextMeeting ?? 'not known'}`);
       return 0;
     }
     case 'proposals': {

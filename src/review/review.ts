@@ -127,7 +127,7 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
   const known = knownPeople(library);
   const proposals = proposalsFor(library);
   const meetingsOf = db.prepare(
-    `SELECT m.date, m.next_date,
+    `SELECT m.board, m.date, m.next_date,
             (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id AND t.role IN ('present', 'chair')) AS present,
             (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id AND t.role = 'apologies') AS apologies
        FROM meetings m WHERE m.document_id = ? ORDER BY m.date`,
@@ -135,8 +135,16 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
   const sightingsOf = db.prepare('SELECT action_id, passage FROM action_sightings WHERE document_id = ? ORDER BY seq');
   // Actions the clerk added to a meeting this document records.
   const addedTo = db.prepare("SELECT action_id FROM action_events WHERE added_json IS NOT NULL AND json_extract(added_json, '$.document') = ?");
+  // A meeting the clerk corrected is shown as corrected.
+  const corrected = new Set((db.prepare('SELECT DISTINCT board, meeting_date FROM meeting_corrections').all() as { board: string; meeting_date: string }[]).map((r) => `${r.board}|${r.meeting_date}`));
+  const views = corrected.size ? library.meetings() : [];
   return wanted.map((d) => {
-    const meetings = (meetingsOf.all(d.id) as { date: string; next_date: string | null; present: number; apologies: number }[]).map((m) => ({ date: m.date, present: m.present, apologies: m.apologies, nextMeeting: m.next_date }));
+    const meetings = (meetingsOf.all(d.id) as { board: string; date: string; next_date: string | null; present: number; apologies: number }[]).map((m) => {
+      const v = corrected.has(`${m.board}|${m.date}`) ? views.find((x) => x.boardKey === m.board && x.date === m.date) : undefined;
+      return v
+        ? { date: m.date, present: v.present.length + (v.chair ? 1 : 0), apologies: v.apologies.length, nextMeeting: v.nextMeeting }
+        : { date: m.date, present: m.present, apologies: m.apologies, nextMeeting: m.next_date };
+    });
     const seen = new Map<string, string>();
     for (const s of sightingsOf.all(d.id) as { action_id: string; passage: string }[]) if (!seen.has(s.action_id)) seen.set(s.action_id, s.passage);
     for (const r of addedTo.all(d.name) as { action_id: string }[]) if (!seen.has(r.action_id)) seen.set(r.action_id, '');

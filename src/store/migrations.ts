@@ -312,6 +312,20 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX proposals_state ON proposals(state);
 
+  -- The clerk's corrections to a meeting (who was present, who sent apologies, the next meeting),
+  -- keyed by board and date so that they survive the minutes being read again.
+  CREATE TABLE meeting_corrections (
+    id INTEGER PRIMARY KEY,
+    board TEXT NOT NULL,
+    meeting_date TEXT NOT NULL,
+    field TEXT NOT NULL CHECK (field IN ('present', 'apologies', 'next')),
+    value_json TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    why TEXT
+  );
+  CREATE INDEX meeting_corrections_meeting ON meeting_corrections(board, meeting_date);
+
   -- A document the clerk has checked, at the version (sha256) they checked.
   CREATE TABLE document_reviews (
     document TEXT PRIMARY KEY,

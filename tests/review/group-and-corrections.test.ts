@@ -12,6 +12,8 @@ import { auditLog } from '../../src/store/audit';
 import { decideProposal, proposalsFor } from '../../src/review/proposals';
 import { planReminders } from '../../src/reminders/plan';
 import { DEFAULTS } from '../../src/config';
+import { correctMeeting } from '../../src/library/meeting-corrections';
+import { reviewDocuments } from '../../src/review/review';
 
 // A fictional board, in our own words.
 const PEOPLE = [
@@ -156,6 +158,24 @@ describe('corrections', () => {
     correctAction(library, CLERK, { actionId: brief.id, restore: true });
     expect(library.actions({ status: 'all' }).some((a) => a.id === brief.id)).toBe(true);
   });
+});
+
+test('a meeting\'s attendance, apologies and next meeting, corrected, survive the minutes being read again', async () => {
+  const board = byRef('12').board;
+  correctMeeting(library, CLERK, { board, date: '2026-02-03', apologies: ['Sonia Hartley'], nextMeeting: '2026-05-12', why: 'she sent apologies by email' });
+  const check = () => {
+    const m = library.meetings().find((x) => x.date === '2026-02-03')!;
+    expect(m.apologies).toEqual(['Sonia Hartley']);
+    expect(m.present).not.toContain('Sonia Hartley');
+    expect(m.nextMeeting).toBe('2026-05-12');
+    expect(library.meetings().map((x) => x.date)).toEqual(['2026-02-03', '2026-05-12']);
+    expect(reviewDocuments(library, 'feb-minutes.txt')[0]!.meetings).toEqual([{ date: '2026-02-03', present: PEOPLE.length - 1, apologies: 1, nextMeeting: '2026-05-12' }]);
+  };
+  check();
+  await ingest(feb({ extra: ' A new sentence.' }));
+  check();
+  expect(() => correctMeeting(library, { name: 'Paul Hartley', role: 'member' }, { board, date: '2026-02-03', nextMeeting: '2026-06-01' })).toThrow(/only the clerk/);
+  expect(() => correctMeeting(library, CLERK, { board, date: '2026-02-03', present: ['Bob Nonexistent'] })).toThrow(/not one of the board's people/);
 });
 
 describe('proposals', () => {
