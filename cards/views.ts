@@ -184,7 +184,7 @@ export function helpCard(name: string | null, clerk: boolean, welcome = false, h
       ? 'I read your board’s minutes, action logs and guidance, so you can check your actions, reply about meetings and look things up without leaving Teams.'
       : 'Ask in your own words, or use the buttons.',
     examples: examples.filter((t): t is string => t !== null).map((text) => ({ text })),
-    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", and send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library.' : '',
+    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library, then "review" what I read, and "proposals" to see members\' proposed dates.' : '',
   };
 }
 

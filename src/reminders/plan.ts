@@ -53,7 +53,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
   const muted = new Set(
     (library.db.prepare('SELECT person FROM reminder_mutes WHERE until >= ?').all(today) as { person: string }[]).map((r) => r.person),
   );
-  const open = library.actions({ status: 'all' }).filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0));
+  const open = library.actions({ status: 'all' }).filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0, today));
   const owns = ownedBy(library.db);
   const out: PlannedReminder[] = [];
 

@@ -13,7 +13,7 @@ import { decideProposal, proposalsFor } from '../../src/review/proposals';
 import { planReminders } from '../../src/reminders/plan';
 import { DEFAULTS } from '../../src/config';
 import { correctMeeting } from '../../src/library/meeting-corrections';
-import { reviewDocuments } from '../../src/review/review';
+import { markReviewed, reviewDocuments } from '../../src/review/review';
 
 // A fictional board, in our own words.
 const PEOPLE = [
@@ -99,6 +99,17 @@ describe('group actions are done member by member', () => {
     expect(soon('Claire Dobson')).toContain(a14.id);
     expect(soon('Paul Hartley')).not.toContain(a14.id);
   });
+});
+
+test('reminders wait for the clerk\'s review only when the board asks for a hold', () => {
+  library.db.prepare("INSERT INTO roster (name, email, role) VALUES ('Claire Dobson', 'claire@example.org', 'member')").run();
+  library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES ('u-c', 'Claire Dobson', '{}', '2026-04-01')").run();
+  const a14 = byRef('14');
+  const soon = (hold: number) => planReminders(library, '2026-04-25', 24, { ...DEFAULTS.reminders, reviewHoldDays: hold }).flatMap((p) => p.actions);
+  expect(soon(0)).toContain(a14.id); // the default: nothing held back
+  expect(soon(30)).not.toContain(a14.id); // read on 10 April, not reviewed, held for 30 days
+  markReviewed(library, CLERK, 'feb-minutes.txt');
+  expect(soon(30)).toContain(a14.id);
 });
 
 describe('corrections', () => {
