@@ -3,6 +3,7 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   CardFactory,
+  FileConsentCardResponse,
   MessageFactory,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
@@ -18,8 +19,10 @@ import { recordRefusal } from '../src/library/refusals';
 import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
-import { handleUpload, isFileUpload } from './upload';
+import { isFileUpload } from './upload';
 import { downloadPolicy, type DownloadPolicy } from './download';
+import { ExportFiles } from './export-file';
+import { UploadReader, teamsDeliver, tellMember, type Deliver } from './upload-review';
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
 import { resultsCard } from '../cards/views';
@@ -33,6 +36,8 @@ import { resultsCard } from '../cards/views';
 export class BoardBot extends TeamsActivityHandler {
   private readonly identities: Identities;
   private readonly replies: Replies;
+  readonly uploads: UploadReader;
+  private readonly exports: ExportFiles;
 
   constructor(
     private readonly library: Library,
@@ -40,10 +45,13 @@ export class BoardBot extends TeamsActivityHandler {
     private readonly log: Logger,
     /** Where uploads may be fetched from; the configured hosts unless a test stands in a local server. */
     private readonly download: DownloadPolicy = downloadPolicy(config.uploadHosts),
+    deliver: Deliver = teamsDeliver(config, library, log),
   ) {
     super();
     this.identities = new Identities(library, config);
-    this.replies = new Replies(library);
+    this.replies = new Replies(library, tellMember(library, deliver, log));
+    this.uploads = new UploadReader(library, this.download, log, this.replies, deliver);
+    this.exports = new ExportFiles(library, config, log);
 
     this.onMessage(async (ctx, next) => {
       const member = await this.admit(ctx);
@@ -53,9 +61,11 @@ export class BoardBot extends TeamsActivityHandler {
         if (value && typeof value === 'object' && value['verb'] !== undefined) {
           const data = cardDataSchema.safeParse(value);
           const verb = verbSchema.safeParse(value['verb']);
-          await this.replaceOrSend(ctx, data.success && verb.success ? this.replies.forVerb(member, verb.data, data.data) : this.unreadable());
+          if (!data.success || !verb.success) await this.replaceOrSend(ctx, this.unreadable());
+          else if (verb.data === 'export.log') await this.replaceOrSend(ctx, await this.exports.offer(ctx, member, String(data.data['board'] ?? '')));
+          else await this.replaceOrSend(ctx, this.replies.forVerb(member, verb.data, data.data));
         } else if (isFileUpload(ctx.activity)) {
-          await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.download, ctx.activity, member, this.log))));
+          await this.uploads.start(ctx, member);
         } else {
           const text = TurnContext.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '';
           await send(ctx, this.replies.forText(member, text));
@@ -135,8 +145,25 @@ export class BoardBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(ctx: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const member = await this.admitQuietly(ctx);
     const checked = executeSchema.safeParse(invoke);
-    const card = !member ? this.replies.refusal() : checked.success ? this.replies.forVerb(member, checked.data.action.verb, checked.data.action.data ?? {}) : this.unreadable();
+    const verb = checked.success ? checked.data.action.verb : '';
+    const data = checked.success ? (checked.data.action.data ?? {}) : {};
+    const card = !member
+      ? this.replies.refusal()
+      : !checked.success
+        ? this.unreadable()
+        : verb === 'export.log'
+          ? await this.exports.offer(ctx, member, String(data['board'] ?? ''))
+          : this.replies.forVerb(member, verb, data);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
+  }
+
+  /** The clerk allowed the action log into their OneDrive: upload it and send the file card. */
+  protected override async handleTeamsFileConsentAccept(ctx: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.exports.accepted(ctx, await this.admitQuietly(ctx), response);
+  }
+
+  protected override async handleTeamsFileConsentDecline(ctx: TurnContext): Promise<void> {
+    await ctx.sendActivity('The action log was not sent.');
   }
 
   /** The compose-box search over guidance and minutes. */

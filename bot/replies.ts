@@ -11,13 +11,29 @@ import type { SearchResult } from '../src/search/search';
 import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
 import { formatDate } from '../src/extract/dates';
 import { localTimeIn } from '../src/clock';
+import { ReviewReplies, type Tell } from './review-replies';
+import { groupProgress, progressText } from '../src/library/group-progress';
+import type { ActionView } from '../src/library/actions-view';
+import type { ActionCard } from '../cards/models';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
  * is a call on the domain and a card back; sending is the bot's business.
  */
 export class Replies {
-  constructor(private readonly library: Library) {}
+  private readonly review: ReviewReplies;
+
+  constructor(
+    private readonly library: Library,
+    tell?: Tell,
+  ) {
+    this.review = new ReviewReplies(library, tell);
+  }
+
+  /** The clerk's review cards for documents just read (after an upload). */
+  reviewCards(documents: string[], notice = ''): AdaptiveCardJson[] {
+    return this.review.cardsFor(documents, notice);
+  }
 
   refusal(): AdaptiveCardJson {
     return renderCard('notice', noticeCard('Sorry', 'This assistant is only for members of the board. If you should have access, ask the board’s clerk to add you to the roster.'));
@@ -48,6 +64,8 @@ export class Replies {
     if (SEARCH_PROMPT.test(q)) return this.results('', []);
     const mute = /^(un)?mute (?:my )?reminders\b/i.exec(q);
     if (mute) return mute[1] ? this.unmute(member) : this.mute(member, this.library.config.reminders.muteDays);
+    const review = this.review.forText(member, q);
+    if (review) return review;
     const a = answer(this.library, q, member);
     switch (a.intent) {
       case 'my-actions':
@@ -123,13 +141,19 @@ export class Replies {
       case 'tally.refresh':
         return this.tally(member, str('board') || null, str('date') || null);
       default:
-        return this.notice('Sorry', 'I don’t recognise that button. Ask me for help to see what I can do.');
+        return this.review.forVerb(member, verb, data) ?? this.notice('Sorry', 'I don’t recognise that button. Ask me for help to see what I can do.');
     }
   }
 
   private action(member: Member, id: string): AdaptiveCardJson {
     const a = this.library.action(member, id);
-    return a ? renderCard('action', actionCard(a, this.library.history(member, a.id))) : this.notice('Action', 'That action is no longer in the library.');
+    return a ? renderCard('action', this.withProgress(actionCard(a, this.library.history(member, a.id)), a, member)) : this.notice('Action', 'That action is no longer in the library.');
+  }
+
+  /** The clerk and chair see how far a group action has got: "7 of 23 done (…)". */
+  private withProgress(card: ActionCard, a: ActionView, member?: Member): ActionCard {
+    const g = member && member.role !== 'member' ? groupProgress(this.library.db, a) : null;
+    return g ? { ...card, statusLine: `${card.statusLine}; ${progressText(g)}` } : card;
   }
 
   private editAction(member: Member, id: string): AdaptiveCardJson {
@@ -162,7 +186,7 @@ export class Replies {
     if (!result.action) return this.notice('Action', result.message);
     if (result.outcome === 'invalid') return renderCard('action-update', actionUpdateCard(result.action, privileged, result.message));
     const colour = result.outcome === 'recorded' || result.outcome === 'duplicate' ? 'Good' : 'Attention';
-    return renderCard('action', actionCard(result.action, this.library.history(member, result.action.id), result.message, colour));
+    return renderCard('action', this.withProgress(actionCard(result.action, this.library.history(member, result.action.id), result.message, colour), result.action, member));
   }
 
   private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = ''): AdaptiveCardJson {

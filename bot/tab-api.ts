@@ -15,6 +15,8 @@ import { PublishedKeys, TokenValidator, type KeySource } from './tab-auth';
 import { staticPage } from './pages';
 import { recordRefusal } from '../src/library/refusals';
 import { cardDataSchema, problemOf, verbSchema } from './schemas';
+import { registerTabReview } from './tab-review';
+import { teamsDeliver, tellMember } from './upload-review';
 
 /** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
 function tabDir(): string | null {
@@ -41,7 +43,8 @@ const DEV_HEADER = 'x-board-member';
  * who it is. Development (loopback only): the page lets you pick a member, sent as a header.
  */
 export function registerTab(server: restify.Server, library: Library, config: ServerConfig, log: Logger, keys?: KeySource): void {
-  const replies = new Replies(library);
+  // A proposal decided in the tab is told to the member in chat, as from the review card.
+  const replies = new Replies(library, tellMember(library, teamsDeliver(config, library, log), log));
   const validator =
     config.mode === 'production' && config.appId
       ? new TokenValidator({ appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants }, keys ?? new PublishedKeys(), () => library.clock.now())
@@ -165,6 +168,8 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     '/api/tab/attendance',
     api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget))),
   );
+
+  registerTabReview(server, library, api, send);
 
   // Read once: the bundle only changes with a new build, and a new build means a restart.
   const assets = new Map<string, Buffer>();

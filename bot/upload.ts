@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
-import { audit } from '../src/store/audit';
+import type { IngestReport } from '../src/library/ingest';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
 import { noticeCard } from '../cards/views';
 import { fetchUpload, type DownloadPolicy } from './download';
@@ -26,7 +26,14 @@ export function isFileUpload(activity: Partial<Activity>): boolean {
  * fetchUpload), ingested, and reported
  * on. Anyone else's upload is refused, and nothing is read from it.
  */
-export async function handleUpload(library: Library, policy: DownloadPolicy, activity: Partial<Activity>, member: Member, log: Logger): Promise<AdaptiveCardJson> {
+export async function handleUpload(
+  library: Library,
+  policy: DownloadPolicy,
+  activity: Partial<Activity>,
+  member: Member,
+  log: Logger,
+  onReport?: (report: IngestReport) => void,
+): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
     recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'document.upload', target: String((activity.attachments ?? []).length) + ' file(s)', reason: 'only the clerk can add documents' });
     return renderCard('notice', noticeCard('Not added', 'Only the board’s clerk can add documents to the library. Please send them to the clerk.'));
@@ -37,10 +44,11 @@ export async function handleUpload(library: Library, policy: DownloadPolicy, act
     const name = (f.name ?? 'document').replace(/[/\\]/g, '_').slice(0, 200);
     try {
       const bytes = await fetchUpload(f.content?.downloadUrl ?? '', policy, library.config.maxFileBytes);
-      const report = await library.ingestUpload(name, bytes);
+      // Audited inside the ingest's own transaction.
+      const report = await library.ingestUpload(name, bytes, member.name);
+      onReport?.(report);
       for (const d of report.documents) {
         lines.push(`${d.file}: ${d.outcome === 'unchanged' ? 'already in the library, unchanged' : `${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'replaced' ? ' (replaced the earlier version)' : ''}`}`);
-        audit(library.db, { at: library.clock.now().toISOString(), actor: member.name, action: 'document.upload', target: d.file, before: null, after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome } });
       }
       for (const e of report.errors) lines.push(`${e.file}: not added — ${e.error}`);
     } catch (err) {

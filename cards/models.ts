@@ -130,6 +130,20 @@ export interface ChooseBoardCard {
   meetings: { label: string; verb: string; boardKey: string; date: string }[];
 }
 
+export interface ReviewCard {
+  notice: string;
+  title: string;
+  summary: string;
+  document: string;
+  board: string;
+  meetings: { line: string }[];
+  /** Corrections the document now contradicts. */
+  warnings: { line: string }[];
+  proposals: { id: string; line: string; document: string }[];
+  actions: { id: string; heading: string; text: string; details: string; doubts: string; document: string }[];
+  more: string;
+}
+
 export interface CardModels {
   actions: ActionsCard;
   action: ActionCard;
@@ -141,6 +155,7 @@ export interface CardModels {
   notice: NoticeCard;
   help: HelpCard;
   'choose-board': ChooseBoardCard;
+  review: ReviewCard;
 }
 
 export type CardName = keyof CardModels;

@@ -66,7 +66,8 @@ export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', 
     source: source(a),
     progress: plain(a.progress),
     history: history.map((h) => ({
-      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${plain(h.actor)}` : `${h.when} ${plain(h.document)}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${plain(h.progress)}` : ''}`,
+      // A member's entry says what they did (a note, a proposal, the clerk's correction and why).
+      line: `${h.source === 'member' ? `${h.when.slice(0, 10)} ${plain(h.actor)}` : `${h.when} ${plain(h.document)}`}: ${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${(h.source === 'member' ? h.text || h.progress : h.progress) ? ` — ${plain(h.source === 'member' ? h.text || h.progress : h.progress)}` : ''}`,
     })),
   };
 }
@@ -192,7 +193,7 @@ export function helpCard(name: string | null, clerk: boolean, welcome = false, h
       ? 'I read your board’s minutes, action logs and guidance, so you can check your actions, reply about meetings and look things up without leaving Teams.'
       : 'Ask in your own words, or use the buttons.',
     examples: examples.filter((t): t is string => t !== null).map((text) => ({ text: plain(text) })),
-    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", and send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library.' : '',
+    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library, then "review" what I read, and "proposals" to see members\' proposed dates.' : '',
   };
 }
 

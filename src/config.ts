@@ -43,6 +43,11 @@ export interface ReminderSettings {
   chaserDays: number;
   /** How long the "mute" button on a reminder silences action reminders. */
   muteDays: number;
+  /**
+   * Hold action reminders this many days after a document is read while the clerk has not marked
+   * it reviewed (BOARD_REMIND_REVIEW_HOLD_DAYS; 0, the default, holds nothing back).
+   */
+  reviewHoldDays?: number;
 }
 
 /**
@@ -111,7 +116,12 @@ function readReminderSettings(env: NodeJS.ProcessEnv): ReminderSettings {
   if (chaserDays >= attendanceDays) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_CHASER_DAYS (${chaserDays}) must be fewer than BOARD_REMIND_ATTENDANCE_DAYS (${attendanceDays})`);
   const switchRaw = env['BOARD_REMINDERS']?.trim().toLowerCase() || 'on';
   if (!['on', 'off'].includes(switchRaw)) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMINDERS must be on or off (got "${switchRaw}")`);
-  return { enabled: switchRaw === 'on', dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays), digestWeekday, hour, attendanceDays, chaserDays, muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365) };
+  const holdRaw = env['BOARD_REMIND_REVIEW_HOLD_DAYS']?.trim() || '0';
+  const reviewHoldDays = Number(holdRaw);
+  if (!Number.isInteger(reviewHoldDays) || reviewHoldDays < 0 || reviewHoldDays > 60) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_REVIEW_HOLD_DAYS must be a whole number of days from 0 to 60 (got "${holdRaw}")`);
+  }
+  return { reviewHoldDays, enabled: switchRaw === 'on', dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays), digestWeekday, hour, attendanceDays, chaserDays, muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365) };
 }
 
 /** "1/3", "0.34", "34%" -> a fraction between 0 and 1. */

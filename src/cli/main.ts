@@ -19,6 +19,7 @@ import type { PassageKind } from '../search/passages';
 import { outboxLog, type Messenger } from '../reminders/outbox';
 import type { PlannedReminder } from '../reminders/plan';
 import { remindersDue, runReminders } from '../reminders/run';
+import { runReviewCommand } from './review-commands';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -54,6 +55,17 @@ Commands:
                                          --log lists what was sent or could not be, and why
   groups                                 subgroups that own actions, and their members
   groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
+  review [FILE] [--mark-reviewed --as NAME]
+                                         what was read from each document, doubtful actions first
+  correct ACTION_ID [--owner NAME]... [--new-owner NAME]... [--due YYYY-MM-DD] [--status open|done]
+          [--text T] [--not-an-action] [--merge-into ID] [--restore] --as CLERK [--why TEXT]
+                                         the clerk's (or chair's) correction; kept across re-ingests
+  correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting YYYY-MM-DD]
+          --as CLERK [--why TEXT]        correct a meeting's attendance or next meeting
+  proposals [--all] | proposals accept|decline ID --as CLERK [--why TEXT]
+                                         members' proposed due dates and "this isn't mine"
+  export --board B --format xlsx|csv [--out FILE]
+                                         the board's action log for a meeting pack
   help                                   this text
 
 Options:
@@ -201,6 +213,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out(list, list.map((g) => `${g.group} (${g.board}): ${g.actions} action(s); members: ${g.members.join(', ') || 'not set'}`).join('\n') || 'No groups.');
         return 0;
       }
+      case 'review':
+      case 'correct':
+      case 'correct-meeting':
+      case 'proposals':
+      case 'export':
+        return await runReviewCommand(parsed, library, out, io.stderr);
       default:
         throw new BoardError(ErrorCode.BadArgument, `unknown command "${parsed.command}"; try: board help`);
     }

@@ -10,6 +10,7 @@ import { isUnchanged, writeDocument, WriteOutcome } from '../store/write-documen
 import { resolveLibrary } from './resolve';
 import { documentBoardName, writeGuidance } from '../store/guidance';
 import { buildGuidance } from '../guidance/build';
+import { audit } from '../store/audit';
 
 export interface IngestedDocument {
   file: string;
@@ -30,6 +31,8 @@ export interface IngestDeps {
   /** The current instant, as an ISO string (injected so tests are repeatable). */
   now: () => string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Who sent the file: the upload is audited in the same transaction as the document is written. */
+  actor?: string;
 }
 
 /**
@@ -80,16 +83,23 @@ function store(deps: IngestDeps, name: string, bytes: Buffer, format: Parameters
            FROM documents d WHERE d.name = ?`,
       )
       .get(name) as { kind: string; meetings: number; actions: number };
-    return { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
+    const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
+    if (deps.actor) auditUpload(deps, same);
+    return same;
   }
   const doc = extractDocument(blocks, name);
-  // The guidance model goes in with its document, in one transaction, or neither does.
+  // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
   const outcome = deps.db.transaction((): WriteOutcome => {
     const written = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
     if (written !== 'unchanged' && doc.kind === 'guidance') writeGuidance(deps.db, name, buildGuidance(blocks, name, documentBoardName(deps.db, name)));
+    if (deps.actor) auditUpload(deps, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
     return written;
   })();
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };
+}
+
+function auditUpload(deps: IngestDeps, d: IngestedDocument): void {
+  audit(deps.db, { at: deps.now(), actor: deps.actor!, action: 'document.upload', target: d.file, before: null, after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome } });
 }
 
 async function collect(p: string, named: boolean, out: string[], report: IngestReport): Promise<void> {

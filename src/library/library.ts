@@ -8,6 +8,7 @@ import { actionHistory, currentActions, ownedBy, ActionView, HistoryEntry } from
 import { canSeeBoard, isOperator, searchableBoards, type Reader } from './scope';
 import { thresholdLevels, type ThresholdLevel } from '../answers/levels';
 import { findPerson } from './find-person';
+import { asSeenBy } from './group-progress';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
 import { resolveLibrary } from './resolve';
 import { removeDocument } from '../store/write-document';
@@ -92,8 +93,8 @@ export class Library {
   }
 
   /** Ingests one uploaded file (the bot's upload path), by name and bytes; the index catches up in the background. */
-  async ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
-    const report = await ingestBuffer(name, bytes, this.ingestDeps());
+  async ingestUpload(name: string, bytes: Buffer, actor?: string): Promise<IngestReport> {
+    const report = await ingestBuffer(name, bytes, { ...this.ingestDeps(), actor });
     this.scheduleIndexRefresh();
     return report;
   }
@@ -151,7 +152,6 @@ export class Library {
   actions(reader: Reader, opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
     const status = opts.status ?? 'open';
     let list = this.visible(reader, currentActions(this.db, this.today()));
-    if (status !== 'all') list = list.filter((a) => a.status === status);
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();
       if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
@@ -161,14 +161,15 @@ export class Library {
       }
       if (found.kind === 'one') {
         const mine = ownedBy(this.db);
-        list = list.filter((a) => mine(a, found.person.key, found.person.name));
+        // A group action this person has done themselves is done for them, still open for the others.
+        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(this.db, a, found.person.key));
       } else {
         // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
         const wanted = foldForMatch(owner);
         list = list.filter((a) => a.owners.some((o) => foldForMatch(o.written) === wanted || foldForMatch(o.display) === wanted));
       }
     }
-    return list;
+    return status === 'all' ? list : list.filter((a) => a.status === status);
   }
 
   close(): void {

@@ -290,14 +290,19 @@ describe('uploads', () => {
   const upload = (url: string) => ({ attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'subgroup-log.csv', content: { downloadUrl: url, fileType: 'csv' } }] });
 
   test('the clerk sends a file: it is downloaded, ingested and reported on, and audited', async () => {
-    const [reply] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/log.csv`) });
+    const [ack] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/log.csv`) });
+    expect(ack!.text).toMatch(/^Reading 1 file…/);
+    await h.bot.uploads.idle();
+    const reply = h.proactive.splice(0)[0]!.activity;
     expect(textOf(cardOf(reply))).toContain('subgroup-log.csv: action-log, 0 meeting(s), 1 action(s)');
     expect(library.actions(OPERATOR, { owner: 'Simon Whitfield' }).map((a) => a.ref)).toContain('601');
     expect(auditLog(library.db).map((e) => e.action)).toContain('document.upload');
   });
 
   test('a broken download is reported, and anyone else\'s upload is refused without reading it', async () => {
-    const [broken] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/missing.csv`) });
+    await h.say('Jo W', '', { ...clerk, ...upload(`${base}/missing.csv`) });
+    await h.bot.uploads.idle();
+    const broken = h.proactive.splice(0)[0]!.activity;
     expect(textOf(cardOf(broken))).toContain('not added — Teams would not hand over the file (HTTP 404)');
     const [refused] = await h.say('Priya Sandhu', '', upload(`${base}/log.csv`));
     expect(textOf(cardOf(refused))).toContain('Only the board’s clerk can add documents');

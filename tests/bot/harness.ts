@@ -27,7 +27,9 @@ export class BotHarness {
     config: ServerConfig = DEV,
     download?: DownloadPolicy,
   ) {
-    this.bot = new BoardBot(library, config, pino({ level: 'silent' }), download);
+    this.bot = new BoardBot(library, config, pino({ level: 'silent' }), download, async (reference, activity) => {
+      this.proactive.push({ to: reference.user?.name ?? '', activity: activity as Partial<Activity> });
+    });
     this.adapter = new TestAdapter(async (ctx) => this.bot.run(ctx));
     const update = this.adapter.updateActivity.bind(this.adapter);
     this.adapter.updateActivity = async (ctx, activity) => {
@@ -35,6 +37,9 @@ export class BotHarness {
       return update(ctx, activity);
     };
   }
+
+  /** Messages the bot sent outside a turn (an upload's review, a proposal's outcome), oldest first. */
+  readonly proactive: { to: string; activity: Partial<Activity> }[] = [];
 
   /** Cards the bot replaced in place (Teams' updateActivity), newest last. */
   readonly updated: Partial<Activity>[] = [];

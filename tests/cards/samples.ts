@@ -5,6 +5,8 @@ import { actionHistory } from '../../src/library/actions-view';
 import { thresholdLevels } from '../../src/answers/levels';
 import { tally } from '../../src/library/responses';
 import type { Library } from '../../src/library/library';
+import { reviewDocuments } from '../../src/review/review';
+import { reviewCard } from '../../cards/review-views';
 
 export interface Sample<N extends CardName = CardName> {
   label: string;
@@ -36,5 +38,9 @@ export function sampleModels(library: Library): Sample[] {
     sample('help', 'help', helpCard('Simon Whitfield', true, true, { actionRef: '305', level: 3, acronym: 'LADO' })),
     sample('help-member', 'help', helpCard(null, false)),
     sample('choose-board', 'choose-board', chooseBoardCard([next, next], 'meeting.open')),
+    ...reviewDocuments(library)
+      .filter((r) => r.actions.length)
+      .slice(0, 2)
+      .map((r, i) => sample(`review-${i}`, 'review', reviewCard(r, 'nscp', i ? '' : 'Marked reviewed.'))),
   ];
 }

@@ -55,7 +55,7 @@ function failed(host: HTMLElement, err: unknown): void {
  * A card from the bot's replies in `host`; its buttons go back through the same replies, except
  * verbs the page answers itself (the card's "My actions" button is the list beside it).
  */
-async function showCard(ctx: ViewContext, host: HTMLElement, verb: string, data: Record<string, unknown>, after?: (verb: string) => void, local: Record<string, () => void> = {}): Promise<void> {
+export async function showCard(ctx: ViewContext, host: HTMLElement, verb: string, data: Record<string, unknown>, after?: (verb: string) => void, local: Record<string, () => void> = {}): Promise<void> {
   host.setAttribute('aria-busy', 'true');
   try {
     const { card } = await ctx.api.post<{ card: unknown }>('/api/tab/card', { verb, data });
