@@ -3,6 +3,7 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   CardFactory,
+  FileConsentCardResponse,
   MessageFactory,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
@@ -14,9 +15,14 @@ import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { Identities, tenantOf } from './identity';
+import { recordRefusal } from '../src/library/refusals';
+import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
 import { Replies } from './replies';
 import { saveConversation, forgetConversation } from './conversations';
-import { handleUpload, isFileUpload } from './upload';
+import { isFileUpload } from './upload';
+import { downloadPolicy, type DownloadPolicy } from './download';
+import { ExportFiles } from './export-file';
+import { UploadReader, teamsDeliver, tellMember, type Deliver } from './upload-review';
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
 import { resultsCard } from '../cards/views';
@@ -30,25 +36,36 @@ import { resultsCard } from '../cards/views';
 export class BoardBot extends TeamsActivityHandler {
   private readonly identities: Identities;
   private readonly replies: Replies;
+  readonly uploads: UploadReader;
+  private readonly exports: ExportFiles;
 
   constructor(
     private readonly library: Library,
     private readonly config: ServerConfig,
     private readonly log: Logger,
+    /** Where uploads may be fetched from; the configured hosts unless a test stands in a local server. */
+    private readonly download: DownloadPolicy = downloadPolicy(config.uploadHosts),
+    deliver: Deliver = teamsDeliver(config, library, log),
   ) {
     super();
     this.identities = new Identities(library, config);
-    this.replies = new Replies(library);
+    this.replies = new Replies(library, tellMember(library, deliver, log));
+    this.uploads = new UploadReader(library, this.download, log, this.replies, deliver);
+    this.exports = new ExportFiles(library, config, log);
 
     this.onMessage(async (ctx, next) => {
       const member = await this.admit(ctx);
       if (member) {
         saveConversation(this.library, ctx, member.name);
         const value = ctx.activity.value as Record<string, unknown> | undefined;
-        if (value && typeof value === 'object' && typeof value['verb'] === 'string') {
-          await this.replaceOrSend(ctx, this.replies.forVerb(member, value['verb'], value));
+        if (value && typeof value === 'object' && value['verb'] !== undefined) {
+          const data = cardDataSchema.safeParse(value);
+          const verb = verbSchema.safeParse(value['verb']);
+          if (!data.success || !verb.success) await this.replaceOrSend(ctx, this.unreadable());
+          else if (verb.data === 'export.log') await this.replaceOrSend(ctx, await this.exports.offer(ctx, member, String(data.data['board'] ?? '')));
+          else await this.replaceOrSend(ctx, this.replies.forVerb(member, verb.data, data.data));
         } else if (isFileUpload(ctx.activity)) {
-          await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.config, ctx.activity, member, this.log))));
+          await this.uploads.start(ctx, member);
         } else {
           const text = TurnContext.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '';
           await send(ctx, this.replies.forText(member, text));
@@ -97,19 +114,42 @@ export class BoardBot extends TeamsActivityHandler {
     await send(ctx, card());
   }
 
+  /** Every activity is checked against the schema first: one with odd types gets a plain answer, and nothing else reads it. */
+  override async run(ctx: TurnContext): Promise<void> {
+    const checked = activitySchema.safeParse(ctx.activity);
+    if (checked.success) return super.run(ctx);
+    this.log.warn({ problem: problemOf(checked.error), type: typeof ctx.activity.type === 'string' ? ctx.activity.type.slice(0, 40) : null }, 'refused an activity that failed the schema');
+    if (ctx.activity.type === 'invoke') await ctx.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { error: 'not a valid activity' } } });
+    else if (ctx.activity.type === 'message') await send(ctx, this.unreadable());
+  }
+
+  private unreadable(): AdaptiveCardJson {
+    return this.replies.notice('Sorry', 'I could not read that. If you pressed a button, ask me again for a fresh card.');
+  }
+
   /** Checks the tenant and the member; tells anyone else politely that this is not for them. */
   private async admit(ctx: TurnContext): Promise<Member | null> {
     if (!this.tenantAllowed(ctx)) {
       this.log.warn({ tenant: tenantOf(ctx) }, 'refused an activity from a tenant that is not allowed');
+      this.refused(ctx, 'tenant not allowed');
       await ctx.sendActivity('This assistant is not available in your organisation.');
       return null;
     }
     const member = await this.identities.member(ctx);
     if (!member) {
       this.log.info({ user: ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id }, 'refused a user who is not a member');
+      this.refused(ctx, 'not a member');
       await send(ctx, this.replies.refusal());
     }
     return member;
+  }
+
+  /** Audits a refusal at the door: who Teams says it was, what they sent (never its text), why. */
+  private refused(ctx: TurnContext, reason: string): void {
+    const from = ctx.activity.from;
+    const who = `${String(from?.name ?? '').slice(0, 100)} <${String(from?.aadObjectId ?? from?.id ?? 'unknown').slice(0, 100)}>`;
+    const what = ctx.activity.type === 'invoke' ? `invoke ${String(ctx.activity.name ?? '')}` : String(ctx.activity.type ?? 'activity');
+    recordRefusal(this.library.db, this.library.clock.now(), { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
   }
 
   private tenantAllowed(ctx: TurnContext): boolean {
@@ -121,19 +161,37 @@ export class BoardBot extends TeamsActivityHandler {
   /** Action.Execute: the card returned replaces the one pressed, for this user. */
   protected override async onAdaptiveCardInvoke(ctx: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const member = await this.admitQuietly(ctx);
-    const verb = invoke.action?.verb ?? '';
-    const card = member ? this.replies.forVerb(member, verb, (invoke.action?.data ?? {}) as Record<string, unknown>) : this.replies.refusal();
+    const checked = executeSchema.safeParse(invoke);
+    const verb = checked.success ? checked.data.action.verb : '';
+    const data = checked.success ? (checked.data.action.data ?? {}) : {};
+    const card = !member
+      ? this.replies.refusal()
+      : !checked.success
+        ? this.unreadable()
+        : verb === 'export.log'
+          ? await this.exports.offer(ctx, member, String(data['board'] ?? ''))
+          : this.replies.forVerb(member, verb, data);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
+  }
+
+  /** The clerk allowed the action log into their OneDrive: upload it and send the file card. */
+  protected override async handleTeamsFileConsentAccept(ctx: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.exports.accepted(ctx, await this.admitQuietly(ctx), response);
+  }
+
+  protected override async handleTeamsFileConsentDecline(ctx: TurnContext): Promise<void> {
+    await ctx.sendActivity('The action log was not sent.');
   }
 
   /** The compose-box search over guidance and minutes. */
   protected override async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const member = await this.admitQuietly(ctx);
     if (!member) return { composeExtension: { type: 'message', text: 'This search is only for members of the board.' } };
+    if (!queryInvokeSchema.safeParse(query).success) return { composeExtension: { type: 'message', text: 'I could not read that search.' } };
     const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? query.parameters?.[0]?.value ?? '').slice(0, 500);
     const count = Math.min(Math.max(Number(query.queryOptions?.count ?? 10), 1), 25);
     const skip = Math.max(Number(query.queryOptions?.skip ?? 0), 0);
-    const results = text.trim() ? this.library.search(text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
+    const results = text.trim() ? this.library.search(member, text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
     const attachments = results.map((r) => {
       const title = shortHeading(r.heading || r.title);
       const card = CardFactory.adaptiveCard(renderCard('results', resultsCard(title, [r])));
@@ -144,8 +202,13 @@ export class BoardBot extends TeamsActivityHandler {
   }
 
   private async admitQuietly(ctx: TurnContext): Promise<Member | null> {
-    if (!this.tenantAllowed(ctx)) return null;
-    return this.identities.member(ctx);
+    if (!this.tenantAllowed(ctx)) {
+      this.refused(ctx, 'tenant not allowed');
+      return null;
+    }
+    const member = await this.identities.member(ctx);
+    if (!member) this.refused(ctx, 'not a member');
+    return member;
   }
 
   /** Action.Submit arrives as a message: update the card it came from, or send a new one. */

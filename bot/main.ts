@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     const report = await library.ingest([demoLibraryPath()]);
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);
   }
+  // A previous run stopped between a save and its index rebuild: catch up, off the request path.
+  library.scheduleIndexRefresh();
   const running = await listen(createServer(library, server, log), server);
   if (heldDeprecations()) log.debug("held back Node's DEP0111 warning from restify's http-deceiver (process.binding('http_parser')); harmless");
   const reminders = config.reminders.enabled ? startReminders(library, server, log) : null;

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../src/library/scope';
 import { CardFactory } from 'botbuilder';
 import type { Library } from '../src/library/library';
 import type { PlannedReminder } from '../src/reminders/plan';
@@ -23,7 +24,8 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
   const mute = library.config.reminders.muteDays;
   if (r.kind === 'action-due-soon' || r.kind === 'action-due-today' || r.kind === 'action-overdue') {
     const wanted = new Set(r.actions);
-    const actions = library.actions({ status: 'open' }).filter((a) => wanted.has(a.id));
+    // The planner chose these actions for this person; the card shows just those.
+    const actions = library.actions(OPERATOR, { status: 'open' }).filter((a) => wanted.has(a.id));
     const n = actions.length;
     const title =
       r.kind === 'action-due-soon'
@@ -34,7 +36,7 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
     const summary = `${title}: ${n} action${n === 1 ? '' : 's'}`;
     return { card: renderCard('actions', actionsCard(title, actions, 'Nothing is outstanding now.', mute)), summary };
   }
-  const m = library.meetings().find((x) => x.boardKey === r.board && x.date === r.meetingDate);
+  const m = library.meetings(OPERATOR).find((x) => x.boardKey === r.board && x.date === r.meetingDate);
   if (!m) return { card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)), summary: 'Meeting update' };
   if (r.kind === 'attendance-tally') {
     return { card: renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone))), summary: `Attendance for today's ${m.title}` };

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
-import { actionHistory, currentActions } from '../src/library/actions-view';
 import { answer, upcoming, Answer, INTENT_LABELS } from '../src/answers/answer';
 import type { Intent } from '../src/answers/intents';
-import type { ActionView } from '../src/library/actions-view';
-import { thresholdLevels } from '../src/answers/levels';
 import { respond, responseOf, tally, Response } from '../src/library/responses';
 import { updateAction, UpdateStatus } from '../src/library/updates';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
@@ -15,13 +12,29 @@ import type { SearchResult } from '../src/search/search';
 import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
 import { formatDate } from '../src/extract/dates';
 import { localTimeIn } from '../src/clock';
+import { ReviewReplies, type Tell } from './review-replies';
+import { groupProgress, progressText } from '../src/library/group-progress';
+import type { ActionView } from '../src/library/actions-view';
+import type { ActionCard } from '../cards/models';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
  * is a call on the domain and a card back; sending is the bot's business.
  */
 export class Replies {
-  constructor(private readonly library: Library) {}
+  private readonly review: ReviewReplies;
+
+  constructor(
+    private readonly library: Library,
+    tell?: Tell,
+  ) {
+    this.review = new ReviewReplies(library, tell);
+  }
+
+  /** The clerk's review cards for documents just read (after an upload). */
+  reviewCards(documents: string[], notice = ''): AdaptiveCardJson[] {
+    return this.review.cardsFor(documents, notice);
+  }
 
   refusal(): AdaptiveCardJson {
     return renderCard('notice', noticeCard('Sorry', 'This assistant is only for members of the board. If you should have access, ask the board’s clerk to add you to the roster.'));
@@ -33,12 +46,12 @@ export class Replies {
 
   help(member: Member, welcome = false): AdaptiveCardJson {
     const withRef = (list: { ref: string | null }[]) => list.find((a) => a.ref)?.ref ?? undefined;
-    const levels = thresholdLevels(this.library.db);
+    const levels = this.library.levels(member);
     const acronyms = [...this.library.glossary().keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
     return renderCard(
       'help',
       helpCard(member.name, member.role !== 'member', welcome, {
-        actionRef: withRef(this.library.actions({ owner: member.name })) ?? withRef(this.library.actions()),
+        actionRef: withRef(this.library.actions(member, { owner: member.name })) ?? withRef(this.library.actions(member)),
         level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
         acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
       }),
@@ -56,7 +69,9 @@ export class Replies {
     if (!intent && SEARCH_PROMPT.test(q)) return this.results('', []);
     const mute = intent ? null : /^(un)?mute (?:my )?reminders\b/i.exec(q);
     if (mute) return mute[1] ? this.unmute(member) : this.mute(member, this.library.config.reminders.muteDays);
-    const a = answer(this.library, q, member.name, { intent });
+    const review = intent ? null : this.review.forText(member, q);
+    if (review) return review;
+    const a = answer(this.library, q, member, { intent });
     return { ...this.cardFor(member, q, a), fallbackText: a.text };
   }
 
@@ -79,7 +94,7 @@ export class Replies {
           : this.notice('Actions', a.text);
       case 'action': {
         const act = a.actions[0];
-        return act ? renderCard('action', actionCard(act, actionHistory(this.library.db, act.id), '', 'Good', mayUpdate(act))) : this.notice('Action', a.text);
+        return act ? renderCard('action', actionCard(act, this.library.history(member, act.id), '', 'Good', mayUpdate(act))) : this.notice('Action', a.text);
       }
       case 'next-meeting':
         return this.meeting(member, a.meeting && a.entities.when ? a.meeting.boardKey : null, a.meeting && a.entities.when ? a.meeting.date : null);
@@ -91,7 +106,11 @@ export class Replies {
         return this.tally(member, null, null);
       case 'level':
       case 'which-level':
-        return a.level ? renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split(':')[0]! : '')) : this.answerCard('Guidance', a);
+        // A which-level card keeps its first line, its matches and, from the level, the caveat and route.
+        if (a.level) return renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split('\n')[0]! : ''));
+        return this.answerCard('Guidance', a);
+      case 'contact':
+        return this.notice('Who to contact', a.text);
       case 'search':
         return this.results(q, a.results.slice(0, 5));
       case 'unclear':
@@ -112,7 +131,7 @@ export class Replies {
   /** Which actions this member may update: their own, or any for the clerk and the chair. */
   private mayUpdate(member: Member): (a: ActionView) => boolean {
     if (member.role !== 'member') return () => true;
-    const mine = new Set(this.library.actions({ owner: member.name, status: 'all' }).map((x) => x.id));
+    const mine = new Set(this.library.actions(member, { owner: member.name, status: 'all' }).map((x) => x.id));
     return (a) => mine.has(a.id);
   }
 
@@ -121,9 +140,9 @@ export class Replies {
     const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : data[k] === undefined || data[k] === null ? '' : String(data[k]));
     switch (verb) {
       case 'actions.mine':
-        return renderCard('actions', actionsCard('Your outstanding actions', this.library.actions({ owner: member.name })));
+        return renderCard('actions', actionsCard('Your outstanding actions', this.library.actions(member, { owner: member.name })));
       case 'action.view':
-        return this.action(str('actionId'));
+        return this.action(member, str('actionId'));
       case 'action.edit':
         return this.editAction(member, str('actionId'));
       case 'action.save':
@@ -148,7 +167,7 @@ export class Replies {
       }
       case 'search.run': {
         const query = str('query').trim().slice(0, 200);
-        return this.results(query, query ? this.library.search(query, { limit: 5 }) : []);
+        return this.results(query, query ? this.library.search(member, query, { limit: 5 }) : []);
       }
       case 'ask.as': {
         // A button on an unsure answer: the same question, answered as the intent the member chose.
@@ -158,21 +177,27 @@ export class Replies {
       case 'tally.refresh':
         return this.tally(member, str('board') || null, str('date') || null);
       default:
-        return this.notice('Sorry', 'I don’t recognise that button. Ask me for help to see what I can do.');
+        return this.review.forVerb(member, verb, data) ?? this.notice('Sorry', 'I don’t recognise that button. Ask me for help to see what I can do.');
     }
   }
 
-  private action(id: string): AdaptiveCardJson {
-    const a = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
-    return a ? renderCard('action', actionCard(a, actionHistory(this.library.db, a.id))) : this.notice('Action', 'That action is no longer in the library.');
+  private action(member: Member, id: string): AdaptiveCardJson {
+    const a = this.library.action(member, id);
+    return a ? renderCard('action', this.withProgress(actionCard(a, this.library.history(member, a.id)), a, member)) : this.notice('Action', 'That action is no longer in the library.');
+  }
+
+  /** The clerk and chair see how far a group action has got: "7 of 23 done (…)". */
+  private withProgress(card: ActionCard, a: ActionView, member?: Member): ActionCard {
+    const g = member && member.role !== 'member' ? groupProgress(this.library.db, a) : null;
+    return g ? { ...card, statusLine: `${card.statusLine}; ${progressText(g)}` } : card;
   }
 
   private editAction(member: Member, id: string): AdaptiveCardJson {
-    const a = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    const a = this.library.action(member, id);
     if (!a) return this.notice('Action', 'That action is no longer in the library.');
     const privileged = member.role !== 'member';
-    const mine = this.library.actions({ owner: member.name, status: 'all' }).some((x) => x.id === id);
-    if (!privileged && !mine) return renderCard('action', actionCard(a, actionHistory(this.library.db, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention', false));
+    const mine = this.library.actions(member, { owner: member.name, status: 'all' }).some((x) => x.id === id);
+    if (!privileged && !mine) return renderCard('action', actionCard(a, this.library.history(member, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention', false));
     return renderCard('action-update', actionUpdateCard(a, privileged));
   }
 
@@ -180,7 +205,7 @@ export class Replies {
     const text = (k: string) => (typeof data[k] === 'string' ? (data[k] as string).trim() : '');
     const privileged = member.role !== 'member';
     const id = text('actionId');
-    const current = currentActions(this.library.db, this.library.today()).find((x) => x.id === id);
+    const current = this.library.action(member, id);
     const owners = privileged && text('owners') ? text('owners').split(/\s*[,;]\s*/).filter(Boolean) : undefined;
     const ownersChanged = owners && current && owners.join('|') !== current.owners.map((o) => o.display).join('|');
     const due = privileged && text('due') && text('due') !== (current?.due ?? '') ? text('due') : undefined;
@@ -197,13 +222,13 @@ export class Replies {
     if (!result.action) return this.notice('Action', result.message);
     if (result.outcome === 'invalid') return renderCard('action-update', actionUpdateCard(result.action, privileged, result.message));
     const colour = result.outcome === 'recorded' || result.outcome === 'duplicate' ? 'Good' : 'Attention';
-    return renderCard('action', actionCard(result.action, actionHistory(this.library.db, result.action.id), result.message, colour));
+    return renderCard('action', this.withProgress(actionCard(result.action, this.library.history(member, result.action.id), result.message, colour), result.action, member));
   }
 
   private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = '', deputy?: string): AdaptiveCardJson {
-    const next = upcoming(this.library, { boards: new Set(member.boards) });
+    const next = upcoming(this.library, member);
     let m: MeetingView | undefined;
-    if (boardKey && date) m = this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date);
+    if (boardKey && date) m = this.library.meetings(member).find((x) => x.boardKey === boardKey && x.date === date);
     else if (next.length > 1) return renderCard('choose-board', chooseBoardCard(next, preselect === 'apologies' ? 'meeting.apologies.open' : 'meeting.open'));
     else m = next[0];
     if (!m) return this.notice('Next meeting', notice || 'No future meeting date is known from the papers yet.');
@@ -221,9 +246,9 @@ export class Replies {
 
   private tally(member: Member, boardKey: string | null, date: string | null): AdaptiveCardJson {
     if (member.role === 'member') return this.notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
-    const next = upcoming(this.library, { boards: new Set(member.boards) });
+    const next = upcoming(this.library, member);
     if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
-    const m = boardKey && date ? this.library.meetings().find((x) => x.boardKey === boardKey && x.date === date) : next[0];
+    const m = boardKey && date ? this.library.meetings(member).find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
     return renderCard('tally', tallyCard(tally(this.library, m), localTimeIn(this.library.clock, this.library.config.timeZone)));
   }
@@ -247,8 +272,8 @@ export class Replies {
   }
 
   /** The levels card for a level number, used by the compose-box search for "level 3". */
-  level(n: number): AdaptiveCardJson | null {
-    const l = thresholdLevels(this.library.db).find((x) => x.number === n);
+  level(member: Member, n: number): AdaptiveCardJson | null {
+    const l = this.library.levels(member).find((x) => x.number === n);
     return l ? renderCard('level', levelCard(l)) : null;
   }
 }

@@ -8,6 +8,8 @@ import { BoardError, ErrorCode } from '../src/errors';
 import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
 import { readJson } from './body';
+import { RefusalLog } from './log-limit';
+import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema } from './schemas';
 import { registerTab } from './tab-api';
 import type { KeySource } from './tab-auth';
 
@@ -32,7 +34,8 @@ export interface RunningServer {
  * reach the adapter.
  */
 export function createServer(library: Library, config: ServerConfig, log: Logger, options: ServerOptions = {}): restify.Server {
-  const server = restify.createServer({ name: 'board-assistant', handleUncaughtExceptions: false });
+  // restify's own logger (pino) may be handed whole requests: ours keeps only the method and path, never a body.
+  const server = restify.createServer({ name: 'board-assistant', handleUncaughtExceptions: false, log: quietLog(log) as never });
   const adapter = createAdapter(config, log);
   const bot = options.bot ?? new BoardBot(library, config, log);
   registerTab(server, library, config, log, options.tabKeys);
@@ -43,31 +46,97 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
     return next();
   });
 
+  const refusals = new RefusalLog(log);
   server.post('/api/messages', async (req, res) => {
-    // botbuilder would refuse this too, but only after printing a stack trace for every stray request.
-    if (config.mode === 'production' && !/^Bearer \S+$/.test(req.headers.authorization ?? '')) {
+    const refuse = (status: number, error: string, reason = error) => {
       req.resume();
-      res.send(401, { error: 'a Bot Framework token is required' });
-      return;
+      refusals.warn(reason, { status });
+      res.send(status, { error });
+    };
+    if (config.mode === 'production') {
+      // botbuilder would refuse a malformed token too, but only after a stack trace for each one.
+      const token = /^Bearer ([^\s]+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!token) return refuse(401, 'a Bot Framework token is required', 'no bearer token');
+      if (!wellFormedJwt(token)) return refuse(401, 'a Bot Framework token is required', 'malformed bearer token');
+    } else {
+      // Development trusts names, so only the Playground and local tools may call: no cross-site
+      // form posts (text/plain needs no preflight) and no browser page from another origin.
+      if (!isJson(req.headers['content-type'])) return refuse(415, 'send the activity as application/json', 'not application/json');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !PLAYGROUND_ORIGINS.has(String(origin).toLowerCase())) return refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
     }
     const body = await readJson(req);
-    if (body.ok && typeof body.value['type'] !== 'string') {
-      res.send(400, { error: 'not a Bot Framework activity' });
-      return;
-    }
-    if (!body.ok) {
-      res.send(400, { error: body.error });
-      return;
-    }
+    if (!body.ok) return refuse(400, body.error);
+    const checked = checkActivity(body.value);
+    if (checked) return refuse(400, `not a Bot Framework activity (${checked})`, 'activity failed the schema');
     (req as unknown as { body: unknown }).body = body.value;
     try {
       await adapter.process(req as never, res as never, (ctx) => bot.run(ctx));
     } catch (err) {
+      const status = (err as { statusCode?: unknown }).statusCode;
+      if (status === 401 || status === 403) {
+        refusals.warn('token refused', { status });
+        if (!res.headersSent) res.send(401, { error: 'the Bot Framework token was refused' });
+        return;
+      }
       log.error({ err: (err as Error).message }, 'request failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });
   return server;
+}
+
+/** Where the Agents Playground (npm run playground) serves its page from; any other browser origin is refused in development. */
+const PLAYGROUND_ORIGINS: ReadonlySet<string> = new Set(['http://127.0.0.1:56150', 'http://localhost:56150']);
+
+function isJson(contentType: string | undefined): boolean {
+  return /^application\/json\s*(?:;|$)/i.test(String(contentType ?? ''));
+}
+
+/**
+ * Whether a bearer token is shaped like a signed JWT (three base64url parts; a header naming its
+ * algorithm and key; claims with an issuer, audience and expiry). Only the shape: botbuilder
+ * checks the signature and the claims of anything that passes.
+ */
+export function wellFormedJwt(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p)) || token.length > 16_384) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    return (
+      typeof header['alg'] === 'string' &&
+      header['alg'] !== 'none' &&
+      (typeof header['kid'] === 'string' || typeof header['x5t'] === 'string') &&
+      typeof claims['iss'] === 'string' &&
+      (typeof claims['aud'] === 'string' || Array.isArray(claims['aud'])) &&
+      typeof claims['exp'] === 'number'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with an activity, or null: the activity, then the invoke or button data it carries. */
+function checkActivity(value: unknown): string | null {
+  const a = activitySchema.safeParse(value);
+  if (!a.success) return problemOf(a.error);
+  const { type, name, value: v } = a.data;
+  const inner =
+    type === 'invoke' && name === 'adaptiveCard/action'
+      ? executeSchema.safeParse(v)
+      : type === 'invoke' && name === 'composeExtension/query'
+        ? queryInvokeSchema.safeParse(v)
+        : type === 'message' && v !== undefined && v !== null
+          ? cardDataSchema.safeParse(v)
+          : null;
+  return inner && !inner.success ? problemOf(inner.error) : null;
+}
+
+/** restify's logger: warnings and worse only, and a request reduced to its method and path. */
+function quietLog(log: Logger): Logger {
+  const req = (r: { method?: string; url?: string } | undefined) => (r ? { method: r.method, url: String(r.url ?? '').split('?')[0] } : r);
+  return log.child({ component: 'restify' }, { level: 'warn', serializers: { req, res: (r: { statusCode?: number } | undefined) => (r ? { statusCode: r.statusCode } : r), body: () => '[not logged]' } });
 }
 
 export async function listen(server: restify.Server, config: ServerConfig): Promise<RunningServer> {

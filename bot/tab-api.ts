@@ -6,11 +6,17 @@ import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import { listRoster, memberFor, type Member } from '../src/library/roster';
 import { attendanceReport } from '../src/answers/attendance';
+import { answer } from '../src/answers/answer';
+import { readIntent } from '../src/answers/intents';
 import { actionItem, resultsCard } from '../cards/views';
 import { readJson } from './body';
 import { Replies } from './replies';
 import { PublishedKeys, TokenValidator, type KeySource } from './tab-auth';
 import { staticPage } from './pages';
+import { recordRefusal } from '../src/library/refusals';
+import { cardDataSchema, problemOf, verbSchema } from './schemas';
+import { registerTabReview } from './tab-review';
+import { teamsDeliver, tellMember } from './upload-review';
 
 /** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
 function tabDir(): string | null {
@@ -37,7 +43,8 @@ const DEV_HEADER = 'x-board-member';
  * who it is. Development (loopback only): the page lets you pick a member, sent as a header.
  */
 export function registerTab(server: restify.Server, library: Library, config: ServerConfig, log: Logger, keys?: KeySource): void {
-  const replies = new Replies(library);
+  // A proposal decided in the tab is told to the member in chat, as from the review card.
+  const replies = new Replies(library, tellMember(library, teamsDeliver(config, library, log), log));
   const validator =
     config.mode === 'production' && config.appId
       ? new TokenValidator({ appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants }, keys ?? new PublishedKeys(), () => library.clock.now())
@@ -59,17 +66,32 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       const checked = await validator.check(bearer);
       if (!checked.ok) {
         log.warn({ reason: checked.reason }, 'tab token refused');
+        refused('token', `sign-in refused: ${checked.reason}`);
         send(res, 401, { error: `sign-in refused: ${checked.reason}` });
         return null;
       }
       const m = memberFor(library.db, { aadObjectId: checked.user.oid, allowDisplayName: false });
-      if (!m) send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
+      if (!m) {
+        refused(`<${checked.user.oid}>`, 'not a member');
+        send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
+      }
       return m;
     }
-    const name = String(req.headers[DEV_HEADER] ?? '').trim();
-    const m = name ? memberFor(library.db, { displayName: decodeURIComponent(name), allowDisplayName: true }) : null;
-    if (!m) send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
+    const name = devName(req);
+    if (name === null) {
+      send(res, 400, { error: 'the member header is not valid UTF-8 text' });
+      return null;
+    }
+    const m = name ? memberFor(library.db, { displayName: name, allowDisplayName: true }) : null;
+    if (!m) {
+      if (name) refused(name, 'not a member');
+      send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
+    }
     return m;
+
+    function refused(actor: string, reason: string): void {
+      recordRefusal(library.db, library.clock.now(), { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
+    }
   }
 
   /** An API handler that never throws at the client: failures are logged without content. */
@@ -108,8 +130,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       if (!['open', 'overdue', 'done', 'all'].includes(filter) || !['mine', 'board'].includes(scope)) return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
       if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
       const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
-      const boards = new Set(who.boards);
-      let list = scope === 'mine' ? library.actions({ owner: who.name, status }) : library.actions({ status }).filter((a) => boards.has(a.board));
+      let list = library.actions(who, scope === 'mine' ? { owner: who.name, status } : { status });
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
       send(res, 200, list.map((a) => actionItem(a, { showOwners: scope === 'board' })));
     }),
@@ -120,26 +141,35 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     api(async (req, res, who) => {
       const body = await readJson(req);
       if (!body.ok) return send(res, 400, { error: body.error });
-      const { verb, data } = body.value as { verb?: unknown; data?: unknown };
-      if (typeof verb !== 'string' || verb.length > 64 || (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data)))) {
-        return send(res, 400, { error: 'expected {"verb": "…", "data": {…}}' });
+      const verb = verbSchema.safeParse(body.value['verb']);
+      const data = cardDataSchema.optional().safeParse(body.value['data']);
+      if (!verb.success || !data.success) {
+        return send(res, 400, { error: `expected {"verb": "…", "data": {…}} with short text, numbers or flags as values${data.success ? '' : ` (${problemOf(data.error)})`}` });
       }
-      send(res, 200, { card: replies.forVerb(who, verb, (data as Record<string, unknown> | undefined) ?? {}) });
+      send(res, 200, { card: replies.forVerb(who, verb.data, data.data ?? {}) });
     }),
   );
 
   server.get(
     '/api/tab/search',
-    api((req, res) => {
+    api((req, res, who) => {
       const q = (param(req, 'q') ?? '').slice(0, 200);
-      send(res, 200, q.trim() ? resultsCard('', library.search(q, { limit: 10 })).results : []);
+      const results = q.trim() ? resultsCard('', library.search(who, q, { limit: 10 })).results : [];
+      // "Which level is …" typed into the tab's search gets the same safe answer as in chat, caveat and route included.
+      if (q.trim() && readIntent(q).intent === 'which-level') {
+        const a = answer(library, q, who);
+        results.unshift({ heading: 'Which level?', snippet: a.text, source: a.level ? `${a.level.partnership}’s guidance (${a.level.document})` : 'Threshold guidance' });
+      }
+      send(res, 200, results);
     }),
   );
 
   server.get(
     '/api/tab/attendance',
-    api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(), new Set(who.boards), library.today(), library.config.attendanceTarget))),
+    api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget))),
   );
+
+  registerTabReview(server, library, api, send);
 
   // Read once: the bundle only changes with a new build, and a new build means a restart.
   const assets = new Map<string, Buffer>();
@@ -172,6 +202,17 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'X-Content-Type-Options': 'nosniff' });
       res.end(body);
     });
+  }
+}
+
+/** The development member header, decoded; null when it is not valid percent-encoded UTF-8 ("%E0%A4%A"). */
+function devName(req: restify.Request): string | null {
+  const raw = req.headers[DEV_HEADER];
+  const text = (Array.isArray(raw) ? raw[0] : raw ?? '').trim();
+  try {
+    return decodeURIComponent(text).slice(0, 200);
+  } catch {
+    return null;
   }
 }
 

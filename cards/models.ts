@@ -106,11 +106,18 @@ export interface ResultsCard {
 export interface LevelCard {
   number: number;
   name: string;
+  /** The level's heading as the partnership writes it ("Level 3 – Targeted Support", "Tier 2 …"). */
+  heading: string;
   intro: string;
   definition: string;
+  /** Indicators by domain; each domain's indicators one per line, so they read as a list. */
   indicators: { area: string; text: string }[];
   support: string;
   source: string;
+  /** A "which level" answer: the indicators that matched, at every level they matched. */
+  matched: { text: string }[];
+  /** A "which level" answer: the partnership's words on judgement, its route, and 999. Never left off. */
+  caveat: { text: string }[];
 }
 
 export interface NoticeCard {
@@ -133,6 +140,20 @@ export interface ChooseBoardCard {
   meetings: { label: string; verb: string; boardKey: string; date: string }[];
 }
 
+export interface ReviewCard {
+  notice: string;
+  title: string;
+  summary: string;
+  document: string;
+  board: string;
+  meetings: { line: string }[];
+  /** Corrections the document now contradicts. */
+  warnings: { line: string }[];
+  proposals: { id: string; line: string; document: string }[];
+  actions: { id: string; heading: string; text: string; details: string; doubts: string; document: string }[];
+  more: string;
+}
+
 export interface CardModels {
   actions: ActionsCard;
   action: ActionCard;
@@ -144,6 +165,7 @@ export interface CardModels {
   notice: NoticeCard;
   help: HelpCard;
   'choose-board': ChooseBoardCard;
+  review: ReviewCard;
 }
 
 export type CardName = keyof CardModels;

@@ -15,7 +15,7 @@ export function templatesDir(): string {
   return found;
 }
 
-export const CARD_NAMES: CardName[] = ['actions', 'action', 'action-update', 'meeting', 'tally', 'results', 'level', 'notice', 'help', 'choose-board'];
+export const CARD_NAMES: CardName[] = ['actions', 'action', 'action-update', 'meeting', 'tally', 'results', 'level', 'notice', 'help', 'choose-board', 'review'];
 
 /**
  * Renders a card from its template and typed data. Text from documents and members is data,

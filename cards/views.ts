@@ -6,9 +6,14 @@ import type { SearchResult } from '../src/search/search';
 import type { ThresholdLevel } from '../src/answers/levels';
 import { formatDate } from '../src/answers/answer';
 import { findDates } from '../src/extract/dates';
+import { plain, plainSnippet } from './plain';
 import type { ActionCard, ActionItem, ActionsCard, ActionUpdateCard, ChooseBoardCard, HelpCard, LevelCard, MeetingCard, NoticeCard, ResultsCard, TallyCard } from './models';
 
-/** Card models from domain results: what each card shows, worded for a member. */
+/**
+ * Card models from domain results: what each card shows, worded for a member. Everything that came
+ * from a person or a document goes through plain() on its way into a TextBlock; input values (what
+ * a member edits and sends back) stay as they are.
+ */
 
 /**
  * The due date, with the papers' own words when they say more than the date ("to the next meeting")
@@ -16,10 +21,10 @@ import type { ActionCard, ActionItem, ActionsCard, ActionUpdateCard, ChooseBoard
  * A done action keeps its due date.
  */
 function dueLine(a: ActionView): string {
-  const words = a.dueText?.replace(/^\s*due\b[:\s]*/i, '').trim() ?? '';
+  const words = plain(a.dueText?.replace(/^\s*due\b[:\s]*/i, '').trim() ?? '');
   if (a.status === 'done') return `Done${a.due ? ` (was due ${formatDate(a.due)})` : words ? ` (was due ${words})` : ''}`;
   if (!a.due) return words ? `Due ${words}` : 'No due date';
-  const said = words ? findDates(words).find((d) => d.iso)?.iso ?? null : null;
+  const said = words ? (findDates(words).find((d) => d.iso)?.iso ?? null) : null;
   const date = `Due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}`;
   if (!words || said === a.due) return date;
   if (said) return `${date} (the papers first said “${words}”; a later paper or update moved it)`;
@@ -28,8 +33,8 @@ function dueLine(a: ActionView): string {
 
 /** Where it was agreed; the board is the card's context (and a member's board is one), so not repeated on every line. */
 function source(a: ActionView): string {
-  const where = `${a.meetingDate ? `Meeting of ${formatDate(a.meetingDate)}` : 'Action log'}${a.item ? `, item ${a.item}` : ''}`;
-  return `${where} (${a.document})`;
+  const where = `${a.meetingDate ? `Meeting of ${formatDate(a.meetingDate)}` : 'Action log'}${a.item ? `, item ${plain(a.item)}` : ''}`;
+  return `${where} (${plain(a.document)})`;
 }
 
 /** Where it was agreed (the first paper that has it) and, when later, where it was last reviewed. */
@@ -38,16 +43,20 @@ function agreedAndReviewed(a: ActionView, history: HistoryEntry[]): string {
   const first = papers[0];
   const last = papers[papers.length - 1];
   if (!first || !last) return source(a);
-  const at = (h: HistoryEntry) => `${formatDate(h.when.slice(0, 10))}${h.document ? ` (${h.document})` : ''}`;
+  const at = (h: HistoryEntry) => `${formatDate(h.when.slice(0, 10))}${h.document ? ` (${plain(h.document)})` : ''}`;
   return `Agreed ${at(first)}${last !== first && last.when !== first.when ? `; last reviewed ${at(last)}` : ''}`;
 }
 
-/** A history line: the date once, then the document only when its name does not already carry that date. */
+/**
+ * A history line: the date once, then the document only when its name does not already carry that
+ * date. A member's entry says what they did (a note, a proposal, the clerk's correction and why).
+ */
 function historyLine(h: HistoryEntry): string {
-  const what = `${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${h.progress ? ` — ${h.progress}` : ''}`;
-  if (h.source === 'member') return `${formatDate(h.when.slice(0, 10))}, ${h.actor}: ${what}`;
+  const said = h.source === 'member' ? h.text || h.progress : h.progress;
+  const what = `${h.status ?? ''}${h.state ? ` (${h.state})` : ''}${said ? ` — ${plain(said)}` : ''}`;
+  if (h.source === 'member') return `${formatDate(h.when.slice(0, 10))}, ${plain(h.actor)}: ${what}`;
   const day = h.when.slice(0, 10);
-  return `${formatDate(day)}${h.document && !h.document.includes(day) ? ` (${h.document})` : ''}: ${what}`;
+  return `${formatDate(day)}${h.document && !h.document.includes(day) ? ` (${plain(h.document)})` : ''}: ${what}`;
 }
 
 function ragOf(a: ActionView): Pick<ActionItem, 'ragLabel' | 'ragColour'> {
@@ -56,18 +65,18 @@ function ragOf(a: ActionView): Pick<ActionItem, 'ragLabel' | 'ragColour'> {
 }
 
 /** An action without a number is headed by its first words, which say what it is; the board name would not. */
-function headingOf(a: ActionView): { heading: string; text: string } {
-  if (a.ref) return { heading: `Action ${a.ref}`, text: a.text };
+function plainHeading(a: ActionView): { heading: string; text: string } {
+  if (a.ref) return { heading: `Action ${plain(a.ref)}`, text: plain(a.text) };
   const words = a.text.split(/\s+/);
-  if (words.length <= 8) return { heading: a.text, text: '' };
-  return { heading: `${words.slice(0, 8).join(' ')} …`, text: a.text };
+  if (words.length <= 8) return { heading: plain(a.text), text: '' };
+  return { heading: plain(`${words.slice(0, 8).join(' ')} …`), text: plain(a.text) };
 }
 
 export function actionItem(a: ActionView, opts: { canUpdate?: boolean; showOwners?: boolean } = {}): ActionItem {
   return {
     id: a.id,
-    ...headingOf(a),
-    owners: opts.showOwners ? a.owners.map((o) => o.display).join(', ') || 'nobody named' : '',
+    ...plainHeading(a),
+    owners: opts.showOwners ? plain(a.owners.map((o) => o.display).join(', ')) || 'nobody named' : '',
     canUpdate: opts.canUpdate ?? true,
     dueLine: dueLine(a),
     dueColour: a.overdue ? 'Attention' : a.status === 'done' ? 'Good' : 'Default',
@@ -90,7 +99,7 @@ export function actionsCard(
 ): ActionsCard {
   const overdue = actions.filter((a) => a.overdue).length;
   return {
-    title,
+    title: plain(title),
     summary: actions.length ? `${actions.length} outstanding${overdue ? `, ${overdue} overdue` : ''}` : '',
     emptyText,
     actions: actions.map((a) => actionItem(a, { canUpdate: opts.canUpdate ? opts.canUpdate(a) : true, showOwners: opts.showOwners })),
@@ -101,17 +110,17 @@ export function actionsCard(
 export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', noticeColour: ActionCard['noticeColour'] = 'Good', canUpdate = true): ActionCard {
   const noticeStyle = ({ Good: 'good', Attention: 'attention', Warning: 'warning', Default: 'default' } as const)[noticeColour];
   return {
-    notice,
+    notice: plain(notice),
     noticeColour,
     noticeStyle,
     id: a.id,
-    heading: a.ref ? `Action ${a.ref}` : headingOf(a).heading,
-    text: a.text,
-    owners: a.owners.map((o) => o.display).join(', ') || 'Nobody named',
+    heading: plainHeading(a).heading,
+    text: plain(a.text),
+    owners: plain(a.owners.map((o) => o.display).join(', ')) || 'Nobody named',
     statusLine: `${a.status === 'done' ? 'Done' : 'Open'} (${a.state})${a.rag ? `, RAG ${a.rag}` : ''}`,
     dueLine: dueLine(a),
     source: agreedAndReviewed(a, history),
-    progress: a.progress ?? '',
+    progress: plain(a.progress),
     history: history.map((h) => ({ line: historyLine(h) })),
     canUpdate,
   };
@@ -124,9 +133,9 @@ export function actionUpdateCard(a: ActionView, canManage: boolean, notice = '')
     id: a.id,
     version: a.version,
     sid: randomUUID(),
-    heading: a.ref ? `Action ${a.ref}` : 'Action',
-    text: a.text,
-    notice,
+    heading: a.ref ? `Action ${plain(a.ref)}` : 'Action',
+    text: plain(a.text),
+    notice: plain(notice),
     status: a.status === 'done' ? 'done' : (UPDATE_STATUS[a.state] ?? 'in progress'),
     due: a.due ?? '',
     owners: a.owners.map((o) => o.display).join(', '),
@@ -137,31 +146,31 @@ export function actionUpdateCard(a: ActionView, canManage: boolean, notice = '')
 export function meetingCard(m: MeetingView, today: string, mine: MeetingResponse | null, notice = ''): MeetingCard {
   const replies: Record<string, string> = {
     attending: 'Attending',
-    apologies: `Apologies sent${mine?.reason ? ` (${mine.reason})` : ''}`,
-    deputy: `Sending a deputy${mine?.deputy ? `: ${mine.deputy}` : ''}${mine?.reason ? ` (${mine.reason})` : ''}`,
+    apologies: `Apologies sent${mine?.reason ? ` (${plain(mine.reason)})` : ''}`,
+    deputy: `Sending a deputy${mine?.deputy ? `: ${plain(mine.deputy)}` : ''}${mine?.reason ? ` (${plain(mine.reason)})` : ''}`,
   };
   return {
-    notice,
-    title: m.title,
-    board: m.board,
+    notice: plain(notice),
+    title: plain(m.title),
+    board: plain(m.board),
     boardKey: m.boardKey,
     date: m.date,
     when: `${formatDate(m.date)}${m.time ? `, ${m.time}` : ''}`,
-    venue: m.venue ?? 'To be confirmed',
+    venue: m.venue ? plain(m.venue) : 'To be confirmed',
     yourReply: mine ? replies[mine.response]! : 'Not replied yet',
     response: mine?.response ?? '',
     deputy: mine?.deputy ?? '',
     open: m.date > today,
-    items: m.items.map((i) => ({ line: `${i.number}. ${i.title}` })),
+    items: m.items.map((i) => ({ line: `${plain(i.number)}. ${plain(i.title)}` })),
   };
 }
 
 export function tallyCard(t: Tally, asOf: string): TallyCard {
-  const list = (xs: string[]) => xs.join(', ') || '—';
+  const list = (xs: string[]) => plain(xs.join(', ')) || '—';
   const deputies = t.deputies.map((d) => `${d.deputy} for ${d.for}`);
   return {
-    title: t.meeting.title,
-    board: t.meeting.board,
+    title: plain(t.meeting.title),
+    board: plain(t.meeting.board),
     boardKey: t.meeting.boardKey,
     date: t.meeting.date,
     when: formatDate(t.meeting.date),
@@ -185,15 +194,15 @@ export function resultsCard(
   opts: { intro?: string; emptyText?: string; query?: string | null } = {},
 ): ResultsCard {
   return {
-    title,
-    intro: opts.intro ?? '',
+    title: plain(title),
+    intro: plain(opts.intro ?? ''),
     emptyText: opts.emptyText ?? "I couldn't find anything about that in the board's papers.",
     searchBox: opts.query !== undefined && opts.query !== null,
     query: opts.query ?? '',
     results: results.map((r) => ({
-      heading: r.heading || r.title,
-      snippet: r.snippet,
-      source: `${r.document}${r.meetingDate ? `, meeting of ${formatDate(r.meetingDate)}` : ''}${r.kind === 'guidance' ? ' (guidance)' : ''}`,
+      heading: plain(r.heading || r.title),
+      snippet: plainSnippet(r.snippet),
+      source: `${plain(r.document)}${r.meetingDate ? `, meeting of ${formatDate(r.meetingDate)}` : ''}${r.kind === 'guidance' ? ' (guidance)' : ''}`,
     })),
   };
 }
@@ -201,17 +210,21 @@ export function resultsCard(
 export function levelCard(l: ThresholdLevel, intro = ''): LevelCard {
   return {
     number: l.number,
-    name: l.name,
-    intro,
-    definition: l.definition,
-    indicators: l.indicators.map((i) => ({ area: i.area, text: i.items.map((x) => `• ${x}`).join('\n') })),
-    support: l.support,
-    source: l.document,
+    name: plain(l.name),
+    heading: plain(l.heading),
+    intro: plain(intro),
+    definition: l.definition.split('\n').filter(Boolean).map(plain).join('\n\n'),
+    // A blank line between items: Teams joins single-newline lines into one paragraph.
+    indicators: l.indicators.map((i) => ({ area: plain(i.area), text: i.items.map((x) => `- ${plain(x)}`).join('\n') })),
+    support: plain(l.support),
+    source: plain(`${l.partnership}’s guidance (${l.document})`),
+    matched: l.matched.map((m) => ({ text: plain(`${m.level}${m.area && m.area !== 'definition' && m.area !== 'General' ? ` (${m.area})` : ''}: “${m.text}”`) })),
+    caveat: l.caveat.map((text) => ({ text: plain(text) })),
   };
 }
 
 export function noticeCard(title: string, text: string, choices: NoticeCard['choices'] = []): NoticeCard {
-  return { title, lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: l })), choices };
+  return { title: plain(title), lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: plain(l) })), choices };
 }
 
 /** Example questions drawn from the library itself, so every one of them has an answer. */
@@ -233,12 +246,12 @@ export function helpCard(name: string | null, clerk: boolean, welcome = false, h
     hints.actionRef ? `Action ${hints.actionRef}` : null,
   ];
   return {
-    title: welcome ? `Welcome${name ? `, ${name.split(' ')[0]}` : ''}` : 'What I can do',
+    title: welcome ? `Welcome${name ? `, ${plain(name.split(' ')[0])}` : ''}` : 'What I can do',
     intro: welcome
       ? 'I read your board’s minutes, action logs and guidance, so you can check your actions, reply about meetings and look things up without leaving Teams.'
       : 'Ask in your own words, or use the buttons.',
-    examples: examples.filter((t): t is string => t !== null).map((text) => ({ text })),
-    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", and send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library.' : '',
+    examples: examples.filter((t): t is string => t !== null).map((text) => ({ text: plain(text) })),
+    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library, then "review" what I read, and "proposals" to see members\' proposed dates.' : '',
   };
 }
 

@@ -13,14 +13,29 @@ function manifestDir(): string {
   return found;
 }
 
-export const ICONS = { color: 'icons/color.png', outline: 'icons/outline.png' } as const;
+/** Beside the template, as the Toolkit's teamsApp/zipAppPackage expects them: the manifest names them relative to itself. */
+export const ICONS = { color: 'color.png', outline: 'outline.png' } as const;
+
+/**
+ * The template's placeholders are the Microsoft 365 Agents Toolkit's `${{VAR}}` (see m365agents.yml), so the
+ * Toolkit's zipAppPackage and `npm run package` fill the same file. Here one Entra app is both the bot and
+ * the tab's SSO resource, and its id is also the Teams app id (the Toolkit's teamsApp/create makes its own).
+ */
+export function manifestValues(config: PackageConfig, version: string): Record<string, string> {
+  return { TEAMS_APP_ID: config.appId, AAD_APP_CLIENT_ID: config.appId, BOARD_PUBLIC_URL: config.publicUrl, BOARD_PUBLIC_HOST: config.host, APP_VERSION: version };
+}
+
+/** Every `${{VAR}}` a text uses, in order of first use. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\$\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))];
+}
 
 /** The template with the app id, public address and version filled in. */
 export function buildManifest(config: PackageConfig, version: string): Record<string, unknown> {
   const template = fs.readFileSync(path.join(manifestDir(), 'manifest.template.json'), 'utf8');
-  const values: Record<string, string> = { APP_ID: config.appId, PUBLIC_URL: config.publicUrl, HOST: config.host, VERSION: version };
+  const values = manifestValues(config, version);
   // Values are JSON-escaped before they go in, so an odd character cannot break the document.
-  const filled = template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
+  const filled = template.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
     const v = values[key];
     if (v === undefined) throw new Error(`manifest template: unknown placeholder ${whole}`);
     return JSON.stringify(v).slice(1, -1);
@@ -58,12 +73,30 @@ export async function writePackage(outFile: string, config: PackageConfig, versi
   return manifest;
 }
 
+function packageVersion(root: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * For the Toolkit's `script` action: the values the template needs that the Toolkit has no action for (the
+ * host of BOARD_PUBLIC_URL, the version in package.json), as `::set-teamsfx-env` lines, checked by the same
+ * rules as `npm run package` so both routes refuse the same bad address.
+ */
+export function toolkitEnv(env: NodeJS.ProcessEnv, version: string): string[] {
+  const config = readPackageConfig(env);
+  return [`::set-teamsfx-env BOARD_PUBLIC_HOST=${config.host}`, `::set-teamsfx-env APP_VERSION=${version}`];
+}
+
 /** `npm run package`: build/board-assistant.zip from MicrosoftAppId and BOARD_PUBLIC_URL. */
 async function main(): Promise<void> {
+  const root = path.resolve(manifestDir(), '..');
+  const version = packageVersion(root);
+  if (process.argv.includes('--toolkit-env')) {
+    process.stdout.write(`${toolkitEnv(process.env, version).join('\n')}\n`);
+    return;
+  }
   loadDotEnv();
   const config = readPackageConfig();
-  const root = path.resolve(manifestDir(), '..');
-  const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const out = path.join(root, 'build', 'board-assistant.zip');
   await writePackage(out, config, version);
   process.stdout.write(`Wrote ${path.relative(process.cwd(), out) || out}: app ${config.appId}, version ${version}, tab ${config.publicUrl}/tab\n`);

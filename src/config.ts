@@ -43,6 +43,11 @@ export interface ReminderSettings {
   chaserDays: number;
   /** How long the "mute" button on a reminder silences action reminders. */
   muteDays: number;
+  /**
+   * Hold action reminders this many days after a document is read while the clerk has not marked
+   * it reviewed (BOARD_REMIND_REVIEW_HOLD_DAYS; 0, the default, holds nothing back).
+   */
+  reviewHoldDays?: number;
 }
 
 /**
@@ -111,7 +116,12 @@ function readReminderSettings(env: NodeJS.ProcessEnv): ReminderSettings {
   if (chaserDays >= attendanceDays) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_CHASER_DAYS (${chaserDays}) must be fewer than BOARD_REMIND_ATTENDANCE_DAYS (${attendanceDays})`);
   const switchRaw = env['BOARD_REMINDERS']?.trim().toLowerCase() || 'on';
   if (!['on', 'off'].includes(switchRaw)) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMINDERS must be on or off (got "${switchRaw}")`);
-  return { enabled: switchRaw === 'on', dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays), digestWeekday, hour, attendanceDays, chaserDays, muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365) };
+  const holdRaw = env['BOARD_REMIND_REVIEW_HOLD_DAYS']?.trim() || '0';
+  const reviewHoldDays = Number(holdRaw);
+  if (!Number.isInteger(reviewHoldDays) || reviewHoldDays < 0 || reviewHoldDays > 60) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_REVIEW_HOLD_DAYS must be a whole number of days from 0 to 60 (got "${holdRaw}")`);
+  }
+  return { reviewHoldDays, enabled: switchRaw === 'on', dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays), digestWeekday, hour, attendanceDays, chaserDays, muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365) };
 }
 
 /** "1/3", "0.34", "34%" -> a fraction between 0 and 1. */
@@ -161,6 +171,28 @@ export interface ServerConfig {
   /** Tenants whose users may talk to the assistant (enforced whenever set; required in production). */
   allowedTenants: string[];
   /** The public https address Teams reaches the server at (for the tab and the app package). */
+  /** Hosts the clerk's uploads may be downloaded from (Teams' SharePoint / OneDrive file stores). */
+  uploadHosts: string[];
+}
+
+/**
+ * Teams hands a bot files sent in personal chat as SharePoint / OneDrive download addresses:
+ * `*.sharepoint.com` in the commercial cloud and GCC, `*.sharepoint.us` in the US government
+ * clouds. Other sovereign clouds (`*.sharepoint-mil.us`, `*.sharepoint.cn`) or a tenant's own
+ * list are set with BOARD_UPLOAD_HOSTS.
+ */
+export const DEFAULT_UPLOAD_HOSTS = ['*.sharepoint.com', '*.sharepoint.us'];
+const HOST_PATTERN = /^(\*\.)?(?=[a-z0-9-]+\.[a-z0-9.-]+$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+
+function readUploadHosts(raw: string | null): string[] {
+  if (!raw) return DEFAULT_UPLOAD_HOSTS;
+  const hosts = raw.split(/[\s,;]+/).filter(Boolean).map((h) => h.toLowerCase());
+  // A wildcard must keep at least two labels fixed (*.sharepoint.com, never *.com or *).
+  const bad = hosts.filter((h) => !HOST_PATTERN.test(h) || (h.startsWith('*.') && h.split('.').length < 3));
+  if (bad.length || !hosts.length) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_UPLOAD_HOSTS must list host names such as *.sharepoint.com or contoso.sharepoint.com; not valid: ${bad.join(', ') || raw}`);
+  }
+  return hosts;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -185,6 +217,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   if (bad.length) throw new BoardError(ErrorCode.BadArgument, `BOARD_ALLOWED_TENANTS must list tenant ids (GUIDs); not valid: ${bad.join(', ')}`);
 
   const publicUrl = readPublicUrl(get('BOARD_PUBLIC_URL'), false);
+  const uploadHosts = readUploadHosts(get('BOARD_UPLOAD_HOSTS'));
   if (!appId) {
     const stray = [['MicrosoftAppPassword', appPassword], ['MicrosoftAppType', appTypeRaw], ['MicrosoftAppTenantId', appTenantId]].filter(([, v]) => v).map(([k]) => k);
     if (stray.length) {
@@ -194,7 +227,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     if (!LOOPBACK.has(host)) {
       throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
     }
-    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl };
+    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl, uploadHosts };
   }
 
   const missing: string[] = [];
@@ -208,7 +241,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const tenants = allowedTenants.length ? allowedTenants : appTenantId ? [appTenantId.toLowerCase()] : [];
   if (!tenants.length) missing.push('BOARD_ALLOWED_TENANTS (the tenant ids whose users may use the assistant)');
   if (missing.length) throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
-  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl };
+  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl, uploadHosts };
 }
 
 /** What `npm run package` needs to fill the Teams app manifest. */

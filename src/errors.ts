@@ -16,6 +16,7 @@ export enum ErrorCode {
   BadArgument = 'bad_argument',
   BadDatabase = 'bad_database',
   NotFound = 'not_found',
+  Forbidden = 'forbidden',
 }
 
 export class BoardError extends Error {

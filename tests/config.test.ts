@@ -56,7 +56,9 @@ test('the quorum is a share of members, one third unless BOARD_QUORUM says other
 });
 
 test('reminder settings: defaults, a named digest day, and nonsense refused', () => {
-  expect(readConfig({}).reminders).toEqual({ enabled: true, dueSoonDays: 7, digestWeekday: 1, hour: 8, attendanceDays: 7, chaserDays: 2, muteDays: 14 });
+  expect(readConfig({}).reminders).toEqual({ enabled: true, dueSoonDays: 7, digestWeekday: 1, hour: 8, attendanceDays: 7, chaserDays: 2, muteDays: 14, reviewHoldDays: 0 });
+  expect(readConfig({ BOARD_REMIND_REVIEW_HOLD_DAYS: '3' }).reminders.reviewHoldDays).toBe(3);
+  expect(() => readConfig({ BOARD_REMIND_REVIEW_HOLD_DAYS: 'soon' })).toThrow('BOARD_REMIND_REVIEW_HOLD_DAYS must be a whole number of days from 0 to 60');
   expect(readConfig({ BOARD_REMIND_DIGEST_DAY: 'Fri', BOARD_REMINDERS: 'off', BOARD_REMIND_HOUR: '7' }).reminders).toMatchObject({ digestWeekday: 5, enabled: false, hour: 7 });
   expect(() => readConfig({ BOARD_REMIND_DIGEST_DAY: 'someday' })).toThrow('BOARD_REMIND_DIGEST_DAY must be a day of the week');
   expect(() => readConfig({ BOARD_REMIND_CHASER_DAYS: '9' })).toThrow('must be fewer than BOARD_REMIND_ATTENDANCE_DAYS');

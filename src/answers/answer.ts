@@ -1,8 +1,9 @@
 import type { Library } from '../library/library';
 import type { ActionView } from '../library/actions-view';
-import { actionHistory } from '../library/actions-view';
 import type { MeetingView } from '../library/meetings-view';
 import { findPerson } from '../library/find-person';
+import type { Member } from '../library/roster';
+import { canSeeBoard, memberOf, type Reader } from '../library/scope';
 import { addMonths, formatDate } from '../extract/dates';
 
 export { formatDate };
@@ -11,7 +12,7 @@ import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
 import { readIntent, Intent, ReadIntent } from './intents';
 import type { Entities } from './nlu/entities';
-import { thresholdLevels, ThresholdLevel } from './levels';
+import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
 import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
 
@@ -34,11 +35,8 @@ export interface Answer {
   attendance: AttendanceFigure[];
 }
 
-interface Asker {
-  key: string;
-  name: string;
-  boards: Set<string>;
-}
+/** The member asking, when the papers know them (their key is what "my" questions need). */
+type Asker = Member & { personKey: string };
 
 const AGENCIES: [RegExp, RegExp][] = [
   [/\bpolice|constabulary|cops?\b/i, /police|constabulary/i],
@@ -59,15 +57,17 @@ function actionLine(a: ActionView, withOwners = false): string {
 }
 
 /**
- * Answers a member's question from the library: their actions, meetings, attendance, decisions,
- * the threshold guidance, or failing those a search. Never throws for any input; a question
- * about "me" from someone the papers do not know gets an honest "I don't know you".
+ * Answers a question from the library as the reader may see it (a member: their boards; the
+ * operator: every board): their actions, meetings, attendance, decisions, the threshold guidance,
+ * or failing those a search. Never throws for any input; a question about "me" from someone the
+ * papers do not know gets an honest "I don't know you".
  */
-export function answer(library: Library, question: string, askerName: string | null, opts: { intent?: Intent } = {}): Answer {
+export function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Answer {
   const q = typeof question === 'string' ? question.slice(0, 500) : '';
   const read = readIntent(q, library, opts.intent);
   const { intent, entities } = read;
-  const asker = identify(library, askerName);
+  const member = memberOf(reader);
+  const asker = member && member.personKey ? (member as Asker) : null;
   const base: Answer = {
     intent,
     confidence: read.confidence,
@@ -87,9 +87,9 @@ export function answer(library: Library, question: string, askerName: string | n
   }
   switch (intent) {
     case 'action':
-      return entities.actionRef ? actionByRef(library, entities.actionRef, asker, base) : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
+      return entities.actionRef ? actionByRef(library, reader, entities.actionRef, base) : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
     case 'my-actions': {
-      const mine = library.actions({ owner: asker!.name });
+      const mine = library.actions(reader, { owner: asker!.name });
       const overdue = mine.filter((a) => a.overdue).length;
       const text = mine.length
         ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map((a) => actionLine(a)).join('\n')}`
@@ -97,30 +97,30 @@ export function answer(library: Library, question: string, askerName: string | n
       return { ...base, text, actions: mine };
     }
     case 'my-last-meeting':
-      return lastMeetingActions(library, asker!, base);
+      return lastMeetingActions(library, reader, asker!, base);
     case 'overdue': {
-      const mine = library.actions({ owner: asker!.name }).filter((a) => a.overdue);
+      const mine = library.actions(reader, { owner: asker!.name }).filter((a) => a.overdue);
       const text = mine.length
         ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue:\n${mine.map((a) => actionLine(a)).join('\n')}\n(Ask “what’s overdue for the board?” for everyone’s.)`
         : 'None of your actions is overdue. (Ask “what’s overdue for the board?” for everyone’s.)';
       return { ...base, text, actions: mine };
     }
     case 'overdue-board':
-      return overdueActions(library, asker, base);
+      return overdueActions(library, reader, asker, base);
     case 'actions-for':
-      return actionsFor(library, q, entities, base);
+      return actionsFor(library, reader, q, entities, base);
     case 'next-meeting':
-      return nextMeeting(library, asker, base, entities);
+      return nextMeeting(library, reader, base, entities);
     case 'send-apologies':
     case 'reply-attendance': {
-      const next = nextMeeting(library, asker, base, entities);
+      const next = nextMeeting(library, reader, base, entities);
       const deputy = intent === 'reply-attendance' ? deputyNamed(entities, asker) : null;
       const response = intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
       const verb = response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
       return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
     }
     case 'attendance-tally': {
-      const next = upcoming(library, asker)[0];
+      const next = upcoming(library, reader)[0];
       if (!next) return { ...base, text: 'No future meeting date is known from the papers yet.' };
       const t = tally(library, next);
       const text = [
@@ -133,30 +133,34 @@ export function answer(library: Library, question: string, askerName: string | n
       return { ...base, text, meeting: next };
     }
     case 'apologies':
-      return apologies(library, entities, asker, base);
+      return apologies(library, reader, entities, base);
     case 'attended':
-      return attended(library, entities, asker, base);
+      return attended(library, reader, entities, base);
     case 'my-attendance': {
-      const figures = personAttendance(library.meetings(), asker!.name, library.today());
+      const figures = personAttendance(library.meetings(reader), asker!.name, library.today());
       const text = figures.length
         ? figures.map((f) => `You attended ${f.attended} of ${f.meetings} ${f.board} meetings in the period (${Math.round(f.rate * 100)}%).`).join('\n')
         : "The minutes don't list you at any meeting.";
       return { ...base, text, attendance: figures };
     }
     case 'attendance-rate':
-      return attendanceRate(library, asker, base);
+      return attendanceRate(library, reader, base);
     case 'agency-attendance': {
       const pct = /(\d{1,3}) ?(?:%|per ?cent)/i.exec(q)?.[1];
-      return agencies(library, pct ? Number(pct) / 100 : library.config.attendanceTarget, base);
+      return agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, base);
     }
     case 'decision':
-      return decisions(library, topicOf(q), asker, base);
+      return decisions(library, topicOf(q), reader, base);
     case 'level':
-      return entities.level ? level(library, entities.level, q, base) : whichLevel(library, q, base);
+      return level(library, reader, q, base);
     case 'which-level':
-      return whichLevel(library, q, base);
+      return whichLevel(library, reader, q, base);
+    case 'contact':
+      return { ...base, text: answerContact(library.db, q, guidanceAsker(reader)).text };
     case 'define':
-      return define(library, entities.term ?? termOf(q), q, base);
+      // "What does partnership plus mean?": a level named by its name is a level question.
+      if (namesALevel(library.db, q)) return level(library, reader, q, { ...base, intent: 'level' });
+      return define(library, reader, entities.term ?? termOf(q), q, base);
     case 'help':
       return { ...base, text: HELP_TEXT };
     case 'greeting':
@@ -168,7 +172,14 @@ export function answer(library: Library, question: string, askerName: string | n
     case 'unclear':
       return { ...base, text: unclearText(q, read) };
     default:
-      return search(library, q, base);
+      if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return level(library, reader, q, { ...base, intent: 'level' });
+      {
+        // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
+        const glossary = library.glossary();
+        const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
+        if (term && /^\s*what/i.test(q)) return define(library, reader, term, q, { ...base, intent: 'define' });
+      }
+      return search(library, reader, q, base);
   }
 }
 
@@ -200,6 +211,7 @@ export const INTENT_LABELS: Record<Intent, string> = {
   decision: 'What the board decided',
   level: 'A threshold level',
   'which-level': 'Which level fits a situation',
+  contact: 'Who to call (front door, out of hours)',
   define: 'What an abbreviation means',
   search: 'Search the papers',
   help: 'What I can do',
@@ -253,21 +265,12 @@ function termOf(q: string): string {
   return (m?.[1] ?? q).replace(/[?!.]+$/, '').trim();
 }
 
-function identify(library: Library, name: string | null): Asker | null {
-  if (!name || !name.trim()) return null;
-  const found = findPerson(library.db, name);
-  if (found.kind !== 'one') return null;
-  const boards = new Set((library.db.prepare('SELECT board FROM board_members WHERE person_key = ?').all(found.person.key) as { board: string }[]).map((r) => r.board));
-  return { key: found.person.key, name: found.person.name, boards };
-}
-
-function actionByRef(library: Library, ref: string, asker: Asker | null, base: Answer): Answer {
-  const all = library.actions({ status: 'all' }).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
-  all.sort((a, b) => Number(asker?.boards.has(b.board) ?? false) - Number(asker?.boards.has(a.board) ?? false));
+function actionByRef(library: Library, reader: Reader, ref: string, base: Answer): Answer {
+  const all = library.actions(reader, { status: 'all' }).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
   if (!all.length) return { ...base, text: `I can't find action ${ref} in the board's papers.` };
   const a = all[0]!;
   const owners = a.owners.map((o) => o.display).join(', ') || 'nobody named';
-  const history = actionHistory(library.db, a.id).filter((h) => h.source === 'document');
+  const history = library.history(reader, a.id).filter((h) => h.source === 'document');
   const text = [
     `Action ${a.ref} (${a.boardName}): ${a.text}`,
     `Owner${a.owners.length === 1 ? '' : 's'}: ${owners}. Status: ${a.status} (${a.state})${a.due ? `, due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}` : ''}.`,
@@ -280,29 +283,29 @@ function actionByRef(library: Library, ref: string, asker: Asker | null, base: A
   return { ...base, text, actions: all };
 }
 
-function lastMeetingActions(library: Library, asker: Asker, base: Answer): Answer {
+function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Answer {
   const today = library.today();
   const listed = library
-    .meetings()
+    .meetings(reader)
     .filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
-  const mine = library.actions({ owner: asker.name, status: 'all' }).filter((a) => actionHistory(library.db, a.id).some((h) => h.source === 'document' && h.when === last.date));
+  const mine = library.actions(reader, { owner: asker.name, status: 'all' }).filter((a) => library.history(reader, a.id).some((h) => h.source === 'document' && h.when === last.date));
   const text = mine.length
     ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map((a) => actionLine(a)).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
   return { ...base, text, actions: mine, meeting: last };
 }
 
-function overdueActions(library: Library, asker: Asker | null, base: Answer): Answer {
-  const all = library.actions().filter((a) => a.overdue && (!asker || !asker.boards.size || asker.boards.has(a.board)));
+function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Answer {
+  const all = library.actions(reader).filter((a) => a.overdue);
   if (!all.length) return { ...base, text: 'Nothing on the board is overdue.' };
-  const mine = asker ? all.filter((a) => library.actions({ owner: asker.name }).some((m) => m.id === a.id)).length : 0;
+  const mine = asker ? all.filter((a) => library.actions(reader, { owner: asker.name }).some((m) => m.id === a.id)).length : 0;
   const head = `${all.length} action${all.length === 1 ? ' is' : 's are'} overdue on the board${asker ? ` (${mine ? `${mine} of them yours` : 'none of them yours'})` : ''}:`;
   return { ...base, text: `${head}\n${all.map((a) => actionLine(a, true)).join('\n')}`, actions: all };
 }
 
-function actionsFor(library: Library, q: string, entities: Entities, base: Answer): Answer {
+function actionsFor(library: Library, reader: Reader, q: string, entities: Entities, base: Answer): Answer {
   const named = entities.people[0];
   if (named && named.names.length > 1) return { ...base, text: `"${named.text}" could be ${named.names.join(' or ')} — which one?` };
   const personName = named?.names[0] ?? null;
@@ -311,11 +314,11 @@ function actionsFor(library: Library, q: string, entities: Entities, base: Answe
   const person = findPerson(library.db, subject);
   if (person.kind === 'none' && !named && entities.owner && !AGENCIES.some(([asked]) => asked.test(subject))) {
     // A role ("the chair", "DCS"): the library resolves it to whoever held it when each action was set.
-    const list = library.actions({ owner: subject });
+    const list = library.actions(reader, { owner: subject });
     return { ...base, text: list.length ? `The ${subject} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a, true)).join('\n')}` : `The ${subject} has no outstanding actions.`, actions: list };
   }
   if (person.kind === 'one') {
-    const list = library.actions({ owner: person.person.name });
+    const list = library.actions(reader, { owner: person.person.name });
     return { ...base, text: list.length ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a)).join('\n')}` : `${person.person.name} has no outstanding actions.`, actions: list };
   }
   if (person.kind === 'many') {
@@ -324,7 +327,7 @@ function actionsFor(library: Library, q: string, entities: Entities, base: Answe
   const agency = AGENCIES.find(([asked]) => asked.test(subject));
   const orgs = new Map(library.people().map((p) => [p.name, p.organisations.join(' ')]));
   const wanted = (text: string) => (agency ? agency[1].test(text) : text.toLowerCase().includes(subject.toLowerCase()));
-  const list = library.actions().filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
+  const list = library.actions(reader).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
   return {
     ...base,
     text: list.length ? `${list.length} outstanding action${list.length === 1 ? '' : 's'} for ${subject}:\n${list.map((a) => actionLine(a, true)).join('\n')}` : `I can't find outstanding actions for ${subject}.`,
@@ -341,12 +344,12 @@ function typedOwner(q: string): string | null {
   return m ? m[1]!.replace(/^(?:the|a|an)\s+/i, '').trim() : null;
 }
 
-export function upcoming(library: Library, asker: Pick<Asker, 'boards'> | null): MeetingView[] {
+/** The next meeting of each board the reader may see. */
+export function upcoming(library: Library, reader: Reader): MeetingView[] {
   const today = library.today();
-  const future = library.meetings().filter((m) => m.date > today);
-  const theirs = asker?.boards.size ? future.filter((m) => asker.boards.has(m.boardKey)) : future;
+  const future = library.meetings(reader).filter((m) => m.date > today);
   const firstPerBoard = new Map<string, MeetingView>();
-  for (const m of theirs) if (!firstPerBoard.has(m.boardKey)) firstPerBoard.set(m.boardKey, m);
+  for (const m of future) if (!firstPerBoard.has(m.boardKey)) firstPerBoard.set(m.boardKey, m);
   return [...firstPerBoard.values()];
 }
 
@@ -354,10 +357,10 @@ function meetingLine(m: MeetingView): string {
   return `${m.title}${m.title.includes(m.board) ? '' : ` (${m.board})`} on ${formatDate(m.date)}${m.time ? ` at ${m.time}` : ''}${m.venue ? `, ${m.venue}` : ''}`;
 }
 
-function nextMeeting(library: Library, asker: Asker | null, base: Answer, entities?: Entities): Answer {
+function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: Entities): Answer {
   // "the March meeting", "on the 21st": the future meeting that date names, when there is one.
-  const named = entities?.when ? meetingsOn(library.meetings().filter((m) => m.date > library.today() && (!asker?.boards.size || asker.boards.has(m.boardKey))), entities.when)[0] : undefined;
-  const next = named ? [named] : upcoming(library, asker);
+  const named = entities?.when ? meetingsOn(library.meetings(reader).filter((m) => m.date > library.today()), entities.when)[0] : undefined;
+  const next = named ? [named] : upcoming(library, reader);
   if (!next.length) return { ...base, text: 'No future meeting date is known from the papers yet.' };
   if (next.length === 1) {
     const m = next[0]!;
@@ -367,8 +370,8 @@ function nextMeeting(library: Library, asker: Asker | null, base: Answer, entiti
   return { ...base, text: `You sit on more than one board. Next meetings:\n${next.map((m) => `• ${meetingLine(m)}`).join('\n')}\nWhich one do you mean?`, meeting: next[0]! };
 }
 
-function apologies(library: Library, entities: Entities, asker: Asker | null, base: Answer): Answer {
-  const held = heldMeetings(library, asker);
+function apologies(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
+  const held = heldMeetings(library, reader);
   const chosen = entities.when ? meetingsOn(held, entities.when) : held;
   if (entities.when && !chosen.length) return { ...base, text: `I have no minutes of a meeting in ${entities.when.text}.` };
   const who = namedPeople(library, entities);
@@ -388,7 +391,7 @@ function apologies(library: Library, entities: Entities, asker: Asker | null, ba
     return { ...base, text, meeting: m };
   }
   const today = library.today();
-  const next = upcoming(library, asker)[0] ?? null;
+  const next = upcoming(library, reader)[0] ?? null;
   const last = held.filter((m) => m.date <= today).pop() ?? null;
   const parts: string[] = [];
   if (next) parts.push(next.apologies.length ? `Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.` : `No apologies have been sent yet for the meeting on ${formatDate(next.date)}.`);
@@ -397,8 +400,8 @@ function apologies(library: Library, entities: Entities, asker: Asker | null, ba
 }
 
 /** Meetings with minutes, on the asker's boards, oldest first. */
-function heldMeetings(library: Library, asker: Asker | null): MeetingView[] {
-  return library.meetings().filter((m) => m.source === 'minutes' && m.date <= library.today() && (!asker?.boards.size || asker.boards.has(m.boardKey)));
+function heldMeetings(library: Library, reader: Reader): MeetingView[] {
+  return library.meetings(reader).filter((m) => m.source === 'minutes' && m.date <= library.today());
 }
 
 /** The meetings a typed month or date means: the same day, else the same month (the most recent such month). */
@@ -431,8 +434,8 @@ function namedPeople(library: Library, entities: Entities): { label: string; mat
   };
 }
 
-function attended(library: Library, entities: Entities, asker: Asker | null, base: Answer): Answer {
-  const held = heldMeetings(library, asker);
+function attended(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
+  const held = heldMeetings(library, reader);
   const candidates = entities.when ? meetingsOn(held, entities.when) : held;
   const m = candidates[candidates.length - 1];
   if (!m) return { ...base, text: entities.when ? `I have no minutes of a meeting in ${entities.when.text}.` : 'I have no minutes to go on.' };
@@ -459,10 +462,10 @@ function attended(library: Library, entities: Entities, asker: Asker | null, bas
  * The board's attendance as one figure: members present at each meeting with minutes in the last
  * 12 months over those expected (present, apologies, not present), and any figure the papers publish.
  */
-function attendanceRate(library: Library, asker: Asker | null, base: Answer): Answer {
+function attendanceRate(library: Library, reader: Reader, base: Answer): Answer {
   const since = addMonths(library.today(), -12);
-  const held = heldMeetings(library, asker).filter((m) => m.date > since);
-  const published = publishedAttendance(library.db).filter((f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board);
+  const held = heldMeetings(library, reader).filter((m) => m.date > since);
+  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter((f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board);
   const lines: string[] = [];
   const byBoard = new Map<string, MeetingView[]>();
   for (const m of held) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
@@ -476,7 +479,7 @@ function attendanceRate(library: Library, asker: Asker | null, base: Answer): An
     }
     if (expected) lines.push(`${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`);
   }
-  const reported = library.search('attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 }).find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
+  const reported = library.search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 }).find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
   if (reported) {
     const sentence = splitSentences(reported.text.replace(/\n/g, ' ')).find((x) => /attendance[^.]{0,80}\b\d{1,3} ?(?:%|per ?cent)/i.test(x));
     if (sentence) lines.push(`The papers report: “${sentence.trim()}” (${reported.document}${reported.meetingDate ? `, ${formatDate(reported.meetingDate)}` : ''}).`);
@@ -485,9 +488,9 @@ function attendanceRate(library: Library, asker: Asker | null, base: Answer): An
   return { ...base, text: lines.join('\n') || 'The papers I have give no attendance to work a rate from.', attendance: published };
 }
 
-function agencies(library: Library, target: number, base: Answer): Answer {
-  const computed = agencyAttendance(library.meetings(), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
-  const published = publishedAttendance(library.db).filter((f) => f.rate < target);
+function agencies(library: Library, reader: Reader, target: number, base: Answer): Answer {
+  const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
+  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
   if (computed.length) lines.push(`From the minutes (last 12 months), below ${pct}%:`, ...computed.map((f) => `• ${f.name} (${f.board}): ${f.attended} of ${f.meetings} meetings, ${Math.round(f.rate * 100)}%`));
@@ -496,11 +499,10 @@ function agencies(library: Library, target: number, base: Answer): Answer {
   return { ...base, text: lines.join('\n'), attendance: [...computed, ...published] };
 }
 
-function decisions(library: Library, topic: string, asker: Asker | null, base: Answer): Answer {
+function decisions(library: Library, topic: string, reader: Reader, base: Answer): Answer {
   const wanted = new Set(contentWords(topic).map(stem));
   const found: { m: MeetingView; text: string; score: number }[] = [];
-  for (const m of library.meetings()) {
-    if (asker?.boards.size && !asker.boards.has(m.boardKey)) continue;
+  for (const m of library.meetings(reader)) {
     for (const d of m.decisions) {
       const item = m.items.find((i) => i.number === d.item);
       const have = new Set(contentWords(`${item?.title ?? ''} ${d.text}`).map(stem));
@@ -509,7 +511,7 @@ function decisions(library: Library, topic: string, asker: Asker | null, base: A
     }
   }
   found.sort((a, b) => b.score - a.score || b.m.date.localeCompare(a.m.date));
-  const results = library.search(topic, { kind: 'minutes', limit: 5 });
+  const results = library.search(reader, topic, { kind: 'minutes', limit: 5 });
   if (!found.length) {
     return { ...base, text: results.length ? `I found no recorded decision about ${topic}; here is what the minutes say:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : `I found nothing about ${topic} in the minutes.`, results };
   }
@@ -517,35 +519,39 @@ function decisions(library: Library, topic: string, asker: Asker | null, base: A
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
 }
 
-function level(library: Library, n: number, question: string, base: Answer): Answer {
-  const found = thresholdLevels(library.db).find((l) => l.number === n);
-  if (!found) {
-    const results = library.search(question, { limit: 3 });
-    return { ...base, text: `The library has no threshold guidance with a level ${n}.${results.length ? ' The nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
-  }
-  const indicators = found.indicators.map((i) => `${i.area}: ${i.items.slice(0, 4).join('; ')}`).join('\n');
-  const text = `Level ${found.number} – ${found.name}\n${found.definition}${indicators ? `\nIndicators include:\n${indicators}` : ''}${found.support ? `\nHow to get support: ${found.support}` : ''}\n(Source: ${found.document})`;
-  return { ...base, text, level: found };
+function level(library: Library, reader: Reader, question: string, base: Answer): Answer {
+  const a = answerLevel(library.db, question, guidanceAsker(reader));
+  if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
+  const results = library.search(reader, question, { limit: 3 });
+  return { ...base, text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
 }
 
-function whichLevel(library: Library, situation: string, base: Answer): Answer {
-  const results = library.search(situation, { kind: 'guidance', limit: 5 });
-  const levels = thresholdLevels(library.db);
-  for (const r of results) {
-    const m = /(?:level|tier)\s*(\d)/i.exec(r.heading);
-    const lvl = m ? levels.find((l) => l.number === Number(m[1]) && l.document === r.document) : undefined;
-    if (lvl) {
-      return { ...base, text: `That reads as Level ${lvl.number} – ${lvl.name}: the guidance lists “${r.snippet}” (${r.heading}, ${r.document}). Use your judgement and the guidance as a whole.`, level: lvl, results };
-    }
-  }
-  return { ...base, text: results.length ? `The guidance does not place that at a level. Closest passages:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : 'The library has no threshold guidance that covers that.', results };
+function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Answer {
+  const a = answerWhichLevel(library.db, question, guidanceAsker(reader));
+  return { ...base, text: a.text, level: a.level };
 }
 
-function define(library: Library, term: string, question: string, base: Answer): Answer {
+/**
+ * Whose guidance answers: a member's own boards'. Threshold guidance is published for every
+ * professional in an area, so a question naming another area may still be answered from its guidance.
+ */
+function guidanceAsker(reader: Reader): { boards: ReadonlySet<string> } | null {
+  const member = memberOf(reader);
+  return member ? { boards: new Set(member.boards) } : null;
+}
+
+function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Answer {
   const glossary = library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
-  const results = library.search(expansion ? `${term} ${expansion}` : question, { limit: 5 });
-  if (expansion) return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${results[0] ? `\n${results[0].snippet} (${results[0].document})` : ''}`, results };
+  const results = library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
+  if (expansion) {
+    // The sentence that introduces the abbreviation, as the document writes it: "… Team (MAAT) is …".
+    const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
+    const source = results.find((r) => written.test(r.text));
+    const sentence = source ? splitSentences(source.text.replace(/\n/g, ' ')).find((x) => written.test(x)) : undefined;
+    const detail = sentence ? `\n“${sentence.replace(/^[•\s]+/, '')}” (${source!.document})` : results[0] ? `\n${results[0].snippet} (${results[0].document})` : '';
+    return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${detail}`, results };
+  }
   if (!results.length) return { ...base, text: `I can't find "${term}" in the board's papers.` };
   // The passage with a sentence that opens by saying what the term is: "Early Help is the level of …".
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -557,8 +563,8 @@ function define(library: Library, term: string, question: string, base: Answer):
   return { ...base, text: `From ${results[0]!.document} (${results[0]!.heading || results[0]!.title}):\n${results[0]!.snippet}`, results };
 }
 
-function search(library: Library, question: string, base: Answer): Answer {
-  const results = library.search(question, { limit: 5 });
+function search(library: Library, reader: Reader, question: string, base: Answer): Answer {
+  const results = library.search(reader, question, { limit: 5 });
   if (!results.length) return { ...base, text: "I couldn't find anything about that in the board's papers." };
   const lines = results.slice(0, 3).map((r) => `• ${r.snippet}\n  — ${r.document}${r.meetingDate ? `, ${formatDate(r.meetingDate)}` : ''}${r.heading ? `, ${r.heading}` : ''}`);
   return { ...base, text: `Here is what the papers say:\n${lines.join('\n')}`, results };

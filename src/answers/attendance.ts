@@ -66,18 +66,20 @@ export function agencyAttendance(meetings: MeetingView[], organisations: Map<str
 
 /**
  * Attendance rates a report publishes in a table ("Agency | Board | BMG | …" with percentages),
- * read from its passages: the first percentage column is the board itself.
+ * read from its passages: the first percentage column is the board itself. Only the reports of
+ * boards `visible` allows are read.
  */
-export function publishedAttendance(db: Db): AttendanceFigure[] {
+export function publishedAttendance(db: Db, visible: (boardKey: string) => boolean): AttendanceFigure[] {
   const rows = db
     .prepare(
-      `SELECT p.heading, p.text, d.name AS document, b.name AS board FROM passages p JOIN documents d ON d.id = p.document_id LEFT JOIN boards b ON b.key = p.board
+      `SELECT p.heading, p.text, p.board AS board_key, d.name AS document, b.name AS board FROM passages p JOIN documents d ON d.id = p.document_id LEFT JOIN boards b ON b.key = p.board
         WHERE p.heading LIKE '%ttendance%' ORDER BY d.id, p.seq`,
     )
-    .all() as { heading: string; text: string; document: string; board: string | null }[];
+    .all() as { heading: string; text: string; board_key: string; document: string; board: string | null }[];
   // A long table is cut into several passages under one heading: read them as one.
   const tables = new Map<string, { text: string; document: string; board: string | null }>();
   for (const r of rows) {
+    if (!visible(r.board_key)) continue;
     const key = `${r.document}|${r.heading}`;
     const t = tables.get(key);
     if (t) t.text += `\n${r.text}`;

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../library/scope';
 import type { Library } from '../library/library';
 import { intentClassifier } from './nlu/classifier';
 import { extractEntities, Entities } from './nlu/entities';
@@ -23,6 +24,7 @@ export type Intent =
   | 'decision'
   | 'level'
   | 'which-level'
+  | 'contact'
   | 'define'
   | 'search'
   | 'help'
@@ -79,7 +81,8 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
 function coveredByPapers(library: Library, raw: string): boolean {
   const wanted = [...new Set(contentWords(raw).map(stem))];
   if (!wanted.length) return false;
-  return library.search(raw, { limit: 3 }).some((r) => {
+  // Scoped to every board on purpose: it only decides whether to search, and shows nothing.
+  return library.search(OPERATOR, raw, { limit: 3 }).some((r) => {
     const have = new Set(contentWords(r.text).map(stem));
     return wanted.filter((w) => have.has(w)).length / wanted.length >= 2 / 3;
   });

@@ -12,7 +12,7 @@ export interface Parsed {
   command: string | null;
   args: string[];
   global: GlobalOptions;
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
 }
 
 const GLOBAL = {
@@ -23,8 +23,9 @@ const GLOBAL = {
 } as const;
 
 /** Options each command accepts besides the global ones. */
-export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | 'boolean' }>> = {
+export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>> = {
   ingest: {},
+  read: {},
   meetings: {},
   actions: { owner: { type: 'string' }, status: { type: 'string' } },
   people: {},
@@ -36,6 +37,29 @@ export const COMMAND_OPTIONS: Record<string, Record<string, { type: 'string' | '
   search: { limit: { type: 'string' }, kind: { type: 'string' } },
   ask: { as: { type: 'string' } },
   help: {},
+  review: { 'mark-reviewed': { type: 'boolean' }, as: { type: 'string' } },
+  correct: {
+    owner: { type: 'string', multiple: true },
+    'new-owner': { type: 'string', multiple: true },
+    due: { type: 'string' },
+    status: { type: 'string' },
+    text: { type: 'string' },
+    'not-an-action': { type: 'boolean' },
+    'merge-into': { type: 'string' },
+    restore: { type: 'boolean' },
+    as: { type: 'string' },
+    why: { type: 'string' },
+  },
+  'correct-meeting': {
+    board: { type: 'string' },
+    present: { type: 'string', multiple: true },
+    apologies: { type: 'string', multiple: true },
+    'next-meeting': { type: 'string' },
+    as: { type: 'string' },
+    why: { type: 'string' },
+  },
+  proposals: { all: { type: 'boolean' }, as: { type: 'string' }, why: { type: 'string' } },
+  export: { board: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
 };
 
 /**
@@ -54,7 +78,7 @@ export function parseCommandLine(argv: string[]): Parsed {
   } catch (err) {
     throw new BoardError(ErrorCode.BadArgument, (err as Error).message.split('\n')[0]!.replace(/^TypeError \[\w+\]: /, ''));
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const today = values['today'] as string | undefined;
   if (today !== undefined && !isValidIso(today)) {
     throw new BoardError(ErrorCode.BadArgument, `--today must be a date like 2026-11-24 (got "${today}")`);
@@ -73,5 +97,5 @@ export function parseCommandLine(argv: string[]): Parsed {
 function isOptionValue(argv: string[], word: string): boolean {
   const i = argv.indexOf(word);
   const prev = argv[i - 1];
-  return ['--db', '--today', '--owner', '--status', '--board', '--limit', '--kind', '--as'].includes(prev ?? '');
+  return ['--db', '--today', '--owner', '--status', '--board', '--limit', '--kind', '--as', '--new-owner', '--due', '--text', '--merge-into', '--why', '--format', '--out', '--present', '--apologies', '--next-meeting'].includes(prev ?? '');
 }

@@ -5,6 +5,30 @@ import type { IngestReport } from '../library/ingest';
 import type { SearchResult } from '../search/search';
 import type { Answer } from '../answers/answer';
 
+/**
+ * A file name as the terminal should show it: a name may hold newlines, carriage returns or
+ * escape sequences (which could clear the screen, retitle the window or forge a line of output),
+ * so every control character, and the bidirectional overrides that reorder what is shown, is
+ * printed as an escape (\n, \x1b, \u202e).
+ */
+export function printableName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\\]/g, escapeChar);
+}
+
+/** Any text for the terminal: the same, except that newlines and tabs keep their meaning. */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeChar);
+}
+
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
+
+function escapeChar(c: string): string {
+  const code = c.charCodeAt(0);
+  return NAMED_ESCAPES[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+
 /** The JSON shape of an action on the command line (the contract other tools rely on). */
 export function actionJson(a: ActionView) {
   return {
@@ -65,7 +89,7 @@ export function actionsText(list: ActionView[]): string {
       const due = a.due ? `due ${a.due}` : a.dueText ? `due: ${a.dueText}` : 'no due date';
       const who = a.owners.length ? a.owners.map((o) => o.display).join(', ') : 'no owner named';
       const ref = a.ref ? `Action ${a.ref}` : a.id;
-      return `${ref} [${a.status}, ${a.state}${flag}] ${due}\n  ${a.text}\n  Owners: ${who}\n  From: ${a.document}${a.meetingDate ? `, meeting of ${a.meetingDate}` : ''}${a.item ? `, item ${a.item}` : ''}`;
+      return `${ref} [${a.status}, ${a.state}${flag}] ${due}\n  ${a.text}\n  Owners: ${who}\n  From: ${printableName(a.document)}${a.meetingDate ? `, meeting of ${a.meetingDate}` : ''}${a.item ? `, item ${a.item}` : ''}`;
     })
     .join('\n');
 }
@@ -80,7 +104,7 @@ export function meetingsText(list: MeetingView[]): string {
       if (m.inAttendance.length) lines.push(`  In attendance: ${m.inAttendance.join(', ')}`);
       if (m.apologies.length) lines.push(`  Apologies: ${m.apologies.join(', ')}`);
       if (m.nextMeeting) lines.push(`  Next meeting: ${m.nextMeeting}`);
-      lines.push(`  From: ${m.document}`);
+      lines.push(`  From: ${printableName(m.document)}`);
       return lines.join('\n');
     })
     .join('\n');
@@ -92,8 +116,8 @@ export function peopleText(list: PersonView[]): string {
 }
 
 export function ingestText(r: IngestReport): string {
-  const lines = r.documents.map((d) => `${d.file}: ${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'unchanged' ? ' (unchanged)' : d.outcome === 'replaced' ? ' (replaced earlier version)' : ''}`);
-  for (const e of r.errors) lines.push(`${e.file}: ERROR ${e.error}`);
+  const lines = r.documents.map((d) => `${printableName(d.file)}: ${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'unchanged' ? ' (unchanged)' : d.outcome === 'replaced' ? ' (replaced earlier version)' : ''}`);
+  for (const e of r.errors) lines.push(`${printableName(e.file)}: ERROR ${printableName(e.error)}`);
   lines.push(`${r.documents.length} document(s) read, ${r.errors.length} error(s).`);
   return lines.join('\n');
 }
@@ -105,7 +129,7 @@ export function resultJson(r: SearchResult) {
 
 export function resultsText(list: SearchResult[]): string {
   if (!list.length) return 'Nothing in the library matches that.';
-  return list.map((r, i) => `${i + 1}. ${r.heading || r.title} — ${r.document}${r.meetingDate ? `, ${r.meetingDate}` : ''}\n   ${r.snippet.replace(/\n/g, ' ')}`).join('\n');
+  return list.map((r, i) => `${i + 1}. ${r.heading || r.title} — ${printableName(r.document)}${r.meetingDate ? `, ${r.meetingDate}` : ''}\n   ${r.snippet.replace(/\n/g, ' ')}`).join('\n');
 }
 
 export function answerJson(a: Answer) {

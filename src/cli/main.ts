@@ -4,16 +4,22 @@ import { Clock, systemClock } from '../clock';
 import { BoardError, describeError, ErrorCode } from '../errors';
 import { Library, StatusFilter } from '../library/library';
 import { listGroups, setGroupMembers } from '../library/groups';
-import { importRoster, listRoster } from '../library/roster';
+import { askerNamed, importRoster, listRoster } from '../library/roster';
+import { OPERATOR } from '../library/scope';
 import { auditLog } from '../store/audit';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readFile } from '../ingest/readers';
+import { extractDocument } from '../extract/extract-document';
+import { readReport, readReportText } from '../extract/read-report';
 import { parseCommandLine } from './args';
-import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, resultJson, resultsText } from './format';
+import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, printableName, resultJson, resultsText, terminalSafe } from './format';
 import { answer } from '../answers/answer';
 import type { PassageKind } from '../search/passages';
 import { outboxLog, type Messenger } from '../reminders/outbox';
 import type { PlannedReminder } from '../reminders/plan';
 import { remindersDue, runReminders } from '../reminders/run';
+import { runReviewCommand } from './review-commands';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,6 +38,8 @@ Usage: board [--db FILE] [--today YYYY-MM-DD] [--json] <command>
 
 Commands:
   ingest PATH...                         read minutes, agenda packs, action logs and guidance
+  read FILE                              what one file says (meetings, people, actions and what
+                                         could not be understood) without adding it to the library
   meetings                               every meeting: attendance, apologies, next meeting
   actions [--owner NAME] [--status open|done|all]
                                          actions, by default the open ones
@@ -42,11 +50,22 @@ Commands:
   remove FILE...                         take documents out of the library (members' updates are kept)
   members [import ROSTER.csv]            the roster linking Teams users to members (name, email,
                                          aadObjectId, role = member | clerk | chair, deputy)
-  audit                                  every change made through the assistant
+  audit                                  every change made through the assistant, and what it refused
   reminders [--send] [--log]             reminders due now (JSON); --send sends them through Teams;
                                          --log lists what was sent or could not be, and why
   groups                                 subgroups that own actions, and their members
   groups set GROUP NAME... [--board B]   say who sits on a subgroup (replaces its list)
+  review [FILE] [--mark-reviewed --as NAME]
+                                         what was read from each document, doubtful actions first
+  correct ACTION_ID [--owner NAME]... [--new-owner NAME]... [--due YYYY-MM-DD] [--status open|done]
+          [--text T] [--not-an-action] [--merge-into ID] [--restore] --as CLERK [--why TEXT]
+                                         the clerk's (or chair's) correction; kept across re-ingests
+  correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting YYYY-MM-DD]
+          --as CLERK [--why TEXT]        correct a meeting's attendance or next meeting
+  proposals [--all] | proposals accept|decline ID --as CLERK [--why TEXT]
+                                         members' proposed due dates and "this isn't mine"
+  export --board B --format xlsx|csv [--out FILE]
+                                         the board's action log for a meeting pack
   help                                   this text
 
 Options:
@@ -69,26 +88,36 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (parsed.global.today) env['BOARD_TODAY'] = parsed.global.today;
     const config = readConfig(env);
     const json = parsed.global.json;
-    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+    // Text comes from documents and file names: nothing in it may drive the terminal.
+    const out = (value: unknown, text: string) => io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${terminalSafe(text)}\n`);
 
+    if (parsed.command === 'read') {
+      // Reading one file for a look stores nothing, so it needs no library.
+      if (parsed.args.length !== 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board read FILE');
+      const file = parsed.args[0]!;
+      const read = await readFile(file, { maxFileBytes: config.maxFileBytes, pdfTimeoutMs: config.pdfTimeoutMs });
+      const report = readReport(path.basename(file), extractDocument(read.blocks, path.basename(file)), read.blocks);
+      out(report, readReportText(report));
+      return 0;
+    }
     library = new Library(config, io.clock);
     switch (parsed.command) {
       case 'ingest': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'ingest needs at least one file or folder');
         const progress = io.interactive && !json ? (done: number, total: number, file: string) => {
-          if (total > 1) io.stderr(`\r[${done}/${total}] ${file.slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
+          if (total > 1) io.stderr(`\r[${done}/${total}] ${printableName(file).slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
         } : undefined;
         const report = await library.ingest(parsed.args, progress);
         out(ingestJson(report), ingestText(report));
         return report.errors.length ? 1 : 0;
       }
       case 'meetings':
-        out(library.meetings().map(meetingJson), meetingsText(library.meetings()));
+        out(library.meetings(OPERATOR).map(meetingJson), meetingsText(library.meetings(OPERATOR)));
         return 0;
       case 'actions': {
         const status = (parsed.options['status'] as string | undefined) ?? 'open';
         if (!['open', 'done', 'all'].includes(status)) throw new BoardError(ErrorCode.BadArgument, `--status must be open, done or all (got "${status}")`);
-        const list = library.actions({ owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
+        const list = library.actions(OPERATOR, { owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
         out(list.map(actionJson), actionsText(list));
         return 0;
       }
@@ -105,14 +134,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
         const kind = parsed.options['kind'] as string | undefined;
         if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind)) throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
-        const results = library.search(query, { limit, kind: kind as PassageKind | undefined });
+        await library.refreshIndex();
+        const results = library.search(OPERATOR, query, { limit, kind: kind as PassageKind | undefined });
         out(results.map(resultJson), resultsText(results));
         return 0;
       }
       case 'ask': {
         const question = parsed.args.join(' ');
         if (!question.trim()) throw new BoardError(ErrorCode.BadArgument, 'ask needs a question');
-        const a = answer(library, question, (parsed.options['as'] as string | undefined) ?? null);
+        await library.refreshIndex();
+        // The operator asks as themselves (every board), or "--as" someone to see what that member would be told.
+        const as = parsed.options['as'] as string | undefined;
+        const a = answer(library, question, as === undefined ? OPERATOR : askerNamed(library.db, as));
         out(answerJson(a), a.text);
         return 0;
       }
@@ -153,13 +186,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'audit': {
         const entries = auditLog(library.db);
-        out(entries, entries.map((e) => `${e.at} ${e.actor}: ${e.action} ${e.target}`).join('\n') || 'Nothing has been changed through the assistant yet.');
+        const why = (e: (typeof entries)[number]) => {
+          const after = e.after as { reason?: string; heldBack?: number } | null;
+          return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
+        };
+        out(entries, entries.map((e) => `${e.at} ${printableName(e.actor)}: ${e.action} ${printableName(e.target)}${why(e)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
         return 0;
       }
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
         const missing = parsed.args.filter((name) => !library!.remove(name));
-        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.join(', ')}` : `Removed ${parsed.args.join(', ')}.`);
+        await library.refreshIndex();
+        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.map(printableName).join(', ')}` : `Removed ${parsed.args.map(printableName).join(', ')}.`);
         return missing.length ? 1 : 0;
       }
       case 'groups': {
@@ -175,11 +213,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out(list, list.map((g) => `${g.group} (${g.board}): ${g.actions} action(s); members: ${g.members.join(', ') || 'not set'}`).join('\n') || 'No groups.');
         return 0;
       }
+      case 'review':
+      case 'correct':
+      case 'correct-meeting':
+      case 'proposals':
+      case 'export':
+        return await runReviewCommand(parsed, library, out, io.stderr);
       default:
         throw new BoardError(ErrorCode.BadArgument, `unknown command "${parsed.command}"; try: board help`);
     }
   } catch (err) {
-    io.stderr(`board: ${describeError(err)}\n`);
+    io.stderr(`board: ${terminalSafe(describeError(err))}\n`);
     return err instanceof BoardError && err.code === ErrorCode.BadArgument ? 2 : 1;
   } finally {
     library?.close();

@@ -2,21 +2,54 @@ import type { Block } from '../ingest/document';
 import type { IsoDate } from './dates';
 import type { AttendanceEntry, AttendanceRole } from './model';
 import { isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { squash } from '../util/text';
+import { isActionTableHeader } from './actions/tables';
 
-const SECTION = /^(present|members present|board members present|attendees|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent)\s*(?:[:\-–]\s*(.*))?$/i;
+const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies)?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
+// A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
+const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
+const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
+/** Attendance grids mark each person: a tick, "Apols", or the Y / N / A / D of a year-long grid. */
+const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present|attended|attending|p)$/i;
+const MARK_APOLOGIES = /^(?:apols?\.?|apologies|apology|a)$/i;
+const MARK_ABSENT = /^(?:x|✗|✘|n|no|absent|d|did not attend)$/i;
 
-export function sectionRole(text: string): { role: AttendanceRole; rest: string } | null {
-  const m = SECTION.exec(squash(text));
-  if (!m) return null;
+/** "P R E S E N T:-" is "PRESENT:-". */
+function unspace(text: string): string {
+  return /^(?:[A-Z] ){3,}[A-Z]/.test(text) ? text.replace(/^((?:[A-Z] )+[A-Z])/, (m) => m.replace(/ /g, '')) : text;
+}
+
+export function sectionRole(raw: string): { role: AttendanceRole; rest: string } | null {
+  const text = unspace(squash(raw));
+  let m = SECTION.exec(text);
+  if (!m) {
+    // "Apologies Dr A Brown, Cllr C Dee": a heading without a colon, followed by names (or "None").
+    const n = SECTION_NO_COLON.exec(text);
+    if (!n || !(/^(?:none|nil|none received)\.?$/i.test(n[2]!) || lineEntries(n[2]!).length)) return null;
+    m = n;
+  }
   const word = m[1]!.toLowerCase();
   let role: AttendanceRole = 'present';
-  if (word.startsWith('apolog')) role = 'apologies';
+  if (word.startsWith('apolog') || word === 'leisgeulan') role = 'apologies';
   else if (/not present|absent/.test(word)) role = 'not-present';
-  else if (/attendance|officers|also/.test(word)) role = 'in-attendance';
-  return { role, rest: (m[2] ?? '').trim() };
+  else if (/in attendance|officers|also/.test(word)) role = 'in-attendance';
+  const rest = (m[2] ?? '').trim();
+  return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
+}
+
+/** A short line that groups the people under it ("Highland Council:", "Voting Members:", "Board Members"). */
+function subHeading(text: string): AttendanceRole | 'same' | null {
+  const words = text.split(' ');
+  if (words.length > 6 || /^(?:\d|item\b)/i.test(text)) return null;
+  const colon = /:-?$/.test(text);
+  if (!colon && !/\b(?:members?|officers|representatives?|others|in addition|advisers|advisors)$/i.test(text)) return null;
+  if (!colon && parsePersonName(text)) return null;
+  if (/apolog/i.test(text)) return 'apologies';
+  if (/\bin attendance\b|\balso present\b|\bin addition\b|\bnon-members\b|\bofficers\b|\bothers\b/i.test(text)) return 'in-attendance';
+  return 'same';
 }
 
 export interface AttendanceResult {
@@ -25,56 +58,123 @@ export interface AttendanceResult {
   end: number;
 }
 
+/** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
+type AttendanceColumn = 'name' | 'initials' | 'title' | 'org' | 'mark';
+const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
+  ['name', /^(?:names?|members?|full name|attendees?|board members?)$/],
+  ['initials', /^(?:initials?|init\.?)$/],
+  ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
+  ['org', /^(?:organi[sz]ations?|agency|agencies|service|representing|employer)$/],
+  ['mark', /^(?:attending|attended|attendance|present|apologies|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/],
+];
+
+/** The columns of an attendance header row, or null when the row is not one. */
+export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
+  const cols: AttendanceColumn[] = [];
+  let named = false;
+  for (const raw of cells) {
+    const c = squash(raw).toLowerCase().replace(/[:*]/g, '').trim();
+    if (!c) {
+      cols.push('mark');
+      continue;
+    }
+    const hit = ATTENDANCE_HEADER.find(([, re]) => re.test(c));
+    if (!hit) return null;
+    if (hit[0] === 'name') named = true;
+    cols.push(hit[0]);
+  }
+  return named && cells.filter((c) => c.trim()).length >= 2 ? cols : null;
+}
+
 /**
  * Reads the Present / In Attendance / Apologies / Not Present lists that follow a meeting header,
  * in the layouts boards use: "Name, Title, Organisation" lines; a name line followed by its title
- * or organisation line; tab-separated columns; "Councillors" followed by surnames; or inline runs.
+ * or organisation line; tab-separated columns; tables with a header row (Name | Initials | Role);
+ * grids with two people to a row and a mark (tick, Apols, X) for each; "Councillors" followed by
+ * surnames; inline runs ("Mr D Millar (Chair), Mr A Baxter, …"); and groups under sub-headings.
  */
-export function parseAttendance(blocks: Block[], start: number, date: IsoDate | null): AttendanceResult {
+export function parseAttendance(blocks: Block[], start: number, date: IsoDate | null, firstRole: AttendanceRole | null = null): AttendanceResult {
   const entries: AttendanceEntry[] = [];
-  let role: AttendanceRole | null = null;
+  let role: AttendanceRole | null = firstRole;
   let councillors = false;
   let current: AttendanceEntry | null = null;
   let i = start;
-  let seenSection = false;
+  let seenSection = firstRole !== null;
+  let columns: AttendanceColumn[] | null = null;
+  let ticks: boolean | null = null;
+  let lastAdded = -1;
 
   // Entries from bare name lines in a row: their titles may follow as a run of their own.
   let run: AttendanceEntry[] = [];
-  const add = (name: PersonName, title: string | null, org: string | null, raw: string, deputy: PersonName | null) => {
-    current = { name, title, organisation: org, date, role: role!, deputy, raw };
+  const add = (name: PersonName, title: string | null, org: string | null, raw: string, deputy: PersonName | null, as: AttendanceRole = role!) => {
+    current = { name, title, organisation: org, date, role: as, deputy, raw, initials: bracketInitials(name) };
+    lastAdded = i;
     applyAnnotation(current);
     entries.push(current);
     run = title || org ? [] : [...run, current];
+    return current;
   };
 
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'marker') break;
     const text = squash(b.text);
-    const section = b.type === 'row' ? null : sectionRole(text);
+    const section = b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(text);
     if (section) {
-      role = section.role;
+      // "In attendance:" heading the only list is the list of those present.
+      role = section.role === 'in-attendance' && !seenSection ? 'present' : section.role;
       seenSection = true;
       councillors = false;
       current = null;
       run = [];
-      if (section.rest) {
-        for (const piece of splitInline(section.rest)) {
-          const e = parseEntry(piece);
-          if (e) add(e.name, e.title, e.organisation, piece, e.deputy);
-        }
-      }
+      columns = null;
+      for (const e of lineEntries(section.rest)) add(e.name, e.title, e.organisation, section.rest, e.deputy);
       continue;
     }
     if (!seenSection) continue;
-    if (endsAttendance(text)) break;
     if (b.type === 'row' && b.cells) {
-      const cells = b.cells.filter(Boolean);
-      const e = parseEntry(cells.join(', '));
-      if (!e) break; // a table that is not a list of people: the business has begun
-      add(e.name, e.title, e.organisation, text, e.deputy);
+      const header = attendanceHeader(b.cells);
+      if (header) {
+        columns = header;
+        ticks = null;
+        continue;
+      }
+      if (ticks === null) ticks = tableUsesTicks(blocks, i);
+      const people = rowPeople(b.cells, columns);
+      if (!people.length) {
+        const cells = b.cells.filter(Boolean);
+        // A row of the table with no name: the rest of the previous person's cell, or a stray heading.
+        const wraps = current !== null && lastAdded === i - 1 && !isActionTableHeader(b.cells) && !/^\d/.test(cells[0] ?? '');
+        if (cells.length && cells.every((c) => c.split(' ').length <= 12) && (wraps || cells.every((c) => markRole(c) || c.length <= 3))) {
+          if (current) for (const c of cells) markRole(c) ? setMark(current, c, role!) : attach(current, c);
+          continue;
+        }
+        if (!cells.length || (cells.length === 1 && subHeading(cells[0]!))) continue;
+        break; // a table that is not a list of people: the business has begun
+      }
+      for (const p of people) {
+        const as = p.mark ? (markRole(p.mark) ?? role!) : ticks && columnsHaveMark(columns, b.cells) ? 'not-present' : role!;
+        const e = add(p.name, p.title, p.organisation, text, p.deputy, as === 'present' && role !== 'present' ? role! : as);
+        if (p.initials) e.initials = p.initials;
+      }
+      run = [];
       continue;
     }
+    const sub = subHeading(text);
+    if (sub && !parseEntry(text)) {
+      if (sub !== 'same') role = sub;
+      current = null;
+      run = [];
+      continue;
+    }
+    // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
+    const several = text.includes(',') || text.includes(';') ? lineEntries(text) : [];
+    if (several.length > 1) {
+      for (const e of several) add(e.name, e.title, e.organisation, text, e.deputy);
+      run = [];
+      continue;
+    }
+    if (endsAttendance(text)) break;
     if (COUNCILLORS_LIST.test(text)) {
       councillors = true;
       continue;
@@ -112,15 +212,172 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   return { entries, end: i };
 }
 
-const CHAIR_TITLE = /^(?:independent\s+)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+/** A one-cell heading inside a table ("Board Members", "Apologies"). */
+function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
+  const filled = cells.filter(Boolean);
+  return filled.length === 1 ? sectionRole(filled[0]!) : null;
+}
+
+function markRole(cell: string): AttendanceRole | null {
+  const c = cell.trim();
+  if (MARK_PRESENT.test(c)) return 'present';
+  if (MARK_APOLOGIES.test(c)) return 'apologies';
+  if (MARK_ABSENT.test(c)) return 'not-present';
+  return null;
+}
+
+function setMark(entry: AttendanceEntry, cell: string, sectionRoleNow: AttendanceRole): void {
+  const r = markRole(cell);
+  if (r && !(r === 'present' && sectionRoleNow !== 'present')) entry.role = r;
+}
+
+/** Whether the attendance table starting here marks those present with a tick (so an unmarked person was absent). */
+function tableUsesTicks(blocks: Block[], from: number): boolean {
+  for (let k = from; k < blocks.length && blocks[k]!.type === 'row'; k++) {
+    if ((blocks[k]!.cells ?? []).some((c) => /^(?:√|✓|✔)$/.test(c.trim()))) return true;
+  }
+  return false;
+}
+
+/** Whether this row has a place for a mark (a header's mark column, or a grid with marks elsewhere). */
+function columnsHaveMark(columns: AttendanceColumn[] | null, _cells: string[]): boolean {
+  return !columns || columns.includes('mark');
+}
+
+interface RowPerson extends ParsedEntry {
+  initials: string | null;
+  mark: string | null;
+}
+
+/**
+ * The people in one row of an attendance table. With a header row the columns say what each
+ * cell is; without one, a row may hold two or three people side by side ("Name / Org / mark /
+ * Name / Org / mark"): a new person starts at each cell that is a person's name.
+ */
+function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPerson[] {
+  const out: RowPerson[] = [];
+  if (columns && columns.filter((c) => c === 'name').length === 1) {
+    const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
+    const nameCell = at('name')[0];
+    if (!nameCell) return [];
+    const e = parseEntry(nameCell);
+    if (!e) return [];
+    const titleOrg = [...at('title'), ...at('org')].join(', ');
+    const split = titleOrg ? splitTitleOrg([...(e.title ? [e.title] : []), ...(e.organisation ? [e.organisation] : []), ...titleOrg.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean)]) : e;
+    const initials = at('initials')[0] ?? null;
+    const mark = at('mark').find((m) => markRole(m)) ?? null;
+    return [{ ...e, title: split.title, organisation: split.organisation, initials: initials && /^[A-Z][A-Za-z]{1,4}$/.test(initials) ? initials : null, mark }];
+  }
+  let cur: RowPerson | null = null;
+  for (const raw of cells) {
+    const cell = squash(raw);
+    if (!cell) continue;
+    const name = personCell(cell);
+    if (name) {
+      cur = { name: name.name, title: null, organisation: null, deputy: name.deputy, initials: null, mark: null };
+      if (name.title || name.organisation) Object.assign(cur, { title: name.title, organisation: name.organisation });
+      out.push(cur);
+      continue;
+    }
+    if (!cur) {
+      if (out.length === 0 && /^\d/.test(cell)) return []; // "1. | Welcome …": the minutes as a table
+      continue;
+    }
+    if (markRole(cell)) cur.mark = cell;
+    else if (/^[A-Z][A-Za-z]{1,3}$/.test(cell) && !cur.initials && !cur.title && !cur.organisation) cur.initials = cell;
+    else {
+      const parts = [cur.title, cur.organisation, cell].filter((x): x is string => !!x);
+      const split = splitTitleOrg(parts.length === 1 ? cell.split(/\s*,\s*(?![^()]*\))/) : parts);
+      cur.title = split.title;
+      cur.organisation = split.organisation;
+    }
+  }
+  return out;
+}
+
+/** A cell that names a person (possibly with their title after a comma); a job or agency is not one. */
+function personCell(cell: string): ParsedEntry | null {
+  const e = parseEntry(cell);
+  if (!e) return null;
+  if (!e.name.confident && !e.name.honorific && cell.split(/[,(]/)[0]!.trim().split(' ').length < 2) return null;
+  if (isOrgLike(cell) && !e.name.confident) return null;
+  return e;
+}
+
+/** "Jacquie Hellowell (JH)": initials given in brackets after the name are that person's. */
+function bracketInitials(name: PersonName): string | null {
+  for (const part of (name.annotation ?? '').split(/;\s*/)) {
+    const a = part.trim();
+    // "AB", "LGS", "AFi", "BMcL": capitals, perhaps with a lower-case letter to tell two people apart.
+    if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(a) && (a.match(/[A-Z]/g) ?? []).length >= 2) return a;
+  }
+  return null;
+}
+
+/**
+ * Several people on one line: "Mr D Millar (Chair), Mr A Baxter (Substitute), Mrs C Caddick"
+ * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
+ */
+export function lineEntries(text: string): ParsedEntry[] {
+  const pieces = splitInline(text);
+  if (pieces.length < 2 && (text.match(/,/g) ?? []).length >= 3) {
+    const run = runOnEntries(text);
+    if (run.length >= 3) return run;
+  }
+  if (pieces.length < 2) {
+    const e = pieces[0] ? parseEntry(pieces[0]) : null;
+    return e ? [e] : [];
+  }
+  const out: ParsedEntry[] = [];
+  for (const piece of pieces) {
+    const e = parseEntry(piece);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+const CHAIR_TITLE = /^(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
- * "David Sanders, Independent Chair", "Councillor Rowson (in the Chair)".
+ * "David Sanders, Independent Chair", "Councillor Rowson (in the Chair)", "Mr B A, Director (chair)".
  */
 function markChair(entries: AttendanceEntry[]): void {
-  const chair = entries.find((e) => e.role === 'present' && e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim())));
+  const present = entries.filter((e) => e.role === 'present');
+  const chair =
+    present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()))) ??
+    present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
   if (chair) chair.role = 'chair';
+}
+
+const APOLOGY_SENTENCE = /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
+
+/**
+ * Apologies written as a sentence, wherever in the minutes: "Apologies for absence were received
+ * from Dr M Brown (NHS Trust), Cllr S Green and Ms T White." Returns the people named.
+ */
+export function apologiesInSentence(text: string): PersonName[] {
+  const m = APOLOGY_SENTENCE.exec(squash(text));
+  if (!m) return [];
+  const list = m[1]!.replace(/\.\s.*$/, '').replace(/\.$/, '');
+  const out: PersonName[] = [];
+  for (const piece of list.split(/\s*[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)) {
+    const name = parsePersonName(piece.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:and|&)\s+/i, ''));
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/** "Chaired by: Derek Myers", "Mr D Millar in the Chair", "Mrs D Lewis (in the Chair)", "Chair: Jo Bloggs". */
+export function chairInLine(text: string): PersonName | null {
+  const t = squash(text);
+  const m =
+    /^(?:chaired\s+by|chair(?:man|person)?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
+    /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(t);
+  if (!m) return null;
+  return parsePersonName(m[1]!.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, ''));
 }
 
 /** Exactly `n` lines of titles or organisations from `start`, none of them a name or a new list. */
@@ -149,7 +406,7 @@ function endsAttendance(text: string): boolean {
 function splitInline(text: string): string[] {
   const pieces = text.split(/;\s*/).flatMap((p) => {
     // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
-    const commaParts = p.split(/,\s*(?![^()]*\))/);
+    const commaParts = p.split(/,\s*(?![^()]*\))/).map((c) => c.trim()).filter(Boolean);
     const allNames = commaParts.every((c) => c.split(/\s+and\s+/).every((n) => parsePersonName(n.trim()) !== null));
     return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
   });
@@ -231,4 +488,35 @@ function applyAnnotation(entry: AttendanceEntry): void {
   if (/\bchair/.test(a) && !/vice/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
   else if (/vice[- ]chair/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
   else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
+}
+
+/**
+ * "Jane Roe, Youth Council Tom Hall, Speak Out Amy Lee, Carers": names and organisations run
+ * together with the commas only after each name. A new person starts where a part ends in a
+ * known given name and a surname; what comes before it is the previous person's organisation.
+ */
+function runOnEntries(text: string): ParsedEntry[] {
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const first = parsePersonName(parts[0] ?? '');
+  if (!first) return [];
+  const people: { name: PersonName; org: string[] }[] = [{ name: first, org: [] }];
+  for (const part of parts.slice(1)) {
+    const tokens = part.split(' ');
+    let at = -1;
+    for (const k of [tokens.length - 2, tokens.length - 3]) {
+      if (k < 0 || !FIRST_NAMES.has(tokens[k]!.toLowerCase())) continue;
+      const name = parsePersonName(tokens.slice(k).join(' '));
+      if (name) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      people[people.length - 1]!.org.push(part);
+      continue;
+    }
+    if (at > 0) people[people.length - 1]!.org.push(tokens.slice(0, at).join(' '));
+    people.push({ name: parsePersonName(tokens.slice(at).join(' '))!, org: [] });
+  }
+  return people.map((p) => ({ name: p.name, ...splitTitleOrg(p.org), deputy: null }));
 }

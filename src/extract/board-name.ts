@@ -1,6 +1,6 @@
 import { isMostlyUpper, titleCase } from '../util/text';
 
-const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:'s)?\s+|Adults\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Safeguarding\s+(?:Board|Partnership)|Children(?:'s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:'s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership)`;
+const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:'s)?\s+|Adults\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Safeguarding\s+(?:Board|Partnership)|Children(?:'s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:'s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership|Child\s+Protection\s+Committee|Children(?:'s)?\s+(?:and|&)\s+Young\s+People(?:'s)?\s+(?:Trust\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Partnership(?:\s+Board)?)`;
 const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'-]+|and|&)\s+){0,6}`;
 const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
 const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
@@ -44,4 +44,46 @@ function matches(text: string): string[] {
     for (const m of line.replace(/\s+/g, ' ').matchAll(BOARD_RE)) out.push(tidyBoardName(m[0].trim()));
   }
   return out;
+}
+
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const BODY_NOUN = String.raw`(?:board|committee|sub-committee|subcommittee|group|partnership|panel|forum|trust|cabinet|council|executive)`;
+
+/**
+ * The body a meeting header names in the ways committee systems and clerks write it, whatever the
+ * body is called: "Safeguarding Sub-Committee - Thursday, 1st October, 2020 5.00 pm",
+ * "Meeting: 17/10/2011 - Children & Young People's Trust Board (Item 9)", "Meeting Title: … Meeting".
+ * These name the meeting's own body, so they win over a board named elsewhere on the page.
+ */
+export function committeeHeaderBoard(lines: string[]): string | null {
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const dash = new RegExp(String.raw`^(.{3,120}?)\s+[-–]\s+${WEEKDAY},?\s+\d`, 'i').exec(line);
+    if (dash && !/^(?:agenda|minutes|issue|meeting)\b/i.test(dash[1]!)) return tidyBoardName(dash[1]!);
+    const meeting = /^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]\s*(.+?)(?:\s*\((?:item|minute)\s+[^)]*\))?$/i.exec(line);
+    if (meeting) return tidyBoardName(meeting[1]!);
+    const labelled = /^(?:meeting\s+title|name\s+of\s+(?:board|committee|group|meeting)|board|committee|group)\s*:\s*(.{3,120})$/i.exec(line);
+    if (labelled && new RegExp(String.raw`\b${BODY_NOUN}\b`, 'i').test(labelled[1]!)) return tidyBoardName(labelled[1]!.replace(/\s+meeting$/i, ''));
+  }
+  return null;
+}
+
+/**
+ * A body named in a header line without one of the usual board names: "Minutes of the Meeting of
+ * the Safeguarding Committee of the Governing Body of X School held on …", a line that is the
+ * body's name ("Education, Children and Adult Services Committee", "KSCB Board Meeting"), or the
+ * words before the date ("INVOLVE Participation Group 22nd February 2017, …").
+ */
+export function headerBodyName(lines: string[]): string | null {
+  const noun = new RegExp(String.raw`\b${BODY_NOUN}$`, 'i');
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const of = /^(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)(.+?)\s+(?:held|meeting|on|at)\b/i.exec(line);
+    if (of && new RegExp(String.raw`\b${BODY_NOUN}\b`, 'i').test(of[1]!)) return tidyBoardName(of[1]!);
+    const named = new RegExp(String.raw`^(.{3,100}?\b${BODY_NOUN})(?:\s+(?:meeting|minutes|notes))?(?:\s*[:,-]?\s*(?:minutes|meeting)?\s*[:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}).*)?$`, 'i').exec(line);
+    if (named && noun.test(named[1]!) && !/^(?:minutes|agenda|notes|the meeting|date|venue|time)\b/i.test(named[1]!) && named[1]!.split(' ').length <= 12) {
+      return tidyBoardName(named[1]!);
+    }
+  }
+  return null;
 }

@@ -104,7 +104,7 @@ export function findDueInProse(text: string, ctx: DueContext): Due {
     },
     {
       // "the Board meeting in October 2017", "a meeting on 5 March 2019"
-      re: /\bmeeting\s+(?:in|on|of)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})/gi,
+      re: /\bmeeting\s+(?:(?:in|on|of)\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})/gi,
       read: (m) => {
         const d = findDates(m[1]!)[0];
         return d && d.year !== null ? meetingMonth(d, ctx) : null;
@@ -120,6 +120,11 @@ export function findDueInProse(text: string, ctx: DueContext): Due {
         // A month with no year ("by the end of June") is the next such month after the meeting.
         return readDueCell(m[1]!, ctx).due;
       },
+    },
+    {
+      // "a response to be provided on 21 September 2009": a day the task is set for.
+      re: /\b(?:on|at)\s+(\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})/gi,
+      read: (m) => findDates(m[1]!)[0]?.iso ?? null,
     },
     {
       re: /\b(?:in|within)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,

@@ -1,11 +1,11 @@
 import type { Block } from '../ingest/document';
-import { parseAttendance, sectionRole } from './attendance';
-import { findBoardName } from './board-name';
+import { apologiesInSentence, attendanceHeader, chairInLine, parseAttendance, parseEntry, sectionRole } from './attendance';
+import { committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
-import type { Section, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention } from './model';
-import { parsePersonName } from './names';
+import type { AttendanceEntry, Section, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention } from './model';
+import { parsePersonName, PersonName } from './names';
 import { findPeople } from './people-tables';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 import { headingSections } from './sections';
@@ -23,7 +23,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const content = blocks.filter((b) => !isBoilerplate(b));
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
-  const docBoard = findBoardName(content.slice(0, 6).map((b) => b.text).join('\n'), allText);
+  const topLines = content.slice(0, 6).map((b) => squash(b.text));
+  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];
@@ -89,13 +90,18 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
 }
 
 function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  const firstSection = blocks.findIndex((b) => b.type !== 'row' && sectionRole(b.text));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && b.type !== 'row' && sectionRole(b.text));
+  // No Present heading (lost in a web copy): a list of people straight under the header is those present.
+  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
+  if (unheaded >= 0) firstSection = unheaded;
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
   if (!header.date) header = parseHeader(headerBlocks.map((b) => squash(b.text)), commonYear(blocks));
   if (!header.date) return null;
-  const board = findBoardName(header.text, '') ?? docBoard ?? 'Board';
-  const attendance = parseAttendance(blocks, Math.max(0, firstSection), header.date);
+  const headerLines = headerBlocks.map((b) => squash(b.text));
+  const board = committeeHeaderBoard(headerLines) ?? findBoardName(header.text, '') ?? headerBodyName(headerLines) ?? docBoard ?? 'Board';
+  const attendance = firstSection < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, firstSection, header.date, unheaded >= 0 ? 'present' : null);
+  completeAttendance(attendance.entries, blocks, header.date);
   const body = blocks.slice(attendance.end);
   const { items, preamble } = splitItems(body);
   const nextMeeting = findNextMeeting(items, body, header.date);
@@ -120,6 +126,53 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   };
 }
 
+/** Where a run of three or more people (rows or "Name, Title" lines) starts near the top, or -1. */
+function unheadedPeople(blocks: Block[]): number {
+  for (let i = 1; i < Math.min(blocks.length, 14); i++) {
+    // Three of the next four: a name the lexicon does not know ("Tahira Iqbal") may sit among them.
+    const hits = blocks.slice(i, i + 4).filter(isPersonBlock).length;
+    if (isPersonBlock(blocks[i]!) && hits >= 3) return i;
+  }
+  return -1;
+}
+
+function isPersonBlock(b: Block): boolean {
+  if (b.type === 'row') {
+    if (attendanceHeader(b.cells ?? [])) return true;
+    const first = (b.cells ?? []).find(Boolean);
+    const e = first ? parseEntry(first) : null;
+    // A table's first column of two-word names is a list of people even when the given names are unfamiliar.
+    return !!e && (e.name.confident || !!e.name.honorific || (!!e.name.given && e.name.given.length > 1 && !!e.name.family));
+  }
+  const e = parseEntry(b.text);
+  return !!e && (e.name.confident || !!e.name.honorific) && b.text.split(' ').length <= 24;
+}
+
+/**
+ * What the minutes say about attendance outside the lists: apologies given as a sentence in an
+ * item ("Apologies for absence were received from …") and who took the chair ("Mrs D Lewis (in
+ * the Chair)", "Chaired by: …").
+ */
+function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate): void {
+  const same = (a: PersonName, b: PersonName) =>
+    !!a.family && !!b.family && a.family.toLowerCase() === b.family.toLowerCase() && (!a.given || !b.given || a.given[0]!.toLowerCase() === b.given[0]!.toLowerCase());
+  const entry = (name: PersonName, role: AttendanceEntry['role'], raw: string): AttendanceEntry => ({ name, title: null, organisation: null, date, role, deputy: null, raw });
+  let chairSet = entries.some((e) => e.role === 'chair');
+  for (const b of blocks.slice(0, 400)) {
+    if (b.type === 'row' || b.text.length > 2000) continue;
+    for (const name of apologiesInSentence(b.text)) {
+      if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'apologies', squash(b.text)));
+    }
+    const chair = chairSet ? null : chairInLine(b.text);
+    if (chair) {
+      const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
+      if (known) known.role = 'chair';
+      else entries.unshift(entry(chair, 'chair', squash(b.text)));
+      chairSet = true;
+    }
+  }
+}
+
 /** What minutes and agendas both say of a meeting: board, title, when, where, the items. */
 function meetingBasics(board: string, title: string, date: IsoDate, header: { time: string | null; venue: string | null }, items: { number: string; title: string; text: string }[]) {
   return { board, title, date, time: header.time, venue: header.venue, items: items.map(({ number, title: t, text }) => ({ number, title: t, text })) };
@@ -139,7 +192,7 @@ function commonYear(blocks: Block[]): number | null {
  * after it. Those asked to attend ("To: Councillors Collett, Critchley …") are its members.
  */
 function readAgenda(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; sections: Section[] } | null {
-  const agendaAt = blocks.findIndex((b) => /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda)$/i.test(squash(b.text)));
+  const agendaAt = blocks.findIndex((b) => /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda|business)$/i.test(squash(b.text)));
   const headerBlocks = blocks.slice(0, agendaAt < 0 ? 6 : agendaAt);
   const lines = headerBlocks.map((b) => squash(b.text)).filter((l) => !/^to\s*:/i.test(l) && !/requested to attend/i.test(l));
   // The issue date of the pack ("30 January 2018") comes before the board; the meeting date after it.

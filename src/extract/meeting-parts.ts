@@ -93,6 +93,7 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
   const useMarkers = blocks.some((b) => b.type === 'marker');
   let current: (AgendaItem & { blocks: Block[] }) | null = null;
   let last = 0;
+  let listLead = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (useMarkers) {
@@ -114,6 +115,23 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
         continue;
       }
     } else {
+      // Committee systems put the item number on a line of its own, then the title ("1." / "DECLARATIONS").
+      const alone = /^(\d{1,2})\.?$/.exec(squash(b.text));
+      const next = blocks[i + 1];
+      if (alone && next && next.type !== 'row' && b.type !== 'row' && Number(alone[1]) <= last + 4 && Number(alone[1]) > last && squash(next.text).split(' ').length <= 14) {
+        last = Number(alone[1]);
+        current = { number: alone[1]!, title: tidyItemTitle(squash(next.text).replace(/\s*pdf icon PDF.*$/i, '')), text: '', blocks: [] };
+        items.push(current);
+        i++;
+        listLead = false;
+        continue;
+      }
+      // A numbered list under "It was agreed:" is not a run of new items.
+      if (listLead && /^\(?\d{1,2}[.)]\s/.test(squash(b.text))) {
+        (current ? current.blocks : preamble).push(b);
+        continue;
+      }
+      listLead = /:\s*$/.test(squash(b.text)) && b.type !== 'row';
       const start = itemStart(b, last);
       if (start) {
         last = Number(start.number);
@@ -189,9 +207,10 @@ export function findNextMeeting(
     const text = squash(all[i]!.text);
     const at = text.search(/\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b/i);
     if (at < 0) continue;
-    if (/\b(?:at|to|for|until)\s+the\s+next\s+meeting\b/i.test(text) && !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) && !/\bdate of (?:the )?next\b/i.test(text)) continue;
+    if (/\b(?:at|to|for|until)\s+(?:the\s+)?next\s+meeting\b/i.test(text) && !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) && !/\bdate of (?:the )?next\b/i.test(text)) continue;
     const found = dateIn([{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 3)], meetingDate);
-    if (found) return found;
+    // Outside a "next meeting" item, a date before this meeting is another meeting, not a typo.
+    if (found && !found.yearCorrected) return found;
   }
   return null;
 }

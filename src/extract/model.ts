@@ -21,6 +21,8 @@ export interface AttendanceEntry extends PersonMention {
   role: AttendanceRole;
   deputy: PersonName | null;
   raw: string;
+  /** Initials the document gives for them (an Initials column, "Jane Roe (JR)"). */
+  initials?: string | null;
 }
 
 export interface AgendaItem {

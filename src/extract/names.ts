@@ -28,11 +28,13 @@ const HONORIFIC_LEAD = /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|d
 export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {}): PersonName | null {
   let text = squash(raw).replace(/[.,;:]+$/, '');
   let annotation: string | null = null;
-  const bracket = /\s*\(([^)]{1,40})\)\s*$/.exec(text);
-  if (bracket) {
-    annotation = bracket[1]!.trim();
+  // "Alice Brennan (AB) (Chair)": every bracket after the name is a note on it.
+  for (let bracket = /\s*\(([^)]{1,40})\)\s*$/.exec(text); bracket; bracket = /\s*\(([^)]{1,40})\)\s*$/.exec(text)) {
+    annotation = annotation ? `${bracket[1]!.trim()}; ${annotation}` : bracket[1]!.trim();
     text = text.slice(0, bracket.index).trim();
   }
+  // Web copies run an honorific into the name: "MrsHMcNeill" is Mrs H McNeill.
+  text = text.replace(/^(Mrs|Mr|Ms|Miss|Dr|Cllr)\.?(?=[A-Z])([A-Z])(?=(?:Mc|Mac|O')?[A-Z][a-z])/, '$1 $2 ');
   const honorifics: string[] = [];
   for (;;) {
     const m = HONORIFIC_LEAD.exec(text);

@@ -101,7 +101,9 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
 
 /** Initials resolve only against the meeting's own attendance list, and only when one person fits. */
 export function byInitials(code: string, ctx: OwnerContext): PersonMention | null {
-  const hits = ctx.attendance.filter((a) => initialsOf(a.name).includes(code.toUpperCase()));
+  // Initials the document itself gives ("Name | Initials", "Jane Roe (JR)") decide; otherwise the names do.
+  const given = ctx.attendance.filter((a) => a.initials && a.initials.toUpperCase() === code.toUpperCase());
+  const hits = given.length ? given : ctx.attendance.filter((a) => !a.initials && initialsOf(a.name).includes(code.toUpperCase()));
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;

@@ -1,5 +1,6 @@
 import type { Block } from '../ingest/document';
-import { sectionRole } from './attendance';
+import { parseEntry, sectionRole } from './attendance';
+import { findDates } from './dates';
 import { isMostlyUpper, squash } from '../util/text';
 
 export type SegmentKind = 'minutes' | 'agenda' | 'report';
@@ -11,8 +12,12 @@ export interface Segment {
   end: number;
 }
 
-const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes|notes|record)\s+(?:of|from)\b/i;
+const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes?|notes|record)\s+(?:of|from)\b/i;
+// Committee-system pages: "<Board> - Tuesday, 7th July, 2015 1.00 pm", "Meeting: 16/05/2016 - <Board> (Item 5)".
+const COMMITTEE_HEADER = /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
+// Scottish committees head the agenda "BUSINESS"; inside minutes the same word heads the items.
+const BUSINESS_TITLE = /^business$/i;
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) left blank\.?$/i;
 
 export function isBoilerplate(b: Block): boolean {
@@ -48,15 +53,18 @@ export function findSegments(blocks: Block[]): Segment[] {
         minuteTitles.add(key);
         starts.push({ kind: 'minutes', index: i, title: key });
       }
-    } else if (b.type !== 'row' && AGENDA_TITLE.test(text)) {
+    } else if (b.type !== 'row' && (AGENDA_TITLE.test(text) || (BUSINESS_TITLE.test(text) && i < 12 && !starts.length))) {
       starts.push({ kind: 'agenda', index: headerStart(blocks, i), title: '' });
     } else if (isReportStart(b)) {
       starts.push({ kind: 'report', index: i, title: '' });
     }
   });
-  // Minutes with no title line ("MINUTES OF ..."): a header then Present/Apologies near the top.
-  if (!starts.some((s) => s.kind === 'minutes') && hasAttendanceSoon(blocks, 0, 30)) {
-    starts.unshift({ kind: 'minutes', index: 0, title: '' });
+  // Minutes with no title line ("MINUTES OF ..."): a header then Present/Apologies near the top, a
+  // committee system's page for a meeting or an item, or a dated header over a list of people.
+  if (!starts.some((s) => s.kind === 'minutes') && !starts.some((s) => s.kind === 'agenda' && s.index < 6)) {
+    if (hasAttendanceSoon(blocks, 0, 40) || blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) || datedPeopleList(blocks) || labelledHeader(blocks)) {
+      starts.unshift({ kind: 'minutes', index: 0, title: '' });
+    }
   }
   starts.sort((a, b) => a.index - b.index);
   const segments: Segment[] = [];
@@ -71,6 +79,27 @@ export function findSegments(blocks: Block[]): Segment[] {
     if (end > s.index) segments.push({ kind: s.kind, start: s.index, end });
   });
   return segments;
+}
+
+/** A form-like header: "Date: 25 July 2007" with "Time:", "Venue:", "Chaired by:" or "Meeting Title:" beside it. */
+function labelledHeader(blocks: Block[]): boolean {
+  const top = blocks.slice(0, 10).map((b) => squash(b.text));
+  const dated = top.some((l) => /\bdate(?:\s+of\s+meeting)?\s*:?\s*\|?\s*\S/i.test(l) && findDates(l).some((d) => d.iso));
+  return dated && top.some((l) => /^(?:time|venue|location|place|chaired by|chair|meeting title|meeting)\s*:/i.test(l));
+}
+
+/** A date in the first lines and, under it, three people in a row ("Name / Role" lines or rows). */
+function datedPeopleList(blocks: Block[]): boolean {
+  const dated = blocks.slice(0, 8).findIndex((b) => findDates(b.text).some((d) => d.iso));
+  if (dated < 0) return false;
+  let run = 0;
+  for (const b of blocks.slice(dated + 1, dated + 16)) {
+    const first = b.type === 'row' ? ((b.cells ?? []).find(Boolean) ?? '') : b.text;
+    const e = first.split(' ').length <= 20 ? parseEntry(first) : null;
+    run = e && (e.name.confident || e.name.honorific) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /** The header of an agenda (council, date, board, time, venue) sits just above "AGENDA". */

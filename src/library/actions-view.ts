@@ -66,6 +66,12 @@ interface EventRow {
   proposed_due: string | null;
   due: string | null;
   owners_json: string | null;
+  for_person: string | null;
+  why: string | null;
+  text: string | null;
+  hidden: string | null;
+  document_said_json: string | null;
+  added_json: string | null;
 }
 
 /** When a sighting speaks: the meeting it records, else the document's date. */
@@ -125,7 +131,7 @@ function computeCurrentActions(db: Db, today: IsoDate): ActionView[] {
   const out: ActionView[] = [];
   for (const a of actions) {
     const s = latest.get(a.id);
-    const base = s ? fromSighting(s, bySighting.get(s.id) ?? []) : null;
+    const base = s ? fromSighting(s, bySighting.get(s.id) ?? []) : addedBase(eventsBy.get(a.id) ?? []);
     const view = applyEvents(base, eventsBy.get(a.id) ?? [], s ? whenOf(s) : '');
     if (!view) continue;
     out.push({ ...view, id: a.id, board: a.board, boardName: a.board_name, version: a.version, overdue: view.status === 'open' && view.due !== null && view.due < today });
@@ -153,11 +159,26 @@ function fromSighting(s: SightingRow, owners: ActionOwner[]): Partial {
   };
 }
 
+/** An action the reading missed, added by the clerk: where it was agreed comes with the correction. */
+function addedBase(events: EventRow[]): Partial | null {
+  const e = events.find((x) => x.added_json);
+  if (!e) return null;
+  const where = JSON.parse(e.added_json!) as { document: string | null; meetingDate: IsoDate | null; item: string | null };
+  const text = e.text ?? '';
+  return { ref: null, text, owners: [], status: 'open', state: 'not started', due: null, dueText: null, rag: null, progress: null, document: where.document ?? '', meetingDate: where.meetingDate, item: where.item, passage: text };
+}
+
 function applyEvents(base: Partial | null, events: EventRow[], since: string): Partial | null {
   if (!base) return null;
   const v = { ...base };
+  let hidden = false;
   for (const e of events) {
-    if (e.at.slice(0, 10) < since) continue;
+    // One member's own state of a group action leaves the action as it is (see group-progress.ts).
+    if (e.for_person) continue;
+    // The clerk's corrections stand whatever a later document says; members' updates give way to later minutes.
+    if (e.kind !== 'correct' && e.at.slice(0, 10) < since) continue;
+    if (e.hidden !== null) hidden = e.hidden !== '';
+    if (e.text) v.text = e.text;
     if (e.status) v.status = e.status;
     if (e.state) v.state = e.state;
     if (e.note) v.progress = e.note;
@@ -167,7 +188,7 @@ function applyEvents(base: Partial | null, events: EventRow[], since: string): P
     }
     if (e.owners_json) v.owners = JSON.parse(e.owners_json) as ActionOwner[];
   }
-  return v;
+  return hidden ? null : v;
 }
 
 function compareActions(a: ActionView, b: ActionView): number {
@@ -233,7 +254,31 @@ export function actionHistory(db: Db, id: string): HistoryEntry[] {
   const events = db.prepare('SELECT * FROM action_events WHERE action_id = ? ORDER BY at, id').all(id) as EventRow[];
   const out: HistoryEntry[] = [
     ...sightings.map((s) => ({ when: whenOf(s), source: 'document' as const, document: s.doc_name, actor: null, status: s.status, state: s.state, text: s.passage, progress: s.progress, due: s.due })),
-    ...events.map((e) => ({ when: e.at, source: 'member' as const, document: null, actor: e.actor, status: e.status, state: e.state, text: e.note ?? '', progress: e.note, due: e.due ?? e.proposed_due })),
+    ...events.map((e) => ({ when: e.at, source: 'member' as const, document: null, actor: e.actor, status: e.status, state: e.state, text: describeEvent(e), progress: e.note, due: e.due ?? e.proposed_due })),
   ];
   return out.sort((a, b) => a.when.localeCompare(b.when));
+}
+
+/** What an event says in the action's history: a member's note, or what the clerk corrected and why. */
+function describeEvent(e: EventRow): string {
+  const parts: string[] = [];
+  if (e.kind === 'correct') {
+    if (e.added_json) parts.push('Added by the clerk (the reading missed it)');
+    if (e.hidden === 'not-an-action') parts.push('Marked not an action');
+    else if (e.hidden?.startsWith('merged:')) parts.push(`Merged into ${e.hidden.slice(7)} as a duplicate`);
+    else if (e.hidden === '') parts.push('Restored as an action');
+    if (e.text && !e.added_json) parts.push(`Wording corrected to "${e.text}"`);
+    if (e.owners_json) parts.push(`Owner set to ${(JSON.parse(e.owners_json) as ActionOwner[]).map((o) => o.display).join(', ') || 'nobody'}`);
+    if (e.due) parts.push(`Due date set to ${e.due}`);
+    if (e.status) parts.push(`Status corrected to ${e.status}`);
+    if (e.note) parts.push(e.note);
+    if (e.why) parts.push(parts.length ? `Why: ${e.why}` : e.why);
+    return parts.join('. ');
+  }
+  if (e.for_person && e.status === 'done') parts.push(`Done for ${e.actor}`);
+  if (e.owners_json) parts.push(`Owner set to ${(JSON.parse(e.owners_json) as ActionOwner[]).map((o) => o.display).join(', ') || 'nobody'}`);
+  if (e.due) parts.push(`Due date set to ${e.due}`);
+  if (e.note) parts.push(e.note);
+  if (e.proposed_due) parts.push(`Proposed a new due date: ${e.proposed_due}`);
+  return parts.join('. ');
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Dirent, Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Db } from '../store/db';
@@ -7,6 +8,9 @@ import { readBuffer, readFile, formatOf, ReaderLimits } from '../ingest/readers'
 import { extractDocument } from '../extract/extract-document';
 import { isUnchanged, writeDocument, WriteOutcome } from '../store/write-document';
 import { resolveLibrary } from './resolve';
+import { documentBoardName, writeGuidance } from '../store/guidance';
+import { buildGuidance } from '../guidance/build';
+import { audit } from '../store/audit';
 
 export interface IngestedDocument {
   file: string;
@@ -27,6 +31,8 @@ export interface IngestDeps {
   /** The current instant, as an ISO string (injected so tests are repeatable). */
   now: () => string;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Who sent the file: the upload is audited in the same transaction as the document is written. */
+  actor?: string;
 }
 
 /**
@@ -77,11 +83,23 @@ function store(deps: IngestDeps, name: string, bytes: Buffer, format: Parameters
            FROM documents d WHERE d.name = ?`,
       )
       .get(name) as { kind: string; meetings: number; actions: number };
-    return { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
+    const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
+    if (deps.actor) auditUpload(deps, same);
+    return same;
   }
   const doc = extractDocument(blocks, name);
-  const outcome = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
+  // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
+  const outcome = deps.db.transaction((): WriteOutcome => {
+    const written = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
+    if (written !== 'unchanged' && doc.kind === 'guidance') writeGuidance(deps.db, name, buildGuidance(blocks, name, documentBoardName(deps.db, name)));
+    if (deps.actor) auditUpload(deps, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
+    return written;
+  })();
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };
+}
+
+function auditUpload(deps: IngestDeps, d: IngestedDocument): void {
+  audit(deps.db, { at: deps.now(), actor: deps.actor!, action: 'document.upload', target: d.file, before: null, after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome } });
 }
 
 async function collect(p: string, named: boolean, out: string[], report: IngestReport): Promise<void> {
@@ -89,25 +107,109 @@ async function collect(p: string, named: boolean, out: string[], report: IngestR
   try {
     stat = await fs.stat(p);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    report.errors.push({ file: path.basename(p), error: code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be opened (permission denied)' : `cannot be opened (${code ?? 'error'})` });
+    report.errors.push({ file: path.basename(p), error: openError(err) });
     return;
   }
   if (stat.isDirectory()) {
-    let entries: string[];
-    try {
-      entries = (await fs.readdir(p)).sort();
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      report.errors.push({ file: path.basename(p), error: code === 'EACCES' ? 'is a folder that cannot be read (permission denied)' : `is a folder that cannot be read (${code ?? 'error'})` });
-      return;
-    }
-    for (const e of entries) {
-      if (e.startsWith('.') || e.startsWith('~$')) continue; // hidden files and Office lock files
-      await collect(path.join(p, e), false, out, report);
-    }
+    await walkFolder(p, out, report);
     return;
   }
   if (!named && !formatOf(p)) return;
   out.push(p);
+}
+
+/** A folder walk: its real location, what it has read (by device and inode), and links still to look at. */
+interface Walk {
+  root: string;
+  seenFolders: Set<string>;
+  seenFiles: Set<string>;
+  links: { link: string; ancestors: Set<string> }[];
+}
+
+/**
+ * Walks a folder the operator named. Links are looked at only after every plain file, so a file
+ * is read under its own name rather than a link's; a link is followed only to somewhere inside
+ * the folder (a link to /etc/shadow is reported, not read), and only to a folder not already
+ * read (two links to the parent folder would otherwise walk forever). Each link not followed
+ * is reported with its reason.
+ */
+async function walkFolder(folder: string, out: string[], report: IngestReport): Promise<void> {
+  let root: string;
+  try {
+    root = await fs.realpath(folder);
+  } catch (err) {
+    report.errors.push({ file: path.basename(folder), error: openError(err) });
+    return;
+  }
+  const walk: Walk = { root, seenFolders: new Set(), seenFiles: new Set(), links: [] };
+  await walkInside(folder, await fs.stat(root), new Set(), walk, out, report);
+  while (walk.links.length) {
+    const { link, ancestors } = walk.links.shift()!;
+    const name = path.basename(link);
+    let real: string;
+    let target;
+    try {
+      real = await fs.realpath(link);
+      target = await fs.stat(real);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      report.errors.push({ file: name, error: code === 'ELOOP' ? 'is a link that points back at itself (not followed)' : openError(err) });
+      continue;
+    }
+    if (real !== root && !real.startsWith(root + path.sep)) {
+      report.errors.push({ file: name, error: 'is a link to somewhere outside the folder being ingested (not read)' });
+    } else if (target.isDirectory()) {
+      const id = `${target.dev}:${target.ino}`;
+      if (ancestors.has(id)) report.errors.push({ file: name, error: 'is a link to a folder already being read, which would loop (not followed)' });
+      else if (walk.seenFolders.has(id)) report.errors.push({ file: name, error: 'is a link to a folder already read (not followed again)' });
+      else await walkInside(real, target, ancestors, walk, out, report);
+    } else if (target.isFile() && formatOf(real)) {
+      if (walk.seenFiles.has(`${target.dev}:${target.ino}`)) {
+        report.errors.push({ file: name, error: `is a link to a file already read (${path.basename(real)}); not read twice` });
+      } else {
+        walk.seenFiles.add(`${target.dev}:${target.ino}`);
+        out.push(real);
+      }
+    }
+  }
+}
+
+async function walkInside(dir: string, stat: Stats, ancestors: Set<string>, walk: Walk, out: string[], report: IngestReport): Promise<void> {
+  const id = `${stat.dev}:${stat.ino}`;
+  if (walk.seenFolders.has(id)) return;
+  walk.seenFolders.add(id);
+  const within = new Set(ancestors).add(id);
+  let entries: Dirent[];
+  try {
+    entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    report.errors.push({ file: path.basename(dir), error: code === 'EACCES' ? 'is a folder that cannot be read (permission denied)' : `is a folder that cannot be read (${code ?? 'error'})` });
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files and Office lock files
+    const full = path.join(dir, e.name);
+    if (e.isSymbolicLink()) {
+      walk.links.push({ link: full, ancestors: within });
+      continue;
+    }
+    let s: Stats;
+    try {
+      s = await fs.lstat(full);
+    } catch (err) {
+      report.errors.push({ file: e.name, error: openError(err) });
+      continue;
+    }
+    if (s.isDirectory()) await walkInside(full, s, within, walk, out, report);
+    else if (formatOf(full) && !walk.seenFiles.has(`${s.dev}:${s.ino}`)) {
+      walk.seenFiles.add(`${s.dev}:${s.ino}`);
+      out.push(full);
+    }
+  }
+}
+
+function openError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be opened (permission denied)' : `cannot be opened (${code ?? 'error'})`;
 }

@@ -4,15 +4,19 @@ import { todayIn } from '../clock';
 import { BoardError, ErrorCode } from '../errors';
 import type { IsoDate } from '../extract/dates';
 import { openDb, Db } from '../store/db';
-import { currentActions, ownedBy, ActionView } from './actions-view';
+import { actionHistory, currentActions, ownedBy, ActionView, HistoryEntry } from './actions-view';
+import { canSeeBoard, isOperator, searchableBoards, type Reader } from './scope';
+import { thresholdLevels, type ThresholdLevel } from '../answers/levels';
 import { findPerson } from './find-person';
+import { asSeenBy } from './group-progress';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
 import { resolveLibrary } from './resolve';
 import { removeDocument } from '../store/write-document';
 import { listMeetings, MeetingView } from './meetings-view';
 import { listPeople, PersonView } from './people-view';
 import { foldForMatch } from '../util/text';
-import { rebuildStaleShards, ShardCache } from '../search/shards';
+import { ShardCache } from '../search/shards';
+import { IndexRefresher } from '../search/refresh';
 import { Searcher, SearchOptions, SearchResult } from '../search/search';
 
 export type StatusFilter = 'open' | 'done' | 'all';
@@ -24,6 +28,7 @@ export type StatusFilter = 'open' | 'done' | 'all';
 export class Library {
   readonly db: Db;
   private readonly searcher: Searcher;
+  private readonly index: IndexRefresher;
 
   constructor(
     readonly config: Config,
@@ -31,7 +36,9 @@ export class Library {
     db?: Db,
   ) {
     this.db = db ?? openDb(config.dbPath);
-    this.searcher = new Searcher(new ShardCache(this.db, config.searchCacheBytes), () => this.glossary());
+    const shards = new ShardCache(this.db, config.searchCacheBytes);
+    this.searcher = new Searcher(shards, () => this.glossary());
+    this.index = new IndexRefresher(this.db, () => currentActions(this.db, this.today()), () => this.clock.now().toISOString(), (name, builtAt, loaded) => shards.put(name, builtAt, loaded));
   }
 
   today(): IsoDate {
@@ -40,19 +47,33 @@ export class Library {
 
   async ingest(paths: string[], onProgress?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
     const report = await ingestPaths(paths, { ...this.ingestDeps(), onProgress });
-    this.refreshIndex();
+    await this.refreshIndex();
     return report;
   }
 
-  /** Rebuilds the search shards an ingest or an update left stale (cheap when none are). */
-  refreshIndex(): void {
-    rebuildStaleShards(this.db, () => currentActions(this.db, this.today()), this.clock.now().toISOString());
+  /**
+   * Brings the search index up to date and waits for it (cheap when it is): for the command
+   * line, which must leave the index current before it exits, and for tests.
+   */
+  refreshIndex(): Promise<void> {
+    return this.index.current();
   }
 
-  /** Searches minutes, guidance and actions; see Searcher. */
-  search(question: string, opts: SearchOptions = {}): SearchResult[] {
-    this.refreshIndex();
-    return this.searcher.search(question, opts);
+  /** Starts bringing the index up to date in the background; whoever changed the library answers at once. */
+  scheduleIndexRefresh(): void {
+    this.index.schedule();
+  }
+
+  /**
+   * Searches minutes, guidance and actions on the boards the reader may see; see Searcher. The
+   * index in use is the last one built: if the library has changed since, a rebuild is started
+   * (off this thread) and later searches see it once it is swapped in.
+   */
+  search(reader: Reader, question: string, opts: SearchOptions = {}): SearchResult[] {
+    if (this.index.behind) this.index.schedule();
+    const allowed = searchableBoards(reader);
+    const boards = allowed && opts.boards ? opts.boards.filter((b) => allowed.includes(b)) : (allowed ?? opts.boards);
+    return this.searcher.search(question, { ...opts, boards });
   }
 
   /** Acronyms the library defines, upper-case term -> expansion. */
@@ -71,10 +92,10 @@ export class Library {
     };
   }
 
-  /** Ingests one uploaded file (the bot's upload path), by name and bytes. */
-  async ingestUpload(name: string, bytes: Buffer): Promise<IngestReport> {
-    const report = await ingestBuffer(name, bytes, this.ingestDeps());
-    this.refreshIndex();
+  /** Ingests one uploaded file (the bot's upload path), by name and bytes; the index catches up in the background. */
+  async ingestUpload(name: string, bytes: Buffer, actor?: string): Promise<IngestReport> {
+    const report = await ingestBuffer(name, bytes, { ...this.ingestDeps(), actor });
+    this.scheduleIndexRefresh();
     return report;
   }
 
@@ -83,13 +104,41 @@ export class Library {
     const removed = removeDocument(this.db, name);
     if (removed) {
       resolveLibrary(this.db);
-      this.refreshIndex();
+      this.scheduleIndexRefresh();
     }
     return removed;
   }
 
-  meetings(): MeetingView[] {
-    return listMeetings(this.db);
+  /** The meetings of the boards the reader may see. */
+  meetings(reader: Reader): MeetingView[] {
+    const all = listMeetings(this.db);
+    return isOperator(reader) ? all : all.filter((m) => canSeeBoard(reader, m.boardKey));
+  }
+
+  /** One action by its id, if the reader may see it; null when it does not exist or is not theirs to see. */
+  action(reader: Reader, id: string): ActionView | null {
+    if (typeof id !== 'string') return null;
+    return this.visible(reader, currentActions(this.db, this.today())).find((a) => a.id === id) ?? null;
+  }
+
+  /** Everything said about an action the reader may see, oldest first; nothing for one they may not. */
+  history(reader: Reader, id: string): HistoryEntry[] {
+    return this.action(reader, id) ? actionHistory(this.db, id) : [];
+  }
+
+  /** The threshold levels set out by guidance the reader may see. */
+  levels(reader: Reader): ThresholdLevel[] {
+    return thresholdLevels(this.db).filter((l) => canSeeBoard(reader, l.board));
+  }
+
+  /**
+   * What of the actions a reader may see: those of their boards, and any action they own
+   * wherever it was written (someone given an action by another board still needs to see it).
+   */
+  private visible(reader: Reader, list: ActionView[]): ActionView[] {
+    if (isOperator(reader)) return list;
+    const mine = reader.personKey ? ownedBy(this.db) : null;
+    return list.filter((a) => canSeeBoard(reader, a.board) || (mine !== null && mine(a, reader.personKey!, reader.name)));
   }
 
   people(): PersonView[] {
@@ -97,13 +146,12 @@ export class Library {
   }
 
   /**
-   * Actions, optionally only those a person (or a group or role, by name) must do.
+   * Actions the reader may see, optionally only those a person (or a group or role, by name) must do.
    * An owner name that matches several people is refused with the candidates listed.
    */
-  actions(opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
+  actions(reader: Reader, opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
     const status = opts.status ?? 'open';
-    let list = currentActions(this.db, this.today());
-    if (status !== 'all') list = list.filter((a) => a.status === status);
+    let list = this.visible(reader, currentActions(this.db, this.today()));
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();
       if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
@@ -113,17 +161,19 @@ export class Library {
       }
       if (found.kind === 'one') {
         const mine = ownedBy(this.db);
-        list = list.filter((a) => mine(a, found.person.key, found.person.name));
+        // A group action this person has done themselves is done for them, still open for the others.
+        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(this.db, a, found.person.key));
       } else {
         // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
         const wanted = foldForMatch(owner);
         list = list.filter((a) => a.owners.some((o) => foldForMatch(o.written) === wanted || foldForMatch(o.display) === wanted));
       }
     }
-    return list;
+    return status === 'all' ? list : list.filter((a) => a.status === status);
   }
 
   close(): void {
+    this.index.close();
     this.db.close();
   }
 }

@@ -3,6 +3,7 @@ import type { IsoDate } from '../extract/dates';
 import type { AgendaItem, Decision } from '../extract/model';
 import type { PersonName } from '../extract/names';
 import { ensureResolved } from './resolve';
+import { applyMeetingCorrections } from './meeting-corrections';
 
 export interface MeetingView {
   board: string;
@@ -130,6 +131,7 @@ export function listMeetings(db: Db): MeetingView[] {
       document: r.doc_name,
     });
   }
+  applyMeetingCorrections(db, chosen);
   // Before a meeting, members' own replies say who is coming; once minutes exist, they decide.
   const responses = db.prepare('SELECT board, meeting_date, person, response, deputy FROM meeting_responses ORDER BY person').all() as {
     board: string;

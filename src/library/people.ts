@@ -127,8 +127,9 @@ export function buildPeople(mentions: Mention[]): PeopleIndex {
       candidates = people.filter((p) => p.given && sameGivenName(fold(p.given), given) && fold(p.given) === given);
     } else return null;
     for (const scope of [
-      (p: Person) => documentId !== null && docsOf.get(p)!.has(documentId),
-      (p: Person) => board !== null && boardsOf.get(p)!.has(board),
+      // Standalone people (first-name-only mentions) join `people` after these sets were built.
+      (p: Person) => documentId !== null && (docsOf.get(p)?.has(documentId) ?? p.seen.some((s) => s.documentId === documentId)),
+      (p: Person) => board !== null && (boardsOf.get(p)?.has(board) ?? p.seen.some((s) => s.board === board)),
       () => !!family,
     ]) {
       const hits = candidates.filter(scope);

@@ -1,3 +1,4 @@
+import { recordRefusal } from './refusals';
 import { formatDate } from '../extract/dates';
 import type { Library } from './library';
 import type { MeetingView } from './meetings-view';
@@ -23,6 +24,8 @@ export interface RespondRequest {
   reason?: string;
 }
 
+const RESPONSES: ReadonlySet<unknown> = new Set<Response>(['attending', 'apologies', 'deputy']);
+
 export type RespondResult = { ok: true; meeting: MeetingView; message: string } | { ok: false; message: string };
 
 /**
@@ -31,11 +34,15 @@ export type RespondResult = { ok: true; meeting: MeetingView; message: string } 
  * stands and every answer is audited.
  */
 export function respond(library: Library, member: Member, req: RespondRequest): RespondResult {
-  const meeting = library.meetings().find((m) => m.boardKey === req.boardKey && m.date === req.date);
-  if (!meeting) return { ok: false, message: 'I can’t find that meeting.' };
+  const refuse = (message: string): RespondResult => {
+    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'meeting.respond', target: `${String(req.boardKey).slice(0, 100)}@${String(req.date).slice(0, 20)}`, reason: message });
+    return { ok: false, message };
+  };
+  const meeting = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date);
+  if (!meeting) return refuse('I can’t find that meeting.');
   if (meeting.date <= library.today()) return { ok: false, message: `The meeting on ${meeting.date} has already taken place; the clerk records attendance in the minutes.` };
-  if (member.role === 'member' && !member.boards.includes(meeting.boardKey)) return { ok: false, message: `You are not listed as a member of ${meeting.board}.` };
-  if (!['attending', 'apologies', 'deputy'].includes(req.response)) return { ok: false, message: 'Choose attending, apologies or a deputy.' };
+  if (member.role === 'member' && !member.boards.includes(meeting.boardKey)) return refuse(`You are not listed as a member of ${meeting.board}.`);
+  if (!RESPONSES.has(req.response)) return refuse('Choose attending, apologies or a deputy.');
   const deputy = req.deputy?.trim().slice(0, 120) || null;
   if (req.response === 'deputy' && !deputy) return { ok: false, message: 'Say who your deputy is.' };
   const reason = req.reason?.trim().slice(0, 500) || null;
@@ -50,7 +57,7 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
       .run(meeting.boardKey, meeting.date, member.name, req.response, req.response === 'deputy' ? deputy : null, reason, at);
     audit(library.db, { at, actor: member.name, action: 'meeting.respond', target: `${meeting.boardKey}@${meeting.date}`, before, after: { response: req.response, deputy, reason } });
   })();
-  const updated = library.meetings().find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
+  const updated = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
   const said = req.response === 'attending' ? 'You are down as attending' : req.response === 'apologies' ? 'Your apologies are recorded' : `${deputy} is down as your deputy`;
   return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${formatDate(meeting.date)}.` };
 }

@@ -122,15 +122,38 @@ export function memberFor(db: Db, who: WhoIsAsking): Member | null {
   return null;
 }
 
+/**
+ * The member a name stands for, as the bot would know them in development mode (the roster, else
+ * the papers); someone neither knows is a member of no board, who sees only what belongs to none.
+ */
+export function askerNamed(db: Db, name: string): Member {
+  return memberFor(db, { displayName: name, allowDisplayName: true }) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
+}
+
 function withPerson(db: Db, name: string, role: MemberRole, fromRoster: boolean): Member {
   const found = findPerson(db, name);
   const person = found.kind === 'one' ? found.person : null;
-  // A clerk or chair looks after the whole library; a member sits on the boards the papers show.
-  const boards =
-    role !== 'member'
-      ? (db.prepare('SELECT key FROM boards ORDER BY key').all() as { key: string }[]).map((r) => r.key)
-      : person
-        ? (db.prepare('SELECT board FROM board_members WHERE person_key = ? ORDER BY board').all(person.key) as { board: string }[]).map((r) => r.board)
-        : [];
-  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards, fromRoster };
+  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards: boardsOf(db, person?.key ?? null, fromRoster), fromRoster };
+}
+
+/**
+ * The boards someone belongs to, whatever their role (a clerk or chair looks after their own
+ * boards, not every board in the library): those whose papers list them as a member or at a
+ * meeting (present, in attendance or sending apologies). Someone on the roster the papers do not place yet belongs to the library's board when
+ * it has only one — the roster is that board's — and to none when it has several.
+ */
+function boardsOf(db: Db, personKey: string | null, fromRoster: boolean): string[] {
+  const listed = personKey
+    ? (
+        db
+          .prepare(
+            `SELECT board FROM board_members WHERE person_key = ?
+              UNION SELECT m.board FROM attendance a JOIN meetings m ON m.id = a.meeting_id WHERE a.person_key = ? ORDER BY 1`,
+          )
+          .all(personKey, personKey) as { board: string }[]
+      ).map((r) => r.board)
+    : [];
+  if (listed.length || !fromRoster) return listed;
+  const boards = db.prepare('SELECT key FROM boards LIMIT 2').all() as { key: string }[];
+  return boards.length === 1 ? [boards[0]!.key] : [];
 }

@@ -1,13 +1,17 @@
 import type { Library } from './library';
 import type { ActionView, ActionOwner } from './actions-view';
-import { currentActions, ownedBy } from './actions-view';
+import { ownedBy } from './actions-view';
 import type { Member } from './roster';
 import { recordActionUpdate } from '../store/action-events';
 import { audit } from '../store/audit';
 import { markBoardStale } from '../store/shard-state';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
-import { findPerson } from './find-person';
+import { recordRefusal } from './refusals';
+import { resolveCorrectedOwners } from './corrections';
+import { BoardError } from '../errors';
+import { asSeenBy, ownsThroughGroup } from './group-progress';
+import { recordProposals } from '../store/proposals';
 
 /** What a member can set from the update card. */
 export type UpdateStatus = 'not started' | 'in progress' | 'done' | "can't do";
@@ -23,6 +27,8 @@ export interface UpdateRequest {
   /** Clerk and chair only. */
   due?: string;
   owners?: string[];
+  /** A member says the action is not theirs: a proposal for the clerk. */
+  notMine?: boolean;
 }
 
 export type UpdateResult =
@@ -37,6 +43,9 @@ const STATUS: Record<UpdateStatus, { status: ActionStatus; state: ActionState }>
   "can't do": { status: 'open', state: "can't do" },
 };
 
+/** An explicit set: `in` would let "toString", "__proto__" and "constructor" through as statuses. */
+const UPDATE_STATUSES: ReadonlySet<unknown> = new Set(Object.keys(STATUS));
+
 /**
  * Records a member's update to an action: status, a progress note, a proposed new date — and,
  * for the clerk or chair, a new due date or new owners. Members may update only their own
@@ -44,7 +53,16 @@ const STATUS: Record<UpdateStatus, { status: ActionStatus; state: ActionState }>
  * state comes back instead), recorded once however often it is delivered, and audited.
  */
 export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
-  const find = () => currentActions(library.db, library.today()).find((a) => a.id === req.actionId) ?? null;
+  const result = attemptUpdate(library, member, req);
+  if (result.outcome === 'forbidden' || result.outcome === 'invalid' || (result.outcome === 'not-found' && result.action === null)) {
+    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'action.update', target: String(req.actionId).slice(0, 100), reason: result.message });
+  }
+  return result;
+}
+
+function attemptUpdate(library: Library, member: Member, req: UpdateRequest): UpdateResult {
+  // Only an action the member may see can be updated: another board's is "not found", whatever the role.
+  const find = () => library.action(member, req.actionId);
   const action = find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
   const privileged = member.role === 'clerk' || member.role === 'chair';
@@ -55,7 +73,16 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
   }
   const problem = invalid(req);
   if (problem) return { outcome: 'invalid', action, message: problem };
-  const owners = req.owners ? resolveOwners(library, req.owners) : undefined;
+  let owners: ActionOwner[] | undefined;
+  try {
+    // Checked against the board's people and groups: a slip of the keyboard is refused, not recorded.
+    owners = req.owners ? resolveCorrectedOwners(library.db, action.board, req.owners, []) : undefined;
+  } catch (err) {
+    if (err instanceof BoardError) return { outcome: 'invalid', action, message: `${err.message.replace(/; to name someone new.*$/, '')}. Choose one of the board’s people or groups.` };
+    throw err;
+  }
+  // A member who owns it as one of a group records their own state; the action stays open for the others.
+  const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(library.db, action, member.personKey) ? member.personKey : undefined;
   const at = library.clock.now().toISOString();
   const before = { status: action.status, state: action.state, progress: action.progress, due: action.due, owners: action.owners.map((o) => o.display) };
   const result = library.db.transaction(() => {
@@ -63,7 +90,8 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
       actionId: action.id,
       actor: member.name,
       at,
-      kind: owners ? 'reassign' : req.due ? 'set-due' : 'update',
+      kind: forPerson ? 'member-update' : owners ? 'reassign' : req.due ? 'set-due' : 'update',
+      forPerson,
       ...(req.status ? STATUS[req.status] : {}),
       note: req.note?.trim() || undefined,
       proposedDue: req.proposedDue || undefined,
@@ -73,13 +101,16 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
       idempotencyKey: req.submissionId,
     });
     if (r.outcome === 'recorded') {
-      audit(library.db, { at, actor: member.name, action: 'action.update', target: action.id, before, after: { ...before, ...(req.status ? STATUS[req.status] : {}), note: req.note ?? null, proposedDue: req.proposedDue ?? null, due: req.due ?? before.due, owners: owners?.map((o) => o.display) ?? before.owners } });
+      if (!privileged) recordProposals(library.db, { actionId: action.id, person: member.name, personKey: member.personKey, at, proposedDue: req.proposedDue || null, notMine: req.notMine === true, note: req.note?.trim() || null });
+      audit(library.db, { at, actor: member.name, action: 'action.update', target: action.id, before, after: { ...before, forPerson: forPerson ? member.name : undefined, notMine: req.notMine || undefined, ...(req.status ? STATUS[req.status] : {}), note: req.note ?? null, proposedDue: req.proposedDue ?? null, due: req.due ?? before.due, owners: owners?.map((o) => o.display) ?? before.owners } });
       markBoardStale(library.db, action.board);
     }
     return r;
   })();
-  library.refreshIndex();
-  const now = find()!;
+  // The member's answer does not wait for the search index: it catches up off this thread.
+  if (result.outcome === 'recorded') library.scheduleIndexRefresh();
+  const found = find()!;
+  const now = forPerson ? asSeenBy(library.db, found, forPerson) : found;
   switch (result.outcome) {
     case 'recorded':
       return { outcome: 'recorded', action: now, message: 'Update recorded.' };
@@ -93,7 +124,7 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
 }
 
 function invalid(req: UpdateRequest): string | null {
-  if (req.status !== undefined && !(req.status in STATUS)) return 'Status must be not started, in progress, done or can’t do.';
+  if (req.status !== undefined && !UPDATE_STATUSES.has(req.status)) return 'Status must be not started, in progress, done or can’t do.';
   if (req.note !== undefined && req.note.length > 2000) return 'The note is too long (2,000 characters at most).';
   for (const [label, d] of [['proposed date', req.proposedDue], ['due date', req.due]] as const) {
     if (d && !isValidIso(d)) return `The ${label} must be a date like 2026-12-31.`;
@@ -101,15 +132,6 @@ function invalid(req: UpdateRequest): string | null {
   if (!req.submissionId || req.submissionId.length > 100) return 'This card is out of date; ask for your actions again.';
   if (!Number.isInteger(req.expectedVersion)) return 'This card is out of date; ask for your actions again.';
   if (req.owners && (!req.owners.length || req.owners.some((o) => !o.trim()))) return 'Name at least one owner.';
-  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners) return 'Nothing to record: choose a status, write a note or propose a date.';
+  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners && !req.notMine) return 'Nothing to record: choose a status, write a note or propose a date.';
   return null;
-}
-
-function resolveOwners(library: Library, names: string[]): ActionOwner[] {
-  return names.map((n) => {
-    const found = findPerson(library.db, n);
-    return found.kind === 'one'
-      ? { written: found.person.name, kind: 'person', personKey: found.person.key, display: found.person.name }
-      : { written: n.trim(), kind: 'group', personKey: null, display: n.trim() };
-  });
 }

@@ -1,7 +1,10 @@
+import { OPERATOR } from '../library/scope';
 import type { ReminderSettings } from '../config';
 import { addDays, weekdayOf, type IsoDate } from '../extract/dates';
 import type { Library } from '../library/library';
 import { ownedBy, type ActionView } from '../library/actions-view';
+import { asSeenBy } from '../library/group-progress';
+import { heldForReview } from '../review/hold';
 import type { MeetingView } from '../library/meetings-view';
 import { responseOf } from '../library/responses';
 import { listRoster, memberFor, type Member } from '../library/roster';
@@ -51,13 +54,15 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
   const muted = new Set(
     (library.db.prepare('SELECT person FROM reminder_mutes WHERE until >= ?').all(today) as { person: string }[]).map((r) => r.person),
   );
-  const open = library.actions({ status: 'open' });
+  // The planner reads as the operator and picks each person's own actions and boards' meetings below.
+  const open = library.actions(OPERATOR, { status: 'all' }).filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0, today));
   const owns = ownedBy(library.db);
   const out: PlannedReminder[] = [];
 
   for (const p of people) {
     if (muted.has(p.name) || !p.personKey) continue;
-    const mine = open.filter((a) => owns(a, p.personKey!, p.name));
+    // Per member: a group action this member has done is not theirs to be reminded of.
+    const mine = open.filter((a) => owns(a, p.personKey!, p.name)).map((a) => asSeenBy(library.db, a, p.personKey!)).filter((a) => a.status === 'open');
     const soon = mine.filter((a) => a.due !== null && a.due > today && a.due <= addDays(today, settings.dueSoonDays));
     const dueToday = mine.filter((a) => a.due === today);
     const overdue = mine.filter((a) => a.overdue);
@@ -72,7 +77,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
     }
   }
 
-  const meetings = library.meetings().filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
+  const meetings = library.meetings(OPERATOR).filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
   for (const m of firstPerBoardAndDate(meetings)) {
     for (const p of people.filter((x) => x.boards.includes(m.boardKey))) {
       const meeting = (kind: ReminderKind) => ({ kind, to: p.name, userKey: p.userKey, board: m.boardKey, meetingDate: m.date, actions: [], reasons: [`${kind}:${m.boardKey}:${m.date}:${p.name}`] });

@@ -1,47 +1,17 @@
-import lunr from 'lunr';
 import type { Db } from '../store/db';
 import type { ActionView } from '../library/actions-view';
-import { monthName } from '../extract/dates';
-import { clearStaleBoards, saveShardPlan, shardPlan, staleBoards } from '../store/shard-state';
-import { contentWords, indexText, stem } from './analyse';
-import { CompactIndex, compactIndex } from './compact-index';
+import { clearStaleBoardsIfUnchanged, saveShardPlan, shardPlan, staleSnapshot } from '../store/shard-state';
+import { buildShard, loadedShard, type BuiltShard, type LoadedShard } from './shard-build';
+import { compactIndex } from './compact-index';
 import type { Passage } from './passages';
 
-export interface Shard {
+export { buildIndex } from './shard-build';
+
+export interface Shard extends LoadedShard {
   name: string;
   builtAt: string;
-  passages: Passage[];
-  index: CompactIndex;
-  /** The words the passages use, by first letter, with their stems: for spotting typos. */
-  wordsByInitial: Map<string, [string, string][]>;
   /** Misspellings already looked up in this shard. */
   corrections: Map<string, string[]>;
-  /** Each passage's heading and text, lower case, words joined by single spaces: for phrase checks. */
-  flat: string[];
-  textBytes: number;
-}
-
-/** The words a passage is found by in its heading field: heading, title, and the meeting's month. */
-function headingText(p: Passage): string {
-  const when = p.meetingDate ? `${monthName(Number(p.meetingDate.slice(5, 7)))} ${p.meetingDate.slice(0, 4)}` : '';
-  return indexText(`${p.heading} ${p.title} ${when}`);
-}
-
-/**
- * Builds one shard's index. Our own analysis (British spellings, possessives, a stop list that
- * keeps "May" and "not") runs before lunr, so lunr only stems; headings weigh double.
- */
-export function buildIndex(passages: Passage[]): lunr.Index {
-  return lunr(function () {
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.pipeline.add(lunr.stemmer);
-    this.searchPipeline.add(lunr.stemmer);
-    this.ref('i');
-    this.field('heading', { boost: 2 });
-    this.field('body');
-    passages.forEach((p, i) => this.add({ i: String(i), heading: headingText(p), body: indexText(p.text) }));
-  });
 }
 
 /** Action passages: one per action, with its owners, status and due date in its words. */
@@ -96,14 +66,22 @@ export function planShards(sizes: Map<string, number>): Record<string, string> {
   return plan;
 }
 
+/** What a rebuild will do, read from the database on the main thread (cheap next to the build). */
+export interface RebuildPlan {
+  /** The stale marks this rebuild answers (see staleSnapshot). */
+  staleSeq: number;
+  plan: Record<string, string>;
+  jobs: { shard: string; passages: Passage[]; builtAtBefore: string | null }[];
+  drop: string[];
+}
+
 /**
- * Rebuilds the shards that hold boards an ingest touched (and any whose membership the plan
- * changed), all in one transaction: a reader sees the old indexes until the new ones are
- * committed, never a half-built one.
+ * Works out which shards hold boards an ingest or an update touched (and any whose membership
+ * the plan changed), and gathers their passages. Null when the index is already current.
  */
-export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: string): string[] {
-  const stale = staleBoards(db);
-  if (!stale.length) return [];
+export function planRebuild(db: Db, actions: () => ActionView[]): RebuildPlan | null {
+  const stale = staleSnapshot(db);
+  if (!stale.boards.length) return null;
   const all = actions();
   const sizes = new Map<string, number>();
   for (const r of db.prepare('SELECT board, sum(length(text)) AS n FROM passages GROUP BY board').all() as { board: string; n: number }[]) {
@@ -113,60 +91,68 @@ export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: str
   const before = shardPlan(db);
   const plan = planShards(sizes);
   const touched = new Set<string>();
-  for (const b of stale) if (plan[b]) touched.add(plan[b]!);
+  for (const b of stale.boards) if (plan[b]) touched.add(plan[b]!);
   for (const [b, shard] of Object.entries(plan)) if (before[b] !== shard) touched.add(shard);
-  const existing = (db.prepare('SELECT shard FROM search_shards').all() as { shard: string }[]).map((r) => r.shard);
+  const existing = new Map((db.prepare('SELECT shard, built_at FROM search_shards').all() as { shard: string; built_at: string }[]).map((r) => [r.shard, r.built_at]));
   const wanted = new Set(Object.values(plan));
   const passageQuery = db.prepare(
     `SELECT p.kind, p.board, d.name AS document, p.title, p.heading, p.text, p.meeting_date AS meetingDate, p.item
        FROM passages p JOIN documents d ON d.id = p.document_id
       WHERE p.board = ? ORDER BY d.name, p.seq`,
   );
+  const jobs = [...touched].map((shard) => {
+    const boards = Object.keys(plan).filter((b) => plan[b] === shard).sort();
+    const passages = boards.flatMap((b) => [...(passageQuery.all(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
+    return { shard, passages, builtAtBefore: existing.get(shard) ?? null };
+  });
+  return { staleSeq: stale.seq, plan, jobs, drop: [...existing.keys()].filter((s) => !wanted.has(s)) };
+}
+
+/**
+ * Swaps the built shards in, in one short transaction: a reader sees the old indexes until it
+ * commits, never a half-built one. A shard some other process rebuilt meanwhile is left as that
+ * process wrote it, and the stale marks are cleared only if nothing was marked since the plan was
+ * made; otherwise the caller goes round again. Returns whether the index is now current.
+ */
+export function commitRebuild(db: Db, plan: RebuildPlan, built: Map<string, BuiltShard>, now: string): { current: boolean; stamp: string; written: string[] } {
   const upsert = db.prepare(
     `INSERT INTO search_shards (shard, built_at, passage_count, text_bytes, passages_json, index_json, words_json) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(shard) DO UPDATE SET built_at = excluded.built_at, passage_count = excluded.passage_count, text_bytes = excluded.text_bytes,
        passages_json = excluded.passages_json, index_json = excluded.index_json, words_json = excluded.words_json`,
   );
-  // A build is known by its time and a generation number, so two builds in the same millisecond
-  // (or under a fixed test clock) are still told apart by the readers' caches.
-  const generation = Number(db.prepare("SELECT value FROM meta WHERE key = 'index_generation'").pluck().get() ?? 0) + 1;
-  const stamp = `${now}#${generation}`;
-  db.transaction(() => {
+  const builtAt = db.prepare('SELECT built_at FROM search_shards WHERE shard = ?').pluck();
+  return db.transaction(() => {
+    // A build is known by its time and a generation number, so two builds in the same millisecond
+    // (or under a fixed test clock) are still told apart by the readers' caches.
+    const generation = Number(db.prepare("SELECT value FROM meta WHERE key = 'index_generation'").pluck().get() ?? 0) + 1;
+    const stamp = `${now}#${generation}`;
     db.prepare("INSERT INTO meta (key, value) VALUES ('index_generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(generation));
-    for (const shard of touched) {
-      const boards = Object.keys(plan).filter((b) => plan[b] === shard).sort();
-      const passages = boards.flatMap((b) => [...(passageQuery.all(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
-      if (!passages.length) continue;
-      const textBytes = passages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
-      upsert.run(shard, stamp, passages.length, textBytes, JSON.stringify(passages), JSON.stringify(buildIndex(passages)), JSON.stringify(typoWords(passages)));
+    let complete = true;
+    const written: string[] = [];
+    for (const job of plan.jobs) {
+      const shard = built.get(job.shard);
+      if (!shard || !job.passages.length) continue;
+      if (((builtAt.get(job.shard) as string | undefined) ?? null) !== job.builtAtBefore) {
+        complete = false;
+        continue;
+      }
+      const textBytes = job.passages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+      upsert.run(job.shard, stamp, job.passages.length, textBytes, shard.passagesJson, shard.indexJson, shard.wordsJson);
+      written.push(job.shard);
     }
-    for (const s of existing) if (!wanted.has(s)) db.prepare('DELETE FROM search_shards WHERE shard = ?').run(s);
-    saveShardPlan(db, plan);
-    clearStaleBoards(db);
+    if (!complete) return { current: false, stamp, written };
+    for (const s of plan.drop) db.prepare('DELETE FROM search_shards WHERE shard = ?').run(s);
+    saveShardPlan(db, plan.plan);
+    return { current: clearStaleBoardsIfUnchanged(db, plan.staleSeq), stamp, written };
   })();
-  return [...touched];
 }
 
-/** The words the passages use (with their stems), against which misspellings are corrected. */
-function typoWords(passages: Passage[]): [string, string][] {
-  const seen = new Map<string, string>();
-  for (const p of passages) {
-    for (const w of contentWords(`${p.heading} ${p.text}`)) {
-      if (w.length < 4 || /\d/.test(w) || seen.has(w)) continue;
-      seen.set(w, stem(w));
-    }
-  }
-  return [...seen.entries()];
-}
-
-function byInitial(words: [string, string][]): Map<string, [string, string][]> {
-  const out = new Map<string, [string, string][]>();
-  for (const entry of words) {
-    const list = out.get(entry[0][0]!);
-    if (list) list.push(entry);
-    else out.set(entry[0][0]!, [entry]);
-  }
-  return out;
+/** Plans, builds and commits on the calling thread (benchmarks, and a last resort; see IndexRefresher). */
+export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: string): string[] {
+  const plan = planRebuild(db, actions);
+  if (!plan) return [];
+  commitRebuild(db, plan, new Map(plan.jobs.map((j) => [j.shard, buildShard(j.passages)])), now);
+  return plan.jobs.map((j) => j.shard);
 }
 
 /**
@@ -202,18 +188,13 @@ export class ShardCache {
       | undefined;
     if (!row) return null;
     const passages = JSON.parse(row.passages_json) as Passage[];
-    const shard: Shard = {
-      name,
-      builtAt: row.built_at,
-      passages,
-      index: compactIndex(JSON.parse(row.index_json), passages.length),
-      wordsByInitial: byInitial(JSON.parse(row.words_json) as [string, string][]),
-      corrections: new Map(),
-      // Built by replace() alone so each is one flat string (a concatenation would be a rope that
-      // V8 flattens on first search, on the query's time).
-      flat: passages.map((p) => `${p.heading}\n${p.text}`.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim()),
-      textBytes: row.text_bytes,
-    };
+    const loaded = loadedShard(passages, compactIndex(JSON.parse(row.index_json), passages.length), JSON.parse(row.words_json) as [string, string][], row.text_bytes);
+    return this.put(name, row.built_at, loaded);
+  }
+
+  /** Keeps a shard this process has just built and committed, so no member's search has to load it. */
+  put(name: string, builtAt: string, loaded: LoadedShard): Shard {
+    const shard: Shard = { ...loaded, name, builtAt, corrections: new Map() };
     this.loaded.delete(name);
     this.loaded.set(name, shard);
     this.evict();

@@ -6,6 +6,42 @@ import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
 
+/** How long one statement waits for another process's write lock before SQLite gives up. */
+const BUSY_TIMEOUT_MS = 5000;
+/** A transaction still refused after this many tries (each up to BUSY_TIMEOUT_MS) reports the error. */
+const BUSY_ATTEMPTS = 4;
+
+/**
+ * The library's connection. Two processes share the file (the server and the `board` command),
+ * so every transaction here is BEGIN IMMEDIATE: a deferred one that reads first and then writes
+ * cannot wait for the other process's lock (SQLite answers SQLITE_BUSY at once, without calling
+ * the busy handler, because its snapshot would be out of date) — that is where "database is
+ * locked" came from. Immediate transactions take the write lock up front, waiting up to the busy
+ * timeout; one still refused is retried whole, after a short pause, a few times.
+ */
+class LibraryDatabase extends Database {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the signature better-sqlite3 declares
+  override transaction<F extends (...args: any[]) => any>(fn: F): Database.Transaction<F> {
+    const tx = super.transaction(fn);
+    type Args = Database.Transaction<F> extends (...a: infer A) => unknown ? A : never;
+    const run = (...args: Args): ReturnType<F> => (this.inTransaction ? tx(...args) : retryWhenBusy(() => tx.immediate(...args)));
+    return Object.assign(run, { default: run, deferred: tx.deferred, immediate: tx.immediate, exclusive: tx.exclusive, database: this }) as unknown as Database.Transaction<F>;
+  }
+}
+
+function retryWhenBusy<T>(work: () => T): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return work();
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || attempt >= BUSY_ATTEMPTS) throw err;
+      // better-sqlite3 is synchronous, so the pause is too; it only happens under contention.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 80 * attempt);
+    }
+  }
+}
+
 /**
  * Opens (creating if needed) the library database: WAL so that readers never wait for an ingest,
  * foreign keys on, and every migration applied in one transaction each.
@@ -20,10 +56,10 @@ export function openDb(file: string): Db {
   }
   let db: Db;
   try {
-    db = new Database(file);
+    db = new LibraryDatabase(file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('synchronous = NORMAL');
     migrate(db);
   } catch (err) {

@@ -280,4 +280,68 @@ export const MIGRATIONS: string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  -- Each threshold document's level scheme, contacts and partnership, read at ingest (src/guidance).
+  -- Goes with its document; a library ingested before this table existed is filled on first use.
+  CREATE TABLE guidance (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    board TEXT,
+    partnership TEXT NOT NULL,
+    model_json TEXT NOT NULL
+  );
+  `,
+  `
+  -- The clerk's review of what was read (issue 15).
+  -- Per-member state of a group action ("All Members", a subgroup): an event for one person.
+  ALTER TABLE action_events ADD COLUMN for_person TEXT;
+  -- A correction by the clerk or chair: why, the new wording, whether it is not an action at all
+  -- ('not-an-action', 'merged:ID', '' to undo), what the document said when corrected (so a
+  -- document that later says something else is noticed) and, for an action the reading missed,
+  -- where it was agreed.
+  ALTER TABLE action_events ADD COLUMN why TEXT;
+  ALTER TABLE action_events ADD COLUMN text TEXT;
+  ALTER TABLE action_events ADD COLUMN hidden TEXT;
+  ALTER TABLE action_events ADD COLUMN document_said_json TEXT;
+  ALTER TABLE action_events ADD COLUMN added_json TEXT;
+  CREATE INDEX events_for_person ON action_events(for_person) WHERE for_person IS NOT NULL;
+
+  -- A member's proposal the clerk accepts or declines: a new due date, or "this isn't mine".
+  CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY,
+    action_id TEXT NOT NULL REFERENCES actions(id),
+    kind TEXT NOT NULL CHECK (kind IN ('due', 'not-mine')),
+    person TEXT NOT NULL,
+    person_key TEXT,
+    proposed_due TEXT,
+    note TEXT,
+    at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'declined')),
+    decided_by TEXT,
+    decided_at TEXT,
+    told INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX proposals_state ON proposals(state);
+
+  -- The clerk's corrections to a meeting (who was present, who sent apologies, the next meeting),
+  -- keyed by board and date so that they survive the minutes being read again.
+  CREATE TABLE meeting_corrections (
+    id INTEGER PRIMARY KEY,
+    board TEXT NOT NULL,
+    meeting_date TEXT NOT NULL,
+    field TEXT NOT NULL CHECK (field IN ('present', 'apologies', 'next')),
+    value_json TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    why TEXT
+  );
+  CREATE INDEX meeting_corrections_meeting ON meeting_corrections(board, meeting_date);
+
+  -- A document the clerk has checked, at the version (sha256) they checked.
+  CREATE TABLE document_reviews (
+    document TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    reviewed_by TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
 ];

@@ -9,6 +9,20 @@ export function markBoardStale(db: Db, board: string | null): void {
   const stale = new Set(staleBoards(db));
   stale.add(board ?? NO_BOARD);
   setMeta(db, 'stale_boards', JSON.stringify([...stale]));
+  // Counts every mark, so a rebuild that began before this one knows it is not the last word.
+  setMeta(db, 'stale_seq', String(Number(getMeta(db, 'stale_seq') ?? 0) + 1));
+}
+
+/** The stale boards and the count of marks so far, read together. */
+export function staleSnapshot(db: Db): { boards: string[]; seq: number } {
+  return db.transaction(() => ({ boards: staleBoards(db), seq: Number(getMeta(db, 'stale_seq') ?? 0) })).deferred();
+}
+
+/** Clears the stale marks if none was added since `seq` was read; says whether it did. */
+export function clearStaleBoardsIfUnchanged(db: Db, seq: number): boolean {
+  if (Number(getMeta(db, 'stale_seq') ?? 0) !== seq) return false;
+  clearStaleBoards(db);
+  return true;
 }
 
 export function staleBoards(db: Db): string[] {

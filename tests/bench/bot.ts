@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import { fork } from 'node:child_process';
 import * as http from 'node:http';
 import * as path from 'node:path';
@@ -41,11 +42,30 @@ export async function botServerChild(): Promise<void> {
   const board = await listen(createServer(library, DEV, silent), DEV);
   const echo = await listen(createServer(library, DEV, silent, { bot: new EchoBot() }), DEV);
   const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-  process.send!({ board: board.url, echo: echo.url, documents });
+  const mine = library.actions(OPERATOR, { owner: SAVER })[0]!;
+  process.send!({ board: board.url, echo: echo.url, documents, saveTarget: { id: mine.id, version: mine.version } });
 }
 
 function activity(i: number): string {
   return JSON.stringify(messageActivity(QUESTION, { id: `bench-${i}` }));
+}
+
+const SAVER = 'Priya Sandhu';
+/** Other members' turns during the save bench: their actions, and a search of the papers (which reads the index). */
+const OTHERS = [
+  { name: 'Simon Whitfield', text: QUESTION },
+  { name: 'Joanne Whitaker', text: 'what did we say about children missing from home?' },
+];
+
+function otherTurn(i: number): string {
+  const who = OTHERS[i % OTHERS.length]!;
+  const id = who.name.replace(/\W/g, '').toLowerCase();
+  return JSON.stringify(messageActivity(who.text, { id: `other-${i}`, from: { id: `29:${id}`, name: who.name }, conversation: { id: `a:${id}`, conversationType: 'personal' } }));
+}
+
+/** An update card's Save, as Teams mobile sends it (Action.Submit), from the member who owns the action. */
+function saveTurn(actionId: string, version: number, i: number): string {
+  return JSON.stringify(messageActivity('', { id: `save-${i}`, value: { verb: 'action.save', actionId, version, sid: `bench-save-${i}-${Date.now()}`, status: 'in progress', note: `Bench progress note ${i}.` } }));
 }
 
 function post(agent: http.Agent, url: string, body: string): Promise<number> {
@@ -76,6 +96,68 @@ async function load(url: string, clients: number, perClient: number): Promise<{ 
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   return { p50: at(0.5), p99: at(0.99), rps: times.length / seconds };
+}
+
+const quantile = (times: number[], q: number) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+/** Other members' turns, `clients` at a time, until `done()` says stop; their latencies in ms. */
+async function othersUntil(url: string, clients: number, done: () => boolean): Promise<number[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const times: number[] = [];
+  let n = 0;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (!done()) times.push(await post(agent, url, otherTurn(n++)));
+  }));
+  agent.destroy();
+  return times;
+}
+
+/**
+ * Issue 10 item 5: while one member saves 20 updates in a row, how long do everyone else's turns
+ * take, against the same turns with nobody saving (same server, same run)? The index rebuilds a
+ * save causes must not land on other members' requests.
+ */
+export async function benchSaves(): Promise<void> {
+  const child = fork(path.join(__dirname, 'run.js'), ['bot-server-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    const ready = await new Promise<{ board: string; documents: number; saveTarget: { id: string; version: number } }>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as { board: string; documents: number; saveTarget: { id: string; version: number } }));
+      child.once('exit', (code) => reject(new Error(`bot server exited (${code})`)));
+    });
+    const clients = 4;
+    const warm = new http.Agent({ keepAlive: true });
+    for (let i = 0; i < 20; i++) await post(warm, ready.board, otherTurn(i));
+    warm.destroy();
+    let stopIdle = false;
+    const idleTimer = setTimeout(() => (stopIdle = true), 8000);
+    const idle = await othersUntil(ready.board, clients, () => stopIdle);
+    clearTimeout(idleTimer);
+
+    // The busy window: the 20 saves, then long enough for the index to catch up with them.
+    let saving = true;
+    const saver = new http.Agent({ keepAlive: true });
+    const saves: number[] = [];
+    const busyEnd = (async () => {
+      for (let i = 0; i < 20; i++) saves.push(await post(saver, ready.board, saveTurn(ready.saveTarget.id, ready.saveTarget.version + i, i)));
+      await new Promise((r) => setTimeout(r, 4000));
+      saving = false;
+    })();
+    const busy = await othersUntil(ready.board, clients, () => !saving);
+    await busyEnd;
+    saver.destroy();
+    process.stdout.write(`library of ${ready.documents} documents; ${clients} other members asking for their actions or searching the papers, while ${SAVER} saves 20 updates in a row\n`);
+    process.stdout.write(`                         turns    p50 ms   p99 ms\n`);
+    process.stdout.write(`others, nobody saving   ${String(idle.length).padStart(6)}  ${quantile(idle, 0.5).toFixed(2).padStart(7)}  ${quantile(idle, 0.99).toFixed(2).padStart(7)}\n`);
+    process.stdout.write(`others, during saves    ${String(busy.length).padStart(6)}  ${quantile(busy, 0.5).toFixed(2).padStart(7)}  ${quantile(busy, 0.99).toFixed(2).padStart(7)}\n`);
+    process.stdout.write(`the saves themselves    ${String(saves.length).padStart(6)}  ${quantile(saves, 0.5).toFixed(2).padStart(7)}  ${quantile(saves, 0.99).toFixed(2).padStart(7)}\n`);
+    const ratio = quantile(busy, 0.99) / quantile(idle, 0.99);
+    process.stdout.write(`others' p99 during saves / idle p99 = ${ratio.toFixed(2)}× (target ≤ 2×) ${ratio <= 2 ? 'met' : 'NOT MET'}\n`);
+  } finally {
+    child.kill();
+  }
 }
 
 export async function benchBot(): Promise<void> {

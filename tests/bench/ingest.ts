@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -44,7 +45,7 @@ export async function benchIngest(): Promise<void> {
   const report = await ingestPaths([lib], deps);
   const seconds = (performance.now() - t0) / 1000;
   const ti = performance.now();
-  library.refreshIndex();
+  await library.refreshIndex();
   const indexSeconds = (performance.now() - ti) / 1000;
   const docs = report.documents.length;
   const actions = report.documents.reduce((n, d) => n + d.actions, 0);
@@ -56,10 +57,10 @@ export async function benchIngest(): Promise<void> {
   const t2 = performance.now();
   const pdfReport = await ingestPaths([pdfDir], deps);
   const pdfSeconds = (performance.now() - t2) / 1000;
-  library.refreshIndex();
+  await library.refreshIndex();
 
   const t3 = performance.now();
-  const open = library.actions({ owner: 'Diane Booth' });
+  const open = library.actions(OPERATOR, { owner: 'Diane Booth' });
   const queryMs = performance.now() - t3;
   clearInterval(timer);
 

@@ -2,7 +2,7 @@
  * `npm run bench`: speed and memory figures, printed (not asserted). Each section can be run
  * alone: `npm run bench -- ingest`.
  */
-import { benchBot, botServerChild } from './bot';
+import { benchBot, benchSaves, botServerChild } from './bot';
 import { benchIngest } from './ingest';
 import { benchIntents } from './intents';
 import { benchSearchQuality, benchSearchSpeed, searchSpeedChild } from './search';
@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'search-speed': benchSearchSpeed,
   bot: benchBot,
   intents: benchIntents,
+  'bot-saves': benchSaves,
 };
 
 async function main(): Promise<void> {

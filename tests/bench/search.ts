@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -71,7 +72,7 @@ export async function benchSearchQuality(): Promise<void> {
   await library.ingest(DOCS.map((d) => path.join(CORPUS, d)));
   const passages = allPassages(library);
   const systems: [string, (q: string) => Found[]][] = [
-    ['ours (library.search)', (q) => library.search(q, { limit: 10 })],
+    ['ours (library.search)', (q) => library.search(OPERATOR, q, { limit: 10 })],
     ['plain lunr idx.search()', plainLunr(passages)],
     ['SQLite FTS5 bm25()', fts5(passages).search],
   ];
@@ -136,7 +137,7 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
   await ingestPaths([docs], { db: library.db, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() });
   phase('ingested');
   let t = performance.now();
-  library.refreshIndex();
+  await library.refreshIndex();
   const buildS = Number(((performance.now() - t) / 1000).toFixed(2));
   phase('index built');
   const passages = allPassages(library);
@@ -153,12 +154,12 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     let cold = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2026-11-24' }), fixedClock('2026-11-24'));
     const member = [boardKeys[0]!];
     t = performance.now();
-    cold.search('safeguarding', { boards: member });
+    cold.search(OPERATOR, 'safeguarding', { boards: member });
     out['loadOneBoardS'] = Number(((performance.now() - t) / 1000).toFixed(3));
     // Warm the JIT on a few questions of each shape (not the timed ones), then collect garbage.
-    for (const q of WARM_UP) cold.search(q, { boards: member });
+    for (const q of WARM_UP) cold.search(OPERATOR, q, { boards: member });
     (globalThis as { gc?: () => void }).gc?.();
-    const board = timeQueries(lib.queries, (q) => cold.search(q, { boards: member, limit: 10 }));
+    const board = timeQueries(lib.queries, (q) => cold.search(OPERATOR, q, { boards: member, limit: 10 }));
     out['boardP50'] = board.p50;
     out['boardP99'] = board.p99;
     out['boardMax'] = board.max;
@@ -169,10 +170,10 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     (globalThis as { gc?: () => void }).gc?.();
     cold = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2026-11-24', BOARD_SEARCH_CACHE_MB: String(Math.ceil(textMb) + 8) }), fixedClock('2026-11-24'));
     t = performance.now();
-    cold.search('safeguarding');
+    cold.search(OPERATOR, 'safeguarding');
     out['loadAllS'] = Number(((performance.now() - t) / 1000).toFixed(3));
     (globalThis as { gc?: () => void }).gc?.();
-    const wide = timeQueries(lib.queries.slice(0, 100), (q) => cold.search(q, { limit: 10 }));
+    const wide = timeQueries(lib.queries.slice(0, 100), (q) => cold.search(OPERATOR, q, { limit: 10 }));
     out['libraryP50'] = wide.p50;
     out['libraryP99'] = wide.p99;
     out['rssMb'] = Math.round(rss());

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Library } from '../../src/library/library';
@@ -8,7 +9,7 @@ import { tempDir, tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BotHarness, DEV, buttonData, buttons, cardOf, textOf } from './harness';
+import { BotHarness, DEV, LOOPBACK_DOWNLOADS, buttonData, buttons, cardOf, textOf } from './harness';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -44,7 +45,7 @@ describe('my actions', () => {
 
   test('someone with nothing outstanding gets an empty state', async () => {
     // Joanne has two actions (309 and an unnumbered one); once she marks both done she has none.
-    const mine = () => library.actions({ owner: 'Joanne Whitaker' });
+    const mine = () => library.actions(OPERATOR, { owner: 'Joanne Whitaker' });
     expect(mine().length).toBe(2);
     for (const a of mine()) {
       const form = await h.press('Jo W', 'action.edit', { actionId: a.id }, clerk);
@@ -58,7 +59,7 @@ describe('my actions', () => {
 });
 
 describe('updating an action', () => {
-  const a305 = () => library.actions({ status: 'all' }).find((a) => a.ref === '305')!;
+  const a305 = () => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '305')!;
 
   test('a member updates her own action: recorded with who and when, shown in place, in history, audit and board actions', async () => {
     const before = a305();
@@ -107,7 +108,7 @@ describe('updating an action', () => {
   });
 
   test('a member cannot update someone else\'s action; the clerk can, and can change due dates and owners', async () => {
-    const theirs = library.actions({ status: 'all' }).find((a) => a.ref === '310')!;
+    const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
     expect(theirs.owners.map((o) => o.display)).toEqual(['Denise Hartley']);
     const refused = await h.press('Priya Sandhu', 'action.edit', { actionId: theirs.id });
     expect(textOf(refused)).toContain('Only its owners, the clerk or the chair can update this action.');
@@ -116,10 +117,10 @@ describe('updating an action', () => {
     const form = await h.press('Jo W', 'action.edit', { actionId: theirs.id }, clerk);
     expect(textOf(form)).toContain('Set the due date (clerk and chair)');
     await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), status: 'in progress', due: '2027-02-28', owners: 'Denise Hartley, Tom Ridley' }, clerk);
-    const now = library.actions({ status: 'all' }).find((a) => a.id === theirs.id)!;
+    const now = library.actions(OPERATOR, { status: 'all' }).find((a) => a.id === theirs.id)!;
     expect(now.due).toBe('2027-02-28');
     expect(now.owners.map((o) => o.display)).toEqual(['Denise Hartley', 'Tom Ridley']);
-    expect(library.actions({ owner: 'Tom Ridley' }).map((a) => a.id)).toContain(theirs.id);
+    expect(library.actions(OPERATOR, { owner: 'Tom Ridley' }).map((a) => a.id)).toContain(theirs.id);
   });
 
   test('a broken submission gets a clear message and changes nothing', async () => {
@@ -146,7 +147,7 @@ describe('meetings and attendance', () => {
     const data = buttonData(card, 'attendance.respond');
     const done = await h.press('Simon Whitfield', 'attendance.respond', { ...data, response: 'deputy', deputy: 'Helen Whitfield', reason: 'Ofsted visit' });
     expect(textOf(done)).toContain('Helen Whitfield is down as your deputy');
-    const m = library.meetings().find((x) => x.date === '2027-01-21')!;
+    const m = library.meetings(OPERATOR).find((x) => x.date === '2027-01-21')!;
     expect(m.apologies).toEqual(['Simon Whitfield']);
     expect(m.deputies).toEqual([{ for: 'Simon Whitfield', deputy: 'Helen Whitfield' }]);
     const who = textOf(cardOf((await h.say('Priya Sandhu', 'who has sent apologies?'))[0]));
@@ -158,7 +159,7 @@ describe('meetings and attendance', () => {
     await h.press('Simon Whitfield', 'attendance.respond', { ...data, response: 'apologies' });
     const back = await h.press('Simon Whitfield', 'attendance.respond', { ...data, response: 'attending' });
     expect(textOf(back)).toContain('You are down as attending');
-    const m = library.meetings().find((x) => x.date === '2027-01-21')!;
+    const m = library.meetings(OPERATOR).find((x) => x.date === '2027-01-21')!;
     expect(m.apologies).toEqual([]);
     expect(m.attending).toEqual(['Simon Whitfield']);
     expect(auditLog(library.db).filter((e) => e.action === 'meeting.respond')).toHaveLength(2);
@@ -181,10 +182,11 @@ describe('meetings and attendance', () => {
     expect(textOf(refresh)).toContain('Attending (1)');
     expect(textOf(cardOf((await h.say('Priya Sandhu', 'attendance for the next meeting'))[0]))).toContain('Only the clerk and the chair');
   });
-  test('a member of two boards is asked which meeting, and the clerk which tally', async () => {
+  test('a member of two boards is asked which meeting, and a clerk of both which tally', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'eastvale-2026-11-03.txt');
-    fs.writeFileSync(file, minutes({ date: 'Tuesday 3 November 2026', present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding'], items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall' }));
+    // The clerk sits on both boards here: a clerk or chair sees their own boards, not every board.
+    fs.writeFileSync(file, minutes({ date: 'Tuesday 3 November 2026', present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding', 'Joanne Whitaker, Partnership Business Manager'], items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall' }));
     await library.ingest([file]);
     const choose = cardOf((await h.say('Simon Whitfield', 'send my apologies for the next meeting'))[0]);
     expect(textOf(choose)).toContain('You sit on more than one board');
@@ -270,6 +272,9 @@ describe('who may use it', () => {
 describe('uploads', () => {
   let server: http.Server;
   let base = '';
+  beforeEach(() => {
+    h = new BotHarness(library, DEV, LOOPBACK_DOWNLOADS);
+  });
   beforeAll(async () => {
     const csv = 'No,Meeting,Item,Action,By whom,By when,Status\n601,20/11/2026,2,Circulate the revised escalation policy,Simon Whitfield,31/12/2026,\n';
     server = http.createServer((req, res) => {
@@ -285,18 +290,23 @@ describe('uploads', () => {
   const upload = (url: string) => ({ attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'subgroup-log.csv', content: { downloadUrl: url, fileType: 'csv' } }] });
 
   test('the clerk sends a file: it is downloaded, ingested and reported on, and audited', async () => {
-    const [reply] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/log.csv`) });
+    const [ack] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/log.csv`) });
+    expect(ack!.text).toMatch(/^Reading 1 file…/);
+    await h.bot.uploads.idle();
+    const reply = h.proactive.splice(0)[0]!.activity;
     expect(textOf(cardOf(reply))).toContain('subgroup-log.csv: action-log, 0 meeting(s), 1 action(s)');
-    expect(library.actions({ owner: 'Simon Whitfield' }).map((a) => a.ref)).toContain('601');
+    expect(library.actions(OPERATOR, { owner: 'Simon Whitfield' }).map((a) => a.ref)).toContain('601');
     expect(auditLog(library.db).map((e) => e.action)).toContain('document.upload');
   });
 
   test('a broken download is reported, and anyone else\'s upload is refused without reading it', async () => {
-    const [broken] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/missing.csv`) });
+    await h.say('Jo W', '', { ...clerk, ...upload(`${base}/missing.csv`) });
+    await h.bot.uploads.idle();
+    const broken = h.proactive.splice(0)[0]!.activity;
     expect(textOf(cardOf(broken))).toContain('not added — Teams would not hand over the file (HTTP 404)');
     const [refused] = await h.say('Priya Sandhu', '', upload(`${base}/log.csv`));
     expect(textOf(cardOf(refused))).toContain('Only the board’s clerk can add documents');
-    expect(library.actions({ status: 'all' }).map((a) => a.ref)).not.toContain('601');
+    expect(library.actions(OPERATOR, { status: 'all' }).map((a) => a.ref)).not.toContain('601');
   });
 });
 
@@ -331,7 +341,7 @@ describe('what members actually type', () => {
     const own = cardOf(mine);
     expect(textOf(own)).toContain('Your overdue actions');
     expect(textOf(own)).not.toContain('Owners:');
-    const simons = new Set(library.actions({ owner: 'Simon Whitfield', status: 'all' }).map((a) => a.id));
+    const simons = new Set(library.actions(OPERATOR, { owner: 'Simon Whitfield', status: 'all' }).map((a) => a.id));
     const [board] = await h.say('Simon Whitfield', "what's overdue across the whole board?");
     const card = cardOf(board);
     expect(textOf(card)).toContain('Overdue on the board');
@@ -339,7 +349,7 @@ describe('what members actually type', () => {
     const editable = buttons(card).filter((b) => b && b['actionId']).map((b) => b['actionId'] as string);
     expect(editable.length).toBeGreaterThan(0);
     expect(editable.every((id) => simons.has(id))).toBe(true);
-    const all = library.actions().filter((a) => a.overdue);
+    const all = library.actions(OPERATOR).filter((a) => a.overdue);
     expect(all.some((a) => !simons.has(a.id))).toBe(true);
   });
 

@@ -1,10 +1,19 @@
 import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
 import { BoardBot } from '../../bot/board-bot';
+import type { DownloadPolicy } from '../../bot/download';
 import { readServerConfig, type ServerConfig } from '../../src/config';
 import type { Library } from '../../src/library/library';
 
 export const DEV: ServerConfig = readServerConfig({ PORT: '0' });
+
+/** Uploads from a test server on loopback, over http: the stand-in for SharePoint in tests. */
+export const LOOPBACK_DOWNLOADS: DownloadPolicy = {
+  hosts: ['127.0.0.1'],
+  protocols: ['http:'],
+  resolve: async (host) => [{ address: host, family: 4 }],
+  addressAllowed: (a) => a === '127.0.0.1',
+};
 
 export type Card = Record<string, unknown> & { body: unknown[]; actions?: unknown[] };
 
@@ -16,8 +25,11 @@ export class BotHarness {
   constructor(
     readonly library: Library,
     config: ServerConfig = DEV,
+    download?: DownloadPolicy,
   ) {
-    this.bot = new BoardBot(library, config, pino({ level: 'silent' }));
+    this.bot = new BoardBot(library, config, pino({ level: 'silent' }), download, async (reference, activity) => {
+      this.proactive.push({ to: reference.user?.name ?? '', activity: activity as Partial<Activity> });
+    });
     this.adapter = new TestAdapter(async (ctx) => this.bot.run(ctx));
     const update = this.adapter.updateActivity.bind(this.adapter);
     this.adapter.updateActivity = async (ctx, activity) => {
@@ -25,6 +37,9 @@ export class BotHarness {
       return update(ctx, activity);
     };
   }
+
+  /** Messages the bot sent outside a turn (an upload's review, a proposal's outcome), oldest first. */
+  readonly proactive: { to: string; activity: Partial<Activity> }[] = [];
 
   /** Cards the bot replaced in place (Teams' updateActivity), newest last. */
   readonly updated: Partial<Activity>[] = [];

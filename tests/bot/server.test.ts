@@ -1,21 +1,29 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import pino from 'pino';
 import { Library } from '../../src/library/library';
 import type { ServerConfig } from '../../src/config';
-import { createServer, listen, MAX_BODY_BYTES, type RunningServer } from '../../bot/server';
+import type * as restify from 'restify';
+import { createServer, listen, MAX_BODY_BYTES } from '../../bot/server';
 import { tempDir } from '../helpers/corpus';
 import { DEV, textOf } from './harness';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { createDemoApp, type DemoApp } from '../helpers/demo-server';
 import { messageActivity } from '../helpers/activity';
+import { request } from '../helpers/inject';
 
 const silent = pino({ level: 'silent' });
 
 const activity = messageActivity;
 
-async function post(url: string, body: string | object, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}/api/messages`, {
+/** Over a real socket (`npm start` and the listen test), or in-process through the same handler. */
+async function post(to: string | restify.Server, body: string | object, headers: Record<string, string> = {}) {
+  if (typeof to !== 'string') {
+    const res = await request(to, { method: 'POST', url: '/api/messages', headers: { 'content-type': 'application/json', ...headers }, body });
+    return { status: res.status, body: res.json() };
+  }
+  const res = await fetch(`${to}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -25,85 +33,86 @@ async function post(url: string, body: string | object, headers: Record<string, 
 }
 
 describe('the HTTP endpoint (development mode)', () => {
-  let demo: DemoServer;
+  let demo: DemoApp;
   let library: Library;
-  let running: RunningServer;
+  let server: restify.Server;
   beforeAll(async () => {
-    demo = await startDemoServer();
-    ({ library, server: running } = demo);
+    demo = await createDemoApp();
+    ({ library, server } = demo);
   });
   afterAll(() => demo.stop());
 
   test('listens on loopback and answers a member with a card in the HTTP reply (expectReplies)', async () => {
-    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const res = await post(running.url, activity('what are my outstanding actions?'));
-    expect(res.status).toBe(200);
-    const replies = (res.body as { activities: { attachments?: { content: unknown }[] }[] }).activities;
-    expect(textOf(replies[0]!.attachments![0]!.content)).toContain('Your outstanding actions');
+    const running = await listen(server, demo.config);
+    try {
+      expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await post(running.url, activity('what are my outstanding actions?'));
+      expect(res.status).toBe(200);
+      const replies = (res.body as { activities: { attachments?: { content: unknown }[] }[] }).activities;
+      expect(textOf(replies[0]!.attachments![0]!.content)).toContain('Your outstanding actions');
+    } finally {
+      await running.close();
+    }
   });
 
   test('garbage, non-activities and oversized bodies get a 400, and the server keeps serving', async () => {
-    expect((await post(running.url, '{"type": "message", ')).status).toBe(400);
-    expect((await post(running.url, '[1,2,3]')).status).toBe(400);
-    expect((await post(running.url, { hello: 'world' })).status).toBe(400);
-    const huge = await post(running.url, activity('x'.repeat(MAX_BODY_BYTES + 10)));
+    expect((await post(server, '{"type": "message", ')).status).toBe(400);
+    expect((await post(server, '[1,2,3]')).status).toBe(400);
+    expect((await post(server, { hello: 'world' })).status).toBe(400);
+    const huge = await post(server, activity('x'.repeat(MAX_BODY_BYTES + 10)));
     expect(huge).toEqual({ status: 400, body: { error: 'request body too large' } });
-    const health = await (await fetch(`${running.url}/healthz`)).json();
+    const health = (await request(server, { url: '/healthz' })).json();
     expect(health).toEqual({ status: 'ok', mode: 'development', documents: 6 });
-    expect((await post(running.url, activity('help'))).status).toBe(200);
+    expect((await post(server, activity('help'))).status).toBe(200);
   });
   test('an activity from a tenant outside BOARD_ALLOWED_TENANTS is refused over HTTP too', async () => {
-    const guarded = await listen(createServer(library, { ...DEV, allowedTenants: ['aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'] }, silent), DEV);
-    try {
-      const res = await post(guarded.url, activity('what are my outstanding actions?', { channelData: { tenant: { id: '99999999-0000-0000-0000-000000000000' } } }));
-      const replies = (res.body as { activities: { text?: string; attachments?: unknown[] }[] }).activities;
-      expect(replies).toEqual([expect.objectContaining({ text: 'This assistant is not available in your organisation.' })]);
-      expect(replies[0]!.attachments ?? []).toEqual([]);
-    } finally {
-      await guarded.close();
-    }
+    const guarded = createServer(library, { ...DEV, allowedTenants: ['aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'] }, silent);
+    const res = await post(guarded, activity('what are my outstanding actions?', { channelData: { tenant: { id: '99999999-0000-0000-0000-000000000000' } } }));
+    const replies = (res.body as { activities: { text?: string; attachments?: unknown[] }[] }).activities;
+    expect(replies).toEqual([expect.objectContaining({ text: 'This assistant is not available in your organisation.' })]);
+    expect(replies[0]!.attachments ?? []).toEqual([]);
   });
   test('the tab API in development: a member is named in a header; nobody else gets board content; bad input gets a 400', async () => {
-    const get = (p: string, member?: string) => fetch(`${running.url}${p}`, { headers: member ? { 'X-Board-Member': member } : {} });
+    const get = (url: string, member?: string) => request(server, { url, headers: member ? { 'X-Board-Member': member } : {} });
     expect((await get('/api/tab/me')).status).toBe(403);
     const stranger = await get('/api/tab/actions', 'Random Visitor');
     expect(stranger.status).toBe(403);
-    expect(await stranger.text()).not.toMatch(/Action \d/);
-    const me = await (await get('/api/tab/me', 'Priya Sandhu')).json();
+    expect(stranger.text).not.toMatch(/Action \d/);
+    const me = (await get('/api/tab/me', 'Priya Sandhu')).json();
     expect(me).toMatchObject({ name: 'Priya Sandhu', role: 'member' });
-    const overdue = (await (await get('/api/tab/actions?filter=overdue', 'Priya Sandhu')).json()) as { heading: string; overdue: boolean }[];
+    const overdue = (await get('/api/tab/actions?filter=overdue', 'Priya Sandhu')).json<{ heading: string; overdue: boolean }[]>();
     expect(overdue.length).toBe(2);
     expect(overdue.every((a) => a.overdue)).toBe(true);
     expect((await get('/api/tab/actions?filter=everything', 'Priya Sandhu')).status).toBe(400);
     expect((await get('/api/tab/actions?scope=board', 'Priya Sandhu')).status).toBe(403);
-    const post = (body: string) => fetch(`${running.url}/api/tab/card`, { method: 'POST', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
+    const post = (body: string) => request(server, { method: 'POST', url: '/api/tab/card', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
     expect((await post('{"verb": ')).status).toBe(400);
     expect((await post('{"verb": 42}')).status).toBe(400);
-    const theirs = library.actions({ status: 'all' }).find((a) => a.ref === '310')!;
-    const forged = (await (await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))).json()) as { card: unknown };
+    const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
+    const forged = (await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))).json<{ card: unknown }>();
     expect(textOf(forged.card)).toContain('Only its owners, the clerk or the chair can update this action.');
-    expect(library.actions({ status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
-    const page = await fetch(`${running.url}/tab`);
-    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://teams.microsoft.com");
-    expect(await page.text()).toContain('/tab/app.js');
+    expect(library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
+    const page = await request(server, { url: '/tab' });
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self' https://teams.microsoft.com");
+    expect(page.text).toContain('/tab/app.js');
   });
 });
 
 describe('the HTTP endpoint (production mode)', () => {
   const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
   const PROD: ServerConfig = { ...DEV, mode: 'production', appId: '12345678-1234-1234-1234-123456789012', appPassword: 'not-a-real-secret', appType: 'MultiTenant', allowedTenants: [TENANT] };
-  let demo: DemoServer;
+  let demo: DemoApp;
   let library: Library;
-  let running: RunningServer;
+  let server: restify.Server;
   beforeAll(async () => {
-    demo = await startDemoServer({ config: PROD });
-    ({ library, server: running } = demo);
+    demo = await createDemoApp({ config: PROD });
+    ({ library, server } = demo);
   });
   afterAll(() => demo.stop());
 
   test('a request without a Bot Framework token is refused with 401 and never reaches the bot', async () => {
     const before = (library.db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;
-    const res = await post(running.url, activity('what are my outstanding actions?', { channelData: { tenant: { id: TENANT } } }));
+    const res = await post(server, activity('what are my outstanding actions?', { channelData: { tenant: { id: TENANT } } }));
     expect(res.status).toBe(401);
     expect(JSON.stringify(res.body ?? {})).not.toContain('outstanding');
     expect((library.db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n).toBe(before);

@@ -2,8 +2,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import type { ServerConfig } from '../../src/config';
-import type { RunningServer } from '../../bot/server';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import type * as restify from 'restify';
+import { createDemoApp, type DemoApp } from '../helpers/demo-server';
+import { request } from '../helpers/inject';
 import { PublishedKeys, TokenValidator } from '../../bot/tab-auth';
 import { DEV } from './harness';
 
@@ -45,8 +46,8 @@ function token(claims: Record<string, unknown> = {}, opts: { key?: KeyObject; ki
 let keyServer: http.Server;
 let keyRequests: string[] = [];
 let keysUrl = '';
-let demo: DemoServer;
-let running: RunningServer;
+let demo: DemoApp;
+let server: restify.Server;
 
 beforeAll(async () => {
   const jwk = { ...signing.publicKey.export({ format: 'jwk' }), kid: KID, use: 'sig', alg: 'RS256' };
@@ -59,22 +60,22 @@ beforeAll(async () => {
   keysUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}`;
 
   const prod: ServerConfig = { ...DEV, mode: 'production', appId: APP, appPassword: 'not-used', appType: 'SingleTenant', appTenantId: TENANT, allowedTenants: [TENANT], publicUrl: `https://${HOST}` };
-  demo = await startDemoServer({
+  demo = await createDemoApp({
     config: prod,
     roster: `name,email,aadObjectId,role\nPriya Sandhu,priya.sandhu@northmoor.example,${PRIYA_OID},member\n`,
     server: { tabKeys: new PublishedKeys((t) => `${keysUrl}/${t}/discovery/v2.0/keys`) },
   });
-  running = demo.server;
+  server = demo.server;
 });
 afterEach(() => jest.useRealTimers());
 afterAll(async () => {
-  await demo.stop();
+  demo.stop();
   await new Promise<void>((r) => keyServer.close(() => r()));
 });
 
 async function me(bearer?: string) {
-  const res = await fetch(`${running.url}/api/tab/me`, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  const res = await request(server, { url: '/api/tab/me', headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
+  return { status: res.status, body: res.json() };
 }
 
 test('a good token from the tenant, for our app, with the scope, names the member the roster says', async () => {
@@ -112,14 +113,14 @@ test('a valid token for someone not in the roster gets 403 and no board content'
   const res = await me(token({ oid: STRANGER_OID }));
   expect(res.status).toBe(403);
   expect(JSON.stringify(res.body)).not.toMatch(/Action|Northmoor/);
-  const actions = await fetch(`${running.url}/api/tab/actions`, { headers: { Authorization: `Bearer ${token({ oid: STRANGER_OID })}` } });
+  const actions = await request(server, { url: '/api/tab/actions', headers: { Authorization: `Bearer ${token({ oid: STRANGER_OID })}` } });
   expect(actions.status).toBe(403);
 });
 
 test('in production the development member header is ignored', async () => {
-  const res = await fetch(`${running.url}/api/tab/me`, { headers: { 'X-Board-Member': 'Priya Sandhu' } });
+  const res = await request(server, { url: '/api/tab/me', headers: { 'X-Board-Member': 'Priya Sandhu' } });
   expect(res.status).toBe(401);
-  expect((await fetch(`${running.url}/api/tab/dev/members`)).status).toBe(404);
+  expect((await request(server, { url: '/api/tab/dev/members' })).status).toBe(404);
 });
 
 test('unknown key ids refetch the key set at most every five minutes; keys are kept for a day', async () => {

@@ -1,9 +1,12 @@
+import { OPERATOR } from '../../src/library/scope';
 import type { CardModels, CardName } from '../../cards/models';
 import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../../cards/views';
 import { actionHistory } from '../../src/library/actions-view';
 import { thresholdLevels } from '../../src/answers/levels';
 import { tally } from '../../src/library/responses';
 import type { Library } from '../../src/library/library';
+import { reviewDocuments } from '../../src/review/review';
+import { reviewCard } from '../../cards/review-views';
 
 export interface Sample<N extends CardName = CardName> {
   label: string;
@@ -13,9 +16,9 @@ export interface Sample<N extends CardName = CardName> {
 
 /** A card model of every kind, in each of its states, from the demo library. */
 export function sampleModels(library: Library): Sample[] {
-  const actions = library.actions({ owner: 'Simon Whitfield' });
+  const actions = library.actions(OPERATOR, { owner: 'Simon Whitfield' });
   const a = actions[0]!;
-  const next = library.meetings().find((m) => m.date > '2026-11-24')!;
+  const next = library.meetings(OPERATOR).find((m) => m.date > '2026-11-24')!;
   const sample = <N extends CardName>(label: string, name: N, data: CardModels[N]): Sample => ({ label, name, data }) as Sample;
   return [
     sample('actions', 'actions', actionsCard('Your outstanding actions', actions)),
@@ -27,13 +30,17 @@ export function sampleModels(library: Library): Sample[] {
     sample('meeting', 'meeting', meetingCard(next, '2026-11-24', null)),
     sample('meeting-closed', 'meeting', meetingCard(next, '2027-02-01', null)),
     sample('tally', 'tally', tallyCard(tally(library, next), '2026-11-24 10:00')),
-    sample('results', 'results', resultsCard('From the board’s papers', library.search('neglect strategy', { limit: 3 }))),
+    sample('results', 'results', resultsCard('From the board’s papers', library.search(OPERATOR, 'neglect strategy', { limit: 3 }))),
     sample('results-empty', 'results', resultsCard('From the board’s papers', [])),
-    sample('results-search', 'results', resultsCard('From the board’s papers', library.search('level 3', { limit: 2 }), { query: 'level 3' })),
+    sample('results-search', 'results', resultsCard('From the board’s papers', library.search(OPERATOR, 'level 3', { limit: 2 }), { query: 'level 3' })),
     sample('level', 'level', levelCard(thresholdLevels(library.db)[2]!)),
     sample('notice', 'notice', noticeCard('Sorry', 'Line one\nLine two')),
     sample('help', 'help', helpCard('Simon Whitfield', true, true, { actionRef: '305', level: 3, acronym: 'LADO' })),
     sample('help-member', 'help', helpCard(null, false)),
     sample('choose-board', 'choose-board', chooseBoardCard([next, next], 'meeting.open')),
+    ...reviewDocuments(library)
+      .filter((r) => r.actions.length)
+      .slice(0, 2)
+      .map((r, i) => sample(`review-${i}`, 'review', reviewCard(r, 'nscp', i ? '' : 'Marked reviewed.'))),
   ];
 }

@@ -205,3 +205,44 @@ test('a clerk imports the roster: a broken file changes nothing, a good one repl
   expect(audit).toEqual([expect.objectContaining({ actor: 'command line', action: 'roster.import' })]);
   expect((await run(['members', 'import', path.join(dir, 'missing.csv'), '--db', file])).stderr).toContain('cannot read');
 });
+
+test('board read shows what one file says, and what it could not resolve, without storing it', async () => {
+  const dir = tempDir();
+  const minutes = path.join(dir, 'fenmoor-minutes.txt');
+  // Our own minutes in a layout the extraction was not written around: a committee-system header,
+  // a list that wraps with initials in brackets, apologies as a sentence, initials nobody has.
+  fs.writeFileSync(
+    minutes,
+    [
+      'Fenmoor Children\'s Partnership Board - Wednesday, 4th March, 2026 10.00 am',
+      'Present: Alice Brennan (AB) (Chair), Tom Okafor (TO), Cllr Ruth Mensah (RM),',
+      'Gareth Lloyd (GL)',
+      '1. Apologies',
+      'Apologies for absence were received from Dr Sunita Rao and Mark Ellis.',
+      '2. Neglect audit',
+      'The audit was discussed.',
+      'ACTION: TO to circulate the audit summary to members by 31 March 2026.',
+      'ACTION: QX to check the referral figures.',
+    ].join('\n'),
+  );
+  const file = db();
+  const r = await run(['read', minutes, '--db', file, '--json']);
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.stdout);
+  expect(out.meetings).toEqual([
+    expect.objectContaining({ date: '2026-03-04', board: "Fenmoor Children's Partnership Board", chair: 'Alice Brennan', apologies: ['Sunita Rao', 'Mark Ellis'] }),
+  ]);
+  expect(out.meetings[0].present).toEqual(['Tom Okafor', 'Ruth Mensah', 'Gareth Lloyd']);
+  expect(out.people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Tom Okafor', initials: 'TO', roles: ['present 2026-03-04'] })]));
+  const circulate = out.actions.find((a: { text: string }) => a.text.includes('audit summary'));
+  expect(circulate).toMatchObject({ owners: [{ written: 'TO', person: 'Tom Okafor' }], due: '2026-03-31', line: expect.stringContaining('TO to circulate') });
+  expect(out.unresolved).toEqual(expect.arrayContaining([expect.objectContaining({ reason: expect.stringContaining('"QX"') })]));
+  // Nothing was stored.
+  expect(fs.existsSync(file)).toBe(false);
+
+  const text = await run(['read', minutes]);
+  expect(text.stdout).toContain('Not understood (1):');
+  expect(text.stdout).toContain('owners: TO = Tom Okafor; open; due 2026-03-31');
+  expect((await run(['read'])).code).toBe(2);
+  expect((await run(['read', path.join(dir, 'nothing.txt')])).stderr).toMatch(/^board: .*cannot be opened/);
+});

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -102,7 +103,7 @@ e2e('the My board tab', () => {
     await card.getByRole('button', { name: 'Send reply' }).click();
     await card.getByText(/You are down as attending/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'meeting.png') });
-    expect(library.meetings().find((m) => m.date === '2027-01-21')!.attending).toContain('Simon Whitfield');
+    expect(library.meetings(OPERATOR).find((m) => m.date === '2027-01-21')!.attending).toContain('Simon Whitfield');
   });
 
   test('search finds the threshold guidance with the matched words marked and its source', async () => {

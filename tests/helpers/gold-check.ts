@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import type { ActionView } from '../../src/library/actions-view';
 import type { Library } from '../../src/library/library';
 import type { Gold, GoldAction } from './corpus';
@@ -15,7 +16,7 @@ function findAction(all: ActionView[], g: GoldAction): ActionView | undefined {
  * each member's "what are my outstanding actions?".
  */
 export function defineGoldTests(library: () => Library, gold: Gold, scope: { document?: string }): void {
-  const actions = () => library().actions({ status: 'all' }).filter((a) => !scope.document || a.document === scope.document);
+  const actions = () => library().actions(OPERATOR, { status: 'all' }).filter((a) => !scope.document || a.document === scope.document);
 
   test('every labelled action is found with its owners, status and due month', () => {
     const all = actions();
@@ -46,7 +47,7 @@ export function defineGoldTests(library: () => Library, gold: Gold, scope: { doc
 
   test('meetings: chair, attendance counts, apologies and the next meeting', () => {
     const expected = gold.meetings ?? (gold.meeting ? [gold.meeting] : []);
-    const meetings = library().meetings().filter((m) => (!scope.document || m.document === scope.document) && m.source !== 'scheduled');
+    const meetings = library().meetings(OPERATOR).filter((m) => (!scope.document || m.document === scope.document) && m.source !== 'scheduled');
     expect(meetings.map((m) => m.date).sort()).toEqual(expected.map((m) => m.date).sort());
     for (const g of expected) {
       const m = meetings.find((x) => x.date === g.date)!;
@@ -65,7 +66,7 @@ export function defineGoldTests(library: () => Library, gold: Gold, scope: { doc
   const questions = gold.questions ?? [];
   if (questions.length) {
     test.each(questions.map((q) => [q.as, q] as const))('"my outstanding actions" for %s', (_as, q) => {
-      const mine = library().actions({ owner: q.as, status: 'open' });
+      const mine = library().actions(OPERATOR, { owner: q.as, status: 'open' });
       const has = (key: string) => mine.some((a) => a.ref === key || a.text.toLowerCase().includes(key.toLowerCase()));
       expect(q.mustInclude.filter((k) => !has(k))).toEqual([]);
       expect(q.mustExclude.filter((k) => has(k))).toEqual([]);

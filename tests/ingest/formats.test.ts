@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readBuffer, readFile } from '../../src/ingest/readers';
@@ -62,7 +63,7 @@ describe('owner initials in an ACTION BY position', () => {
   test('initials two attendees share reach neither of them', async () => {
     const library = tempLibrary('2026-06-01');
     await library.ingest([fixture('initials-minutes.txt')]);
-    const theirs = (name: string) => library.actions({ owner: name }).map((a) => a.text);
+    const theirs = (name: string) => library.actions(OPERATOR, { owner: name }).map((a) => a.text);
     expect(theirs('Raj Mehta').some((t) => t.includes('Missing episodes'))).toBe(false);
     expect(theirs('Rachel Moss').some((t) => t.includes('Missing episodes'))).toBe(false);
     expect(theirs('Jonathan Ashby')).toHaveLength(2);
@@ -81,7 +82,7 @@ describe('action logs', () => {
 
   const logActions = (file: string) =>
     library
-      .actions({ status: 'all' })
+      .actions(OPERATOR, { status: 'all' })
       .filter((a) => a.document === file)
       .map((a) => ({ ref: a.ref, owners: a.owners.map((o) => o.display), status: a.status, due: a.due, overdue: a.overdue, meetingDate: a.meetingDate }))
       .sort((a, b) => Number(a.ref) - Number(b.ref));

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
 import { demoLibraryPath } from '../../src/demo';
 import { Library } from '../../src/library/library';
@@ -26,7 +27,7 @@ describe('the demo library', () => {
   defineGoldTests(() => library, gold, {});
 
   test('its next meeting is after today and known before any minutes exist for it', () => {
-    const next = library.meetings().find((m) => m.date > '2026-11-24')!;
+    const next = library.meetings(OPERATOR).find((m) => m.date > '2026-11-24')!;
     expect(next).toMatchObject({ date: '2027-01-21', source: 'scheduled', venue: expect.stringContaining('Moot Hall') });
   });
 });

@@ -63,7 +63,7 @@ function png(name: string): PNG {
 test('the colour icon is 192×192 and the outline icon 32×32, white on a transparent background', () => {
   const color = png('color.png');
   expect([color.width, color.height]).toEqual([192, 192]);
-  expect(files['color.png']!.equals(fs.readFileSync(path.join(ROOT, 'manifest/icons/color.png')))).toBe(true);
+  expect(files['color.png']!.equals(fs.readFileSync(path.join(ROOT, 'manifest/color.png')))).toBe(true);
   const outline = png('outline.png');
   expect([outline.width, outline.height]).toEqual([32, 32]);
   let transparent = 0;

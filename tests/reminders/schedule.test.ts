@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readConfig } from '../../src/config';
@@ -66,7 +67,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
     for (const name of ['Joanne Whitaker', 'Ruth Abernethy', 'Paul Hartley', 'Sonia Hartley', 'Claire Dobson', 'Martin Kaye']) {
       conversation.run(name.toLowerCase(), name, JSON.stringify({ serviceUrl: 'https://smba.example/uk/', conversation: { id: `a:${name}`, tenantId: 't1' }, user: { id: name } }));
     }
-    const ref = (id: string) => library.actions({ status: 'all' }).find((a) => a.ref === id)!.id;
+    const ref = (id: string) => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === id)!.id;
 
     const sent: Sent[] = [];
     const messenger: Messenger = {
@@ -97,7 +98,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
       }
       if (day === '2026-05-02') {
         const martin = memberFor(library.db, { email: 'martin.kaye@eastvale.example', allowDisplayName: false })!;
-        const five = library.actions({ status: 'all' }).find((a) => a.ref === '5')!;
+        const five = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '5')!;
         expect(updateAction(library, martin, { actionId: five.id, expectedVersion: five.version, submissionId: 'year-1', status: 'done', note: 'Formula confirmed.' }).outcome).toBe('recorded');
       }
       if (day === '2026-07-08') {

@@ -1,3 +1,5 @@
+import { askerNamed } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import fc from 'fast-check';
 import { answer } from '../../src/answers/answer';
 import { Library } from '../../src/library/library';
@@ -26,7 +28,7 @@ const hostile = fc.oneof(
 test('search never throws, never returns every passage, and returns nothing for a query of punctuation alone', () => {
   fc.assert(
     fc.property(hostile, (q) => {
-      const r = library.search(q, { limit: 50 });
+      const r = library.search(OPERATOR, q, { limit: 50 });
       expect(Array.isArray(r)).toBe(true);
       expect(r.length).toBeLessThan(total);
       if (!/[\p{L}\p{N}]/u.test(q)) expect(r).toEqual([]);
@@ -38,7 +40,7 @@ test('search never throws, never returns every passage, and returns nothing for 
 test('ask never throws and always answers in words', () => {
   fc.assert(
     fc.property(hostile, fc.constantFrom('Diane Booth', 'Nobody Known', '', '\u0000'), (q, who) => {
-      const a = answer(library, q, who);
+      const a = answer(library, q, who === null ? OPERATOR : askerNamed(library.db, who));
       expect(typeof a.text).toBe('string');
       expect(a.text.length).toBeGreaterThan(0);
       expect(a.results.length).toBeLessThan(total);
@@ -49,9 +51,9 @@ test('ask never throws and always answers in words', () => {
 
 test('the lunr traps from the search notes give sensible results, not errors or everything', () => {
   for (const q of ['level 3:', 'Q3: update', '10:30am', 'http://x.y', 'foo^', 'CSE ~', '+', '-', ':', 'CSE?', 'level 3 - threshold']) {
-    const r = library.search(q, { limit: 50 });
+    const r = library.search(OPERATOR, q, { limit: 50 });
     expect(r.length).toBeLessThan(total);
   }
-  expect(library.search('CSE?').length).toBeGreaterThan(0);
-  expect(library.search('-neglect').length).toBeGreaterThan(0);
+  expect(library.search(OPERATOR, 'CSE?').length).toBeGreaterThan(0);
+  expect(library.search(OPERATOR, '-neglect').length).toBeGreaterThan(0);
 });

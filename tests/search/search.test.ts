@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readConfig } from '../../src/config';
@@ -15,14 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-const top = (q: string, n = 3) => library.search(q, { limit: n });
+const top = (q: string, n = 3) => library.search(OPERATOR, q, { limit: n });
 
 test('labelled questions over the corpus: recall@3 of at least 0.9', async () => {
   const corpus = tempLibrary('2018-01-15');
   await corpus.ingest(CORPUS_DOCS.map(corpusFile));
   const questions = JSON.parse(fs.readFileSync(path.join(__dirname, '../gold/questions.json'), 'utf8')) as LabelledQuestion[];
   expect(questions.length).toBeGreaterThanOrEqual(40);
-  const s = score(questions, (q) => corpus.search(q, { limit: 10 }));
+  const s = score(questions, (q) => corpus.search(OPERATOR, q, { limit: 10 }));
   expect(s.recallAt3).toBeGreaterThanOrEqual(0.9);
   corpus.close();
 });
@@ -42,7 +43,7 @@ test('an acronym finds the passages that spell it out, and the spelt-out form fi
 
 test('American spellings find British text', () => {
   const q: LabelledQuestion = { q: 'organization of the neglect program', answers: [{ document: '2026-07-16-strategic-board-minutes.html', textHas: 'neglect' }], type: 'fact' };
-  const r = library.search(q.q, { limit: 5 });
+  const r = library.search(OPERATOR, q.q, { limit: 5 });
   expect(r.length).toBeGreaterThan(0);
   expect(r.some((x) => /programme|organisation/i.test(x.text))).toBe(true);
 });
@@ -62,20 +63,20 @@ test('results carry their provenance and a snippet with the matched words in bol
 });
 
 test('kind narrows results to guidance, minutes or actions', () => {
-  expect(library.search('missing school', { kind: 'guidance', limit: 5 }).every((r) => r.kind === 'guidance')).toBe(true);
-  const actions = library.search('consultant data transience', { kind: 'actions', limit: 3 });
+  expect(library.search(OPERATOR, 'missing school', { kind: 'guidance', limit: 5 }).every((r) => r.kind === 'guidance')).toBe(true);
+  const actions = library.search(OPERATOR, 'consultant data transience', { kind: 'actions', limit: 3 });
   expect(actions[0]).toMatchObject({ kind: 'actions', heading: 'Action 217' });
   expect(actions[0]!.text).toContain('Owners: Diane Booth');
 });
 
 test('guidance is cut by its headings: a level, its indicator groups, its route to support', () => {
-  const r = library.search('young carer regularly missing school', { kind: 'guidance', limit: 3 });
+  const r = library.search(OPERATOR, 'young carer regularly missing school', { kind: 'guidance', limit: 3 });
   expect(r[0]!.heading).toMatch(/(?:^| › )Level \d.* › Indicators › /);
 });
 
 test('words that match nothing in the library give nothing, not noise', () => {
-  expect(library.search('asdfgh')).toEqual([]);
-  expect(library.search('zxqv qwpl')).toEqual([]);
+  expect(library.search(OPERATOR, 'asdfgh')).toEqual([]);
+  expect(library.search(OPERATOR, 'zxqv qwpl')).toEqual([]);
 });
 
 test('the index is built at ingest and loaded on start, not rebuilt', async () => {
@@ -86,7 +87,7 @@ test('the index is built at ingest and loaded on start, not rebuilt', async () =
   const built = first.db.prepare('SELECT shard, built_at FROM search_shards').all();
   first.close();
   const second = new Library(readConfig({ BOARD_DB: db }), fixedClock('2026-11-25T10:00:00Z'));
-  expect(second.search('private fostering').length).toBeGreaterThan(0);
+  expect(second.search(OPERATOR, 'private fostering').length).toBeGreaterThan(0);
   expect(second.db.prepare('SELECT shard, built_at FROM search_shards').all()).toEqual(built);
   second.close();
 });
@@ -99,18 +100,18 @@ test('ingesting a document swaps the index: new words are found, removed ones ar
     minutes({ date: 'Tuesday 3 February 2026', present: ['Ruth Abernethy, Independent Chair'], items: [`${topic.toUpperCase()}\nThe board discussed ${topic} at length.`] });
   fs.writeFileSync(file, text('kinship care'));
   await lib.ingest([file]);
-  expect(lib.search('kinship').length).toBeGreaterThan(0);
+  expect(lib.search(OPERATOR, 'kinship').length).toBeGreaterThan(0);
   fs.writeFileSync(file, text('fabricated illness'));
   await lib.ingest([file]);
-  expect(lib.search('kinship')).toEqual([]);
-  expect(lib.search('fabricated illness').length).toBeGreaterThan(0);
+  expect(lib.search(OPERATOR, 'kinship')).toEqual([]);
+  expect(lib.search(OPERATOR, 'fabricated illness').length).toBeGreaterThan(0);
   lib.close();
 });
 
 test('a question about one board can be kept to that board', () => {
   const boards = (library.db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]);
   const lancs = boards.find((b) => b.name.startsWith('Lancashire'))!.key;
-  const r = library.search('MASH referrals police', { boards: [lancs], limit: 5 });
+  const r = library.search(OPERATOR, 'MASH referrals police', { boards: [lancs], limit: 5 });
   expect(r.length).toBeGreaterThan(0);
   expect(r.every((x) => x.document === '001_611570e858e957a4.txt')).toBe(true);
 });

@@ -1,5 +1,5 @@
 import * as AC from 'adaptivecards';
-import type { Theme } from './dom';
+import { cardTextRuns, type Theme } from './dom';
 
 /**
  * Renders the bot's own Adaptive Cards in the tab, so one template serves both. A button press
@@ -9,13 +9,13 @@ export type OnVerb = (verb: string, data: Record<string, unknown>) => void;
 
 let markdownReady = false;
 
-/** Cards use **bold** for matched words; text is escaped before any markup is added. */
+/** Cards use **bold** for matched words and escape everything else; HTML is escaped before any markup is added. */
 function setUpMarkdown(): void {
   if (markdownReady) return;
   markdownReady = true;
   AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
-    const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    result.outputHtml = escaped.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/\n/g, '<br>');
+    const html = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
+    result.outputHtml = cardTextRuns(text).map((r) => (r.bold ? `<strong>${html(r.text)}</strong>` : html(r.text))).join('');
     result.didProcess = true;
   };
 }

@@ -21,13 +21,42 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   return node;
 }
 
+/**
+ * Card text as the server sends it: data is markdown-escaped (a backslash before * _ [ ] and the
+ * like) and only our own **…** marks a matched word. Read back into runs of plain and bold text,
+ * so the tab shows exactly what Teams would, and nothing in it is ever a link or HTML.
+ */
+export function cardTextRuns(text: string): { text: string; bold: boolean }[] {
+  const runs: { text: string; bold: boolean }[] = [];
+  let bold = false;
+  let current = '';
+  const flush = () => {
+    if (current) runs.push({ text: current, bold });
+    current = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length && /[\\`*_[\]~+\-.)]/.test(text[i + 1]!)) {
+      current += text[++i];
+    } else if (c === '*' && text[i + 1] === '*') {
+      flush();
+      bold = !bold;
+      i++;
+    } else current += c;
+  }
+  flush();
+  return runs;
+}
+
+/** Card text without its escapes, for a text node. */
+export function shown(text: string): string {
+  return cardTextRuns(text).map((r) => r.text).join('');
+}
+
 /** A search snippet: **word** marks a matched word. Built from text nodes, so nothing is parsed as HTML. */
 export function highlighted(text: string): DocumentFragment {
   const out = document.createDocumentFragment();
-  text.split(/(\*\*[^*]+\*\*)/).forEach((part) => {
-    if (/^\*\*[^*]+\*\*$/.test(part)) out.append(el('mark', {}, part.slice(2, -2)));
-    else if (part) out.append(part);
-  });
+  for (const r of cardTextRuns(text)) out.append(r.bold ? el('mark', {}, r.text) : r.text);
   return out;
 }
 

@@ -4,6 +4,7 @@ import '../tab.css';
 import { Api, ApiError, type Identity } from './api';
 import { applyTheme, el, message, type Theme } from './dom';
 import { actionsView, attendanceView, meetingView, searchView, type Me, type ViewContext } from './views';
+import { reviewView } from './review';
 
 /**
  * "My board": signs in through Teams (the SSO token goes with every call and the server checks
@@ -19,6 +20,9 @@ const VIEWS = [
   { id: 'search', label: 'Search', show: searchView },
   { id: 'attendance', label: 'Attendance', show: attendanceView },
 ] as const;
+
+/** The clerk and the chair also check what was read. */
+const CLERK_VIEWS = [...VIEWS, { id: 'review', label: 'Review', show: reviewView }] as const;
 
 async function signInWithTeams(): Promise<string | null> {
   // Outside a frame this is not Teams: don't wait for a host that will never answer.
@@ -61,9 +65,10 @@ async function chooseMember(): Promise<string> {
 }
 
 function shell(ctx: ViewContext, dev: boolean): void {
+  const views = ctx.me.role === 'member' ? VIEWS : CLERK_VIEWS;
   const tabs = el('div', { role: 'tablist', 'aria-label': 'My board' });
   const panel = el('main', { role: 'tabpanel', id: 'panel', tabindex: '-1' });
-  const buttons = VIEWS.map((v) => el('button', { role: 'tab', id: `tab-${v.id}`, type: 'button', 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: '-1' }, v.label));
+  const buttons = views.map((v) => el('button', { role: 'tab', id: `tab-${v.id}`, type: 'button', 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: '-1' }, v.label));
   const select = (i: number, focus = false) => {
     buttons.forEach((b, j) => {
       b.setAttribute('aria-selected', String(i === j));
@@ -71,7 +76,7 @@ function shell(ctx: ViewContext, dev: boolean): void {
     });
     panel.setAttribute('aria-labelledby', buttons[i]!.id);
     if (focus) buttons[i]!.focus();
-    void VIEWS[i]!.show(ctx, panel);
+    void views[i]!.show(ctx, panel);
   };
   buttons.forEach((b, i) => {
     b.addEventListener('click', () => select(i));

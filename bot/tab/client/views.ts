@@ -1,6 +1,6 @@
 import { Api, ApiError } from './api';
 import { renderCard } from './cards';
-import { el, highlighted, message, type Theme } from './dom';
+import { el, highlighted, message, shown, type Theme } from './dom';
 
 /** What /api/tab returns; the action and result items are the bot's own card models. */
 export interface Me {
@@ -55,7 +55,7 @@ function failed(host: HTMLElement, err: unknown): void {
  * A card from the bot's replies in `host`; its buttons go back through the same replies, except
  * verbs the page answers itself (the card's "My actions" button is the list beside it).
  */
-async function showCard(ctx: ViewContext, host: HTMLElement, verb: string, data: Record<string, unknown>, after?: (verb: string) => void, local: Record<string, () => void> = {}): Promise<void> {
+export async function showCard(ctx: ViewContext, host: HTMLElement, verb: string, data: Record<string, unknown>, after?: (verb: string) => void, local: Record<string, () => void> = {}): Promise<void> {
   host.setAttribute('aria-busy', 'true');
   try {
     const { card } = await ctx.api.post<{ card: unknown }>('/api/tab/card', { verb, data });
@@ -93,7 +93,7 @@ export async function actionsView(ctx: ViewContext, panel: HTMLElement): Promise
       const count = el('p', { class: 'status' }, `${items.length} action${items.length === 1 ? '' : 's'}${filter.value === 'open' ? ' outstanding' : ''}, ${items.filter((a) => a.overdue).length} overdue`);
       const ul = el('ul', { class: 'items' });
       for (const a of items) {
-        const open = el('button', { class: 'secondary', type: 'button', 'aria-label': `Open ${a.heading}: ${a.text.slice(0, 60)}` }, 'Open');
+        const open = el('button', { class: 'secondary', type: 'button', 'aria-label': `Open ${shown(a.heading)}: ${shown(a.text).slice(0, 60)}` }, 'Open');
         open.addEventListener('click', () => {
           selected = a.id;
           ul.querySelectorAll('li').forEach((li) => li.classList.toggle('selected', li.dataset['id'] === a.id));
@@ -110,10 +110,10 @@ export async function actionsView(ctx: ViewContext, panel: HTMLElement): Promise
           el(
             'li',
             { 'data-id': a.id, class: a.id === selected ? 'selected' : undefined },
-            el('div', { class: 'item-head' }, el('h3', {}, a.heading), a.overdue && el('span', { class: 'badge overdue' }, 'OVERDUE'), a.ragLabel ? el('span', { class: 'badge' }, a.ragLabel) : null),
-            el('p', { class: 'item-text' }, a.text),
-            el('p', { class: a.overdue ? 'item-meta due-overdue' : 'item-meta' }, a.dueLine),
-            el('p', { class: 'item-meta' }, a.source),
+            el('div', { class: 'item-head' }, el('h3', {}, shown(a.heading)), a.overdue && el('span', { class: 'badge overdue' }, 'OVERDUE'), a.ragLabel ? el('span', { class: 'badge' }, a.ragLabel) : null),
+            el('p', { class: 'item-text' }, shown(a.text)),
+            el('p', { class: a.overdue ? 'item-meta due-overdue' : 'item-meta' }, shown(a.dueLine)),
+            el('p', { class: 'item-meta' }, shown(a.source)),
             el('div', { class: 'item-actions' }, open),
           ),
         );
@@ -151,7 +151,7 @@ export async function searchView(ctx: ViewContext, panel: HTMLElement): Promise<
       .then((results) => {
         if (!results.length) return out.replaceChildren(message(`Nothing in the board’s papers matches “${q}”.`));
         const ul = el('ul', { class: 'items' });
-        for (const r of results) ul.append(el('li', {}, el('h3', {}, r.heading), el('p', { class: 'item-text' }, highlighted(r.snippet)), el('p', { class: 'item-meta' }, r.source)));
+        for (const r of results) ul.append(el('li', {}, el('h3', {}, shown(r.heading)), el('p', { class: 'item-text' }, highlighted(r.snippet)), el('p', { class: 'item-meta' }, shown(r.source))));
         out.replaceChildren(el('p', { class: 'status' }, `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”`), ul);
       })
       .catch((err: unknown) => failed(out, err));

@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../library/scope';
 import type { Library } from '../../library/library';
 import { memoByGeneration } from '../../store/generation';
 import { foldForMatch } from '../../util/text';
@@ -84,7 +85,7 @@ function vocabulary(library: Library): Vocabulary {
     }
     const terms = new Set([...library.glossary().keys()].filter((k) => /^[A-Z0-9&]{2,8}$/.test(k)));
     const boards = new Map<string, string>();
-    for (const m of library.meetings()) boards.set(foldForMatch(m.board), m.boardKey);
+    for (const m of library.meetings(OPERATOR)) boards.set(foldForMatch(m.board), m.boardKey);
     return { names, terms, boards };
   });
 }

@@ -3,19 +3,23 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
 import { isActionTableHeader } from './tables';
 import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
-import { initialsOf, parsePersonName } from '../names';
+import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { REPORTING_VERBS } from '../lexicon/words';
+import { readProgress } from '../status';
 import { splitSentences, squash } from '../../util/text';
 
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
-const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Action|ACTION)\s*:\s*/g;
+const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST = /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+const RESOLUTION_LEAD = /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
+const TASK = /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
+const NOT_TASK = /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO = /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
-const WOULD_DO = /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})\s+would\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take)\b([^.;]*)/g;
+const WOULD_DO = /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
 const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;
 const INITIALS_ONLY = /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/;
@@ -66,7 +70,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       taken.add(i);
       if (label[1]!.trim()) {
         const { rest, inline } = takeInlineActions(label[1]!);
-        out.push(inlineAction(rest, ctx));
+        for (const one of splitByOwner(rest, ctx)) out.push(inlineAction(one, ctx));
         for (const a of inline) out.push(inlineAction(a, ctx));
         continue;
       }
@@ -83,6 +87,25 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         count++;
       }
       continue;
+    }
+
+    // "It was agreed:" / "RESOLVED:" over a numbered list: the entries that are tasks are actions
+    // ("To circulate the report …", "An action tracker is produced …"); approvals and notes are not.
+    if (RESOLUTION_LEAD.test(text)) {
+      let j = i + 1;
+      const found: ExtractedAction[] = [];
+      for (; j < blocks.length; j++) {
+        const entry = numberedEntry(blocks[j]!);
+        if (!entry) break;
+        if (TASK.test(entry.text) && !NOT_TASK.test(entry.text)) {
+          found.push(makeAction('agreed-list', { ref: entry.number, text: entry.text, passage: `${text} ${entry.number}. ${entry.text}` }, ctx));
+        }
+      }
+      if (j > i + 1) {
+        for (let k = i + 1; k < j; k++) taken.add(k);
+        out.push(...found);
+        continue;
+      }
     }
 
     if (AGREED_LIST.test(text)) {
@@ -112,7 +135,18 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1)));
   }
-  return dedupe(out);
+  return dedupe(withoutRetold(out));
+}
+
+/**
+ * The same action told twice in one item: "CF will report back at the next meeting" in the
+ * discussion and "Action: CF to feed back to the Board" under it. The minute-taker's explicit
+ * action stands; the narrative one by the same owner goes.
+ */
+function withoutRetold(actions: ExtractedAction[]): ExtractedAction[] {
+  const key = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
+  const explicit = new Set(actions.filter((a) => a.form !== 'agreed-to').flatMap((a) => a.owners.map(key)));
+  return actions.filter((a) => a.form !== 'agreed-to' || !a.owners.length || !a.owners.every((o) => explicit.has(key(o))));
 }
 
 /** A tracker entry runs on over the paragraphs that follow it, until the next entry or a new section. */
@@ -138,18 +172,45 @@ function splitEmbeddedTrackers(blocks: Block[]): Block[] {
 /** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
 function takeInlineActions(passage: string): { rest: string; inline: string[] } {
   const inline: string[] = [];
-  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Action|ACTION)\s*:\s*/);
+  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/);
   let rest = pieces[0] ?? '';
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
     const action = sentences.shift() ?? '';
     if (action) inline.push(action);
+    // "ACTIONS: MW to … . JB to …": each sentence that names its owner first is another action.
+    while (sentences.length && OWNER_FIRST.test(sentences[0]!)) inline.push(sentences.shift()!);
     if (sentences.length) rest = `${rest} ${sentences.join(' ')}`;
   }
   return { rest: rest.trim(), inline };
 }
 
-function inlineAction(text: string, ctx: ActionContext): ExtractedAction {
+// "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
+const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
+// An owner written first: "MW to …", "Julia H to …", "Rebecca will …".
+const OWNER_FIRST = /^(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+[A-Z][\w'-]*){0,2})\s+(?:to|will)\s+[a-z]/;
+
+/** "MW to develop … JB to look into …" written as one action line: one action per owner. */
+function splitByOwner(text: string, ctx: ActionContext): string[] {
+  const sentences = splitSentences(text);
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    if (out.length && OWNER_FIRST.test(sentence) && ownersOfStatement(sentence, ctx).length) out.push(sentence);
+    else if (out.length) out[out.length - 1] = `${out[out.length - 1]} ${sentence}`;
+    else out.push(sentence);
+  }
+  return out.length ? out : [text];
+}
+
+function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
+  let text = raw;
+  const tail = TRAILING_OWNER_STATUS.exec(text);
+  if (tail && (tail[1] || tail[2])) {
+    text = text.slice(0, tail.index).trim();
+    const owners = tail[1] ? initialsOwners(tail[1].split(/\s*[/,&]\s*/), ctx) : null;
+    const reading = tail[2] ? readProgress(tail[2].toLowerCase()) : null;
+    return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(reading ? { reading } : {}) }, ctx);
+  }
   const bracket = BRACKET_OWNERS.exec(text);
   if (bracket) {
     const owners = ownersFromList(bracket[1]!, ctx);
@@ -213,7 +274,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     }
     const agreed = AGREED_TO.exec(sentence);
     if (agreed && !NOT_ACTION_START.test(sentence)) {
-      const owners = parseOwners(stripLeadIn(agreed[1]!), { attendance: ctx.attendance, date: ctx.meetingDate });
+      // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
+      const owners = parseOwners(stripLeadIn(agreed[1]!).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
       if (owners && owners.length && !owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) {
         out.push(makeAction('agreed-to', { text: `${stripLeadIn(agreed[1]!)} to ${agreed[2]!}`, passage: sentence, owners }, ctx));
         continue;
@@ -224,7 +286,9 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       let owners: OwnerMention[] = [];
       if (/^(?:he|she)$/i.test(who)) owners = lastPerson;
       else if (parsePersonName(who)) owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
-      if (!owners.length || owners.some((o) => o.kind !== 'person' && o.kind !== 'initials')) continue;
+      // "Social workers will distribute …": people by their role, in the plural.
+      else if (/^[A-Z][a-z]+\s+[a-z]+s$/.test(who) && isTitleLike(who.replace(/s$/, ''))) owners = [{ written: who, kind: 'role', person: null }];
+      if (!owners.length || owners.some((o) => o.kind !== 'person' && o.kind !== 'initials' && o.kind !== 'role')) continue;
       const task = `${m[2]!}${m[3]!}`.trim();
       const ownerName = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
       out.push(makeAction('agreed-to', { text: `${ownerName} to ${task}`, passage: sentence, owners }, ctx));
@@ -250,7 +314,7 @@ function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
  * meeting. A code two attendees share stays as written: it is nobody's in particular.
  */
 function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | null {
-  const attendees = ctx.attendance.map((a) => initialsOf(a.name));
+  const attendees = ctx.attendance.map((a) => (a.initials ? [a.initials.toUpperCase(), ...initialsOf(a.name)] : initialsOf(a.name)));
   if (!codes.length || !codes.every((c) => attendees.some((i) => i.includes(c.toUpperCase())))) return null;
   return codes.map((c) => ({ written: c, kind: 'initials' as const, person: byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) }));
 }
@@ -278,4 +342,15 @@ function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "1. To circulate …", "(a) that …", a row "2. | To re-circulate …": an entry of a numbered list. */
+function numberedEntry(b: Block): { number: string; text: string } | null {
+  if (b.type === 'row') {
+    const cells = (b.cells ?? []).filter(Boolean);
+    const n = /^\(?(\d{1,2}|[a-h])[.)]?$/.exec(cells[0] ?? '');
+    return n && cells[1] ? { number: n[1]!, text: squash(cells.slice(1).join(' ')) } : null;
+  }
+  const m = /^\(?(\d{1,2}|[a-h])[.)]\s+(.{6,})$/.exec(squash(b.text));
+  return m ? { number: m[1]!, text: m[2]! } : null;
 }

@@ -21,7 +21,10 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     if (page !== undefined) b.page = page;
     blocks.push(b);
   };
-  for (const raw of lines) {
+  lines = lines.flatMap(unflatten);
+  const slashRows = slashTableLines(lines);
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!;
     const line = normaliseChars(raw).replace(/\s+$/, '');
     if (!line.trim()) continue;
     const marker = MARKER.exec(line);
@@ -33,6 +36,10 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
       if (MD_TABLE_RULE.test(line)) continue;
       const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(stripInline);
       if (cells.some((c) => c)) push(rowBlock(cells, page));
+      continue;
+    }
+    if (slashRows.has(n)) {
+      push(rowBlock(line.split(SLASH_CELL).map(stripInline), page));
       continue;
     }
     const tabCells = line.split('\t').map((c) => squash(c));
@@ -62,6 +69,57 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     push({ type: looksLikeHeading(text) ? 'heading' : 'paragraph', text });
   }
   return blocks;
+}
+
+// Web copies of Word tables often join a row's cells with " / " (a bare "/" stays inside words: "Chair/ LA").
+const SLASH_CELL = /(?:^|\s+)\/(?=\s|$)/;
+
+/**
+ * Lines that are table rows written with " / " between cells. One " / " also occurs inside job
+ * titles ("Principal Social Worker / Head of Safeguarding"), so a line counts only when it sits in a
+ * run of such lines whose first cell is short and free of commas (a name, a label, a number),
+ * or when it has three or more cells.
+ */
+function slashTableLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const ok = lines.map((raw) => {
+    const line = raw.trim();
+    if (!line || BULLET.test(line) || line.length > 400) return 0;
+    const cells = line.split(SLASH_CELL);
+    if (cells.length < 2) return 0;
+    const first = cells[0]!.trim();
+    if (first.includes(',') || first.split(/\s+/).length > 7) return 0;
+    return cells.length >= 3 ? 2 : 1;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    if (!ok[i]) continue;
+    // Neighbours skip blank lines: a web copy may put one between rows.
+    const near = (dir: number) => {
+      for (let j = i + dir, k = 0; j >= 0 && j < lines.length && k < 3; j += dir, k++) {
+        if (ok[j]) return true;
+        if (lines[j]!.trim()) return false;
+      }
+      return false;
+    };
+    if (ok[i] === 2 || near(-1) || near(1)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * A whole page run onto one line (a web copy that dropped the line breaks): it is broken again
+ * before the cues that always start a line in minutes: the attendance headings, a numbered item
+ * heading ("2. INVOLVE Website:"), an ACTIONS label and an "o" bullet. Ordinary paragraphs are
+ * never this long, so only runaway lines are touched.
+ */
+function unflatten(line: string): string[] {
+  if (line.length < 1500) return [line];
+  return line
+    .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?)\s*:)/g, '\n')
+    .replace(/\s+(?=Apologies\s+(?:None|[A-Z][a-z]+\s+[A-Z]))/g, '\n')
+    .replace(/\s+(?=\d{1,2}\.\s+[A-Z][^.:]{2,60}:\s)/g, '\n')
+    .replace(/\s+(?=o\s+[A-Z])/g, '\n')
+    .split('\n');
 }
 
 /** Removes markdown emphasis and collapses whitespace. */

@@ -25,7 +25,7 @@ interface Line {
   right: number;
   height: number;
   charWidth: number;
-  cells: { x: number; right: number; text: string }[];
+  cells: { x: number; right: number; text: string; parts: { x: number; text: string }[] }[];
 }
 
 /**
@@ -72,8 +72,11 @@ function toLine(items: PdfItem[], page: number): Line {
       const needsSpace = gap > charWidth * 0.25 && !/\s$/.test(cur.text) && !/^\s/.test(it.s);
       cur.text += (needsSpace ? ' ' : '') + it.s;
       cur.right = Math.max(cur.right, it.x + it.w);
+      // A gap wider than a space may still be a column edge: the whole table decides (see tableRows).
+      if (gap > charWidth * 1.2) cur.parts.push({ x: it.x, text: it.s });
+      else cur.parts[cur.parts.length - 1]!.text += (needsSpace ? ' ' : '') + it.s;
     } else {
-      cells.push({ x: it.x, right: it.x + it.w, text: it.s });
+      cells.push({ x: it.x, right: it.x + it.w, text: it.s, parts: [{ x: it.x, text: it.s }] });
     }
   }
   for (const c of cells) c.text = squash(c.text);
@@ -124,46 +127,39 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
   pages.forEach((_p, i) => rightEdge.set(i + 1, marginOf(lines.filter((l) => l.page === i + 1))));
 
   let para: { text: string; last: Line } | null = null;
-  let table: { cols: number[]; rows: string[][]; last: Line } | null = null;
+  let table: Table | null = null;
 
   const flushPara = () => {
     if (para) blocks.push(...linesToBlocks([para.text], para.last.page));
     para = null;
   };
   const flushTable = () => {
-    if (table) for (const r of table.rows) blocks.push(rowBlock(r, table.last.page));
+    if (table) blocks.push(...tableBlocks(table));
     table = null;
   };
 
   for (const line of lines) {
-    if (line.cells.length >= 2) {
+    if (line.cells.length >= 2 || (table && joinsTable(table, line))) {
       flushPara();
-      if (table && continuesRow(table, line)) {
-        const row = table.rows[table.rows.length - 1]!;
-        for (const c of line.cells) {
-          const col = nearestColumn(table.cols, c.x);
-          row[col] = squash(`${row[col] ?? ''} ${c.text}`);
+      if (table && (line.cells.length >= 2 || joinsTable(table, line))) {
+        const tight = wrapsInRow(table, line);
+        // The body may show more columns than a header whose cells ran together: same table.
+        const widens = table.rows.length === 1 && table.cols.every((x) => line.cells.some((c) => Math.abs(c.x - x) <= 12));
+        if (tight || widens || sameColumns(table.cols, line) || line.cells.length === 1) {
+          if (tight) table.rows[table.rows.length - 1]!.push(line);
+          else table.rows.push([line]);
+          addColumns(table, line);
+          table.last = line;
+          continue;
         }
-        table.last = line;
-        continue;
-      }
-      if (table && sameColumns(table.cols, line)) {
-        table.rows.push(placeCells(table.cols, line));
-        table.last = line;
-        continue;
       }
       flushTable();
-      table = { cols: line.cells.map((c) => c.x), rows: [line.cells.map((c) => c.text)], last: line };
+      // Every piece of the first line that stands apart is a possible column start: a header row's
+      // cells often run together ("Ref Action") though the rows below put them in separate columns.
+      table = { cols: [...new Set(line.cells.flatMap((c) => c.parts.map((p) => p.x)))].sort((a, b) => a - b), rows: [[line]], last: line };
       continue;
     }
     const text = line.cells[0]?.text ?? '';
-    if (table && continuesRow(table, line)) {
-      const row = table.rows[table.rows.length - 1]!;
-      const col = nearestColumn(table.cols, line.x);
-      row[col] = squash(`${row[col] ?? ''} ${text}`);
-      table.last = line;
-      continue;
-    }
     flushTable();
     if (para && continuesParagraph(para, line, rightEdge.get(para.last.page) ?? 0, text) && !beginsNewLine(para.text, text)) {
       para.text = para.text.endsWith('-') && /^[a-z]/.test(text) ? para.text + text : `${para.text} ${text}`;
@@ -176,6 +172,82 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
   flushPara();
   flushTable();
   return blocks;
+}
+
+/** A table being read: its column starts (from every line of it) and its rows, each one or more lines. */
+interface Table {
+  cols: number[];
+  rows: Line[][];
+  last: Line;
+}
+
+/**
+ * A line sitting as close under the last one as lines of one paragraph do belongs to the same row
+ * (a cell wrapped); rows are further apart (cell padding, borders). Any column may wrap, the first
+ * included ("Christina" over "Fairhead").
+ */
+function wrapsInRow(table: Table, line: Line): boolean {
+  if (line.page !== table.last.page) return false;
+  const gap = table.last.y - line.y;
+  if (gap <= 0 || gap > Math.max(table.last.height, line.height) * 1.4) return false;
+  return line.cells.every((c) => c.parts.every((p) => nearColumn(table.cols, p.x, 14)));
+}
+
+/** A one-cell line is part of the table when it wraps a row's cell or its pieces sit at two or more column starts. */
+function joinsTable(table: Table, line: Line): boolean {
+  if (wrapsInRow(table, line)) return true;
+  if (line.page !== table.last.page) return false;
+  const gap = table.last.y - line.y;
+  if (gap <= 0 || gap > Math.max(table.last.height, line.height) * 3) return false;
+  const starts = new Set(line.cells.flatMap((c) => c.parts.map((p) => (nearColumn(table.cols, p.x, 6) ? nearestColumn(table.cols, p.x) : -1))));
+  starts.delete(-1);
+  return starts.size >= 2;
+}
+
+function nearColumn(cols: number[], x: number, tol: number): boolean {
+  return Math.abs(cols[nearestColumn(cols, x)]! - x) <= tol;
+}
+
+/** New column starts seen in a later row (a header merged "Initials Role" until the body showed two columns). */
+function addColumns(table: Table, line: Line): void {
+  for (const c of line.cells) {
+    if (Math.abs(table.cols[nearestColumn(table.cols, c.x)]! - c.x) > 12) table.cols.push(c.x);
+  }
+  table.cols.sort((a, b) => a - b);
+}
+
+/**
+ * The table's rows, each cell rebuilt from every piece of text that starts at or after its column
+ * start: header rows and merged cells split where the body's columns are, wrapped lines rejoined.
+ * A row with one filled cell is layout (a heading inside the table), so it becomes a paragraph.
+ */
+function tableBlocks(table: Table): Block[] {
+  const out: Block[] = [];
+  const cols = table.cols;
+  for (const rowLines of table.rows) {
+    const cells = cols.map(() => '');
+    for (const line of rowLines) {
+      for (const cell of line.cells) {
+        let col = columnAt(cols, cell.x);
+        for (const part of cell.parts) {
+          const start = cols.findIndex((x) => Math.abs(x - part.x) <= 6);
+          if (start > col) col = start;
+          cells[col] = squash(`${cells[col]} ${part.text}`);
+        }
+      }
+    }
+    const filled = cells.filter(Boolean);
+    if (filled.length === 1) out.push(...linesToBlocks([filled[0]!], rowLines[0]!.page));
+    else if (filled.length) out.push(rowBlock(cells, rowLines[0]!.page));
+  }
+  return out;
+}
+
+/** The column a piece of text starting at x falls in: the last column start at or before it. */
+function columnAt(cols: number[], x: number): number {
+  let best = 0;
+  for (let i = 0; i < cols.length; i++) if (cols[i]! <= x + 6) best = i;
+  return best;
 }
 
 /** The right margin of a page: the typical right edge of its longest lines. */
@@ -211,24 +283,3 @@ function sameColumns(cols: number[], line: Line): boolean {
   return line.cells.every((c) => Math.abs(cols[nearestColumn(cols, c.x)]! - c.x) <= 12) && line.cells.length <= cols.length + 1;
 }
 
-function placeCells(cols: number[], line: Line): string[] {
-  const row = cols.map(() => '');
-  for (const c of line.cells) {
-    const i = nearestColumn(cols, c.x);
-    row[i] = squash(`${row[i]} ${c.text}`);
-  }
-  return row;
-}
-
-/**
- * A wrapped table cell: the line sits close below the last row, all its pieces fall into known
- * columns, and the first column is empty (a new row would start with its number or date).
- */
-function continuesRow(table: { cols: number[]; last: Line }, line: Line): boolean {
-  if (line.page !== table.last.page) return false;
-  const gap = table.last.y - line.y;
-  if (gap <= 0 || gap > Math.max(table.last.height, line.height) * 1.6) return false;
-  const firstCol = table.cols[0]!;
-  if (Math.abs(line.x - firstCol) <= 6 && table.cols.length > 1) return false;
-  return line.cells.every((c) => Math.abs(table.cols[nearestColumn(table.cols, c.x)]! - c.x) <= 14);
-}

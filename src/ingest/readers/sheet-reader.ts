@@ -2,16 +2,16 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { BoardError, ErrorCode } from '../../errors';
 import { Block, rowBlock } from '../document';
-import { checkOfficeZip } from './zip-check';
+import { verifiedOfficeZip } from './zip-check';
 import { decodeText } from './decode';
 import { isoDate } from '../../extract/dates';
 
 /** Reads every worksheet of an .xlsx workbook: the sheet name as a heading, then its rows. */
 export async function readXlsx(buf: Buffer, maxExpandedBytes: number): Promise<Block[]> {
-  checkOfficeZip(buf, 'Excel workbook', maxExpandedBytes);
+  const verified = await verifiedOfficeZip(buf, 'Excel workbook', maxExpandedBytes);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(verified as unknown as ArrayBuffer);
   } catch (err) {
     throw new BoardError(ErrorCode.CorruptFile, 'is not a readable Excel workbook (it may be damaged)', { cause: err });
   }

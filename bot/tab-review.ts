@@ -1,0 +1,52 @@
+import type * as restify from 'restify';
+import type { Library } from '../src/library/library';
+import type { Member } from '../src/library/roster';
+import { BoardError, describeError } from '../src/errors';
+import { reviewDocuments } from '../src/review/review';
+import { proposalsFor } from '../src/review/proposals';
+import { exportActionLog, type ExportFormat } from '../src/export/action-log';
+
+type Api = (handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void) => (req: restify.Request, res: restify.Response) => Promise<void>;
+type Send = (res: restify.Response, status: number, body: unknown) => void;
+
+/**
+ * The tab's Review view and action-log download, for the clerk and the chair: what was read from
+ * each document, as a table with the line it was read from beside each row, and the log as .xlsx
+ * or .csv. Buttons go through /api/tab/card like every other card in the tab.
+ */
+export function registerTabReview(server: restify.Server, library: Library, api: Api, send: Send): void {
+  const forbidden = (res: restify.Response) => send(res, 403, { error: 'Only the clerk and the chair review what was read and export the action log.' });
+
+  server.get(
+    '/api/tab/review',
+    api((_req, res, who) => {
+      if (who.role === 'member') return forbidden(res);
+      const boards = library.db.prepare('SELECT key, name FROM boards ORDER BY name').all() as { key: string; name: string }[];
+      const documents = reviewDocuments(library).filter((r) => r.meetings.length || r.actions.length);
+      send(res, 200, { boards, documents, proposals: proposalsFor(library) });
+    }),
+  );
+
+  server.get(
+    '/api/tab/export',
+    api(async (req, res, who) => {
+      if (who.role === 'member') return forbidden(res);
+      const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      try {
+        const log = await exportActionLog(library, q.get('board') ?? undefined, (q.get('format') ?? 'xlsx') as ExportFormat);
+        res.writeHead(200, {
+          'Content-Type': log.contentType,
+          'Content-Length': log.bytes.length,
+          // The name is ours (board slug and date), never typed by anyone.
+          'Content-Disposition': `attachment; filename="${log.fileName}"`,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        });
+        res.end(log.bytes);
+      } catch (err) {
+        if (err instanceof BoardError) return send(res, 400, { error: describeError(err) });
+        throw err;
+      }
+    }),
+  );
+}

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db';
+import { BoardError, ErrorCode } from '../errors';
+import { isValidIso, type IsoDate } from '../extract/dates';
+import type { ActionState, ActionStatus } from '../extract/model';
+import { isAllMembersGroup } from '../extract/owners';
+import { recordActionUpdate } from '../store/action-events';
+import { audit } from '../store/audit';
+import { markBoardStale } from '../store/shard-state';
+import { foldForMatch } from '../util/text';
+import { currentActions, type ActionOwner, type ActionView } from './actions-view';
+import { findPerson } from './find-person';
+import { actionId as makeActionId } from './ids';
+import type { Library } from './library';
+import type { MemberRole } from './roster';
+
+/**
+ * The clerk's (or chair's) corrections to what the reading made of an action. Each is an event
+ * beside what the documents say — who, when, why — audited in the same transaction, shown in the
+ * action's history, and keyed to the action's identity, so re-ingesting the same or a changed
+ * document applies it again. What the document said at the time is kept with it, so a document
+ * that later says something else is reported to the clerk rather than silently overruled.
+ */
+
+export interface Corrector {
+  name: string;
+  role: MemberRole;
+}
+
+export interface CorrectionRequest {
+  actionId: string;
+  /** People, groups or owners the board's papers already name. */
+  owners?: string[];
+  /** People the papers do not name yet, given explicitly as new. */
+  newOwners?: string[];
+  due?: string;
+  status?: ActionStatus;
+  text?: string;
+  notAnAction?: boolean;
+  /** Undo "not an action" or a merge. */
+  restore?: boolean;
+  /** This action is a duplicate of that one. */
+  mergeInto?: string;
+  why?: string;
+}
+
+export interface CorrectionConflict {
+  actionId: string;
+  ref: string | null;
+  field: 'owners' | 'due' | 'status' | 'text';
+  corrected: unknown;
+  documentSaid: unknown;
+  documentNowSays: unknown;
+  message: string;
+}
+
+type Said = { owners: string[]; due: IsoDate | null; status: ActionStatus; text: string };
+
+export function assertMayCorrect(who: Corrector | null): asserts who is Corrector {
+  if (!who || (who.role !== 'clerk' && who.role !== 'chair')) {
+    throw new BoardError(ErrorCode.Forbidden, `only the clerk or the chair can correct actions${who ? ` (${who.name} is a ${who.role})` : ''}`);
+  }
+}
+
+/** Applies one correction and returns the action as it now stands (null once it is not an action any more). */
+export function correctAction(library: Library, who: Corrector | null, req: CorrectionRequest): ActionView | null {
+  assertMayCorrect(who);
+  const db = library.db;
+  const row = db.prepare('SELECT id, board, version FROM actions WHERE id = ?').get(req.actionId) as { id: string; board: string; version: number } | undefined;
+  if (!row) throw new BoardError(ErrorCode.NotFound, `no action ${req.actionId} in the library`);
+  const current = currentActions(db, library.today()).find((a) => a.id === row.id) ?? null;
+  if (!current && !req.restore) throw new BoardError(ErrorCode.NotFound, `action ${req.actionId} is marked not an action or merged; restore it first`);
+  const problem = invalid(req);
+  if (problem) throw new BoardError(ErrorCode.BadArgument, problem);
+  const owners = req.owners || req.newOwners ? resolveCorrectedOwners(db, row.board, req.owners ?? [], req.newOwners ?? []) : undefined;
+  let mergeTarget: ActionView | undefined;
+  if (req.mergeInto) {
+    mergeTarget = currentActions(db, library.today()).find((a) => a.id === req.mergeInto);
+    if (!mergeTarget) throw new BoardError(ErrorCode.NotFound, `no action ${req.mergeInto} to merge into`);
+    if (mergeTarget.id === row.id || mergeTarget.board !== row.board) throw new BoardError(ErrorCode.BadArgument, 'an action can only be merged into another action of the same board');
+  }
+  const at = library.clock.now().toISOString();
+  const said = documentSays(db, row.id);
+  const status = req.status ? { status: req.status, state: stateFor(req.status, current?.state) } : {};
+  const hidden = req.notAnAction ? 'not-an-action' : mergeTarget ? `merged:${mergeTarget.id}` : req.restore ? '' : undefined;
+  db.transaction(() => {
+    const r = recordActionUpdate(db, {
+      actionId: row.id,
+      actor: who.name,
+      at,
+      kind: 'correct',
+      ...status,
+      due: req.due,
+      owners,
+      text: req.text?.trim(),
+      hidden,
+      why: req.why?.trim() || undefined,
+      documentSaid: said ?? undefined,
+      expectedVersion: row.version,
+      idempotencyKey: randomUUID(),
+    });
+    if (r.outcome !== 'recorded') throw new BoardError(ErrorCode.BadArgument, `action ${row.id} changed while it was being corrected; try again`);
+    if (mergeTarget) {
+      recordActionUpdate(db, { actionId: mergeTarget.id, actor: who.name, at, kind: 'correct', why: `${row.id} merged into this action as a duplicate${req.why ? `: ${req.why.trim()}` : ''}`, expectedVersion: mergeTarget.version, idempotencyKey: randomUUID() });
+    }
+    const before = current ? { text: current.text, owners: current.owners.map((o) => o.display), due: current.due, status: current.status } : { hidden: true };
+    const after = { text: req.text?.trim(), owners: owners?.map((o) => o.display), due: req.due, status: req.status, hidden, why: req.why?.trim() };
+    audit(db, { at, actor: who.name, action: 'action.correct', target: row.id, before, after });
+    markBoardStale(db, row.board);
+  })();
+  library.refreshIndex();
+  return currentActions(db, library.today()).find((a) => a.id === row.id) ?? null;
+}
+
+/** Adds an action the reading missed, to a meeting (and item) of a board. */
+export function addMissedAction(
+  library: Library,
+  who: Corrector | null,
+  req: { board: string; meetingDate: IsoDate | null; item: string | null; text: string; owners?: string[]; newOwners?: string[]; due?: string; why?: string },
+): ActionView {
+  assertMayCorrect(who);
+  const db = library.db;
+  const board = db.prepare('SELECT key, slug FROM boards WHERE key = ? OR lower(name) = lower(?)').get(req.board, req.board) as { key: string; slug: string } | undefined;
+  if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${req.board}" in the library`);
+  const text = req.text.trim();
+  if (!text || text.length > 1000) throw new BoardError(ErrorCode.BadArgument, 'the action needs wording (1,000 characters at most)');
+  if (req.meetingDate && !isValidIso(req.meetingDate)) throw new BoardError(ErrorCode.BadArgument, 'the meeting date must be like 2026-10-15');
+  const meeting = req.meetingDate
+    ? (db.prepare('SELECT d.name FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.board = ? AND m.date = ? ORDER BY m.source = \'minutes\' DESC').get(board.key, req.meetingDate) as { name: string } | undefined)
+    : undefined;
+  if (req.meetingDate && !meeting) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${req.meetingDate}`);
+  const id = makeActionId(board.slug, null, `added ${req.meetingDate ?? ''} ${text}`);
+  if (db.prepare('SELECT 1 FROM actions WHERE id = ?').get(id)) throw new BoardError(ErrorCode.BadArgument, 'that action was already added');
+  const at = library.clock.now().toISOString();
+  db.transaction(() => {
+    db.prepare('INSERT INTO actions (id, board, ref, text, created_at) VALUES (?, ?, NULL, ?, ?)').run(id, board.key, text, at);
+    recordActionUpdate(db, {
+      actionId: id,
+      actor: who.name,
+      at,
+      kind: 'correct',
+      text,
+      added: { document: meeting?.name ?? null, meetingDate: req.meetingDate, item: req.item },
+      why: req.why?.trim() || undefined,
+      expectedVersion: 1,
+      idempotencyKey: randomUUID(),
+    });
+    audit(db, { at, actor: who.name, action: 'action.add', target: id, before: null, after: { text, meetingDate: req.meetingDate, item: req.item } });
+  })();
+  if (req.owners || req.newOwners || req.due) correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });
+  library.refreshIndex();
+  return currentActions(db, library.today()).find((a) => a.id === id)!;
+}
+
+function invalid(req: CorrectionRequest): string | null {
+  if (req.due !== undefined && !isValidIso(req.due)) return `the due date must be a date like 2026-12-31 (got "${req.due}")`;
+  if (req.status !== undefined && req.status !== 'open' && req.status !== 'done') return `the status must be open or done (got "${String(req.status)}")`;
+  if (req.text !== undefined && (!req.text.trim() || req.text.length > 1000)) return 'the wording must be 1 to 1,000 characters';
+  if (req.why !== undefined && req.why.length > 1000) return 'the reason is too long (1,000 characters at most)';
+  if ([req.owners, req.newOwners].some((l) => l?.some((n) => !n.trim() || n.length > 200))) return 'an owner needs a name';
+  const changes = [req.owners || req.newOwners, req.due, req.status, req.text, req.notAnAction, req.restore, req.mergeInto].filter(Boolean).length;
+  if (!changes) return 'nothing to correct: give --owner, --due, --status, --text or --not-an-action';
+  if ((req.notAnAction || req.mergeInto || req.restore) && changes > 1) return 'marking not an action, merging or restoring is a correction on its own';
+  return null;
+}
+
+function stateFor(status: ActionStatus, was: ActionState | undefined): ActionState {
+  if (status === 'done') return 'completed';
+  return was && was !== 'completed' ? was : 'in progress';
+}
+
+/**
+ * Owners must be people the library knows, groups or owners the board's papers name, or people
+ * the clerk says explicitly are new — so "Bob Nonexistent" is never set by a slip of the keyboard.
+ */
+export function resolveCorrectedOwners(db: Db, board: string, names: string[], newPeople: string[]): ActionOwner[] {
+  const known = knownOwners(db, board);
+  const out: ActionOwner[] = [];
+  for (const raw of names) {
+    const n = raw.trim();
+    const found = findPerson(db, n);
+    if (found.kind === 'one') {
+      out.push({ written: found.person.name, kind: 'person', personKey: found.person.key, display: found.person.name });
+      continue;
+    }
+    if (found.kind === 'many') throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
+    const owner = isAllMembersGroup(n) ? { written: n, kind: 'group' } : known.get(foldForMatch(n));
+    if (!owner) throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people or groups; to name someone new, say so (--new-owner "${n}")`);
+    out.push({ written: owner.written, kind: owner.kind, personKey: null, display: owner.written });
+  }
+  for (const raw of newPeople) {
+    const n = raw.trim();
+    if (findPerson(db, n).kind !== 'none') throw new BoardError(ErrorCode.BadArgument, `"${n}" is already known; name them with --owner`);
+    out.push({ written: n, kind: 'person', personKey: null, display: n });
+  }
+  return out;
+}
+
+/** Groups, roles and agencies this board's actions already name, and the subgroups the clerk has filled. */
+function knownOwners(db: Db, board: string): Map<string, { written: string; kind: string }> {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT o.written, o.kind FROM action_owners o JOIN action_sightings s ON s.id = o.sighting_id JOIN actions a ON a.id = s.action_id
+        WHERE a.board = ? AND o.person_key IS NULL AND o.kind IN ('group', 'role', 'organisation')
+       UNION SELECT DISTINCT group_name, 'group' FROM group_members WHERE board = ?`,
+    )
+    .all(board, board) as { written: string; kind: string }[];
+  return new Map(rows.map((r) => [foldForMatch(r.written), r]));
+}
+
+/** What the latest document to mention an action says about it, before anyone's corrections. */
+function documentSays(db: Db, id: string): Said | null {
+  const s = db
+    .prepare(
+      `SELECT s.id, s.text, s.due, s.status FROM action_sightings s JOIN documents d ON d.id = s.document_id
+        WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date) DESC, d.id DESC, s.seq DESC LIMIT 1`,
+    )
+    .get(id) as { id: number; text: string; due: string | null; status: ActionStatus } | undefined;
+  if (!s) return null;
+  const owners = (db.prepare('SELECT written FROM action_owners WHERE sighting_id = ? ORDER BY seq').all(s.id) as { written: string }[]).map((o) => o.written);
+  return { owners, due: s.due, status: s.status, text: s.text };
+}
+
+/**
+ * Corrections whose document now says something different from what it said when the clerk
+ * corrected it: the correction still stands, and the clerk is told so they can look again.
+ */
+export function correctionConflicts(db: Db, ids?: Set<string>): CorrectionConflict[] {
+  const rows = db
+    .prepare(`SELECT e.action_id, e.text, e.due, e.status, e.owners_json, e.document_said_json, a.ref FROM action_events e JOIN actions a ON a.id = e.action_id
+               WHERE e.kind = 'correct' AND e.document_said_json IS NOT NULL ORDER BY e.at, e.id`)
+    .all() as { action_id: string; text: string | null; due: string | null; status: string | null; owners_json: string | null; document_said_json: string; ref: string | null }[];
+  // The latest correction of each field of each action is the one that stands.
+  const latest = new Map<string, { row: (typeof rows)[number]; field: CorrectionConflict['field']; corrected: unknown }>();
+  for (const r of rows) {
+    if (ids && !ids.has(r.action_id)) continue;
+    if (r.owners_json) latest.set(`${r.action_id}|owners`, { row: r, field: 'owners', corrected: (JSON.parse(r.owners_json) as ActionOwner[]).map((o) => o.display) });
+    if (r.due) latest.set(`${r.action_id}|due`, { row: r, field: 'due', corrected: r.due });
+    if (r.status) latest.set(`${r.action_id}|status`, { row: r, field: 'status', corrected: r.status });
+    if (r.text) latest.set(`${r.action_id}|text`, { row: r, field: 'text', corrected: r.text });
+  }
+  const out: CorrectionConflict[] = [];
+  const nowCache = new Map<string, Said | null>();
+  for (const { row, field, corrected } of latest.values()) {
+    if (!nowCache.has(row.action_id)) nowCache.set(row.action_id, documentSays(db, row.action_id));
+    const now = nowCache.get(row.action_id);
+    if (!now) continue;
+    const said = JSON.parse(row.document_said_json) as Said;
+    if (JSON.stringify(said[field]) === JSON.stringify(now[field])) continue;
+    const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') || 'nobody' : v === null ? 'nothing' : String(v));
+    out.push({
+      actionId: row.action_id,
+      ref: row.ref,
+      field,
+      corrected,
+      documentSaid: said[field],
+      documentNowSays: now[field],
+      message: `${row.ref ? `Action ${row.ref}` : row.action_id}: you corrected the ${field === 'text' ? 'wording' : field === 'due' ? 'due date' : field} to ${show(corrected)}; the document now says ${show(now[field])} (it said ${show(said[field])}). Your correction still stands.`,
+    });
+  }
+  return out;
+}

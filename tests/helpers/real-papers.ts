@@ -1,0 +1,263 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ActionView } from '../../src/library/actions-view';
+import type { MeetingView } from '../../src/library/meetings-view';
+import { CORPUS, tempLibrary } from './corpus';
+import { OPERATOR } from '../../src/library/scope';
+
+/**
+ * Scores what the library reads from the hand-labelled real papers in ../shared/corpus/real
+ * (every document and every rendition of it) against their gold.json. The papers are read in
+ * place and never copied into the repository.
+ */
+export const REAL = path.join(CORPUS, 'real');
+
+interface GoldRealAction {
+  ref: string | null;
+  textHas: string;
+  status: 'open' | 'done' | 'either';
+  owners: string[];
+  due: string | null;
+}
+
+interface GoldRealMeeting {
+  date: string;
+  board: string | null;
+  chair: string | null;
+  present: string[];
+  apologies: string[];
+  inAttendance?: string[];
+  absent?: string[];
+  nextMeeting: string | null;
+}
+
+export interface GoldRealDoc {
+  meeting: GoldRealMeeting;
+  actions: GoldRealAction[];
+  initials: Record<string, string>;
+  roleHolders: Record<string, string>;
+}
+
+export interface FileScore {
+  file: string;
+  meetingFound: boolean;
+  date: boolean;
+  board: boolean;
+  chair: boolean;
+  present: { hit: number; gold: number; got: number };
+  apologies: { hit: number; gold: number; got: number };
+  next: boolean;
+  /** Every meeting field right: date, board, chair, next meeting, present and apologies each at F1 >= 0.9. */
+  meetingRight: boolean;
+  actions: { gold: number; found: number; owners: number; status: number; due: number; extra: number };
+  problems: string[];
+}
+
+export function realGold(): Record<string, GoldRealDoc> {
+  return (JSON.parse(fs.readFileSync(path.join(REAL, 'gold.json'), 'utf8')) as { docs: Record<string, GoldRealDoc> }).docs;
+}
+
+/** The files of one labelled paper: its text and every rendition (docx, pdf, xlsx, csv). */
+export function renditionsOf(base: string): string[] {
+  return fs
+    .readdirSync(REAL)
+    .filter((f) => f.startsWith(`${base}.`))
+    .sort();
+}
+
+const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|county councillor|prof|professor|rev|sir|dame|di|dsi|dci|dcu|ds|supt|acc|chief constable|det)\.?\s+)+/;
+
+/** Names compared as the labels write them: no honorifics, case, punctuation or spacing. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(HONORIFIC, '')
+    .replace(/[^a-z/]/g, '');
+}
+
+function boardKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/['’]/g, '')
+    .replace(/\b(?:the|of)\b/g, '')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+function countHits(gold: string[], got: string[]): { hit: number; gold: number; got: number } {
+  const pool = got.map(nameKey);
+  let hit = 0;
+  for (const g of gold.map(nameKey)) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      hit++;
+      pool.splice(i, 1);
+    }
+  }
+  return { hit, gold: gold.length, got: got.length };
+}
+
+function f1ok(c: { hit: number; gold: number; got: number }): boolean {
+  if (c.gold === 0) return c.got === 0;
+  const p = c.got ? c.hit / c.got : 0;
+  const r = c.hit / c.gold;
+  return p + r > 0 && (2 * p * r) / (p + r) >= 0.9;
+}
+
+/** An owner is right when what was written, or the person it resolves to, is the labelled owner. */
+function ownerMatches(goldOwner: string, a: ActionView['owners'][number], doc: GoldRealDoc): boolean {
+  const want = [goldOwner, doc.initials[goldOwner]].filter((x): x is string => !!x && !/^ambiguous/.test(x)).map(nameKey);
+  return [a.written, a.display].some((x) => want.includes(nameKey(x)));
+}
+
+function findAction(all: ActionView[], g: GoldRealAction): ActionView | undefined {
+  const needle = g.textHas.toLowerCase().replace(/\s+/g, ' ');
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  return all.find((a) => norm(a.text).includes(needle)) ?? all.find((a) => norm(`${a.text} ${a.passage}`).includes(needle));
+}
+
+export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[], actions: ActionView[]): FileScore {
+  const problems: string[] = [];
+  const held = meetings.filter((m) => m.document === file && m.source !== 'scheduled');
+  const m = held.find((x) => x.date === doc.meeting.date) ?? held[0];
+  const g = doc.meeting;
+  const chairOk = (got: string | null) => (g.chair === null ? got === null : got !== null && nameKey(got) === nameKey(g.chair));
+  const boardOk = (got: string | undefined) => {
+    if (g.board === null) return true;
+    if (!got) return false;
+    const a = boardKey(got);
+    const b = boardKey(g.board);
+    // A label that is the board's acronym ("KSCB") matches the name written out.
+    const acronym = got.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+    return a === b || (a.includes(b) && b.length >= 4) || (b.includes(a) && a.length >= 8) || (/^[A-Z]{3,6}$/.test(g.board) && acronym === b);
+  };
+  const present = countHits(g.present, m ? [...(m.chair ? [m.chair] : []), ...m.present, ...m.inAttendance] : []);
+  const apologies = countHits(g.apologies, m ? m.apologies : []);
+  const score: FileScore = {
+    file,
+    meetingFound: !!m,
+    date: m?.date === g.date,
+    board: boardOk(m?.board),
+    chair: !!m && chairOk(m.chair),
+    present,
+    apologies,
+    next: (m?.nextMeeting ?? null) === g.nextMeeting,
+    meetingRight: false,
+    actions: { gold: doc.actions.length, found: 0, owners: 0, status: 0, due: 0, extra: 0 },
+    problems,
+  };
+  score.meetingRight = score.meetingFound && score.date && score.board && score.chair && score.next && f1ok(present) && f1ok(apologies);
+  if (!m) problems.push('no meeting');
+  else {
+    if (!score.date) problems.push(`date ${m.date} (want ${g.date})`);
+    if (!score.board) problems.push(`board "${m.board}" (want "${g.board}")`);
+    if (!score.chair) problems.push(`chair ${m.chair} (want ${g.chair})`);
+    if (!score.next) problems.push(`next ${m.nextMeeting} (want ${g.nextMeeting})`);
+  }
+  const mine = actions.filter((a) => a.document === file);
+  const matched = new Set<string>();
+  for (const ga of doc.actions) {
+    const a = findAction(mine.filter((x) => !matched.has(x.id)), ga);
+    if (!a) {
+      problems.push(`action not found: "${ga.textHas}"`);
+      continue;
+    }
+    matched.add(a.id);
+    score.actions.found++;
+    const ownersOk = a.owners.length === ga.owners.length && ga.owners.every((o) => a.owners.some((x) => ownerMatches(o, x, doc)));
+    if (ownersOk) score.actions.owners++;
+    else problems.push(`owners of "${ga.textHas}": ${JSON.stringify(a.owners.map((o) => o.written))} (want ${JSON.stringify(ga.owners)})`);
+    if (ga.status === 'either' || a.status === ga.status) score.actions.status++;
+    else problems.push(`status of "${ga.textHas}": ${a.status}`);
+    if ((a.due?.slice(0, 7) ?? null) === ga.due) score.actions.due++;
+    else problems.push(`due of "${ga.textHas}": ${a.due} (want ${ga.due})`);
+  }
+  const extra = mine.filter((a) => !matched.has(a.id));
+  score.actions.extra = extra.length;
+  for (const a of extra) problems.push(`extra action: "${a.text.slice(0, 80)}"`);
+  return score;
+}
+
+/** Reads one file into a fresh library (the text copies lose their SOURCE line first) and scores it. */
+export async function readAndScore(file: string, doc: GoldRealDoc): Promise<FileScore> {
+  const library = tempLibrary('2026-11-24');
+  try {
+    let bytes = fs.readFileSync(path.join(REAL, file));
+    if (file.endsWith('.txt')) bytes = Buffer.from(bytes.toString('utf8').replace(/^SOURCE:[^\n]*\n/, ''), 'utf8');
+    const report = await library.ingestUpload(file, bytes);
+    const score = scoreFile(file, doc, library.meetings(OPERATOR), library.actions(OPERATOR, { status: 'all' }));
+    for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
+    return score;
+  } finally {
+    library.close();
+  }
+}
+
+export interface Totals {
+  files: number;
+  meetingsRight: number;
+  date: number;
+  board: number;
+  chair: number;
+  next: number;
+  present: { hit: number; gold: number; got: number };
+  apologies: { hit: number; gold: number; got: number };
+  actions: { gold: number; found: number; owners: number; status: number; due: number; extra: number };
+}
+
+export function totals(scores: FileScore[]): Totals {
+  const t: Totals = {
+    files: scores.length,
+    meetingsRight: 0,
+    date: 0,
+    board: 0,
+    chair: 0,
+    next: 0,
+    present: { hit: 0, gold: 0, got: 0 },
+    apologies: { hit: 0, gold: 0, got: 0 },
+    actions: { gold: 0, found: 0, owners: 0, status: 0, due: 0, extra: 0 },
+  };
+  for (const s of scores) {
+    t.meetingsRight += s.meetingRight ? 1 : 0;
+    t.date += s.date ? 1 : 0;
+    t.board += s.board ? 1 : 0;
+    t.chair += s.chair ? 1 : 0;
+    t.next += s.next ? 1 : 0;
+    for (const k of ['hit', 'gold', 'got'] as const) {
+      t.present[k] += s.present[k];
+      t.apologies[k] += s.apologies[k];
+    }
+    for (const k of Object.keys(t.actions) as (keyof Totals['actions'])[]) t.actions[k] += s.actions[k];
+  }
+  return t;
+}
+
+export function formatScores(scores: FileScore[]): string {
+  const lines = scores.map((s) => {
+    const a = s.actions;
+    const flag = (b: boolean) => (b ? 'y' : '-');
+    return [
+      s.file.padEnd(66),
+      `mtg ${flag(s.meetingRight)}`,
+      `date ${flag(s.date)} board ${flag(s.board)} chair ${flag(s.chair)} next ${flag(s.next)}`,
+      `present ${s.present.hit}/${s.present.gold} (of ${s.present.got})`,
+      `apol ${s.apologies.hit}/${s.apologies.gold} (of ${s.apologies.got})`,
+      `actions ${a.found}/${a.gold} owners ${a.owners} status ${a.status} due ${a.due} extra ${a.extra}`,
+    ].join('  ');
+  });
+  const t = totals(scores);
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '-');
+  lines.push(
+    `TOTAL ${t.files} files: meetings right ${t.meetingsRight}/${t.files}; date ${t.date}, board ${t.board}, chair ${t.chair}, next ${t.next}; ` +
+      `present ${t.present.hit}/${t.present.gold} of ${t.present.got} (recall ${pct(t.present.hit, t.present.gold)} precision ${pct(t.present.hit, t.present.got)}); ` +
+      `apologies ${t.apologies.hit}/${t.apologies.gold} of ${t.apologies.got} (recall ${pct(t.apologies.hit, t.apologies.gold)} precision ${pct(t.apologies.hit, t.apologies.got)}); ` +
+      `actions found ${t.actions.found}/${t.actions.gold}, with owners ${t.actions.owners}, status ${t.actions.status}, due ${t.actions.due}, extra ${t.actions.extra}`,
+  );
+  return lines.join('\n');
+}
