@@ -7,7 +7,8 @@ const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
 
 /** "RESILIENT COMMUNITIES AND CHILDREN'S SCRUTINY COMMITTEE" -> "Resilient Communities and Children's Scrutiny Committee". */
 export function tidyBoardName(raw: string): string {
-  let name = raw.replace(/^(?:the|of|and)\s+/i, '').replace(/\s+(?:meeting|minutes)$/i, '').trim();
+  // A title line run on into the board's name (a PDF joins them): "… Partnership Minutes of the Strategic Board".
+  let name = raw.replace(/^(?:the|of|and)\s+/i, '').replace(/\s+(?:minutes|notes|agenda)\s+(?:of|from|for)\b.*$/i, '').replace(/\s+(?:meeting|minutes)$/i, '').trim();
   if (name === name.toUpperCase()) name = titleCase(name, ACRONYMS);
   return name.replace(/\bChildrens\b/g, "Children's");
 }

@@ -117,8 +117,12 @@ describe('the real policy', () => {
       const h = new BotHarness(library, DEV);
       const clerk = { from: { id: '29:clerk', name: 'Jo W', aadObjectId: '11111111-2222-3333-4444-555555555555' } };
       for (const url of [`http://127.0.0.1:${port}/secret`, `http://localhost:${port}/secret`]) {
-        const [reply] = await h.say('Jo W', '', { ...clerk, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'page.txt', content: { downloadUrl: url, fileType: 'txt' } }] });
-        expect(textOf(cardOf(reply))).toMatch(/page\.txt: not added — the download address is not https/);
+        const [ack] = await h.say('Jo W', '', { ...clerk, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'page.txt', content: { downloadUrl: url, fileType: 'txt' } }] });
+        expect(ack?.text).toMatch(/^Reading 1 file/);
+        // The upload is read off the turn; its outcome comes as a message of its own.
+        await h.bot.uploads.idle();
+        const [outcome] = h.proactive.splice(0);
+        expect(textOf(cardOf(outcome!.activity))).toMatch(/page\.txt: not added — the download address is not https/);
       }
       expect(seen).toEqual([]);
       expect(library.search(OPERATOR, 'payroll figures').filter((r) => /payroll/i.test(r.text))).toEqual([]);

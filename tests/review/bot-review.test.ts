@@ -1,4 +1,3 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Library } from '../../src/library/library';
@@ -8,7 +7,7 @@ import { auditLog } from '../../src/store/audit';
 import { tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
 import { makePdf } from '../helpers/make-files';
-import { BotHarness, buttonData, buttons, cardOf, textOf } from '../bot/harness';
+import { BotHarness, buttonData, buttons, cardOf, LOOPBACK_DOWNLOADS, textOf } from '../bot/harness';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -63,7 +62,7 @@ beforeEach(async () => {
   library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
   importRoster(library.db, ROSTER, 'test', '2026-11-24T09:00:00Z');
-  h = new BotHarness(library);
+  h = new BotHarness(library, undefined, LOOPBACK_DOWNLOADS);
 });
 afterEach(() => library.close());
 

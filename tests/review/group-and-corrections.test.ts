@@ -84,7 +84,7 @@ describe('group actions are done member by member', () => {
     // The clerk closes it for everyone.
     const clerk: Member = { name: 'Ruth Abernethy', personKey: null, role: 'clerk', boards: [], fromRoster: true };
     const now = byRef('14');
-    expect(updateAction(library, clerk, { actionId: now.id, expectedVersion: now.version, submissionId: 's2', status: 'done' }).outcome).toBe('recorded');
+    expect(updateAction(library, { ...clerk, boards: [now.board] }, { actionId: now.id, expectedVersion: now.version, submissionId: 's2', status: 'done' }).outcome).toBe('recorded');
     expect(openRefs('Claire Dobson')).not.toContain('14');
     expect(groupProgress(library.db, byRef('14'))!.done).toHaveLength(PEOPLE.length);
   });
