@@ -1,3 +1,4 @@
+import { OPERATOR } from '../../src/library/scope';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Library } from '../../src/library/library';
