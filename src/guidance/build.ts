@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import type { GuidanceLevel, GuidanceModel } from './model';
-import { declaredCount, listedLevels, looksLikeLevelName, readLevelHeading, LevelHeading } from './scheme';
+import { anyOf, declaredCount, listedLevels, looksLikeLevelName, readLevelHeading, LevelHeading } from './scheme';
 import { findContacts } from './contacts';
 import { areaWords, partnershipAndPlaces } from './partnership';
 import { foldForMatch, splitSentences, squash } from '../util/text';
@@ -8,10 +8,18 @@ import { foldForMatch, splitSentences, squash } from '../util/text';
 /** " / " between flattened table columns; "and / or" inside a cell is not one. */
 const COLUMN_BREAK = /\s+\/\s+(?=[A-Z0-9])|\s+\/$/;
 const PAGE = /^=+\s*(https?:\/\/\S+?)\s*=*$/;
-const SUPPORT = /\b(?:how to (?:get|access|refer|make)|support available|refer(?:ral|ring)?\b|contact|what to do|next steps|what needs to happen|service delivery|access(?:ing)? (?:support|services)|who to (?:call|contact))/i;
+const SUPPORT = anyOf(
+  'i',
+  /\bhow to (?:get|access|refer|make)|\bsupport available|\brefer(?:ral|ring)?\b|\bcontact|\bwhat to do|\bnext steps/,
+  /\bwhat needs to happen|\bservice delivery|\baccess(?:ing)? (?:support|services)|\bwho to (?:call|contact)/,
+);
 const DEFINITION = /\b(?:what (?:this|the) level means|definition|description|criteria|about this level)\b/i;
 const GENERAL_INDICATORS = /\b(?:indicators?|outcomes seen|examples?|signs|this list is not exhaustive|strengths|presenting needs)\b/i;
-const JUDGEMENT = /professional judgement|use (?:your|their) (?:own )?(?:professional )?judgement|not a checklist|guide to (?:professional )?judgement|(?:shouldn't|should not) be taken literally|not (?:a )?fixed measure|not always be clear which level/i;
+const JUDGEMENT = anyOf(
+  'i',
+  /professional judgement|use (?:your|their) (?:own )?(?:professional )?judgement|not a checklist|guide to (?:professional )?judgement/,
+  /(?:shouldn't|should not) be taken literally|not (?:a )?fixed measure|not always be clear which level/,
+);
 
 /** One bullet or table cell may hold several indicators ("Smokes; Poor punctuality; …"). */
 function splitItems(text: string): string[] {

@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/document';
 import type { ContactKind, GuidanceContact } from './model';
 import { splitSentences, squash } from '../util/text';
+import { anyOf } from './scheme';
 
 /**
  * UK telephone numbers as guidance writes them: "0300 123 1116", "0300 1231 116", "03456 061 499",
@@ -10,10 +11,23 @@ const PHONE = /(?<![\d])(0\d{2,4}(?:[ -]?\d{2,4}){1,3})(?![\d])/g;
 
 const HAS_PHONE = /(?<![\d])0\d{2,4}(?:[ -]?\d{2,4}){1,3}(?![\d])/;
 
-const OUT_OF_HOURS = /out[- ]of[- ]hours|outside (?:of )?(?:these|normal|office|working) hours|emergency duty|\bEDT\b|evenings? and weekends?|\bOOHS\b|after hours|emergency out/i;
-const FRONT_DOOR = /\bMA?SS?H\b|\bMARU\b|front door|\bhub\b|first response|customer first|\bCASS\b|\biART\b|\bMARAT\b|advice (?:&|and) support service|referral (?:and assessment )?(?:team|unit|line)|duty (?:and assessment )?team|children'?s (?:social care|services)|access and referral|\bIFD\b/i;
+const OUT_OF_HOURS = anyOf(
+  'i',
+  /out[- ]of[- ]hours|outside (?:of )?(?:these|normal|office|working) hours|emergency duty|\bEDT\b/,
+  /evenings? and weekends?|\bOOHS\b|after hours|emergency out/,
+);
+const FRONT_DOOR = anyOf(
+  'i',
+  /\bMA?SS?H\b|\bMARU\b|front door|\bhub\b|first response|customer first|\bCASS\b|\biART\b|\bMARAT\b|\bIFD\b/,
+  /advice (?:&|and) support service|referral (?:and assessment )?(?:team|unit|line)|duty (?:and assessment )?team/,
+  /children'?s (?:social care|services)|access and referral/,
+);
 const ADVICE = /consultation line|advice line|advice and referral|professional consultation|for advice/i;
-const SERVICE_WORD = /\b(?:MA?SS?H|MARU|MARAT|CASS|iART|IFD|EDT|OOHS|LADO|Hub|Front Door|Team|Service|Unit|Line|Care|First|Services|Office|Desk|Crimestoppers|Police)\b/;
+const SERVICE_WORD = anyOf(
+  '',
+  /\b(?:MA?SS?H|MARU|MARAT|CASS|iART|IFD|EDT|OOHS|LADO)\b/,
+  /\b(?:Hub|Front Door|Team|Service|Unit|Line|Care|First|Services|Office|Desk|Crimestoppers|Police)\b/,
+);
 
 function digits(s: string): string {
   return s.replace(/\D/g, '');

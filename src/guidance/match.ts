@@ -1,6 +1,7 @@
 import type { GuidanceLevel, GuidanceModel } from './model';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
+import { anyOf } from './scheme';
 
 /**
  * How members describe a situation against how guidance words its indicators: "keeps going
@@ -8,7 +9,7 @@ import { splitSentences } from '../util/text';
  * lexicon, hand-written because no general library knows safeguarding shorthand.
  */
 const SAME: [RegExp, string][] = [
-  [/\bkeeps?\b|\bagain and again\b|\bregularly\b|\bfrequent(?:ly)?\b|\bpersistent(?:ly)?\b|\bmany times\b|\brepeated(?:ly)?\b|\brecurr/gi, ' repeated persistent regular '],
+  [anyOf('gi', /\bkeeps?\b|\bagain and again\b|\bregularly\b|\bfrequent(?:ly)?\b/, /\bpersistent(?:ly)?\b|\bmany times\b|\brepeated(?:ly)?\b|\brecurr/), ' repeated persistent regular '],
   [/\bgo(?:es|ing)? missing\b|\bruns? away\b|\brunning away\b|\babsconds?\b|\bmissing episodes?\b/gi, ' missing '],
   [/\bovernight\b|\ball night\b|\bstays? out\b|\bstaying out\b/gi, ' overnight staying away out late '],
   [/\bdv\b|\bdomestic violence\b|\bdomestic abuse\b/gi, ' domestic abuse violence '],

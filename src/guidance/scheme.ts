@@ -19,6 +19,11 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const NUM = '(\\d|one|two|three|four|five|six|seven)';
 const TERM = '(level|tier)';
 
+/** Joins regex pieces as alternatives, so long patterns can be written over several lines. */
+export function anyOf(flags: string, ...parts: RegExp[]): RegExp {
+  return new RegExp(parts.map((p) => p.source).join('|'), flags);
+}
+
 export function numberOf(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d$/.test(w)) return Number(w);
