@@ -63,7 +63,7 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
       // form posts (text/plain needs no preflight) and no browser page from another origin.
       if (!isJson(req.headers['content-type'])) return refuse(415, 'send the activity as application/json', 'not application/json');
       const origin = req.headers.origin;
-      if (origin !== undefined && !PLAYGROUND_ORIGINS.has(String(origin).toLowerCase())) return refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
+      if (origin !== undefined && !playgroundOrigins(config.playgroundPort ?? 56150).has(String(origin).toLowerCase())) return refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
     }
     const body = await readJson(req);
     if (!body.ok) return refuse(400, body.error);
@@ -87,7 +87,10 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
 }
 
 /** Where the Agents Playground (npm run playground) serves its page from; any other browser origin is refused in development. */
-const PLAYGROUND_ORIGINS: ReadonlySet<string> = new Set(['http://127.0.0.1:56150', 'http://localhost:56150']);
+/** The Agents Playground's page, on the port `npm run playground` gives it (PLAYGROUND_PORT). */
+function playgroundOrigins(port: number): ReadonlySet<string> {
+  return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+}
 
 function isJson(contentType: string | undefined): boolean {
   return /^application\/json\s*(?:;|$)/i.test(String(contentType ?? ''));

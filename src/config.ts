@@ -173,6 +173,8 @@ export interface ServerConfig {
   /** The public https address Teams reaches the server at (for the tab and the app package). */
   /** Hosts the clerk's uploads may be downloaded from (Teams' SharePoint / OneDrive file stores). */
   uploadHosts: string[];
+  /** Development only: the Agents Playground's port (PLAYGROUND_PORT, default 56150), the one browser origin accepted. */
+  playgroundPort?: number;
 }
 
 /**
@@ -227,7 +229,9 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     if (!LOOPBACK.has(host)) {
       throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
     }
-    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl, uploadHosts };
+    const playgroundPort = Number(get('PLAYGROUND_PORT') ?? 56150);
+    if (!Number.isInteger(playgroundPort) || playgroundPort < 1 || playgroundPort > 65535) throw new BoardError(ErrorCode.BadArgument, `PLAYGROUND_PORT must be a port number (got "${get('PLAYGROUND_PORT')}")`);
+    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl, uploadHosts, playgroundPort };
   }
 
   const missing: string[] = [];

@@ -64,3 +64,9 @@ test('reminder settings: defaults, a named digest day, and nonsense refused', ()
   expect(() => readConfig({ BOARD_REMIND_CHASER_DAYS: '9' })).toThrow('must be fewer than BOARD_REMIND_ATTENDANCE_DAYS');
   expect(() => readConfig({ BOARD_REMIND_DUE_SOON_DAYS: '0' })).toThrow('whole number of days');
 });
+
+test('PLAYGROUND_PORT moves the one browser origin development accepts; a bad value is refused in one line', () => {
+  expect(readServerConfig({ PORT: '0' }).playgroundPort).toBe(56150);
+  expect(readServerConfig({ PORT: '0', PLAYGROUND_PORT: '56200' }).playgroundPort).toBe(56200);
+  expect(() => readServerConfig({ PORT: '0', PLAYGROUND_PORT: 'soon' })).toThrow('PLAYGROUND_PORT must be a port number (got "soon")');
+});

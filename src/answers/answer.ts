@@ -65,7 +65,8 @@ function actionLine(a: ActionView, withOwners = false): string {
 export function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Answer {
   const q = typeof question === 'string' ? question.slice(0, 500) : '';
   const read = readIntent(q, library, opts.intent);
-  const { intent, entities } = read;
+  const { entities } = read;
+  const intent = opts.intent ? read.intent : guidanceIntent(library, q, read.intent);
   const member = memberOf(reader);
   const asker = member && member.personKey ? (member as Asker) : null;
   const base: Answer = {
@@ -181,6 +182,22 @@ export function answer(library: Library, question: string, reader: Reader, opts:
       }
       return search(library, reader, q, base);
   }
+}
+
+/**
+ * The guidance's own words outrank the classifier: a level named by its name ("partnership plus",
+ * "the acute level") or a question about the scheme ("how many levels…") is a level question, and
+ * a short "what's X?" about an abbreviation the papers define is a definition, whatever the
+ * classifier ranked first.
+ */
+function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
+  if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
+  if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return 'level';
+  if (['unclear', 'help', 'search', 'out-of-scope', 'greeting'].includes(intent) && q.split(' ').length <= 6 && /^\s*what/i.test(q)) {
+    const glossary = library.glossary();
+    if ((q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).some((t) => glossary.has(t.toUpperCase()))) return 'define';
+  }
+  return intent;
 }
 
 /** What every answer outside the board's business says instead of guessing. */

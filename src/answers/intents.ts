@@ -65,6 +65,8 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
   const ranked = classifier.classify(masked) as { intent: Intent; score: number }[];
   const alternatives = ranked.slice(0, 2);
   if (forced) return { intent: forced, confidence: 1, alternatives, entities };
+  const cue = safetyCue(typeof raw === 'string' ? raw : '');
+  if (cue) return { intent: cue, confidence: 1, alternatives, entities };
   const [best, second] = ranked;
   if (!masked.replace(/[\s?!.]/g, '')) return { intent: 'help', confidence: 1, alternatives, entities };
   // Not one word the classifier knows: a topic the papers may cover ("pupil referral units"), else not the board's business.
@@ -75,6 +77,25 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
   const sure = best.score >= CONFIDENCE_THRESHOLD && best.score - (second?.score ?? 0) >= MARGIN;
   if (!sure && !HARMLESS.has(best.intent)) return { intent: 'unclear', confidence: best.score, alternatives, entities };
   return { intent: best.intent, confidence: best.score, alternatives, entities };
+}
+
+/**
+ * Two kinds of question are never left to the classifier's ranking, because misreading them can
+ * leave a worried professional without the guidance's answer: placing a situation at a level
+ * ("which level is a baby with a bruise?", "… tier??") and asking who to call ("out of hours number").
+ */
+const WHICH_LEVEL = /\b(?:which|what)\s+(?:level|tier|threshold)(?:\s+of\s+need)?\b(?!\s*(?:\d|one|two|three|four|five|six)\b)|\b(?:level|tier)\s*\?+\s*$/i;
+const CONTACT = /\bwho (?:do|should|can|would) (?:i|we) (?:call|ring|phone|contact|talk to|speak to)\b|\b(?:phone|telephone|contact) (?:number|no\.?)\b|\bout[- ]of[- ]hours\b|\b(?:mash|edt|front door|duty team|hub)\s+(?:number|phone|no\.?)\b/i;
+
+/** "MARU number pls", "EDT no.": an abbreviation the papers use for a team, then a number asked for. */
+const TEAM_NUMBER = /\b[A-Z]{2,6}\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|no\.?)(?:\s|$|\?)/;
+
+function safetyCue(raw: string): Intent | null {
+  const q = raw.replace(/\s+/g, ' ').trim();
+  if (TEAM_NUMBER.test(q)) return 'contact';
+  if (WHICH_LEVEL.test(q) && q.split(' ').length >= 4 && !/\b(?:level|tier)\s*(?:\d|one|two|three|four|five|six)\b/i.test(q)) return 'which-level';
+  if (CONTACT.test(q)) return 'contact';
+  return null;
 }
 
 /** Most of the message's words are in one passage of the papers: "bus timetable" shares one word with the minutes, not most. */

@@ -85,6 +85,8 @@ function slashTableLines(lines: string[]): Set<number> {
   const ok = lines.map((raw) => {
     const line = raw.trim();
     if (!line || BULLET.test(line) || line.length > 400) return 0;
+    // A line in capitals is a heading with another name for the same thing ("UNIVERSAL / LEVEL 2"), not a row.
+    if (/[A-Z]/.test(line) && line === line.toUpperCase()) return 0;
     const cells = line.split(SLASH_CELL);
     if (cells.length < 2) return 0;
     const first = cells[0]!.trim();
