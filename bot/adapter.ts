@@ -1,5 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+
 import type { ServerConfig } from '../src/config';
 
 /**
@@ -17,7 +18,10 @@ export function createAdapter(config: ServerConfig, log: Logger): CloudAdapter {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (ctx: TurnContext, error: Error) => {
     // Never the message text: it may be about a child.
-    log.error({ err: error.message, stack: error.stack, activity: ctx.activity?.type, conversation: ctx.activity?.conversation?.conversationType }, 'turn failed');
+    log.error(
+      { err: error.message, stack: error.stack, activity: ctx.activity?.type, conversation: ctx.activity?.conversation?.conversationType },
+      'turn failed',
+    );
     try {
       await ctx.sendActivity('Sorry — something went wrong on my side and I could not finish that. Nothing was changed; please try again.');
     } catch {

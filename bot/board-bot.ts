@@ -11,21 +11,22 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { ServerConfig } from '../src/config';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { Identities, tenantOf } from './identity';
-import { recordRefusal } from '../src/library/refusals';
-import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
-import { Replies } from './replies';
-import { saveConversation, forgetConversation } from './conversations';
-import { isFileUpload } from './upload';
-import { downloadPolicy, type DownloadPolicy } from './download';
-import { ExportFiles } from './export-file';
-import { UploadReader, teamsDeliver, tellMember, type Deliver } from './upload-review';
+
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
 import { resultsCard } from '../cards/views';
+import type { ServerConfig } from '../src/config';
+import type { Library } from '../src/library/library';
+import { recordRefusal } from '../src/library/refusals';
+import type { Member } from '../src/library/roster';
+import { forgetConversation, saveConversation } from './conversations';
+import { type DownloadPolicy, downloadPolicy } from './download';
+import { ExportFiles } from './export-file';
+import { Identities, tenantOf } from './identity';
+import { Replies } from './replies';
+import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
+import { isFileUpload } from './upload';
+import { type Deliver, teamsDeliver, tellMember, UploadReader } from './upload-review';
 
 /**
  * The assistant in Teams: identifies who is asking, refuses anyone who is not a member (or from
@@ -91,7 +92,9 @@ export class BoardBot extends TeamsActivityHandler {
     this.onMembersAdded(async (ctx, next) => {
       const botAdded = (ctx.activity.membersAdded ?? []).some((m) => m.id === ctx.activity.recipient?.id);
       if (botAdded && ctx.activity.conversation?.conversationType !== 'personal') {
-        await this.welcome(ctx, () => this.replies.notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'));
+        await this.welcome(ctx, () =>
+          this.replies.notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'),
+        );
       } else if (botAdded && this.tenantAllowed(ctx)) {
         // A personal install can arrive as this event alone: greet the member here too, once.
         const member = await this.identities.member(ctx);
@@ -118,7 +121,10 @@ export class BoardBot extends TeamsActivityHandler {
   override async run(ctx: TurnContext): Promise<void> {
     const checked = activitySchema.safeParse(ctx.activity);
     if (checked.success) return super.run(ctx);
-    this.log.warn({ problem: problemOf(checked.error), type: typeof ctx.activity.type === 'string' ? ctx.activity.type.slice(0, 40) : null }, 'refused an activity that failed the schema');
+    this.log.warn(
+      { problem: problemOf(checked.error), type: typeof ctx.activity.type === 'string' ? ctx.activity.type.slice(0, 40) : null },
+      'refused an activity that failed the schema',
+    );
     if (ctx.activity.type === 'invoke') await ctx.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { error: 'not a valid activity' } } });
     else if (ctx.activity.type === 'message') await send(ctx, this.unreadable());
   }

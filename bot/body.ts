@@ -75,4 +75,3 @@ export function readJson(req: restify.Request): Promise<Read> {
     req.on('error', () => finish({ ok: false, error: 'request could not be read' }));
   });
 }
-

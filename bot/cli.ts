@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { readServerConfig } from '../src/config';
 import { runFromProcess } from '../src/cli/main';
+import { readServerConfig } from '../src/config';
 import { TeamsMessenger } from './proactive';
 import { reminderRenderer } from './reminder-cards';
 
@@ -9,5 +9,8 @@ import { reminderRenderer } from './reminder-cards';
  * give it — a way to send (`board reminders --send`, with the same settings as `npm start`).
  */
 runFromProcess({
-  reminderSender: (library) => ({ messenger: new TeamsMessenger(readServerConfig(), { now: () => library.clock.now().getTime() }), render: reminderRenderer(library) }),
+  reminderSender: (library) => ({
+    messenger: new TeamsMessenger(readServerConfig(), { now: () => library.clock.now().getTime() }),
+    render: reminderRenderer(library),
+  }),
 });

@@ -1,4 +1,5 @@
 import { TurnContext } from 'botbuilder';
+
 import type { Library } from '../src/library/library';
 import { memoByGeneration } from '../src/store/generation';
 
@@ -21,7 +22,8 @@ export function saveConversation(library: Library, ctx: TurnContext, person: str
   const json = JSON.stringify(reference);
   const known = memoByGeneration(library.db, 'conversations', () => new Map<string, string>());
   if (known.get(key) === `${person}\n${json}`) return;
-  const stored = library.db.prepare('SELECT person, reference_json FROM conversations WHERE user_key = ?').get(key) as { person: string; reference_json: string } | undefined;
+  const stored = library.db.prepare('SELECT person, reference_json FROM conversations WHERE user_key = ?').get(key) as
+    { person: string; reference_json: string } | undefined;
   if (stored && stored.person === person && stored.reference_json === json) {
     known.set(key, `${person}\n${json}`);
     return;

@@ -2,6 +2,7 @@ import * as dns from 'node:dns/promises';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
+
 import ipaddr from 'ipaddr.js';
 
 /**
@@ -114,7 +115,9 @@ function get(url: URL, pinned: { address: string; family: number }, policy: Down
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method: 'GET', lookup, signal, agent: false, ...(policy.ca ? { ca: policy.ca } : {}) }, resolve);
-    req.on('error', (err) => reject(new Error(signal.aborted ? 'the download took too long' : `the download failed (${(err as NodeJS.ErrnoException).code ?? err.message})`)));
+    req.on('error', (err) =>
+      reject(new Error(signal.aborted ? 'the download took too long' : `the download failed (${(err as NodeJS.ErrnoException).code ?? err.message})`)),
+    );
     req.end();
   });
 }

@@ -1,12 +1,13 @@
-import { MessageFactory, type FileConsentCardResponse, type TurnContext } from 'botbuilder';
+import { type FileConsentCardResponse, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+
+import { type AdaptiveCardJson, renderCard } from '../cards/render';
+import { noticeCard } from '../cards/views';
 import type { ServerConfig } from '../src/config';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
 import { describeError } from '../src/errors';
 import { exportActionLog, type ExportFormat } from '../src/export/action-log';
-import { renderCard, type AdaptiveCardJson } from '../cards/render';
-import { noticeCard } from '../cards/views';
+import type { Library } from '../src/library/library';
+import type { Member } from '../src/library/roster';
 
 const CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
@@ -33,7 +34,12 @@ export class ExportFiles {
         MessageFactory.attachment({
           contentType: CONSENT,
           name: file.fileName,
-          content: { description: `The action log of ${file.board} (${file.rows} actions)`, sizeInBytes: file.bytes.length, acceptContext: { board, format: 'xlsx' }, declineContext: { board } },
+          content: {
+            description: `The action log of ${file.board} (${file.rows} actions)`,
+            sizeInBytes: file.bytes.length,
+            acceptContext: { board, format: 'xlsx' },
+            declineContext: { board },
+          },
         }),
       );
       return renderCard('notice', noticeCard('Action log', `Choose Allow on the file below to receive the action log of ${file.board}.`));
@@ -48,7 +54,11 @@ export class ExportFiles {
     const info = response.uploadInfo;
     try {
       if (!info?.uploadUrl || !this.allowedUpload(info.uploadUrl)) throw new Error('Teams gave no usable address to upload the file to');
-      const file = await exportActionLog(this.library, typeof context.board === 'string' && context.board ? context.board : undefined, context.format === 'csv' ? 'csv' : ('xlsx' as ExportFormat));
+      const file = await exportActionLog(
+        this.library,
+        typeof context.board === 'string' && context.board ? context.board : undefined,
+        context.format === 'csv' ? 'csv' : ('xlsx' as ExportFormat),
+      );
       const res = await fetch(info.uploadUrl, {
         method: 'PUT',
         headers: { 'Content-Length': String(file.bytes.length), 'Content-Range': `bytes 0-${file.bytes.length - 1}/${file.bytes.length}` },
@@ -57,11 +67,21 @@ export class ExportFiles {
       });
       if (!res.ok) throw new Error(`OneDrive would not take the file (HTTP ${res.status})`);
       await ctx.sendActivity(
-        MessageFactory.attachment({ contentType: FILE_INFO, contentUrl: info.contentUrl, name: info.name ?? file.fileName, content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'xlsx' } }),
+        MessageFactory.attachment({
+          contentType: FILE_INFO,
+          contentUrl: info.contentUrl,
+          name: info.name ?? file.fileName,
+          content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'xlsx' },
+        }),
       );
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'action log export failed');
-      await ctx.sendActivity(MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: renderCard('notice', noticeCard('Action log', `The action log was not sent: ${(err as Error).message}.`)) }));
+      await ctx.sendActivity(
+        MessageFactory.attachment({
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: renderCard('notice', noticeCard('Action log', `The action log was not sent: ${(err as Error).message}.`)),
+        }),
+      );
     }
   }
 
@@ -69,7 +89,8 @@ export class ExportFiles {
   private allowedUpload(url: string): boolean {
     try {
       const u = new URL(url);
-      if (u.protocol === 'https:') return /(?:^|\.)(?:sharepoint\.com|sharepoint-df\.com|onedrive\.com|live\.com|office\.com|microsoft\.com)$/i.test(u.hostname);
+      if (u.protocol === 'https:')
+        return /(?:^|\.)(?:sharepoint\.com|sharepoint-df\.com|onedrive\.com|live\.com|office\.com|microsoft\.com)$/i.test(u.hostname);
       return this.config.mode === 'development' && u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost');
     } catch {
       return false;

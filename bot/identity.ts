@@ -1,7 +1,8 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
+
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
-import { memberFor, Member } from '../src/library/roster';
+import { Member, memberFor } from '../src/library/roster';
 import { memoByGeneration } from '../src/store/generation';
 
 const EMAIL_TTL_MS = 60 * 60 * 1000;
@@ -26,7 +27,8 @@ export class Identities {
     // Asked on every turn; the answer only changes when the roster or the papers do.
     const known = memoByGeneration(this.library.db, 'members-by-sender', () => new Map<string, Member | null>());
     const key = `${from.aadObjectId ?? ''}\n${dev ? (from.name ?? '') : ''}`;
-    if (!known.has(key)) known.set(key, memberFor(this.library.db, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev }));
+    if (!known.has(key))
+      known.set(key, memberFor(this.library.db, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev }));
     const direct = known.get(key) ?? null;
     if (direct || dev) return direct;
     const email = await this.emailOf(ctx, from.id);

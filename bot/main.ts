@@ -1,13 +1,14 @@
-import { heldDeprecations } from './known-warnings';
 import pino from 'pino';
-import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
+
+import { intentClassifier } from '../src/answers/nlu/classifier';
 import { systemClock } from '../src/clock';
+import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
+import { demoLibraryPath } from '../src/demo';
 import { describeError } from '../src/errors';
 import { Library } from '../src/library/library';
-import { demoLibraryPath } from '../src/demo';
-import { intentClassifier } from '../src/answers/nlu/classifier';
-import { createServer, listen } from './server';
+import { heldDeprecations } from './known-warnings';
 import { startReminders } from './reminders';
+import { createServer, listen } from './server';
 
 /**
  * `npm start`: the assistant's server. An empty library gets the demo papers first. One line says

@@ -1,5 +1,6 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { AppCredentials, AuthenticationConstants } from 'botframework-connector';
+
 import type { ServerConfig } from '../src/config';
 import type { ConversationRef, Messenger, SendResult } from '../src/reminders/outbox';
 
@@ -35,12 +36,21 @@ export class TeamsMessenger implements Messenger {
   async send(ref: ConversationRef, activity: Record<string, unknown>): Promise<SendResult> {
     const serviceUrl = typeof ref.serviceUrl === 'string' ? ref.serviceUrl.replace(/\/+$/, '') : '';
     const conversation = ref.conversation?.id;
-    if (!/^https?:\/\//.test(serviceUrl) || !conversation) return { ok: false, status: 400, retryAfterMs: null, error: 'the stored conversation has no service address or id' };
+    if (!/^https?:\/\//.test(serviceUrl) || !conversation)
+      return { ok: false, status: 400, retryAfterMs: null, error: 'the stored conversation has no service address or id' };
     try {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       const auth = await this.authorization();
       if (auth) headers['Authorization'] = auth;
-      const body = { ...activity, type: 'message', channelId: ref['channelId'], serviceUrl, conversation: ref.conversation, from: ref['bot'], recipient: ref['user'] };
+      const body = {
+        ...activity,
+        type: 'message',
+        channelId: ref['channelId'],
+        serviceUrl,
+        conversation: ref.conversation,
+        from: ref['bot'],
+        recipient: ref['user'],
+      };
       const res = await fetch(`${serviceUrl}/v3/conversations/${encodeURIComponent(conversation)}/activities`, {
         method: 'POST',
         headers,
@@ -58,16 +68,34 @@ export class TeamsMessenger implements Messenger {
         })();
         return { ok: true, id };
       }
-      return { ok: false, status: res.status, retryAfterMs: retryAfter(res.headers.get('retry-after'), this.now()), error: text.slice(0, 200) || res.statusText };
+      return {
+        ok: false,
+        status: res.status,
+        retryAfterMs: retryAfter(res.headers.get('retry-after'), this.now()),
+        error: text.slice(0, 200) || res.statusText,
+      };
     } catch (err) {
-      return { ok: false, status: 0, retryAfterMs: null, error: (err as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs / 1000} s` : (err as Error).message };
+      return {
+        ok: false,
+        status: 0,
+        retryAfterMs: null,
+        error: (err as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs / 1000} s` : (err as Error).message,
+      };
     }
   }
 
   private async authorization(): Promise<string | null> {
     if (!this.credentials || !this.config.appId) return null;
-    const tenant = this.config.appType === 'MultiTenant' ? AuthenticationConstants.DefaultChannelAuthTenant : (this.config.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant);
-    const creds = await this.credentials.createCredentials(this.config.appId, AuthenticationConstants.ToChannelFromBotOAuthScope, `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${tenant}`, true);
+    const tenant =
+      this.config.appType === 'MultiTenant'
+        ? AuthenticationConstants.DefaultChannelAuthTenant
+        : (this.config.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant);
+    const creds = await this.credentials.createCredentials(
+      this.config.appId,
+      AuthenticationConstants.ToChannelFromBotOAuthScope,
+      `${AuthenticationConstants.ToChannelFromBotLoginUrlPrefix}${tenant}`,
+      true,
+    );
     // Every credential the factory makes (app password, certificate, managed identity) is an
     // AppCredentials, whose public getToken() caches and refreshes the token for us.
     if (!(creds instanceof AppCredentials)) return null;

@@ -1,12 +1,13 @@
-import { OPERATOR } from '../src/library/scope';
 import { CardFactory } from 'botbuilder';
-import type { Library } from '../src/library/library';
-import type { PlannedReminder } from '../src/reminders/plan';
-import { formatDate } from '../src/extract/dates';
-import { tally } from '../src/library/responses';
-import { localTimeIn } from '../src/clock';
-import { renderCard, type AdaptiveCardJson } from '../cards/render';
+
+import { type AdaptiveCardJson, renderCard } from '../cards/render';
 import { actionsCard, meetingCard, noticeCard, tallyCard } from '../cards/views';
+import { localTimeIn } from '../src/clock';
+import { formatDate } from '../src/extract/dates';
+import type { Library } from '../src/library/library';
+import { tally } from '../src/library/responses';
+import { OPERATOR } from '../src/library/scope';
+import type { PlannedReminder } from '../src/reminders/plan';
 
 /**
  * The message each reminder sends: the same cards members use in chat, so a reminder can be
@@ -37,13 +38,23 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
     return { card: renderCard('actions', actionsCard(title, actions, 'Nothing is outstanding now.', mute)), summary };
   }
   const m = library.meetings(OPERATOR).find((x) => x.boardKey === r.board && x.date === r.meetingDate);
-  if (!m) return { card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)), summary: 'Meeting update' };
+  if (!m)
+    return {
+      card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)),
+      summary: 'Meeting update',
+    };
   if (r.kind === 'attendance-tally') {
-    return { card: renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone))), summary: `Attendance for today's ${m.title}` };
+    return {
+      card: renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone))),
+      summary: `Attendance for today's ${m.title}`,
+    };
   }
   const notice =
     r.kind === 'attendance-request'
       ? `Will you be at the ${m.title} on ${formatDate(m.date)}? Please reply below.`
       : `You have not replied yet: the ${m.title} is on ${formatDate(m.date)}.`;
-  return { card: renderCard('meeting', meetingCard(m, today, null, notice)), summary: r.kind === 'attendance-request' ? `Will you be at the meeting on ${formatDate(m.date)}?` : `Reminder: please reply about ${formatDate(m.date)}` };
+  return {
+    card: renderCard('meeting', meetingCard(m, today, null, notice)),
+    summary: r.kind === 'attendance-request' ? `Will you be at the meeting on ${formatDate(m.date)}?` : `Reminder: please reply about ${formatDate(m.date)}`,
+  };
 }

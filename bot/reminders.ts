@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import { Outbox } from '../src/reminders/outbox';

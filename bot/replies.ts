@@ -1,21 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { answer, upcoming, Answer, INTENT_LABELS } from '../src/answers/answer';
-import type { Intent } from '../src/answers/intents';
-import { respond, responseOf, tally, Response } from '../src/library/responses';
-import { updateAction, UpdateStatus } from '../src/library/updates';
-import { renderCard, AdaptiveCardJson } from '../cards/render';
-import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../cards/views';
-import type { MeetingView } from '../src/library/meetings-view';
-import type { SearchResult } from '../src/search/search';
-import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
-import { formatDate } from '../src/extract/dates';
-import { localTimeIn } from '../src/clock';
-import { ReviewReplies, type Tell } from './review-replies';
-import { groupProgress, progressText } from '../src/library/group-progress';
-import type { ActionView } from '../src/library/actions-view';
+
 import type { ActionCard } from '../cards/models';
+import { AdaptiveCardJson, renderCard } from '../cards/render';
+import {
+  actionCard,
+  actionsCard,
+  actionUpdateCard,
+  chooseBoardCard,
+  helpCard,
+  levelCard,
+  meetingCard,
+  noticeCard,
+  resultsCard,
+  tallyCard,
+} from '../cards/views';
+import { Answer, answer, INTENT_LABELS, upcoming } from '../src/answers/answer';
+import type { Intent } from '../src/answers/intents';
+import { localTimeIn } from '../src/clock';
+import { formatDate } from '../src/extract/dates';
+import type { ActionView } from '../src/library/actions-view';
+import { groupProgress, progressText } from '../src/library/group-progress';
+import type { Library } from '../src/library/library';
+import type { MeetingView } from '../src/library/meetings-view';
+import { respond, Response, responseOf, tally } from '../src/library/responses';
+import type { Member } from '../src/library/roster';
+import { updateAction, UpdateStatus } from '../src/library/updates';
+import { muteReminders, unmuteReminders } from '../src/reminders/mutes';
+import type { SearchResult } from '../src/search/search';
+import { ReviewReplies, type Tell } from './review-replies';
 
 /**
  * Turns what a member typed, or a button they pressed, into the card to show. Everything here
@@ -37,7 +49,10 @@ export class Replies {
   }
 
   refusal(): AdaptiveCardJson {
-    return renderCard('notice', noticeCard('Sorry', 'This assistant is only for members of the board. If you should have access, ask the board’s clerk to add you to the roster.'));
+    return renderCard(
+      'notice',
+      noticeCard('Sorry', 'This assistant is only for members of the board. If you should have access, ask the board’s clerk to add you to the roster.'),
+    );
   }
 
   notice(title: string, text: string): AdaptiveCardJson {
@@ -86,11 +101,17 @@ export class Replies {
       case 'overdue':
         return renderCard('actions', actionsCard('Your overdue actions', a.actions, 'None of your actions is overdue.'));
       case 'overdue-board':
-        return renderCard('actions', actionsCard('Overdue on the board', a.actions, 'Nothing on the board is overdue.', 0, { canUpdate: mayUpdate, showOwners: true }));
+        return renderCard(
+          'actions',
+          actionsCard('Overdue on the board', a.actions, 'Nothing on the board is overdue.', 0, { canUpdate: mayUpdate, showOwners: true }),
+        );
       case 'actions-for':
       case 'my-last-meeting':
         return a.actions.length
-          ? renderCard('actions', actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions, '', 0, { canUpdate: mayUpdate, showOwners: a.intent === 'actions-for' }))
+          ? renderCard(
+              'actions',
+              actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions, '', 0, { canUpdate: mayUpdate, showOwners: a.intent === 'actions-for' }),
+            )
           : this.notice('Actions', a.text);
       case 'action': {
         const act = a.actions[0];
@@ -101,7 +122,14 @@ export class Replies {
       case 'send-apologies':
       case 'reply-attendance':
         // The meeting the answer chose (the one a month names, else the next), preselected as the member said.
-        return this.meeting(member, a.meeting && a.entities.when ? a.meeting.boardKey : null, a.meeting && a.entities.when ? a.meeting.date : null, a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending'), '', a.reply?.deputy ?? undefined);
+        return this.meeting(
+          member,
+          a.meeting && a.entities.when ? a.meeting.boardKey : null,
+          a.meeting && a.entities.when ? a.meeting.date : null,
+          a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending'),
+          '',
+          a.reply?.deputy ?? undefined,
+        );
       case 'attendance-tally':
         return this.tally(member, null, null);
       case 'level':
@@ -114,7 +142,14 @@ export class Replies {
       case 'search':
         return this.results(q, a.results.slice(0, 5));
       case 'unclear':
-        return renderCard('notice', noticeCard('Did you mean…', a.text, a.alternatives.map((alt) => ({ title: INTENT_LABELS[alt.intent], q, intent: alt.intent }))));
+        return renderCard(
+          'notice',
+          noticeCard(
+            'Did you mean…',
+            a.text,
+            a.alternatives.map((alt) => ({ title: INTENT_LABELS[alt.intent], q, intent: alt.intent })),
+          ),
+        );
       case 'thanks':
       case 'out-of-scope':
         return this.notice('', a.text);
@@ -156,9 +191,23 @@ export class Replies {
       case 'meeting.apologies.open':
         return this.meeting(member, str('board') || null, str('date') || null, 'apologies');
       case 'attendance.respond': {
-        const r = respond(this.library, member, { boardKey: str('board'), date: str('date'), response: str('response') as Response, deputy: str('deputy'), reason: str('reason') });
+        const r = respond(this.library, member, {
+          boardKey: str('board'),
+          date: str('date'),
+          response: str('response') as Response,
+          deputy: str('deputy'),
+          reason: str('reason'),
+        });
         // A refused reply comes back as the member left it (a deputy without a name stays "deputy"), with the reason to fix.
-        if (!r.ok) return this.meeting(member, str('board') || null, str('date') || null, (str('response') || undefined) as Response | undefined, r.message, str('deputy') || undefined);
+        if (!r.ok)
+          return this.meeting(
+            member,
+            str('board') || null,
+            str('date') || null,
+            (str('response') || undefined) as Response | undefined,
+            r.message,
+            str('deputy') || undefined,
+          );
         return this.meetingCardFor(member, r.meeting, r.message);
       }
       case 'reminders.mute': {
@@ -183,7 +232,9 @@ export class Replies {
 
   private action(member: Member, id: string): AdaptiveCardJson {
     const a = this.library.action(member, id);
-    return a ? renderCard('action', this.withProgress(actionCard(a, this.library.history(member, a.id)), a, member)) : this.notice('Action', 'That action is no longer in the library.');
+    return a
+      ? renderCard('action', this.withProgress(actionCard(a, this.library.history(member, a.id)), a, member))
+      : this.notice('Action', 'That action is no longer in the library.');
   }
 
   /** The clerk and chair see how far a group action has got: "7 of 23 done (…)". */
@@ -197,7 +248,11 @@ export class Replies {
     if (!a) return this.notice('Action', 'That action is no longer in the library.');
     const privileged = member.role !== 'member';
     const mine = this.library.actions(member, { owner: member.name, status: 'all' }).some((x) => x.id === id);
-    if (!privileged && !mine) return renderCard('action', actionCard(a, this.library.history(member, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention', false));
+    if (!privileged && !mine)
+      return renderCard(
+        'action',
+        actionCard(a, this.library.history(member, a.id), 'Only its owners, the clerk or the chair can update this action.', 'Attention', false),
+      );
     return renderCard('action-update', actionUpdateCard(a, privileged));
   }
 
@@ -206,7 +261,12 @@ export class Replies {
     const privileged = member.role !== 'member';
     const id = text('actionId');
     const current = this.library.action(member, id);
-    const owners = privileged && text('owners') ? text('owners').split(/\s*[,;]\s*/).filter(Boolean) : undefined;
+    const owners =
+      privileged && text('owners')
+        ? text('owners')
+            .split(/\s*[,;]\s*/)
+            .filter(Boolean)
+        : undefined;
     const ownersChanged = owners && current && owners.join('|') !== current.owners.map((o) => o.display).join('|');
     const due = privileged && text('due') && text('due') !== (current?.due ?? '') ? text('due') : undefined;
     const result = updateAction(this.library, member, {
@@ -222,7 +282,10 @@ export class Replies {
     if (!result.action) return this.notice('Action', result.message);
     if (result.outcome === 'invalid') return renderCard('action-update', actionUpdateCard(result.action, privileged, result.message));
     const colour = result.outcome === 'recorded' || result.outcome === 'duplicate' ? 'Good' : 'Attention';
-    return renderCard('action', this.withProgress(actionCard(result.action, this.library.history(member, result.action.id), result.message, colour), result.action, member));
+    return renderCard(
+      'action',
+      this.withProgress(actionCard(result.action, this.library.history(member, result.action.id), result.message, colour), result.action, member),
+    );
   }
 
   private meeting(member: Member, boardKey: string | null, date: string | null, preselect?: Response, notice = '', deputy?: string): AdaptiveCardJson {
@@ -245,9 +308,11 @@ export class Replies {
   }
 
   private tally(member: Member, boardKey: string | null, date: string | null): AdaptiveCardJson {
-    if (member.role === 'member') return this.notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
+    if (member.role === 'member')
+      return this.notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
     const next = upcoming(this.library, member);
-    if (!(boardKey && date) && next.length > 1) return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
+    if (!(boardKey && date) && next.length > 1)
+      return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
     const m = boardKey && date ? this.library.meetings(member).find((x) => x.boardKey === boardKey && x.date === date) : next[0];
     if (!m) return this.notice('Attendance', 'No future meeting date is known from the papers yet.');
     return renderCard('tally', tallyCard(tally(this.library, m), localTimeIn(this.library.clock, this.library.config.timeZone)));
@@ -255,7 +320,10 @@ export class Replies {
 
   private mute(member: Member, days: number): AdaptiveCardJson {
     const until = muteReminders(this.library.db, member.name, this.library.today(), days, this.library.clock.now().toISOString());
-    return this.notice('Reminders muted', `I won't remind you about actions until after ${formatDate(until)}. Meeting invitations still come. Say “unmute reminders” to have them back sooner.`);
+    return this.notice(
+      'Reminders muted',
+      `I won't remind you about actions until after ${formatDate(until)}. Meeting invitations still come. Say “unmute reminders” to have them back sooner.`,
+    );
   }
 
   private unmute(member: Member): AdaptiveCardJson {
@@ -266,7 +334,15 @@ export class Replies {
   /** Results with a search box above them; with no query yet, a prompt. */
   private results(query: string, results: SearchResult[]): AdaptiveCardJson {
     if (!query) {
-      return renderCard('results', resultsCard('Search the board’s papers', [], { query: '', emptyText: '', intro: 'Minutes, decisions, action logs and the threshold guidance. Try a topic (“missing from home”), a level (“level 3”) or an abbreviation (“MASH”).' }));
+      return renderCard(
+        'results',
+        resultsCard('Search the board’s papers', [], {
+          query: '',
+          emptyText: '',
+          intro:
+            'Minutes, decisions, action logs and the threshold guidance. Try a topic (“missing from home”), a level (“level 3”) or an abbreviation (“MASH”).',
+        }),
+      );
     }
     return renderCard('results', resultsCard(results.length ? 'From the board’s papers' : 'Nothing found', results, { query }));
   }

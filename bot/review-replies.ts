@@ -1,12 +1,12 @@
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
+import { type AdaptiveCardJson, renderCard } from '../cards/render';
+import { reviewCard } from '../cards/review-views';
+import { noticeCard } from '../cards/views';
 import { describeError } from '../src/errors';
 import { correctAction } from '../src/library/corrections';
+import type { Library } from '../src/library/library';
+import type { Member } from '../src/library/roster';
 import { decideProposal, proposalsFor } from '../src/review/proposals';
-import { markReviewed, reviewDocuments, type DocumentReview } from '../src/review/review';
-import { renderCard, type AdaptiveCardJson } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import { reviewCard } from '../cards/review-views';
+import { type DocumentReview, markReviewed, reviewDocuments } from '../src/review/review';
 
 /** Tells a member something outside the conversation they are in (a proposal's outcome). */
 export type Tell = (person: string, text: string) => void;
@@ -49,7 +49,7 @@ export class ReviewReplies {
       if (wantsProposals) {
         const ps = proposalsFor(this.library);
         if (!ps.length) return renderCard('notice', noticeCard('Proposals', 'No proposals are waiting.'));
-        return this.card(ps[0]!.action ? this.documentOf(ps[0]!.actionId) ?? '' : '');
+        return this.card(ps[0]!.action ? (this.documentOf(ps[0]!.actionId) ?? '') : '');
       }
       const list = reviewDocuments(this.library, m![1]);
       const first = list.find((r) => !r.reviewed && (r.actions.length || r.meetings.length)) ?? list[0];
@@ -63,7 +63,9 @@ export class ReviewReplies {
 
   private documentOf(actionId: string): string | null {
     const row = this.library.db
-      .prepare('SELECT d.name FROM action_sightings s JOIN documents d ON d.id = s.document_id WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date) DESC LIMIT 1')
+      .prepare(
+        'SELECT d.name FROM action_sightings s JOIN documents d ON d.id = s.document_id WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date) DESC LIMIT 1',
+      )
       .get(actionId) as { name: string } | undefined;
     return row?.name ?? null;
   }

@@ -10,9 +10,7 @@ import { z } from 'zod';
 const id = z.string().max(512);
 const name = z.string().max(512);
 
-const account = z
-  .object({ id: id.optional(), name: name.nullish(), aadObjectId: id.nullish(), role: z.string().max(64).nullish() })
-  .passthrough();
+const account = z.object({ id: id.optional(), name: name.nullish(), aadObjectId: id.nullish(), role: z.string().max(64).nullish() }).passthrough();
 
 const conversation = z
   .object({ id: id.optional(), name: name.nullish(), conversationType: z.string().max(64).nullish(), tenantId: id.nullish(), isGroup: z.boolean().nullish() })
@@ -22,9 +20,7 @@ const attachment = z
   .object({ contentType: z.string().max(256), contentUrl: z.string().max(4096).nullish(), name: name.nullish(), content: z.unknown().optional() })
   .passthrough();
 
-const entity = z
-  .object({ type: z.string().max(128), mentioned: account.nullish(), text: z.string().max(4096).nullish() })
-  .passthrough();
+const entity = z.object({ type: z.string().max(128), mentioned: account.nullish(), text: z.string().max(4096).nullish() }).passthrough();
 
 export const activitySchema = z
   .object({
@@ -49,19 +45,29 @@ export const activitySchema = z
   .passthrough();
 
 /** The data a button sends: a flat object of short strings, numbers and flags, nothing nested. */
-export const cardDataSchema = z.record(z.string().max(64), z.union([z.string().max(5000), z.number().finite(), z.boolean(), z.null()])).refine((o) => Object.keys(o).length <= 40, 'too many fields');
+export const cardDataSchema = z
+  .record(z.string().max(64), z.union([z.string().max(5000), z.number().finite(), z.boolean(), z.null()]))
+  .refine((o) => Object.keys(o).length <= 40, 'too many fields');
 
 export const verbSchema = z.string().min(1).max(64);
 
 /** An Action.Execute invoke's value: { action: { type, verb, data } }. */
-export const executeSchema = z.object({ action: z.object({ type: z.string().max(64).optional(), verb: verbSchema, data: cardDataSchema.optional() }).passthrough() }).passthrough();
+export const executeSchema = z
+  .object({ action: z.object({ type: z.string().max(64).optional(), verb: verbSchema, data: cardDataSchema.optional() }).passthrough() })
+  .passthrough();
 
 /** A compose-box query: { commandId, parameters: [{ name, value }], queryOptions: { skip, count } }. */
 export const queryInvokeSchema = z
   .object({
     commandId: z.string().max(128).nullish(),
-    parameters: z.array(z.object({ name: z.string().max(128), value: z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]).optional() }).passthrough()).max(10).nullish(),
-    queryOptions: z.object({ skip: z.number().int().min(0).max(1000).nullish(), count: z.number().int().min(0).max(100).nullish() }).passthrough().nullish(),
+    parameters: z
+      .array(z.object({ name: z.string().max(128), value: z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]).optional() }).passthrough())
+      .max(10)
+      .nullish(),
+    queryOptions: z
+      .object({ skip: z.number().int().min(0).max(1000).nullish(), count: z.number().int().min(0).max(100).nullish() })
+      .passthrough()
+      .nullish(),
   })
   .passthrough();
 

@@ -1,10 +1,12 @@
 import './known-warnings'; // before restify: holds back its one known deprecation warning
-import * as restify from 'restify';
+
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
+import * as restify from 'restify';
+
 import type { ServerConfig } from '../src/config';
-import type { Library } from '../src/library/library';
 import { BoardError, ErrorCode } from '../src/errors';
+import type { Library } from '../src/library/library';
 import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
 import { readJson } from './body';
@@ -63,7 +65,8 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
       // form posts (text/plain needs no preflight) and no browser page from another origin.
       if (!isJson(req.headers['content-type'])) return refuse(415, 'send the activity as application/json', 'not application/json');
       const origin = req.headers.origin;
-      if (origin !== undefined && !playgroundOrigins(config.playgroundPort ?? 56150).has(String(origin).toLowerCase())) return refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
+      if (origin !== undefined && !playgroundOrigins(config.playgroundPort ?? 56150).has(String(origin).toLowerCase()))
+        return refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
     }
     const body = await readJson(req);
     if (!body.ok) return refuse(400, body.error);
@@ -139,7 +142,13 @@ function checkActivity(value: unknown): string | null {
 /** restify's logger: warnings and worse only, and a request reduced to its method and path. */
 function quietLog(log: Logger): Logger {
   const req = (r: { method?: string; url?: string } | undefined) => (r ? { method: r.method, url: String(r.url ?? '').split('?')[0] } : r);
-  return log.child({ component: 'restify' }, { level: 'warn', serializers: { req, res: (r: { statusCode?: number } | undefined) => (r ? { statusCode: r.statusCode } : r), body: () => '[not logged]' } });
+  return log.child(
+    { component: 'restify' },
+    {
+      level: 'warn',
+      serializers: { req, res: (r: { statusCode?: number } | undefined) => (r ? { statusCode: r.statusCode } : r), body: () => '[not logged]' },
+    },
+  );
 }
 
 export async function listen(server: restify.Server, config: ServerConfig): Promise<RunningServer> {
@@ -158,5 +167,8 @@ export async function listen(server: restify.Server, config: ServerConfig): Prom
 
 /** A second assistant (or anything else) on the port: say which port and how to choose another. */
 function portTaken(config: ServerConfig): BoardError {
-  return new BoardError(ErrorCode.BadArgument, `port ${config.port} on ${config.host} is already in use (is the assistant already running?): set PORT to use another`);
+  return new BoardError(
+    ErrorCode.BadArgument,
+    `port ${config.port} on ${config.host} is already in use (is the assistant already running?): set PORT to use another`,
+  );
 }

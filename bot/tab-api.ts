@@ -1,20 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as restify from 'restify';
+
 import type { Logger } from 'pino';
+import type * as restify from 'restify';
+
+import { actionItem, resultsCard } from '../cards/views';
+import { answer } from '../src/answers/answer';
+import { attendanceReport } from '../src/answers/attendance';
+import { readIntent } from '../src/answers/intents';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
-import { listRoster, memberFor, type Member } from '../src/library/roster';
-import { attendanceReport } from '../src/answers/attendance';
-import { answer } from '../src/answers/answer';
-import { readIntent } from '../src/answers/intents';
-import { actionItem, resultsCard } from '../cards/views';
-import { readJson } from './body';
-import { Replies } from './replies';
-import { PublishedKeys, TokenValidator, type KeySource } from './tab-auth';
-import { staticPage } from './pages';
 import { recordRefusal } from '../src/library/refusals';
+import { listRoster, type Member, memberFor } from '../src/library/roster';
+import { readJson } from './body';
+import { staticPage } from './pages';
+import { Replies } from './replies';
 import { cardDataSchema, problemOf, verbSchema } from './schemas';
+import { type KeySource, PublishedKeys, TokenValidator } from './tab-auth';
 import { registerTabReview } from './tab-review';
 import { teamsDeliver, tellMember } from './upload-review';
 
@@ -31,7 +33,8 @@ const ASSETS: Record<string, string> = {
 };
 
 /** Teams shows the tab in a frame on these origins; nothing else may frame it. */
-const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft";
+const FRAME_ANCESTORS =
+  "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft";
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${FRAME_ANCESTORS}`;
 
 const DEV_HEADER = 'x-board-member';
@@ -47,7 +50,11 @@ export function registerTab(server: restify.Server, library: Library, config: Se
   const replies = new Replies(library, tellMember(library, teamsDeliver(config, library, log), log));
   const validator =
     config.mode === 'production' && config.appId
-      ? new TokenValidator({ appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants }, keys ?? new PublishedKeys(), () => library.clock.now())
+      ? new TokenValidator(
+          { appId: config.appId.toLowerCase(), publicHost: config.publicUrl ? new URL(config.publicUrl).host : null, tenants: config.allowedTenants },
+          keys ?? new PublishedKeys(),
+          () => library.clock.now(),
+        )
       : null;
 
   const send = (res: restify.Response, status: number, body: unknown) => {
@@ -96,8 +103,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   /** An API handler that never throws at the client: failures are logged without content. */
   const api =
-    (handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void) =>
-    async (req: restify.Request, res: restify.Response) => {
+    (handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void) => async (req: restify.Request, res: restify.Response) => {
       try {
         const who = await member(req, res);
         if (who) await handler(req, res, who);
@@ -112,9 +118,15 @@ export function registerTab(server: restify.Server, library: Library, config: Se
   server.get('/api/tab/dev/members', async (_req, res) => {
     if (validator || config.mode !== 'development') return send(res, 404, { error: 'not found' });
     const roster = new Map(listRoster(library.db).map((r) => [r.name, r.role]));
-    const names = library.db.prepare('SELECT DISTINCT p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.family, p.name').all() as { name: string }[];
+    const names = library.db.prepare('SELECT DISTINCT p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.family, p.name').all() as {
+      name: string;
+    }[];
     const all = new Set([...roster.keys(), ...names.map((n) => n.name)]);
-    send(res, 200, [...all].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, role: roster.get(name) ?? 'member' })));
+    send(
+      res,
+      200,
+      [...all].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, role: roster.get(name) ?? 'member' })),
+    );
   });
 
   server.get(
@@ -127,12 +139,17 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     api((req, res, who) => {
       const filter = param(req, 'filter') ?? 'open';
       const scope = param(req, 'scope') ?? 'mine';
-      if (!['open', 'overdue', 'done', 'all'].includes(filter) || !['mine', 'board'].includes(scope)) return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
+      if (!['open', 'overdue', 'done', 'all'].includes(filter) || !['mine', 'board'].includes(scope))
+        return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
       if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
       const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
       let list = library.actions(who, scope === 'mine' ? { owner: who.name, status } : { status });
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
-      send(res, 200, list.map((a) => actionItem(a, { showOwners: scope === 'board' })));
+      send(
+        res,
+        200,
+        list.map((a) => actionItem(a, { showOwners: scope === 'board' })),
+      );
     }),
   );
 
@@ -144,7 +161,9 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       const verb = verbSchema.safeParse(body.value['verb']);
       const data = cardDataSchema.optional().safeParse(body.value['data']);
       if (!verb.success || !data.success) {
-        return send(res, 400, { error: `expected {"verb": "…", "data": {…}} with short text, numbers or flags as values${data.success ? '' : ` (${problemOf(data.error)})`}` });
+        return send(res, 400, {
+          error: `expected {"verb": "…", "data": {…}} with short text, numbers or flags as values${data.success ? '' : ` (${problemOf(data.error)})`}`,
+        });
       }
       send(res, 200, { card: replies.forVerb(who, verb.data, data.data ?? {}) });
     }),
@@ -158,7 +177,11 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       // "Which level is …" typed into the tab's search gets the same safe answer as in chat, caveat and route included.
       if (q.trim() && readIntent(q).intent === 'which-level') {
         const a = answer(library, q, who);
-        results.unshift({ heading: 'Which level?', snippet: a.text, source: a.level ? `${a.level.partnership}’s guidance (${a.level.document})` : 'Threshold guidance' });
+        results.unshift({
+          heading: 'Which level?',
+          snippet: a.text,
+          source: a.level ? `${a.level.partnership}’s guidance (${a.level.document})` : 'Threshold guidance',
+        });
       }
       send(res, 200, results);
     }),
@@ -166,7 +189,9 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get(
     '/api/tab/attendance',
-    api((_req, res, who) => send(res, 200, attendanceReport(library.db, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget))),
+    api((_req, res, who) =>
+      send(res, 200, attendanceReport(library.db, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget)),
+    ),
   );
 
   registerTabReview(server, library, api, send);
@@ -199,7 +224,12 @@ export function registerTab(server: restify.Server, library: Library, config: Se
   for (const page of ['privacy', 'terms'] as const) {
     server.get(`/${page}`, async (_req, res) => {
       const body = Buffer.from(staticPage(page));
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Length': body.length,
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(body);
     });
   }
@@ -208,7 +238,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 /** The development member header, decoded; null when it is not valid percent-encoded UTF-8 ("%E0%A4%A"). */
 function devName(req: restify.Request): string | null {
   const raw = req.headers[DEV_HEADER];
-  const text = (Array.isArray(raw) ? raw[0] : raw ?? '').trim();
+  const text = (Array.isArray(raw) ? raw[0] : (raw ?? '')).trim();
   try {
     return decodeURIComponent(text).slice(0, 200);
   } catch {

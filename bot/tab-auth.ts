@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, decodeJwt, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 
 /**
  * Checks the token the "My board" tab gets from Teams (`authentication.getAuthToken()`): an Entra
@@ -82,7 +82,8 @@ function reasonFor(err: unknown): string {
   }
   if (err instanceof errors.JOSEAlgNotAllowed) return 'the signing algorithm is not accepted';
   if (err instanceof errors.JWSSignatureVerificationFailed) return 'the signature does not match';
-  if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys) return 'the token is signed with a key the tenant does not publish';
+  if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWKSMultipleMatchingKeys)
+    return 'the token is signed with a key the tenant does not publish';
   if (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid) return "the tenant's signing keys could not be read";
   if (err instanceof errors.JOSEError) return 'not a JSON Web Token';
   return "the tenant's signing keys could not be read";

@@ -1,12 +1,15 @@
 import type * as restify from 'restify';
+
+import { BoardError, describeError } from '../src/errors';
+import { exportActionLog, type ExportFormat } from '../src/export/action-log';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
-import { BoardError, describeError } from '../src/errors';
-import { reviewDocuments } from '../src/review/review';
 import { proposalsFor } from '../src/review/proposals';
-import { exportActionLog, type ExportFormat } from '../src/export/action-log';
+import { reviewDocuments } from '../src/review/review';
 
-type Api = (handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void) => (req: restify.Request, res: restify.Response) => Promise<void>;
+type Api = (
+  handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void,
+) => (req: restify.Request, res: restify.Response) => Promise<void>;
 type Send = (res: restify.Response, status: number, body: unknown) => void;
 
 /**

@@ -1,15 +1,16 @@
-import type { DownloadPolicy } from './download';
-import { CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { type Activity, CardFactory, type ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+
+import { type AdaptiveCardJson, renderCard } from '../cards/render';
+import { noticeCard } from '../cards/views';
 import type { ServerConfig } from '../src/config';
+import type { IngestReport } from '../src/library/ingest';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
-import type { IngestReport } from '../src/library/ingest';
-import { renderCard, type AdaptiveCardJson } from '../cards/render';
-import { noticeCard } from '../cards/views';
+import type { DownloadPolicy } from './download';
 import { TeamsMessenger } from './proactive';
-import { handleUpload } from './upload';
 import type { Replies } from './replies';
+import { handleUpload } from './upload';
 
 /** Sends an activity to a stored conversation, outside the turn that asked for it. */
 export type Deliver = (reference: Partial<ConversationReference>, activity: Record<string, unknown>) => Promise<void>;
@@ -48,7 +49,9 @@ export class UploadReader {
   async start(ctx: TurnContext, member: Member): Promise<void> {
     if (member.role !== 'clerk') {
       // Refused inside the turn, without reading anything.
-      await ctx.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.policy, ctx.activity, member, this.log))));
+      await ctx.sendActivity(
+        MessageFactory.attachment(CardFactory.adaptiveCard(await handleUpload(this.library, this.policy, ctx.activity, member, this.log))),
+      );
       return;
     }
     const files = (ctx.activity.attachments ?? []).filter((a) => a.contentType === FILE_INFO);
@@ -69,7 +72,15 @@ export class UploadReader {
       cards = [summary, ...(read.length ? this.replies.reviewCards(read) : [])];
     } catch (err) {
       this.log.error({ err: (err as Error).message }, 'reading an upload failed');
-      cards = [renderCard('notice', noticeCard('Not added', `Something went wrong reading those files (${(err as Error).message.split('\n')[0]}). Nothing was half-added; please send them again.`))];
+      cards = [
+        renderCard(
+          'notice',
+          noticeCard(
+            'Not added',
+            `Something went wrong reading those files (${(err as Error).message.split('\n')[0]}). Nothing was half-added; please send them again.`,
+          ),
+        ),
+      ];
     }
     for (const card of cards) {
       try {
@@ -89,13 +100,14 @@ export class UploadReader {
 /** Tells a member something proactively, in their stored personal chat (if they have one). */
 export function tellMember(library: Library, deliver: Deliver, log: Logger): (person: string, text: string) => void {
   return (person, text) => {
-    const row = library.db.prepare('SELECT reference_json FROM conversations WHERE person = ? ORDER BY updated_at DESC LIMIT 1').get(person) as { reference_json: string } | undefined;
+    const row = library.db.prepare('SELECT reference_json FROM conversations WHERE person = ? ORDER BY updated_at DESC LIMIT 1').get(person) as
+      { reference_json: string } | undefined;
     if (!row) {
       log.info({ person }, 'no conversation to tell a member a proposal’s outcome');
       return;
     }
-    void deliver(JSON.parse(row.reference_json) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text)))).catch((err: unknown) =>
-      log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'),
+    void deliver(JSON.parse(row.reference_json) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text)))).catch(
+      (err: unknown) => log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'),
     );
   };
 }

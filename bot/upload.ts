@@ -1,12 +1,13 @@
-import { recordRefusal } from '../src/library/refusals';
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import type { IngestReport } from '../src/library/ingest';
-import { renderCard, AdaptiveCardJson } from '../cards/render';
+
+import { AdaptiveCardJson, renderCard } from '../cards/render';
 import { noticeCard } from '../cards/views';
-import { fetchUpload, type DownloadPolicy } from './download';
+import type { IngestReport } from '../src/library/ingest';
+import type { Library } from '../src/library/library';
+import { recordRefusal } from '../src/library/refusals';
+import type { Member } from '../src/library/roster';
+import { type DownloadPolicy, fetchUpload } from './download';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
@@ -35,7 +36,12 @@ export async function handleUpload(
   onReport?: (report: IngestReport) => void,
 ): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
-    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'document.upload', target: String((activity.attachments ?? []).length) + ' file(s)', reason: 'only the clerk can add documents' });
+    recordRefusal(library.db, library.clock.now(), {
+      actor: member.name,
+      what: 'document.upload',
+      target: String((activity.attachments ?? []).length) + ' file(s)',
+      reason: 'only the clerk can add documents',
+    });
     return renderCard('notice', noticeCard('Not added', 'Only the board’s clerk can add documents to the library. Please send them to the clerk.'));
   }
   const files = (activity.attachments ?? []).filter((a) => a.contentType === FILE_INFO) as FileAttachment[];
@@ -48,7 +54,9 @@ export async function handleUpload(
       const report = await library.ingestUpload(name, bytes, member.name);
       onReport?.(report);
       for (const d of report.documents) {
-        lines.push(`${d.file}: ${d.outcome === 'unchanged' ? 'already in the library, unchanged' : `${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'replaced' ? ' (replaced the earlier version)' : ''}`}`);
+        lines.push(
+          `${d.file}: ${d.outcome === 'unchanged' ? 'already in the library, unchanged' : `${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'replaced' ? ' (replaced the earlier version)' : ''}`}`,
+        );
       }
       for (const e of report.errors) lines.push(`${e.file}: not added — ${e.error}`);
     } catch (err) {

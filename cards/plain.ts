@@ -17,7 +17,10 @@ const ANGLE_LINK = /<((?:[a-z][a-z0-9+.-]{1,20}:|www\.)[^>\s]{0,2000})>/gi;
 
 /** Breaks an address so no client recognises it as a link, while a reader still sees what it was. */
 function inertAddress(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]{1,20}):\/\//gi, `$1:${ZWSP}//`).replace(/\bwww\./gi, `www${ZWSP}.`).replace(/\b(mailto|tel|javascript|data|file):/gi, `$1${ZWSP}:`);
+  return text
+    .replace(/([a-z][a-z0-9+.-]{1,20}):\/\//gi, `$1:${ZWSP}//`)
+    .replace(/\bwww\./gi, `www${ZWSP}.`)
+    .replace(/\b(mailto|tel|javascript|data|file):/gi, `$1${ZWSP}:`);
 }
 
 /**
@@ -26,9 +29,12 @@ function inertAddress(text: string): string {
  * list markers at the start of a line — and nothing else, so ordinary punctuation reads as typed.
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]~]/g, '\\$&').replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s)/gm, (_m, space: string, bullet?: string, n?: string, dot?: string) => (bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`));
+  return text
+    .replace(/[\\`*_[\]~]/g, '\\$&')
+    .replace(/^(\s*)(?:([-+])|(\d+)([.)]))(?=\s)/gm, (_m, space: string, bullet?: string, n?: string, dot?: string) =>
+      bullet ? `${space}\\${bullet}` : `${space}${n}\\${dot}`,
+    );
 }
-
 
 /** Text from a person or a document, safe to put in a TextBlock: shown as written, never as markup or a link. */
 export function plain(text: string | null | undefined): string {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import type { CardModels, CardName } from './models';
 import { compileTemplate } from './template';
 
@@ -15,7 +16,19 @@ export function templatesDir(): string {
   return found;
 }
 
-export const CARD_NAMES: CardName[] = ['actions', 'action', 'action-update', 'meeting', 'tally', 'results', 'level', 'notice', 'help', 'choose-board', 'review'];
+export const CARD_NAMES: CardName[] = [
+  'actions',
+  'action',
+  'action-update',
+  'meeting',
+  'tally',
+  'results',
+  'level',
+  'notice',
+  'help',
+  'choose-board',
+  'review',
+];
 
 /**
  * Renders a card from its template and typed data. Text from documents and members is data,

@@ -1,6 +1,6 @@
-import type { ReviewCard } from './models';
-import type { DocumentReview } from '../src/review/review';
 import { formatDate } from '../src/answers/answer';
+import type { DocumentReview } from '../src/review/review';
+import type { ReviewCard } from './models';
 
 /** At most this many actions on one card: Teams cards have a size limit (about 28 KB). */
 const MAX_ACTIONS = 25;
@@ -24,7 +24,14 @@ export function reviewCard(r: DocumentReview, boardKey: string, notice = ''): Re
       id: a.id,
       heading: `${a.ref ? `Action ${a.ref} · ` : ''}${a.owners.join(', ') || 'no owner'}`,
       text: a.text,
-      details: [`due ${a.due ? formatDate(a.due) : 'none'}`, a.status, a.progress, a.source && a.source !== a.text ? `read from: “${a.source.length > 200 ? `${a.source.slice(0, 197)}…` : a.source}”` : null].filter(Boolean).join(' · '),
+      details: [
+        `due ${a.due ? formatDate(a.due) : 'none'}`,
+        a.status,
+        a.progress,
+        a.source && a.source !== a.text ? `read from: “${a.source.length > 200 ? `${a.source.slice(0, 197)}…` : a.source}”` : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       doubts: a.doubts.join(', '),
       document: r.document,
     })),

@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto';
+
+import { formatDate } from '../src/answers/answer';
+import type { ThresholdLevel } from '../src/answers/levels';
+import { findDates } from '../src/extract/dates';
 import type { ActionView, HistoryEntry } from '../src/library/actions-view';
 import type { MeetingView } from '../src/library/meetings-view';
-import type { Tally, MeetingResponse } from '../src/library/responses';
+import type { MeetingResponse, Tally } from '../src/library/responses';
 import type { SearchResult } from '../src/search/search';
-import type { ThresholdLevel } from '../src/answers/levels';
-import { formatDate } from '../src/answers/answer';
-import { findDates } from '../src/extract/dates';
+import type {
+  ActionCard,
+  ActionItem,
+  ActionsCard,
+  ActionUpdateCard,
+  ChooseBoardCard,
+  HelpCard,
+  LevelCard,
+  MeetingCard,
+  NoticeCard,
+  ResultsCard,
+  TallyCard,
+} from './models';
 import { plain, plainSnippet } from './plain';
-import type { ActionCard, ActionItem, ActionsCard, ActionUpdateCard, ChooseBoardCard, HelpCard, LevelCard, MeetingCard, NoticeCard, ResultsCard, TallyCard } from './models';
 
 /**
  * Card models from domain results: what each card shows, worded for a member. Everything that came
@@ -107,7 +120,13 @@ export function actionsCard(
   };
 }
 
-export function actionCard(a: ActionView, history: HistoryEntry[], notice = '', noticeColour: ActionCard['noticeColour'] = 'Good', canUpdate = true): ActionCard {
+export function actionCard(
+  a: ActionView,
+  history: HistoryEntry[],
+  notice = '',
+  noticeColour: ActionCard['noticeColour'] = 'Good',
+  canUpdate = true,
+): ActionCard {
   const noticeStyle = ({ Good: 'good', Attention: 'attention', Warning: 'warning', Default: 'default' } as const)[noticeColour];
   return {
     notice: plain(notice),
@@ -188,11 +207,7 @@ export function tallyCard(t: Tally, asOf: string): TallyCard {
   };
 }
 
-export function resultsCard(
-  title: string,
-  results: SearchResult[],
-  opts: { intro?: string; emptyText?: string; query?: string | null } = {},
-): ResultsCard {
+export function resultsCard(title: string, results: SearchResult[], opts: { intro?: string; emptyText?: string; query?: string | null } = {}): ResultsCard {
   return {
     title: plain(title),
     intro: plain(opts.intro ?? ''),
@@ -218,13 +233,22 @@ export function levelCard(l: ThresholdLevel, intro = ''): LevelCard {
     indicators: l.indicators.map((i) => ({ area: plain(i.area), text: i.items.map((x) => `- ${plain(x)}`).join('\n') })),
     support: plain(l.support),
     source: plain(`${l.partnership}’s guidance (${l.document})`),
-    matched: l.matched.map((m) => ({ text: plain(`${m.level}${m.area && m.area !== 'definition' && m.area !== 'General' ? ` (${m.area})` : ''}: “${m.text}”`) })),
+    matched: l.matched.map((m) => ({
+      text: plain(`${m.level}${m.area && m.area !== 'definition' && m.area !== 'General' ? ` (${m.area})` : ''}: “${m.text}”`),
+    })),
     caveat: l.caveat.map((text) => ({ text: plain(text) })),
   };
 }
 
 export function noticeCard(title: string, text: string, choices: NoticeCard['choices'] = []): NoticeCard {
-  return { title: plain(title), lines: text.split('\n').filter((l) => l.trim()).map((l) => ({ text: plain(l) })), choices };
+  return {
+    title: plain(title),
+    lines: text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => ({ text: plain(l) })),
+    choices,
+  };
 }
 
 /** Example questions drawn from the library itself, so every one of them has an answer. */
@@ -251,11 +275,17 @@ export function helpCard(name: string | null, clerk: boolean, welcome = false, h
       ? 'I read your board’s minutes, action logs and guidance, so you can check your actions, reply about meetings and look things up without leaving Teams.'
       : 'Ask in your own words, or use the buttons.',
     examples: examples.filter((t): t is string => t !== null).map((text) => ({ text: plain(text) })),
-    clerkText: clerk ? 'As clerk you can also ask for "attendance for the next meeting", send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library, then "review" what I read, and "proposals" to see members\' proposed dates.' : '',
+    clerkText: clerk
+      ? 'As clerk you can also ask for "attendance for the next meeting", send me minutes or action logs (.pdf, .docx, .xlsx, .csv, .html) to add to the library, then "review" what I read, and "proposals" to see members\' proposed dates.'
+      : '',
   };
 }
 
-export function chooseBoardCard(meetings: MeetingView[], verb: string, question = 'You sit on more than one board. Which meeting do you mean?'): ChooseBoardCard {
+export function chooseBoardCard(
+  meetings: MeetingView[],
+  verb: string,
+  question = 'You sit on more than one board. Which meeting do you mean?',
+): ChooseBoardCard {
   return {
     title: 'Which meeting?',
     question,

@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import JSZip from 'jszip';
+
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { loadDotEnv, readPackageConfig, type PackageConfig } from '../src/config';
+import JSZip from 'jszip';
+
+import { loadDotEnv, type PackageConfig, readPackageConfig } from '../src/config';
 import { describeError } from '../src/errors';
 
 /** The manifest folder, from the source tree or the compiled one. */
@@ -22,7 +24,13 @@ export const ICONS = { color: 'color.png', outline: 'outline.png' } as const;
  * the tab's SSO resource, and its id is also the Teams app id (the Toolkit's teamsApp/create makes its own).
  */
 export function manifestValues(config: PackageConfig, version: string): Record<string, string> {
-  return { TEAMS_APP_ID: config.appId, AAD_APP_CLIENT_ID: config.appId, BOARD_PUBLIC_URL: config.publicUrl, BOARD_PUBLIC_HOST: config.host, APP_VERSION: version };
+  return {
+    TEAMS_APP_ID: config.appId,
+    AAD_APP_CLIENT_ID: config.appId,
+    BOARD_PUBLIC_URL: config.publicUrl,
+    BOARD_PUBLIC_HOST: config.host,
+    APP_VERSION: version,
+  };
 }
 
 /** Every `${{VAR}}` a text uses, in order of first use. */
@@ -46,7 +54,12 @@ export function buildManifest(config: PackageConfig, version: string): Record<st
 /** The schema the manifest names, read from @microsoft/app-manifest's own copy: never fetched. */
 export function manifestSchema(manifest: Record<string, unknown>): Record<string, unknown> {
   const version = String(manifest['manifestVersion']);
-  const file = path.join(path.dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build/json-schemas/teams', `v${version}`, 'MicrosoftTeams.schema.json');
+  const file = path.join(
+    path.dirname(require.resolve('@microsoft/app-manifest/package.json')),
+    'build/json-schemas/teams',
+    `v${version}`,
+    'MicrosoftTeams.schema.json',
+  );
   return JSON.parse(fs.readFileSync(file, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b')) as Record<string, unknown>;
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
+
 import { BoardError, ErrorCode } from './errors';
-import { isValidIso, IsoDate } from './extract/dates';
+import { IsoDate, isValidIso } from './extract/dates';
 
 /**
  * Every setting the assistant reads from the environment, read here and nowhere else.
@@ -102,7 +103,8 @@ function readReminderSettings(env: NodeJS.ProcessEnv): ReminderSettings {
     const raw = env[name]?.trim();
     if (!raw) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new BoardError(ErrorCode.BadArgument, `${name} must be a whole number of days from 1 to ${max} (got "${raw}")`);
+    if (!Number.isInteger(n) || n < 1 || n > max)
+      throw new BoardError(ErrorCode.BadArgument, `${name} must be a whole number of days from 1 to ${max} (got "${raw}")`);
     return n;
   };
   const dayRaw = env['BOARD_REMIND_DIGEST_DAY']?.trim().toLowerCase();
@@ -110,10 +112,12 @@ function readReminderSettings(env: NodeJS.ProcessEnv): ReminderSettings {
   if (digestWeekday < 0) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_DIGEST_DAY must be a day of the week such as monday (got "${dayRaw}")`);
   const hourRaw = env['BOARD_REMIND_HOUR']?.trim();
   const hour = hourRaw ? Number(hourRaw) : d.hour;
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_HOUR must be an hour from 0 to 23 (got "${hourRaw}")`);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_HOUR must be an hour from 0 to 23 (got "${hourRaw}")`);
   const chaserDays = days('BOARD_REMIND_CHASER_DAYS', d.chaserDays);
   const attendanceDays = days('BOARD_REMIND_ATTENDANCE_DAYS', d.attendanceDays);
-  if (chaserDays >= attendanceDays) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_CHASER_DAYS (${chaserDays}) must be fewer than BOARD_REMIND_ATTENDANCE_DAYS (${attendanceDays})`);
+  if (chaserDays >= attendanceDays)
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_CHASER_DAYS (${chaserDays}) must be fewer than BOARD_REMIND_ATTENDANCE_DAYS (${attendanceDays})`);
   const switchRaw = env['BOARD_REMINDERS']?.trim().toLowerCase() || 'on';
   if (!['on', 'off'].includes(switchRaw)) throw new BoardError(ErrorCode.BadArgument, `BOARD_REMINDERS must be on or off (got "${switchRaw}")`);
   const holdRaw = env['BOARD_REMIND_REVIEW_HOLD_DAYS']?.trim() || '0';
@@ -121,7 +125,16 @@ function readReminderSettings(env: NodeJS.ProcessEnv): ReminderSettings {
   if (!Number.isInteger(reviewHoldDays) || reviewHoldDays < 0 || reviewHoldDays > 60) {
     throw new BoardError(ErrorCode.BadArgument, `BOARD_REMIND_REVIEW_HOLD_DAYS must be a whole number of days from 0 to 60 (got "${holdRaw}")`);
   }
-  return { reviewHoldDays, enabled: switchRaw === 'on', dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays), digestWeekday, hour, attendanceDays, chaserDays, muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365) };
+  return {
+    reviewHoldDays,
+    enabled: switchRaw === 'on',
+    dueSoonDays: days('BOARD_REMIND_DUE_SOON_DAYS', d.dueSoonDays),
+    digestWeekday,
+    hour,
+    attendanceDays,
+    chaserDays,
+    muteDays: days('BOARD_REMIND_MUTE_DAYS', d.muteDays, 365),
+  };
 }
 
 /** "1/3", "0.34", "34%" -> a fraction between 0 and 1. */
@@ -188,11 +201,17 @@ const HOST_PATTERN = /^(\*\.)?(?=[a-z0-9-]+\.[a-z0-9.-]+$)([a-z0-9]([a-z0-9-]*[a
 
 function readUploadHosts(raw: string | null): string[] {
   if (!raw) return DEFAULT_UPLOAD_HOSTS;
-  const hosts = raw.split(/[\s,;]+/).filter(Boolean).map((h) => h.toLowerCase());
+  const hosts = raw
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((h) => h.toLowerCase());
   // A wildcard must keep at least two labels fixed (*.sharepoint.com, never *.com or *).
   const bad = hosts.filter((h) => !HOST_PATTERN.test(h) || (h.startsWith('*.') && h.split('.').length < 3));
   if (bad.length || !hosts.length) {
-    throw new BoardError(ErrorCode.BadArgument, `BOARD_UPLOAD_HOSTS must list host names such as *.sharepoint.com or contoso.sharepoint.com; not valid: ${bad.join(', ') || raw}`);
+    throw new BoardError(
+      ErrorCode.BadArgument,
+      `BOARD_UPLOAD_HOSTS must list host names such as *.sharepoint.com or contoso.sharepoint.com; not valid: ${bad.join(', ') || raw}`,
+    );
   }
   return hosts;
 }
@@ -214,38 +233,79 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const portRaw = get('PORT') ?? '3978';
   const port = Number(portRaw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BoardError(ErrorCode.BadArgument, `PORT must be a port number (got "${portRaw}")`);
-  const allowedTenants = (get('BOARD_ALLOWED_TENANTS') ?? '').split(/[\s,;]+/).filter(Boolean).map((t) => t.toLowerCase());
+  const allowedTenants = (get('BOARD_ALLOWED_TENANTS') ?? '')
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((t) => t.toLowerCase());
   const bad = allowedTenants.filter((t) => !GUID.test(t));
   if (bad.length) throw new BoardError(ErrorCode.BadArgument, `BOARD_ALLOWED_TENANTS must list tenant ids (GUIDs); not valid: ${bad.join(', ')}`);
 
   const publicUrl = readPublicUrl(get('BOARD_PUBLIC_URL'), false);
   const uploadHosts = readUploadHosts(get('BOARD_UPLOAD_HOSTS'));
   if (!appId) {
-    const stray = [['MicrosoftAppPassword', appPassword], ['MicrosoftAppType', appTypeRaw], ['MicrosoftAppTenantId', appTenantId]].filter(([, v]) => v).map(([k]) => k);
+    const stray = [
+      ['MicrosoftAppPassword', appPassword],
+      ['MicrosoftAppType', appTypeRaw],
+      ['MicrosoftAppTenantId', appTenantId],
+    ]
+      .filter(([, v]) => v)
+      .map(([k]) => k);
     if (stray.length) {
-      throw new BoardError(ErrorCode.BadArgument, `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but MicrosoftAppId is not: set MicrosoftAppId for production, or unset ${stray.join(' and ')} for development`);
+      throw new BoardError(
+        ErrorCode.BadArgument,
+        `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set but MicrosoftAppId is not: set MicrosoftAppId for production, or unset ${stray.join(' and ')} for development`,
+      );
     }
     const host = get('HOST') ?? '127.0.0.1';
     if (!LOOPBACK.has(host)) {
-      throw new BoardError(ErrorCode.BadArgument, `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`);
+      throw new BoardError(
+        ErrorCode.BadArgument,
+        `without MicrosoftAppId the endpoint is unauthenticated, so it only listens on 127.0.0.1 (HOST is "${host}"); set MicrosoftAppId and its credentials to listen on ${host}`,
+      );
     }
     const playgroundPort = Number(get('PLAYGROUND_PORT') ?? 56150);
-    if (!Number.isInteger(playgroundPort) || playgroundPort < 1 || playgroundPort > 65535) throw new BoardError(ErrorCode.BadArgument, `PLAYGROUND_PORT must be a port number (got "${get('PLAYGROUND_PORT')}")`);
-    return { mode: 'development', port, host, appId: null, appPassword: null, appType: null, appTenantId: null, allowedTenants, publicUrl, uploadHosts, playgroundPort };
+    if (!Number.isInteger(playgroundPort) || playgroundPort < 1 || playgroundPort > 65535)
+      throw new BoardError(ErrorCode.BadArgument, `PLAYGROUND_PORT must be a port number (got "${get('PLAYGROUND_PORT')}")`);
+    return {
+      mode: 'development',
+      port,
+      host,
+      appId: null,
+      appPassword: null,
+      appType: null,
+      appTenantId: null,
+      allowedTenants,
+      publicUrl,
+      uploadHosts,
+      playgroundPort,
+    };
   }
 
   const missing: string[] = [];
-  if (!GUID.test(appId)) missing.push('MicrosoftAppId must be the bot\'s application (client) id, a GUID');
+  if (!GUID.test(appId)) missing.push("MicrosoftAppId must be the bot's application (client) id, a GUID");
   const appType = appTypeRaw as AppType | null;
   if (!appType) missing.push('MicrosoftAppType (SingleTenant, MultiTenant or UserAssignedMSI)');
-  else if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appType)) missing.push(`MicrosoftAppType must be SingleTenant, MultiTenant or UserAssignedMSI (got "${appType}")`);
+  else if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appType))
+    missing.push(`MicrosoftAppType must be SingleTenant, MultiTenant or UserAssignedMSI (got "${appType}")`);
   if (appType !== 'UserAssignedMSI' && !appPassword) missing.push('MicrosoftAppPassword (the client secret)');
   if ((appType === 'SingleTenant' || appType === 'UserAssignedMSI') && !appTenantId) missing.push('MicrosoftAppTenantId');
   if (appTenantId && !GUID.test(appTenantId)) missing.push('MicrosoftAppTenantId must be a tenant id (GUID)');
   const tenants = allowedTenants.length ? allowedTenants : appTenantId ? [appTenantId.toLowerCase()] : [];
   if (!tenants.length) missing.push('BOARD_ALLOWED_TENANTS (the tenant ids whose users may use the assistant)');
-  if (missing.length) throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
-  return { mode: 'production', port, host: get('HOST') ?? '0.0.0.0', appId, appPassword, appType, appTenantId, allowedTenants: tenants, publicUrl, uploadHosts };
+  if (missing.length)
+    throw new BoardError(ErrorCode.BadArgument, `production start refused (MicrosoftAppId is set): missing or invalid: ${missing.join('; ')}`);
+  return {
+    mode: 'production',
+    port,
+    host: get('HOST') ?? '0.0.0.0',
+    appId,
+    appPassword,
+    appType,
+    appTenantId,
+    allowedTenants: tenants,
+    publicUrl,
+    uploadHosts,
+  };
 }
 
 /** What `npm run package` needs to fill the Teams app manifest. */
@@ -259,7 +319,7 @@ export interface PackageConfig {
 export function readPackageConfig(env: NodeJS.ProcessEnv = process.env): PackageConfig {
   const appId = env['MicrosoftAppId']?.trim() || null;
   const problems: string[] = [];
-  if (!appId) problems.push('MicrosoftAppId (the bot\'s Entra application id) is not set');
+  if (!appId) problems.push("MicrosoftAppId (the bot's Entra application id) is not set");
   else if (!GUID.test(appId)) problems.push(`MicrosoftAppId must be a GUID (got "${appId}")`);
   let publicUrl: string | null = null;
   try {

@@ -22,25 +22,43 @@ describe('the server configuration', () => {
   });
 
   test('half-set credentials are refused, naming what is missing', () => {
-    expect(refused({ MicrosoftAppPassword: 'secret' })).toBe('MicrosoftAppPassword is set but MicrosoftAppId is not: set MicrosoftAppId for production, or unset MicrosoftAppPassword for development');
+    expect(refused({ MicrosoftAppPassword: 'secret' })).toBe(
+      'MicrosoftAppPassword is set but MicrosoftAppId is not: set MicrosoftAppId for production, or unset MicrosoftAppPassword for development',
+    );
     const msg = refused({ MicrosoftAppId: APP })!;
     expect(msg).toContain('production start refused');
     expect(msg).toContain('MicrosoftAppType');
     expect(msg).toContain('MicrosoftAppPassword');
     expect(msg).toContain('BOARD_ALLOWED_TENANTS');
     expect(refused({ MicrosoftAppId: APP, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's' })).toContain('MicrosoftAppTenantId');
-    expect(refused({ MicrosoftAppId: 'my-bot', MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: TENANT })).toContain('a GUID');
-    expect(refused({ MicrosoftAppId: APP, MicrosoftAppType: 'Sometimes', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: TENANT })).toContain('got "Sometimes"');
+    expect(refused({ MicrosoftAppId: 'my-bot', MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: TENANT })).toContain(
+      'a GUID',
+    );
+    expect(refused({ MicrosoftAppId: APP, MicrosoftAppType: 'Sometimes', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: TENANT })).toContain(
+      'got "Sometimes"',
+    );
   });
 
-  test('production mode: all interfaces by default, tenants from BOARD_ALLOWED_TENANTS or the app\'s own tenant', () => {
-    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'MultiTenant', MicrosoftAppPassword: 's', BOARD_ALLOWED_TENANTS: `${TENANT.toUpperCase()}, ${TENANT.replace('a', 'b')}` })).toMatchObject({
+  test("production mode: all interfaces by default, tenants from BOARD_ALLOWED_TENANTS or the app's own tenant", () => {
+    expect(
+      readServerConfig({
+        MicrosoftAppId: APP,
+        MicrosoftAppType: 'MultiTenant',
+        MicrosoftAppPassword: 's',
+        BOARD_ALLOWED_TENANTS: `${TENANT.toUpperCase()}, ${TENANT.replace('a', 'b')}`,
+      }),
+    ).toMatchObject({
       mode: 'production',
       host: '0.0.0.0',
       allowedTenants: [TENANT, TENANT.replace('a', 'b')],
     });
-    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's', MicrosoftAppTenantId: TENANT }).allowedTenants).toEqual([TENANT]);
-    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, HOST: '127.0.0.1' })).toMatchObject({ mode: 'production', host: '127.0.0.1' });
+    expect(
+      readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 's', MicrosoftAppTenantId: TENANT }).allowedTenants,
+    ).toEqual([TENANT]);
+    expect(readServerConfig({ MicrosoftAppId: APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT, HOST: '127.0.0.1' })).toMatchObject({
+      mode: 'production',
+      host: '127.0.0.1',
+    });
   });
 
   test('nonsense values are refused with the value shown', () => {
@@ -56,10 +74,23 @@ test('the quorum is a share of members, one third unless BOARD_QUORUM says other
 });
 
 test('reminder settings: defaults, a named digest day, and nonsense refused', () => {
-  expect(readConfig({}).reminders).toEqual({ enabled: true, dueSoonDays: 7, digestWeekday: 1, hour: 8, attendanceDays: 7, chaserDays: 2, muteDays: 14, reviewHoldDays: 0 });
+  expect(readConfig({}).reminders).toEqual({
+    enabled: true,
+    dueSoonDays: 7,
+    digestWeekday: 1,
+    hour: 8,
+    attendanceDays: 7,
+    chaserDays: 2,
+    muteDays: 14,
+    reviewHoldDays: 0,
+  });
   expect(readConfig({ BOARD_REMIND_REVIEW_HOLD_DAYS: '3' }).reminders.reviewHoldDays).toBe(3);
   expect(() => readConfig({ BOARD_REMIND_REVIEW_HOLD_DAYS: 'soon' })).toThrow('BOARD_REMIND_REVIEW_HOLD_DAYS must be a whole number of days from 0 to 60');
-  expect(readConfig({ BOARD_REMIND_DIGEST_DAY: 'Fri', BOARD_REMINDERS: 'off', BOARD_REMIND_HOUR: '7' }).reminders).toMatchObject({ digestWeekday: 5, enabled: false, hour: 7 });
+  expect(readConfig({ BOARD_REMIND_DIGEST_DAY: 'Fri', BOARD_REMINDERS: 'off', BOARD_REMIND_HOUR: '7' }).reminders).toMatchObject({
+    digestWeekday: 5,
+    enabled: false,
+    hour: 7,
+  });
   expect(() => readConfig({ BOARD_REMIND_DIGEST_DAY: 'someday' })).toThrow('BOARD_REMIND_DIGEST_DAY must be a day of the week');
   expect(() => readConfig({ BOARD_REMIND_CHASER_DAYS: '9' })).toThrow('must be fewer than BOARD_REMIND_ATTENDANCE_DAYS');
   expect(() => readConfig({ BOARD_REMIND_DUE_SOON_DAYS: '0' })).toThrow('whole number of days');

@@ -12,7 +12,10 @@ const { chromium } = require('playwright-core');
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   try {
-    for (const [name, size] of [['color', 192], ['outline', 32]]) {
+    for (const [name, size] of [
+      ['color', 192],
+      ['outline', 32],
+    ]) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
       const svg = fs.readFileSync(path.join(__dirname, `${name}.svg`), 'utf8');
       await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);

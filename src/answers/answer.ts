@@ -1,20 +1,20 @@
-import type { Library } from '../library/library';
+import { addMonths, formatDate } from '../extract/dates';
 import type { ActionView } from '../library/actions-view';
-import type { MeetingView } from '../library/meetings-view';
 import { findPerson } from '../library/find-person';
+import type { Library } from '../library/library';
+import type { MeetingView } from '../library/meetings-view';
 import type { Member } from '../library/roster';
 import { canSeeBoard, memberOf, type Reader } from '../library/scope';
-import { addMonths, formatDate } from '../extract/dates';
 
 export { formatDate };
-import type { SearchResult } from '../search/search';
-import { contentWords, stem } from '../search/analyse';
-import { splitSentences } from '../util/text';
-import { readIntent, Intent, ReadIntent } from './intents';
-import type { Entities } from './nlu/entities';
-import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
-import { agencyAttendance, organisationsOf, personAttendance, publishedAttendance, AttendanceFigure } from './attendance';
 import { tally } from '../library/responses';
+import { contentWords, stem } from '../search/analyse';
+import type { SearchResult } from '../search/search';
+import { splitSentences } from '../util/text';
+import { agencyAttendance, AttendanceFigure, organisationsOf, personAttendance, publishedAttendance } from './attendance';
+import { Intent, ReadIntent, readIntent } from './intents';
+import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
+import type { Entities } from './nlu/entities';
 
 /** A structured answer: what was understood, what to say, and what it rests on. */
 export interface Answer {
@@ -47,7 +47,6 @@ const AGENCIES: [RegExp, RegExp][] = [
   [/\bhousing\b/i, /housing/i],
   [/\bfire\b/i, /fire/i],
 ];
-
 
 function actionLine(a: ActionView, withOwners = false): string {
   const owners = withOwners ? ` [${a.owners.map((o) => o.display).join(', ') || 'nobody named'}]` : '';
@@ -88,7 +87,9 @@ export function answer(library: Library, question: string, reader: Reader, opts:
   }
   switch (intent) {
     case 'action':
-      return entities.actionRef ? actionByRef(library, reader, entities.actionRef, base) : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
+      return entities.actionRef
+        ? actionByRef(library, reader, entities.actionRef, base)
+        : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
     case 'my-actions': {
       const mine = library.actions(reader, { owner: asker!.name });
       const overdue = mine.filter((a) => a.overdue).length;
@@ -116,8 +117,10 @@ export function answer(library: Library, question: string, reader: Reader, opts:
     case 'reply-attendance': {
       const next = nextMeeting(library, reader, base, entities);
       const deputy = intent === 'reply-attendance' ? deputyNamed(entities, asker) : null;
-      const response = intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
-      const verb = response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
+      const response =
+        intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
+      const verb =
+        response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
       return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
     }
     case 'attendance-tally': {
@@ -173,7 +176,8 @@ export function answer(library: Library, question: string, reader: Reader, opts:
     case 'unclear':
       return { ...base, text: unclearText(q, read) };
     default:
-      if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return level(library, reader, q, { ...base, intent: 'level' });
+      if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
+        return level(library, reader, q, { ...base, intent: 'level' });
       {
         // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
         const glossary = library.glossary();
@@ -270,7 +274,11 @@ const CUE_WORDS = new Set(
 );
 
 function topicOf(q: string): string {
-  const words = q.toLowerCase().replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' -]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const topic = words.filter((w) => !CUE_WORDS.has(w)).join(' ');
   return topic || q;
 }
@@ -278,7 +286,10 @@ function topicOf(q: string): string {
 function termOf(q: string): string {
   const caps = /\b[A-Z][A-Z0-9&]{1,7}\b/.exec(q)?.[0];
   if (caps) return caps;
-  const m = /\b(?:what (?:does|do|is|are|'s)|whats|meaning of|define|definition of|explain)\s+(?:an?\s+|the\s+)?(.{2,40}?)(?:\s+(?:stand for|mean|short for))?\s*\??$/i.exec(q);
+  const m =
+    /\b(?:what (?:does|do|is|are|'s)|whats|meaning of|define|definition of|explain)\s+(?:an?\s+|the\s+)?(.{2,40}?)(?:\s+(?:stand for|mean|short for))?\s*\??$/i.exec(
+      q,
+    );
   return (m?.[1] ?? q).replace(/[?!.]+$/, '').trim();
 }
 
@@ -307,7 +318,9 @@ function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base
     .filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
-  const mine = library.actions(reader, { owner: asker.name, status: 'all' }).filter((a) => library.history(reader, a.id).some((h) => h.source === 'document' && h.when === last.date));
+  const mine = library
+    .actions(reader, { owner: asker.name, status: 'all' })
+    .filter((a) => library.history(reader, a.id).some((h) => h.source === 'document' && h.when === last.date));
   const text = mine.length
     ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map((a) => actionLine(a)).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
@@ -332,11 +345,23 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
   if (person.kind === 'none' && !named && entities.owner && !AGENCIES.some(([asked]) => asked.test(subject))) {
     // A role ("the chair", "DCS"): the library resolves it to whoever held it when each action was set.
     const list = library.actions(reader, { owner: subject });
-    return { ...base, text: list.length ? `The ${subject} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a, true)).join('\n')}` : `The ${subject} has no outstanding actions.`, actions: list };
+    return {
+      ...base,
+      text: list.length
+        ? `The ${subject} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a, true)).join('\n')}`
+        : `The ${subject} has no outstanding actions.`,
+      actions: list,
+    };
   }
   if (person.kind === 'one') {
     const list = library.actions(reader, { owner: person.person.name });
-    return { ...base, text: list.length ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a)).join('\n')}` : `${person.person.name} has no outstanding actions.`, actions: list };
+    return {
+      ...base,
+      text: list.length
+        ? `${person.person.name} has ${list.length} outstanding action${list.length === 1 ? '' : 's'}:\n${list.map((a) => actionLine(a)).join('\n')}`
+        : `${person.person.name} has no outstanding actions.`,
+      actions: list,
+    };
   }
   if (person.kind === 'many') {
     return { ...base, text: `"${subject}" could be ${person.people.map((p) => p.name).join(' or ')} — which one?` };
@@ -347,7 +372,9 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
   const list = library.actions(reader).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
   return {
     ...base,
-    text: list.length ? `${list.length} outstanding action${list.length === 1 ? '' : 's'} for ${subject}:\n${list.map((a) => actionLine(a, true)).join('\n')}` : `I can't find outstanding actions for ${subject}.`,
+    text: list.length
+      ? `${list.length} outstanding action${list.length === 1 ? '' : 's'} for ${subject}:\n${list.map((a) => actionLine(a, true)).join('\n')}`
+      : `I can't find outstanding actions for ${subject}.`,
     actions: list,
   };
 }
@@ -376,7 +403,12 @@ function meetingLine(m: MeetingView): string {
 
 function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: Entities): Answer {
   // "the March meeting", "on the 21st": the future meeting that date names, when there is one.
-  const named = entities?.when ? meetingsOn(library.meetings(reader).filter((m) => m.date > library.today()), entities.when)[0] : undefined;
+  const named = entities?.when
+    ? meetingsOn(
+        library.meetings(reader).filter((m) => m.date > library.today()),
+        entities.when,
+      )[0]
+    : undefined;
   const next = named ? [named] : upcoming(library, reader);
   if (!next.length) return { ...base, text: 'No future meeting date is known from the papers yet.' };
   if (next.length === 1) {
@@ -384,7 +416,11 @@ function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: 
     const items = m.items.length ? `\nAgenda: ${m.items.map((i) => `${i.number}. ${i.title}`).join('; ')}` : '';
     return { ...base, text: `The next meeting is the ${meetingLine(m)}.${items}`, meeting: m };
   }
-  return { ...base, text: `You sit on more than one board. Next meetings:\n${next.map((m) => `• ${meetingLine(m)}`).join('\n')}\nWhich one do you mean?`, meeting: next[0]! };
+  return {
+    ...base,
+    text: `You sit on more than one board. Next meetings:\n${next.map((m) => `• ${meetingLine(m)}`).join('\n')}\nWhich one do you mean?`,
+    meeting: next[0]!,
+  };
 }
 
 function apologies(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
@@ -404,15 +440,27 @@ function apologies(library: Library, reader: Reader, entities: Entities, base: A
   }
   if (entities.when) {
     const m = chosen[chosen.length - 1]!;
-    const text = m.apologies.length ? `Apologies for the ${m.title} on ${formatDate(m.date)}: ${m.apologies.join(', ')}.` : `No apologies were recorded for the ${m.title} on ${formatDate(m.date)}.`;
+    const text = m.apologies.length
+      ? `Apologies for the ${m.title} on ${formatDate(m.date)}: ${m.apologies.join(', ')}.`
+      : `No apologies were recorded for the ${m.title} on ${formatDate(m.date)}.`;
     return { ...base, text, meeting: m };
   }
   const today = library.today();
   const next = upcoming(library, reader)[0] ?? null;
   const last = held.filter((m) => m.date <= today).pop() ?? null;
   const parts: string[] = [];
-  if (next) parts.push(next.apologies.length ? `Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.` : `No apologies have been sent yet for the meeting on ${formatDate(next.date)}.`);
-  if (last) parts.push(last.apologies.length ? `At the last meeting (${formatDate(last.date)}) apologies came from: ${last.apologies.join(', ')}.` : `No apologies were recorded at the last meeting (${formatDate(last.date)}).`);
+  if (next)
+    parts.push(
+      next.apologies.length
+        ? `Apologies for the meeting on ${formatDate(next.date)}: ${next.apologies.join(', ')}.`
+        : `No apologies have been sent yet for the meeting on ${formatDate(next.date)}.`,
+    );
+  if (last)
+    parts.push(
+      last.apologies.length
+        ? `At the last meeting (${formatDate(last.date)}) apologies came from: ${last.apologies.join(', ')}.`
+        : `No apologies were recorded at the last meeting (${formatDate(last.date)}).`,
+    );
   return { ...base, text: parts.join('\n') || 'I have no meetings to go on.', meeting: last ?? next };
 }
 
@@ -433,7 +481,10 @@ function meetingsOn(meetings: MeetingView[], when: NonNullable<Entities['when']>
 }
 
 /** The people (or the agency) a question names, as a test on names written in the minutes. */
-function namedPeople(library: Library, entities: Entities): { label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null {
+function namedPeople(
+  library: Library,
+  entities: Entities,
+): { label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null {
   const names = entities.people.flatMap((p) => p.names);
   if (names.length) {
     const folded = names.map((n) => n.toLowerCase());
@@ -482,7 +533,9 @@ function attended(library: Library, reader: Reader, entities: Entities, base: An
 function attendanceRate(library: Library, reader: Reader, base: Answer): Answer {
   const since = addMonths(library.today(), -12);
   const held = heldMeetings(library, reader).filter((m) => m.date > since);
-  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter((f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board);
+  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter(
+    (f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board,
+  );
   const lines: string[] = [];
   const byBoard = new Map<string, MeetingView[]>();
   for (const m of held) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
@@ -494,12 +547,18 @@ function attendanceRate(library: Library, reader: Reader, base: Answer): Answer 
       came += present;
       expected += present + m.apologies.length + m.notPresent.length;
     }
-    if (expected) lines.push(`${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`);
+    if (expected)
+      lines.push(
+        `${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`,
+      );
   }
-  const reported = library.search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 }).find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
+  const reported = library
+    .search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })
+    .find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
   if (reported) {
     const sentence = splitSentences(reported.text.replace(/\n/g, ' ')).find((x) => /attendance[^.]{0,80}\b\d{1,3} ?(?:%|per ?cent)/i.test(x));
-    if (sentence) lines.push(`The papers report: “${sentence.trim()}” (${reported.document}${reported.meetingDate ? `, ${formatDate(reported.meetingDate)}` : ''}).`);
+    if (sentence)
+      lines.push(`The papers report: “${sentence.trim()}” (${reported.document}${reported.meetingDate ? `, ${formatDate(reported.meetingDate)}` : ''}).`);
   }
   for (const f of published) lines.push(`Published figure: ${f.name} ${Math.round(f.rate * 100)}% (${f.source}).`);
   return { ...base, text: lines.join('\n') || 'The papers I have give no attendance to work a rate from.', attendance: published };
@@ -510,8 +569,16 @@ function agencies(library: Library, reader: Reader, target: number, base: Answer
   const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
-  if (computed.length) lines.push(`From the minutes (last 12 months), below ${pct}%:`, ...computed.map((f) => `• ${f.name} (${f.board}): ${f.attended} of ${f.meetings} meetings, ${Math.round(f.rate * 100)}%`));
-  if (published.length) lines.push(`Published figures below ${pct}% (${[...new Set(published.map((f) => f.source))].join(', ')}):`, ...published.map((f) => `• ${f.name}: ${Math.round(f.rate * 100)}%`));
+  if (computed.length)
+    lines.push(
+      `From the minutes (last 12 months), below ${pct}%:`,
+      ...computed.map((f) => `• ${f.name} (${f.board}): ${f.attended} of ${f.meetings} meetings, ${Math.round(f.rate * 100)}%`),
+    );
+  if (published.length)
+    lines.push(
+      `Published figures below ${pct}% (${[...new Set(published.map((f) => f.source))].join(', ')}):`,
+      ...published.map((f) => `• ${f.name}: ${Math.round(f.rate * 100)}%`),
+    );
   if (!lines.length) lines.push(`No agency is below ${pct}% in the papers I have.`);
   return { ...base, text: lines.join('\n'), attendance: [...computed, ...published] };
 }
@@ -530,7 +597,16 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
   found.sort((a, b) => b.score - a.score || b.m.date.localeCompare(a.m.date));
   const results = library.search(reader, topic, { kind: 'minutes', limit: 5 });
   if (!found.length) {
-    return { ...base, text: results.length ? `I found no recorded decision about ${topic}; here is what the minutes say:\n${results.slice(0, 3).map((r) => `• ${r.snippet} (${r.document})`).join('\n')}` : `I found nothing about ${topic} in the minutes.`, results };
+    return {
+      ...base,
+      text: results.length
+        ? `I found no recorded decision about ${topic}; here is what the minutes say:\n${results
+            .slice(0, 3)
+            .map((r) => `• ${r.snippet} (${r.document})`)
+            .join('\n')}`
+        : `I found nothing about ${topic} in the minutes.`,
+      results,
+    };
   }
   const best = found.filter((f) => f.score === found[0]!.score).slice(0, 3);
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
@@ -540,7 +616,11 @@ function level(library: Library, reader: Reader, question: string, base: Answer)
   const a = answerLevel(library.db, question, guidanceAsker(reader));
   if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
   const results = library.search(reader, question, { limit: 3 });
-  return { ...base, text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`, results };
+  return {
+    ...base,
+    text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`,
+    results,
+  };
 }
 
 function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Answer {
@@ -566,7 +646,11 @@ function define(library: Library, reader: Reader, term: string, question: string
     const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
     const source = results.find((r) => written.test(r.text));
     const sentence = source ? splitSentences(source.text.replace(/\n/g, ' ')).find((x) => written.test(x)) : undefined;
-    const detail = sentence ? `\n“${sentence.replace(/^[•\s]+/, '')}” (${source!.document})` : results[0] ? `\n${results[0].snippet} (${results[0].document})` : '';
+    const detail = sentence
+      ? `\n“${sentence.replace(/^[•\s]+/, '')}” (${source!.document})`
+      : results[0]
+        ? `\n${results[0].snippet} (${results[0].document})`
+        : '';
     return { ...base, text: `${term.toUpperCase()} stands for ${expansion}.${detail}`, results };
   }
   if (!results.length) return { ...base, text: `I can't find "${term}" in the board's papers.` };
@@ -583,6 +667,8 @@ function define(library: Library, reader: Reader, term: string, question: string
 function search(library: Library, reader: Reader, question: string, base: Answer): Answer {
   const results = library.search(reader, question, { limit: 5 });
   if (!results.length) return { ...base, text: "I couldn't find anything about that in the board's papers." };
-  const lines = results.slice(0, 3).map((r) => `• ${r.snippet}\n  — ${r.document}${r.meetingDate ? `, ${formatDate(r.meetingDate)}` : ''}${r.heading ? `, ${r.heading}` : ''}`);
+  const lines = results
+    .slice(0, 3)
+    .map((r) => `• ${r.snippet}\n  — ${r.document}${r.meetingDate ? `, ${formatDate(r.meetingDate)}` : ''}${r.heading ? `, ${r.heading}` : ''}`);
   return { ...base, text: `Here is what the papers say:\n${lines.join('\n')}`, results };
 }

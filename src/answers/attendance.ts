@@ -1,7 +1,7 @@
-import type { Db } from '../store/db';
 import type { IsoDate } from '../extract/dates';
 import { addMonths } from '../extract/dates';
 import type { MeetingView } from '../library/meetings-view';
+import type { Db } from '../store/db';
 
 export interface AttendanceFigure {
   /** A person's name or an agency's name. */
@@ -29,7 +29,10 @@ export function personAttendance(meetings: MeetingView[], personName: string, to
     const listed = list.filter((m) => [m.chair, ...m.present, ...m.apologies, ...m.notPresent, ...m.inAttendance].includes(personName));
     if (!listed.length) continue;
     const first = listed[0]!.date;
-    const window = recent(list.filter((m) => m.date >= first), today);
+    const window = recent(
+      list.filter((m) => m.date >= first),
+      today,
+    );
     const attended = window.filter((m) => m.chair === personName || m.present.includes(personName) || m.inAttendance.includes(personName)).length;
     out.push({ name: personName, board, attended, meetings: window.length, rate: window.length ? attended / window.length : 0, source: 'minutes' });
   }
@@ -48,8 +51,18 @@ export function agencyAttendance(meetings: MeetingView[], organisations: Map<str
     const window = recent(list, today);
     const seen = new Map<string, { attended: number; first: IsoDate }>();
     for (const m of window) {
-      const there = new Set([m.chair, ...m.present].filter((p): p is string => !!p).map((p) => organisations.get(p)).filter((o): o is string => !!o));
-      const listed = new Set([m.chair, ...m.present, ...m.apologies, ...m.notPresent].filter((p): p is string => !!p).map((p) => organisations.get(p)).filter((o): o is string => !!o));
+      const there = new Set(
+        [m.chair, ...m.present]
+          .filter((p): p is string => !!p)
+          .map((p) => organisations.get(p))
+          .filter((o): o is string => !!o),
+      );
+      const listed = new Set(
+        [m.chair, ...m.present, ...m.apologies, ...m.notPresent]
+          .filter((p): p is string => !!p)
+          .map((p) => organisations.get(p))
+          .filter((o): o is string => !!o),
+      );
       for (const org of listed) {
         const s = seen.get(org) ?? { attended: 0, first: m.date };
         if (there.has(org)) s.attended++;

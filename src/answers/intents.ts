@@ -1,8 +1,8 @@
-import { OPERATOR } from '../library/scope';
 import type { Library } from '../library/library';
-import { intentClassifier } from './nlu/classifier';
-import { extractEntities, Entities } from './nlu/entities';
+import { OPERATOR } from '../library/scope';
 import { contentWords, stem } from '../search/analyse';
+import { intentClassifier } from './nlu/classifier';
+import { Entities, extractEntities } from './nlu/entities';
 
 /** What a member is asking. The trained classifier picks one; `search` is a question about the papers' contents. */
 export type Intent =
@@ -85,7 +85,8 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
  * ("which level is a baby with a bruise?", "… tier??") and asking who to call ("out of hours number").
  */
 const WHICH_LEVEL = /\b(?:which|what)\s+(?:level|tier|threshold)(?:\s+of\s+need)?\b(?!\s*(?:\d|one|two|three|four|five|six)\b)|\b(?:level|tier)\s*\?+\s*$/i;
-const CONTACT = /\bwho (?:do|should|can|would) (?:i|we) (?:call|ring|phone|contact|talk to|speak to)\b|\b(?:phone|telephone|contact) (?:number|no\.?)\b|\bout[- ]of[- ]hours\b|\b(?:mash|edt|front door|duty team|hub)\s+(?:number|phone|no\.?)\b/i;
+const CONTACT =
+  /\bwho (?:do|should|can|would) (?:i|we) (?:call|ring|phone|contact|talk to|speak to)\b|\b(?:phone|telephone|contact) (?:number|no\.?)\b|\bout[- ]of[- ]hours\b|\b(?:mash|edt|front door|duty team|hub)\s+(?:number|phone|no\.?)\b/i;
 
 /** "MARU number pls", "EDT no.": an abbreviation the papers use for a team, then a number asked for. */
 const TEAM_NUMBER = /\b[A-Z]{2,6}\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|no\.?)(?:\s|$|\?)/;

@@ -1,9 +1,9 @@
+import { chooseGuidance, loadGuidance } from '../guidance/library';
+import { IndicatorMatch, matchSituation, situationStems } from '../guidance/match';
+import type { GuidanceContact, GuidanceLevel, GuidanceModel } from '../guidance/model';
+import { numberOf } from '../guidance/scheme';
 import type { Db } from '../store/db';
 import { glossaryExpansions, StoredGuidance } from '../store/guidance';
-import type { GuidanceContact, GuidanceLevel, GuidanceModel } from '../guidance/model';
-import { chooseGuidance, loadGuidance } from '../guidance/library';
-import { matchSituation, situationStems, IndicatorMatch } from '../guidance/match';
-import { numberOf } from '../guidance/scheme';
 import { foldForMatch } from '../util/text';
 
 /** One level of a partnership's threshold guidance, as the answers and the level card show it. */
@@ -69,12 +69,18 @@ export function thresholdLevels(db: Db): ThresholdLevel[] {
   return loadGuidance(db).flatMap((g) => g.model.levels.filter((l) => !l.missing).map((l) => toThreshold(g, l)));
 }
 
-const words = (s: string) => foldForMatch(s).replace(/\s*\/\s*/g, '/').replace(/[^a-z0-9/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const words = (s: string) =>
+  foldForMatch(s)
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/[^a-z0-9/ ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Which level a question asks about: by number ("level 3", "tier two", "level 2a") or by name ("partnership plus"). */
 function levelAsked(model: GuidanceModel, question: string): { level: GuidanceLevel | null; strength: number } {
   const q = ` ${words(question)} `;
-  const num = /\b(?:level|tier)\s*(\d|one|two|three|four|five|six|seven)\s*([ab])?\b/i.exec(question) ?? /\b(\d)(?:st|nd|rd|th)?\s+(?:level|tier)\b/i.exec(question);
+  const num =
+    /\b(?:level|tier)\s*(\d|one|two|three|four|five|six|seven)\s*([ab])?\b/i.exec(question) ?? /\b(\d)(?:st|nd|rd|th)?\s+(?:level|tier)\b/i.exec(question);
   const n = num ? numberOf(num[1]!) : null;
   let best: { level: GuidanceLevel | null; strength: number } = { level: null, strength: 0 };
   for (const l of model.levels) {
@@ -107,13 +113,17 @@ export function answerLevel(db: Db, question: string, asker: GuidanceAsker | nul
   const scored = candidates.map((g) => ({ g, asked: levelAsked(g.model, question) }));
   const found = scored.filter((s) => s.asked.level).sort((a, b) => b.asked.strength - a.asked.strength)[0];
   const g = found?.g ?? candidates[0]!;
-  if (!found || /\bhow many levels\b|\bwhat are the (?:levels|tiers)\b|\blevels of need\b.*\?$|\bwhich levels\b/i.test(question) && !found.asked.level) {
+  if (!found || (/\bhow many levels\b|\bwhat are the (?:levels|tiers)\b|\blevels of need\b.*\?$|\bwhich levels\b/i.test(question) && !found.asked.level)) {
     return { ...NONE, text: schemeText(g), partnership: g.model.partnership };
   }
   const l = found.asked.level!;
   const t = toThreshold(g, l);
   if (l.missing) {
-    return { ...NONE, text: `${g.model.partnership}’s guidance has a ${TERM_OF(g.model).toLowerCase()} ${l.n}, but its text is not in the copy the library holds (${g.document}).\n${schemeText(g)}`, partnership: g.model.partnership };
+    return {
+      ...NONE,
+      text: `${g.model.partnership}’s guidance has a ${TERM_OF(g.model).toLowerCase()} ${l.n}, but its text is not in the copy the library holds (${g.document}).\n${schemeText(g)}`,
+      partnership: g.model.partnership,
+    };
   }
   const focus = situationStems(question);
   const lines = [`${g.model.partnership}’s guidance — ${t.heading}`];
@@ -151,12 +161,23 @@ function schemeText(g: StoredGuidance): string {
  */
 export function caveatLines(model: GuidanceModel): string[] {
   const out: string[] = [];
-  out.push(model.judgement ? `${model.partnership}’s guidance says: “${model.judgement}”` : `${model.partnership}’s guidance is an aid to professional judgement, not a checklist: look at the whole picture and talk it through with your safeguarding lead.`);
+  out.push(
+    model.judgement
+      ? `${model.partnership}’s guidance says: “${model.judgement}”`
+      : `${model.partnership}’s guidance is an aid to professional judgement, not a checklist: look at the whole picture and talk it through with your safeguarding lead.`,
+  );
   const door = model.contacts.find((c) => c.kind === 'front-door' && c.number);
   const ooh = model.contacts.find((c) => c.kind === 'out-of-hours' && c.number);
-  const route = [door ? `${door.service}: ${door.number}${door.hours ? ` (${door.hours})` : ''}` : null, ooh ? `out of hours, ${ooh.service}: ${ooh.number}` : null].filter(Boolean);
+  const route = [
+    door ? `${door.service}: ${door.number}${door.hours ? ` (${door.hours})` : ''}` : null,
+    ooh ? `out of hours, ${ooh.service}: ${ooh.number}` : null,
+  ].filter(Boolean);
   const named = model.contacts.find((c) => c.kind === 'front-door');
-  out.push(route.length ? `If you are worried, contact ${route.join('; ')}.` : `If you are worried, contact ${named ? named.service : `${model.partnership}’s children’s social care front door`}.`);
+  out.push(
+    route.length
+      ? `If you are worried, contact ${route.join('; ')}.`
+      : `If you are worried, contact ${named ? named.service : `${model.partnership}’s children’s social care front door`}.`,
+  );
   out.push('If a child is at immediate risk, call 999.');
   return out;
 }
@@ -169,7 +190,8 @@ export function caveatLines(model: GuidanceModel): string[] {
  */
 export function answerWhichLevel(db: Db, question: string, asker: GuidanceAsker | null): GuidanceAnswer {
   const all = loadGuidance(db).filter((g) => g.model.levels.length);
-  if (!all.length) return { ...NONE, text: 'The library has no threshold guidance yet, so I cannot place that at a level. If a child is at immediate risk, call 999.' };
+  if (!all.length)
+    return { ...NONE, text: 'The library has no threshold guidance yet, so I cannot place that at a level. If a child is at immediate risk, call 999.' };
   const choice = chooseGuidance(all, question, asker?.boards ?? new Set());
   const asked = question.replace(/\b(?:which|what)\s+(?:level|tier)\b(?:\s+of\s+need)?(?:\s+(?:is|would|does|for|in))?/gi, ' ');
   // Acronyms the library defines ("FGM", "MARAC") are matched in their written-out form as well.
@@ -182,7 +204,11 @@ export function answerWhichLevel(db: Db, question: string, asker: GuidanceAsker 
   const { g, r } = pick;
   const m = g.model;
   const partners = choice.chosen.filter((x) => x.model.partnership === m.partnership);
-  const caveat = caveatLines({ ...m, contacts: [...m.contacts, ...partners.flatMap((x) => (x === g ? [] : x.model.contacts))], judgement: m.judgement ?? partners.find((x) => x.model.judgement)?.model.judgement ?? null });
+  const caveat = caveatLines({
+    ...m,
+    contacts: [...m.contacts, ...partners.flatMap((x) => (x === g ? [] : x.model.contacts))],
+    judgement: m.judgement ?? partners.find((x) => x.model.judgement)?.model.judgement ?? null,
+  });
   if (!r.matches.length) {
     const near = r.nearest.map((x) => `• ${levelTitle(m, x.level)}: “${x.text}”`);
     const text = [
@@ -198,17 +224,25 @@ export function answerWhichLevel(db: Db, question: string, asker: GuidanceAsker 
   const top = byLevel.get(placed[0]!)![0]!.level;
   const lines: string[] = [];
   const title = levelTitle(m, top);
-  lines.push(placed.length > 1
-    ? `In ${m.partnership}’s guidance this matches indicators at ${placed.length} levels; the highest is ${title}. Treat it as at least ${title}.`
-    : `In ${m.partnership}’s guidance this matches ${title}.`);
+  lines.push(
+    placed.length > 1
+      ? `In ${m.partnership}’s guidance this matches indicators at ${placed.length} levels; the highest is ${title}. Treat it as at least ${title}.`
+      : `In ${m.partnership}’s guidance this matches ${title}.`,
+  );
   if (top.definition) lines.push(`${title}: ${top.definition.replace(/\n/g, ' ').slice(0, 400)}`);
   lines.push('Matching indicators:');
   for (const n of placed) {
-    for (const x of byLevel.get(n)!.slice(0, n === placed[0] ? 4 : 3)) lines.push(`• ${levelTitle(m, x.level)}${x.domain && x.domain !== 'definition' && x.domain !== 'General' ? ` (${x.domain})` : ''}: “${x.text}”`);
+    for (const x of byLevel.get(n)!.slice(0, n === placed[0] ? 4 : 3))
+      lines.push(`• ${levelTitle(m, x.level)}${x.domain && x.domain !== 'definition' && x.domain !== 'General' ? ` (${x.domain})` : ''}: “${x.text}”`);
   }
   lines.push(...caveat);
   const t = toThreshold(g, top);
-  t.matched = placed.flatMap((n) => byLevel.get(n)!.slice(0, 3).map((x) => ({ level: levelTitle(m, x.level), text: x.text, area: x.domain })));
+  t.matched = placed.flatMap((n) =>
+    byLevel
+      .get(n)!
+      .slice(0, 3)
+      .map((x) => ({ level: levelTitle(m, x.level), text: x.text, area: x.domain })),
+  );
   t.caveat = caveat;
   return { text: lines.join('\n'), level: t, placed, partnership: m.partnership };
 }
@@ -232,7 +266,10 @@ export function answerContact(db: Db, question: string, asker: GuidanceAsker | n
     return focus.filter((w) => have.has(w)).length;
   };
   // Nothing to choose a partnership by: the one whose routes the question names ("MARU", "customer first").
-  const order = choice.by === 'all' ? [...choice.chosen].sort((a, b) => Math.max(0, ...b.model.contacts.map(fits)) - Math.max(0, ...a.model.contacts.map(fits))) : choice.chosen;
+  const order =
+    choice.by === 'all'
+      ? [...choice.chosen].sort((a, b) => Math.max(0, ...b.model.contacts.map(fits)) - Math.max(0, ...a.model.contacts.map(fits)))
+      : choice.chosen;
   for (const g of order.slice(0, choice.by === 'all' ? 1 : 2)) {
     const cs = [...g.model.contacts].sort((a, b) => fits(b) - fits(a));
     const named = term && !/^(?:front door|hub)$/.test(term) ? cs.filter((c) => `${c.service} ${c.line}`.toLowerCase().includes(term)) : [];

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+
 import { BoardError, ErrorCode } from '../errors';
 import { isValidIso } from '../extract/dates';
 
@@ -97,5 +98,24 @@ export function parseCommandLine(argv: string[]): Parsed {
 function isOptionValue(argv: string[], word: string): boolean {
   const i = argv.indexOf(word);
   const prev = argv[i - 1];
-  return ['--db', '--today', '--owner', '--status', '--board', '--limit', '--kind', '--as', '--new-owner', '--due', '--text', '--merge-into', '--why', '--format', '--out', '--present', '--apologies', '--next-meeting'].includes(prev ?? '');
+  return [
+    '--db',
+    '--today',
+    '--owner',
+    '--status',
+    '--board',
+    '--limit',
+    '--kind',
+    '--as',
+    '--new-owner',
+    '--due',
+    '--text',
+    '--merge-into',
+    '--why',
+    '--format',
+    '--out',
+    '--present',
+    '--apologies',
+    '--next-meeting',
+  ].includes(prev ?? '');
 }

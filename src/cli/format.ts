@@ -1,9 +1,9 @@
+import type { Answer } from '../answers/answer';
 import type { ActionView } from '../library/actions-view';
+import type { IngestReport } from '../library/ingest';
 import type { MeetingView } from '../library/meetings-view';
 import type { PersonView } from '../library/people-view';
-import type { IngestReport } from '../library/ingest';
 import type { SearchResult } from '../search/search';
-import type { Answer } from '../answers/answer';
 
 /**
  * A file name as the terminal should show it: a name may hold newlines, carriage returns or
@@ -112,11 +112,19 @@ export function meetingsText(list: MeetingView[]): string {
 
 export function peopleText(list: PersonView[]): string {
   if (!list.length) return 'No people.';
-  return list.map((p) => `${p.name}${p.initials ? ` (${p.initials})` : ''}${p.titles.length ? ` — ${p.titles.join('; ')}` : ''}${p.organisations.length ? `, ${p.organisations.join('; ')}` : ''}`).join('\n');
+  return list
+    .map(
+      (p) =>
+        `${p.name}${p.initials ? ` (${p.initials})` : ''}${p.titles.length ? ` — ${p.titles.join('; ')}` : ''}${p.organisations.length ? `, ${p.organisations.join('; ')}` : ''}`,
+    )
+    .join('\n');
 }
 
 export function ingestText(r: IngestReport): string {
-  const lines = r.documents.map((d) => `${printableName(d.file)}: ${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'unchanged' ? ' (unchanged)' : d.outcome === 'replaced' ? ' (replaced earlier version)' : ''}`);
+  const lines = r.documents.map(
+    (d) =>
+      `${printableName(d.file)}: ${d.kind}, ${d.meetings} meeting(s), ${d.actions} action(s)${d.outcome === 'unchanged' ? ' (unchanged)' : d.outcome === 'replaced' ? ' (replaced earlier version)' : ''}`,
+  );
   for (const e of r.errors) lines.push(`${printableName(e.file)}: ERROR ${printableName(e.error)}`);
   lines.push(`${r.documents.length} document(s) read, ${r.errors.length} error(s).`);
   return lines.join('\n');
@@ -124,12 +132,26 @@ export function ingestText(r: IngestReport): string {
 
 /** The JSON shape of a search result on the command line. */
 export function resultJson(r: SearchResult) {
-  return { document: r.document, title: r.title, heading: r.heading, text: r.text, snippet: r.snippet, score: r.score, meetingDate: r.meetingDate, kind: r.kind };
+  return {
+    document: r.document,
+    title: r.title,
+    heading: r.heading,
+    text: r.text,
+    snippet: r.snippet,
+    score: r.score,
+    meetingDate: r.meetingDate,
+    kind: r.kind,
+  };
 }
 
 export function resultsText(list: SearchResult[]): string {
   if (!list.length) return 'Nothing in the library matches that.';
-  return list.map((r, i) => `${i + 1}. ${r.heading || r.title} — ${printableName(r.document)}${r.meetingDate ? `, ${r.meetingDate}` : ''}\n   ${r.snippet.replace(/\n/g, ' ')}`).join('\n');
+  return list
+    .map(
+      (r, i) =>
+        `${i + 1}. ${r.heading || r.title} — ${printableName(r.document)}${r.meetingDate ? `, ${r.meetingDate}` : ''}\n   ${r.snippet.replace(/\n/g, ' ')}`,
+    )
+    .join('\n');
 }
 
 export function answerJson(a: Answer) {

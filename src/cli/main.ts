@@ -1,24 +1,39 @@
 #!/usr/bin/env node
-import { loadDotEnv, readConfig } from '../config';
-import { Clock, systemClock } from '../clock';
-import { BoardError, describeError, ErrorCode } from '../errors';
-import { Library, StatusFilter } from '../library/library';
-import { listGroups, setGroupMembers } from '../library/groups';
-import { askerNamed, importRoster, listRoster } from '../library/roster';
-import { OPERATOR } from '../library/scope';
-import { auditLog } from '../store/audit';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readFile } from '../ingest/readers';
+
+import { answer } from '../answers/answer';
+import { Clock, systemClock } from '../clock';
+import { loadDotEnv, readConfig } from '../config';
+import { BoardError, describeError, ErrorCode } from '../errors';
 import { extractDocument } from '../extract/extract-document';
 import { readReport, readReportText } from '../extract/read-report';
-import { parseCommandLine } from './args';
-import { actionJson, actionsText, answerJson, ingestJson, ingestText, meetingJson, meetingsText, peopleText, personJson, printableName, resultJson, resultsText, terminalSafe } from './format';
-import { answer } from '../answers/answer';
-import type { PassageKind } from '../search/passages';
-import { outboxLog, type Messenger } from '../reminders/outbox';
+import { readFile } from '../ingest/readers';
+import { listGroups, setGroupMembers } from '../library/groups';
+import { Library, StatusFilter } from '../library/library';
+import { askerNamed, importRoster, listRoster } from '../library/roster';
+import { OPERATOR } from '../library/scope';
+import { type Messenger, outboxLog } from '../reminders/outbox';
 import type { PlannedReminder } from '../reminders/plan';
 import { remindersDue, runReminders } from '../reminders/run';
+import type { PassageKind } from '../search/passages';
+import { auditLog } from '../store/audit';
+import { parseCommandLine } from './args';
+import {
+  actionJson,
+  actionsText,
+  answerJson,
+  ingestJson,
+  ingestText,
+  meetingJson,
+  meetingsText,
+  peopleText,
+  personJson,
+  printableName,
+  resultJson,
+  resultsText,
+  terminalSafe,
+} from './format';
 import { runReviewCommand } from './review-commands';
 
 export interface CliIo {
@@ -104,9 +119,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (parsed.command) {
       case 'ingest': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'ingest needs at least one file or folder');
-        const progress = io.interactive && !json ? (done: number, total: number, file: string) => {
-          if (total > 1) io.stderr(`\r[${done}/${total}] ${printableName(file).slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
-        } : undefined;
+        const progress =
+          io.interactive && !json
+            ? (done: number, total: number, file: string) => {
+                if (total > 1) io.stderr(`\r[${done}/${total}] ${printableName(file).slice(0, 60).padEnd(60)}${done === total ? '\n' : ''}`);
+              }
+            : undefined;
         const report = await library.ingest(parsed.args, progress);
         out(ingestJson(report), ingestText(report));
         return report.errors.length ? 1 : 0;
@@ -131,9 +149,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (!query.trim()) throw new BoardError(ErrorCode.BadArgument, 'search needs something to look for');
         const limitRaw = (parsed.options['limit'] as string | undefined) ?? '10';
         const limit = Number(limitRaw);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+          throw new BoardError(ErrorCode.BadArgument, `--limit must be a whole number from 1 to 50 (got "${limitRaw}")`);
         const kind = parsed.options['kind'] as string | undefined;
-        if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind)) throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
+        if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind))
+          throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
         await library.refreshIndex();
         const results = library.search(OPERATOR, query, { limit, kind: kind as PassageKind | undefined });
         out(results.map(resultJson), resultsText(results));
@@ -160,12 +180,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             throw new BoardError(ErrorCode.BadArgument, `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
           }
           const result = importRoster(library.db, csv, 'command line', io.clock.now().toISOString());
-          out(result, `Imported ${result.imported} member(s).${result.unmatched.length ? ` Not found in the papers yet: ${result.unmatched.join(', ')}.` : ''}`);
+          out(
+            result,
+            `Imported ${result.imported} member(s).${result.unmatched.length ? ` Not found in the papers yet: ${result.unmatched.join(', ')}.` : ''}`,
+          );
           return 0;
         }
-        if (parsed.args.length) throw new BoardError(ErrorCode.BadArgument, `unknown members command "${parsed.args[0]}"; try: board members import ROSTER.csv`);
+        if (parsed.args.length)
+          throw new BoardError(ErrorCode.BadArgument, `unknown members command "${parsed.args[0]}"; try: board members import ROSTER.csv`);
         const roster = listRoster(library.db);
-        out(roster, roster.map((r) => `${r.name} (${r.role})${r.email ? ` <${r.email}>` : ''}${r.deputy ? `, deputy ${r.deputy}` : ''}`).join('\n') || 'The roster is empty.');
+        out(
+          roster,
+          roster.map((r) => `${r.name} (${r.role})${r.email ? ` <${r.email}>` : ''}${r.deputy ? `, deputy ${r.deputy}` : ''}`).join('\n') ||
+            'The roster is empty.',
+        );
         return 0;
       }
       case 'reminders': {
@@ -175,13 +203,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           return 0;
         }
         if (!parsed.options['send']) {
-          io.stdout(`${JSON.stringify(remindersDue(library).map((r) => ({ kind: r.kind, to: r.to, actions: r.actions, meetingDate: r.meetingDate })), null, 2)}\n`);
+          io.stdout(
+            `${JSON.stringify(
+              remindersDue(library).map((r) => ({ kind: r.kind, to: r.to, actions: r.actions, meetingDate: r.meetingDate })),
+              null,
+              2,
+            )}\n`,
+          );
           return 0;
         }
-        if (!io.reminderSender) throw new BoardError(ErrorCode.BadArgument, 'sending needs the Teams configuration: use the installed `board` command (npx board reminders --send)');
+        if (!io.reminderSender)
+          throw new BoardError(ErrorCode.BadArgument, 'sending needs the Teams configuration: use the installed `board` command (npx board reminders --send)');
         const { messenger, render } = io.reminderSender(library);
         const { queued, report } = await runReminders(library, messenger, render);
-        out({ queued, ...report }, `Queued ${queued}; sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, undeliverable ${report.undeliverable}.`);
+        out(
+          { queued, ...report },
+          `Queued ${queued}; sent ${report.sent}, retrying ${report.retried}, failed ${report.failed}, undeliverable ${report.undeliverable}.`,
+        );
         return report.failed || report.undeliverable ? 1 : 0;
       }
       case 'audit': {
@@ -190,14 +228,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           const after = e.after as { reason?: string; heldBack?: number } | null;
           return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
         };
-        out(entries, entries.map((e) => `${e.at} ${printableName(e.actor)}: ${e.action} ${printableName(e.target)}${why(e)}`).join('\n') || 'Nothing has been changed through the assistant yet.');
+        out(
+          entries,
+          entries.map((e) => `${e.at} ${printableName(e.actor)}: ${e.action} ${printableName(e.target)}${why(e)}`).join('\n') ||
+            'Nothing has been changed through the assistant yet.',
+        );
         return 0;
       }
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
         const missing = parsed.args.filter((name) => !library!.remove(name));
         await library.refreshIndex();
-        out({ removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing }, missing.length ? `Not in the library: ${missing.map(printableName).join(', ')}` : `Removed ${parsed.args.map(printableName).join(', ')}.`);
+        out(
+          { removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing },
+          missing.length ? `Not in the library: ${missing.map(printableName).join(', ')}` : `Removed ${parsed.args.map(printableName).join(', ')}.`,
+        );
         return missing.length ? 1 : 0;
       }
       case 'groups': {

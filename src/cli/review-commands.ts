@@ -1,25 +1,28 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { BoardError, ErrorCode } from '../errors';
-import type { Library } from '../library/library';
-import { correctAction, type Corrector } from '../library/corrections';
-import type { MemberRole } from '../library/roster';
 import { exportActionLog, type ExportFormat } from '../export/action-log';
+import type { ActionStatus } from '../extract/model';
+import { correctAction, type Corrector } from '../library/corrections';
+import type { Library } from '../library/library';
+import { correctMeeting } from '../library/meeting-corrections';
+import type { MemberRole } from '../library/roster';
 import { decideProposal, proposalsFor } from '../review/proposals';
 import { markReviewed, reviewDocuments, reviewJson, reviewText } from '../review/review';
-import type { ActionStatus } from '../extract/model';
 import type { Parsed } from './args';
 import { actionJson, meetingJson } from './format';
-import { correctMeeting } from '../library/meeting-corrections';
 
 type Out = (value: unknown, text: string) => void;
 
 /** Who `--as` names: a roster member, with their role (clerk and chair may correct). */
 function corrector(library: Library, name: string | undefined): Corrector {
   if (!name?.trim()) throw new BoardError(ErrorCode.BadArgument, 'say who is making the change with --as "Full Name" (the clerk or the chair)');
-  const row = library.db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(name.trim()) as { name: string; role: MemberRole } | undefined;
+  const row = library.db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(name.trim()) as
+    { name: string; role: MemberRole } | undefined;
   if (!row) throw new BoardError(ErrorCode.Forbidden, `${name.trim()} is not on the roster as the clerk or the chair; only they can do this`);
-  if (row.role !== 'clerk' && row.role !== 'chair') throw new BoardError(ErrorCode.Forbidden, `only the clerk or the chair can do this (${row.name} is a ${row.role})`);
+  if (row.role !== 'clerk' && row.role !== 'chair')
+    throw new BoardError(ErrorCode.Forbidden, `only the clerk or the chair can do this (${row.name} is a ${row.role})`);
   return row;
 }
 
@@ -44,9 +47,14 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
     }
     case 'correct': {
       const id = parsed.args[0];
-      if (!id || parsed.args.length > 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board correct ACTION_ID [--owner NAME]... [--due YYYY-MM-DD] [--status open|done] [--text T] [--not-an-action] --as NAME [--why TEXT]');
+      if (!id || parsed.args.length > 1)
+        throw new BoardError(
+          ErrorCode.BadArgument,
+          'usage: board correct ACTION_ID [--owner NAME]... [--due YYYY-MM-DD] [--status open|done] [--text T] [--not-an-action] --as NAME [--why TEXT]',
+        );
       const status = str(o['status']);
-      if (status !== undefined && status !== 'open' && status !== 'done') throw new BoardError(ErrorCode.BadArgument, `--status must be open or done (got "${status}")`);
+      if (status !== undefined && status !== 'open' && status !== 'done')
+        throw new BoardError(ErrorCode.BadArgument, `--status must be open or done (got "${status}")`);
       const who = corrector(library, str(o['as']));
       const a = correctAction(library, who, {
         actionId: id,
@@ -64,18 +72,35 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
         out({ id, removed: true }, `${id} is no longer listed as an action.`);
         return 0;
       }
-      out(actionJson(a), `${a.ref ? `${a.ref}. ` : ''}${a.text} — ${a.owners.map((x) => x.display).join(', ') || 'no owner'}; due ${a.due ?? 'none'}; ${a.status}`);
+      out(
+        actionJson(a),
+        `${a.ref ? `${a.ref}. ` : ''}${a.text} — ${a.owners.map((x) => x.display).join(', ') || 'no owner'}; due ${a.due ?? 'none'}; ${a.status}`,
+      );
       return 0;
     }
     case 'correct-meeting': {
       const date = parsed.args[0];
-      if (!date || parsed.args.length > 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting D] --as NAME');
+      if (!date || parsed.args.length > 1)
+        throw new BoardError(
+          ErrorCode.BadArgument,
+          'usage: board correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting D] --as NAME',
+        );
       const who = corrector(library, str(o['as']));
       const boards = library.db.prepare('SELECT key FROM boards').all() as { key: string }[];
       const board = str(o['board']) ?? (boards.length === 1 ? boards[0]!.key : undefined);
       if (!board) throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length})`);
-      const m = correctMeeting(library, who, { board, date, present: list(o['present']), apologies: list(o['apologies']), nextMeeting: str(o['next-meeting']), why: str(o['why']) });
-      out(meetingJson(m), `${m.board} ${m.date}: present ${m.present.join(', ')}; apologies ${m.apologies.join(', ') || 'none'}; next meeting ${m.nextMeeting ?? 'not known'}`);
+      const m = correctMeeting(library, who, {
+        board,
+        date,
+        present: list(o['present']),
+        apologies: list(o['apologies']),
+        nextMeeting: str(o['next-meeting']),
+        why: str(o['why']),
+      });
+      out(
+        meetingJson(m),
+        `${m.board} ${m.date}: present ${m.present.join(', ')}; apologies ${m.apologies.join(', ') || 'none'}; next meeting ${m.nextMeeting ?? 'not known'}`,
+      );
       return 0;
     }
     case 'proposals': {

@@ -1,10 +1,11 @@
-import { OPERATOR } from '../library/scope';
 import ExcelJS from 'exceljs';
+
 import { BoardError, ErrorCode } from '../errors';
 import { boardKey } from '../extract/board-name';
 import type { ActionView } from '../library/actions-view';
 import { groupProgress, progressText } from '../library/group-progress';
 import type { Library } from '../library/library';
+import { OPERATOR } from '../library/scope';
 
 /**
  * The board's action log for a meeting pack, as .xlsx or .csv, written with exceljs — the library
@@ -14,7 +15,19 @@ import type { Library } from '../library/library';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
-export const EXPORT_COLUMNS = ['Ref', 'Action', 'Owners', 'Due', 'Status', 'RAG', 'Latest update', 'Source document', 'Meeting', 'Item', 'Progress by member'] as const;
+export const EXPORT_COLUMNS = [
+  'Ref',
+  'Action',
+  'Owners',
+  'Due',
+  'Status',
+  'RAG',
+  'Latest update',
+  'Source document',
+  'Meeting',
+  'Item',
+  'Progress by member',
+] as const;
 
 export interface ExportedLog {
   board: string;
@@ -41,7 +54,19 @@ export function chooseBoard(library: Library, board: string | undefined): { key:
 export function exportRow(library: Library, a: ActionView): (string | null)[] {
   const g = groupProgress(library.db, a);
   const status = a.status === 'done' ? 'Done' : a.state === 'not started' ? 'Open' : `Open (${a.state})`;
-  return [a.ref, a.text, a.owners.map((o) => o.display).join(', ') || null, a.due, status, a.rag, a.progress, a.document || null, a.meetingDate, a.item, g ? progressText(g) : null];
+  return [
+    a.ref,
+    a.text,
+    a.owners.map((o) => o.display).join(', ') || null,
+    a.due,
+    status,
+    a.rag,
+    a.progress,
+    a.document || null,
+    a.meetingDate,
+    a.item,
+    g ? progressText(g) : null,
+  ];
 }
 
 export function actionLogRows(library: Library, board: string): (string | null)[][] {
@@ -64,7 +89,11 @@ export async function exportActionLog(library: Library, board: string | undefine
   // The injected clock, so the file is the same whenever the same library is exported.
   workbook.created = workbook.modified = library.clock.now();
   const sheet = workbook.addWorksheet('Action log', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((header) => ({ header, key: header, width: header === 'Action' || header === 'Latest update' ? 60 : header === 'Progress by member' ? 40 : 16 }));
+  sheet.columns = EXPORT_COLUMNS.map((header) => ({
+    header,
+    key: header,
+    width: header === 'Action' || header === 'Latest update' ? 60 : header === 'Progress by member' ? 40 : 16,
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) sheet.addRow(format === 'csv' ? r.map(csvSafe) : r);
   if (format === 'xlsx') {

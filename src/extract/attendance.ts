@@ -1,10 +1,10 @@
 import type { Block } from '../ingest/document';
-import type { IsoDate } from './dates';
-import type { AttendanceEntry, AttendanceRole } from './model';
-import { isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
-import { FIRST_NAMES } from './lexicon/first-names';
 import { squash } from '../util/text';
 import { isActionTableHeader } from './actions/tables';
+import type { IsoDate } from './dates';
+import { FIRST_NAMES } from './lexicon/first-names';
+import type { AttendanceEntry, AttendanceRole } from './model';
+import { isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies)?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
@@ -146,7 +146,12 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         // A row of the table with no name: the rest of the previous person's cell, or a stray heading.
         const wraps = current !== null && lastAdded === i - 1 && !isActionTableHeader(b.cells) && !/^\d/.test(cells[0] ?? '');
         if (cells.length && cells.every((c) => c.split(' ').length <= 12) && (wraps || cells.every((c) => markRole(c) || c.length <= 3))) {
-          if (current) for (const c of cells) markRole(c) ? setMark(current, c, role!) : attach(current, c);
+          if (current) {
+            for (const c of cells) {
+              if (markRole(c)) setMark(current, c, role!);
+              else attach(current, c);
+            }
+          }
           continue;
         }
         if (!cells.length || (cells.length === 1 && subHeading(cells[0]!))) continue;
@@ -263,10 +268,18 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     const e = parseEntry(nameCell);
     if (!e) return [];
     const titleOrg = [...at('title'), ...at('org')].join(', ');
-    const split = titleOrg ? splitTitleOrg([...(e.title ? [e.title] : []), ...(e.organisation ? [e.organisation] : []), ...titleOrg.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean)]) : e;
+    const split = titleOrg
+      ? splitTitleOrg([
+          ...(e.title ? [e.title] : []),
+          ...(e.organisation ? [e.organisation] : []),
+          ...titleOrg.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean),
+        ])
+      : e;
     const initials = at('initials')[0] ?? null;
     const mark = at('mark').find((m) => markRole(m)) ?? null;
-    return [{ ...e, title: split.title, organisation: split.organisation, initials: initials && /^[A-Z][A-Za-z]{1,4}$/.test(initials) ? initials : null, mark }];
+    return [
+      { ...e, title: split.title, organisation: split.organisation, initials: initials && /^[A-Z][A-Za-z]{1,4}$/.test(initials) ? initials : null, mark },
+    ];
   }
   let cur: RowPerson | null = null;
   for (const raw of cells) {
@@ -336,7 +349,8 @@ export function lineEntries(text: string): ParsedEntry[] {
   return out;
 }
 
-const CHAIR_TITLE = /^(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+const CHAIR_TITLE =
+  /^(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
 const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/i;
 
 /**
@@ -351,7 +365,8 @@ function markChair(entries: AttendanceEntry[]): void {
   if (chair) chair.role = 'chair';
 }
 
-const APOLOGY_SENTENCE = /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
+const APOLOGY_SENTENCE =
+  /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
 
 /**
  * Apologies written as a sentence, wherever in the minutes: "Apologies for absence were received
@@ -375,7 +390,9 @@ export function chairInLine(text: string): PersonName | null {
   const m =
     /^(?:chaired\s+by|chair(?:man|person)?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
-    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(t);
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
+      t,
+    );
   if (!m) return null;
   return parsePersonName(m[1]!.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, ''));
 }
@@ -406,7 +423,10 @@ function endsAttendance(text: string): boolean {
 function splitInline(text: string): string[] {
   const pieces = text.split(/;\s*/).flatMap((p) => {
     // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
-    const commaParts = p.split(/,\s*(?![^()]*\))/).map((c) => c.trim()).filter(Boolean);
+    const commaParts = p
+      .split(/,\s*(?![^()]*\))/)
+      .map((c) => c.trim())
+      .filter(Boolean);
     const allNames = commaParts.every((c) => c.split(/\s+and\s+/).every((n) => parsePersonName(n.trim()) !== null));
     return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
   });

@@ -8,14 +8,23 @@ const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
 /** "RESILIENT COMMUNITIES AND CHILDREN'S SCRUTINY COMMITTEE" -> "Resilient Communities and Children's Scrutiny Committee". */
 export function tidyBoardName(raw: string): string {
   // A title line run on into the board's name (a PDF joins them): "… Partnership Minutes of the Strategic Board".
-  let name = raw.replace(/^(?:the|of|and)\s+/i, '').replace(/\s+(?:minutes|notes|agenda)\s+(?:of|from|for)\b.*$/i, '').replace(/\s+(?:meeting|minutes)$/i, '').trim();
+  let name = raw
+    .replace(/^(?:the|of|and)\s+/i, '')
+    .replace(/\s+(?:minutes|notes|agenda)\s+(?:of|from|for)\b.*$/i, '')
+    .replace(/\s+(?:meeting|minutes)$/i, '')
+    .trim();
   if (name === name.toUpperCase()) name = titleCase(name, ACRONYMS);
   return name.replace(/\bChildrens\b/g, "Children's");
 }
 
 /** The comparison key of a board name: case, apostrophes and "the" do not matter. */
 export function boardKey(name: string): string {
-  return name.toLowerCase().replace(/['’]/g, '').replace(/\bthe\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/\bthe\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -79,9 +88,15 @@ export function headerBodyName(lines: string[]): string | null {
   const noun = new RegExp(String.raw`\b${BODY_NOUN}$`, 'i');
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    const of = /^(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)(.+?)\s+(?:held|meeting|on|at)\b/i.exec(line);
+    const of =
+      /^(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)(.+?)\s+(?:held|meeting|on|at)\b/i.exec(
+        line,
+      );
     if (of && new RegExp(String.raw`\b${BODY_NOUN}\b`, 'i').test(of[1]!)) return tidyBoardName(of[1]!);
-    const named = new RegExp(String.raw`^(.{3,100}?\b${BODY_NOUN})(?:\s+(?:meeting|minutes|notes))?(?:\s*[:,-]?\s*(?:minutes|meeting)?\s*[:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}).*)?$`, 'i').exec(line);
+    const named = new RegExp(
+      String.raw`^(.{3,100}?\b${BODY_NOUN})(?:\s+(?:meeting|minutes|notes))?(?:\s*[:,-]?\s*(?:minutes|meeting)?\s*[:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{4}).*)?$`,
+      'i',
+    ).exec(line);
     if (named && noun.test(named[1]!) && !/^(?:minutes|agenda|notes|the meeting|date|venue|time)\b/i.test(named[1]!) && named[1]!.split(' ').length <= 12) {
       return tidyBoardName(named[1]!);
     }

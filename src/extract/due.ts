@@ -1,4 +1,4 @@
-import { addDays, addMonths, endOfMonth, findDates, IsoDate, DateMention } from './dates';
+import { addDays, addMonths, DateMention, endOfMonth, findDates, IsoDate } from './dates';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -12,10 +12,23 @@ export interface Due {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  a: 1,
+  an: 1,
 };
-const OPEN_ENDED = /^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed|determined)|n\/a|na|none|continuous|as required|as and when|rolling|following inspection|in due course|a future meeting|when available|-)$/i;
+const OPEN_ENDED =
+  /^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed|determined)|n\/a|na|none|continuous|as required|as and when|rolling|following inspection|in due course|a future meeting|when available|-)$/i;
 
 /** A date that is really a meeting: "the next meeting in January 2018" is that meeting's date when known. */
 function meetingMonth(m: DateMention, ctx: DueContext): IsoDate {
@@ -157,4 +170,3 @@ function clauseBefore(text: string, at: number): string {
   const start = Math.max(...stops);
   return before.slice(start < 0 ? 0 : start + 1);
 }
-

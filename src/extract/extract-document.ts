@@ -1,18 +1,18 @@
 import type { Block } from '../ingest/document';
+import { squash } from '../util/text';
+import { ActionContext } from './actions/context';
+import { findProseActions } from './actions/prose';
+import { findTableActions } from './actions/tables';
 import { apologiesInSentence, attendanceHeader, chairInLine, parseAttendance, parseEntry, sectionRole } from './attendance';
 import { committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
-import type { AttendanceEntry, Section, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention } from './model';
+import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
 import { findPeople } from './people-tables';
-import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 import { headingSections } from './sections';
-import { ActionContext } from './actions/context';
-import { findProseActions } from './actions/prose';
-import { findTableActions } from './actions/tables';
-import { squash } from '../util/text';
+import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
 /**
  * Everything one document says: its meetings (with attendance, items, decisions and the next
@@ -41,7 +41,9 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     for (const a of result.actions) a.board = result.meeting.board;
     actions.push(...result.actions);
     if (result.meeting.nextMeeting?.yearCorrected) {
-      notes.push(`next meeting after ${result.meeting.date} was written as "${result.meeting.nextMeeting.written}"; read as ${result.meeting.nextMeeting.date}`);
+      notes.push(
+        `next meeting after ${result.meeting.date} was written as "${result.meeting.nextMeeting.written}"; read as ${result.meeting.nextMeeting.date}`,
+      );
     }
   }
 
@@ -59,7 +61,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const rest = content.filter((_b, i) => !covered.has(i));
   const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: agenda?.nextMeeting?.date ?? null, item: null, attendance: [] };
   const restActions = findTableActions(rest, restCtx);
-  if (!segments.some((s) => s.kind === 'minutes')) restActions.push(...findProseActions(rest.filter((b) => b.type !== 'row'), restCtx).filter((a) => a.form === 'tracker' || a.form === 'inline' || a.form === 'log-update'));
+  if (!segments.some((s) => s.kind === 'minutes'))
+    restActions.push(
+      ...findProseActions(
+        rest.filter((b) => b.type !== 'row'),
+        restCtx,
+      ).filter((a) => a.form === 'tracker' || a.form === 'inline' || a.form === 'log-update'),
+    );
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
 
@@ -96,7 +104,11 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   if (unheaded >= 0) firstSection = unheaded;
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
-  if (!header.date) header = parseHeader(headerBlocks.map((b) => squash(b.text)), commonYear(blocks));
+  if (!header.date)
+    header = parseHeader(
+      headerBlocks.map((b) => squash(b.text)),
+      commonYear(blocks),
+    );
   if (!header.date) return null;
   const headerLines = headerBlocks.map((b) => squash(b.text));
   const board = committeeHeaderBoard(headerLines) ?? findBoardName(header.text, '') ?? headerBodyName(headerLines) ?? docBoard ?? 'Board';
@@ -155,8 +167,19 @@ function isPersonBlock(b: Block): boolean {
  */
 function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate): void {
   const same = (a: PersonName, b: PersonName) =>
-    !!a.family && !!b.family && a.family.toLowerCase() === b.family.toLowerCase() && (!a.given || !b.given || a.given[0]!.toLowerCase() === b.given[0]!.toLowerCase());
-  const entry = (name: PersonName, role: AttendanceEntry['role'], raw: string): AttendanceEntry => ({ name, title: null, organisation: null, date, role, deputy: null, raw });
+    !!a.family &&
+    !!b.family &&
+    a.family.toLowerCase() === b.family.toLowerCase() &&
+    (!a.given || !b.given || a.given[0]!.toLowerCase() === b.given[0]!.toLowerCase());
+  const entry = (name: PersonName, role: AttendanceEntry['role'], raw: string): AttendanceEntry => ({
+    name,
+    title: null,
+    organisation: null,
+    date,
+    role,
+    deputy: null,
+    raw,
+  });
   let chairSet = entries.some((e) => e.role === 'chair');
   for (const b of blocks.slice(0, 400)) {
     if (b.type === 'row' || b.text.length > 2000) continue;
@@ -174,7 +197,13 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
 }
 
 /** What minutes and agendas both say of a meeting: board, title, when, where, the items. */
-function meetingBasics(board: string, title: string, date: IsoDate, header: { time: string | null; venue: string | null }, items: { number: string; title: string; text: string }[]) {
+function meetingBasics(
+  board: string,
+  title: string,
+  date: IsoDate,
+  header: { time: string | null; venue: string | null },
+  items: { number: string; title: string; text: string }[],
+) {
   return { board, title, date, time: header.time, venue: header.venue, items: items.map(({ number, title: t, text }) => ({ number, title: t, text })) };
 }
 
@@ -205,7 +234,13 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
   const title = `${board} meeting`;
   return {
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'agenda', attendance: [], decisions: [], nextMeeting },
-    sections: items.map((it) => ({ path: ['Agenda', `${it.number}. ${it.title}`], meetingTitle: title, meetingDate: header.date, item: it.number, blocks: it.blocks })),
+    sections: items.map((it) => ({
+      path: ['Agenda', `${it.number}. ${it.title}`],
+      meetingTitle: title,
+      meetingDate: header.date,
+      item: it.number,
+      blocks: it.blocks,
+    })),
   };
 }
 
@@ -226,9 +261,15 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
 /** Minutes are dated by their meeting; a report by the end of the year it covers ("2017–2018" -> 31 March 2018). */
 function documentDate(blocks: Block[], meetings: ExtractedMeeting[], agenda: ExtractedMeeting | null): IsoDate | null {
   if (agenda) return agenda.date;
-  const held = meetings.filter((m) => m.source === 'minutes').map((m) => m.date).sort();
+  const held = meetings
+    .filter((m) => m.source === 'minutes')
+    .map((m) => m.date)
+    .sort();
   if (held.length) return held[held.length - 1]!;
-  const head = blocks.slice(0, 8).map((b) => b.text).join(' ');
+  const head = blocks
+    .slice(0, 8)
+    .map((b) => b.text)
+    .join(' ');
   const year = /\b(20\d{2})\s*[-–/]\s*(?:20)?(\d{2})\b/.exec(head);
   if (year) return endOfMonth(2000 + Number(year[2]!.slice(-2)), 3);
   const d = findDates(head).find((m) => m.iso);
@@ -236,7 +277,12 @@ function documentDate(blocks: Block[], meetings: ExtractedMeeting[], agenda: Ext
 }
 
 function documentTitle(blocks: Block[], fileName: string): string {
-  const first = blocks.find((b) => b.type !== 'row' && squash(b.text).length > 3 && !/^(?:private|confidential|private and confidential|official|official[- ]sensitive)$/i.test(squash(b.text)));
+  const first = blocks.find(
+    (b) =>
+      b.type !== 'row' &&
+      squash(b.text).length > 3 &&
+      !/^(?:private|confidential|private and confidential|official|official[- ]sensitive)$/i.test(squash(b.text)),
+  );
   const t = first ? squash(first.text).slice(0, 160) : fileName;
   return t;
 }
@@ -245,8 +291,14 @@ function documentTitle(blocks: Block[], fileName: string): string {
 export function classify(blocks: Block[], meetings: ExtractedMeeting[], actions: ExtractedAction[], fileName: string): DocumentKind {
   const held = meetings.filter((m) => m.source === 'minutes');
   const announced = meetings.filter((m) => m.source === 'agenda');
-  const text = blocks.slice(0, 40).map((b) => b.text).join('\n');
-  if (announced.length || (held.length && /\b(?:agenda|report to\s*:)/i.test(blocks.map((b) => b.text).join('\n')) && blocks.some((b) => /^report to:?$/i.test(b.cells?.[0] ?? '')))) {
+  const text = blocks
+    .slice(0, 40)
+    .map((b) => b.text)
+    .join('\n');
+  if (
+    announced.length ||
+    (held.length && /\b(?:agenda|report to\s*:)/i.test(blocks.map((b) => b.text).join('\n')) && blocks.some((b) => /^report to:?$/i.test(b.cells?.[0] ?? '')))
+  ) {
     return 'agenda-pack';
   }
   if (held.length) return 'minutes';
@@ -254,9 +306,16 @@ export function classify(blocks: Block[], meetings: ExtractedMeeting[], actions:
   const tableActions = actions.filter((a) => a.form === 'table').length;
   if (tableActions && (rows >= blocks.length * 0.6 || /action\s*log|action\s*tracker|actions?\s+register/i.test(`${fileName}\n${text}`))) return 'action-log';
   const levels = new Set(blocks.map((b) => /^(?:level|tier)\s+([1-6])\b/i.exec(squash(b.text))?.[1]).filter(Boolean));
-  if (levels.size >= 3 || /\b(?:threshold|continuum of need|levels? of need|glossary|guidance|protocol|procedure)\b/i.test(`${fileName}\n${blocks.slice(0, 5).map((b) => b.text).join('\n')}`)) {
+  if (
+    levels.size >= 3 ||
+    /\b(?:threshold|continuum of need|levels? of need|glossary|guidance|protocol|procedure)\b/i.test(
+      `${fileName}\n${blocks
+        .slice(0, 5)
+        .map((b) => b.text)
+        .join('\n')}`,
+    )
+  ) {
     if (!/annual report/i.test(text)) return 'guidance';
   }
   return 'report';
 }
-

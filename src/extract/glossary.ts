@@ -1,10 +1,26 @@
 import type { Block } from '../ingest/document';
-import type { GlossaryEntry } from './model';
 import { squash } from '../util/text';
+import type { GlossaryEntry } from './model';
 
 const ACRONYM = /^[A-Z][A-Za-z0-9&]{1,9}$/;
 /** Words that start minutes lines and are not terms: "RESOLVED – That …", "Action: …". */
-const NOT_TERMS = new Set(['RESOLVED', 'ACTION', 'ACTIONS', 'AGREED', 'NOTE', 'NOTED', 'ITEM', 'DECISION', 'UPDATE', 'PRESENT', 'APOLOGIES', 'MINUTES', 'CONTACT', 'TEL', 'EMAIL']);
+const NOT_TERMS = new Set([
+  'RESOLVED',
+  'ACTION',
+  'ACTIONS',
+  'AGREED',
+  'NOTE',
+  'NOTED',
+  'ITEM',
+  'DECISION',
+  'UPDATE',
+  'PRESENT',
+  'APOLOGIES',
+  'MINUTES',
+  'CONTACT',
+  'TEL',
+  'EMAIL',
+]);
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'at', 'by']);
 
 /**
@@ -33,7 +49,11 @@ export function findGlossary(blocks: Block[]): GlossaryEntry[] {
     }
     // "LADO – Local Authority Designated Officer": in a glossary section, or an acronym whose letters the words spell.
     const line = /^([A-Z][A-Za-z0-9&]{1,9})\s*(?:[:=–—-]|\t)\s*(.{3,120})$/.exec(text);
-    if (line && !NOT_TERMS.has(line[1]!.toUpperCase()) && (inGlossary ? ACRONYM.test(line[1]!) : /^[A-Z0-9&]{2,10}$/.test(line[1]!) && expansionBefore(line[2]!.split(/[.;(]/)[0]!, line[1]!) !== null)) {
+    if (
+      line &&
+      !NOT_TERMS.has(line[1]!.toUpperCase()) &&
+      (inGlossary ? ACRONYM.test(line[1]!) : /^[A-Z0-9&]{2,10}$/.test(line[1]!) && expansionBefore(line[2]!.split(/[.;(]/)[0]!, line[1]!) !== null)
+    ) {
       add(line[1]!, line[2]!);
     }
     if (!text.includes('(')) continue;
@@ -47,7 +67,11 @@ export function findGlossary(blocks: Block[]): GlossaryEntry[] {
 
 /** The words before "(ABC)" whose initials spell ABC: "the Multi-Agency Safeguarding Hub (MASH)". */
 function expansionBefore(before: string, acronym: string): string | null {
-  const words = before.trim().split(/\s+/).slice(-10).map((w) => w.replace(/^[^A-Za-z]+/, ''));
+  const words = before
+    .trim()
+    .split(/\s+/)
+    .slice(-10)
+    .map((w) => w.replace(/^[^A-Za-z]+/, ''));
   if (words.some((w) => !w)) return null;
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   for (let take = 1; take <= words.length; take++) {

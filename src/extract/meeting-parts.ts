@@ -1,10 +1,12 @@
 import type { Block } from '../ingest/document';
-import { addDays, findDates, findTime, IsoDate, weekdayOf, yearOf, makeIso } from './dates';
-import type { AgendaItem, Decision, NextMeeting } from './model';
 import { isMostlyUpper, squash, titleCase } from '../util/text';
+import { addDays, findDates, findTime, IsoDate, makeIso, weekdayOf, yearOf } from './dates';
+import type { AgendaItem, Decision, NextMeeting } from './model';
 
-const MONTH_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
-const VENUE_WORDS = /\b(?:room|hall|centre|center|house|club|offices?|chamber|building|suite|library|hub|school|academy|college|station|headquarters|hq|teams|zoom|virtual|online|remote|video|venue)\b/i;
+const MONTH_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/i;
+const VENUE_WORDS =
+  /\b(?:room|hall|centre|center|house|club|offices?|chamber|building|suite|library|hub|school|academy|college|station|headquarters|hq|teams|zoom|virtual|online|remote|video|venue)\b/i;
 
 export interface MeetingHeader {
   title: string;
@@ -60,9 +62,7 @@ export function parseHeader(lines: string[], yearHint: number | null = null): Me
     }
   }
   if (!venue) {
-    const candidate = lines.find(
-      (l, i) => i !== dateLine && VENUE_WORDS.test(l) && !/^(?:minutes|notes|record|agenda)\b/i.test(l) && l.length < 160,
-    );
+    const candidate = lines.find((l, i) => i !== dateLine && VENUE_WORDS.test(l) && !/^(?:minutes|notes|record|agenda)\b/i.test(l) && l.length < 160);
     if (candidate) venue = cleanVenue(candidate.replace(/^(?:venue|location|place)\s*:\s*/i, '').replace(/^in\s+/i, ''));
   }
   const titleLine = lines.find((l) => /\b(?:minutes|notes|meeting|agenda)\b/i.test(l)) ?? lines[0] ?? '';
@@ -118,7 +118,15 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
       // Committee systems put the item number on a line of its own, then the title ("1." / "DECLARATIONS").
       const alone = /^(\d{1,2})\.?$/.exec(squash(b.text));
       const next = blocks[i + 1];
-      if (alone && next && next.type !== 'row' && b.type !== 'row' && Number(alone[1]) <= last + 4 && Number(alone[1]) > last && squash(next.text).split(' ').length <= 14) {
+      if (
+        alone &&
+        next &&
+        next.type !== 'row' &&
+        b.type !== 'row' &&
+        Number(alone[1]) <= last + 4 &&
+        Number(alone[1]) > last &&
+        squash(next.text).split(' ').length <= 14
+      ) {
         last = Number(alone[1]);
         current = { number: alone[1]!, title: tidyItemTitle(squash(next.text).replace(/\s*pdf icon PDF.*$/i, '')), text: '', blocks: [] };
         items.push(current);
@@ -167,7 +175,8 @@ function tidyItemTitle(t: string): string {
   return isMostlyUpper(clean) || clean === clean.toLowerCase() || /^[a-z]/.test(clean) ? titleCase(clean) : clean;
 }
 
-const DECISION_START = /^(?:(?:This|The) item (?:was|has been|is) deferred\b|RESOLVED\b|Resolved\s*(?:[:-]|$)|AGREED\s*[:-]|Decision\s*:|It was (?:further )?(?:agreed|resolved)\b|The (?:Committee|Board|Panel|Group|Partnership|meeting|members) (?:agreed|resolved|endorsed|approved|noted)\b)/;
+const DECISION_START =
+  /^(?:(?:This|The) item (?:was|has been|is) deferred\b|RESOLVED\b|Resolved\s*(?:[:-]|$)|AGREED\s*[:-]|Decision\s*:|It was (?:further )?(?:agreed|resolved)\b|The (?:Committee|Board|Panel|Group|Partnership|meeting|members) (?:agreed|resolved|endorsed|approved|noted)\b)/;
 
 /** RESOLVED / "It was agreed" / "The Committee agreed" decisions, with any list that follows them. */
 export function findDecisions(blocks: Block[], item: string | null): Decision[] {
@@ -193,11 +202,7 @@ export function findDecisions(blocks: Block[], item: string | null): Decision[] 
  * "the next meeting … on <date>". A date before the meeting itself is a year typo ("30 January
  * 2017" in minutes of October 2017): it is moved on by a year and flagged.
  */
-export function findNextMeeting(
-  items: { title: string; blocks: Block[] }[],
-  all: Block[],
-  meetingDate: IsoDate | null,
-): NextMeeting | null {
+export function findNextMeeting(items: { title: string; blocks: Block[] }[], all: Block[], meetingDate: IsoDate | null): NextMeeting | null {
   const headed = items.filter((it) => /next meeting|date of (?:the )?next|future meeting dates?/i.test(it.title));
   for (const it of headed) {
     const found = dateIn(it.blocks, meetingDate);
@@ -207,7 +212,12 @@ export function findNextMeeting(
     const text = squash(all[i]!.text);
     const at = text.search(/\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b/i);
     if (at < 0) continue;
-    if (/\b(?:at|to|for|until)\s+(?:the\s+)?next\s+meeting\b/i.test(text) && !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) && !/\bdate of (?:the )?next\b/i.test(text)) continue;
+    if (
+      /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+meeting\b/i.test(text) &&
+      !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
+      !/\bdate of (?:the )?next\b/i.test(text)
+    )
+      continue;
     const found = dateIn([{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 3)], meetingDate);
     // Outside a "next meeting" item, a date before this meeting is another meeting, not a typo.
     if (found && !found.yearCorrected) return found;

@@ -1,6 +1,6 @@
+import type { Block } from '../ingest/document';
 import type { IsoDate } from './dates';
 import type { PersonName } from './names';
-import type { Block } from '../ingest/document';
 
 /** The kinds of document a clerk uploads. */
 export type DocumentKind = 'minutes' | 'agenda-pack' | 'action-log' | 'guidance' | 'report';
@@ -70,25 +70,10 @@ export interface OwnerMention {
 }
 
 export type ActionStatus = 'open' | 'done';
-export type ActionState =
-  | 'not started'
-  | 'in progress'
-  | 'ongoing'
-  | 'deferred'
-  | 'reassigned'
-  | 'not yet due'
-  | 'completed'
-  | "can't do";
+export type ActionState = 'not started' | 'in progress' | 'ongoing' | 'deferred' | 'reassigned' | 'not yet due' | 'completed' | "can't do";
 export type Rag = 'red' | 'amber' | 'green';
 
-export type ActionForm =
-  | 'tracker'
-  | 'inline'
-  | 'agreed-to'
-  | 'initials'
-  | 'table'
-  | 'log-update'
-  | 'agreed-list';
+export type ActionForm = 'tracker' | 'inline' | 'agreed-to' | 'initials' | 'table' | 'log-update' | 'agreed-list';
 
 export interface ExtractedAction {
   /** The board whose action this is (the meeting's board for minutes). */

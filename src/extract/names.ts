@@ -1,6 +1,6 @@
+import { squash } from '../util/text';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { isHonorific, ORG_WORDS, POST_NOMINALS, STRONG_ORG_WORDS, TITLE_WORDS } from './lexicon/words';
-import { squash } from '../util/text';
 
 export interface PersonName {
   honorific: string | null;
@@ -18,7 +18,8 @@ export interface PersonName {
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
 const NAME_TOKEN = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$/;
-const HONORIFIC_LEAD = /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|dci|di|ds|insp|sgt|pc)\.?\s+/i;
+const HONORIFIC_LEAD =
+  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|dci|di|ds|insp|sgt|pc)\.?\s+/i;
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
@@ -109,7 +110,11 @@ export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>
 
 /** A phrase that reads as a job title ("Director of Children's Services", "Independent Chair"). */
 export function isTitleLike(text: string): boolean {
-  const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/[\s/]+/).filter(Boolean);
+  const words = squash(text)
+    .toLowerCase()
+    .replace(/[(),]/g, ' ')
+    .split(/[\s/]+/)
+    .filter(Boolean);
   return words.some((w) => TITLE_WORDS.has(w));
 }
 

@@ -1,10 +1,10 @@
-import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
+import { foldForMatch, squash } from '../util/text';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
-import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
 import { ROLE_ACRONYMS } from './lexicon/words';
-import { foldForMatch, squash } from '../util/text';
+import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
 
 export interface OwnerContext {
   /** The meeting's attendance: initials and first names resolve against it. */
@@ -14,7 +14,30 @@ export interface OwnerContext {
 
 const GROUPS = new Set(ALL_MEMBER_GROUPS);
 /** Acronyms that are agencies rather than a board's own subgroups. */
-const ORG_ACRONYMS = new Set(['LA', 'CCG', 'ICB', 'NHS', 'CSC', 'HMPPS', 'CRC', 'DFE', 'YOT', 'PRU', 'CAMHS', 'NHSE', 'LCC', 'BCC', 'NSPCC', 'CAFCASS', 'CQC', 'OFSTED', 'OPCC', 'ICS', 'PCC', 'LEA']);
+const ORG_ACRONYMS = new Set([
+  'LA',
+  'CCG',
+  'ICB',
+  'NHS',
+  'CSC',
+  'HMPPS',
+  'CRC',
+  'DFE',
+  'YOT',
+  'PRU',
+  'CAMHS',
+  'NHSE',
+  'LCC',
+  'BCC',
+  'NSPCC',
+  'CAFCASS',
+  'CQC',
+  'OFSTED',
+  'OPCC',
+  'ICS',
+  'PCC',
+  'LEA',
+]);
 const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|teams?|committees?|partnerships?)$/i;
 
 export function isAllMembersGroup(text: string): boolean {
@@ -28,7 +51,9 @@ export function isAllMembersGroup(text: string): boolean {
  * are not an owner at all ("A dedicated meeting", "Review opportunities").
  */
 export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
-  const text = squash(phrase).replace(/^(?:the|and)\s+/i, '').replace(/[.:;]+$/, '');
+  const text = squash(phrase)
+    .replace(/^(?:the|and)\s+/i, '')
+    .replace(/[.:;]+$/, '');
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
   const owners: OwnerMention[] = [];
@@ -54,7 +79,10 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
 }
 
 function splitCommas(text: string): string[] {
-  return text.split(/\s*,\s*(?![^()]*\))/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\s*,\s*(?![^()]*\))/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -62,10 +90,18 @@ function splitCommas(text: string): string[] {
  * in its own right ("Head of Leisure and Catering" is one title).
  */
 function splitJoined(part: string): string[] {
-  const hard = part.split(/\s*(?:\/|&|\+)\s*/).map((p) => p.trim()).filter(Boolean);
+  const hard = part
+    .split(/\s*(?:\/|&|\+)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return hard.flatMap((piece) => {
-    const soft = piece.split(/\s+(?:and|or)\s+/i).map((p) => p.trim()).filter(Boolean);
-    const separate = soft.length > 1 && soft.every((p) => parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isAllMembersGroup(p) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
+    const soft = piece
+      .split(/\s+(?:and|or)\s+/i)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const separate =
+      soft.length > 1 &&
+      soft.every((p) => parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isAllMembersGroup(p) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
     return separate ? soft : [piece];
   });
 }
@@ -83,7 +119,11 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
   if (/^[A-Z][a-z]+$/.test(u) && FIRST_NAMES.has(u.toLowerCase())) {
     const person = byFirstName(u, ctx);
-    return { written: u, kind: 'person', person: person ?? { name: parsePersonName(u, { allowSingle: true })!, title: null, organisation: null, date: ctx.date } };
+    return {
+      written: u,
+      kind: 'person',
+      person: person ?? { name: parsePersonName(u, { allowSingle: true })!, title: null, organisation: null, date: ctx.date },
+    };
   }
   if (/^[A-Z]{2,4}$/.test(u) && ctx.attendance.length && !isOrgLike(u)) {
     return { written: u, kind: 'initials', person: null };
@@ -93,7 +133,10 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
   // An agency named as owner is a short name, not a clause ("home visits had been …").
   const words = u.split(/\s+/);
-  if ((isOrgLike(u) && words.length <= 6 && !words.some((w) => /^(?:was|were|had|has|have|been|is|are|would|will|could|should)$/i.test(w))) || /^(?:police|health|education|schools?|probation|social care|children's social care|early help)$/i.test(u)) {
+  if (
+    (isOrgLike(u) && words.length <= 6 && !words.some((w) => /^(?:was|were|had|has|have|been|is|are|would|will|could|should)$/i.test(w))) ||
+    /^(?:police|health|education|schools?|probation|social care|children's social care|early help)$/i.test(u)
+  ) {
     return { written: u, kind: 'organisation', person: null };
   }
   return null;

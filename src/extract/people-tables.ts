@@ -1,9 +1,9 @@
 import type { Block } from '../ingest/document';
+import { squash } from '../util/text';
+import { parseEntry } from './attendance';
 import type { IsoDate } from './dates';
 import type { PersonMention } from './model';
-import { parseEntry } from './attendance';
-import { parsePersonName, isTitleLike } from './names';
-import { squash } from '../util/text';
+import { isTitleLike, parsePersonName } from './names';
 
 /**
  * People a document names outside attendance lists: members tables (Name | Title | Agency),
@@ -49,10 +49,18 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
     cols = null;
     const text = squash(b.text);
     const next = blocks[i + 1];
-    if (b.type === 'paragraph' && text.split(' ').length <= 5 && next && next.type !== 'row' && isTitleLike(next.text) && squash(next.text).split(' ').length <= 8) {
+    if (
+      b.type === 'paragraph' &&
+      text.split(' ').length <= 5 &&
+      next &&
+      next.type !== 'row' &&
+      isTitleLike(next.text) &&
+      squash(next.text).split(' ').length <= 8
+    ) {
       const name = parsePersonName(text);
       if (name && name.confident) {
-        const org = blocks[i + 2] && blocks[i + 2]!.type === 'paragraph' && squash(blocks[i + 2]!.text).split(' ').length <= 8 ? squash(blocks[i + 2]!.text) : null;
+        const org =
+          blocks[i + 2] && blocks[i + 2]!.type === 'paragraph' && squash(blocks[i + 2]!.text).split(' ').length <= 8 ? squash(blocks[i + 2]!.text) : null;
         others.push({ name, title: squash(next.text), organisation: org && !isTitleLike(org) && /[A-Z]/.test(org[0] ?? '') ? org : null, date });
       }
     }

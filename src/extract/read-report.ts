@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
+import { squash } from '../util/text';
 import { sectionRole } from './attendance';
 import type { AttendanceEntry, ExtractedDocument } from './model';
-import { squash } from '../util/text';
 
 /**
  * What the assistant read from one file, for a clerk asking "why did this paper give nothing?":
@@ -67,7 +67,8 @@ export function readReport(file: string, doc: ExtractedDocument, blocks: Block[]
   const unresolved: ReadReport['unresolved'] = [];
   const actions = doc.actions.map((a) => {
     for (const o of a.owners) {
-      if ((o.kind === 'initials' || (o.kind === 'group' && /^[A-Z]{2,4}$/.test(o.written))) && !o.person) unresolved.push({ line: a.passage, reason: `owner "${o.written}": initials that nobody in the attendance list has` });
+      if ((o.kind === 'initials' || (o.kind === 'group' && /^[A-Z]{2,4}$/.test(o.written))) && !o.person)
+        unresolved.push({ line: a.passage, reason: `owner "${o.written}": initials that nobody in the attendance list has` });
     }
     if (a.dueText && !a.due) unresolved.push({ line: a.passage, reason: `due "${a.dueText}": not a date that could be read` });
     return {
@@ -147,7 +148,11 @@ export function readReportText(r: ReadReport): string {
   out.push('', r.actions.length ? `Actions (${r.actions.length}):` : 'No actions.');
   for (const a of r.actions) {
     const owners = a.owners.map((o) => (o.person && o.person !== o.written ? `${o.written} = ${o.person}` : o.written)).join(', ') || 'no owner';
-    out.push(`  ${a.ref ? `${a.ref}. ` : ''}${a.text}`, `    owners: ${owners}; ${a.status}${a.due ? `; due ${a.due}` : a.dueText ? `; due "${a.dueText}"` : ''}`, `    from: ${a.line.slice(0, 200)}`);
+    out.push(
+      `  ${a.ref ? `${a.ref}. ` : ''}${a.text}`,
+      `    owners: ${owners}; ${a.status}${a.due ? `; due ${a.due}` : a.dueText ? `; due "${a.dueText}"` : ''}`,
+      `    from: ${a.line.slice(0, 200)}`,
+    );
   }
   if (r.unresolved.length) {
     out.push('', `Not understood (${r.unresolved.length}):`);

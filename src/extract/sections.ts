@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
+import { isMostlyUpper, squash } from '../util/text';
 import type { IsoDate } from './dates';
 import type { Section } from './model';
-import { isMostlyUpper, squash } from '../util/text';
 
 /**
  * Cuts a report, guidance or log into sections by its headings, keeping the path of headings

@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
+import { isMostlyUpper, squash } from '../util/text';
 import { parseEntry, sectionRole } from './attendance';
 import { findDates } from './dates';
-import { isMostlyUpper, squash } from '../util/text';
 
 export type SegmentKind = 'minutes' | 'agenda' | 'report';
 
@@ -14,7 +14,8 @@ export interface Segment {
 
 const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:minutes?|notes|record)\s+(?:of|from)\b/i;
 // Committee-system pages: "<Board> - Tuesday, 7th July, 2015 1.00 pm", "Meeting: 16/05/2016 - <Board> (Item 5)".
-const COMMITTEE_HEADER = /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
+const COMMITTEE_HEADER =
+  /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
 // Scottish committees head the agenda "BUSINESS"; inside minutes the same word heads the items.
 const BUSINESS_TITLE = /^business$/i;
@@ -62,7 +63,12 @@ export function findSegments(blocks: Block[]): Segment[] {
   // Minutes with no title line ("MINUTES OF ..."): a header then Present/Apologies near the top, a
   // committee system's page for a meeting or an item, or a dated header over a list of people.
   if (!starts.some((s) => s.kind === 'minutes') && !starts.some((s) => s.kind === 'agenda' && s.index < 6)) {
-    if (hasAttendanceSoon(blocks, 0, 40) || blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) || datedPeopleList(blocks) || labelledHeader(blocks)) {
+    if (
+      hasAttendanceSoon(blocks, 0, 40) ||
+      blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) ||
+      datedPeopleList(blocks) ||
+      labelledHeader(blocks)
+    ) {
       starts.unshift({ kind: 'minutes', index: 0, title: '' });
     }
   }

@@ -1,5 +1,5 @@
-import type { ActionState, ActionStatus, Rag } from './model';
 import { splitSentences } from '../util/text';
+import type { ActionState, ActionStatus, Rag } from './model';
 
 export interface StatusReading {
   status: ActionStatus;
@@ -15,16 +15,26 @@ const CLOSED = [
   /\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:effectively\s+|fully\s+|successfully\s+)?(?:completed|actioned|closed)\b/i,
 ];
 
-const DELIVERED = /\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:circulated|sent|provided|received|delivered|presented|shared|submitted|distributed|published|issued|held|established|launched|completed|undertaken|done|arranged|agreed|appointed|implemented|emailed|forwarded|uploaded|signed)\b|\b(?:was|were)\s+(?:circulated|sent|provided|delivered|presented|shared|submitted|distributed|published|issued|completed|emailed|forwarded|uploaded)\b|\bwas\s+included\s+(?:at|in|on|as)\s+(?:agenda\s+)?item\b|\bincluded\s+(?:at|on|in)\s+(?:agenda\s+)?item\b.*\btoday'?s\s+agenda\b|\bon\s+(?:today'?s|this)\s+agenda\b/i;
+const DELIVERED =
+  /\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:circulated|sent|provided|received|delivered|presented|shared|submitted|distributed|published|issued|held|established|launched|completed|undertaken|done|arranged|agreed|appointed|implemented|emailed|forwarded|uploaded|signed)\b|\b(?:was|were)\s+(?:circulated|sent|provided|delivered|presented|shared|submitted|distributed|published|issued|completed|emailed|forwarded|uploaded)\b|\bwas\s+included\s+(?:at|in|on|as)\s+(?:agenda\s+)?item\b|\bincluded\s+(?:at|on|in)\s+(?:agenda\s+)?item\b.*\btoday'?s\s+agenda\b|\bon\s+(?:today'?s|this)\s+agenda\b/i;
 
 const OPEN_RULES: [RegExp, ActionState][] = [
   [/^not\s+(?:yet\s+)?started\b|\bhas\s+not\s+(?:yet\s+)?started\b/i, 'not started'],
-  [/\bwould\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action\b|\b(?:reassigned|transferred|passed)\s+to\b/i, 'reassigned'],
+  [
+    /\bwould\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action\b|\b(?:reassigned|transferred|passed)\s+to\b/i,
+    'reassigned',
+  ],
   [/\bnot\s+yet\s+due\b/i, 'not yet due'],
   [/\b(?:deferred|postponed|carried\s+forward|carried\s+over|rescheduled|moved\s+to\s+the\s+next)\b/i, 'deferred'],
-  [/\b(?:cannot|can'?t|could\s+not|unable\s+to)\s+(?:be\s+)?(?:complete|completed|done|delivered|progressed)\b|\bwithdrawn\b|\bno\s+longer\s+(?:required|needed|possible)\b/i, "can't do"],
+  [
+    /\b(?:cannot|can'?t|could\s+not|unable\s+to)\s+(?:be\s+)?(?:complete|completed|done|delivered|progressed)\b|\bwithdrawn\b|\bno\s+longer\s+(?:required|needed|possible)\b/i,
+    "can't do",
+  ],
   [/\bongoing\b|\bon-going\b|\bcontinu(?:e|es|ing)\b|\bregular(?:ly)?\b|\bevery\s+other\b/i, 'ongoing'],
-  [/\b(?:needs?|needed|remains?|still)\s+(?:to\s+be\s+)?(?:pursued|outstanding|open|in\s+progress|to\s+be\s+done|not)\b|\boutstanding\b|\bin\s+progress\b|\bon\s+track\b|\bunderway\b|\bunder\s+way\b|\bdelayed\b|\boverdue\b|\bwould\s+be\s+(?:checked|reported|considered|reviewed|presented|provided|available)\b|\bwill\s+be\b|\bwould\s+be\b|\bplans?\b|\bto\s+follow\b|\bin\s+development\b|\bbeing\b/i, 'in progress'],
+  [
+    /\b(?:needs?|needed|remains?|still)\s+(?:to\s+be\s+)?(?:pursued|outstanding|open|in\s+progress|to\s+be\s+done|not)\b|\boutstanding\b|\bin\s+progress\b|\bon\s+track\b|\bunderway\b|\bunder\s+way\b|\bdelayed\b|\boverdue\b|\bwould\s+be\s+(?:checked|reported|considered|reviewed|presented|provided|available)\b|\bwill\s+be\b|\bwould\s+be\b|\bplans?\b|\bto\s+follow\b|\bin\s+development\b|\bbeing\b/i,
+    'in progress',
+  ],
 ];
 
 /**

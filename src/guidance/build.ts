@@ -1,9 +1,9 @@
 import type { Block } from '../ingest/document';
-import type { GuidanceLevel, GuidanceModel } from './model';
-import { anyOf, declaredCount, listedLevels, looksLikeLevelName, readLevelHeading, LevelHeading } from './scheme';
-import { findContacts } from './contacts';
-import { areaWords, partnershipAndPlaces } from './partnership';
 import { foldForMatch, splitSentences, squash } from '../util/text';
+import { findContacts } from './contacts';
+import type { GuidanceLevel, GuidanceModel } from './model';
+import { areaWords, partnershipAndPlaces } from './partnership';
+import { anyOf, declaredCount, LevelHeading, listedLevels, looksLikeLevelName, readLevelHeading } from './scheme';
 
 /** " / " between flattened table columns; "and / or" inside a cell is not one. */
 const COLUMN_BREAK = /\s+\/\s+(?=[A-Z0-9])|\s+\/$/;
@@ -111,10 +111,11 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
   const b: Builder = { levels: new Map(), order: [], term: null };
 
   const headingOf = (blk: Block): LevelHeading | null => (blk.type === 'row' ? null : readLevelHeading(blk.text));
-  const numbered = all.some((blk) => {
-    const h = headingOf(blk);
-    return h?.n !== null && h?.n !== undefined && h.term !== null;
-  }) || all.some((blk) => blk.type === 'row' && (blk.cells ?? []).filter((c) => readLevelHeading(c)?.term).length >= 2);
+  const numbered =
+    all.some((blk) => {
+      const h = headingOf(blk);
+      return h?.n !== null && h?.n !== undefined && h.term !== null;
+    }) || all.some((blk) => blk.type === 'row' && (blk.cells ?? []).filter((c) => readLevelHeading(c)?.term).length >= 2);
   const tiers = all.filter((blk) => headingOf(blk)?.term === 'tier').length;
   const levelsWord = all.filter((blk) => headingOf(blk)?.term === 'level').length;
   b.term = numbered ? (tiers > levelsWord ? 'tier' : 'level') : 'named';
@@ -158,7 +159,12 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
     const pageAt = upToPage.findIndex((x) => PAGE.test(squash(x.text)));
     const follow = (pageAt >= 0 ? upToPage.slice(0, pageAt) : upToPage).find((x) => x.type !== 'heading' && !isShort(x.text) && x.type !== 'row');
     const slugWords = pageSlug.replace(/[^a-z]+/g, '');
-    const slugMatch = slugWords && t.toLowerCase().replace(/[^a-z]+/g, '').startsWith(slugWords.slice(0, 10));
+    const slugMatch =
+      slugWords &&
+      t
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '')
+        .startsWith(slugWords.slice(0, 10));
     return (follow && follow.text.split(' ').length >= 10 && !PAGE.test(follow.text)) || slugMatch ? t : null;
   };
 
@@ -171,13 +177,29 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
       domain = null;
       columns = null;
       flat = null;
-      pageSlug = page[1]!.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!.replace(/\.\w+$/, '').toLowerCase();
+      pageSlug = page[1]!
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop()!
+        .replace(/\.\w+$/, '')
+        .toLowerCase();
       // A level's own page may carry no heading ("…/continuum-of-need/universal/"): the address names it.
       if (!numbered) {
-        const fromSlug = named.find((x) => x.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') === pageSlug);
+        const fromSlug = named.find(
+          (x) =>
+            x
+              .toLowerCase()
+              .replace(/[^a-z]+/g, '-')
+              .replace(/^-|-$/g, '') === pageSlug,
+        );
         const next = all[i + 1];
         const nextNamed = next ? namedHeading(next, i + 1) : null;
-        const slugName = fromSlug ?? (!nextNamed && /^[a-z]+(?:-[a-z]+){0,2}$/.test(pageSlug) && looksLikeLevelName(titleFromSlug(pageSlug, fullText)) ? titleFromSlug(pageSlug, fullText) : null);
+        const slugName =
+          fromSlug ??
+          (!nextNamed && /^[a-z]+(?:-[a-z]+){0,2}$/.test(pageSlug) && looksLikeLevelName(titleFromSlug(pageSlug, fullText))
+            ? titleFromSlug(pageSlug, fullText)
+            : null);
         if (slugName && !nextNamed) {
           cur = levelFor(b, { n: nameN(slugName), sub: null, name: slugName }, slugName);
           mode = 'definition';
@@ -188,7 +210,10 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
 
     if (blk.type === 'row') {
       const cells = (blk.cells ?? []).map((c) => squash(c));
-      const heads = cells.map((c) => readLevelHeading(c) ?? (numbered ? null : looksLikeLevelName(c) ? ({ n: null, sub: null, name: c, term: null, inline: null } as LevelHeading) : null));
+      const heads = cells.map(
+        (c) =>
+          readLevelHeading(c) ?? (numbered ? null : looksLikeLevelName(c) ? ({ n: null, sub: null, name: c, term: null, inline: null } as LevelHeading) : null),
+      );
       if (heads.filter((h) => h && (h.n !== null || !numbered)).length >= 2) {
         // A header row: a column per level. Header cells wrapped over several rows are joined.
         const merged = [...cells];
@@ -348,7 +373,8 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
   const declared = declaredCount(fullText);
   if (numbered && declared && declared <= 7) {
     for (let n = 1; n <= declared; n++) {
-      if (!levels.some((l) => l.n === n)) levels.push({ n, sub: null, name: null, heading: null, also: [], definition: '', indicators: [], support: '', missing: true });
+      if (!levels.some((l) => l.n === n))
+        levels.push({ n, sub: null, name: null, heading: null, also: [], definition: '', indicators: [], support: '', missing: true });
     }
   }
   levels.sort((x, y) => x.n - y.n || (x.sub ?? '').localeCompare(y.sub ?? ''));
@@ -415,7 +441,7 @@ function flattenedHeader(all: Block[], i: number): { heads: { n: number; name: s
     .map((seg) => {
       const lines = seg.split('\n');
       const h = readLevelHeading(lines[0]!);
-      const name = lines[1] && looksLikeLevelName(lines[1]) ? lines[1] : h?.name ?? null;
+      const name = lines[1] && looksLikeLevelName(lines[1]) ? lines[1] : (h?.name ?? null);
       return h?.n ? { n: h.n, name, written: lines.slice(0, name && !h.name ? 2 : 1).join('\n') } : null;
     });
   if (heads.length < 2 || heads.some((h) => !h)) return null;
@@ -434,7 +460,9 @@ function mentionedLevels(text: string): GuidanceLevel[] {
       l.heading = heading;
     }
   };
-  for (const m of text.matchAll(/\b[Ll](?:evels?|EVELS?)\s+(\d)((?:\s*(?:\/|,|or|and|&)\s*\d)*)(?:\s+((?:[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|in|of|and|support|intervention)\b){1,5}))?/g)) {
+  for (const m of text.matchAll(
+    /\b[Ll](?:evels?|EVELS?)\s+(\d)((?:\s*(?:\/|,|or|and|&)\s*\d)*)(?:\s+((?:[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|in|of|and|support|intervention)\b){1,5}))?/g,
+  )) {
     const nums = [m[1]!, ...(m[2] ?? '').split(/\D+/).filter(Boolean)].map(Number);
     const heading = m[0].trim();
     if (nums.length === 1 && m[3]) add(nums[0]!, squash(m[3]), heading);

@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
-import type { ContactKind, GuidanceContact } from './model';
 import { splitSentences, squash } from '../util/text';
+import type { ContactKind, GuidanceContact } from './model';
 import { anyOf } from './scheme';
 
 /**
@@ -38,7 +38,10 @@ export function serviceName(text: string): string | null {
   const re = /(?:[A-Z][\w'’&/-]*|of|and|for|the|on|&)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|&|\([A-Za-z]{2,8}\)))*/g;
   let best: string | null = null;
   for (const m of text.matchAll(re)) {
-    const phrase = m[0].replace(/^(?:of|and|for|the|on|&)\s+/i, '').replace(/\s+(?:of|and|for|&)$/i, '').trim();
+    const phrase = m[0]
+      .replace(/^(?:of|and|for|the|on|&)\s+/i, '')
+      .replace(/\s+(?:of|and|for|&)$/i, '')
+      .trim();
     if (phrase.split(' ').length >= 1 && SERVICE_WORD.test(phrase) && !/^(?:Tel|Telephone|Call|Phone)$/i.test(phrase)) best = phrase;
   }
   return best;
@@ -53,7 +56,8 @@ function classify(context: string, service: string): ContactKind {
   return 'other';
 }
 
-const HOURS = /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?)\b[^.\n]{0,80}?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)[^.\n]{0,40}?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\b24 hours\b/i;
+const HOURS =
+  /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?)\b[^.\n]{0,80}?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)[^.\n]{0,40}?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\b24 hours\b/i;
 
 /**
  * Every telephone route the guidance gives, with the service it belongs to and whether it is the
@@ -97,7 +101,8 @@ export function findContacts(blocks: Block[]): GuidanceContact[] {
  * Routes named without a number ("an immediate referral to the Trafford Children's First Response
  * team", "signposted to the Early Help Hub", a services table's "Family Support Hub").
  */
-const ROUTE = /((?:[A-Z][\w'’&-]*\s+){0,5}(?:Hub|Front Door(?: Team)?|First Response team|Duty Team|Referral Unit|Advice Team|Safeguarding Hub))(?:\s*\(([A-Z]{2,6})\))?/g;
+const ROUTE =
+  /((?:[A-Z][\w'’&-]*\s+){0,5}(?:Hub|Front Door(?: Team)?|First Response team|Duty Team|Referral Unit|Advice Team|Safeguarding Hub))(?:\s*\(([A-Z]{2,6})\))?/g;
 
 function namedRoutes(texts: string[]): GuidanceContact[] {
   const out: GuidanceContact[] = [];

@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { guidanceWithoutModel, storedGuidance, writeGuidance, StoredGuidance } from '../store/guidance';
+import { guidanceWithoutModel, StoredGuidance, storedGuidance, writeGuidance } from '../store/guidance';
 import { buildGuidance } from './build';
 import { areaWords, questionPlaces } from './partnership';
 

@@ -1,6 +1,6 @@
-import type { GuidanceLevel, GuidanceModel } from './model';
 import { contentWords, stem } from '../search/analyse';
 import { splitSentences } from '../util/text';
+import type { GuidanceLevel, GuidanceModel } from './model';
 import { anyOf } from './scheme';
 
 /**
@@ -9,7 +9,10 @@ import { anyOf } from './scheme';
  * lexicon, hand-written because no general library knows safeguarding shorthand.
  */
 const SAME: [RegExp, string][] = [
-  [anyOf('gi', /\bkeeps?\b|\bagain and again\b|\bregularly\b|\bfrequent(?:ly)?\b/, /\bpersistent(?:ly)?\b|\bmany times\b|\brepeated(?:ly)?\b|\brecurr/), ' repeated persistent regular '],
+  [
+    anyOf('gi', /\bkeeps?\b|\bagain and again\b|\bregularly\b|\bfrequent(?:ly)?\b/, /\bpersistent(?:ly)?\b|\bmany times\b|\brepeated(?:ly)?\b|\brecurr/),
+    ' repeated persistent regular ',
+  ],
   [/\bgo(?:es|ing)? missing\b|\bruns? away\b|\brunning away\b|\babsconds?\b|\bmissing episodes?\b/gi, ' missing '],
   [/\bovernight\b|\ball night\b|\bstays? out\b|\bstaying out\b/gi, ' overnight staying away out late '],
   [/\bdv\b|\bdomestic violence\b|\bdomestic abuse\b/gi, ' domestic abuse violence '],
@@ -37,10 +40,86 @@ const SAME: [RegExp, string][] = [
 
 /** Words that say nothing about which level a situation is at. */
 const NOISE = new Set(
-  ['level', 'tier', 'which', 'what', 'would', 'child', 'children', 'young', 'person', 'people', 'year', 'yr', 'yrs', 'old', 'age', 'aged', 'yo', 'is', 'that',
-    'be', 'this', 'in', 'guidance', 'need', 'needs', 'family', 'families', 'concern', 'concerns', 'worried', 'about', 'someone', 'case', 'put', 'place', 'plus',
-    'still', 'think', 'level?', 'lot', 'under', 'having', 'got', 'has', 'have', 'who', 'whose', 'with', 'y9', 'y10', 'y11', 'e.g', 'eg', 'inc', 'some', 'may',
-    'universal', 'statutory', 'specialist', 'targeted', 'significant', 'risk', 'harm', 'support', 'services', 'service', 'help', 'go', 'going', 'get', 'got', 'getting', 'started', 'start', 'lot', 'heavily', 'at', 'home'].map((w) => stem(w)),
+  [
+    'level',
+    'tier',
+    'which',
+    'what',
+    'would',
+    'child',
+    'children',
+    'young',
+    'person',
+    'people',
+    'year',
+    'yr',
+    'yrs',
+    'old',
+    'age',
+    'aged',
+    'yo',
+    'is',
+    'that',
+    'be',
+    'this',
+    'in',
+    'guidance',
+    'need',
+    'needs',
+    'family',
+    'families',
+    'concern',
+    'concerns',
+    'worried',
+    'about',
+    'someone',
+    'case',
+    'put',
+    'place',
+    'plus',
+    'still',
+    'think',
+    'level?',
+    'lot',
+    'under',
+    'having',
+    'got',
+    'has',
+    'have',
+    'who',
+    'whose',
+    'with',
+    'y9',
+    'y10',
+    'y11',
+    'e.g',
+    'eg',
+    'inc',
+    'some',
+    'may',
+    'universal',
+    'statutory',
+    'specialist',
+    'targeted',
+    'significant',
+    'risk',
+    'harm',
+    'support',
+    'services',
+    'service',
+    'help',
+    'go',
+    'going',
+    'get',
+    'got',
+    'getting',
+    'started',
+    'start',
+    'lot',
+    'heavily',
+    'at',
+    'home',
+  ].map((w) => stem(w)),
 );
 
 /** Words about how often or how much, not about what: they strengthen a match but never make one. */
@@ -84,7 +163,14 @@ export function situationGroups(text: string): string[][] {
 export function situationStems(text: string): string[] {
   let t = ` ${text} `;
   for (const [re, add] of SAME) t = t.replace(re, (m) => `${m} ${add}`);
-  return [...new Set(contentWords(t).filter((w) => !/^\d+$/.test(w)).map(stem).filter((s) => !NOISE.has(s) && s.length > 1))];
+  return [
+    ...new Set(
+      contentWords(t)
+        .filter((w) => !/^\d+$/.test(w))
+        .map(stem)
+        .filter((s) => !NOISE.has(s) && s.length > 1),
+    ),
+  ];
 }
 
 export interface IndicatorMatch {

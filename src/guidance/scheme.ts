@@ -35,9 +35,28 @@ export function numberOf(word: string): number | null {
  * a document's own order always wins.
  */
 const LEVEL_WORDS = [
-  'universal', 'additional', 'early help', 'targeted', 'intensive', 'specialist', 'statutory', 'complex', 'acute',
-  'vulnerable', 'partnership plus', 'child protection', 'child in need', 'protection', 'preventative', 'prevention',
-  'green', 'yellow', 'amber', 'red', 'purple', 'blue',
+  'universal',
+  'additional',
+  'early help',
+  'targeted',
+  'intensive',
+  'specialist',
+  'statutory',
+  'complex',
+  'acute',
+  'vulnerable',
+  'partnership plus',
+  'child protection',
+  'child in need',
+  'protection',
+  'preventative',
+  'prevention',
+  'green',
+  'yellow',
+  'amber',
+  'red',
+  'purple',
+  'blue',
 ];
 const LEVEL_WORD = new RegExp(`^(?:${LEVEL_WORDS.join('|')})\\b`, 'i');
 

@@ -1,10 +1,10 @@
-import { memoByGeneration } from '../store/generation';
-import type { Db } from '../store/db';
 import type { IsoDate } from '../extract/dates';
 import type { ActionState, ActionStatus, Rag } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
-import { ensureResolved } from './resolve';
+import type { Db } from '../store/db';
+import { memoByGeneration } from '../store/generation';
 import { foldForMatch } from '../util/text';
+import { ensureResolved } from './resolve';
 
 export interface ActionOwner {
   written: string;
@@ -103,7 +103,11 @@ function computeCurrentActions(db: Db, today: IsoDate): ActionView[] {
         ORDER BY s.action_id`,
     )
     .all() as SightingRow[];
-  const owners = db.prepare('SELECT o.sighting_id, o.written, o.kind, o.person_key, p.name FROM action_owners o LEFT JOIN people p ON p.key = o.person_key ORDER BY o.sighting_id, o.seq').all() as {
+  const owners = db
+    .prepare(
+      'SELECT o.sighting_id, o.written, o.kind, o.person_key, p.name FROM action_owners o LEFT JOIN people p ON p.key = o.person_key ORDER BY o.sighting_id, o.seq',
+    )
+    .all() as {
     sighting_id: number;
     written: string;
     kind: string;
@@ -121,7 +125,11 @@ function computeCurrentActions(db: Db, today: IsoDate): ActionView[] {
   const latest = new Map<string, SightingRow>();
   for (const s of sightings) {
     const cur = latest.get(s.action_id);
-    if (!cur || whenOf(s) > whenOf(cur) || (whenOf(s) === whenOf(cur) && (s.document_id > cur.document_id || (s.document_id === cur.document_id && s.seq > cur.seq)))) {
+    if (
+      !cur ||
+      whenOf(s) > whenOf(cur) ||
+      (whenOf(s) === whenOf(cur) && (s.document_id > cur.document_id || (s.document_id === cur.document_id && s.seq > cur.seq)))
+    ) {
       latest.set(s.action_id, s);
     }
   }
@@ -134,7 +142,14 @@ function computeCurrentActions(db: Db, today: IsoDate): ActionView[] {
     const base = s ? fromSighting(s, bySighting.get(s.id) ?? []) : addedBase(eventsBy.get(a.id) ?? []);
     const view = applyEvents(base, eventsBy.get(a.id) ?? [], s ? whenOf(s) : '');
     if (!view) continue;
-    out.push({ ...view, id: a.id, board: a.board, boardName: a.board_name, version: a.version, overdue: view.status === 'open' && view.due !== null && view.due < today });
+    out.push({
+      ...view,
+      id: a.id,
+      board: a.board,
+      boardName: a.board_name,
+      version: a.version,
+      overdue: view.status === 'open' && view.due !== null && view.due < today,
+    });
   }
   return out.sort(compareActions);
 }
@@ -165,7 +180,21 @@ function addedBase(events: EventRow[]): Partial | null {
   if (!e) return null;
   const where = JSON.parse(e.added_json!) as { document: string | null; meetingDate: IsoDate | null; item: string | null };
   const text = e.text ?? '';
-  return { ref: null, text, owners: [], status: 'open', state: 'not started', due: null, dueText: null, rag: null, progress: null, document: where.document ?? '', meetingDate: where.meetingDate, item: where.item, passage: text };
+  return {
+    ref: null,
+    text,
+    owners: [],
+    status: 'open',
+    state: 'not started',
+    due: null,
+    dueText: null,
+    rag: null,
+    progress: null,
+    document: where.document ?? '',
+    meetingDate: where.meetingDate,
+    item: where.item,
+    passage: text,
+  };
 }
 
 function applyEvents(base: Partial | null, events: EventRow[], since: string): Partial | null {
@@ -192,7 +221,11 @@ function applyEvents(base: Partial | null, events: EventRow[], since: string): P
 }
 
 function compareActions(a: ActionView, b: ActionView): number {
-  return (a.due ?? '9999').localeCompare(b.due ?? '9999') || (a.meetingDate ?? '').localeCompare(b.meetingDate ?? '') || a.id.localeCompare(b.id, 'en', { numeric: true });
+  return (
+    (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+    (a.meetingDate ?? '').localeCompare(b.meetingDate ?? '') ||
+    a.id.localeCompare(b.id, 'en', { numeric: true })
+  );
 }
 
 /** Board members by board, from attendance lists and members tables. */
@@ -253,8 +286,28 @@ export function actionHistory(db: Db, id: string): HistoryEntry[] {
     .all(id) as SightingRow[];
   const events = db.prepare('SELECT * FROM action_events WHERE action_id = ? ORDER BY at, id').all(id) as EventRow[];
   const out: HistoryEntry[] = [
-    ...sightings.map((s) => ({ when: whenOf(s), source: 'document' as const, document: s.doc_name, actor: null, status: s.status, state: s.state, text: s.passage, progress: s.progress, due: s.due })),
-    ...events.map((e) => ({ when: e.at, source: 'member' as const, document: null, actor: e.actor, status: e.status, state: e.state, text: describeEvent(e), progress: e.note, due: e.due ?? e.proposed_due })),
+    ...sightings.map((s) => ({
+      when: whenOf(s),
+      source: 'document' as const,
+      document: s.doc_name,
+      actor: null,
+      status: s.status,
+      state: s.state,
+      text: s.passage,
+      progress: s.progress,
+      due: s.due,
+    })),
+    ...events.map((e) => ({
+      when: e.at,
+      source: 'member' as const,
+      document: null,
+      actor: e.actor,
+      status: e.status,
+      state: e.state,
+      text: describeEvent(e),
+      progress: e.note,
+      due: e.due ?? e.proposed_due,
+    })),
   ];
   return out.sort((a, b) => a.when.localeCompare(b.when));
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db';
+
 import { BoardError, ErrorCode } from '../errors';
-import { isValidIso, type IsoDate } from '../extract/dates';
+import { type IsoDate, isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
 import { recordActionUpdate } from '../store/action-events';
 import { audit } from '../store/audit';
+import type { Db } from '../store/db';
 import { markBoardStale } from '../store/shard-state';
 import { foldForMatch } from '../util/text';
-import { currentActions, type ActionOwner, type ActionView } from './actions-view';
+import { type ActionOwner, type ActionView, currentActions } from './actions-view';
 import { findPerson } from './find-person';
 import { actionId as makeActionId } from './ids';
 import type { Library } from './library';
@@ -77,7 +78,8 @@ export function correctAction(library: Library, who: Corrector | null, req: Corr
   if (req.mergeInto) {
     mergeTarget = currentActions(db, library.today()).find((a) => a.id === req.mergeInto);
     if (!mergeTarget) throw new BoardError(ErrorCode.NotFound, `no action ${req.mergeInto} to merge into`);
-    if (mergeTarget.id === row.id || mergeTarget.board !== row.board) throw new BoardError(ErrorCode.BadArgument, 'an action can only be merged into another action of the same board');
+    if (mergeTarget.id === row.id || mergeTarget.board !== row.board)
+      throw new BoardError(ErrorCode.BadArgument, 'an action can only be merged into another action of the same board');
   }
   const at = library.clock.now().toISOString();
   const said = documentSays(db, row.id);
@@ -101,14 +103,22 @@ export function correctAction(library: Library, who: Corrector | null, req: Corr
     });
     if (r.outcome !== 'recorded') throw new BoardError(ErrorCode.BadArgument, `action ${row.id} changed while it was being corrected; try again`);
     if (mergeTarget) {
-      recordActionUpdate(db, { actionId: mergeTarget.id, actor: who.name, at, kind: 'correct', why: `${row.id} merged into this action as a duplicate${req.why ? `: ${req.why.trim()}` : ''}`, expectedVersion: mergeTarget.version, idempotencyKey: randomUUID() });
+      recordActionUpdate(db, {
+        actionId: mergeTarget.id,
+        actor: who.name,
+        at,
+        kind: 'correct',
+        why: `${row.id} merged into this action as a duplicate${req.why ? `: ${req.why.trim()}` : ''}`,
+        expectedVersion: mergeTarget.version,
+        idempotencyKey: randomUUID(),
+      });
     }
     const before = current ? { text: current.text, owners: current.owners.map((o) => o.display), due: current.due, status: current.status } : { hidden: true };
     const after = { text: req.text?.trim(), owners: owners?.map((o) => o.display), due: req.due, status: req.status, hidden, why: req.why?.trim() };
     audit(db, { at, actor: who.name, action: 'action.correct', target: row.id, before, after });
     markBoardStale(db, row.board);
   })();
-  library.refreshIndex();
+  library.scheduleIndexRefresh();
   return currentActions(db, library.today()).find((a) => a.id === row.id) ?? null;
 }
 
@@ -120,13 +130,16 @@ export function addMissedAction(
 ): ActionView {
   assertMayCorrect(who);
   const db = library.db;
-  const board = db.prepare('SELECT key, slug FROM boards WHERE key = ? OR lower(name) = lower(?)').get(req.board, req.board) as { key: string; slug: string } | undefined;
+  const board = db.prepare('SELECT key, slug FROM boards WHERE key = ? OR lower(name) = lower(?)').get(req.board, req.board) as
+    { key: string; slug: string } | undefined;
   if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${req.board}" in the library`);
   const text = req.text.trim();
   if (!text || text.length > 1000) throw new BoardError(ErrorCode.BadArgument, 'the action needs wording (1,000 characters at most)');
   if (req.meetingDate && !isValidIso(req.meetingDate)) throw new BoardError(ErrorCode.BadArgument, 'the meeting date must be like 2026-10-15');
   const meeting = req.meetingDate
-    ? (db.prepare('SELECT d.name FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.board = ? AND m.date = ? ORDER BY m.source = \'minutes\' DESC').get(board.key, req.meetingDate) as { name: string } | undefined)
+    ? (db
+        .prepare("SELECT d.name FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.board = ? AND m.date = ? ORDER BY m.source = 'minutes' DESC")
+        .get(board.key, req.meetingDate) as { name: string } | undefined)
     : undefined;
   if (req.meetingDate && !meeting) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${req.meetingDate}`);
   const id = makeActionId(board.slug, null, `added ${req.meetingDate ?? ''} ${text}`);
@@ -147,8 +160,9 @@ export function addMissedAction(
     });
     audit(db, { at, actor: who.name, action: 'action.add', target: id, before: null, after: { text, meetingDate: req.meetingDate, item: req.item } });
   })();
-  if (req.owners || req.newOwners || req.due) correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });
-  library.refreshIndex();
+  if (req.owners || req.newOwners || req.due)
+    correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });
+  library.scheduleIndexRefresh();
   return currentActions(db, library.today()).find((a) => a.id === id)!;
 }
 
@@ -185,7 +199,8 @@ export function resolveCorrectedOwners(db: Db, board: string, names: string[], n
     }
     if (found.kind === 'many') throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
     const owner = isAllMembersGroup(n) ? { written: n, kind: 'group' } : known.get(foldForMatch(n));
-    if (!owner) throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people or groups; to name someone new, say so (--new-owner "${n}")`);
+    if (!owner)
+      throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people or groups; to name someone new, say so (--new-owner "${n}")`);
     out.push({ written: owner.written, kind: owner.kind, personKey: null, display: owner.written });
   }
   for (const raw of newPeople) {
@@ -227,14 +242,25 @@ function documentSays(db: Db, id: string): Said | null {
  */
 export function correctionConflicts(db: Db, ids?: Set<string>): CorrectionConflict[] {
   const rows = db
-    .prepare(`SELECT e.action_id, e.text, e.due, e.status, e.owners_json, e.document_said_json, a.ref FROM action_events e JOIN actions a ON a.id = e.action_id
-               WHERE e.kind = 'correct' AND e.document_said_json IS NOT NULL ORDER BY e.at, e.id`)
-    .all() as { action_id: string; text: string | null; due: string | null; status: string | null; owners_json: string | null; document_said_json: string; ref: string | null }[];
+    .prepare(
+      `SELECT e.action_id, e.text, e.due, e.status, e.owners_json, e.document_said_json, a.ref FROM action_events e JOIN actions a ON a.id = e.action_id
+               WHERE e.kind = 'correct' AND e.document_said_json IS NOT NULL ORDER BY e.at, e.id`,
+    )
+    .all() as {
+    action_id: string;
+    text: string | null;
+    due: string | null;
+    status: string | null;
+    owners_json: string | null;
+    document_said_json: string;
+    ref: string | null;
+  }[];
   // The latest correction of each field of each action is the one that stands.
   const latest = new Map<string, { row: (typeof rows)[number]; field: CorrectionConflict['field']; corrected: unknown }>();
   for (const r of rows) {
     if (ids && !ids.has(r.action_id)) continue;
-    if (r.owners_json) latest.set(`${r.action_id}|owners`, { row: r, field: 'owners', corrected: (JSON.parse(r.owners_json) as ActionOwner[]).map((o) => o.display) });
+    if (r.owners_json)
+      latest.set(`${r.action_id}|owners`, { row: r, field: 'owners', corrected: (JSON.parse(r.owners_json) as ActionOwner[]).map((o) => o.display) });
     if (r.due) latest.set(`${r.action_id}|due`, { row: r, field: 'due', corrected: r.due });
     if (r.status) latest.set(`${r.action_id}|status`, { row: r, field: 'status', corrected: r.status });
     if (r.text) latest.set(`${r.action_id}|text`, { row: r, field: 'text', corrected: r.text });

@@ -1,8 +1,8 @@
-import type { Db } from '../store/db';
 import { parsePersonName } from '../extract/names';
-import { sameGivenName } from './people';
-import { foldForMatch } from '../util/text';
+import type { Db } from '../store/db';
 import { memoByGeneration } from '../store/generation';
+import { foldForMatch } from '../util/text';
+import { sameGivenName } from './people';
 
 export interface PersonRow {
   key: string;

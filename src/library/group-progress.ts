@@ -1,7 +1,7 @@
-import type { Db } from '../store/db';
-import { memoByGeneration } from '../store/generation';
 import type { ActionState, ActionStatus } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
+import type { Db } from '../store/db';
+import { memoByGeneration } from '../store/generation';
 import { foldForMatch } from '../util/text';
 import type { ActionView } from './actions-view';
 
@@ -42,21 +42,39 @@ interface Derived {
 function derive(db: Db): Derived {
   return memoByGeneration(db, 'group-progress', () => {
     const states = new Map<string, Map<string, MemberState>>();
-    const rows = db
-      .prepare('SELECT action_id, for_person, status, state, note, at FROM action_events WHERE for_person IS NOT NULL ORDER BY at, id')
-      .all() as { action_id: string; for_person: string; status: ActionStatus | null; state: ActionState | null; note: string | null; at: string }[];
+    const rows = db.prepare('SELECT action_id, for_person, status, state, note, at FROM action_events WHERE for_person IS NOT NULL ORDER BY at, id').all() as {
+      action_id: string;
+      for_person: string;
+      status: ActionStatus | null;
+      state: ActionState | null;
+      note: string | null;
+      at: string;
+    }[];
     for (const r of rows) {
       const byPerson = states.get(r.action_id) ?? new Map<string, MemberState>();
       const prev = byPerson.get(r.for_person);
-      byPerson.set(r.for_person, { status: r.status ?? prev?.status ?? 'open', state: r.state ?? prev?.state ?? 'in progress', note: r.note ?? prev?.note ?? null, at: r.at });
+      byPerson.set(r.for_person, {
+        status: r.status ?? prev?.status ?? 'open',
+        state: r.state ?? prev?.state ?? 'in progress',
+        note: r.note ?? prev?.note ?? null,
+        at: r.at,
+      });
       states.set(r.action_id, byPerson);
     }
     const boardMembers = new Map<string, Person[]>();
-    const bm = db.prepare('SELECT m.board, p.key, p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.name').all() as { board: string; key: string; name: string }[];
+    const bm = db.prepare('SELECT m.board, p.key, p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.name').all() as {
+      board: string;
+      key: string;
+      name: string;
+    }[];
     for (const r of bm) boardMembers.set(r.board, [...(boardMembers.get(r.board) ?? []), { key: r.key, name: r.name }]);
     const byName = new Map((db.prepare('SELECT key, name FROM people').all() as Person[]).map((p) => [foldForMatch(p.name), p]));
     const subgroups = new Map<string, Person[]>();
-    const gm = db.prepare('SELECT board, group_name, person_name FROM group_members ORDER BY person_name').all() as { board: string; group_name: string; person_name: string }[];
+    const gm = db.prepare('SELECT board, group_name, person_name FROM group_members ORDER BY person_name').all() as {
+      board: string;
+      group_name: string;
+      person_name: string;
+    }[];
     for (const r of gm) {
       const p = byName.get(foldForMatch(r.person_name));
       if (!p) continue;

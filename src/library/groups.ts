@@ -1,7 +1,7 @@
-import type { Db } from '../store/db';
 import { BoardError, ErrorCode } from '../errors';
-import { isAllMembersGroup } from '../extract/owners';
 import { boardKey } from '../extract/board-name';
+import { isAllMembersGroup } from '../extract/owners';
+import type { Db } from '../store/db';
 import { findPerson } from './find-person';
 import { ensureResolved } from './resolve';
 
@@ -26,7 +26,11 @@ export function listGroups(db: Db): GroupView[] {
         WHERE o.kind = 'group' GROUP BY b.key, o.written`,
     )
     .all() as { board: string; key: string; written: string; n: number }[];
-  const members = db.prepare('SELECT board, group_name, person_name FROM group_members ORDER BY person_name').all() as { board: string; group_name: string; person_name: string }[];
+  const members = db.prepare('SELECT board, group_name, person_name FROM group_members ORDER BY person_name').all() as {
+    board: string;
+    group_name: string;
+    person_name: string;
+  }[];
   const out = new Map<string, GroupView>();
   for (const o of owned) {
     if (isAllMembersGroup(o.written)) continue;
@@ -47,9 +51,13 @@ export function setGroupMembers(db: Db, board: string | null, group: string, nam
   const boards = db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[];
   const chosen = board ? boards.find((b) => b.key === boardKey(board)) : boards.length === 1 ? boards[0] : undefined;
   if (!chosen) {
-    throw new BoardError(ErrorCode.BadArgument, board ? `no board called "${board}" in the library` : `say which board with --board (the library has ${boards.length})`);
+    throw new BoardError(
+      ErrorCode.BadArgument,
+      board ? `no board called "${board}" in the library` : `say which board with --board (the library has ${boards.length})`,
+    );
   }
-  if (!group.trim() || isAllMembersGroup(group)) throw new BoardError(ErrorCode.BadArgument, 'name a subgroup such as "PMEG" ("All Members" always means the whole board)');
+  if (!group.trim() || isAllMembersGroup(group))
+    throw new BoardError(ErrorCode.BadArgument, 'name a subgroup such as "PMEG" ("All Members" always means the whole board)');
   const people = names.map((n) => {
     const found = findPerson(db, n);
     if (found.kind === 'one') return found.person.name;

@@ -19,7 +19,10 @@ export function shortHash(text: string, length = 6): string {
 
 /** The text an unnumbered action is known by: case, punctuation and spacing do not matter. */
 export function actionTextKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Numbered actions keep their number ("bscb-217"); others are named by their wording ("bscb-3f9a1c"). */

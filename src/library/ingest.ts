@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Dirent, Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Db } from '../store/db';
+
 import { describeError } from '../errors';
-import { readBuffer, readFile, formatOf, ReaderLimits } from '../ingest/readers';
 import { extractDocument } from '../extract/extract-document';
+import { buildGuidance } from '../guidance/build';
+import { formatOf, readBuffer, ReaderLimits, readFile } from '../ingest/readers';
+import { audit } from '../store/audit';
+import type { Db } from '../store/db';
+import { documentBoardName, writeGuidance } from '../store/guidance';
 import { isUnchanged, writeDocument, WriteOutcome } from '../store/write-document';
 import { resolveLibrary } from './resolve';
-import { documentBoardName, writeGuidance } from '../store/guidance';
-import { buildGuidance } from '../guidance/build';
-import { audit } from '../store/audit';
 
 export interface IngestedDocument {
   file: string;
@@ -73,7 +74,13 @@ export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps
   return report;
 }
 
-function store(deps: IngestDeps, name: string, bytes: Buffer, format: Parameters<typeof writeDocument>[1]['format'], blocks: Parameters<typeof extractDocument>[0]): IngestedDocument {
+function store(
+  deps: IngestDeps,
+  name: string,
+  bytes: Buffer,
+  format: Parameters<typeof writeDocument>[1]['format'],
+  blocks: Parameters<typeof extractDocument>[0],
+): IngestedDocument {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (isUnchanged(deps.db, name, sha256)) {
     const row = deps.db
@@ -99,7 +106,14 @@ function store(deps: IngestDeps, name: string, bytes: Buffer, format: Parameters
 }
 
 function auditUpload(deps: IngestDeps, d: IngestedDocument): void {
-  audit(deps.db, { at: deps.now(), actor: deps.actor!, action: 'document.upload', target: d.file, before: null, after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome } });
+  audit(deps.db, {
+    at: deps.now(),
+    actor: deps.actor!,
+    action: 'document.upload',
+    target: d.file,
+    before: null,
+    after: { kind: d.kind, meetings: d.meetings, actions: d.actions, outcome: d.outcome },
+  });
 }
 
 async function collect(p: string, named: boolean, out: string[], report: IngestReport): Promise<void> {
@@ -184,7 +198,10 @@ async function walkInside(dir: string, stat: Stats, ancestors: Set<string>, walk
     entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    report.errors.push({ file: path.basename(dir), error: code === 'EACCES' ? 'is a folder that cannot be read (permission denied)' : `is a folder that cannot be read (${code ?? 'error'})` });
+    report.errors.push({
+      file: path.basename(dir),
+      error: code === 'EACCES' ? 'is a folder that cannot be read (permission denied)' : `is a folder that cannot be read (${code ?? 'error'})`,
+    });
     return;
   }
   for (const e of entries) {

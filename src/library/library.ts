@@ -1,23 +1,23 @@
-import type { Config } from '../config';
+import { type ThresholdLevel, thresholdLevels } from '../answers/levels';
 import type { Clock } from '../clock';
 import { todayIn } from '../clock';
+import type { Config } from '../config';
 import { BoardError, ErrorCode } from '../errors';
 import type { IsoDate } from '../extract/dates';
-import { openDb, Db } from '../store/db';
-import { actionHistory, currentActions, ownedBy, ActionView, HistoryEntry } from './actions-view';
-import { canSeeBoard, isOperator, searchableBoards, type Reader } from './scope';
-import { thresholdLevels, type ThresholdLevel } from '../answers/levels';
+import { IndexRefresher } from '../search/refresh';
+import { Searcher, SearchOptions, SearchResult } from '../search/search';
+import { ShardCache } from '../search/shards';
+import { Db, openDb } from '../store/db';
+import { removeDocument } from '../store/write-document';
+import { foldForMatch } from '../util/text';
+import { actionHistory, ActionView, currentActions, HistoryEntry, ownedBy } from './actions-view';
 import { findPerson } from './find-person';
 import { asSeenBy } from './group-progress';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
-import { resolveLibrary } from './resolve';
-import { removeDocument } from '../store/write-document';
 import { listMeetings, MeetingView } from './meetings-view';
 import { listPeople, PersonView } from './people-view';
-import { foldForMatch } from '../util/text';
-import { ShardCache } from '../search/shards';
-import { IndexRefresher } from '../search/refresh';
-import { Searcher, SearchOptions, SearchResult } from '../search/search';
+import { resolveLibrary } from './resolve';
+import { canSeeBoard, isOperator, type Reader, searchableBoards } from './scope';
 
 export type StatusFilter = 'open' | 'done' | 'all';
 
@@ -38,7 +38,12 @@ export class Library {
     this.db = db ?? openDb(config.dbPath);
     const shards = new ShardCache(this.db, config.searchCacheBytes);
     this.searcher = new Searcher(shards, () => this.glossary());
-    this.index = new IndexRefresher(this.db, () => currentActions(this.db, this.today()), () => this.clock.now().toISOString(), (name, builtAt, loaded) => shards.put(name, builtAt, loaded));
+    this.index = new IndexRefresher(
+      this.db,
+      () => currentActions(this.db, this.today()),
+      () => this.clock.now().toISOString(),
+      (name, builtAt, loaded) => shards.put(name, builtAt, loaded),
+    );
   }
 
   today(): IsoDate {
@@ -157,7 +162,10 @@ export class Library {
       if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
       const found = findPerson(this.db, owner);
       if (found.kind === 'many') {
-        throw new BoardError(ErrorCode.BadArgument, `"${owner}" matches ${found.people.length} people: ${found.people.map((p) => p.name).join(', ')}; give the full name`);
+        throw new BoardError(
+          ErrorCode.BadArgument,
+          `"${owner}" matches ${found.people.length} people: ${found.people.map((p) => p.name).join(', ')}; give the full name`,
+        );
       }
       if (found.kind === 'one') {
         const mine = ownedBy(this.db);

@@ -1,12 +1,12 @@
-import { OPERATOR } from './scope';
-import type { Db } from '../store/db';
 import { BoardError, ErrorCode } from '../errors';
-import { isValidIso, type IsoDate } from '../extract/dates';
+import { type IsoDate, isValidIso } from '../extract/dates';
 import { audit } from '../store/audit';
+import type { Db } from '../store/db';
 import { assertMayCorrect, type Corrector } from './corrections';
 import { findPerson } from './find-person';
 import type { Library } from './library';
 import type { MeetingView } from './meetings-view';
+import { OPERATOR } from './scope';
 
 /**
  * The clerk's corrections to a meeting as read: who was present, who sent apologies, when the
@@ -26,17 +26,20 @@ export interface MeetingCorrection {
 export function correctMeeting(library: Library, who: Corrector | null, c: MeetingCorrection): MeetingView {
   assertMayCorrect(who);
   const db = library.db;
-  const board = db.prepare('SELECT key FROM boards WHERE key = ? OR slug = lower(?) OR lower(name) = lower(?)').get(c.board, c.board, c.board) as { key: string } | undefined;
+  const board = db.prepare('SELECT key FROM boards WHERE key = ? OR slug = lower(?) OR lower(name) = lower(?)').get(c.board, c.board, c.board) as
+    { key: string } | undefined;
   if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${c.board}" in the library`);
   if (!isValidIso(c.date)) throw new BoardError(ErrorCode.BadArgument, `the meeting date must be like 2026-10-15 (got "${c.date}")`);
   const before = library.meetings(OPERATOR).find((m) => m.boardKey === board.key && m.date === c.date);
   if (!before) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${c.date}`);
-  if (c.nextMeeting !== undefined && (!isValidIso(c.nextMeeting) || c.nextMeeting <= c.date)) throw new BoardError(ErrorCode.BadArgument, 'the next meeting must be a date after this one');
+  if (c.nextMeeting !== undefined && (!isValidIso(c.nextMeeting) || c.nextMeeting <= c.date))
+    throw new BoardError(ErrorCode.BadArgument, 'the next meeting must be a date after this one');
   const people = (names: string[]) =>
     names.map((n) => {
       const found = findPerson(db, n);
       if (found.kind === 'one') return found.person.name;
-      if (found.kind === 'many') throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
+      if (found.kind === 'many')
+        throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
       throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people`);
     });
   const changes: [string, unknown][] = [];
@@ -62,7 +65,12 @@ export function correctMeeting(library: Library, who: Corrector | null, c: Meeti
 
 /** Applies the latest correction of each field to the meetings as read (called by listMeetings). */
 export function applyMeetingCorrections(db: Db, meetings: Map<string, MeetingView>): void {
-  const rows = db.prepare('SELECT board, meeting_date, field, value_json FROM meeting_corrections ORDER BY at, id').all() as { board: string; meeting_date: string; field: string; value_json: string }[];
+  const rows = db.prepare('SELECT board, meeting_date, field, value_json FROM meeting_corrections ORDER BY at, id').all() as {
+    board: string;
+    meeting_date: string;
+    field: string;
+    value_json: string;
+  }[];
   for (const r of rows) {
     const m = meetings.get(`${r.board}|${r.meeting_date}`);
     if (!m) continue;
@@ -79,9 +87,28 @@ export function applyMeetingCorrections(db: Db, meetings: Map<string, MeetingVie
       m.nextMeeting = value as string;
       // The wrongly read date was only ever a date: it goes; the corrected one becomes the meeting to come.
       const stale = old ? meetings.get(`${r.board}|${old}`) : undefined;
-      if (stale && stale.source === 'scheduled' && ![...meetings.values()].some((x) => x !== m && x.boardKey === r.board && x.nextMeeting === old)) meetings.delete(`${r.board}|${old}`);
+      if (stale && stale.source === 'scheduled' && ![...meetings.values()].some((x) => x !== m && x.boardKey === r.board && x.nextMeeting === old))
+        meetings.delete(`${r.board}|${old}`);
       if (!meetings.has(`${r.board}|${value as string}`)) {
-        meetings.set(`${r.board}|${value as string}`, { ...m, title: `${m.board} meeting`, date: value as string, time: null, venue: null, source: 'scheduled', chair: null, present: [], inAttendance: [], apologies: [], notPresent: [], deputies: [], attending: [], items: [], decisions: [], nextMeeting: null, nextMeetingCorrected: false });
+        meetings.set(`${r.board}|${value as string}`, {
+          ...m,
+          title: `${m.board} meeting`,
+          date: value as string,
+          time: null,
+          venue: null,
+          source: 'scheduled',
+          chair: null,
+          present: [],
+          inAttendance: [],
+          apologies: [],
+          notPresent: [],
+          deputies: [],
+          attending: [],
+          items: [],
+          decisions: [],
+          nextMeeting: null,
+          nextMeetingCorrected: false,
+        });
       }
     }
   }

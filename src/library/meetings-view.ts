@@ -1,9 +1,9 @@
-import type { Db } from '../store/db';
 import type { IsoDate } from '../extract/dates';
 import type { AgendaItem, Decision } from '../extract/model';
 import type { PersonName } from '../extract/names';
-import { ensureResolved } from './resolve';
+import type { Db } from '../store/db';
 import { applyMeetingCorrections } from './meeting-corrections';
+import { ensureResolved } from './resolve';
 
 export interface MeetingView {
   board: string;

@@ -29,6 +29,11 @@ export function listPeople(db: Db): PersonView[] {
     organisations: JSON.parse(r.organisations_json) as string[],
     roles: JSON.parse(r.roles_json) as string[],
     initials: r.initials,
-    seen: (JSON.parse(r.seen_json) as Seen[]).map((s) => ({ title: s.title, organisation: s.organisation, date: s.date, document: docs.get(s.documentId) ?? '' })),
+    seen: (JSON.parse(r.seen_json) as Seen[]).map((s) => ({
+      title: s.title,
+      organisation: s.organisation,
+      date: s.date,
+      document: docs.get(s.documentId) ?? '',
+    })),
   }));
 }

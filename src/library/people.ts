@@ -1,7 +1,7 @@
 import type { IsoDate } from '../extract/dates';
+import { areNameVariants } from '../extract/lexicon/first-names';
 import type { PersonName } from '../extract/names';
 import { initialsOf } from '../extract/names';
-import { areNameVariants } from '../extract/lexicon/first-names';
 import { editDistance, foldForMatch } from '../util/text';
 
 /** One sighting of a person in one document. */
@@ -186,7 +186,9 @@ function canonical(ms: Mention[]): PersonName {
     s.score += WEIGHT[m.context] ?? 1;
     score.set(k, s);
   }
-  return [...score.values()].sort((a, b) => b.score - a.score || (b.name.given?.length ?? 0) - (a.name.given?.length ?? 0) || a.name.display.localeCompare(b.name.display))[0]!.name;
+  return [...score.values()].sort(
+    (a, b) => b.score - a.score || (b.name.given?.length ?? 0) - (a.name.given?.length ?? 0) || a.name.display.localeCompare(b.name.display),
+  )[0]!.name;
 }
 
 function seenOf(m: Mention): Seen {

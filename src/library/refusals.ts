@@ -1,5 +1,5 @@
-import type { Db } from '../store/db';
 import { audit } from '../store/audit';
+import type { Db } from '../store/db';
 
 /** Something the assistant refused: who asked, what they tried, on what, and why. */
 export interface Refusal {
@@ -64,6 +64,7 @@ export function recordRefusal(db: Db, now: Date, r: Refusal): boolean {
 }
 
 function clip(s: string, n: number): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
   const flat = String(s).replace(/[\u0000-\u001f\u007f]/g, ' ');
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 }

@@ -1,10 +1,10 @@
-import type { Db } from '../store/db';
-import { getMeta, setMeta } from '../store/db';
 import type { OwnerMention } from '../extract/model';
 import type { PersonName } from '../extract/names';
-import { buildPeople, Mention, PeopleIndex, Person } from './people';
-import { indexRoles, RoleIndex, roleHolder, rolesOf } from './roles';
 import { isAllMembersGroup } from '../extract/owners';
+import type { Db } from '../store/db';
+import { getMeta, setMeta } from '../store/db';
+import { buildPeople, Mention, PeopleIndex, Person } from './people';
+import { indexRoles, roleHolder, RoleIndex, rolesOf } from './roles';
 
 const MEMBER_CONTEXTS = new Set(['chair', 'present', 'apologies', 'not-present', 'member']);
 
@@ -32,7 +32,17 @@ export function resolveLibrary(db: Db): void {
       const titles = unique(p.seen.map((s) => s.title).flatMap((t) => (t ? t.split(/;\s*/) : [])));
       const orgs = unique(p.seen.map((s) => s.organisation));
       const roles = unique(p.seen.flatMap((s) => rolesOf(s.title)));
-      insertPerson.run(p.key, p.name, p.given, p.family, p.initials[0] ?? null, JSON.stringify(titles), JSON.stringify(orgs), JSON.stringify(roles), JSON.stringify(p.seen));
+      insertPerson.run(
+        p.key,
+        p.name,
+        p.given,
+        p.family,
+        p.initials[0] ?? null,
+        JSON.stringify(titles),
+        JSON.stringify(orgs),
+        JSON.stringify(roles),
+        JSON.stringify(p.seen),
+      );
       for (const s of p.seen) {
         if (s.board && MEMBER_CONTEXTS.has(s.context)) insertMember.run(s.board, p.key, s.date ?? '', s.date ?? '');
       }
@@ -105,7 +115,10 @@ function unique(values: (string | null | undefined)[]): string[] {
   const seen = new Map<string, string>();
   for (const v of values) {
     if (!v) continue;
-    const k = v.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const k = v
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     if (!seen.has(k)) seen.set(k, v);
   }
   return [...seen.values()];

@@ -1,10 +1,10 @@
-import { recordRefusal } from './refusals';
 import { formatDate } from '../extract/dates';
-import type { Library } from './library';
-import type { MeetingView } from './meetings-view';
-import type { Member } from './roster';
 import { audit } from '../store/audit';
 import type { Db } from '../store/db';
+import type { Library } from './library';
+import type { MeetingView } from './meetings-view';
+import { recordRefusal } from './refusals';
+import type { Member } from './roster';
 
 export type Response = 'attending' | 'apologies' | 'deputy';
 
@@ -35,12 +35,18 @@ export type RespondResult = { ok: true; meeting: MeetingView; message: string } 
  */
 export function respond(library: Library, member: Member, req: RespondRequest): RespondResult {
   const refuse = (message: string): RespondResult => {
-    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'meeting.respond', target: `${String(req.boardKey).slice(0, 100)}@${String(req.date).slice(0, 20)}`, reason: message });
+    recordRefusal(library.db, library.clock.now(), {
+      actor: member.name,
+      what: 'meeting.respond',
+      target: `${String(req.boardKey).slice(0, 100)}@${String(req.date).slice(0, 20)}`,
+      reason: message,
+    });
     return { ok: false, message };
   };
   const meeting = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date);
   if (!meeting) return refuse('I can’t find that meeting.');
-  if (meeting.date <= library.today()) return { ok: false, message: `The meeting on ${meeting.date} has already taken place; the clerk records attendance in the minutes.` };
+  if (meeting.date <= library.today())
+    return { ok: false, message: `The meeting on ${meeting.date} has already taken place; the clerk records attendance in the minutes.` };
   if (member.role === 'member' && !member.boards.includes(meeting.boardKey)) return refuse(`You are not listed as a member of ${meeting.board}.`);
   if (!RESPONSES.has(req.response)) return refuse('Choose attending, apologies or a deputy.');
   const deputy = req.deputy?.trim().slice(0, 120) || null;
@@ -55,20 +61,36 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
          ON CONFLICT(board, meeting_date, person) DO UPDATE SET response = excluded.response, deputy = excluded.deputy, reason = excluded.reason, at = excluded.at`,
       )
       .run(meeting.boardKey, meeting.date, member.name, req.response, req.response === 'deputy' ? deputy : null, reason, at);
-    audit(library.db, { at, actor: member.name, action: 'meeting.respond', target: `${meeting.boardKey}@${meeting.date}`, before, after: { response: req.response, deputy, reason } });
+    audit(library.db, {
+      at,
+      actor: member.name,
+      action: 'meeting.respond',
+      target: `${meeting.boardKey}@${meeting.date}`,
+      before,
+      after: { response: req.response, deputy, reason },
+    });
   })();
   const updated = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
-  const said = req.response === 'attending' ? 'You are down as attending' : req.response === 'apologies' ? 'Your apologies are recorded' : `${deputy} is down as your deputy`;
+  const said =
+    req.response === 'attending'
+      ? 'You are down as attending'
+      : req.response === 'apologies'
+        ? 'Your apologies are recorded'
+        : `${deputy} is down as your deputy`;
   return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${formatDate(meeting.date)}.` };
 }
 
 export function responseOf(db: Db, board: string, date: string, person: string): MeetingResponse | null {
-  const r = db.prepare('SELECT person, response, deputy, reason, at FROM meeting_responses WHERE board = ? AND meeting_date = ? AND person = ?').get(board, date, person) as MeetingResponse | undefined;
+  const r = db
+    .prepare('SELECT person, response, deputy, reason, at FROM meeting_responses WHERE board = ? AND meeting_date = ? AND person = ?')
+    .get(board, date, person) as MeetingResponse | undefined;
   return r ?? null;
 }
 
 export function responsesFor(db: Db, board: string, date: string): MeetingResponse[] {
-  return db.prepare('SELECT person, response, deputy, reason, at FROM meeting_responses WHERE board = ? AND meeting_date = ? ORDER BY person').all(board, date) as MeetingResponse[];
+  return db
+    .prepare('SELECT person, response, deputy, reason, at FROM meeting_responses WHERE board = ? AND meeting_date = ? ORDER BY person')
+    .all(board, date) as MeetingResponse[];
 }
 
 export interface Tally {
@@ -108,5 +130,9 @@ export function tally(library: Library, meeting: MeetingView): Tally {
 
 /** A board's members: people its papers list as members or as attending its meetings. */
 export function boardMembers(db: Db, boardKey: string): string[] {
-  return (db.prepare('SELECT p.name FROM board_members m JOIN people p ON p.key = m.person_key WHERE m.board = ? ORDER BY p.family, p.name').all(boardKey) as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare('SELECT p.name FROM board_members m JOIN people p ON p.key = m.person_key WHERE m.board = ? ORDER BY p.family, p.name').all(boardKey) as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../extract/dates';
-import type { Person, Seen } from './people';
-import { squash } from '../util/text';
 import { ROLE_ACRONYMS } from '../extract/lexicon/words';
+import { squash } from '../util/text';
+import type { Person, Seen } from './people';
 
 const QUALIFIERS = /^(?:interim|acting|independent|joint|temporary|the|co-)\s+/i;
 const SYNONYMS: [RegExp, string][] = [
@@ -14,7 +14,10 @@ const SYNONYMS: [RegExp, string][] = [
 
 /** The comparable form of a role: "Interim Independent Chairman" -> "chair". */
 export function normaliseRole(role: string): string {
-  let r = squash(role).toLowerCase().replace(/[’]/g, "'").replace(/[.,;:]+$/, '');
+  let r = squash(role)
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[.,;:]+$/, '');
   const acronym = ROLE_ACRONYMS.get(r.toUpperCase());
   if (acronym) return acronym;
   for (let i = 0; i < 3; i++) r = r.replace(QUALIFIERS, '');

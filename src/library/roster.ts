@@ -1,7 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Db } from '../store/db';
-import { audit } from '../store/audit';
+
 import { BoardError, ErrorCode } from '../errors';
+import { audit } from '../store/audit';
+import type { Db } from '../store/db';
 import { findPerson } from './find-person';
 
 export type MemberRole = 'member' | 'clerk' | 'chair';
@@ -27,8 +28,18 @@ export interface Member {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HEADERS: Record<string, keyof RosterEntry> = {
-  name: 'name', 'full name': 'name', email: 'email', 'e-mail': 'email', upn: 'email', aadobjectid: 'aadObjectId', 'aad object id': 'aadObjectId',
-  aad_object_id: 'aadObjectId', objectid: 'aadObjectId', 'object id': 'aadObjectId', role: 'role', deputy: 'deputy',
+  name: 'name',
+  'full name': 'name',
+  email: 'email',
+  'e-mail': 'email',
+  upn: 'email',
+  aadobjectid: 'aadObjectId',
+  'aad object id': 'aadObjectId',
+  aad_object_id: 'aadObjectId',
+  objectid: 'aadObjectId',
+  'object id': 'aadObjectId',
+  role: 'role',
+  deputy: 'deputy',
 };
 
 export interface RosterImport {
@@ -63,7 +74,13 @@ export function importRoster(db: Db, csv: string, actor: string, now: string): R
       const at = columns.indexOf(k);
       return at >= 0 ? (row[at] ?? '').trim() : '';
     };
-    const e: RosterEntry = { name: get('name'), email: get('email') || null, aadObjectId: get('aadObjectId') || null, role: (get('role').toLowerCase() || 'member') as MemberRole, deputy: get('deputy') || null };
+    const e: RosterEntry = {
+      name: get('name'),
+      email: get('email') || null,
+      aadObjectId: get('aadObjectId') || null,
+      role: (get('role').toLowerCase() || 'member') as MemberRole,
+      deputy: get('deputy') || null,
+    };
     if (!e.name) problems.push(`line ${line}: no name`);
     if (!['member', 'clerk', 'chair'].includes(e.role)) problems.push(`line ${line}: role must be member, clerk or chair (got "${get('role')}")`);
     if (e.email && !EMAIL.test(e.email)) problems.push(`line ${line}: "${e.email}" is not an email address`);
@@ -75,7 +92,11 @@ export function importRoster(db: Db, csv: string, actor: string, now: string): R
     if (e.email) seenEmail.add(e.email.toLowerCase());
     entries.push(e);
   });
-  if (problems.length) throw new BoardError(ErrorCode.BadArgument, `the roster was not imported: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`);
+  if (problems.length)
+    throw new BoardError(
+      ErrorCode.BadArgument,
+      `the roster was not imported: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`,
+    );
   db.transaction(() => {
     const before = listRoster(db);
     db.prepare('DELETE FROM roster').run();
@@ -87,7 +108,15 @@ export function importRoster(db: Db, csv: string, actor: string, now: string): R
 }
 
 export function listRoster(db: Db): RosterEntry[] {
-  return (db.prepare('SELECT name, email, aad_object_id, role, deputy FROM roster ORDER BY name').all() as { name: string; email: string | null; aad_object_id: string | null; role: MemberRole; deputy: string | null }[]).map((r) => ({
+  return (
+    db.prepare('SELECT name, email, aad_object_id, role, deputy FROM roster ORDER BY name').all() as {
+      name: string;
+      email: string | null;
+      aad_object_id: string | null;
+      role: MemberRole;
+      deputy: string | null;
+    }[]
+  ).map((r) => ({
     name: r.name,
     email: r.email,
     aadObjectId: r.aad_object_id,
@@ -110,11 +139,17 @@ export interface WhoIsAsking {
  */
 export function memberFor(db: Db, who: WhoIsAsking): Member | null {
   const row =
-    (who.aadObjectId ? (db.prepare('SELECT name, role FROM roster WHERE aad_object_id = ?').get(who.aadObjectId.toLowerCase()) as { name: string; role: MemberRole } | undefined) : undefined) ??
-    (who.email ? (db.prepare('SELECT name, role FROM roster WHERE lower(email) = lower(?)').get(who.email) as { name: string; role: MemberRole } | undefined) : undefined);
+    (who.aadObjectId
+      ? (db.prepare('SELECT name, role FROM roster WHERE aad_object_id = ?').get(who.aadObjectId.toLowerCase()) as
+          { name: string; role: MemberRole } | undefined)
+      : undefined) ??
+    (who.email
+      ? (db.prepare('SELECT name, role FROM roster WHERE lower(email) = lower(?)').get(who.email) as { name: string; role: MemberRole } | undefined)
+      : undefined);
   if (row) return withPerson(db, row.name, row.role, true);
   if (who.allowDisplayName && who.displayName) {
-    const byName = db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(who.displayName) as { name: string; role: MemberRole } | undefined;
+    const byName = db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(who.displayName) as
+      { name: string; role: MemberRole } | undefined;
     if (byName) return withPerson(db, byName.name, byName.role, true);
     const found = findPerson(db, who.displayName);
     if (found.kind === 'one') return withPerson(db, found.person.name, 'member', false);

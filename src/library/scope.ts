@@ -1,5 +1,5 @@
-import type { Member } from './roster';
 import { NO_BOARD } from '../store/shard-state';
+import type { Member } from './roster';
 
 /**
  * The operator at the command line, who runs the library and may read every board. A value of its

@@ -1,17 +1,17 @@
-import type { Library } from './library';
-import type { ActionView, ActionOwner } from './actions-view';
-import { ownedBy } from './actions-view';
-import type { Member } from './roster';
-import { recordActionUpdate } from '../store/action-events';
-import { audit } from '../store/audit';
-import { markBoardStale } from '../store/shard-state';
+import { BoardError } from '../errors';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
-import { recordRefusal } from './refusals';
-import { resolveCorrectedOwners } from './corrections';
-import { BoardError } from '../errors';
-import { asSeenBy, ownsThroughGroup } from './group-progress';
+import { recordActionUpdate } from '../store/action-events';
+import { audit } from '../store/audit';
 import { recordProposals } from '../store/proposals';
+import { markBoardStale } from '../store/shard-state';
+import type { ActionOwner, ActionView } from './actions-view';
+import { ownedBy } from './actions-view';
+import { resolveCorrectedOwners } from './corrections';
+import { asSeenBy, ownsThroughGroup } from './group-progress';
+import type { Library } from './library';
+import { recordRefusal } from './refusals';
+import type { Member } from './roster';
 
 /** What a member can set from the update card. */
 export type UpdateStatus = 'not started' | 'in progress' | 'done' | "can't do";
@@ -55,7 +55,12 @@ const UPDATE_STATUSES: ReadonlySet<unknown> = new Set(Object.keys(STATUS));
 export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
   const result = attemptUpdate(library, member, req);
   if (result.outcome === 'forbidden' || result.outcome === 'invalid' || (result.outcome === 'not-found' && result.action === null)) {
-    recordRefusal(library.db, library.clock.now(), { actor: member.name, what: 'action.update', target: String(req.actionId).slice(0, 100), reason: result.message });
+    recordRefusal(library.db, library.clock.now(), {
+      actor: member.name,
+      what: 'action.update',
+      target: String(req.actionId).slice(0, 100),
+      reason: result.message,
+    });
   }
   return result;
 }
@@ -78,7 +83,8 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
     // Checked against the board's people and groups: a slip of the keyboard is refused, not recorded.
     owners = req.owners ? resolveCorrectedOwners(library.db, action.board, req.owners, []) : undefined;
   } catch (err) {
-    if (err instanceof BoardError) return { outcome: 'invalid', action, message: `${err.message.replace(/; to name someone new.*$/, '')}. Choose one of the board’s people or groups.` };
+    if (err instanceof BoardError)
+      return { outcome: 'invalid', action, message: `${err.message.replace(/; to name someone new.*$/, '')}. Choose one of the board’s people or groups.` };
     throw err;
   }
   // A member who owns it as one of a group records their own state; the action stays open for the others.
@@ -101,8 +107,33 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
       idempotencyKey: req.submissionId,
     });
     if (r.outcome === 'recorded') {
-      if (!privileged) recordProposals(library.db, { actionId: action.id, person: member.name, personKey: member.personKey, at, proposedDue: req.proposedDue || null, notMine: req.notMine === true, note: req.note?.trim() || null });
-      audit(library.db, { at, actor: member.name, action: 'action.update', target: action.id, before, after: { ...before, forPerson: forPerson ? member.name : undefined, notMine: req.notMine || undefined, ...(req.status ? STATUS[req.status] : {}), note: req.note ?? null, proposedDue: req.proposedDue ?? null, due: req.due ?? before.due, owners: owners?.map((o) => o.display) ?? before.owners } });
+      if (!privileged)
+        recordProposals(library.db, {
+          actionId: action.id,
+          person: member.name,
+          personKey: member.personKey,
+          at,
+          proposedDue: req.proposedDue || null,
+          notMine: req.notMine === true,
+          note: req.note?.trim() || null,
+        });
+      audit(library.db, {
+        at,
+        actor: member.name,
+        action: 'action.update',
+        target: action.id,
+        before,
+        after: {
+          ...before,
+          forPerson: forPerson ? member.name : undefined,
+          notMine: req.notMine || undefined,
+          ...(req.status ? STATUS[req.status] : {}),
+          note: req.note ?? null,
+          proposedDue: req.proposedDue ?? null,
+          due: req.due ?? before.due,
+          owners: owners?.map((o) => o.display) ?? before.owners,
+        },
+      });
       markBoardStale(library.db, action.board);
     }
     return r;
@@ -126,12 +157,16 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
 function invalid(req: UpdateRequest): string | null {
   if (req.status !== undefined && !UPDATE_STATUSES.has(req.status)) return 'Status must be not started, in progress, done or can’t do.';
   if (req.note !== undefined && req.note.length > 2000) return 'The note is too long (2,000 characters at most).';
-  for (const [label, d] of [['proposed date', req.proposedDue], ['due date', req.due]] as const) {
+  for (const [label, d] of [
+    ['proposed date', req.proposedDue],
+    ['due date', req.due],
+  ] as const) {
     if (d && !isValidIso(d)) return `The ${label} must be a date like 2026-12-31.`;
   }
   if (!req.submissionId || req.submissionId.length > 100) return 'This card is out of date; ask for your actions again.';
   if (!Number.isInteger(req.expectedVersion)) return 'This card is out of date; ask for your actions again.';
   if (req.owners && (!req.owners.length || req.owners.some((o) => !o.trim()))) return 'Name at least one owner.';
-  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners && !req.notMine) return 'Nothing to record: choose a status, write a note or propose a date.';
+  if (req.status === undefined && !req.note?.trim() && !req.proposedDue && !req.due && !req.owners && !req.notMine)
+    return 'Nothing to record: choose a status, write a note or propose a date.';
   return null;
 }

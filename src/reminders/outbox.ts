@@ -1,7 +1,7 @@
-import type { Db } from '../store/db';
 import { audit } from '../store/audit';
-import type { PlannedReminder } from './plan';
+import type { Db } from '../store/db';
 import { RateLimiter } from './limits';
+import type { PlannedReminder } from './plan';
 
 /** What sending one message to Teams came to. Never thrown: a failure is a value. */
 export type SendResult = { ok: true; id: string | null } | { ok: false; status: number; retryAfterMs: number | null; error: string };
@@ -49,7 +49,9 @@ export function enqueue(db: Db, reminders: PlannedReminder[], render: (r: Planne
   let queued = 0;
   db.transaction(() => {
     for (const r of reminders) {
-      const id = Number(insert.run(r.kind, r.to, r.userKey, r.board, r.meetingDate, JSON.stringify(r.actions), JSON.stringify(render(r)), at, at, at).lastInsertRowid);
+      const id = Number(
+        insert.run(r.kind, r.to, r.userKey, r.board, r.meetingDate, JSON.stringify(r.actions), JSON.stringify(render(r)), at, at, at).lastInsertRowid,
+      );
       const claimed = r.reasons.reduce((n, reason) => n + claim.run(reason, id).changes, 0);
       if (claimed) queued++;
       else drop.run(id);
@@ -115,7 +117,14 @@ export class Outbox {
       for (const r of rows) {
         const error = 'the assistant stopped while sending this; it may not have arrived, so it was not sent again';
         this.db.prepare("UPDATE outbox SET state = 'interrupted', error = ?, updated_at = ? WHERE id = ?").run(error, at, r.id);
-        audit(this.db, { at, actor: 'assistant', action: 'reminder.interrupted', target: r.person, before: undefined, after: { outbox: r.id, kind: r.kind, error } });
+        audit(this.db, {
+          at,
+          actor: 'assistant',
+          action: 'reminder.interrupted',
+          target: r.person,
+          before: undefined,
+          after: { outbox: r.id, kind: r.kind, error },
+        });
       }
     })();
     return rows.length;
@@ -127,7 +136,9 @@ export class Outbox {
    */
   async drain(maxWaitMs = 5 * 60_000): Promise<DrainReport> {
     const report: DrainReport = { sent: 0, retried: 0, failed: 0, undeliverable: 0, skipped: 0 };
-    const nextDue = this.db.prepare("SELECT id, kind, person, user_key, activity_json, attempts FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1");
+    const nextDue = this.db.prepare(
+      "SELECT id, kind, person, user_key, activity_json, attempts FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1",
+    );
     const earliest = this.db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'").pluck();
     for (;;) {
       const row = nextDue.get(new Date(this.now()).toISOString()) as Row | undefined;
@@ -152,7 +163,9 @@ export class Outbox {
     await this.limiter.acquire(reference.conversation?.id ?? row.user_key, reference.conversation?.tenantId ?? 'tenant');
     // Claimed only if still pending: another process (`board reminders --send` beside the server)
     // may have taken it while we waited for the rate limit.
-    const claimed = this.db.prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending'").run(new Date(this.now()).toISOString(), row.id);
+    const claimed = this.db
+      .prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending'")
+      .run(new Date(this.now()).toISOString(), row.id);
     if (!claimed.changes) return 'skipped';
     let result: SendResult;
     try {
@@ -163,7 +176,9 @@ export class Outbox {
     this.opts.afterSend?.(row.id, result);
     const attempts = row.attempts + 1;
     if (result.ok) {
-      this.db.prepare("UPDATE outbox SET state = 'sent', activity_id = ?, error = NULL, updated_at = ? WHERE id = ?").run(result.id, new Date(this.now()).toISOString(), row.id);
+      this.db
+        .prepare("UPDATE outbox SET state = 'sent', activity_id = ?, error = NULL, updated_at = ? WHERE id = ?")
+        .run(result.id, new Date(this.now()).toISOString(), row.id);
       return 'sent';
     }
     const why = `HTTP ${result.status || 'no answer'}: ${result.error}`.slice(0, 500);
@@ -174,7 +189,9 @@ export class Outbox {
     if (RETRYABLE.has(result.status) && attempts < this.maxAttempts) {
       const backoff = Math.min(60_000, 1000 * 2 ** (attempts - 1)) * (0.5 + this.random() / 2);
       const at = this.now() + Math.max(backoff, result.retryAfterMs ?? 0);
-      this.db.prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, error = ?, updated_at = ? WHERE id = ?").run(new Date(at).toISOString(), why, new Date(this.now()).toISOString(), row.id);
+      this.db
+        .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, error = ?, updated_at = ? WHERE id = ?")
+        .run(new Date(at).toISOString(), why, new Date(this.now()).toISOString(), row.id);
       return 'retried';
     }
     return this.finish(row, 'failed', RETRYABLE.has(result.status) ? `gave up after ${attempts} attempts (${why})` : why);
@@ -184,7 +201,14 @@ export class Outbox {
     const at = new Date(this.now()).toISOString();
     this.db.transaction(() => {
       this.db.prepare('UPDATE outbox SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(state, error, at, row.id);
-      audit(this.db, { at, actor: 'assistant', action: `reminder.${state}`, target: row.person, before: undefined, after: { outbox: row.id, kind: row.kind, error } });
+      audit(this.db, {
+        at,
+        actor: 'assistant',
+        action: `reminder.${state}`,
+        target: row.person,
+        before: undefined,
+        after: { outbox: row.id, kind: row.kind, error },
+      });
     })();
     return state;
   }
@@ -215,5 +239,15 @@ export function outboxLog(db: Db): OutboxEntry[] {
     created_at: string;
     error: string | null;
   }[];
-  return rows.map((r) => ({ id: r.id, kind: r.kind, person: r.person, meetingDate: r.meeting_date, actions: JSON.parse(r.actions_json) as string[], state: r.state, attempts: r.attempts, createdAt: r.created_at, error: r.error }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    person: r.person,
+    meetingDate: r.meeting_date,
+    actions: JSON.parse(r.actions_json) as string[],
+    state: r.state,
+    attempts: r.attempts,
+    createdAt: r.created_at,
+    error: r.error,
+  }));
 }

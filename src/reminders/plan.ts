@@ -1,13 +1,13 @@
-import { OPERATOR } from '../library/scope';
 import type { ReminderSettings } from '../config';
-import { addDays, weekdayOf, type IsoDate } from '../extract/dates';
-import type { Library } from '../library/library';
-import { ownedBy, type ActionView } from '../library/actions-view';
+import { addDays, type IsoDate, weekdayOf } from '../extract/dates';
+import { type ActionView, ownedBy } from '../library/actions-view';
 import { asSeenBy } from '../library/group-progress';
-import { heldForReview } from '../review/hold';
+import type { Library } from '../library/library';
 import type { MeetingView } from '../library/meetings-view';
 import { responseOf } from '../library/responses';
-import { listRoster, memberFor, type Member } from '../library/roster';
+import { listRoster, type Member, memberFor } from '../library/roster';
+import { OPERATOR } from '../library/scope';
+import { heldForReview } from '../review/hold';
 
 export type ReminderKind = 'action-due-soon' | 'action-due-today' | 'action-overdue' | 'attendance-request' | 'attendance-chaser' | 'attendance-tally';
 
@@ -31,7 +31,10 @@ interface Recipient extends Member {
 
 function recipients(library: Library): Recipient[] {
   const reachable = new Map<string, string>();
-  const rows = library.db.prepare('SELECT user_key, person FROM conversations WHERE person IS NOT NULL ORDER BY updated_at').all() as { user_key: string; person: string }[];
+  const rows = library.db.prepare('SELECT user_key, person FROM conversations WHERE person IS NOT NULL ORDER BY updated_at').all() as {
+    user_key: string;
+    person: string;
+  }[];
   for (const r of rows) reachable.set(r.person, r.user_key); // the newest conversation wins
   const out: Recipient[] = [];
   for (const entry of listRoster(library.db)) {
@@ -51,36 +54,56 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
   if (hour < settings.hour) return [];
   const people = recipients(library);
   if (!people.length) return [];
-  const muted = new Set(
-    (library.db.prepare('SELECT person FROM reminder_mutes WHERE until >= ?').all(today) as { person: string }[]).map((r) => r.person),
-  );
+  const muted = new Set((library.db.prepare('SELECT person FROM reminder_mutes WHERE until >= ?').all(today) as { person: string }[]).map((r) => r.person));
   // The planner reads as the operator and picks each person's own actions and boards' meetings below.
-  const open = library.actions(OPERATOR, { status: 'all' }).filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0, today));
+  const open = library
+    .actions(OPERATOR, { status: 'all' })
+    .filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0, today));
   const owns = ownedBy(library.db);
   const out: PlannedReminder[] = [];
 
   for (const p of people) {
     if (muted.has(p.name) || !p.personKey) continue;
     // Per member: a group action this member has done is not theirs to be reminded of.
-    const mine = open.filter((a) => owns(a, p.personKey!, p.name)).map((a) => asSeenBy(library.db, a, p.personKey!)).filter((a) => a.status === 'open');
+    const mine = open
+      .filter((a) => owns(a, p.personKey!, p.name))
+      .map((a) => asSeenBy(library.db, a, p.personKey!))
+      .filter((a) => a.status === 'open');
     const soon = mine.filter((a) => a.due !== null && a.due > today && a.due <= addDays(today, settings.dueSoonDays));
     const dueToday = mine.filter((a) => a.due === today);
     const overdue = mine.filter((a) => a.overdue);
     const action = (kind: ReminderKind, list: ActionView[], reason: (a: ActionView) => string) => {
-      if (list.length) out.push({ kind, to: p.name, userKey: p.userKey, board: null, meetingDate: null, actions: list.map((a) => a.id), reasons: list.map(reason) });
+      if (list.length)
+        out.push({ kind, to: p.name, userKey: p.userKey, board: null, meetingDate: null, actions: list.map((a) => a.id), reasons: list.map(reason) });
     };
     action('action-due-soon', soon, (a) => `action-due-soon:${a.id}:${a.due}:${p.name}`);
     action('action-due-today', dueToday, (a) => `action-due-today:${a.id}:${a.due}:${p.name}`);
     // On the digest day only: a digest that catches up mid-week would read as a second digest.
     if (overdue.length && weekdayOf(today) === settings.digestWeekday) {
-      out.push({ kind: 'action-overdue', to: p.name, userKey: p.userKey, board: null, meetingDate: null, actions: overdue.map((a) => a.id), reasons: [`action-overdue:${today}:${p.name}`] });
+      out.push({
+        kind: 'action-overdue',
+        to: p.name,
+        userKey: p.userKey,
+        board: null,
+        meetingDate: null,
+        actions: overdue.map((a) => a.id),
+        reasons: [`action-overdue:${today}:${p.name}`],
+      });
     }
   }
 
   const meetings = library.meetings(OPERATOR).filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
   for (const m of firstPerBoardAndDate(meetings)) {
     for (const p of people.filter((x) => x.boards.includes(m.boardKey))) {
-      const meeting = (kind: ReminderKind) => ({ kind, to: p.name, userKey: p.userKey, board: m.boardKey, meetingDate: m.date, actions: [], reasons: [`${kind}:${m.boardKey}:${m.date}:${p.name}`] });
+      const meeting = (kind: ReminderKind) => ({
+        kind,
+        to: p.name,
+        userKey: p.userKey,
+        board: m.boardKey,
+        meetingDate: m.date,
+        actions: [],
+        reasons: [`${kind}:${m.boardKey}:${m.date}:${p.name}`],
+      });
       // The clerk runs the meeting rather than attends it: she gets the tally on the day instead.
       if (p.role === 'clerk') {
         if (m.date === today) out.push(meeting('attendance-tally'));

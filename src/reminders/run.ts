@@ -1,6 +1,6 @@
 import type { Library } from '../library/library';
+import { type DrainReport, enqueue, type Messenger, Outbox, type OutboxOptions } from './outbox';
 import { dueNow, type PlannedReminder } from './plan';
-import { enqueue, Outbox, type DrainReport, type Messenger, type OutboxOptions } from './outbox';
 
 /** The local hour where the board sits; a fixed "today" (BOARD_TODAY, --today) counts as the whole day. */
 export function localHour(library: Library): number {

@@ -1,6 +1,6 @@
-import type { Library } from '../library/library';
-import type { ActionView } from '../library/actions-view';
 import { addDays, type IsoDate } from '../extract/dates';
+import type { ActionView } from '../library/actions-view';
+import type { Library } from '../library/library';
 
 /**
  * Whether reminders about this action wait for the clerk's review: only when the board asks for a

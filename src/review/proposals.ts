@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { BoardError, ErrorCode } from '../errors';
-import { currentActions, type ActionView } from '../library/actions-view';
+import { type ActionView, currentActions } from '../library/actions-view';
 import { assertMayCorrect, correctAction, type Corrector } from '../library/corrections';
 import { ownsThroughGroup } from '../library/group-progress';
 import type { Library } from '../library/library';
@@ -62,22 +63,54 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
   const what = p.kind === 'due' ? `proposed due date ${p.proposedDue}` : '“this isn’t mine”';
   const note = `${decision === 'accept' ? 'Accepted' : 'Declined'} ${p.person}’s ${what}${why?.trim() ? `: ${why.trim()}` : ''}`;
   db.transaction(() => {
-    if (!decideProposalRow(db, p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at)) throw new BoardError(ErrorCode.BadArgument, 'that proposal was already decided');
+    if (!decideProposalRow(db, p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at))
+      throw new BoardError(ErrorCode.BadArgument, 'that proposal was already decided');
     if (decision === 'accept' && p.kind === 'due') {
       correctAction(library, who, { actionId: p.actionId, due: p.proposedDue!, why: note });
     } else if (decision === 'accept' && p.personKey && ownsThroughGroup(db, before, p.personKey)) {
       // One of a group: off their own list, still the others'.
-      recordActionUpdate(db, { actionId: p.actionId, actor: p.person, at, kind: 'member-update', forPerson: p.personKey, status: 'done', state: 'reassigned', note, expectedVersion: before.version, idempotencyKey: randomUUID() });
+      recordActionUpdate(db, {
+        actionId: p.actionId,
+        actor: p.person,
+        at,
+        kind: 'member-update',
+        forPerson: p.personKey,
+        status: 'done',
+        state: 'reassigned',
+        note,
+        expectedVersion: before.version,
+        idempotencyKey: randomUUID(),
+      });
     } else if (decision === 'accept') {
       const rest = before.owners.filter((o) => !(o.personKey && o.personKey === p.personKey) && o.display !== p.person);
       const named = rest.filter((o) => o.personKey || o.kind !== 'person').map((o) => (o.personKey ? o.display : o.written));
-      correctAction(library, who, { actionId: p.actionId, owners: named, newOwners: rest.filter((o) => !o.personKey && o.kind === 'person').map((o) => o.display), why: note });
+      correctAction(library, who, {
+        actionId: p.actionId,
+        owners: named,
+        newOwners: rest.filter((o) => !o.personKey && o.kind === 'person').map((o) => o.display),
+        why: note,
+      });
     } else {
-      recordActionUpdate(db, { actionId: p.actionId, actor: who.name, at, kind: 'correct', why: note, expectedVersion: before.version, idempotencyKey: randomUUID() });
+      recordActionUpdate(db, {
+        actionId: p.actionId,
+        actor: who.name,
+        at,
+        kind: 'correct',
+        why: note,
+        expectedVersion: before.version,
+        idempotencyKey: randomUUID(),
+      });
     }
-    audit(db, { at, actor: who.name, action: `proposal.${decision}`, target: p.actionId, before: { proposal: p.id, kind: p.kind, person: p.person, proposedDue: p.proposedDue }, after: { state: decision === 'accept' ? 'accepted' : 'declined', why: why?.trim() || null } });
+    audit(db, {
+      at,
+      actor: who.name,
+      action: `proposal.${decision}`,
+      target: p.actionId,
+      before: { proposal: p.id, kind: p.kind, person: p.person, proposedDue: p.proposedDue },
+      after: { state: decision === 'accept' ? 'accepted' : 'declined', why: why?.trim() || null },
+    });
   })();
-  library.refreshIndex();
+  library.scheduleIndexRefresh();
   const action = currentActions(db, library.today()).find((a) => a.id === p.actionId) ?? null;
   const decided = getProposal(db, p.id)!;
   const outcome =

@@ -1,14 +1,15 @@
-import { OPERATOR } from '../library/scope';
 import * as path from 'node:path';
+
 import { BoardError, ErrorCode } from '../errors';
 import type { IsoDate } from '../extract/dates';
-import { currentActions, type ActionView } from '../library/actions-view';
-import { assertMayCorrect, correctionConflicts, type CorrectionConflict, type Corrector } from '../library/corrections';
+import { type ActionView, currentActions } from '../library/actions-view';
+import { assertMayCorrect, type CorrectionConflict, correctionConflicts, type Corrector } from '../library/corrections';
 import { groupProgress, progressText } from '../library/group-progress';
 import { actionTextKey } from '../library/ids';
-import { foldForMatch } from '../util/text';
 import type { Library } from '../library/library';
+import { OPERATOR } from '../library/scope';
 import { audit } from '../store/audit';
+import { foldForMatch } from '../util/text';
 import { proposalsFor, type ProposalView } from './proposals';
 
 /**
@@ -57,11 +58,50 @@ export interface DocumentReview {
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Wording that gives a date: "by 30 April", "end of March 2026", "12/05/2026", "by Christmas" is not one. */
-const DATE_WORDS = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|${MONTH}\\s+\\d{4}|(?:by|before|end of|until)\\s+(?:the\\s+)?(?:end of\\s+)?${MONTH}\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`, 'i');
-const STOP = new Set(['the', 'and', 'for', 'with', 'all', 'from', 'that', 'this', 'will', 'into', 'their', 'its', 'are', 'was', 'were', 'has', 'have', 'been', 'to', 'of', 'on', 'in', 'by', 'at', 'a', 'an', 'be', 'is', 'it', 'or', 'as']);
+const DATE_WORDS = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|${MONTH}\\s+\\d{4}|(?:by|before|end of|until)\\s+(?:the\\s+)?(?:end of\\s+)?${MONTH}\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`,
+  'i',
+);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'all',
+  'from',
+  'that',
+  'this',
+  'will',
+  'into',
+  'their',
+  'its',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'to',
+  'of',
+  'on',
+  'in',
+  'by',
+  'at',
+  'a',
+  'an',
+  'be',
+  'is',
+  'it',
+  'or',
+  'as',
+]);
 
 function words(text: string): Set<string> {
-  return new Set(actionTextKey(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w)));
+  return new Set(
+    actionTextKey(text)
+      .split(' ')
+      .filter((w) => w.length > 1 && !STOP.has(w)),
+  );
 }
 
 /** Share of words two actions have in common (Jaccard): duplicates read the same, give or take a word. */
@@ -92,7 +132,11 @@ export function knownPeople(library: Library): Known {
       ...(db.prepare('SELECT name FROM roster').all() as { name: string }[]),
     ].map((r) => foldForMatch(r.name)),
   );
-  const groups = new Set((db.prepare('SELECT board, group_name FROM group_members').all() as { board: string; group_name: string }[]).map((g) => `${g.board}|${foldForMatch(g.group_name)}`));
+  const groups = new Set(
+    (db.prepare('SELECT board, group_name FROM group_members').all() as { board: string; group_name: string }[]).map(
+      (g) => `${g.board}|${foldForMatch(g.group_name)}`,
+    ),
+  );
   return { people, groups };
 }
 
@@ -101,7 +145,8 @@ export function doubtsOf(a: ActionView, others: ActionView[], wordsOf: (a: Actio
   if (!a.owners.length) out.push('no owner');
   // A person named nowhere else (no attendance list, no members table, not on the roster) may be a misreading.
   if (a.owners.some((o) => o.kind === 'person' && !known.people.has(foldForMatch(o.display)))) out.push('unknown owner');
-  if (a.owners.some((o) => !o.personKey && (o.kind === 'initials' || (INITIALS.test(o.written) && !known.groups.has(`${a.board}|${foldForMatch(o.written)}`))))) out.push('unknown initials');
+  if (a.owners.some((o) => !o.personKey && (o.kind === 'initials' || (INITIALS.test(o.written) && !known.groups.has(`${a.board}|${foldForMatch(o.written)}`)))))
+    out.push('unknown initials');
   if (!a.due && (a.dueText || DATE_WORDS.test(a.text) || LOOSE_DATE.test(a.text))) out.push('date not read');
   const mine = wordsOf(a);
   if (others.some((b) => b.id !== a.id && b.board === a.board && similarity(mine, wordsOf(b)) >= 0.75)) out.push('possible duplicate');
@@ -137,7 +182,11 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
   // Actions the clerk added to a meeting this document records.
   const addedTo = db.prepare("SELECT action_id FROM action_events WHERE added_json IS NOT NULL AND json_extract(added_json, '$.document') = ?");
   // A meeting the clerk corrected is shown as corrected.
-  const corrected = new Set((db.prepare('SELECT DISTINCT board, meeting_date FROM meeting_corrections').all() as { board: string; meeting_date: string }[]).map((r) => `${r.board}|${r.meeting_date}`));
+  const corrected = new Set(
+    (db.prepare('SELECT DISTINCT board, meeting_date FROM meeting_corrections').all() as { board: string; meeting_date: string }[]).map(
+      (r) => `${r.board}|${r.meeting_date}`,
+    ),
+  );
   const views = corrected.size ? library.meetings(OPERATOR) : [];
   return wanted.map((d) => {
     const meetings = (meetingsOf.all(d.id) as { board: string; date: string; next_date: string | null; present: number; apologies: number }[]).map((m) => {
@@ -201,9 +250,12 @@ export function reviewText(list: DocumentReview[]): string {
   return list
     .map((r) => {
       const head = `${r.document} (${r.kind}${r.board ? `, ${r.board}` : ''})${r.reviewed ? ` — reviewed by ${r.reviewedBy}` : ' — not reviewed'}`;
-      const meetings = r.meetings.map((m) => `  Meeting ${m.date}: ${m.present} present, ${m.apologies} apologies; next meeting ${m.nextMeeting ?? 'not read'}`);
+      const meetings = r.meetings.map(
+        (m) => `  Meeting ${m.date}: ${m.present} present, ${m.apologies} apologies; next meeting ${m.nextMeeting ?? 'not read'}`,
+      );
       const actions = r.actions.map(
-        (a) => `  ${a.doubts.length ? '? ' : '  '}${a.ref ? `${a.ref}. ` : ''}${a.text} — ${a.owners.join(', ') || 'no owner'}; due ${a.due ?? 'none'}; ${a.status}${a.doubts.length ? ` [${a.doubts.join(', ')}]` : ''} (${a.id})`,
+        (a) =>
+          `  ${a.doubts.length ? '? ' : '  '}${a.ref ? `${a.ref}. ` : ''}${a.text} — ${a.owners.join(', ') || 'no owner'}; due ${a.due ?? 'none'}; ${a.status}${a.doubts.length ? ` [${a.doubts.join(', ')}]` : ''} (${a.id})`,
       );
       const told = [...r.conflicts.map((c) => `  ! ${c.message}`), ...r.proposals.map((p) => `  > Proposal ${p.id}: ${p.summary}`)];
       return [head, ...meetings, ...actions, ...told].join('\n');
@@ -220,7 +272,9 @@ export function markReviewed(library: Library, who: Corrector | null, file: stri
   if (!doc) throw new BoardError(ErrorCode.NotFound, `no document called ${name} in the library`);
   const at = library.clock.now().toISOString();
   db.transaction(() => {
-    db.prepare('INSERT INTO document_reviews (document, sha256, reviewed_by, at) VALUES (?, ?, ?, ?) ON CONFLICT(document) DO UPDATE SET sha256 = excluded.sha256, reviewed_by = excluded.reviewed_by, at = excluded.at').run(name, doc.sha256, who.name, at);
+    db.prepare(
+      'INSERT INTO document_reviews (document, sha256, reviewed_by, at) VALUES (?, ?, ?, ?) ON CONFLICT(document) DO UPDATE SET sha256 = excluded.sha256, reviewed_by = excluded.reviewed_by, at = excluded.at',
+    ).run(name, doc.sha256, who.name, at);
     audit(db, { at, actor: who.name, action: 'document.reviewed', target: name, before: null, after: { sha256: doc.sha256 } });
   })();
   return reviewDocuments(library, name)[0]!;

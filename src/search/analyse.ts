@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+
 import { normaliseChars } from '../util/text';
 
 /**
@@ -20,19 +21,75 @@ const STOP = new Set(
 
 /** American spellings that boards write the British way. */
 const SPELLINGS: Record<string, string> = {
-  organization: 'organisation', organizations: 'organisations', behavior: 'behaviour', behaviors: 'behaviours', behavioral: 'behavioural',
-  program: 'programme', programs: 'programmes', center: 'centre', centers: 'centres', color: 'colour', labor: 'labour',
-  neighbor: 'neighbour', neighborhood: 'neighbourhood', neighborhoods: 'neighbourhoods', favor: 'favour', honor: 'honour',
-  pediatric: 'paediatric', pediatrician: 'paediatrician', fetus: 'foetus', anemia: 'anaemia', license: 'licence', defense: 'defence',
-  offense: 'offence', offenses: 'offences', judgment: 'judgement', judgments: 'judgements', aging: 'ageing', enrollment: 'enrolment',
-  fulfill: 'fulfil', counselor: 'counsellor', counseling: 'counselling', traveling: 'travelling', modeling: 'modelling',
-  catalog: 'catalogue', dialog: 'dialogue', gray: 'grey', mom: 'mum', moms: 'mums', kids: 'children', kid: 'child',
-  cops: 'police', cop: 'police', jail: 'prison',
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
-  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  organization: 'organisation',
+  organizations: 'organisations',
+  behavior: 'behaviour',
+  behaviors: 'behaviours',
+  behavioral: 'behavioural',
+  program: 'programme',
+  programs: 'programmes',
+  center: 'centre',
+  centers: 'centres',
+  color: 'colour',
+  labor: 'labour',
+  neighbor: 'neighbour',
+  neighborhood: 'neighbourhood',
+  neighborhoods: 'neighbourhoods',
+  favor: 'favour',
+  honor: 'honour',
+  pediatric: 'paediatric',
+  pediatrician: 'paediatrician',
+  fetus: 'foetus',
+  anemia: 'anaemia',
+  license: 'licence',
+  defense: 'defence',
+  offense: 'offence',
+  offenses: 'offences',
+  judgment: 'judgement',
+  judgments: 'judgements',
+  aging: 'ageing',
+  enrollment: 'enrolment',
+  fulfill: 'fulfil',
+  counselor: 'counsellor',
+  counseling: 'counselling',
+  traveling: 'travelling',
+  modeling: 'modelling',
+  catalog: 'catalogue',
+  dialog: 'dialogue',
+  gray: 'grey',
+  mom: 'mum',
+  moms: 'mums',
+  kids: 'children',
+  kid: 'child',
+  cops: 'police',
+  cop: 'police',
+  jail: 'prison',
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
   // Chat shorthand for words the papers spell out.
-  info: 'information', rec: 'recommendation', recs: 'recommendations', stats: 'statistics', mins: 'minutes', docs: 'documents',
-  dept: 'department', govt: 'government', exec: 'executive', mgr: 'manager', approx: 'approximately', yr: 'year', yrs: 'years',
+  info: 'information',
+  rec: 'recommendation',
+  recs: 'recommendations',
+  stats: 'statistics',
+  mins: 'minutes',
+  docs: 'documents',
+  dept: 'department',
+  govt: 'government',
+  exec: 'executive',
+  mgr: 'manager',
+  approx: 'approximately',
+  yr: 'year',
+  yrs: 'years',
 };
 
 /** Lower case, British spelling, no possessive "'s", no punctuation: the words of a text, in order. */
@@ -48,7 +105,11 @@ export function words(text: string): string[] {
     if (!raw) continue;
     let w = SPELLINGS[raw] ?? raw;
     // -ize/-yze to -ise/-yse ("prioritize", "analyze"), leaving short words ("size", "prize") alone.
-    if (w.length > 6 && w.length <= 30) w = w.replace(/([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/, (_m, stem: string, z: string, end: string) => `${stem}${z === 'iz' ? 'is' : 'ys'}${end}`);
+    if (w.length > 6 && w.length <= 30)
+      w = w.replace(
+        /([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/,
+        (_m, stem: string, z: string, end: string) => `${stem}${z === 'iz' ? 'is' : 'ys'}${end}`,
+      );
     out.push(w);
   }
   return out;
@@ -59,7 +120,10 @@ export function words(text: string): string[] {
  * where every token of a passage is looked at.
  */
 export function tokenWord(token: string): string {
-  const w = token.toLowerCase().replace(/[’']s\b.*$/, '').replace(/[^a-z0-9]/g, '');
+  const w = token
+    .toLowerCase()
+    .replace(/[’']s\b.*$/, '')
+    .replace(/[^a-z0-9]/g, '');
   return SPELLINGS[w] ?? w;
 }
 

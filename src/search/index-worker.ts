@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+
 import type { Passage } from './passages';
 import { buildShard } from './shard-build';
 

@@ -1,6 +1,6 @@
-import type { Block } from '../ingest/document';
 import type { IsoDate } from '../extract/dates';
 import type { DocumentKind, ExtractedDocument } from '../extract/model';
+import type { Block } from '../ingest/document';
 import { splitSentences, squash } from '../util/text';
 
 export type PassageKind = 'minutes' | 'guidance' | 'actions';
@@ -105,4 +105,3 @@ function dedupe(passages: Passage[]): Passage[] {
     return true;
   });
 }
-

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../store/db';
+
 import type { ActionView } from '../library/actions-view';
+import type { Db } from '../store/db';
 import { staleBoards } from '../store/shard-state';
-import { commitRebuild, planRebuild } from './shards';
-import type { BuiltShard, LoadedShard } from './shard-build';
 import type { Passage } from './passages';
+import type { BuiltShard, LoadedShard } from './shard-build';
+import { commitRebuild, planRebuild } from './shards';
 
 /** Builds one shard's stored form somewhere other than the calling thread. */
 export type ShardBuilder = (passages: Passage[]) => Promise<BuiltShard>;
@@ -170,7 +171,14 @@ function startWorker(): Worker {
   if (fs.existsSync(compiled)) return new Worker(compiled);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
-  const bundled = esbuild.buildSync({ entryPoints: [path.join(__dirname, 'index-worker.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const bundled = esbuild.buildSync({
+    entryPoints: [path.join(__dirname, 'index-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
   return new Worker(bundled.outputFiles[0]!.text, { eval: true });
 }
 

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../extract/dates';
 import { contentWords, stem, tokenWord, typoDistance, words } from './analyse';
+import { scoreClauses } from './compact-index';
 import type { PassageKind } from './passages';
 import type { Shard, ShardCache } from './shards';
-import { scoreClauses } from './compact-index';
 
 export interface SearchOptions {
   limit?: number;
@@ -39,7 +39,6 @@ const MAX_CORRECTED = 4;
 /** How many of the best hits are re-ranked by word order and date. */
 const RERANK = 40;
 
-
 /**
  * Searches the library for a member's question. Never throws and never returns "everything":
  * the question is reduced to its content words (no lunr syntax ever reaches lunr), each word is
@@ -75,7 +74,12 @@ export class Searcher {
     const terms = [...new Set(contentWords(text))].slice(0, MAX_QUERY_WORDS);
     if (!terms.length) return [];
     // An acronym counts as one when typed in capitals, or when it is not also an everyday word ("send").
-    const typedUpper = new Set(text.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 1 && w === w.toUpperCase()).map((w) => w.toLowerCase()));
+    const typedUpper = new Set(
+      text
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w.length > 1 && w === w.toUpperCase())
+        .map((w) => w.toLowerCase()),
+    );
     const shards = this.cache.list(opts.boards);
     // "what does early help mean?": a passage saying "early help is …" is the answer.
     const term = definitionOf(text);
@@ -146,7 +150,10 @@ function termWeights(shard: Shard, clauses: Clause[], termCount: number): number
 
 /** "what counts as early help?", "what is a strategy discussion?": the thing to be defined, if asked. */
 function definitionOf(question: string): string | null {
-  const m = /\b(?:what(?:'s| is| are| does| do)?|define|definition of|meaning of)\s+(?:an?\s+|the\s+)?(?:actually\s+)?(?:counts? as\s+|meant by\s+|mean by\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)(?:\s+(?:mean|means|stand for|stands for|refer to))?\s*\??$/i.exec(question.trim());
+  const m =
+    /\b(?:what(?:'s| is| are| does| do)?|define|definition of|meaning of)\s+(?:an?\s+|the\s+)?(?:actually\s+)?(?:counts? as\s+|meant by\s+|mean by\s+)?(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)(?:\s+(?:mean|means|stand for|stands for|refer to))?\s*\??$/i.exec(
+      question.trim(),
+    );
   return m ? words(m[1]!).join(' ') : null;
 }
 
@@ -189,8 +196,11 @@ function clausesFor(
   const content = qwords.filter((w) => terms.includes(w));
   for (let i = 0; i < content.length; i++) {
     for (let len = 3; len <= 5 && i + len <= content.length; len++) {
-      const acronym = content.slice(i, i + len).map((w) => w[0]).join('');
-      if (!vocab.has(acronym) || glossary.byAcronym.has(acronym.toUpperCase()) === false && acronym.length < 3) continue;
+      const acronym = content
+        .slice(i, i + len)
+        .map((w) => w[0])
+        .join('');
+      if (!vocab.has(acronym) || (glossary.byAcronym.has(acronym.toUpperCase()) === false && acronym.length < 3)) continue;
       for (let k = i; k < i + len; k++) out.push({ stem: acronym, boost: 6, term: terms.indexOf(content[k]!) });
     }
   }
@@ -217,7 +227,8 @@ function searchShard(
     for (let t = 0; t < termCount; t++) if (mask & (1 << Math.min(t, 30))) matched += weights[t]!;
     const coverage = matched / total;
     // A one-line glossary entry is the answer to "what is X?", not to a longer question that mentions X.
-    const entry = p.kind === 'guidance' && p.heading.length <= 12 && p.text.startsWith(`${p.heading}:`) ? (termCount >= 3 ? 0.25 : termCount === 2 ? 0.6 : 1) : 1;
+    const entry =
+      p.kind === 'guidance' && p.heading.length <= 12 && p.text.startsWith(`${p.heading}:`) ? (termCount >= 3 ? 0.25 : termCount === 2 ? 0.6 : 1) : 1;
     const defines = defining && defining.some((d) => hasPhrase(shard.flat[doc] ?? '', d)) ? 1.5 : 1;
     const score = raw * (0.4 + 0.6 * coverage) * entry * defines;
     if (best.accepts(score)) {
@@ -237,7 +248,10 @@ function searchShard(
 function rerank(hits: Hit[], terms: string[], wantsRecent: boolean): void {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < terms.length; i++) if (!/^\d+$/.test(terms[i]!) || !/^\d+$/.test(terms[i + 1]!)) pairs.push(`${terms[i]} ${terms[i + 1]}`);
-  const dates = hits.map((h) => h.shard.passages[h.passage]!.meetingDate ?? '').filter(Boolean).sort();
+  const dates = hits
+    .map((h) => h.shard.passages[h.passage]!.meetingDate ?? '')
+    .filter(Boolean)
+    .sort();
   const newest = dates[dates.length - 1];
   for (const h of hits) {
     const p = h.shard.passages[h.passage]!;
@@ -266,7 +280,7 @@ class TopK {
       return;
     }
     heap[0] = h;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;

@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+
 import { monthName } from '../extract/dates';
 import { contentWords, indexText, stem } from './analyse';
 import { CompactIndex, compactIndex } from './compact-index';
@@ -48,7 +49,13 @@ export function loadedShard(passages: Passage[], index: CompactIndex, words: [st
     wordsByInitial: byInitial(words),
     // Built by replace() alone so each is one flat string (a concatenation would be a rope that
     // V8 flattens on first search, on the query's time).
-    flat: passages.map((p) => `${p.heading}\n${p.text}`.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim()),
+    flat: passages.map((p) =>
+      `${p.heading}\n${p.text}`
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+    ),
     textBytes,
   };
 }
@@ -97,4 +104,3 @@ export function typoWords(passages: Passage[]): [string, string][] {
   }
   return [...seen.entries()];
 }
-

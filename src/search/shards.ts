@@ -1,9 +1,9 @@
-import type { Db } from '../store/db';
 import type { ActionView } from '../library/actions-view';
+import type { Db } from '../store/db';
 import { clearStaleBoardsIfUnchanged, saveShardPlan, shardPlan, staleSnapshot } from '../store/shard-state';
-import { buildShard, loadedShard, type BuiltShard, type LoadedShard } from './shard-build';
 import { compactIndex } from './compact-index';
 import type { Passage } from './passages';
+import { buildShard, type BuiltShard, type LoadedShard, loadedShard } from './shard-build';
 
 export { buildIndex } from './shard-build';
 
@@ -93,7 +93,9 @@ export function planRebuild(db: Db, actions: () => ActionView[]): RebuildPlan | 
   const touched = new Set<string>();
   for (const b of stale.boards) if (plan[b]) touched.add(plan[b]!);
   for (const [b, shard] of Object.entries(plan)) if (before[b] !== shard) touched.add(shard);
-  const existing = new Map((db.prepare('SELECT shard, built_at FROM search_shards').all() as { shard: string; built_at: string }[]).map((r) => [r.shard, r.built_at]));
+  const existing = new Map(
+    (db.prepare('SELECT shard, built_at FROM search_shards').all() as { shard: string; built_at: string }[]).map((r) => [r.shard, r.built_at]),
+  );
   const wanted = new Set(Object.values(plan));
   const passageQuery = db.prepare(
     `SELECT p.kind, p.board, d.name AS document, p.title, p.heading, p.text, p.meeting_date AS meetingDate, p.item
@@ -101,7 +103,9 @@ export function planRebuild(db: Db, actions: () => ActionView[]): RebuildPlan | 
       WHERE p.board = ? ORDER BY d.name, p.seq`,
   );
   const jobs = [...touched].map((shard) => {
-    const boards = Object.keys(plan).filter((b) => plan[b] === shard).sort();
+    const boards = Object.keys(plan)
+      .filter((b) => plan[b] === shard)
+      .sort();
     const passages = boards.flatMap((b) => [...(passageQuery.all(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
     return { shard, passages, builtAtBefore: existing.get(shard) ?? null };
   });
@@ -169,7 +173,11 @@ export class ShardCache {
 
   /** The shards that exist, with when each was built; only those holding the given boards when asked. */
   list(boards?: string[]): { shard: string; builtAt: string; textBytes: number }[] {
-    const all = this.db.prepare('SELECT shard, built_at AS builtAt, text_bytes AS textBytes FROM search_shards ORDER BY shard').all() as { shard: string; builtAt: string; textBytes: number }[];
+    const all = this.db.prepare('SELECT shard, built_at AS builtAt, text_bytes AS textBytes FROM search_shards ORDER BY shard').all() as {
+      shard: string;
+      builtAt: string;
+      textBytes: number;
+    }[];
     if (!boards) return all;
     const plan = shardPlan(this.db);
     const wanted = new Set(boards.map((b) => plan[b]).filter(Boolean));
@@ -184,11 +192,15 @@ export class ShardCache {
       return cached;
     }
     const row = this.db.prepare('SELECT built_at, text_bytes, passages_json, index_json, words_json FROM search_shards WHERE shard = ?').get(name) as
-      | { built_at: string; text_bytes: number; passages_json: string; index_json: string; words_json: string }
-      | undefined;
+      { built_at: string; text_bytes: number; passages_json: string; index_json: string; words_json: string } | undefined;
     if (!row) return null;
     const passages = JSON.parse(row.passages_json) as Passage[];
-    const loaded = loadedShard(passages, compactIndex(JSON.parse(row.index_json), passages.length), JSON.parse(row.words_json) as [string, string][], row.text_bytes);
+    const loaded = loadedShard(
+      passages,
+      compactIndex(JSON.parse(row.index_json), passages.length),
+      JSON.parse(row.words_json) as [string, string][],
+      row.text_bytes,
+    );
     return this.put(name, row.built_at, loaded);
   }
 

@@ -1,5 +1,5 @@
-import type { Db } from './db';
 import type { ActionState, ActionStatus } from '../extract/model';
+import type { Db } from './db';
 
 export interface ActionUpdate {
   actionId: string;
@@ -30,10 +30,7 @@ export interface ActionUpdate {
 }
 
 export type UpdateOutcome =
-  | { outcome: 'recorded'; version: number }
-  | { outcome: 'duplicate'; version: number }
-  | { outcome: 'stale'; version: number }
-  | { outcome: 'not-found' };
+  { outcome: 'recorded'; version: number } | { outcome: 'duplicate'; version: number } | { outcome: 'stale'; version: number } | { outcome: 'not-found' };
 
 /**
  * Records what a member did to an action, as an event beside what the documents say (ingestion
@@ -47,15 +44,33 @@ export function recordActionUpdate(db: Db, u: ActionUpdate): UpdateOutcome {
     // Keyed per action: a card id reused on another action is that action's own submission, not a repeat.
     // (Rows written before keys were per action hold the bare card id; it still counts for its own action.)
     const key = `${u.actionId}\n${u.idempotencyKey}`;
-    const seen = db.prepare('SELECT action_id FROM action_events WHERE action_id = ? AND idempotency_key IN (?, ?)').get(u.actionId, key, u.idempotencyKey) as { action_id: string } | undefined;
+    const seen = db.prepare('SELECT action_id FROM action_events WHERE action_id = ? AND idempotency_key IN (?, ?)').get(u.actionId, key, u.idempotencyKey) as
+      { action_id: string } | undefined;
     if (seen) return { outcome: 'duplicate', version: action.version };
     if (action.version !== u.expectedVersion) return { outcome: 'stale', version: action.version };
     db.prepare(
       `INSERT INTO action_events (action_id, at, actor, kind, status, state, note, proposed_due, due, owners_json, idempotency_key,
                                   for_person, why, text, hidden, document_said_json, added_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(u.actionId, u.at, u.actor, u.kind, u.status ?? null, u.state ?? null, u.note ?? null, u.proposedDue ?? null, u.due ?? null, u.owners ? JSON.stringify(u.owners) : null, key,
-      u.forPerson ?? null, u.why ?? null, u.text ?? null, u.hidden ?? null, u.documentSaid === undefined ? null : JSON.stringify(u.documentSaid), u.added === undefined ? null : JSON.stringify(u.added));
+    ).run(
+      u.actionId,
+      u.at,
+      u.actor,
+      u.kind,
+      u.status ?? null,
+      u.state ?? null,
+      u.note ?? null,
+      u.proposedDue ?? null,
+      u.due ?? null,
+      u.owners ? JSON.stringify(u.owners) : null,
+      key,
+      u.forPerson ?? null,
+      u.why ?? null,
+      u.text ?? null,
+      u.hidden ?? null,
+      u.documentSaid === undefined ? null : JSON.stringify(u.documentSaid),
+      u.added === undefined ? null : JSON.stringify(u.added),
+    );
     db.prepare('UPDATE actions SET version = version + 1 WHERE id = ?').run(u.actionId);
     return { outcome: 'recorded', version: action.version + 1 };
   })();

@@ -30,5 +30,12 @@ export function auditLog(db: Db): AuditEntry[] {
     before_json: string | null;
     after_json: string | null;
   }[];
-  return rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, target: r.target, before: r.before_json ? JSON.parse(r.before_json) : null, after: r.after_json ? JSON.parse(r.after_json) : null }));
+  return rows.map((r) => ({
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    target: r.target,
+    before: r.before_json ? JSON.parse(r.before_json) : null,
+    after: r.after_json ? JSON.parse(r.after_json) : null,
+  }));
 }

@@ -1,6 +1,8 @@
-import Database from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import Database from 'better-sqlite3';
+
 import { BoardError, ErrorCode } from '../errors';
 import { MIGRATIONS } from './migrations';
 
@@ -25,7 +27,13 @@ class LibraryDatabase extends Database {
     const tx = super.transaction(fn);
     type Args = Database.Transaction<F> extends (...a: infer A) => unknown ? A : never;
     const run = (...args: Args): ReturnType<F> => (this.inTransaction ? tx(...args) : retryWhenBusy(() => tx.immediate(...args)));
-    return Object.assign(run, { default: run, deferred: tx.deferred, immediate: tx.immediate, exclusive: tx.exclusive, database: this }) as unknown as Database.Transaction<F>;
+    return Object.assign(run, {
+      default: run,
+      deferred: tx.deferred,
+      immediate: tx.immediate,
+      exclusive: tx.exclusive,
+      database: this,
+    }) as unknown as Database.Transaction<F>;
   }
 }
 

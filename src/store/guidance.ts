@@ -1,6 +1,6 @@
-import type { Db } from './db';
-import type { Block } from '../ingest/document';
 import type { GuidanceModel } from '../guidance/model';
+import type { Block } from '../ingest/document';
+import type { Db } from './db';
 
 export interface StoredGuidance {
   document: string;
@@ -22,9 +22,7 @@ export function writeGuidance(db: Db, documentName: string, model: GuidanceModel
 
 /** The board a document was ingested for, by name ("Northmoor Safeguarding Children Partnership"). */
 export function documentBoardName(db: Db, documentName: string): string | null {
-  const row = db
-    .prepare('SELECT b.name FROM documents d JOIN boards b ON b.key = d.board WHERE d.name = ?')
-    .get(documentName) as { name: string } | undefined;
+  const row = db.prepare('SELECT b.name FROM documents d JOIN boards b ON b.key = d.board WHERE d.name = ?').get(documentName) as { name: string } | undefined;
   return row?.name ?? null;
 }
 

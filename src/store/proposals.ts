@@ -28,7 +28,15 @@ export function recordProposals(
 ): void {
   const insert = (kind: ProposalKind, due: string | null) => {
     db.prepare("DELETE FROM proposals WHERE action_id = ? AND person = ? AND kind = ? AND state = 'pending'").run(p.actionId, p.person, kind);
-    db.prepare('INSERT INTO proposals (action_id, kind, person, person_key, proposed_due, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(p.actionId, kind, p.person, p.personKey, due, p.note, p.at);
+    db.prepare('INSERT INTO proposals (action_id, kind, person, person_key, proposed_due, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      p.actionId,
+      kind,
+      p.person,
+      p.personKey,
+      due,
+      p.note,
+      p.at,
+    );
   };
   if (p.proposedDue) insert('due', p.proposedDue);
   if (p.notMine) insert('not-mine', null);
@@ -49,11 +57,27 @@ interface Row {
 }
 
 function fromRow(r: Row): Proposal {
-  return { id: r.id, actionId: r.action_id, kind: r.kind, person: r.person, personKey: r.person_key, proposedDue: r.proposed_due, note: r.note, at: r.at, state: r.state, decidedBy: r.decided_by, decidedAt: r.decided_at };
+  return {
+    id: r.id,
+    actionId: r.action_id,
+    kind: r.kind,
+    person: r.person,
+    personKey: r.person_key,
+    proposedDue: r.proposed_due,
+    note: r.note,
+    at: r.at,
+    state: r.state,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+  };
 }
 
 export function listProposals(db: Db, state: ProposalState | 'all' = 'pending'): Proposal[] {
-  const rows = (state === 'all' ? db.prepare('SELECT * FROM proposals ORDER BY at, id').all() : db.prepare('SELECT * FROM proposals WHERE state = ? ORDER BY at, id').all(state)) as Row[];
+  const rows = (
+    state === 'all'
+      ? db.prepare('SELECT * FROM proposals ORDER BY at, id').all()
+      : db.prepare('SELECT * FROM proposals WHERE state = ? ORDER BY at, id').all(state)
+  ) as Row[];
   return rows.map(fromRow);
 }
 

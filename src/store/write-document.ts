@@ -1,10 +1,10 @@
-import type { Db } from './db';
-import { setMeta } from './db';
-import type { Block, SourceFormat } from '../ingest/document';
-import type { ExtractedDocument, PersonMention } from '../extract/model';
 import { boardKey } from '../extract/board-name';
+import type { ExtractedDocument, PersonMention } from '../extract/model';
+import type { Block, SourceFormat } from '../ingest/document';
 import { actionId, boardSlug } from '../library/ids';
 import { documentPassages } from '../search/passages';
+import type { Db } from './db';
+import { setMeta } from './db';
 import { markBoardStale, NO_BOARD } from './shard-state';
 
 export interface StoredFile {
@@ -31,8 +31,7 @@ export function isUnchanged(db: Db, name: string, sha256: string): boolean {
 export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, now: string): WriteOutcome {
   return db.transaction((): WriteOutcome => {
     const existing = db.prepare('SELECT id, sha256, version, board FROM documents WHERE name = ?').get(file.name) as
-      | { id: number; sha256: string; version: number; board: string | null }
-      | undefined;
+      { id: number; sha256: string; version: number; board: string | null } | undefined;
     if (existing?.sha256 === file.sha256) return 'unchanged';
     const before = existing ? sightingSignatures(db, existing.id) : new Map<string, string>();
     if (existing) db.prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
@@ -46,8 +45,21 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
           `INSERT INTO documents (name, sha256, kind, format, title, board, doc_date, bytes, text_chars, blocks_json, notes_json, ingested_at, version)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(file.name, file.sha256, doc.kind, file.format, doc.title, docBoard, doc.date, file.bytes, textChars, JSON.stringify(file.blocks), JSON.stringify(doc.notes), now, (existing?.version ?? 0) + 1)
-        .lastInsertRowid,
+        .run(
+          file.name,
+          file.sha256,
+          doc.kind,
+          file.format,
+          doc.title,
+          docBoard,
+          doc.date,
+          file.bytes,
+          textChars,
+          JSON.stringify(file.blocks),
+          JSON.stringify(doc.notes),
+          now,
+          (existing?.version ?? 0) + 1,
+        ).lastInsertRowid,
     );
 
     const insertMention = db.prepare('INSERT INTO mentions (document_id, board, context, name_json, title, organisation, date) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -58,12 +70,29 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
       `INSERT INTO meetings (document_id, board, date, title, time, venue, source, next_date, next_time, next_venue, next_written, next_corrected, items_json, decisions_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, seq, role, name_json, title, organisation, deputy_json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertAttendance = db.prepare(
+      'INSERT INTO attendance (meeting_id, seq, role, name_json, title, organisation, deputy_json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     for (const m of doc.meetings) {
       const board = boardOf(m.board);
       const n = m.nextMeeting;
       const meetingId = Number(
-        insertMeeting.run(docId, board, m.date, m.title, m.time, m.venue, m.source, n?.date ?? null, n?.time ?? null, n?.venue ?? null, n?.written ?? null, n?.yearCorrected ? 1 : 0, JSON.stringify(m.items), JSON.stringify(m.decisions)).lastInsertRowid,
+        insertMeeting.run(
+          docId,
+          board,
+          m.date,
+          m.title,
+          m.time,
+          m.venue,
+          m.source,
+          n?.date ?? null,
+          n?.time ?? null,
+          n?.venue ?? null,
+          n?.written ?? null,
+          n?.yearCorrected ? 1 : 0,
+          JSON.stringify(m.items),
+          JSON.stringify(m.decisions),
+        ).lastInsertRowid,
       );
       m.attendance.forEach((a, seq) => {
         insertAttendance.run(meetingId, seq, a.role, JSON.stringify(a.name), a.title, a.organisation, a.deputy ? JSON.stringify(a.deputy) : null, a.raw);
@@ -88,7 +117,24 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
       const id = actionId(slug, a.ref, a.text);
       if (ensureAction.run(id, board, a.ref, a.text, now).changes > 0) created.add(id);
       const owners = JSON.stringify(a.owners);
-      insertSighting.run(id, docId, seq, a.ref, a.text, owners, a.due, a.dueText, a.status, a.state, a.rag, a.progress, a.form, a.meetingDate, a.item, a.passage);
+      insertSighting.run(
+        id,
+        docId,
+        seq,
+        a.ref,
+        a.text,
+        owners,
+        a.due,
+        a.dueText,
+        a.status,
+        a.state,
+        a.rag,
+        a.progress,
+        a.form,
+        a.meetingDate,
+        a.item,
+        a.passage,
+      );
       after.set(id, (after.get(id) ?? '') + signature(a.text, owners, a.due, a.status, a.state, a.rag, a.progress));
     });
     // An action whose documented state changed gets a new version, so that a card showing the
@@ -98,8 +144,12 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
       if (!created.has(id) && before.get(id) !== after.get(id)) bump.run(id);
     }
 
-    const insertPassage = db.prepare('INSERT INTO passages (document_id, seq, board, kind, title, heading, text, meeting_date, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    documentPassages(doc, file.name, doc.kind, docBoard ?? NO_BOARD).forEach((p, seq) => insertPassage.run(docId, seq, p.board, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item));
+    const insertPassage = db.prepare(
+      'INSERT INTO passages (document_id, seq, board, kind, title, heading, text, meeting_date, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    documentPassages(doc, file.name, doc.kind, docBoard ?? NO_BOARD).forEach((p, seq) =>
+      insertPassage.run(docId, seq, p.board, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item),
+    );
     markBoardStale(db, docBoard);
     if (existing) markBoardStale(db, existing.board);
 
@@ -115,7 +165,16 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
 function sightingSignatures(db: Db, documentId: number): Map<string, string> {
   const rows = db
     .prepare('SELECT action_id, text, owners_json, due, status, state, rag, progress FROM action_sightings WHERE document_id = ? ORDER BY seq')
-    .all(documentId) as { action_id: string; text: string; owners_json: string; due: string | null; status: string; state: string; rag: string | null; progress: string | null }[];
+    .all(documentId) as {
+    action_id: string;
+    text: string;
+    owners_json: string;
+    due: string | null;
+    status: string;
+    state: string;
+    rag: string | null;
+    progress: string | null;
+  }[];
   const out = new Map<string, string>();
   for (const r of rows) out.set(r.action_id, (out.get(r.action_id) ?? '') + signature(r.text, r.owners_json, r.due, r.status, r.state, r.rag, r.progress));
   return out;
@@ -161,7 +220,9 @@ export function removeDocument(db: Db, name: string): boolean {
   return db.transaction(() => {
     const doc = db.prepare('SELECT id, board FROM documents WHERE name = ?').get(name) as { id: number; board: string | null } | undefined;
     if (!doc) return false;
-    const mentioned = (db.prepare('SELECT DISTINCT action_id FROM action_sightings WHERE document_id = ?').all(doc.id) as { action_id: string }[]).map((r) => r.action_id);
+    const mentioned = (db.prepare('SELECT DISTINCT action_id FROM action_sightings WHERE document_id = ?').all(doc.id) as { action_id: string }[]).map(
+      (r) => r.action_id,
+    );
     const changed = db.prepare('DELETE FROM documents WHERE id = ?').run(doc.id).changes > 0;
     if (changed) {
       markBoardStale(db, doc.board);

@@ -1,9 +1,9 @@
-import { askerNamed } from '../../src/library/roster';
-import { OPERATOR } from '../../src/library/scope';
 import { answer } from '../../src/answers/answer';
 import { readIntent } from '../../src/answers/intents';
-import { Library } from '../../src/library/library';
 import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
+import { askerNamed } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import { CORPUS_DOCS, corpusFile, tempLibrary } from '../helpers/corpus';
 
 describe('on the corpus, as of 15 January 2018', () => {

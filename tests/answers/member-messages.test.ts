@@ -1,9 +1,10 @@
-import { askerNamed } from '../../src/library/roster';
 import * as fs from 'node:fs';
-import { demoLibraryPath } from '../../src/demo';
-import { Library } from '../../src/library/library';
+
 import { answer } from '../../src/answers/answer';
 import { utterancesPath } from '../../src/answers/nlu/classifier';
+import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
+import { askerNamed } from '../../src/library/roster';
 import { tempLibrary } from '../helpers/corpus';
 import { MEMBER_MESSAGES, MESSAGE_CHECKS } from '../helpers/member-messages';
 
@@ -34,10 +35,17 @@ function score(part?: 'dev' | 'holdout') {
 describe('the labelled member messages', () => {
   test('there are at least 300, none of them copied into the training utterances', () => {
     expect(MEMBER_MESSAGES.length).toBeGreaterThanOrEqual(300);
-    const training = new Set(fs.readFileSync(utterancesPath(), 'utf8').split('\n').map((l) => l.trim().toLowerCase()));
+    const training = new Set(
+      fs
+        .readFileSync(utterancesPath(), 'utf8')
+        .split('\n')
+        .map((l) => l.trim().toLowerCase()),
+    );
     expect(MEMBER_MESSAGES.filter((m) => training.has(m.q.trim().toLowerCase())).map((m) => m.q)).toEqual(
       // Single words a member can only type one way.
-      MEMBER_MESSAGES.filter((m) => training.has(m.q.trim().toLowerCase())).filter((m) => !/\s/.test(m.q.trim())).map((m) => m.q),
+      MEMBER_MESSAGES.filter((m) => training.has(m.q.trim().toLowerCase()))
+        .filter((m) => !/\s/.test(m.q.trim()))
+        .map((m) => m.q),
     );
   });
 

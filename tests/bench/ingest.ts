@@ -1,11 +1,12 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readConfig } from '../../src/config';
+
 import { fixedClock } from '../../src/clock';
-import { Library } from '../../src/library/library';
+import { readConfig } from '../../src/config';
 import { ingestPaths } from '../../src/library/ingest';
+import { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const SOURCES = ['000_894d964afa4623be.txt', '001_611570e858e957a4.txt', '002_9731488b56301238.txt', '004_8401099103566743.txt'];
@@ -65,11 +66,15 @@ export async function benchIngest(): Promise<void> {
   clearInterval(timer);
 
   const mb = bytes / 1048576;
-  console.log(`text corpus: ${docs} documents, ${mb.toFixed(1)} MB of text (${rounds} copies of ${SOURCES.length} documents), ${actions} actions, ${report.errors.length} errors`);
+  console.log(
+    `text corpus: ${docs} documents, ${mb.toFixed(1)} MB of text (${rounds} copies of ${SOURCES.length} documents), ${actions} actions, ${report.errors.length} errors`,
+  );
   console.log(`ingest: ${seconds.toFixed(1)} s  ->  ${(mb / seconds).toFixed(2)} MB/s, ${(docs / seconds).toFixed(1)} documents/s`);
   console.log(`search index for the batch: ${indexSeconds.toFixed(1)} s (built once after the documents are in)`);
   console.log(`re-ingest of unchanged files: ${unchangedSeconds.toFixed(1)} s (${again.documents.filter((d) => d.outcome === 'unchanged').length} unchanged)`);
-  console.log(`pdf: ${pdfReport.documents.length} PDFs of ${(pdf.length / 1024).toFixed(0)} KB in ${pdfSeconds.toFixed(1)} s  ->  ${(pdfReport.documents.length / pdfSeconds).toFixed(1)} PDFs/s`);
+  console.log(
+    `pdf: ${pdfReport.documents.length} PDFs of ${(pdf.length / 1024).toFixed(0)} KB in ${pdfSeconds.toFixed(1)} s  ->  ${(pdfReport.documents.length / pdfSeconds).toFixed(1)} PDFs/s`,
+  );
   console.log(`"my actions" for one member over the whole library: ${queryMs.toFixed(0)} ms (${open.length} actions)`);
   console.log(`peak RSS: ${(peak / 1048576).toFixed(0)} MB`);
   library.close();

@@ -1,10 +1,11 @@
-import { askerNamed } from '../../src/library/roster';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { demoLibraryPath } from '../../src/demo';
+
+import { answer } from '../../src/answers/answer';
 import { readIntent } from '../../src/answers/intents';
 import { intentClassifier } from '../../src/answers/nlu/classifier';
-import { answer } from '../../src/answers/answer';
+import { demoLibraryPath } from '../../src/demo';
+import { askerNamed } from '../../src/library/roster';
 import { tempLibrary } from '../helpers/corpus';
 
 /**
@@ -20,7 +21,9 @@ export async function benchIntents(): Promise<void> {
   const classifier = intentClassifier();
   const firstUse = Number(process.hrtime.bigint() - t0) / 1e6;
   process.stdout.write(`training: ${classifier.trainMs.toFixed(0)} ms (first use ${firstUse.toFixed(0)} ms, ${classifier.intents.length} intents)\n`);
-  const gold = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../tests/gold/member-messages.json'), 'utf8')) as { intents: Record<string, string[]> };
+  const gold = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../tests/gold/member-messages.json'), 'utf8')) as {
+    intents: Record<string, string[]>;
+  };
   const misses = process.argv.includes('--misses');
   for (const part of ['dev', 'holdout']) {
     let right = 0;
@@ -31,7 +34,10 @@ export async function benchIntents(): Promise<void> {
         total++;
         const r = readIntent(q, library);
         if (r.intent === intent) right++;
-        else if (misses && part === 'dev') process.stdout.write(`  ${intent} -> ${r.intent} (${r.confidence.toFixed(2)}) "${q}" [${r.alternatives.map((a) => `${a.intent} ${a.score.toFixed(2)}`).join(', ')}]\n`);
+        else if (misses && part === 'dev')
+          process.stdout.write(
+            `  ${intent} -> ${r.intent} (${r.confidence.toFixed(2)}) "${q}" [${r.alternatives.map((a) => `${a.intent} ${a.score.toFixed(2)}`).join(', ')}]\n`,
+          );
       });
     }
     process.stdout.write(`${part}: ${right}/${total} = ${(right / total).toFixed(3)}\n`);

@@ -1,17 +1,19 @@
-import { OPERATOR } from '../../src/library/scope';
 import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import Database from 'better-sqlite3';
 import lunr from 'lunr';
-import { readConfig } from '../../src/config';
+
 import { fixedClock } from '../../src/clock';
-import { Library } from '../../src/library/library';
-import type { Passage } from '../../src/search/passages';
-import { score, LabelledQuestion, Found } from '../helpers/search-eval';
-import { syntheticLibrary } from './synthetic';
+import { readConfig } from '../../src/config';
 import { ingestPaths } from '../../src/library/ingest';
+import { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
+import type { Passage } from '../../src/search/passages';
+import { Found, LabelledQuestion, score } from '../helpers/search-eval';
+import { syntheticLibrary } from './synthetic';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -20,7 +22,10 @@ const DOCS = ['000_894d964afa4623be.txt', '001_611570e858e957a4.txt', '002_97314
 
 function tempLibrary(today = '2018-01-15'): { library: Library; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'board-bench-'));
-  return { library: new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: today, BOARD_SEARCH_CACHE_MB: '64' }), fixedClock(today)), dir };
+  return {
+    library: new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: today, BOARD_SEARCH_CACHE_MB: '64' }), fixedClock(today)),
+    dir,
+  };
 }
 
 function allPassages(library: Library): Passage[] {
@@ -168,7 +173,10 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     // Searching every board at once: a cache big enough to keep every shard loaded.
     cold.close();
     (globalThis as { gc?: () => void }).gc?.();
-    cold = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2026-11-24', BOARD_SEARCH_CACHE_MB: String(Math.ceil(textMb) + 8) }), fixedClock('2026-11-24'));
+    cold = new Library(
+      readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2026-11-24', BOARD_SEARCH_CACHE_MB: String(Math.ceil(textMb) + 8) }),
+      fixedClock('2026-11-24'),
+    );
     t = performance.now();
     cold.search(OPERATOR, 'safeguarding');
     out['loadAllS'] = Number(((performance.now() - t) / 1000).toFixed(3));
@@ -211,7 +219,10 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
 
 function runChild(engine: string, mb: number): Promise<Record<string, number | string>> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'run.js'), ['search-speed-child', engine, String(mb)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], execArgv: ['--max-old-space-size=4096', '--expose-gc'] });
+    const child = fork(path.join(__dirname, 'run.js'), ['search-speed-child', engine, String(mb)], {
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+      execArgv: ['--max-old-space-size=4096', '--expose-gc'],
+    });
     let text = '';
     child.stdout!.on('data', (d) => (text += d));
     child.on('exit', (code) => {
@@ -233,13 +244,21 @@ export async function benchSearchSpeed(): Promise<void> {
     for (const engine of ['ours', 'fts5', 'lunr']) results[engine] = await runChild(engine, mb);
     const ours = results['ours']!;
     console.log(`\n~${mb} MB: ${ours['textMb']} MB of text, ${ours['passages']} passages, ${ours['shards']} shards`);
-    console.log(`  ours : build ${ours['buildS']} s | one board: load ${ours['loadOneBoardS']} s, query p50 ${ours['boardP50']} ms p99 ${ours['boardP99']} ms (max ${ours['boardMax']}), RSS ${ours['boardRssMb']} MB`);
-    console.log(`         every board: load ${ours['loadAllS']} s, query p50 ${ours['libraryP50']} ms p99 ${ours['libraryP99']} ms, peak RSS ${ours['rssMb']} MB`);
+    console.log(
+      `  ours : build ${ours['buildS']} s | one board: load ${ours['loadOneBoardS']} s, query p50 ${ours['boardP50']} ms p99 ${ours['boardP99']} ms (max ${ours['boardMax']}), RSS ${ours['boardRssMb']} MB`,
+    );
+    console.log(
+      `         every board: load ${ours['loadAllS']} s, query p50 ${ours['libraryP50']} ms p99 ${ours['libraryP99']} ms, peak RSS ${ours['rssMb']} MB`,
+    );
     for (const e of ['fts5', 'lunr']) {
       const r = results[e]!;
-      console.log(`  ${e.padEnd(5)}: build ${r['buildS']} s | query p50 ${r['libraryP50']} ms p99 ${r['libraryP99']} ms (max ${r['libraryMax']}) | peak RSS ${r['rssMb']} MB`);
+      console.log(
+        `  ${e.padEnd(5)}: build ${r['buildS']} s | query p50 ${r['libraryP50']} ms p99 ${r['libraryP99']} ms (max ${r['libraryMax']}) | peak RSS ${r['rssMb']} MB`,
+      );
     }
     const ratio = (a: unknown, b: unknown) => (Number(b) > 0 ? (Number(a) / Number(b)).toFixed(1) : 'n/a');
-    console.log(`  ratios: ours board p99 / FTS5 p99 = ${ratio(ours['boardP99'], results['fts5']!['libraryP99'])}; lunr-alone p99 / ours board p99 = ${ratio(results['lunr']!['libraryP99'], ours['boardP99'])}; lunr-alone build / ours build = ${ratio(results['lunr']!['buildS'], ours['buildS'])}`);
+    console.log(
+      `  ratios: ours board p99 / FTS5 p99 = ${ratio(ours['boardP99'], results['fts5']!['libraryP99'])}; lunr-alone p99 / ours board p99 = ${ratio(results['lunr']!['libraryP99'], ours['boardP99'])}; lunr-alone build / ours build = ${ratio(results['lunr']!['buildS'], ours['buildS'])}`,
+    );
   }
 }

@@ -48,7 +48,32 @@ export class Rng {
   }
 }
 
-const SYLLABLES = ['ash', 'bur', 'cal', 'den', 'el', 'fen', 'gar', 'hol', 'ing', 'kel', 'lin', 'mor', 'nor', 'ock', 'pen', 'ril', 'stan', 'thor', 'vale', 'wick', 'ton', 'ley', 'by', 'ham'];
+const SYLLABLES = [
+  'ash',
+  'bur',
+  'cal',
+  'den',
+  'el',
+  'fen',
+  'gar',
+  'hol',
+  'ing',
+  'kel',
+  'lin',
+  'mor',
+  'nor',
+  'ock',
+  'pen',
+  'ril',
+  'stan',
+  'thor',
+  'vale',
+  'wick',
+  'ton',
+  'ley',
+  'by',
+  'ham',
+];
 
 function coined(rng: Rng): string {
   let w = '';
@@ -77,21 +102,43 @@ export function syntheticLibrary(megabytes: number, seed = 7): SyntheticLibrary 
     return `${ws.join(' ')}.`;
   };
   const boardCount = Math.max(1, Math.round(megabytes / 2.5));
-  const boards = Array.from({ length: boardCount }, (_v, i) => `${coined(rng).replace(/^./, (c) => c.toUpperCase())} Safeguarding Children Partnership ${i + 1}`);
-  const people = Array.from({ length: 400 }, () => `${rng.pick(['Anne', 'Brian', 'Carol', 'David', 'Emma', 'Frank', 'Grace', 'Hugh', 'Irene', 'James', 'Karen', 'Liam'])} ${coined(rng).replace(/^./, (c) => c.toUpperCase())}`);
+  const boards = Array.from(
+    { length: boardCount },
+    (_v, i) => `${coined(rng).replace(/^./, (c) => c.toUpperCase())} Safeguarding Children Partnership ${i + 1}`,
+  );
+  const people = Array.from(
+    { length: 400 },
+    () =>
+      `${rng.pick(['Anne', 'Brian', 'Carol', 'David', 'Emma', 'Frank', 'Grace', 'Hugh', 'Irene', 'James', 'Karen', 'Liam'])} ${coined(rng).replace(/^./, (c) => c.toUpperCase())}`,
+  );
   const files: { name: string; text: string }[] = [];
   let bytes = 0;
   let n = 0;
   while (bytes < megabytes * 1048576) {
     const board = boards[n % boardCount]!;
     const date = new Date(Date.UTC(2015 + Math.floor(n / (boardCount * 6)), (n * 2) % 12, 1 + (n % 27)));
-    const lines = [board.toUpperCase(), 'Minutes of the Strategic Board meeting', `${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${date.getUTCFullYear()}, 10.00`, 'Council Chamber, Town Hall', '', 'Present:'];
-    for (let k = 0; k < 12; k++) lines.push(`${rng.pick(people)}, ${rng.pick(['Head of Service', 'Director', 'Designated Nurse', 'Detective Inspector', 'Head Teacher', 'Manager'])}, ${rng.pick(['Borough Council', 'Police', 'Integrated Care Board', 'Probation Service'])}`);
+    const lines = [
+      board.toUpperCase(),
+      'Minutes of the Strategic Board meeting',
+      `${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${date.getUTCFullYear()}, 10.00`,
+      'Council Chamber, Town Hall',
+      '',
+      'Present:',
+    ];
+    for (let k = 0; k < 12; k++)
+      lines.push(
+        `${rng.pick(people)}, ${rng.pick(['Head of Service', 'Director', 'Designated Nurse', 'Detective Inspector', 'Head Teacher', 'Manager'])}, ${rng.pick(['Borough Council', 'Police', 'Integrated Care Board', 'Probation Service'])}`,
+      );
     lines.push('', 'Apologies:', `${rng.pick(people)}, Lay Member`, '');
     for (let item = 1; item <= 9; item++) {
-      lines.push(`${item} ${Array.from({ length: 2 + rng.int(3) }, () => rng.pick(DOMAIN)).join(' ').toUpperCase()}`);
+      lines.push(
+        `${item} ${Array.from({ length: 2 + rng.int(3) }, () => rng.pick(DOMAIN))
+          .join(' ')
+          .toUpperCase()}`,
+      );
       for (let p = 0, np = 2 + rng.int(4); p < np; p++) lines.push(Array.from({ length: 3 + rng.int(5) }, sentence).join(' '));
-      if (item === 2) for (let a = 0; a < 6; a++) lines.push(`Action ${100 + n * 6 + a}: ${rng.pick(people)} to ${sentence().toLowerCase()} The action had been completed.`);
+      if (item === 2)
+        for (let a = 0; a < 6; a++) lines.push(`Action ${100 + n * 6 + a}: ${rng.pick(people)} to ${sentence().toLowerCase()} The action had been completed.`);
       if (rng.next() < 0.3) lines.push(`RESOLVED - That ${sentence().toLowerCase()}`);
     }
     const text = `${lines.join('\n')}\n`;

@@ -1,7 +1,7 @@
-import { demoLibraryPath } from '../../src/demo';
-import { Library } from '../../src/library/library';
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
+import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
 import { tempLibrary } from '../helpers/corpus';
 import { MEMBER_MESSAGES } from '../helpers/member-messages';
 import { BotHarness, cardOf } from './harness';

@@ -1,15 +1,16 @@
-import { OPERATOR } from '../../src/library/scope';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Library } from '../../src/library/library';
+import * as path from 'node:path';
+
 import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
 import { importRoster } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import { auditLog } from '../../src/store/audit';
 import { tempDir, tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { BotHarness, DEV, LOOPBACK_DOWNLOADS, buttonData, buttons, cardOf, textOf } from './harness';
+import { BotHarness, buttonData, buttons, cardOf, DEV, LOOPBACK_DOWNLOADS, textOf } from './harness';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -66,7 +67,12 @@ describe('updating an action', () => {
     const form = await h.press('Priya Sandhu', 'action.edit', { actionId: before.id });
     expect(textOf(form)).toContain('Update: Action 305');
     const save = buttonData(form, 'action.save');
-    const card = await h.press('Priya Sandhu', 'action.save', { ...save, status: 'in progress', note: 'Hub staffing review under way; report in January.', proposedDue: '2027-01-31' });
+    const card = await h.press('Priya Sandhu', 'action.save', {
+      ...save,
+      status: 'in progress',
+      note: 'Hub staffing review under way; report in January.',
+      proposedDue: '2027-01-31',
+    });
     expect(textOf(card)).toContain('Update recorded.');
     expect(textOf(card)).toContain('Hub staffing review under way');
     const after = a305();
@@ -74,7 +80,12 @@ describe('updating an action', () => {
     const events = library.db.prepare('SELECT actor, at, proposed_due FROM action_events WHERE action_id = ?').all(before.id);
     expect(events).toEqual([{ actor: 'Priya Sandhu', at: '2026-11-24T10:00:00.000Z', proposed_due: '2027-01-31' }]);
     expect(auditLog(library.db).filter((e) => e.action === 'action.update')).toEqual([
-      expect.objectContaining({ actor: 'Priya Sandhu', target: before.id, before: expect.objectContaining({ progress: expect.any(String) }), after: expect.objectContaining({ note: 'Hub staffing review under way; report in January.' }) }),
+      expect.objectContaining({
+        actor: 'Priya Sandhu',
+        target: before.id,
+        before: expect.objectContaining({ progress: expect.any(String) }),
+        after: expect.objectContaining({ note: 'Hub staffing review under way; report in January.' }),
+      }),
     ]);
   });
 
@@ -107,7 +118,7 @@ describe('updating an action', () => {
     expect(a305().progress).toBe('From my phone.');
   });
 
-  test('a member cannot update someone else\'s action; the clerk can, and can change due dates and owners', async () => {
+  test("a member cannot update someone else's action; the clerk can, and can change due dates and owners", async () => {
     const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
     expect(theirs.owners.map((o) => o.display)).toEqual(['Denise Hartley']);
     const refused = await h.press('Priya Sandhu', 'action.edit', { actionId: theirs.id });
@@ -116,7 +127,12 @@ describe('updating an action', () => {
     expect(textOf(forged)).toContain('Only its owners, the clerk or the chair can update this action.');
     const form = await h.press('Jo W', 'action.edit', { actionId: theirs.id }, clerk);
     expect(textOf(form)).toContain('Set the due date (clerk and chair)');
-    await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), status: 'in progress', due: '2027-02-28', owners: 'Denise Hartley, Tom Ridley' }, clerk);
+    await h.press(
+      'Jo W',
+      'action.save',
+      { ...buttonData(form, 'action.save'), status: 'in progress', due: '2027-02-28', owners: 'Denise Hartley, Tom Ridley' },
+      clerk,
+    );
     const now = library.actions(OPERATOR, { status: 'all' }).find((a) => a.id === theirs.id)!;
     expect(now.due).toBe('2027-02-28');
     expect(now.owners.map((o) => o.display)).toEqual(['Denise Hartley', 'Tom Ridley']);
@@ -186,7 +202,15 @@ describe('meetings and attendance', () => {
     const dir = tempDir();
     const file = path.join(dir, 'eastvale-2026-11-03.txt');
     // The clerk sits on both boards here: a clerk or chair sees their own boards, not every board.
-    fs.writeFileSync(file, minutes({ date: 'Tuesday 3 November 2026', present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding', 'Joanne Whitaker, Partnership Business Manager'], items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall' }));
+    fs.writeFileSync(
+      file,
+      minutes({
+        date: 'Tuesday 3 November 2026',
+        present: ['Simon Whitfield, Director of Children’s Services', 'Amina Okafor, Head of Safeguarding', 'Joanne Whitaker, Partnership Business Manager'],
+        items: ['WELCOME\nThe chair welcomed everyone.'],
+        next: 'Tuesday 9 February 2027, 10.00, Committee Room 1, Eastvale Town Hall',
+      }),
+    );
     await library.ingest([file]);
     const choose = cardOf((await h.say('Simon Whitfield', 'send my apologies for the next meeting'))[0]);
     expect(textOf(choose)).toContain('You sit on more than one board');
@@ -199,7 +223,12 @@ describe('meetings and attendance', () => {
     expect(JSON.stringify(card)).toContain('"value":"apologies"');
     const which = cardOf((await h.say('Jo W', 'attendance for the next meeting', clerk))[0]);
     expect(textOf(which)).toContain('Which attendance do you want?');
-    const tally = await h.press('Jo W', 'tally.refresh', buttons(which).find((b) => b.date === '2027-02-09')!, clerk);
+    const tally = await h.press(
+      'Jo W',
+      'tally.refresh',
+      buttons(which).find((b) => b.date === '2027-02-09')!,
+      clerk,
+    );
     expect(textOf(tally)).toContain('9 February 2027');
   });
 });
@@ -220,7 +249,10 @@ describe('search, guidance and help', () => {
 
   test('help lists what can be asked, and every example it gives has an answer in the library', async () => {
     const text = textOf(cardOf((await h.say('Priya Sandhu', 'help'))[0]));
-    const examples = text.split('\n').filter((l) => l.startsWith('• ')).map((l) => l.slice(2));
+    const examples = text
+      .split('\n')
+      .filter((l) => l.startsWith('• '))
+      .map((l) => l.slice(2));
     expect(examples).toEqual(expect.arrayContaining(['What are my outstanding actions?', 'What is level 3?', 'What does LADO stand for?', 'Action 503']));
     for (const example of examples) {
       const reply = textOf(cardOf((await h.say('Priya Sandhu', example))[0]));
@@ -230,17 +262,31 @@ describe('search, guidance and help', () => {
   });
 
   test('the compose-box search returns result cards with previews', async () => {
-    const body = (await h.invoke('Priya Sandhu', 'composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: 'missing from home' }], queryOptions: { skip: 0, count: 5 } })) as {
+    const body = (await h.invoke('Priya Sandhu', 'composeExtension/query', {
+      commandId: 'searchGuidance',
+      parameters: [{ name: 'query', value: 'missing from home' }],
+      queryOptions: { skip: 0, count: 5 },
+    })) as {
       composeExtension: { type: string; attachments: { contentType: string; preview: { content: { title: string } } }[] };
     };
     expect(body.composeExtension.type).toBe('result');
     expect(body.composeExtension.attachments.length).toBeGreaterThan(0);
-    expect(body.composeExtension.attachments[0]).toMatchObject({ contentType: 'application/vnd.microsoft.card.adaptive', preview: { content: { title: expect.any(String) } } });
+    expect(body.composeExtension.attachments[0]).toMatchObject({
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      preview: { content: { title: expect.any(String) } },
+    });
   });
 
   test('the welcome on install is a help card', async () => {
     h.adapter.activeQueue.splice(0);
-    await h.adapter.processActivity({ type: 'installationUpdate', action: 'add', channelId: 'msteams', from: { id: '29:p', name: 'Priya Sandhu' }, recipient: { id: '28:bot', name: 'bot' }, conversation: { id: 'a:p', conversationType: 'personal', isGroup: false, name: '' } });
+    await h.adapter.processActivity({
+      type: 'installationUpdate',
+      action: 'add',
+      channelId: 'msteams',
+      from: { id: '29:p', name: 'Priya Sandhu' },
+      recipient: { id: '28:bot', name: 'bot' },
+      conversation: { id: 'a:p', conversationType: 'personal', isGroup: false, name: '' },
+    });
     expect(textOf(cardOf(h.adapter.activeQueue.splice(0)[0]))).toContain('Welcome, Priya');
     expect((library.db.prepare('SELECT person FROM conversations').all() as { person: string }[]).map((r) => r.person)).toEqual(['Priya Sandhu']);
   });
@@ -262,9 +308,13 @@ describe('who may use it', () => {
 
   test('an activity from a tenant outside BOARD_ALLOWED_TENANTS is refused', async () => {
     const guarded = new BotHarness(library, { ...DEV, allowedTenants: ['aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'] });
-    const replies = await guarded.say('Priya Sandhu', 'what are my outstanding actions?', { channelData: { tenant: { id: 'ffffffff-0000-0000-0000-000000000000' } } });
+    const replies = await guarded.say('Priya Sandhu', 'what are my outstanding actions?', {
+      channelData: { tenant: { id: 'ffffffff-0000-0000-0000-000000000000' } },
+    });
     expect(replies.map((r) => r.text)).toEqual(['This assistant is not available in your organisation.']);
-    const ok = await guarded.say('Priya Sandhu', 'what are my outstanding actions?', { channelData: { tenant: { id: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' } } });
+    const ok = await guarded.say('Priya Sandhu', 'what are my outstanding actions?', {
+      channelData: { tenant: { id: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' } },
+    });
     expect(textOf(cardOf(ok[0]))).toContain('Your outstanding actions');
   });
 });
@@ -287,7 +337,11 @@ describe('uploads', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  const upload = (url: string) => ({ attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'subgroup-log.csv', content: { downloadUrl: url, fileType: 'csv' } }] });
+  const upload = (url: string) => ({
+    attachments: [
+      { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'subgroup-log.csv', content: { downloadUrl: url, fileType: 'csv' } },
+    ],
+  });
 
   test('the clerk sends a file: it is downloaded, ingested and reported on, and audited', async () => {
     const [ack] = await h.say('Jo W', '', { ...clerk, ...upload(`${base}/log.csv`) });
@@ -299,7 +353,7 @@ describe('uploads', () => {
     expect(auditLog(library.db).map((e) => e.action)).toContain('document.upload');
   });
 
-  test('a broken download is reported, and anyone else\'s upload is refused without reading it', async () => {
+  test("a broken download is reported, and anyone else's upload is refused without reading it", async () => {
     await h.say('Jo W', '', { ...clerk, ...upload(`${base}/missing.csv`) });
     await h.bot.uploads.idle();
     const broken = h.proactive.splice(0)[0]!.activity;
@@ -336,7 +390,7 @@ describe('what members actually type', () => {
     expect(json).not.toContain('special educational needs');
   });
 
-  test('"what\'s overdue?" is the member\'s own; the board\'s list names owners and offers Update only on their own', async () => {
+  test("\"what's overdue?\" is the member's own; the board's list names owners and offers Update only on their own", async () => {
     const [mine] = await h.say('Simon Whitfield', "what's overdue?");
     const own = cardOf(mine);
     expect(textOf(own)).toContain('Your overdue actions');
@@ -346,7 +400,9 @@ describe('what members actually type', () => {
     const card = cardOf(board);
     expect(textOf(card)).toContain('Overdue on the board');
     expect(textOf(card)).toContain('Owners: Gareth Lindley');
-    const editable = buttons(card).filter((b) => b && b['actionId']).map((b) => b['actionId'] as string);
+    const editable = buttons(card)
+      .filter((b) => b && b['actionId'])
+      .map((b) => b['actionId'] as string);
     expect(editable.length).toBeGreaterThan(0);
     expect(editable.every((id) => simons.has(id))).toBe(true);
     const all = library.actions(OPERATOR).filter((a) => a.overdue);
@@ -359,7 +415,11 @@ describe('what members actually type', () => {
     const offered = buttons(card).filter((b) => b && b['intent']);
     expect(offered).toHaveLength(2);
     expect(textOf(card)).toMatch(/not sure/);
-    const chosen = await h.press('Priya Sandhu', 'ask.as', offered.find((b) => b['intent'] === 'my-actions')!);
+    const chosen = await h.press(
+      'Priya Sandhu',
+      'ask.as',
+      offered.find((b) => b['intent'] === 'my-actions')!,
+    );
     expect(textOf(chosen)).toContain('Your outstanding actions');
   });
 

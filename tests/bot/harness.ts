@@ -1,5 +1,6 @@
 import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
+
 import { BoardBot } from '../../bot/board-bot';
 import type { DownloadPolicy } from '../../bot/download';
 import { readServerConfig, type ServerConfig } from '../../src/config';
@@ -64,11 +65,17 @@ export class BotHarness {
   /** Presses an Action.Execute button: returns the card that replaces it. */
   async press(name: string, verb: string, data: Record<string, unknown>, extra: Partial<Activity> = {}): Promise<Card> {
     this.adapter.activeQueue.splice(0);
-    await this.adapter.processActivity({ ...this.base(name, extra), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } } as Partial<Activity>);
+    await this.adapter.processActivity({
+      ...this.base(name, extra),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data } },
+    } as Partial<Activity>);
     const replies = this.adapter.activeQueue.splice(0);
     const response = replies.find((r) => r.type === 'invokeResponse');
     const body = (response?.value as { body?: { statusCode: number; type: string; value: Card } })?.body;
-    if (!body || body.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`no card came back for ${verb}: ${JSON.stringify(replies).slice(0, 500)}`);
+    if (!body || body.type !== 'application/vnd.microsoft.card.adaptive')
+      throw new Error(`no card came back for ${verb}: ${JSON.stringify(replies).slice(0, 500)}`);
     return body.value;
   }
 

@@ -1,8 +1,8 @@
-import type { Library } from '../../src/library/library';
 import { readServerConfig } from '../../src/config';
-import { BotHarness, cardOf, textOf } from './harness';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import type { Library } from '../../src/library/library';
+import { type DemoServer, startDemoServer } from '../helpers/demo-server';
 import { PEOPLE, twoBoardLibrary } from '../helpers/two-boards';
+import { BotHarness, cardOf, textOf } from './harness';
 
 /**
  * Two boards, every way a member reaches the papers — chat, buttons, the compose-box search, the
@@ -14,14 +14,30 @@ const SIDES = [
     people: PEOPLE.northmoor,
     ownWords: 'neglect toolkit relaunch',
     own: /neglect\W*toolkit/i,
-    other: { person: 'Owen Pritchard', first: 'Owen', ref: '216', id: 'escb-216', words: 'towpath lighting', text: /Marlpit|Elmstead|return home interviews|borough engineers/i, date: '9 September 2026' },
+    other: {
+      person: 'Owen Pritchard',
+      first: 'Owen',
+      ref: '216',
+      id: 'escb-216',
+      words: 'towpath lighting',
+      text: /Marlpit|Elmstead|return home interviews|borough engineers/i,
+      date: '9 September 2026',
+    },
   },
   {
     board: 'Elmstead',
     people: PEOPLE.elmstead,
     ownWords: 'towpath lighting',
     own: /towpath/i,
-    other: { person: 'Simon Whitfield', first: 'Simon', ref: '312', id: 'nscp-312', words: 'neglect toolkit relaunch', text: /Northmoor|funding formula|Stannerdale|practitioner event/i, date: '15 October 2026' },
+    other: {
+      person: 'Simon Whitfield',
+      first: 'Simon',
+      ref: '312',
+      id: 'nscp-312',
+      words: 'neglect toolkit relaunch',
+      text: /Northmoor|funding formula|Stannerdale|practitioner event/i,
+      date: '15 October 2026',
+    },
   },
 ];
 const CASES = SIDES.flatMap((s) => (['member', 'clerk', 'chair'] as const).map((role) => [`the ${role} of ${s.board}`, s.people[role], s] as const));
@@ -37,7 +53,17 @@ describe('board isolation through the bot', () => {
 
   test.each(CASES)('%s (%s) gets nothing of the other board in chat', async (_label, name, s) => {
     const o = s.other;
-    for (const q of [`actions for ${o.person}`, `what does ${o.first} owe?`, `action ${o.ref}`, o.words, `search ${o.words}`, `what did we say about ${o.words}?`, "what's overdue?", `who attended on ${o.date}?`, `decisions about ${o.words}`]) {
+    for (const q of [
+      `actions for ${o.person}`,
+      `what does ${o.first} owe?`,
+      `action ${o.ref}`,
+      o.words,
+      `search ${o.words}`,
+      `what did we say about ${o.words}?`,
+      "what's overdue?",
+      `who attended on ${o.date}?`,
+      `decisions about ${o.words}`,
+    ]) {
       const shown = (await h.say(name, q)).map((r) => textOf(cardOf(r))).join('\n');
       expect({ q, leak: o.text.exec(shown)?.[0] ?? null }).toEqual({ q, leak: null });
     }
@@ -45,7 +71,7 @@ describe('board isolation through the bot', () => {
     expect((await h.say(name, s.ownWords)).map((r) => textOf(cardOf(r))).join('\n')).toMatch(s.own);
   });
 
-  test.each(CASES)('%s (%s) cannot open, edit or save the other board\'s action by id', async (_label, name, s) => {
+  test.each(CASES)("%s (%s) cannot open, edit or save the other board's action by id", async (_label, name, s) => {
     const o = s.other;
     for (const verb of ['action.view', 'action.edit']) {
       const card = await h.press(name, verb, { actionId: o.id });
@@ -60,9 +86,17 @@ describe('board isolation through the bot', () => {
   test.each(CASES)('%s (%s) gets nothing of the other board from the search button or the compose box', async (_label, name, s) => {
     const o = s.other;
     expect(textOf(await h.press(name, 'search.run', { query: o.words }))).not.toMatch(o.text);
-    const body = (await h.invoke(name, 'composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: o.words }], queryOptions: { skip: 0, count: 25 } })) as unknown;
+    const body = (await h.invoke(name, 'composeExtension/query', {
+      commandId: 'searchGuidance',
+      parameters: [{ name: 'query', value: o.words }],
+      queryOptions: { skip: 0, count: 25 },
+    })) as unknown;
     expect(JSON.stringify(body)).not.toMatch(o.text);
-    const own = (await h.invoke(name, 'composeExtension/query', { commandId: 'searchGuidance', parameters: [{ name: 'query', value: s.ownWords }], queryOptions: { skip: 0, count: 25 } })) as unknown;
+    const own = (await h.invoke(name, 'composeExtension/query', {
+      commandId: 'searchGuidance',
+      parameters: [{ name: 'query', value: s.ownWords }],
+      queryOptions: { skip: 0, count: 25 },
+    })) as unknown;
     expect(JSON.stringify(own)).toMatch(s.own);
   });
 

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
 import { importRoster } from '../../src/library/roster';
 import { tempLibrary } from '../helpers/corpus';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { type DemoServer, startDemoServer } from '../helpers/demo-server';
 import { BotHarness, buttonData, cardOf } from './harness';
 
 /**
@@ -58,7 +59,12 @@ describe('markup from people and documents is data', () => {
 
   test("a deputy's name with a link reaches the clerk's tally and the member's card as words", async () => {
     const card = cardOf((await h.say('Simon Whitfield', 'send my apologies for the next meeting'))[0]);
-    const done = await h.press('Simon Whitfield', 'attendance.respond', { ...buttonData(card, 'attendance.respond'), response: 'deputy', deputy: PHISH, reason: 'away' });
+    const done = await h.press('Simon Whitfield', 'attendance.respond', {
+      ...buttonData(card, 'attendance.respond'),
+      response: 'deputy',
+      deputy: PHISH,
+      reason: 'away',
+    });
     expect(shown(done)).toContain('Your Teams session expired');
     expect(shown(done)).not.toMatch(LIVE);
     const tally = shown(cardOf((await h.say('Joanne Whitaker', 'attendance for the next meeting', CLERK))[0]));
@@ -83,7 +89,11 @@ describe('markup in the tab', () => {
 
   test("a note with a link, saved from the tab, reaches the clerk's card and list as words", async () => {
     const call = async (who: string, verb: string, data: Record<string, unknown>) => {
-      const res = await fetch(`${demo.server.url}/api/tab/card`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-board-member': who }, body: JSON.stringify({ verb, data }) });
+      const res = await fetch(`${demo.server.url}/api/tab/card`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-board-member': who },
+        body: JSON.stringify({ verb, data }),
+      });
       return (await res.json()) as { card: unknown };
     };
     const list = (await (await fetch(`${demo.server.url}/api/tab/actions`, { headers: { 'x-board-member': 'Priya Sandhu' } })).json()) as { id: string }[];

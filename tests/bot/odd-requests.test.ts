@@ -1,16 +1,18 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Writable } from 'node:stream';
+
 import pino from 'pino';
+
 import { createServer, listen, type RunningServer } from '../../bot/server';
 import type { ServerConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
 import { importRoster, memberFor } from '../../src/library/roster';
 import { updateAction } from '../../src/library/updates';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { messageActivity } from '../helpers/activity';
 import { tempLibrary } from '../helpers/corpus';
-import { DEV, BotHarness, buttonData, cardOf } from './harness';
+import { BotHarness, buttonData, cardOf, DEV } from './harness';
 
 /** Odd types and odd requests at the edge: a 400 or a plain card, never a stack, never the message text in the log. */
 const SECRET = 'Kayleigh-from-Flat-9';
@@ -29,7 +31,15 @@ async function serverWithLog(config: ServerConfig): Promise<{ library: Library; 
     },
   });
   const running = await listen(createServer(library, config, pino({ level: 'debug' }, sink)), config);
-  return { library, running, lines, stop: async () => { await running.close(); library.close(); } };
+  return {
+    library,
+    running,
+    lines,
+    stop: async () => {
+      await running.close();
+      library.close();
+    },
+  };
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
@@ -45,7 +55,14 @@ describe('odd types and odd requests (development mode)', () => {
   afterAll(() => s.stop());
 
   const invoke = (data: unknown) =>
-    JSON.stringify(messageActivity('', { type: 'invoke', name: 'adaptiveCard/action', text: undefined, value: { action: { type: 'Action.Execute', verb: 'action.view', data } } }));
+    JSON.stringify(
+      messageActivity('', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        value: { action: { type: 'Action.Execute', verb: 'action.view', data } },
+      }),
+    );
 
   test.each([
     ['an object where a card expects a string', invoke({ actionId: { toString: 'x' } })],
@@ -108,7 +125,14 @@ describe('odd types and odd requests (development mode)', () => {
 
 describe('odd tokens (production mode)', () => {
   const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-  const PROD: ServerConfig = { ...DEV, mode: 'production', appId: '12345678-1234-1234-1234-123456789012', appPassword: 'not-a-real-secret', appType: 'MultiTenant', allowedTenants: [TENANT] };
+  const PROD: ServerConfig = {
+    ...DEV,
+    mode: 'production',
+    appId: '12345678-1234-1234-1234-123456789012',
+    appPassword: 'not-a-real-secret',
+    appType: 'MultiTenant',
+    allowedTenants: [TENANT],
+  };
   let s: Awaited<ReturnType<typeof serverWithLog>>;
   beforeAll(async () => {
     s = await serverWithLog(PROD);
@@ -152,7 +176,16 @@ describe('odd saves', () => {
   test('a card id reused on another action does not drop that update', async () => {
     const ids = library.db.prepare("SELECT id, version FROM actions WHERE ref IN ('305', '312') ORDER BY ref").all() as { id: string; version: number }[];
     const clerk = memberFor(library.db, { displayName: 'Joanne Whitaker', allowDisplayName: true })!;
-    const results = ids.map((a) => updateAction(library, clerk, { actionId: a.id, expectedVersion: a.version, submissionId: 'same-card-id', status: 'in progress', note: `note for ${a.id}` }).outcome);
+    const results = ids.map(
+      (a) =>
+        updateAction(library, clerk, {
+          actionId: a.id,
+          expectedVersion: a.version,
+          submissionId: 'same-card-id',
+          status: 'in progress',
+          note: `note for ${a.id}`,
+        }).outcome,
+    );
     expect(results).toEqual(['recorded', 'recorded']);
     expect(events()).toBe(2);
     // The same submission on the same action is still recorded once.

@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
 import { importRoster } from '../../src/library/roster';
-import { auditLog, type AuditEntry } from '../../src/store/audit';
+import { type AuditEntry, auditLog } from '../../src/store/audit';
 import { tempLibrary } from '../helpers/corpus';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { type DemoServer, startDemoServer } from '../helpers/demo-server';
 import { BotHarness, buttonData, cardOf } from './harness';
 
 /** Refusals are audited (who, what, why), but a flood of them writes only a bounded number of rows. */
@@ -52,7 +53,11 @@ describe('refusals in the audit', () => {
   });
 
   test("a member's upload is refused and audited; nothing is read from it", async () => {
-    await h.say('Priya Sandhu', '', { attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'minutes.docx', content: { downloadUrl: 'http://127.0.0.1:1/never' } }] } as never);
+    await h.say('Priya Sandhu', '', {
+      attachments: [
+        { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'minutes.docx', content: { downloadUrl: 'http://127.0.0.1:1/never' } },
+      ],
+    } as never);
     expect(refusals(library)).toEqual([expect.objectContaining({ actor: 'Priya Sandhu', action: 'refused document.upload' })]);
   });
 
@@ -88,7 +93,13 @@ describe('refusals in the audit', () => {
     const a = others();
     await h.press('Priya Sandhu', 'action.save', { actionId: a.id, version: a.version, sid: 'cli-1', status: 'done' });
     let stdout = '';
-    const code = await main(['audit', '--db', dbFile], { stdout: (t) => (stdout += t), stderr: () => undefined, env: {}, clock: fixedClock('2026-11-24T10:00:00Z'), interactive: false });
+    const code = await main(['audit', '--db', dbFile], {
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+      env: {},
+      clock: fixedClock('2026-11-24T10:00:00Z'),
+      interactive: false,
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`Priya Sandhu: refused action\\.update ${a.id} \\(Only its owners`));
   });

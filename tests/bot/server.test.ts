@@ -1,17 +1,19 @@
-import { OPERATOR } from '../../src/library/scope';
-import * as path from 'node:path';
-import * as fs from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 import pino from 'pino';
-import { Library } from '../../src/library/library';
-import type { ServerConfig } from '../../src/config';
 import type * as restify from 'restify';
+
 import { createServer, listen, MAX_BODY_BYTES } from '../../bot/server';
-import { tempDir } from '../helpers/corpus';
-import { DEV, textOf } from './harness';
-import { createDemoApp, type DemoApp } from '../helpers/demo-server';
+import type { ServerConfig } from '../../src/config';
+import { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import { messageActivity } from '../helpers/activity';
+import { tempDir } from '../helpers/corpus';
+import { createDemoApp, type DemoApp } from '../helpers/demo-server';
 import { request } from '../helpers/inject';
+import { DEV, textOf } from './harness';
 
 const silent = pino({ level: 'silent' });
 
@@ -85,11 +87,14 @@ describe('the HTTP endpoint (development mode)', () => {
     expect(overdue.every((a) => a.overdue)).toBe(true);
     expect((await get('/api/tab/actions?filter=everything', 'Priya Sandhu')).status).toBe(400);
     expect((await get('/api/tab/actions?scope=board', 'Priya Sandhu')).status).toBe(403);
-    const post = (body: string) => request(server, { method: 'POST', url: '/api/tab/card', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
+    const post = (body: string) =>
+      request(server, { method: 'POST', url: '/api/tab/card', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
     expect((await post('{"verb": ')).status).toBe(400);
     expect((await post('{"verb": 42}')).status).toBe(400);
     const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
-    const forged = (await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))).json<{ card: unknown }>();
+    const forged = (
+      await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))
+    ).json<{ card: unknown }>();
     expect(textOf(forged.card)).toContain('Only its owners, the clerk or the chair can update this action.');
     expect(library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
     const page = await request(server, { url: '/tab' });
@@ -100,7 +105,14 @@ describe('the HTTP endpoint (development mode)', () => {
 
 describe('the HTTP endpoint (production mode)', () => {
   const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-  const PROD: ServerConfig = { ...DEV, mode: 'production', appId: '12345678-1234-1234-1234-123456789012', appPassword: 'not-a-real-secret', appType: 'MultiTenant', allowedTenants: [TENANT] };
+  const PROD: ServerConfig = {
+    ...DEV,
+    mode: 'production',
+    appId: '12345678-1234-1234-1234-123456789012',
+    appPassword: 'not-a-real-secret',
+    appType: 'MultiTenant',
+    allowedTenants: [TENANT],
+  };
   let demo: DemoApp;
   let library: Library;
   let server: restify.Server;
@@ -128,7 +140,11 @@ describe('npm start', () => {
 
   /** Starts the server as `npm start` does; resolves once it says where it listens (or exits). */
   function start(env: Record<string, string>): Promise<{ lines: string[]; url: string | null; code: number | null; stop: () => Promise<void> }> {
-    const child = spawn(process.execPath, [main], { cwd: root, env: { PATH: process.env['PATH'] ?? '', NODE_OPTIONS: process.env['NODE_OPTIONS'] ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [main], {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', NODE_OPTIONS: process.env['NODE_OPTIONS'] ?? '', PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     let exited: number | null = null;
     const stop = () =>
@@ -182,7 +198,9 @@ describe('npm start', () => {
       const port = new URL(first.url!).port;
       const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24', PORT: port });
       expect(second.code).toBe(1);
-      expect(second.lines).toEqual([`board-assistant: port ${port} on 127.0.0.1 is already in use (is the assistant already running?): set PORT to use another`]);
+      expect(second.lines).toEqual([
+        `board-assistant: port ${port} on 127.0.0.1 is already in use (is the assistant already running?): set PORT to use another`,
+      ]);
       expect(first.lines.join('\n')).not.toMatch(/DeprecationWarning|DEP0111/);
     } finally {
       await first.stop();

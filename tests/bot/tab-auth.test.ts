@@ -1,11 +1,13 @@
+import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import type { ServerConfig } from '../../src/config';
+
 import type * as restify from 'restify';
+
+import { PublishedKeys, TokenValidator } from '../../bot/tab-auth';
+import type { ServerConfig } from '../../src/config';
 import { createDemoApp, type DemoApp } from '../helpers/demo-server';
 import { request } from '../helpers/inject';
-import { PublishedKeys, TokenValidator } from '../../bot/tab-auth';
 import { DEV } from './harness';
 
 /*
@@ -59,7 +61,16 @@ beforeAll(async () => {
   await new Promise<void>((r) => keyServer.listen(0, '127.0.0.1', r));
   keysUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}`;
 
-  const prod: ServerConfig = { ...DEV, mode: 'production', appId: APP, appPassword: 'not-used', appType: 'SingleTenant', appTenantId: TENANT, allowedTenants: [TENANT], publicUrl: `https://${HOST}` };
+  const prod: ServerConfig = {
+    ...DEV,
+    mode: 'production',
+    appId: APP,
+    appPassword: 'not-used',
+    appType: 'SingleTenant',
+    appTenantId: TENANT,
+    allowedTenants: [TENANT],
+    publicUrl: `https://${HOST}`,
+  };
   demo = await createDemoApp({
     config: prod,
     roster: `name,email,aadObjectId,role\nPriya Sandhu,priya.sandhu@northmoor.example,${PRIYA_OID},member\n`,
@@ -94,11 +105,24 @@ test.each([
   ['from another issuer', token({ iss: 'https://login.example.com/v2.0' }), 'not issued by the tenant'],
   ['from another tenant', token({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }), 'does not serve'],
   ['signed by another key', token({}, { key: impostor.privateKey }), 'signature does not match'],
-  ['with its claims changed after signing', (() => {
-    const [h, , s] = token().split('.');
-    const forged = Buffer.from(JSON.stringify({ aud: APP, iss: `https://login.microsoftonline.com/${TENANT}/v2.0`, tid: TENANT, oid: PRIYA_OID, scp: 'access_as_user', exp: NOW + 3600 })).toString('base64url');
-    return `${h}.${forged}.${s}`;
-  })(), 'signature does not match'],
+  [
+    'with its claims changed after signing',
+    (() => {
+      const [h, , s] = token().split('.');
+      const forged = Buffer.from(
+        JSON.stringify({
+          aud: APP,
+          iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+          tid: TENANT,
+          oid: PRIYA_OID,
+          scp: 'access_as_user',
+          exp: NOW + 3600,
+        }),
+      ).toString('base64url');
+      return `${h}.${forged}.${s}`;
+    })(),
+    'signature does not match',
+  ],
   ['without the access_as_user scope', token({ scp: 'User.Read' }), 'access_as_user'],
   ['signed with "none"', token({}, { alg: 'none' }), 'not accepted'],
   ['naming a key the tenant does not publish', token({}, { kid: 'unknown-key' }), 'does not publish'],
@@ -126,14 +150,36 @@ test('in production the development member header is ignored', async () => {
 test('unknown key ids refetch the key set at most every five minutes; keys are kept for a day', async () => {
   // jose times its key cache by the machine's clock: only Date is faked here, so sockets still work.
   let now = Date.parse('2026-11-24T10:00:00Z');
-  jest.useFakeTimers({ doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'], now });
+  jest.useFakeTimers({
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+    now,
+  });
   keyRequests = [];
   const keys = new PublishedKeys((t) => `${keysUrl}/${t}/keys`);
   const validator = new TokenValidator({ appId: APP, publicHost: HOST, tenants: [TENANT] }, keys, () => new Date(NOW * 1000));
   expect((await validator.check(token())).ok).toBe(true);
   expect((await validator.check(token())).ok).toBe(true);
   expect(keyRequests).toHaveLength(1);
-  for (let i = 0; i < 5; i++) expect(await validator.check(token({}, { kid: `rotated-${i}` }))).toEqual({ ok: false, reason: 'the token is signed with a key the tenant does not publish' });
+  for (let i = 0; i < 5; i++)
+    expect(await validator.check(token({}, { kid: `rotated-${i}` }))).toEqual({
+      ok: false,
+      reason: 'the token is signed with a key the tenant does not publish',
+    });
   expect(keyRequests).toHaveLength(1);
   now += 6 * 60 * 1000;
   jest.setSystemTime(now);

@@ -1,12 +1,13 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { downloadPolicy, fetchUpload, hostAllowed, publicAddress, type DownloadPolicy } from '../../bot/download';
+
+import { type DownloadPolicy, downloadPolicy, fetchUpload, hostAllowed, publicAddress } from '../../bot/download';
 import { readServerConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
 import { importRoster } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import { tempLibrary } from '../helpers/corpus';
-import { BotHarness, DEV, cardOf, textOf } from './harness';
+import { BotHarness, cardOf, DEV, textOf } from './harness';
 
 /**
  * A local server plays SharePoint, and a local service the server must never be made to fetch.
@@ -60,7 +61,9 @@ test('a file on an allowed host is fetched from exactly the address the name res
 });
 
 test('a redirect to another host is refused before anything is fetched from it', async () => {
-  await expect(fetchUpload(`http://files.test:${port}/other-host`, standIn({ hosts: ['files.test', 'internal.test'] }), MB)).rejects.toThrow('redirected to another host');
+  await expect(fetchUpload(`http://files.test:${port}/other-host`, standIn({ hosts: ['files.test', 'internal.test'] }), MB)).rejects.toThrow(
+    'redirected to another host',
+  );
   expect(seen).toEqual([`files.test:${port} /other-host`]);
 });
 
@@ -85,14 +88,30 @@ describe('the real policy', () => {
 
   test('accepts SharePoint and OneDrive hosts over https only', () => {
     expect(real.protocols).toEqual(['https:']);
-    for (const host of ['contoso.sharepoint.com', 'contoso-my.sharepoint.com', 'CONTOSO.SharePoint.com.', 'agency.sharepoint.us']) expect(hostAllowed(host, real.hosts)).toBe(true);
+    for (const host of ['contoso.sharepoint.com', 'contoso-my.sharepoint.com', 'CONTOSO.SharePoint.com.', 'agency.sharepoint.us'])
+      expect(hostAllowed(host, real.hosts)).toBe(true);
     for (const host of ['sharepoint.com', 'evilsharepoint.com', 'contoso.sharepoint.com.evil.example', 'a.b.sharepoint.com', '127.0.0.1', 'localhost']) {
       expect(hostAllowed(host, real.hosts)).toBe(false);
     }
   });
 
   test('refuses loopback, private, link-local and metadata addresses in every spelling', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.9', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd00::5', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'not-an-address']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.9',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00::5',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+      'not-an-address',
+    ]) {
       expect(publicAddress(a)).toBe(false);
     }
     for (const a of ['52.104.7.20', '2603:1036:303:2850::2']) expect(publicAddress(a)).toBe(true);
@@ -104,20 +123,36 @@ describe('the real policy', () => {
     await expect(fetchUpload(`https://localhost:${port}/secret`, real, MB)).rejects.toThrow('not an allowed upload host');
     const pointedHome = { ...real, resolve: async () => [{ address: '127.0.0.1', family: 4 }] };
     await expect(fetchUpload(`https://contoso.sharepoint.com:${port}/secret`, pointedHome, MB)).rejects.toThrow('private or local address');
-    const mixed = { ...real, resolve: async () => [{ address: '52.104.7.20', family: 4 }, { address: '::ffff:127.0.0.1', family: 6 }] };
+    const mixed = {
+      ...real,
+      resolve: async () => [
+        { address: '52.104.7.20', family: 4 },
+        { address: '::ffff:127.0.0.1', family: 6 },
+      ],
+    };
     await expect(fetchUpload(`https://contoso.sharepoint.com:${port}/secret`, mixed, MB)).rejects.toThrow('private or local address');
     expect(seen).toEqual([]);
   });
 
-  test('the clerk\'s upload through the bot, pointing at a local service, is refused and nothing reaches the library', async () => {
+  test("the clerk's upload through the bot, pointing at a local service, is refused and nothing reaches the library", async () => {
     const library = tempLibrary('2026-11-24');
     try {
       await library.ingest([demoLibraryPath()]);
-      importRoster(library.db, 'name,email,aadObjectId,role\nJoanne Whitaker,jo@northmoor.example,11111111-2222-3333-4444-555555555555,clerk\n', 'test', '2026-11-24T09:00:00Z');
+      importRoster(
+        library.db,
+        'name,email,aadObjectId,role\nJoanne Whitaker,jo@northmoor.example,11111111-2222-3333-4444-555555555555,clerk\n',
+        'test',
+        '2026-11-24T09:00:00Z',
+      );
       const h = new BotHarness(library, DEV);
       const clerk = { from: { id: '29:clerk', name: 'Jo W', aadObjectId: '11111111-2222-3333-4444-555555555555' } };
       for (const url of [`http://127.0.0.1:${port}/secret`, `http://localhost:${port}/secret`]) {
-        const [ack] = await h.say('Jo W', '', { ...clerk, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'page.txt', content: { downloadUrl: url, fileType: 'txt' } }] });
+        const [ack] = await h.say('Jo W', '', {
+          ...clerk,
+          attachments: [
+            { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'page.txt', content: { downloadUrl: url, fileType: 'txt' } },
+          ],
+        });
         expect(ack?.text).toMatch(/^Reading 1 file/);
         // The upload is read off the turn; its outcome comes as a message of its own.
         await h.bot.uploads.idle();
@@ -134,5 +169,6 @@ describe('the real policy', () => {
 
 test('BOARD_UPLOAD_HOSTS sets the hosts for a sovereign cloud, and refuses a pattern that would allow too much', () => {
   expect(readServerConfig({ BOARD_UPLOAD_HOSTS: '*.sharepoint-mil.us, *.sharepoint.us' }).uploadHosts).toEqual(['*.sharepoint-mil.us', '*.sharepoint.us']);
-  for (const bad of ['*', '*.com', 'http://x.sharepoint.com', '127.0.0.1']) expect(() => readServerConfig({ BOARD_UPLOAD_HOSTS: bad })).toThrow('BOARD_UPLOAD_HOSTS');
+  for (const bad of ['*', '*.com', 'http://x.sharepoint.com', '127.0.0.1'])
+    expect(() => readServerConfig({ BOARD_UPLOAD_HOSTS: bad })).toThrow('BOARD_UPLOAD_HOSTS');
 });

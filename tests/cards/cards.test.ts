@@ -1,8 +1,9 @@
 import * as AC from 'adaptivecards';
-import { renderCard, CARD_NAMES, AdaptiveCardJson } from '../../cards/render';
+
+import { AdaptiveCardJson, CARD_NAMES, renderCard } from '../../cards/render';
 import { noticeCard } from '../../cards/views';
-import { Library } from '../../src/library/library';
 import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
 import { tempLibrary } from '../helpers/corpus';
 import { sampleModels } from './samples';
 
@@ -28,12 +29,34 @@ test('every template is rendered by at least one test card', () => {
   for (const name of CARD_NAMES) expect(Object.keys(cards).some((k) => k === name || k.startsWith(`${name}-`))).toBe(true);
 });
 
-describe.each(Object.keys({ actions: 1, 'actions-empty': 1, 'actions-reminder': 1, action: 1, 'action-update': 1, 'action-update-clerk': 1, meeting: 1, 'meeting-closed': 1, tally: 1, results: 1, 'results-empty': 1, 'results-search': 1, level: 1, notice: 1, help: 1, 'help-member': 1, 'choose-board': 1 }))('card %s', (name) => {
+describe.each(
+  Object.keys({
+    actions: 1,
+    'actions-empty': 1,
+    'actions-reminder': 1,
+    action: 1,
+    'action-update': 1,
+    'action-update-clerk': 1,
+    meeting: 1,
+    'meeting-closed': 1,
+    tally: 1,
+    results: 1,
+    'results-empty': 1,
+    'results-search': 1,
+    level: 1,
+    notice: 1,
+    help: 1,
+    'help-member': 1,
+    'choose-board': 1,
+  }),
+)('card %s', (name) => {
   test('parses as Adaptive Card 1.5 with no errors', () => {
     const card = new AC.AdaptiveCard();
     const ctx = new AC.SerializationContext(AC.Versions.v1_5);
     card.parse(cards[name], ctx);
-    const events = Array.from({ length: ctx.eventCount }, (_v, i) => ctx.getEventAt(i)).filter((e) => e.phase !== AC.ValidationPhase.Parse || e.event !== AC.ValidationEvent.UnknownElementType);
+    const events = Array.from({ length: ctx.eventCount }, (_v, i) => ctx.getEventAt(i)).filter(
+      (e) => e.phase !== AC.ValidationPhase.Parse || e.event !== AC.ValidationEvent.UnknownElementType,
+    );
     expect(events.map((e) => e.message)).toEqual([]);
     expect(card.validateProperties().validationEvents.map((e) => e.message)).toEqual([]);
     expect(cards[name]!.version).toBe('1.5');

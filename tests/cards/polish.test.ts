@@ -1,11 +1,11 @@
-import { OPERATOR } from '../../src/library/scope';
-import { demoLibraryPath } from '../../src/demo';
-import { Library } from '../../src/library/library';
-import { actionHistory } from '../../src/library/actions-view';
-import { actionCard, actionsCard } from '../../cards/views';
 import { renderCard } from '../../cards/render';
-import { tempLibrary } from '../helpers/corpus';
+import { actionCard, actionsCard } from '../../cards/views';
+import { demoLibraryPath } from '../../src/demo';
+import { actionHistory } from '../../src/library/actions-view';
+import { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import { BotHarness, buttons, textOf } from '../bot/harness';
+import { tempLibrary } from '../helpers/corpus';
 
 let library: Library;
 
@@ -51,6 +51,8 @@ describe('cards a member can trust', () => {
     expect(buttons(card).filter((b) => b && b['actionId'] === others.id && !b['verb'])).toEqual([]);
     expect(JSON.stringify(card)).not.toContain('"verb":"action.edit"');
     expect(JSON.stringify(card)).toContain('"style":"attention"');
-    expect(renderCard('action', actionCard(others, [], 'Saved.', 'Good'))).toMatchObject({ body: expect.arrayContaining([expect.objectContaining({ style: 'good' })]) });
+    expect(renderCard('action', actionCard(others, [], 'Saved.', 'Good'))).toMatchObject({
+      body: expect.arrayContaining([expect.objectContaining({ style: 'good' })]),
+    });
   });
 });

@@ -1,12 +1,23 @@
-import { OPERATOR } from '../../src/library/scope';
 import type { CardModels, CardName } from '../../cards/models';
-import { actionCard, actionsCard, actionUpdateCard, chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../../cards/views';
-import { actionHistory } from '../../src/library/actions-view';
-import { thresholdLevels } from '../../src/answers/levels';
-import { tally } from '../../src/library/responses';
-import type { Library } from '../../src/library/library';
-import { reviewDocuments } from '../../src/review/review';
 import { reviewCard } from '../../cards/review-views';
+import {
+  actionCard,
+  actionsCard,
+  actionUpdateCard,
+  chooseBoardCard,
+  helpCard,
+  levelCard,
+  meetingCard,
+  noticeCard,
+  resultsCard,
+  tallyCard,
+} from '../../cards/views';
+import { thresholdLevels } from '../../src/answers/levels';
+import { actionHistory } from '../../src/library/actions-view';
+import type { Library } from '../../src/library/library';
+import { tally } from '../../src/library/responses';
+import { OPERATOR } from '../../src/library/scope';
+import { reviewDocuments } from '../../src/review/review';
 
 export interface Sample<N extends CardName = CardName> {
   label: string;

@@ -1,10 +1,11 @@
 import * as ACData from 'adaptivecards-templating';
+
 import { CARD_NAMES, defuse, loadTemplate, renderCard } from '../../cards/render';
 import { compileTemplate, TemplateError } from '../../cards/template';
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
 import { tempLibrary } from '../helpers/corpus';
-import { sampleModels, type Sample } from './samples';
+import { type Sample, sampleModels } from './samples';
 
 /** The official engine, as the oracle our compiled templates must match. */
 function official(sample: Sample): unknown {
@@ -34,7 +35,23 @@ function random(seed: number) {
   };
 }
 
-const AWKWARD = ['', ' ', "O'Neill's", 'say "hi"', 'a\\b', '{curly}', '$dollar', '100%', 'Ünïcödé — “quotes”', 'line\nbreak', '0', 'false', 'null', '<b>html</b>', '$\u200b{x}'];
+const AWKWARD = [
+  '',
+  ' ',
+  "O'Neill's",
+  'say "hi"',
+  'a\\b',
+  '{curly}',
+  '$dollar',
+  '100%',
+  'Ünïcödé — “quotes”',
+  'line\nbreak',
+  '0',
+  'false',
+  'null',
+  '<b>html</b>',
+  '$\u200b{x}',
+];
 
 /** The same model with strings, booleans and lists changed at random, keeping its shape. */
 function mutate<T>(value: T, next: () => number): T {
@@ -62,8 +79,11 @@ test('mutated models (awkward text, empty and doubled lists, flipped flags) rend
   }
 });
 
-test('a template using more of the language than we compile is refused when it loads, not at a member\'s turn', () => {
+test("a template using more of the language than we compile is refused when it loads, not at a member's turn", () => {
   expect(() => compileTemplate({ type: 'TextBlock', text: '${join(names, ", ")}' })).toThrow(TemplateError);
   expect(() => compileTemplate({ type: 'TextBlock', $when: 'yes' })).toThrow(TemplateError);
-  expect(compileTemplate({ type: 'TextBlock', text: 'Level ${number}: ${count(items)} item(s)' })({ number: 3, items: [1, 2] })).toEqual({ type: 'TextBlock', text: 'Level 3: 2 item(s)' });
+  expect(compileTemplate({ type: 'TextBlock', text: 'Level ${number}: ${count(items)} item(s)' })({ number: 3, items: [1, 2] })).toEqual({
+    type: 'TextBlock',
+    text: 'Level 3: 2 item(s)',
+  });
 });

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
 import { CORPUS_DOCS, corpusFile, tempDir } from '../helpers/corpus';
@@ -41,7 +42,10 @@ test('board ingest exits 1 when a file fails, and still ingests the others', asy
   const file = db();
   const r = await run(['--json', '--db', file, 'ingest', corpusFile(CORPUS_DOCS[0]!), path.join(dir, 'broken.pdf')]);
   expect(r.code).toBe(1);
-  expect(JSON.parse(r.stdout)).toMatchObject({ documents: [{ file: '000_894d964afa4623be.txt' }], errors: [{ file: 'broken.pdf', error: 'is not a valid PDF (no PDF header)' }] });
+  expect(JSON.parse(r.stdout)).toMatchObject({
+    documents: [{ file: '000_894d964afa4623be.txt' }],
+    errors: [{ file: 'broken.pdf', error: 'is not a valid PDF (no PDF header)' }],
+  });
 });
 
 test('board actions, meetings and people follow the JSON contract', async () => {
@@ -92,7 +96,14 @@ test('board actions, meetings and people follow the JSON contract', async () => 
 });
 
 test('bad arguments get a one-line message and exit code 2, never a stack trace', async () => {
-  for (const args of [['actions', '--status', 'maybe'], ['actions', '--today', '2018-13-45'], ['frobnicate'], ['actions', '--colour'], ['ingest'], ['actions', '--owner', '']]) {
+  for (const args of [
+    ['actions', '--status', 'maybe'],
+    ['actions', '--today', '2018-13-45'],
+    ['frobnicate'],
+    ['actions', '--colour'],
+    ['ingest'],
+    ['actions', '--owner', ''],
+  ]) {
     const r = await run([...args, '--db', db()]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -167,7 +178,9 @@ test('board search and board ask follow the JSON contract', async () => {
   expect(search[0]).toMatchObject({ document: '000_894d964afa4623be.txt', meetingDate: '2017-10-05' });
   const guidance = JSON.parse((await run(['search', 'CSE', '--kind', 'guidance', '--db', file, '--json'])).stdout);
   expect(guidance.every((r: { kind: string }) => r.kind === 'guidance')).toBe(true);
-  const ask = JSON.parse((await run(['ask', 'what are my outstanding actions?', '--as', 'Diane Booth', '--db', file, '--today', '2018-01-15', '--json'])).stdout);
+  const ask = JSON.parse(
+    (await run(['ask', 'what are my outstanding actions?', '--as', 'Diane Booth', '--db', file, '--today', '2018-01-15', '--json'])).stdout,
+  );
   expect(Object.keys(ask).sort()).toEqual(['actions', 'alternatives', 'confidence', 'entities', 'intent', 'reply', 'results', 'text']);
   expect(ask.intent).toBe('my-actions');
   expect(ask.actions.find((a: { ref: string }) => a.ref === '217')).toMatchObject({ owners: ['Diane Booth'], due: '2018-01-30', overdue: false });
@@ -194,7 +207,10 @@ test('a clerk imports the roster: a broken file changes nothing, a good one repl
   expect((await run(['members', '--db', file])).stdout).toContain('The roster is empty.');
 
   const good = path.join(dir, 'roster.csv');
-  fs.writeFileSync(good, 'Name,Email,AAD Object Id,Role,Deputy\nRuth Kendall,ruth.kendall@example.org,,chair,\nSimon Whitfield,simon.whitfield@example.org,0f8fad5b-d9cb-469f-a165-70867728950e,member,Helen Whitfield\n');
+  fs.writeFileSync(
+    good,
+    'Name,Email,AAD Object Id,Role,Deputy\nRuth Kendall,ruth.kendall@example.org,,chair,\nSimon Whitfield,simon.whitfield@example.org,0f8fad5b-d9cb-469f-a165-70867728950e,member,Helen Whitfield\n',
+  );
   const imported = await run(['members', 'import', good, '--db', file, '--json']);
   expect(imported.code).toBe(0);
   expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 2 });
@@ -214,7 +230,7 @@ test('board read shows what one file says, and what it could not resolve, withou
   fs.writeFileSync(
     minutes,
     [
-      'Fenmoor Children\'s Partnership Board - Wednesday, 4th March, 2026 10.00 am',
+      "Fenmoor Children's Partnership Board - Wednesday, 4th March, 2026 10.00 am",
       'Present: Alice Brennan (AB) (Chair), Tom Okafor (TO), Cllr Ruth Mensah (RM),',
       'Gareth Lloyd (GL)',
       '1. Apologies',
@@ -230,7 +246,12 @@ test('board read shows what one file says, and what it could not resolve, withou
   expect(r.code).toBe(0);
   const out = JSON.parse(r.stdout);
   expect(out.meetings).toEqual([
-    expect.objectContaining({ date: '2026-03-04', board: "Fenmoor Children's Partnership Board", chair: 'Alice Brennan', apologies: ['Sunita Rao', 'Mark Ellis'] }),
+    expect.objectContaining({
+      date: '2026-03-04',
+      board: "Fenmoor Children's Partnership Board",
+      chair: 'Alice Brennan',
+      apologies: ['Sunita Rao', 'Mark Ellis'],
+    }),
   ]);
   expect(out.meetings[0].present).toEqual(['Tom Okafor', 'Ruth Mensah', 'Gareth Lloyd']);
   expect(out.people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Tom Okafor', initials: 'TO', roles: ['present 2026-03-04'] })]));

@@ -1,11 +1,13 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
+
 import type { Browser, Page } from 'playwright-core';
-import type { Library } from '../../src/library/library';
+
 import type { RunningServer } from '../../bot/server';
+import type { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import { tempDir } from '../helpers/corpus';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
-import { browserDescribe, ask, launchBrowser, openChat, startPlayground, type Playground } from './playground';
+import { type DemoServer, startDemoServer } from '../helpers/demo-server';
+import { ask, browserDescribe, launchBrowser, openChat, type Playground, startPlayground } from './playground';
 
 /*
  * A real client: Microsoft 365 Agents Playground, in headless Chromium, talking to the real server.
@@ -80,7 +82,10 @@ e2e('in Microsoft 365 Agents Playground', () => {
     const clerk = await openChat(browser, playground.url);
     const tally = await ask(clerk, 'attendance for the next meeting', 'Attendance:');
     await tally.getByText('Apologies (1)').waitFor();
-    await tally.getByText(/Priya Sandhu/).first().waitFor();
+    await tally
+      .getByText(/Priya Sandhu/)
+      .first()
+      .waitFor();
     await shot(clerk, 'tally.png');
   });
 });

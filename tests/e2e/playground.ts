@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
+
 import { tempDir } from '../helpers/corpus';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -15,7 +17,8 @@ const ROOT = path.resolve(__dirname, '../..');
  */
 export function browserDescribe(what: string): jest.Describe {
   const available = fs.existsSync(CHROMIUM);
-  if (!available && process.env['BOARD_E2E'] === 'required') throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing for ${what}: apt-get install chromium`);
+  if (!available && process.env['BOARD_E2E'] === 'required')
+    throw new Error(`BOARD_E2E=required but ${CHROMIUM} is missing for ${what}: apt-get install chromium`);
   return available ? describe : describe.skip;
 }
 
@@ -40,21 +43,25 @@ export interface Playground {
 export async function startPlayground(endpoint: string, user: { name: string; aadObjectId: string }): Promise<Playground> {
   const dir = tempDir('board-playground-');
   const [given, ...rest] = user.name.split(' ');
-  const config = fs
-    .readFileSync(path.join(ROOT, '.m365agentsplayground.yml'), 'utf8')
-    .replace(/^currentUser:\n(?: {2}.*\n)+/m, (block) =>
-      block
-        .replace(/^( {2}name: ).*$/m, `$1${user.name}`)
-        .replace(/^( {2}aadObjectId: ).*$/m, `$1${user.aadObjectId}`)
-        .replace(/^( {2}givenName: ).*$/m, `$1${given}`)
-        .replace(/^( {2}surname: ).*$/m, `$1${rest.join(' ')}`),
-    );
+  const config = fs.readFileSync(path.join(ROOT, '.m365agentsplayground.yml'), 'utf8').replace(/^currentUser:\n(?: {2}.*\n)+/m, (block) =>
+    block
+      .replace(/^( {2}name: ).*$/m, `$1${user.name}`)
+      .replace(/^( {2}aadObjectId: ).*$/m, `$1${user.aadObjectId}`)
+      .replace(/^( {2}givenName: ).*$/m, `$1${given}`)
+      .replace(/^( {2}surname: ).*$/m, `$1${rest.join(' ')}`),
+  );
   fs.writeFileSync(path.join(dir, '.m365agentsplayground.yml'), config);
   const cli = path.join(path.dirname(require.resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
   const port = await freePort();
   const child = spawn(process.execPath, [cli, 'start', '-e', endpoint, '-c', 'msteams', '--dt', '-p', String(port)], {
     cwd: dir,
-    env: { PATH: process.env['PATH'] ?? '', HOME: dir, TEAMSAPPTESTER_BROWSER: 'none', APPLICATION_INSIGHTS_NO_STATSBEAT: 'true', M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dir, 'playground.log') },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: dir,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
+      M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dir, 'playground.log'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -1,13 +1,15 @@
-import { OPERATOR } from '../../src/library/scope';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+
 import type { Browser, Page } from 'playwright-core';
-import type { Library } from '../../src/library/library';
+
+import type { RunningServer } from '../../bot/server';
 import { main as board } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
-import type { RunningServer } from '../../bot/server';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import type { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
+import { type DemoServer, startDemoServer } from '../helpers/demo-server';
 import { browserDescribe, launchBrowser } from './playground';
 
 /*
@@ -43,7 +45,10 @@ e2e('the My board tab', () => {
   async function open(as: string, opts: { theme?: string; width?: number } = {}): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: opts.width ?? 1100, height: 900 } });
     // Only this machine: the page must work with everything else unreachable.
-    await context.route((u) => !/^https?:\/\/127\.0\.0\.1(:\d+)?\//.test(u.toString()), (r) => r.abort());
+    await context.route(
+      (u) => !/^https?:\/\/127\.0\.0\.1(:\d+)?\//.test(u.toString()),
+      (r) => r.abort(),
+    );
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -113,7 +118,10 @@ e2e('the My board tab', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const results = page.locator('#results');
     await results.getByText(/results? for/).waitFor();
-    await results.getByRole('heading', { name: /Level 3/ }).first().waitFor();
+    await results
+      .getByRole('heading', { name: /Level 3/ })
+      .first()
+      .waitFor();
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
     expect(await results.textContent()).toContain('thresholds-guide.md');
     await page.screenshot({ path: path.join(SHOTS, 'search.png') });
@@ -161,7 +169,9 @@ e2e('the My board tab', () => {
     await light.getByRole('tab', { name: 'Attendance', selected: true }).waitFor();
     // Every input in the page is labelled.
     await light.getByRole('tab', { name: 'Search' }).click();
-    const unlabelled = await light.evaluate<number>("[...document.querySelectorAll('input, select, textarea')].filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).length");
+    const unlabelled = await light.evaluate<number>(
+      "[...document.querySelectorAll('input, select, textarea')].filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).length",
+    );
     expect(unlabelled).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+
 import { Library } from '../../src/library/library';
 import { CORPUS_DOCS, corpusFile, Gold, loadGold, tempLibrary } from '../helpers/corpus';
 import { defineGoldTests } from '../helpers/gold-check';
@@ -25,7 +26,9 @@ describe.each(GOLD_FILES.map((f) => [path.basename(f), loadGold(f)] as [string, 
 });
 
 test('the annual report glossary is read', () => {
-  const rows = library.db.prepare("SELECT term FROM glossary g JOIN documents d ON d.id = g.document_id WHERE d.name = '004_8401099103566743.txt'").all() as { term: string }[];
+  const rows = library.db.prepare("SELECT term FROM glossary g JOIN documents d ON d.id = g.document_id WHERE d.name = '004_8401099103566743.txt'").all() as {
+    term: string;
+  }[];
   const terms = rows.map((r) => r.term);
   expect(terms.length).toBeGreaterThanOrEqual(51);
   expect(terms).toEqual(expect.arrayContaining(['MASH', 'LADO', 'CON', 'PMEG', 'CSE', 'EHA']));
@@ -33,7 +36,9 @@ test('the annual report glossary is read', () => {
 
 test('a next meeting dated before the meeting is read as the following year and flagged', () => {
   const row = library.db
-    .prepare("SELECT next_date, next_written, next_corrected FROM meetings m JOIN documents d ON d.id = m.document_id WHERE d.name = '000_894d964afa4623be.txt'")
+    .prepare(
+      "SELECT next_date, next_written, next_corrected FROM meetings m JOIN documents d ON d.id = m.document_id WHERE d.name = '000_894d964afa4623be.txt'",
+    )
     .get() as { next_date: string; next_written: string; next_corrected: number };
   expect(row).toEqual({ next_date: '2018-01-30', next_written: 'Tuesday 30 January 2017', next_corrected: 1 });
 });

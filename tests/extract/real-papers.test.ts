@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+
 import { FileScore, formatScores, readAndScore, REAL, realGold, renditionsOf, totals } from '../helpers/real-papers';
 
 /**
@@ -12,7 +13,8 @@ jest.setTimeout(240000);
 const scores: FileScore[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(`${REAL}/gold.json`)) throw new Error(`the labelled real papers are missing: expected ${REAL}/gold.json (the shared corpus beside the repository)`);
+  if (!fs.existsSync(`${REAL}/gold.json`))
+    throw new Error(`the labelled real papers are missing: expected ${REAL}/gold.json (the shared corpus beside the repository)`);
   const gold = realGold();
   for (const base of Object.keys(gold)) {
     for (const file of renditionsOf(base)) scores.push(await readAndScore(file, gold[base]!));

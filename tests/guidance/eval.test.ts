@@ -1,11 +1,12 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
+
 import { answer } from '../../src/answers/answer';
 import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
+import { OPERATOR } from '../../src/library/scope';
 import type { Passage } from '../../src/search/passages';
 import { fts5 } from '../bench/search';
 import { tempLibrary } from '../helpers/corpus';
-import { GUIDANCE, guidanceFiles, guidanceQuestions, fold, GoldQuestion } from '../helpers/guidance-corpus';
+import { fold, GoldQuestion, GUIDANCE, guidanceFiles, guidanceQuestions } from '../helpers/guidance-corpus';
 
 /**
  * Search recall and answer rates on the shared guidance questions, ours beside SQLite FTS5 over the
@@ -13,21 +14,44 @@ import { GUIDANCE, guidanceFiles, guidanceQuestions, fold, GoldQuestion } from '
  */
 test('guidance questions: our search and answers beside FTS5', async () => {
   const library = tempLibrary();
-  await library.ingest(guidanceFiles().filter((f) => f.endsWith('.txt')).map((f) => path.join(GUIDANCE, f)));
-  library.refreshIndex();
-  const passages = (library.db.prepare('SELECT passages_json FROM search_shards').all() as { passages_json: string }[]).flatMap((r) => JSON.parse(r.passages_json) as Passage[]);
+  await library.ingest(
+    guidanceFiles()
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(GUIDANCE, f)),
+  );
+  await library.refreshIndex();
+  const passages = (library.db.prepare('SELECT passages_json FROM search_shards').all() as { passages_json: string }[]).flatMap(
+    (r) => JSON.parse(r.passages_json) as Passage[],
+  );
   const fts = fts5(passages);
   const qs = guidanceQuestions();
   const holds = (text: string, q: GoldQuestion) => q.has.some((h) => fold(text).includes(fold(h)));
   const all = (text: string, q: GoldQuestion) => q.has.every((h) => fold(text).includes(fold(h)));
-  const top3 = (found: { document: string; text: string }[], q: GoldQuestion) => found.slice(0, 3).some((f) => f.document.startsWith(q.doc) && holds(f.text, q));
+  const top3 = (found: { document: string; text: string }[], q: GoldQuestion) =>
+    found.slice(0, 3).some((f) => f.document.startsWith(q.doc) && holds(f.text, q));
   const ourRecall = qs.filter((q) => top3(library.search(OPERATOR, q.q, { limit: 3 }), q)).length / qs.length;
   const ftsRecall = qs.filter((q) => top3(fts.search(q.q), q)).length / qs.length;
   // An FTS5 "answer": its best passage, as a snippet-less search would show it.
-  const ftsAnswer = qs.filter((q) => all(fts.search(q.q).slice(0, 1).map((p) => p.text).join('\n'), q)).length / qs.length;
+  const ftsAnswer =
+    qs.filter((q) =>
+      all(
+        fts
+          .search(q.q)
+          .slice(0, 1)
+          .map((p) => p.text)
+          .join('\n'),
+        q,
+      ),
+    ).length / qs.length;
   const chat = qs.filter((q) => all(answer(library, q.q, OPERATOR).text, q)).length / qs.length;
   const domain = (q: GoldQuestion) =>
-    q.kind === 'which-level' ? answerWhichLevel(library.db, q.q, null).text : q.kind === 'contact' ? answerContact(library.db, q.q, null).text : q.kind === 'level-definition' || q.kind === 'indicator' ? answerLevel(library.db, q.q, null).text : answer(library, q.q, OPERATOR).text;
+    q.kind === 'which-level'
+      ? answerWhichLevel(library.db, q.q, null).text
+      : q.kind === 'contact'
+        ? answerContact(library.db, q.q, null).text
+        : q.kind === 'level-definition' || q.kind === 'indicator'
+          ? answerLevel(library.db, q.q, null).text
+          : answer(library, q.q, OPERATOR).text;
   const byKind = new Map<string, [number, number]>();
   for (const q of qs) {
     const [ok, n] = byKind.get(q.kind) ?? [0, 0];

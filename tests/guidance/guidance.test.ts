@@ -1,17 +1,18 @@
-import { askerNamed } from '../../src/library/roster';
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readFile } from '../../src/ingest/readers';
-import { buildGuidance } from '../../src/guidance/build';
-import { loadGuidance } from '../../src/guidance/library';
+
+import { Replies } from '../../bot/replies';
 import { answer } from '../../src/answers/answer';
 import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
 import { demoLibraryPath } from '../../src/demo';
+import { buildGuidance } from '../../src/guidance/build';
+import { loadGuidance } from '../../src/guidance/library';
+import { readFile } from '../../src/ingest/readers';
 import { Library } from '../../src/library/library';
-import { Replies } from '../../bot/replies';
+import { askerNamed } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import { tempLibrary } from '../helpers/corpus';
-import { GUIDANCE, guidanceFiles, guidanceGold, guidanceQuestions, meetGold, fold, GoldQuestion } from '../helpers/guidance-corpus';
+import { fold, GoldQuestion, GUIDANCE, guidanceFiles, guidanceGold, guidanceQuestions, meetGold } from '../helpers/guidance-corpus';
 
 const limits = { maxFileBytes: 64 * 1024 * 1024, pdfTimeoutMs: 60000 };
 const base = (f: string) => f.replace(/\.\w+$/, '');
@@ -48,7 +49,9 @@ describe('each document and rendition meets the hand labels', () => {
   });
 
   test('in every document the levels are recognised: each level found, named as written, in order', () => {
-    const levelMisses = results.flatMap((r) => r.failed.filter((f) => /^level \d+ (?:found|named)|levels in order|is not in the text/.test(f)).map((f) => `${r.file}: ${f}`));
+    const levelMisses = results.flatMap((r) =>
+      r.failed.filter((f) => /^level \d+ (?:found|named)|levels in order|is not in the text/.test(f)).map((f) => `${r.file}: ${f}`),
+    );
     // Known gap (issue 12 note): the PDF table rebuild that reads minutes' tables (issue 11) loses two of
     // Wirral's level names, which sit in a table heading row; every level is still found, in order.
     expect(levelMisses.filter((m) => !/^wirral-thresholds\.pdf: level \d+ named/.test(m))).toEqual([]);
@@ -63,7 +66,8 @@ describe('each document and rendition meets the hand labels', () => {
     // Known gap (issue 12 note): the minutes' " / " table rows (issue 11) also take Bournemouth & Poole's
     // definitions, written as " / "-separated columns, out of the level text.
     const gaps = (file: string) => file.endsWith('.pdf') || file === 'bournemouth-poole-levels-of-need.txt';
-    for (const r of results.filter((x) => !gaps(x.file))) expect({ file: r.file, failed: r.failed.length > 1 ? r.failed : [] }).toEqual({ file: r.file, failed: [] });
+    for (const r of results.filter((x) => !gaps(x.file)))
+      expect({ file: r.file, failed: r.failed.length > 1 ? r.failed : [] }).toEqual({ file: r.file, failed: [] });
   });
 });
 
@@ -71,7 +75,11 @@ describe('several partnerships in one library', () => {
   let library: Library;
   beforeAll(async () => {
     library = tempLibrary();
-    await library.ingest(guidanceFiles().filter((f) => f.endsWith('.txt')).map((f) => path.join(GUIDANCE, f)));
+    await library.ingest(
+      guidanceFiles()
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => path.join(GUIDANCE, f)),
+    );
   });
   afterAll(() => library.close());
 
@@ -84,7 +92,11 @@ describe('several partnerships in one library', () => {
       expect(m).toBeDefined();
       // The partnership by name (never the file name), one of the places the labels give.
       const areaWords = new Set(fold(g.area).split(/[^a-z]+/));
-      expect(fold(m!.partnership).split(/[^a-z]+/).filter((w) => w.length > 3 && !areaWords.has(w))).toEqual([]);
+      expect(
+        fold(m!.partnership)
+          .split(/[^a-z]+/)
+          .filter((w) => w.length > 3 && !areaWords.has(w)),
+      ).toEqual([]);
       expect(m!.levels.length).toBeGreaterThanOrEqual(2);
     }
   });

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readConfig } from '../../src/config';
+
 import { fixedClock } from '../../src/clock';
+import { readConfig } from '../../src/config';
 import { Library } from '../../src/library/library';
 
 /** The shared material beside the repository: real board papers, read in place, never copied in. */

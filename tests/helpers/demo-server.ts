@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import pino from 'pino';
 import type * as restify from 'restify';
+
+import { createServer, listen, type RunningServer, type ServerOptions } from '../../bot/server';
 import { readServerConfig, type ServerConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
 import { importRoster } from '../../src/library/roster';
-import { createServer, listen, type RunningServer, type ServerOptions } from '../../bot/server';
 import { tempLibrary } from './corpus';
 
 export interface DemoOptions {

@@ -1,6 +1,6 @@
-import { OPERATOR } from '../../src/library/scope';
 import type { ActionView } from '../../src/library/actions-view';
 import type { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import type { Gold, GoldAction } from './corpus';
 
 function findAction(all: ActionView[], g: GoldAction): ActionView | undefined {
@@ -16,7 +16,10 @@ function findAction(all: ActionView[], g: GoldAction): ActionView | undefined {
  * each member's "what are my outstanding actions?".
  */
 export function defineGoldTests(library: () => Library, gold: Gold, scope: { document?: string }): void {
-  const actions = () => library().actions(OPERATOR, { status: 'all' }).filter((a) => !scope.document || a.document === scope.document);
+  const actions = () =>
+    library()
+      .actions(OPERATOR, { status: 'all' })
+      .filter((a) => !scope.document || a.document === scope.document);
 
   test('every labelled action is found with its owners, status and due month', () => {
     const all = actions();
@@ -31,7 +34,8 @@ export function defineGoldTests(library: () => Library, gold: Gold, scope: { doc
       if (g.status !== 'either' && a.status !== g.status) problems.push(`${label}: status ${a.status}, expected ${g.status}`);
       if (g.owners) {
         const got = a.owners.map((o) => o.display).sort();
-        if (JSON.stringify(got) !== JSON.stringify([...g.owners].sort())) problems.push(`${label}: owners ${JSON.stringify(got)}, expected ${JSON.stringify(g.owners)}`);
+        if (JSON.stringify(got) !== JSON.stringify([...g.owners].sort()))
+          problems.push(`${label}: owners ${JSON.stringify(got)}, expected ${JSON.stringify(g.owners)}`);
       }
       if (g.due && a.due?.slice(0, 7) !== g.due) problems.push(`${label}: due ${a.due}, expected month ${g.due}`);
       if (g.overdue !== undefined && a.overdue !== g.overdue) problems.push(`${label}: overdue ${a.overdue}, expected ${g.overdue}`);
@@ -47,17 +51,21 @@ export function defineGoldTests(library: () => Library, gold: Gold, scope: { doc
 
   test('meetings: chair, attendance counts, apologies and the next meeting', () => {
     const expected = gold.meetings ?? (gold.meeting ? [gold.meeting] : []);
-    const meetings = library().meetings(OPERATOR).filter((m) => (!scope.document || m.document === scope.document) && m.source !== 'scheduled');
+    const meetings = library()
+      .meetings(OPERATOR)
+      .filter((m) => (!scope.document || m.document === scope.document) && m.source !== 'scheduled');
     expect(meetings.map((m) => m.date).sort()).toEqual(expected.map((m) => m.date).sort());
     for (const g of expected) {
       const m = meetings.find((x) => x.date === g.date)!;
-      expect({ date: m.date, apologies: [...m.apologies].sort(), present: m.present.length, inAttendance: m.inAttendance.length, next: m.nextMeeting }).toEqual({
-        date: g.date,
-        apologies: [...g.apologies].sort(),
-        present: g.presentCount,
-        inAttendance: g.inAttendanceCount,
-        next: g.nextMeeting,
-      });
+      expect({ date: m.date, apologies: [...m.apologies].sort(), present: m.present.length, inAttendance: m.inAttendance.length, next: m.nextMeeting }).toEqual(
+        {
+          date: g.date,
+          apologies: [...g.apologies].sort(),
+          present: g.presentCount,
+          inAttendance: g.inAttendanceCount,
+          next: g.nextMeeting,
+        },
+      );
       if (g.chair) expect(m.chair).toBe(g.chair);
       if (g.board) expect(m.board).toBe(g.board);
     }

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CORPUS } from './corpus';
-import { normaliseChars, squash } from '../../src/util/text';
+
 import type { GuidanceModel } from '../../src/guidance/model';
+import { normaliseChars, squash } from '../../src/util/text';
+import { CORPUS } from './corpus';
 
 /** The shared threshold guidance (read in place, never copied) and its hand labels. */
 export const GUIDANCE = path.join(CORPUS, 'guidance');
@@ -31,7 +32,11 @@ export const guidanceGold = (): Record<string, GoldDoc> => JSON.parse(fs.readFil
 export const guidanceQuestions = (): GoldQuestion[] => JSON.parse(fs.readFileSync(path.join(GUIDANCE, 'questions.json'), 'utf8')).questions;
 
 /** Every file of the folder: each document's text and its PDF / DOCX renditions. */
-export const guidanceFiles = (): string[] => fs.readdirSync(GUIDANCE).filter((f) => /\.(txt|pdf|docx)$/.test(f)).sort();
+export const guidanceFiles = (): string[] =>
+  fs
+    .readdirSync(GUIDANCE)
+    .filter((f) => /\.(txt|pdf|docx)$/.test(f))
+    .sort();
 
 export const fold = (s: string) => squash(normaliseChars(s).normalize('NFKC')).toLowerCase();
 export const digits = (s: string) => s.replace(/\D/g, '');
@@ -53,15 +58,23 @@ export function meetGold(model: GuidanceModel, gold: GoldDoc): { passed: string[
     for (const d of gl.definitionHas) check(fold(l.definition).includes(fold(d)), `level ${gl.n} definition has "${d}"`);
   }
   const order = model.levels.map((l) => l.n);
-  check(order.every((n, i) => i === 0 || n >= order[i - 1]!), 'levels in order');
+  check(
+    order.every((n, i) => i === 0 || n >= order[i - 1]!),
+    'levels in order',
+  );
   for (const gi of gold.indicators) {
     const l = model.levels.find((x) => x.n === gi.level);
     const items = l ? l.indicators.flatMap((d) => d.items) : [];
-    check(Boolean(l) && (items.some((it) => fold(it).includes(fold(gi.has))) || fold(l!.definition).includes(fold(gi.has))), `level ${gi.level} indicator "${gi.has}"`);
+    check(
+      Boolean(l) && (items.some((it) => fold(it).includes(fold(gi.has))) || fold(l!.definition).includes(fold(gi.has))),
+      `level ${gi.level} indicator "${gi.has}"`,
+    );
   }
   for (const c of gold.contacts) {
     const ok = model.contacts.some((x) =>
-      /\d{5}/.test(digits(c.has)) ? digits(x.number ?? '') === digits(c.has) || digits(x.line).includes(digits(c.has)) : fold(`${x.service} ${x.line}`).includes(fold(c.has)),
+      /\d{5}/.test(digits(c.has))
+        ? digits(x.number ?? '') === digits(c.has) || digits(x.line).includes(digits(c.has))
+        : fold(`${x.service} ${x.line}`).includes(fold(c.has)),
     );
     check(ok, `contact ${c.what}: ${c.has}`);
   }

@@ -1,4 +1,5 @@
 import * as http from 'node:http';
+
 import { inject } from 'light-my-request';
 import type * as restify from 'restify';
 

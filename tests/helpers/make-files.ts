@@ -20,9 +20,7 @@ export async function makeDocx(parts: DocxPart[]): Promise<Buffer> {
   const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
   const body = parts
     .map((part) =>
-      'p' in part
-        ? para(part.p)
-        : `<w:tbl>${part.table.map((row) => `<w:tr>${row.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`,
+      'p' in part ? para(part.p) : `<w:tbl>${part.table.map((row) => `<w:tr>${row.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`,
     )
     .join('');
   const zip = new JSZip();

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import type { ActionView } from '../../src/library/actions-view';
 import type { MeetingView } from '../../src/library/meetings-view';
-import { CORPUS, tempLibrary } from './corpus';
 import { OPERATOR } from '../../src/library/scope';
+import { CORPUS, tempLibrary } from './corpus';
 
 /**
  * Scores what the library reads from the hand-labelled real papers in ../shared/corpus/real
@@ -65,7 +66,8 @@ export function renditionsOf(base: string): string[] {
     .sort();
 }
 
-const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|county councillor|prof|professor|rev|sir|dame|di|dsi|dci|dcu|ds|supt|acc|chief constable|det)\.?\s+)+/;
+const HONORIFIC =
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|county councillor|prof|professor|rev|sir|dame|di|dsi|dci|dcu|ds|supt|acc|chief constable|det)\.?\s+)+/;
 
 /** Names compared as the labels write them: no honorifics, case, punctuation or spacing. */
 export function nameKey(name: string): string {
@@ -134,7 +136,12 @@ export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[
     const a = boardKey(got);
     const b = boardKey(g.board);
     // A label that is the board's acronym ("KSCB") matches the name written out.
-    const acronym = got.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+    const acronym = got
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase();
     return a === b || (a.includes(b) && b.length >= 4) || (b.includes(a) && a.length >= 8) || (/^[A-Z]{3,6}$/.test(g.board) && acronym === b);
   };
   const present = countHits(g.present, m ? [...(m.chair ? [m.chair] : []), ...m.present, ...m.inAttendance] : []);
@@ -163,7 +170,10 @@ export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[
   const mine = actions.filter((a) => a.document === file);
   const matched = new Set<string>();
   for (const ga of doc.actions) {
-    const a = findAction(mine.filter((x) => !matched.has(x.id)), ga);
+    const a = findAction(
+      mine.filter((x) => !matched.has(x.id)),
+      ga,
+    );
     if (!a) {
       problems.push(`action not found: "${ga.textHas}"`);
       continue;

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
+
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
-import { importRoster, memberFor, type Member } from '../../src/library/roster';
+import { importRoster, type Member, memberFor } from '../../src/library/roster';
 import { tempLibrary } from './corpus';
 
 /** A second, unrelated board (our own words): Elmstead, with its own people, actions 216, 217 and 305, and a towpath item. */

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import * as iconv from 'iconv-lite';
-import { corpusFile, tempDir, tempLibrary } from '../helpers/corpus';
-import { makePdf, makeXlsx } from '../helpers/make-files';
-import { writeDocument } from '../../src/store/write-document';
+
 import { extractDocument } from '../../src/extract/extract-document';
 import { readFile } from '../../src/ingest/readers';
+import { writeDocument } from '../../src/store/write-document';
+import { corpusFile, tempDir, tempLibrary } from '../helpers/corpus';
+import { makePdf, makeXlsx } from '../helpers/make-files';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -28,7 +30,12 @@ const pdf = fs.readFileSync(corpusFile('renditions/000_894d964afa4623be.pdf'));
 const random = Buffer.from(Array.from({ length: 4096 }, (_v, i) => (i * 7919 + 13) % 256));
 
 test('each broken file gets a one-line error naming what is wrong, and the rest of the batch is ingested', async () => {
-  const xlsx = await makeXlsx({ Log: [['No', 'Action', 'Owner', 'Due'], [1, 'Test the log reader', 'Tom Ashworth', 'May 2026']] });
+  const xlsx = await makeXlsx({
+    Log: [
+      ['No', 'Action', 'Owner', 'Due'],
+      [1, 'Test the log reader', 'Tom Ashworth', 'May 2026'],
+    ],
+  });
   const { errors, stored } = await ingestFiles({
     'good-minutes.txt': good,
     'empty.txt': '',
@@ -76,7 +83,8 @@ test('a file over the size limit is refused before it is read', async () => {
 });
 
 test('a Windows-1252 text file with curly quotes reads as the same words', async () => {
-  const text = 'MINUTES OF THE WESTMARSH SAFEGUARDING CHILDREN PARTNERSHIP MEETING\nMonday 2 February 2026, 10.00\nPresent:\nJoanne Briggs, Director of Children\u2019s Services, Westmarsh Borough Council\nRaj Mehta, Detective Superintendent, Westmarsh Police\n1 \u201cVOICE OF THE CHILD\u201d REPORT\nAction 7: Joanne Briggs to share the children\u2019s survey results.\n';
+  const text =
+    'MINUTES OF THE WESTMARSH SAFEGUARDING CHILDREN PARTNERSHIP MEETING\nMonday 2 February 2026, 10.00\nPresent:\nJoanne Briggs, Director of Children\u2019s Services, Westmarsh Borough Council\nRaj Mehta, Detective Superintendent, Westmarsh Police\n1 \u201cVOICE OF THE CHILD\u201d REPORT\nAction 7: Joanne Briggs to share the children\u2019s survey results.\n';
   const { stored, dir } = await ingestFiles({ 'cp1252-minutes.txt': iconv.encode(text, 'win1252') });
   expect(stored).toEqual(['cp1252-minutes.txt']);
   const read = await readFile(path.join(dir, 'cp1252-minutes.txt'), { maxFileBytes: 1e7, pdfTimeoutMs: 1e4 });
@@ -112,8 +120,12 @@ test('the database never holds half a document: a failure mid-write leaves no tr
   const doc = extractDocument(read.blocks, 'minutes.txt');
   // A meeting the schema refuses, after the document, its first meeting and its mentions were written.
   doc.meetings.push({ ...doc.meetings[0]!, source: 'broken' as never });
-  expect(() => writeDocument(library.db, { name: 'minutes.txt', sha256: 'x', format: 'text', bytes: 1, blocks: read.blocks }, doc, '2026-11-24T10:00:00Z')).toThrow();
+  expect(() =>
+    writeDocument(library.db, { name: 'minutes.txt', sha256: 'x', format: 'text', bytes: 1, blocks: read.blocks }, doc, '2026-11-24T10:00:00Z'),
+  ).toThrow();
   const count = (table: string) => (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  expect([count('documents'), count('meetings'), count('attendance'), count('mentions'), count('action_sightings'), count('actions')]).toEqual([0, 0, 0, 0, 0, 0]);
+  expect([count('documents'), count('meetings'), count('attendance'), count('mentions'), count('action_sightings'), count('actions')]).toEqual([
+    0, 0, 0, 0, 0, 0,
+  ]);
   library.close();
 });

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
 import { tempDir } from '../helpers/corpus';
@@ -8,7 +9,13 @@ import { minutes } from '../helpers/minutes';
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, clock: fixedClock('2026-04-10T10:00:00Z'), interactive: false });
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    clock: fixedClock('2026-04-10T10:00:00Z'),
+    interactive: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -27,7 +34,7 @@ function layout() {
   fs.writeFileSync(path.join(papers, 'feb-minutes.txt'), PAPER);
   fs.writeFileSync(path.join(root, 'secret.txt'), 'root:x:0:0:private line that must never be searchable\n');
   fs.mkdirSync(path.join(root, 'elsewhere'));
-  fs.writeFileSync(path.join(root, 'elsewhere', 'other.md'), '# Someone else\'s notes\nNot part of the papers.\n');
+  fs.writeFileSync(path.join(root, 'elsewhere', 'other.md'), "# Someone else's notes\nNot part of the papers.\n");
   return { root, papers };
 }
 
@@ -40,11 +47,13 @@ test('links out of the folder given are not followed, and each one is reported',
   const r = await run(['--db', db, '--json', 'ingest', papers]);
   const out = JSON.parse(r.stdout);
   expect(out.documents.map((d: { file: string }) => d.file)).toEqual(['feb-minutes.txt']);
-  expect(out.errors).toEqual(expect.arrayContaining([
-    { file: 'passwords.txt', error: expect.stringMatching(/link to somewhere outside the folder.*not read/) },
-    { file: 'more', error: expect.stringMatching(/link to somewhere outside the folder.*not read/) },
-    { file: 'host.txt', error: expect.stringMatching(/link to somewhere outside the folder.*not read/) },
-  ]));
+  expect(out.errors).toEqual(
+    expect.arrayContaining([
+      { file: 'passwords.txt', error: expect.stringMatching(/link to somewhere outside the folder.*not read/) },
+      { file: 'more', error: expect.stringMatching(/link to somewhere outside the folder.*not read/) },
+      { file: 'host.txt', error: expect.stringMatching(/link to somewhere outside the folder.*not read/) },
+    ]),
+  );
   expect(r.code).toBe(1);
   const search = await run(['--db', db, '--json', 'search', 'private line searchable']);
   expect(JSON.parse(search.stdout)).toEqual([]);

@@ -1,11 +1,12 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readBuffer, readFile } from '../../src/ingest/readers';
+
 import { extractDocument } from '../../src/extract/extract-document';
+import { readBuffer, readFile } from '../../src/ingest/readers';
 import { Library } from '../../src/library/library';
-import { makeDocx, makePdf, makeXlsx } from '../helpers/make-files';
+import { OPERATOR } from '../../src/library/scope';
 import { tempDir, tempLibrary } from '../helpers/corpus';
+import { makeDocx, makePdf, makeXlsx } from '../helpers/make-files';
 
 const LIMITS = { maxFileBytes: 32 * 1048576, pdfTimeoutMs: 60000 };
 const fixture = (name: string) => path.join(__dirname, '../fixtures', name);
@@ -32,7 +33,12 @@ describe('a committee-system (ModernGov) HTML page', () => {
     expect(names('in-attendance')).toEqual(['Tom Ashworth']);
     expect(names('apologies')).toEqual(['Alan Pritchard', 'Fiona Castellano']);
     expect(m.attendance.find((a) => a.name.display === 'Alan Pritchard')!.deputy?.display).toBe('Gemma Hollis');
-    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Declarations of interest', '2 Neglect strategy refresh', '3 Missing children protocol', '4 Date of next meeting']);
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Declarations of interest',
+      '2 Neglect strategy refresh',
+      '3 Missing children protocol',
+      '4 Date of next meeting',
+    ]);
     expect(m.decisions).toEqual([{ item: '2', text: expect.stringContaining('approved for consultation') }]);
     expect(m.nextMeeting).toMatchObject({ date: '2026-06-10', venue: 'Harbour Room, Civic Centre, Westmarsh' });
   });
@@ -104,7 +110,8 @@ describe('action logs', () => {
   test('an Excel log with real date cells gives the same', async () => {
     const csv = fs.readFileSync(fixture('action-log.csv'), 'utf8').trim().split('\n');
     const rows = csv.map((line) => line.match(/("[^"]*"|[^,]+|(?<=,)(?=,|$))/g)!.map((c) => c.replace(/^"|"$/g, '')));
-    const asDate = (s: string) => (/^\d{2}\/\d{2}\/\d{4}$/.test(s) ? new Date(Date.UTC(Number(s.slice(6)), Number(s.slice(3, 5)) - 1, Number(s.slice(0, 2)))) : s);
+    const asDate = (s: string) =>
+      /^\d{2}\/\d{2}\/\d{4}$/.test(s) ? new Date(Date.UTC(Number(s.slice(6)), Number(s.slice(3, 5)) - 1, Number(s.slice(0, 2)))) : s;
     const dir = tempDir();
     const file = path.join(dir, 'action-log.xlsx');
     fs.writeFileSync(file, await makeXlsx({ 'Action log': [['Westmarsh partnership action log'], rows[0]!, ...rows.slice(1).map((r) => r.map(asDate))] }));
@@ -137,8 +144,16 @@ test('a PDF recommendations tracker keeps its columns, including cells that wrap
     ],
   ]);
   const doc = await extract('tracker.pdf', pdf);
-  expect(doc.actions.map((a) => ({ text: a.text, owners: a.owners.map((o) => o.person?.name.display ?? o.written), due: a.due, status: a.status, rag: a.rag }))).toEqual([
-    { text: 'To receive a report on waiting times for child mental health assessments.', owners: ['Joanne Briggs'], due: '2026-06-30', status: 'open', rag: 'green' },
+  expect(
+    doc.actions.map((a) => ({ text: a.text, owners: a.owners.map((o) => o.person?.name.display ?? o.written), due: a.due, status: a.status, rag: a.rag })),
+  ).toEqual([
+    {
+      text: 'To receive a report on waiting times for child mental health assessments.',
+      owners: ['Joanne Briggs'],
+      due: '2026-06-30',
+      status: 'open',
+      rag: 'green',
+    },
     { text: 'To visit the new assessment hub.', owners: ['Raj Mehta'], due: '2026-03-31', status: 'done', rag: 'green' },
   ]);
 });

@@ -1,5 +1,5 @@
-import { readFile } from '../../src/ingest/readers';
 import { extractDocument } from '../../src/extract/extract-document';
+import { readFile } from '../../src/ingest/readers';
 import { corpusFile } from '../helpers/corpus';
 
 const LIMITS = { maxFileBytes: 32 * 1048576, pdfTimeoutMs: 60000 };

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { readBuffer } from '../../src/ingest/readers';
+
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
+import { readBuffer } from '../../src/ingest/readers';
 import { tempDir, tempLibrary } from '../helpers/corpus';
 import { makeDocx, makeXlsx } from '../helpers/make-files';
 
@@ -11,10 +12,18 @@ import { makeDocx, makeXlsx } from '../helpers/make-files';
  * Zip bombs built here, byte by byte: a part of hundreds of megabytes of zeros, deflated to well
  * under a megabyte, whose local header and central directory both say it holds a few kilobytes.
  */
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>';
-const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 
-interface Part { name: string; deflated: Buffer; crc: number; size: number; declaredSize: number }
+interface Part {
+  name: string;
+  deflated: Buffer;
+  crc: number;
+  size: number;
+  declaredSize: number;
+}
 
 function honest(name: string, text: string): Part {
   const raw = Buffer.from(text);
@@ -106,7 +115,11 @@ test('an Excel workbook whose headers understate a part is refused through the c
   let stdout = '';
   const { result, growthMb } = await peakGrowth(() =>
     main(['--db', path.join(dir, 'board.db'), '--json', 'ingest', path.join(dir, 'action-log.xlsx')], {
-      stdout: (t) => (stdout += t), stderr: () => undefined, env: {}, clock: fixedClock('2026-04-10T10:00:00Z'), interactive: false,
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+      env: {},
+      clock: fixedClock('2026-04-10T10:00:00Z'),
+      interactive: false,
     }),
   );
   expect(result).toBe(1);
@@ -127,10 +140,23 @@ test('an upload of a bomb is refused and stores nothing', async () => {
 });
 
 test('real Word documents and workbooks still read after being unpacked and re-packed', async () => {
-  const docx = await makeDocx([{ p: 'Action 7: Priya Sandhu to circulate the escalation leaflet.' }, { table: [['Ref', 'Owner'], ['7', 'Priya Sandhu']] }]);
+  const docx = await makeDocx([
+    { p: 'Action 7: Priya Sandhu to circulate the escalation leaflet.' },
+    {
+      table: [
+        ['Ref', 'Owner'],
+        ['7', 'Priya Sandhu'],
+      ],
+    },
+  ]);
   const read = await readBuffer('minutes.docx', docx, LIMITS);
   expect(read.blocks.map((b) => b.text).join('\n')).toContain('circulate the escalation leaflet');
-  const xlsx = await makeXlsx({ Log: [['No', 'Action', 'Owner'], [7, 'Circulate the leaflet', 'Priya Sandhu']] });
+  const xlsx = await makeXlsx({
+    Log: [
+      ['No', 'Action', 'Owner'],
+      [7, 'Circulate the leaflet', 'Priya Sandhu'],
+    ],
+  });
   const sheet = await readBuffer('log.xlsx', xlsx, LIMITS);
   expect(sheet.blocks.map((b) => b.text).join('\n')).toContain('Circulate the leaflet');
 });

@@ -1,7 +1,8 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as path from 'node:path';
+
 import { demoLibraryPath } from '../../src/demo';
 import { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import { loadGold, tempLibrary } from '../helpers/corpus';
 import { defineGoldTests } from '../helpers/gold-check';
 

@@ -3,7 +3,7 @@ import type { Library } from '../../src/library/library';
 import { OPERATOR } from '../../src/library/scope';
 import { updateAction } from '../../src/library/updates';
 import { auditLog } from '../../src/store/audit';
-import { ELMSTEAD, NORTHMOOR, PEOPLE, member, twoBoardLibrary } from '../helpers/two-boards';
+import { ELMSTEAD, member, NORTHMOOR, PEOPLE, twoBoardLibrary } from '../helpers/two-boards';
 
 /**
  * Two boards in one library: whatever a member, clerk or chair of one asks, nothing of the other
@@ -17,8 +17,26 @@ describe('board isolation in the domain', () => {
   afterAll(() => library.close());
 
   const sides = [
-    { board: NORTHMOOR, other: ELMSTEAD, people: PEOPLE.northmoor, otherPerson: 'Owen Pritchard', otherFirst: 'Owen', otherOnly: 'towpath lighting', otherRef: '216', otherId: 'escb-216' },
-    { board: ELMSTEAD, other: NORTHMOOR, people: PEOPLE.elmstead, otherPerson: 'Simon Whitfield', otherFirst: 'Simon', otherOnly: 'neglect toolkit relaunch', otherRef: '312', otherId: 'nscp-312' },
+    {
+      board: NORTHMOOR,
+      other: ELMSTEAD,
+      people: PEOPLE.northmoor,
+      otherPerson: 'Owen Pritchard',
+      otherFirst: 'Owen',
+      otherOnly: 'towpath lighting',
+      otherRef: '216',
+      otherId: 'escb-216',
+    },
+    {
+      board: ELMSTEAD,
+      other: NORTHMOOR,
+      people: PEOPLE.elmstead,
+      otherPerson: 'Simon Whitfield',
+      otherFirst: 'Simon',
+      otherOnly: 'neglect toolkit relaunch',
+      otherRef: '312',
+      otherId: 'nscp-312',
+    },
   ];
   const cases = sides.flatMap((s) => (['member', 'clerk', 'chair'] as const).map((role) => [`${role} of ${s.board}`, role, s] as const));
 
@@ -38,7 +56,15 @@ describe('board isolation in the domain', () => {
     expect(library.search(who, s.otherOnly, { limit: 50 }).filter((r) => otherDocument(r.document, s.other))).toEqual([]);
 
     // Every way of asking in words.
-    for (const q of [`actions for ${s.otherPerson}`, `what does ${s.otherFirst} owe?`, `action ${s.otherRef}`, `what did we say about ${s.otherOnly}?`, 'what is overdue?', `who attended on 9 September 2026?`, `decisions about ${s.otherOnly}`]) {
+    for (const q of [
+      `actions for ${s.otherPerson}`,
+      `what does ${s.otherFirst} owe?`,
+      `action ${s.otherRef}`,
+      `what did we say about ${s.otherOnly}?`,
+      'what is overdue?',
+      `who attended on 9 September 2026?`,
+      `decisions about ${s.otherOnly}`,
+    ]) {
       const a = answer(library, q, who);
       expect({ q, boards: [...new Set(a.actions.map((x) => x.board))].filter((b) => b !== s.board) }).toEqual({ q, boards: [] });
       expect({ q, docs: a.results.map((r) => r.document).filter((d) => otherDocument(d, s.other)) }).toEqual({ q, docs: [] });
@@ -60,7 +86,12 @@ describe('board isolation in the domain', () => {
 
   test("the other board's clerk cannot update an action, and nothing is recorded", () => {
     const before = library.action(OPERATOR, 'escb-216')!;
-    const r = updateAction(library, member(library, 'Joanne Whitaker'), { actionId: 'escb-216', expectedVersion: before.version, submissionId: 'iso-1', status: 'done' });
+    const r = updateAction(library, member(library, 'Joanne Whitaker'), {
+      actionId: 'escb-216',
+      expectedVersion: before.version,
+      submissionId: 'iso-1',
+      status: 'done',
+    });
     expect(r.outcome).toBe('not-found');
     expect(r.action).toBeNull();
     expect(library.action(OPERATOR, 'escb-216')!.status).toBe('open');

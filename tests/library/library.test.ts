@@ -1,12 +1,13 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tempDir, tempLibrary } from '../helpers/corpus';
-import { minutes } from '../helpers/minutes';
-import { recordActionUpdate } from '../../src/store/action-events';
+
+import { fixedClock } from '../../src/clock';
 import { actionHistory } from '../../src/library/actions-view';
 import { Library } from '../../src/library/library';
-import { fixedClock } from '../../src/clock';
+import { OPERATOR } from '../../src/library/scope';
+import { recordActionUpdate } from '../../src/store/action-events';
+import { tempDir, tempLibrary } from '../helpers/corpus';
+import { minutes } from '../helpers/minutes';
 
 const PEOPLE = [
   'Ruth Abernethy, Independent Chair',
@@ -14,7 +15,7 @@ const PEOPLE = [
   'Claire Dobson, Head of Early Help, Eastvale Council',
   'Paul Hartley, Schools Safeguarding Lead, Eastvale Council',
   'Sonia Hartley, Head of Probation, Probation Service',
-  'Martin Kaye, Director of Children\'s Services, Eastvale Council',
+  "Martin Kaye, Director of Children's Services, Eastvale Council",
 ];
 
 const FEB = minutes({
@@ -22,7 +23,7 @@ const FEB = minutes({
   present: PEOPLE,
   items: [
     'ACTION TRACKER\nAction 12: Paul Hartley to draft a leaflet on escalation for school staff. Progress would be checked at the next meeting.\nAction 13: Sonia Hartley to share the probation case audit with partners by the end of March 2026.\nAction 14: All Members to nominate a neglect champion.',
-    'EARLY HELP\nClare Dobson reported on the early help offer. Action: Director of Children\'s Services to report early help numbers to the next meeting.\nNicky Fenwick agreed to brief officers on the new referral form.',
+    "EARLY HELP\nClare Dobson reported on the early help offer. Action: Director of Children's Services to report early help numbers to the next meeting.\nNicky Fenwick agreed to brief officers on the new referral form.",
   ],
   next: 'Tuesday 5 May 2026 at 10.00 in Committee Room 1.',
 });
@@ -85,7 +86,8 @@ test('the order documents arrive in does not change the answer', async () => {
   await other.ingest([write(dir, 'feb.txt', FEB)]);
   await library.ingest([write(dir, 'feb.txt', FEB)]);
   await library.ingest([write(dir, 'may.txt', MAY)]);
-  const view = (l: Library) => l.actions(OPERATOR, { status: 'all' }).map((a) => ({ id: a.id, status: a.status, owners: a.owners.map((o) => o.display), due: a.due }));
+  const view = (l: Library) =>
+    l.actions(OPERATOR, { status: 'all' }).map((a) => ({ id: a.id, status: a.status, owners: a.owners.map((o) => o.display), due: a.due }));
   expect(view(other)).toEqual(view(library));
   expect(other.people().map((p) => p.name)).toEqual(library.people().map((p) => p.name));
   other.close();
@@ -120,7 +122,7 @@ test('an action owned by a role reaches the person who held it; "All Members" re
 
 test('"All Members" does not reach the members of another board', async () => {
   const other = minutes({
-    board: 'Northfield Children\'s Services Improvement Board',
+    board: "Northfield Children's Services Improvement Board",
     date: 'Monday 9 March 2026',
     present: ['Oliver Stannard, Independent Chair', 'Gita Rao, Head of Service, Northfield Council'],
     items: ['ACTIONS\nAction 3: Gita Rao to present the improvement plan.'],
@@ -139,7 +141,17 @@ test('a changed file replaces its earlier version atomically, and never erases w
     [a13, 'Audit shared at the probation leads meeting.'],
     [a14, 'Nominations collected from six agencies.'],
   ] as const) {
-    const r = recordActionUpdate(library.db, { actionId: a.id, actor: 'Sonia Hartley', at: '2026-04-09T09:00:00Z', kind: 'update', status: 'open', state: 'in progress', note, expectedVersion: a.version, idempotencyKey: `k-${a.id}` });
+    const r = recordActionUpdate(library.db, {
+      actionId: a.id,
+      actor: 'Sonia Hartley',
+      at: '2026-04-09T09:00:00Z',
+      kind: 'update',
+      status: 'open',
+      state: 'in progress',
+      note,
+      expectedVersion: a.version,
+      idempotencyKey: `k-${a.id}`,
+    });
     expect(r.outcome).toBe('recorded');
   }
   // The clerk corrects the minutes: action 14 is removed and action 12's wording changes.
@@ -159,10 +171,26 @@ test('a changed file replaces its earlier version atomically, and never erases w
 test('a member update against an old version is refused, and a repeated submission is recorded once', async () => {
   await library.ingest([write(dir, 'feb.txt', FEB)]);
   const a = library.actions(OPERATOR).find((x) => x.ref === '12')!;
-  const base = { actionId: a.id, actor: 'Paul Hartley', at: '2026-04-09T09:00:00Z', kind: 'update' as const, state: 'in progress' as const, note: 'Draft with designer' };
-  expect(recordActionUpdate(library.db, { ...base, expectedVersion: a.version, idempotencyKey: 'card-1' })).toEqual({ outcome: 'recorded', version: a.version + 1 });
-  expect(recordActionUpdate(library.db, { ...base, expectedVersion: a.version, idempotencyKey: 'card-1' })).toEqual({ outcome: 'duplicate', version: a.version + 1 });
-  expect(recordActionUpdate(library.db, { ...base, note: 'Other', expectedVersion: a.version, idempotencyKey: 'card-2' })).toEqual({ outcome: 'stale', version: a.version + 1 });
+  const base = {
+    actionId: a.id,
+    actor: 'Paul Hartley',
+    at: '2026-04-09T09:00:00Z',
+    kind: 'update' as const,
+    state: 'in progress' as const,
+    note: 'Draft with designer',
+  };
+  expect(recordActionUpdate(library.db, { ...base, expectedVersion: a.version, idempotencyKey: 'card-1' })).toEqual({
+    outcome: 'recorded',
+    version: a.version + 1,
+  });
+  expect(recordActionUpdate(library.db, { ...base, expectedVersion: a.version, idempotencyKey: 'card-1' })).toEqual({
+    outcome: 'duplicate',
+    version: a.version + 1,
+  });
+  expect(recordActionUpdate(library.db, { ...base, note: 'Other', expectedVersion: a.version, idempotencyKey: 'card-2' })).toEqual({
+    outcome: 'stale',
+    version: a.version + 1,
+  });
   expect(library.actions(OPERATOR).find((x) => x.ref === '12')!.progress).toBe('Draft with designer');
 });
 
@@ -188,7 +216,11 @@ test('a role reaches whoever held it when the action was set, not whoever holds 
     items: ['ACTIONS\nAction 9: Chair to meet the new police commander.'],
   });
   await library.ingest([write(dir, 'dec.txt', chairThen), write(dir, 'mar.txt', chairNow)]);
-  const owners = (ref: string) => library.actions(OPERATOR).find((a) => a.ref === ref)!.owners.map((o) => o.display);
+  const owners = (ref: string) =>
+    library
+      .actions(OPERATOR)
+      .find((a) => a.ref === ref)!
+      .owners.map((o) => o.display);
   expect(owners('5')).toEqual(['Ruth Abernethy']);
   expect(owners('9')).toEqual(['Owen Pritchard']);
   expect(library.actions(OPERATOR, { owner: 'Owen Pritchard' }).map((a) => a.ref)).toEqual(['9']);
@@ -205,15 +237,25 @@ test('an uploaded file is ingested from its bytes, and a document can be taken o
   expect(library.meetings(OPERATOR)).toEqual([]);
 });
 
-test('a running assistant sees what a clerk ingests from the command line at once, and tomorrow\'s overdue actions tomorrow', async () => {
+test("a running assistant sees what a clerk ingests from the command line at once, and tomorrow's overdue actions tomorrow", async () => {
   let now = '2026-03-31T22:30:00Z'; // 23:30 in London: still 31 March
   const server = new Library({ ...library.config, today: null }, { now: () => new Date(now) });
   try {
     await server.ingest([write(dir, 'feb.txt', FEB)]);
     expect(server.actions(OPERATOR, { owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['12', '14']);
-    expect(server.actions(OPERATOR).filter((a) => a.overdue).map((a) => a.ref)).toEqual([]);
+    expect(
+      server
+        .actions(OPERATOR)
+        .filter((a) => a.overdue)
+        .map((a) => a.ref),
+    ).toEqual([]);
     now = '2026-03-31T23:30:00Z'; // past midnight in London: 1 April
-    expect(server.actions(OPERATOR).filter((a) => a.overdue).map((a) => a.ref)).toEqual(['13']);
+    expect(
+      server
+        .actions(OPERATOR)
+        .filter((a) => a.overdue)
+        .map((a) => a.ref),
+    ).toEqual(['13']);
 
     // A second connection to the same database file, as `board ingest` opens while the server runs.
     const cli = new Library(library.config, fixedClock('2026-05-06T10:00:00Z'));

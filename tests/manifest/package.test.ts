@@ -1,13 +1,15 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
+
 import { buildManifest, validateManifest, writePackage } from '../../manifest/package';
 import { readPackageConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
-import { tempDir, tempLibrary } from '../helpers/corpus';
 import { BotHarness, cardOf, textOf } from '../bot/harness';
+import { tempDir, tempLibrary } from '../helpers/corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ENV = { MicrosoftAppId: '6F1C2E3A-4B5D-4E6F-8A9B-0C1D2E3F4A5B', BOARD_PUBLIC_URL: 'https://board.northmoor.example' };

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import Ajv from 'ajv';
 import { parse } from 'yaml';
+
 import { buildManifest, placeholders, toolkitEnv, validateManifest } from '../../manifest/package';
 import { readConfig, readPackageConfig, readServerConfig } from '../../src/config';
 
@@ -25,7 +27,9 @@ const str = { type: 'string' };
 
 /** One action: its `with` fields (required ones marked `!`) and what it may write to the env file. */
 function action(uses: string, withFields: Record<string, object>, write?: { required: string[]; fields: Record<string, object> }): object {
-  const required = Object.keys(withFields).filter((k) => k.endsWith('!')).map((k) => k.slice(0, -1));
+  const required = Object.keys(withFields)
+    .filter((k) => k.endsWith('!'))
+    .map((k) => k.slice(0, -1));
   const props = Object.fromEntries(Object.entries(withFields).map(([k, v]) => [k.replace(/!$/, ''), v]));
   return {
     type: 'object',
@@ -67,7 +71,12 @@ const ACTIONS: Record<string, object> = {
     'templates!': {
       type: 'array',
       minItems: 1,
-      items: { type: 'object', additionalProperties: false, required: ['path', 'deploymentName'], properties: { path: str, parameters: str, deploymentName: str } },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['path', 'deploymentName'],
+        properties: { path: str, parameters: str, deploymentName: str },
+      },
     },
   }),
   'cli/runNpmCommand': action('cli/runNpmCommand', { 'args!': str, workingDirectory: str }),
@@ -78,13 +87,25 @@ const ACTIONS: Record<string, object> = {
     'messagingEndpoint!': str,
     description: str,
     iconUrl: str,
-    channels: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { enum: ['msteams', 'm365extensions'] }, callingWebhook: str } } },
+    channels: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { name: { enum: ['msteams', 'm365extensions'] }, callingWebhook: str },
+      },
+    },
   }),
   'teamsApp/validateManifest': action('teamsApp/validateManifest', { 'manifestPath!': str }),
   'teamsApp/zipAppPackage': action('teamsApp/zipAppPackage', { 'manifestPath!': str, 'outputZipPath!': str, 'outputFolder!': str }),
   'teamsApp/validateAppPackage': action('teamsApp/validateAppPackage', { 'appPackagePath!': str }),
   'teamsApp/update': action('teamsApp/update', { 'appPackagePath!': str }),
-  'teamsApp/publishAppPackage': action('teamsApp/publishAppPackage', { 'appPackagePath!': str }, { required: ['publishedAppId'], fields: { publishedAppId: ENV_VAR } }),
+  'teamsApp/publishAppPackage': action(
+    'teamsApp/publishAppPackage',
+    { 'appPackagePath!': str },
+    { required: ['publishedAppId'], fields: { publishedAppId: ENV_VAR } },
+  ),
   'azureAppService/zipDeploy': action('azureAppService/zipDeploy', {
     'artifactFolder!': str,
     'resourceId!': str,
@@ -251,7 +272,9 @@ test('the checker is not a rubber stamp: an unknown action, a misspelt field, a 
   const early = structuredClone(project);
   const update = early.provision.findIndex((a) => a.uses === 'aadApp/update');
   early.provision.unshift(early.provision.splice(update, 1)[0]!);
-  expect(unresolved(early, readEnvFile('env/.env.dev'))).toEqual(expect.arrayContaining(['provision[0] aadApp/update: AAD_APP_CLIENT_ID', 'provision[0] aadApp/update: BOARD_PUBLIC_HOST']));
+  expect(unresolved(early, readEnvFile('env/.env.dev'))).toEqual(
+    expect.arrayContaining(['provision[0] aadApp/update: AAD_APP_CLIENT_ID', 'provision[0] aadApp/update: BOARD_PUBLIC_HOST']),
+  );
 });
 
 describe('one manifest template, two routes', () => {
@@ -278,7 +301,9 @@ describe('one manifest template, two routes', () => {
       '::set-teamsfx-env BOARD_PUBLIC_HOST=board.northmoor.example',
       '::set-teamsfx-env APP_VERSION=1.2.3',
     ]);
-    expect(() => toolkitEnv({ MicrosoftAppId: appId, BOARD_PUBLIC_URL: '' }, '1.2.3')).toThrow('BOARD_PUBLIC_URL (the https address Teams reaches the server at) is not set');
+    expect(() => toolkitEnv({ MicrosoftAppId: appId, BOARD_PUBLIC_URL: '' }, '1.2.3')).toThrow(
+      'BOARD_PUBLIC_URL (the https address Teams reaches the server at) is not set',
+    );
     expect(() => toolkitEnv({ MicrosoftAppId: appId, BOARD_PUBLIC_URL: 'http://localhost:3978' }, '1.2.3')).toThrow('must be an https address with no path');
   });
 
@@ -340,7 +365,15 @@ describe('infra/azure.bicep', () => {
   test('the App Service settings are the variables src/config.ts reads, enough for a production start with the library under /home', () => {
     const ours = Object.keys(settings).filter((k) => !/^(WEBSITE_|WEBSITES_|SCM_)/.test(k));
     expect(ours.filter((k) => !readByConfig.has(k))).toEqual([]);
-    expect(ours.sort()).toEqual(['BOARD_ALLOWED_TENANTS', 'BOARD_DB', 'BOARD_PUBLIC_URL', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType']);
+    expect(ours.sort()).toEqual([
+      'BOARD_ALLOWED_TENANTS',
+      'BOARD_DB',
+      'BOARD_PUBLIC_URL',
+      'MicrosoftAppId',
+      'MicrosoftAppPassword',
+      'MicrosoftAppTenantId',
+      'MicrosoftAppType',
+    ]);
     expect(settings['MicrosoftAppPassword']).toBe('botAppPassword');
     // Each setting as App Service would see it, with the parameters filled in.
     const sample: Record<string, string> = {
@@ -352,7 +385,13 @@ describe('infra/azure.bicep', () => {
     };
     const env = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, sample[v] ?? v.replace(/^'(.*)'$/, '$1')]));
     const server = readServerConfig({ ...env, PORT: '8080' });
-    expect(server).toMatchObject({ mode: 'production', host: '0.0.0.0', appType: 'SingleTenant', allowedTenants: ['0b7e1f4c-2d3a-4b5c-8d9e-0f1a2b3c4d5e'], publicUrl: 'https://board123.azurewebsites.net' });
+    expect(server).toMatchObject({
+      mode: 'production',
+      host: '0.0.0.0',
+      appType: 'SingleTenant',
+      allowedTenants: ['0b7e1f4c-2d3a-4b5c-8d9e-0f1a2b3c4d5e'],
+      publicUrl: 'https://board123.azurewebsites.net',
+    });
     expect(readConfig(env).dbPath).toMatch(/^\/home\/.+\.db$/);
   });
 
@@ -372,7 +411,20 @@ test('m365agents.local.yml writes a .env that `npm start` accepts for production
   const local = parse(read('m365agents.local.yml')) as Project;
   const write = (local.deploy ?? []).find((a) => a.uses === 'file/createOrUpdateEnvironmentFile')!;
   expect(write.with!['target']).toBe('./.env');
-  const values: Record<string, string> = { ...SAMPLE, AAD_APP_TENANT_ID: '0b7e1f4c-2d3a-4b5c-8d9e-0f1a2b3c4d5e', SECRET_AAD_APP_CLIENT_SECRET: 'x', BOARD_ALLOWED_TENANTS: '' };
-  const env = Object.fromEntries(Object.entries(write.with!['envs'] as Record<string, unknown>).map(([k, v]) => [k, String(v).replace(/\$\{\{(\w+)\}\}/g, (_w, n: string) => values[n]!)]));
-  expect(readServerConfig(env)).toMatchObject({ mode: 'production', host: '127.0.0.1', port: 3978, publicUrl: SAMPLE.BOARD_PUBLIC_URL, appId: SAMPLE.AAD_APP_CLIENT_ID });
+  const values: Record<string, string> = {
+    ...SAMPLE,
+    AAD_APP_TENANT_ID: '0b7e1f4c-2d3a-4b5c-8d9e-0f1a2b3c4d5e',
+    SECRET_AAD_APP_CLIENT_SECRET: 'x',
+    BOARD_ALLOWED_TENANTS: '',
+  };
+  const env = Object.fromEntries(
+    Object.entries(write.with!['envs'] as Record<string, unknown>).map(([k, v]) => [k, String(v).replace(/\$\{\{(\w+)\}\}/g, (_w, n: string) => values[n]!)]),
+  );
+  expect(readServerConfig(env)).toMatchObject({
+    mode: 'production',
+    host: '127.0.0.1',
+    port: 3978,
+    publicUrl: SAMPLE.BOARD_PUBLIC_URL,
+    appId: SAMPLE.AAD_APP_CLIENT_ID,
+  });
 });

@@ -1,14 +1,15 @@
-import * as http from 'node:http';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
+import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { main, type CliIo } from '../../src/cli/main';
+import * as path from 'node:path';
+
+import { TeamsMessenger } from '../../bot/proactive';
+import { reminderRenderer } from '../../bot/reminder-cards';
+import { type CliIo, main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
 import { readServerConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
 import { importRoster } from '../../src/library/roster';
-import { TeamsMessenger } from '../../bot/proactive';
-import { reminderRenderer } from '../../bot/reminder-cards';
 import { BotHarness, cardOf, textOf } from '../bot/harness';
 import { tempLibrary } from '../helpers/corpus';
 
@@ -37,7 +38,9 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
   importRoster(library.db, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
   for (const name of ['Priya Sandhu', 'Simon Whitfield', 'Joanne Whitaker']) {
     const key = name.toLowerCase().replace(/ /g, '.');
-    library.db.prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)').run(key, name, JSON.stringify({ serviceUrl, conversation: { id: `a:${key}` }, user: { id: key } }), '2027-01-01');
+    library.db
+      .prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)')
+      .run(key, name, JSON.stringify({ serviceUrl, conversation: { id: `a:${key}` }, user: { id: key } }), '2027-01-01');
   }
   const db = library.config.dbPath;
   library.close();
@@ -45,7 +48,14 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
   const run = async (args: string[], extra: Partial<CliIo> = {}) => {
     let stdout = '';
     let stderr = '';
-    const code = await main([...args, '--db', db], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, clock: fixedClock('2027-01-14T09:00:00Z'), interactive: false, ...extra });
+    const code = await main([...args, '--db', db], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      env: {},
+      clock: fixedClock('2027-01-14T09:00:00Z'),
+      interactive: false,
+      ...extra,
+    });
     return { code, stdout, stderr };
   };
   try {
@@ -54,7 +64,12 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
     const list = JSON.parse(due.stdout) as { kind: string; to: string; actions: string[]; meetingDate: string | null }[];
     for (const r of list) expect(Object.keys(r)).toEqual(['kind', 'to', 'actions', 'meetingDate']);
     // The 21 January meeting is seven days away: both members are asked; the clerk is not.
-    expect(list.filter((r) => r.kind === 'attendance-request').map((r) => r.to).sort()).toEqual(['Priya Sandhu', 'Simon Whitfield']);
+    expect(
+      list
+        .filter((r) => r.kind === 'attendance-request')
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual(['Priya Sandhu', 'Simon Whitfield']);
     expect(list.find((r) => r.kind === 'attendance-request')!.meetingDate).toBe('2027-01-21');
     // Priya's Action 305 is due on the meeting day, within seven days.
     expect(list.find((r) => r.kind === 'action-due-soon' && r.to === 'Priya Sandhu')!.actions.length).toBeGreaterThan(0);
@@ -65,7 +80,10 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('sending needs the Teams configuration');
 
-    const sender: CliIo['reminderSender'] = (lib) => ({ messenger: new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: () => lib.clock.now().getTime() }), render: reminderRenderer(lib) });
+    const sender: CliIo['reminderSender'] = (lib) => ({
+      messenger: new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: () => lib.clock.now().getTime() }),
+      render: reminderRenderer(lib),
+    });
     const sent = await run(['reminders', '--send', '--json', '--today', '2027-01-14'], { reminderSender: sender });
     expect(sent.code).toBe(0);
     expect(JSON.parse(sent.stdout)).toMatchObject({ queued: list.length, sent: list.length, failed: 0, undeliverable: 0 });
@@ -89,7 +107,9 @@ test('the mute button on a reminder silences action reminders for a while; "unmu
   try {
     await library.ingest([demoLibraryPath()]);
     importRoster(library.db, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
-    library.db.prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)').run('priya', 'Priya Sandhu', JSON.stringify({ serviceUrl: 'https://smba.example/', conversation: { id: 'a:priya' } }), '2027-01-01');
+    library.db
+      .prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)')
+      .run('priya', 'Priya Sandhu', JSON.stringify({ serviceUrl: 'https://smba.example/', conversation: { id: 'a:priya' } }), '2027-01-01');
     const { remindersDue } = await import('../../src/reminders/run');
     const render = reminderRenderer(library);
     const due = remindersDue(library).find((r) => r.kind === 'action-due-soon')!;
@@ -99,7 +119,11 @@ test('the mute button on a reminder silences action reminders for a while; "unmu
     const h = new BotHarness(library);
     const muted = await h.press('Priya Sandhu', 'reminders.mute', { days: 14 });
     expect(textOf(muted)).toContain('until after Wednesday 27 January 2027');
-    expect(remindersDue(library).filter((r) => r.to === 'Priya Sandhu').map((r) => r.kind)).toEqual(['attendance-request']);
+    expect(
+      remindersDue(library)
+        .filter((r) => r.to === 'Priya Sandhu')
+        .map((r) => r.kind),
+    ).toEqual(['attendance-request']);
     const back = textOf(cardOf((await h.say('Priya Sandhu', 'unmute reminders'))[0]));
     expect(back).toContain('Action reminders are back on.');
     expect(remindersDue(library).map((r) => r.kind)).toContain('action-due-soon');

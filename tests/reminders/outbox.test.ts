@@ -1,15 +1,16 @@
-import * as http from 'node:http';
-import * as path from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { spawn, execFileSync } from 'node:child_process';
+import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+
+import { retryAfter, TeamsMessenger } from '../../bot/proactive';
 import { readServerConfig } from '../../src/config';
 import type { Library } from '../../src/library/library';
+import { RateLimiter } from '../../src/reminders/limits';
 import { enqueue, Outbox, outboxLog, type SendResult } from '../../src/reminders/outbox';
 import type { PlannedReminder } from '../../src/reminders/plan';
-import { RateLimiter } from '../../src/reminders/limits';
 import { auditLog } from '../../src/store/audit';
-import { TeamsMessenger, retryAfter } from '../../bot/proactive';
 import { tempLibrary } from '../helpers/corpus';
 
 /*
@@ -40,7 +41,11 @@ class FakeConnector {
         res.statusCode = req.method === 'POST' && m ? answer.status : 404;
         res.setHeader('Content-Type', 'application/json');
         if (answer.retryAfter !== undefined) res.setHeader('Retry-After', answer.retryAfter);
-        res.end(answer.status < 300 ? JSON.stringify({ id: `activity-${this.log.length}` }) : JSON.stringify({ error: { code: answer.status === 403 ? 'BotNotInConversationRoster' : 'Throttled', message: 'scripted' } }));
+        res.end(
+          answer.status < 300
+            ? JSON.stringify({ id: `activity-${this.log.length}` })
+            : JSON.stringify({ error: { code: answer.status === 403 ? 'BotNotInConversationRoster' : 'Throttled', message: 'scripted' } }),
+        );
       });
     });
   }
@@ -80,8 +85,16 @@ afterEach(async () => {
 
 function member(name: string, tenant = 'tenant-1'): string {
   const key = name.toLowerCase().replace(/\W/g, '-');
-  const reference = { serviceUrl: `${connector.url}/`, channelId: 'msteams', conversation: { id: `a:${key}`, tenantId: tenant }, user: { id: `29:${key}`, name }, bot: { id: '28:bot', name: 'Board assistant' } };
-  library.db.prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)').run(key, name, JSON.stringify(reference), '2026-11-24');
+  const reference = {
+    serviceUrl: `${connector.url}/`,
+    channelId: 'msteams',
+    conversation: { id: `a:${key}`, tenantId: tenant },
+    user: { id: `29:${key}`, name },
+    bot: { id: '28:bot', name: 'Board assistant' },
+  };
+  library.db
+    .prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)')
+    .run(key, name, JSON.stringify(reference), '2026-11-24');
   return key;
 }
 
@@ -91,16 +104,27 @@ function reminder(name: string, userKey: string, n: number, kind: PlannedReminde
 
 const render = (r: PlannedReminder) => ({ type: 'message', summary: `${r.kind} ${r.actions.join(',')}`, text: 'reminder' });
 const messenger = () => new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: clock, timeoutMs: 5000 });
-const outbox = (extra: Partial<ConstructorParameters<typeof Outbox>[2]> = {}) => new Outbox(library.db, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
+const outbox = (extra: Partial<ConstructorParameters<typeof Outbox>[2]> = {}) =>
+  new Outbox(library.db, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
 
 test('every reminder is delivered once, or recorded as undeliverable with its reason', async () => {
   const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, member(n)] as const);
   connector.script('a:ann-lee', [{ status: 429, retryAfter: '3' }, { status: 200 }]);
   connector.script('a:ben-cole', [{ status: 429 }, { status: 500 }, { status: 502 }, { status: 200 }]);
   connector.script('a:cat-diaz', [{ status: 403 }]);
-  connector.script('a:dev-shah', Array.from({ length: 20 }, () => ({ status: 503 })));
+  connector.script(
+    'a:dev-shah',
+    Array.from({ length: 20 }, () => ({ status: 503 })),
+  );
   connector.script('a:eve-moss', [{ status: 412 }, { status: 200 }]);
-  expect(enqueue(library.db, keys.map(([n, k], i) => reminder(n, k, i)), render, new Date(virtual))).toBe(5);
+  expect(
+    enqueue(
+      library.db,
+      keys.map(([n, k], i) => reminder(n, k, i)),
+      render,
+      new Date(virtual),
+    ),
+  ).toBe(5);
 
   const report = await outbox().drain(10 * 60_000);
   expect(report).toMatchObject({ sent: 3, failed: 1, undeliverable: 1 });
@@ -121,12 +145,23 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   expect(connector.log.filter((l) => l.conversation === 'a:dev-shah')).toHaveLength(6);
   // A 403 means the app was removed or blocked: the conversation is forgotten, and it is audited.
   expect(library.db.prepare('SELECT count(*) FROM conversations WHERE user_key = ?').pluck().get('cat-diaz')).toBe(0);
-  expect(auditLog(library.db).map((e) => `${e.action} ${e.target}`).sort()).toEqual(['reminder.failed Dev Shah', 'reminder.undeliverable Cat Diaz']);
+  expect(
+    auditLog(library.db)
+      .map((e) => `${e.action} ${e.target}`)
+      .sort(),
+  ).toEqual(['reminder.failed Dev Shah', 'reminder.undeliverable Cat Diaz']);
 
   // Running again sends nothing more, and the same reasons cannot be queued twice.
   await outbox().drain();
   expect(connector.log.filter((l) => l.status < 300)).toHaveLength(3);
-  expect(enqueue(library.db, keys.map(([n, k], i) => reminder(n, k, i)), render, new Date(virtual))).toBe(0);
+  expect(
+    enqueue(
+      library.db,
+      keys.map(([n, k], i) => reminder(n, k, i)),
+      render,
+      new Date(virtual),
+    ),
+  ).toBe(0);
 });
 
 function maxInWindow(times: number[], ms: number): number {
@@ -135,7 +170,7 @@ function maxInWindow(times: number[], ms: number): number {
   return best;
 }
 
-test('Teams\' rate limits are never exceeded: per conversation and per tenant', async () => {
+test("Teams' rate limits are never exceeded: per conversation and per tenant", async () => {
   const busy = member('Fay Gold');
   const many = Array.from({ length: 60 }, (_, i) => member(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, 'tenant-2'));
   const reminders = [
@@ -179,7 +214,11 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   const signal = await new Promise<string | null>((r) => child.once('exit', (_code, sig) => r(sig)));
   expect(signal).toBe('SIGKILL');
   expect(connector.delivered()).toBe(1);
-  expect(outboxLog(library.db).map((e) => e.state).sort()).toEqual(['pending', 'sending']);
+  expect(
+    outboxLog(library.db)
+      .map((e) => e.state)
+      .sort(),
+  ).toEqual(['pending', 'sending']);
 
   // Restart: the half-finished one is recorded as interrupted and not resent; the other goes.
   const restarted = outbox();
@@ -195,7 +234,12 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
 
 test('two senders at once (the server and `board reminders --send`) never send the same message twice', async () => {
   const keys = Array.from({ length: 12 }, (_, i) => member(`Pat Quinn${i}`));
-  enqueue(library.db, keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)), render, new Date(virtual));
+  enqueue(
+    library.db,
+    keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)),
+    render,
+    new Date(virtual),
+  );
   // Real waiting (two senders race for real), on the test's calendar: the virtual start plus elapsed time.
   const started = performance.now();
   const real = { now: () => virtual + (performance.now() - started), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };

@@ -1,16 +1,17 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import { reminderRenderer } from '../../bot/reminder-cards';
 import { readConfig } from '../../src/config';
 import { addDays, weekdayOf } from '../../src/extract/dates';
 import { Library } from '../../src/library/library';
-import { importRoster, memberFor } from '../../src/library/roster';
-import { updateAction } from '../../src/library/updates';
 import { respond } from '../../src/library/responses';
+import { importRoster, memberFor } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
+import { updateAction } from '../../src/library/updates';
+import type { ConversationRef, Messenger, SendResult } from '../../src/reminders/outbox';
 import { runReminders } from '../../src/reminders/run';
 import { remindersDue } from '../../src/reminders/run';
-import type { ConversationRef, Messenger, SendResult } from '../../src/reminders/outbox';
-import { reminderRenderer } from '../../bot/reminder-cards';
 import { tempDir } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
 
@@ -24,7 +25,7 @@ const PEOPLE = [
   'Paul Hartley, Schools Safeguarding Lead, Eastvale Council',
   'Sonia Hartley, Head of Probation, Probation Service',
   'Claire Dobson, Head of Early Help, Eastvale Council',
-  'Martin Kaye, Director of Children\'s Services, Eastvale Council',
+  "Martin Kaye, Director of Children's Services, Eastvale Council",
 ];
 const JANUARY = (next: string) =>
   minutes({
@@ -35,7 +36,12 @@ const JANUARY = (next: string) =>
     ],
     next,
   });
-const APRIL = minutes({ date: 'Tuesday 21 April 2026', present: PEOPLE, items: ['WELCOME\nThe chair welcomed everyone.'], next: 'Tuesday 14 July 2026 at 10.00 in Committee Room 1.' });
+const APRIL = minutes({
+  date: 'Tuesday 21 April 2026',
+  present: PEOPLE,
+  items: ['WELCOME\nThe chair welcomed everyone.'],
+  next: 'Tuesday 14 July 2026 at 10.00 in Committee Room 1.',
+});
 
 const ROSTER = `name,email,aadObjectId,role
 Joanne Whitaker,joanne.whitaker@eastvale.example,,clerk
@@ -65,16 +71,28 @@ test('a year of mornings: every reminder on its day, once, to the right people',
     importRoster(library.db, ROSTER, 'test', now.toISOString());
     const conversation = library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, '2026-01-01')");
     for (const name of ['Joanne Whitaker', 'Ruth Abernethy', 'Paul Hartley', 'Sonia Hartley', 'Claire Dobson', 'Martin Kaye']) {
-      conversation.run(name.toLowerCase(), name, JSON.stringify({ serviceUrl: 'https://smba.example/uk/', conversation: { id: `a:${name}`, tenantId: 't1' }, user: { id: name } }));
+      conversation.run(
+        name.toLowerCase(),
+        name,
+        JSON.stringify({ serviceUrl: 'https://smba.example/uk/', conversation: { id: `a:${name}`, tenantId: 't1' }, user: { id: name } }),
+      );
     }
     const ref = (id: string) => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === id)!.id;
 
     const sent: Sent[] = [];
     const messenger: Messenger = {
       async send(reference: ConversationRef): Promise<SendResult> {
-        const row = library.db.prepare("SELECT person, kind, actions_json, meeting_date FROM outbox WHERE state = 'sending' ORDER BY id DESC LIMIT 1").get() as { person: string; kind: string; actions_json: string; meeting_date: string | null };
+        const row = library.db
+          .prepare("SELECT person, kind, actions_json, meeting_date FROM outbox WHERE state = 'sending' ORDER BY id DESC LIMIT 1")
+          .get() as { person: string; kind: string; actions_json: string; meeting_date: string | null };
         expect(reference.conversation?.id).toBe(`a:${row.person}`);
-        sent.push({ day: now.toISOString().slice(0, 10), to: row.person, kind: row.kind, actions: JSON.parse(row.actions_json) as string[], meetingDate: row.meeting_date });
+        sent.push({
+          day: now.toISOString().slice(0, 10),
+          to: row.person,
+          kind: row.kind,
+          actions: JSON.parse(row.actions_json) as string[],
+          meetingDate: row.meeting_date,
+        });
         return { ok: true, id: `m${sent.length}` };
       },
     };
@@ -99,13 +117,28 @@ test('a year of mornings: every reminder on its day, once, to the right people',
       if (day === '2026-05-02') {
         const martin = memberFor(library.db, { email: 'martin.kaye@eastvale.example', allowDisplayName: false })!;
         const five = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '5')!;
-        expect(updateAction(library, martin, { actionId: five.id, expectedVersion: five.version, submissionId: 'year-1', status: 'done', note: 'Formula confirmed.' }).outcome).toBe('recorded');
+        expect(
+          updateAction(library, martin, {
+            actionId: five.id,
+            expectedVersion: five.version,
+            submissionId: 'year-1',
+            status: 'done',
+            note: 'Formula confirmed.',
+          }).outcome,
+        ).toBe('recorded');
       }
       if (day === '2026-07-08') {
         // Paul replies before the chaser; Sonia has left the board (off the roster); Claire removed the app.
         const paul = memberFor(library.db, { email: 'paul.hartley@eastvale.example', allowDisplayName: false })!;
         expect(respond(library, paul, { boardKey: paul.boards[0]!, date: '2026-07-14', response: 'attending' }).ok).toBe(true);
-        importRoster(library.db, ROSTER.split('\n').filter((l) => !l.startsWith('Sonia')).join('\n'), 'test', now.toISOString());
+        importRoster(
+          library.db,
+          ROSTER.split('\n')
+            .filter((l) => !l.startsWith('Sonia'))
+            .join('\n'),
+          'test',
+          now.toISOString(),
+        );
         library.db.prepare('DELETE FROM conversations WHERE person = ?').run('Claire Dobson');
       }
       await runReminders(library, messenger, render, { sleep: async () => undefined, maxWaitMs: 0 });
@@ -114,11 +147,27 @@ test('a year of mornings: every reminder on its day, once, to the right people',
     const to = (name: string, kind?: string) => sent.filter((s) => s.to === name && (!kind || s.kind === kind));
 
     // Paul's leaflet, due Saturday 31 January: seven days before, then on the day.
-    expect(to('Paul Hartley', 'action-due-soon').filter((s) => s.actions.includes(ref('1'))).map((s) => s.day)).toEqual(['2026-01-24']);
-    expect(to('Paul Hartley', 'action-due-today').filter((s) => s.actions.includes(ref('1'))).map((s) => s.day)).toEqual(['2026-01-31']);
+    expect(
+      to('Paul Hartley', 'action-due-soon')
+        .filter((s) => s.actions.includes(ref('1')))
+        .map((s) => s.day),
+    ).toEqual(['2026-01-24']);
+    expect(
+      to('Paul Hartley', 'action-due-today')
+        .filter((s) => s.actions.includes(ref('1')))
+        .map((s) => s.day),
+    ).toEqual(['2026-01-31']);
     // Sonia's audit, due 28 February (a month end in a short month).
-    expect(to('Sonia Hartley', 'action-due-soon').filter((s) => s.actions.includes(ref('2'))).map((s) => s.day)).toEqual(['2026-02-21']);
-    expect(to('Sonia Hartley', 'action-due-today').filter((s) => s.actions.includes(ref('2'))).map((s) => s.day)).toEqual(['2026-02-28']);
+    expect(
+      to('Sonia Hartley', 'action-due-soon')
+        .filter((s) => s.actions.includes(ref('2')))
+        .map((s) => s.day),
+    ).toEqual(['2026-02-21']);
+    expect(
+      to('Sonia Hartley', 'action-due-today')
+        .filter((s) => s.actions.includes(ref('2')))
+        .map((s) => s.day),
+    ).toEqual(['2026-02-28']);
     // "All Members" reaches each member of the board, clerk excluded (not a member in the papers).
     const champion = sent.filter((s) => s.kind === 'action-due-soon' && s.actions.includes(ref('3')));
     expect(champion.map((s) => s.to).sort()).toEqual(['Claire Dobson', 'Martin Kaye', 'Paul Hartley', 'Ruth Abernethy', 'Sonia Hartley']);
@@ -146,15 +195,22 @@ test('a year of mornings: every reminder on its day, once, to the right people',
     const april21 = sent.filter((s) => s.meetingDate === '2026-04-21');
     expect(april21.filter((s) => s.kind === 'attendance-request').map((s) => s.day)).toEqual(Array(5).fill('2026-04-14'));
     expect(new Set(april21.filter((s) => s.kind === 'attendance-chaser').map((s) => s.day))).toEqual(new Set(['2026-04-19']));
-    expect(april21.filter((s) => s.kind === 'attendance-tally')).toEqual([{ day: '2026-04-21', to: 'Joanne Whitaker', kind: 'attendance-tally', actions: [], meetingDate: '2026-04-21' }]);
+    expect(april21.filter((s) => s.kind === 'attendance-tally')).toEqual([
+      { day: '2026-04-21', to: 'Joanne Whitaker', kind: 'attendance-tally', actions: [], meetingDate: '2026-04-21' },
+    ]);
     // July: Paul replied before the chaser, so he is not chased; the others still on the board are.
-    const julyChasers = sent.filter((s) => s.meetingDate === '2026-07-14' && s.kind === 'attendance-chaser').map((s) => s.to).sort();
+    const julyChasers = sent
+      .filter((s) => s.meetingDate === '2026-07-14' && s.kind === 'attendance-chaser')
+      .map((s) => s.to)
+      .sort();
     expect(julyChasers).toEqual(['Martin Kaye', 'Ruth Abernethy']);
 
     // Nothing was sent twice for the same reason.
     const reasons = library.db.prepare('SELECT count(*) AS n, count(DISTINCT reason) AS d FROM reminder_reasons').get() as { n: number; d: number };
     expect(reasons.n).toBe(reasons.d);
-    const keys = sent.flatMap((s) => (s.kind.startsWith('action-due') ? s.actions.map((a) => `${s.kind}|${s.to}|${a}`) : [`${s.kind}|${s.to}|${s.meetingDate ?? s.day}`]));
+    const keys = sent.flatMap((s) =>
+      s.kind.startsWith('action-due') ? s.actions.map((a) => `${s.kind}|${s.to}|${a}`) : [`${s.kind}|${s.to}|${s.meetingDate ?? s.day}`],
+    );
     expect(new Set(keys).size).toBe(keys.length);
   } finally {
     library.close();

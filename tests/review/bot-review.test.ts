@@ -1,14 +1,15 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Library } from '../../src/library/library';
+
 import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
 import { importRoster } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import { auditLog } from '../../src/store/audit';
-import { tempLibrary } from '../helpers/corpus';
-import { minutes } from '../helpers/minutes';
-import { makePdf } from '../helpers/make-files';
 import { BotHarness, buttonData, buttons, cardOf, LOOPBACK_DOWNLOADS, textOf } from '../bot/harness';
+import { tempLibrary } from '../helpers/corpus';
+import { makePdf } from '../helpers/make-files';
+import { minutes } from '../helpers/minutes';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -22,9 +23,16 @@ const clerk = { from: { id: '29:clerk', name: 'Jo W', aadObjectId: CLERK_AAD } }
 const TEXT = minutes({
   board: 'Northmoor Safeguarding Children Partnership',
   date: 'Thursday 19 November 2026',
-  present: ['Ruth Kendall, Independent Chair', "Simon Whitfield, Director of Children's Services", 'Tom Ridley, Detective Chief Inspector', 'Priya Sandhu, Head of Early Help'],
+  present: [
+    'Ruth Kendall, Independent Chair',
+    "Simon Whitfield, Director of Children's Services",
+    'Tom Ridley, Detective Chief Inspector',
+    'Priya Sandhu, Head of Early Help',
+  ],
   apologies: ['Denise Hartley, Head of Probation'],
-  items: ['ACTION TRACKER\nAction 320: Simon Whitfield to circulate the revised escalation policy to all schools by 18 December 2026.\nAction 321: To review the terms of reference of the board.'],
+  items: [
+    'ACTION TRACKER\nAction 320: Simon Whitfield to circulate the revised escalation policy to all schools by 18 December 2026.\nAction 321: To review the terms of reference of the board.',
+  ],
   next: 'Thursday 21 January 2027.',
 });
 const PDF = makePdf([TEXT.split('\n').map((line, i) => ({ x: 50, y: 800 - i * 14, text: line }))]);
@@ -67,13 +75,18 @@ beforeEach(async () => {
 });
 afterEach(() => library.close());
 
-const upload = { attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'nov.pdf', content: { downloadUrl: '', fileType: 'pdf' } }] };
+const upload = {
+  attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'nov.pdf', content: { downloadUrl: '', fileType: 'pdf' } }],
+};
 const a320 = () => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '320');
 
 test('an upload is acknowledged before it is read; the review card follows; the clerk corrects an owner and the new owner sees it', async () => {
   held = new Promise((r) => (release = r));
-  const replies = await h.say('Jo W', '', { ...clerk, attachments: [{ ...upload.attachments[0]!, content: { downloadUrl: `${base}/nov.pdf`, fileType: 'pdf' } }] });
-  expect(replies.map((r) => r.text)).toEqual(['Reading 1 file… I\'ll send what I found when I\'m done.']);
+  const replies = await h.say('Jo W', '', {
+    ...clerk,
+    attachments: [{ ...upload.attachments[0]!, content: { downloadUrl: `${base}/nov.pdf`, fileType: 'pdf' } }],
+  });
+  expect(replies.map((r) => r.text)).toEqual(["Reading 1 file… I'll send what I found when I'm done."]);
   // The turn is over and the file has not even been handed over yet.
   expect(a320()).toBeUndefined();
   expect(h.proactive).toEqual([]);
@@ -88,13 +101,17 @@ test('an upload is acknowledged before it is read; the review card follows; the 
   expect(text.indexOf('To review the terms of reference')).toBeLessThan(text.indexOf('Simon Whitfield to circulate'));
   expect(text).toContain('Check: no owner');
   // The upload's audit entry was written with the document.
-  expect(auditLog(library.db).filter((e) => e.action === 'document.upload').map((e) => e.target)).toEqual(['nov.pdf']);
+  expect(
+    auditLog(library.db)
+      .filter((e) => e.action === 'document.upload')
+      .map((e) => e.target),
+  ).toEqual(['nov.pdf']);
 
   // Correct the owner from the card.
   const correct = buttons(review).find((b) => b['actionId'] === a320()!.id && !('document' in b))!;
   const form = await h.press('Jo W', 'action.edit', correct, clerk);
   const refused = await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), owners: 'Bob Nonexistent' }, clerk);
-  expect(textOf(refused)).toContain('not one of the board\'s people or groups');
+  expect(textOf(refused)).toContain("not one of the board's people or groups");
   const saved = await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), owners: 'Tom Ridley' }, clerk);
   expect(textOf(saved)).toContain('Owner set to Tom Ridley');
   const toms = textOf(cardOf((await h.say('Tom Ridley', 'what are my outstanding actions?'))[0]));
@@ -118,7 +135,12 @@ test('a member proposes a date; the clerk accepts it with one button and the mem
   const a305 = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '305')!;
   const priya = { from: { id: '29:priya', name: 'Priya Sandhu' } };
   const form = await h.press('Priya Sandhu', 'action.edit', { actionId: a305.id }, priya);
-  const saved = await h.press('Priya Sandhu', 'action.save', { ...buttonData(form, 'action.save'), proposedDue: '2027-03-31', note: 'the hub review needs another quarter' }, priya);
+  const saved = await h.press(
+    'Priya Sandhu',
+    'action.save',
+    { ...buttonData(form, 'action.save'), proposedDue: '2027-03-31', note: 'the hub review needs another quarter' },
+    priya,
+  );
   expect(textOf(saved)).toContain('Proposed a new due date: 2027-03-31');
   await h.say('Priya Sandhu', 'hello', priya); // her chat is known, so she can be told later
   const card = cardOf((await h.say('Jo W', 'proposals', clerk))[0]);
@@ -141,12 +163,30 @@ test('"Export action log" in chat: a consent card, then the file uploaded where 
 
   h.adapter.activeQueue.splice(0);
   await h.adapter.processActivity({
-    channelId: 'msteams', ...clerk, conversation: { id: 'a:clerk', conversationType: 'personal' }, recipient: { id: '28:bot', name: 'Board assistant' },
-    type: 'invoke', name: 'fileConsent/invoke',
-    value: { type: 'fileUpload', action: 'accept', context: { board: 'nscp', format: 'xlsx' }, uploadInfo: { name: 'nscp-action-log-2026-11-24.xlsx', uploadUrl: `${base}/drive/upload`, contentUrl: 'https://contoso.sharepoint.com/log.xlsx', uniqueId: 'u1', fileType: 'xlsx' } },
+    channelId: 'msteams',
+    ...clerk,
+    conversation: { id: 'a:clerk', conversationType: 'personal' },
+    recipient: { id: '28:bot', name: 'Board assistant' },
+    type: 'invoke',
+    name: 'fileConsent/invoke',
+    value: {
+      type: 'fileUpload',
+      action: 'accept',
+      context: { board: 'nscp', format: 'xlsx' },
+      uploadInfo: {
+        name: 'nscp-action-log-2026-11-24.xlsx',
+        uploadUrl: `${base}/drive/upload`,
+        contentUrl: 'https://contoso.sharepoint.com/log.xlsx',
+        uniqueId: 'u1',
+        fileType: 'xlsx',
+      },
+    },
   } as never);
   const sent = h.adapter.activeQueue.splice(0).flatMap((r) => r.attachments ?? []);
-  expect(sent.find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info')).toMatchObject({ contentUrl: 'https://contoso.sharepoint.com/log.xlsx', content: { uniqueId: 'u1' } });
+  expect(sent.find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info')).toMatchObject({
+    contentUrl: 'https://contoso.sharepoint.com/log.xlsx',
+    content: { uniqueId: 'u1' },
+  });
   expect(uploaded).toHaveLength(1);
   expect(uploaded[0]!.range).toBe(`bytes 0-${uploaded[0]!.body.length - 1}/${uploaded[0]!.body.length}`);
   expect(uploaded[0]!.body.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip

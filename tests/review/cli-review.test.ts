@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import ExcelJS from 'exceljs';
+
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
 import { tempDir } from '../helpers/corpus';
@@ -11,7 +13,13 @@ const ROSTER = path.resolve(__dirname, '../../src/demo/roster.csv');
 async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main([...args, '--db', db, '--today', '2026-11-20'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, clock: fixedClock('2026-11-20T10:00:00Z'), interactive: false });
+  const code = await main([...args, '--db', db, '--today', '2026-11-20'], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    clock: fixedClock('2026-11-20T10:00:00Z'),
+    interactive: false,
+  });
   return { code, stdout, stderr };
 }
 const json = async (args: string[]) => {
@@ -93,7 +101,18 @@ test('board correct: the clerk corrects, a member is refused in one line, and bo
   expect(bad.code).not.toBe(0);
   expect(bad.stderr).toMatch(/not one of the board's people or groups/);
 
-  const corrected = await json(['correct', a305.id, '--owner', 'Tom Ridley', '--due', '2027-02-28', '--as', 'Joanne Whitaker', '--why', 'moved to the hub lead']);
+  const corrected = await json([
+    'correct',
+    a305.id,
+    '--owner',
+    'Tom Ridley',
+    '--due',
+    '2027-02-28',
+    '--as',
+    'Joanne Whitaker',
+    '--why',
+    'moved to the hub lead',
+  ]);
   expect(corrected).toMatchObject({ id: a305.id, owners: ['Tom Ridley'], due: '2027-02-28', status: 'open' });
   expect((await json(['actions', '--owner', 'Tom Ridley'])).map((a: { id: string }) => a.id)).toContain(a305.id);
   expect((await json(['actions', '--owner', 'Priya Sandhu'])).map((a: { id: string }) => a.id)).not.toContain(a305.id);
@@ -123,15 +142,43 @@ test('board export writes the action log as xlsx and csv; opened with exceljs, e
   await wb.xlsx.readFile(xlsx);
   const sheet = wb.worksheets[0]!;
   const rows: (string | null)[][] = [];
-  sheet.eachRow((row) => rows.push(Array.from({ length: 11 }, (_, i) => {
-    const v = row.getCell(i + 1).value;
-    return v === null || v === undefined ? null : String(v);
-  })));
+  sheet.eachRow((row) =>
+    rows.push(
+      Array.from({ length: 11 }, (_, i) => {
+        const v = row.getCell(i + 1).value;
+        return v === null || v === undefined ? null : String(v);
+      }),
+    ),
+  );
   expect(rows[0]).toEqual(['Ref', 'Action', 'Owners', 'Due', 'Status', 'RAG', 'Latest update', 'Source document', 'Meeting', 'Item', 'Progress by member']);
   const body = rows.slice(1);
   expect(body).toHaveLength(actions.length);
-  type A = { id: string; ref: string | null; text: string; owners: string[]; due: string | null; status: string; state: string; rag: string | null; progress: string | null; document: string; meetingDate: string | null; item: string | null };
-  const expected = (a: A) => [a.ref, a.text, a.owners.join(', ') || null, a.due, a.status === 'done' ? 'Done' : a.state === 'not started' ? 'Open' : `Open (${a.state})`, a.rag, a.progress, a.document, a.meetingDate, a.item];
+  type A = {
+    id: string;
+    ref: string | null;
+    text: string;
+    owners: string[];
+    due: string | null;
+    status: string;
+    state: string;
+    rag: string | null;
+    progress: string | null;
+    document: string;
+    meetingDate: string | null;
+    item: string | null;
+  };
+  const expected = (a: A) => [
+    a.ref,
+    a.text,
+    a.owners.join(', ') || null,
+    a.due,
+    a.status === 'done' ? 'Done' : a.state === 'not started' ? 'Open' : `Open (${a.state})`,
+    a.rag,
+    a.progress,
+    a.document,
+    a.meetingDate,
+    a.item,
+  ];
   const open = (actions as A[]).filter((a) => a.status === 'open');
   const closed = (actions as A[]).filter((a) => a.status === 'done');
   [...open, ...closed].forEach((a, i) => expect(body[i]!.slice(0, 10)).toEqual(expected(a)));
@@ -148,10 +195,14 @@ test('board export writes the action log as xlsx and csv; opened with exceljs, e
   fs.writeFileSync(csvFile, bytes.subarray(3));
   const csvSheet = await fromCsv.csv.readFile(csvFile, { parserOptions: { delimiter: ',' }, map: (v: string) => v });
   const csvRows: (string | null)[][] = [];
-  csvSheet.eachRow((row) => csvRows.push(Array.from({ length: 11 }, (_, i) => {
-    const v = row.getCell(i + 1).value;
-    return v === null || v === undefined || v === '' ? null : String(v);
-  })));
+  csvSheet.eachRow((row) =>
+    csvRows.push(
+      Array.from({ length: 11 }, (_, i) => {
+        const v = row.getCell(i + 1).value;
+        return v === null || v === undefined || v === '' ? null : String(v);
+      }),
+    ),
+  );
   expect(csvRows).toEqual(rows);
   const wrong = await run(['export', '--format', 'pdf']);
   expect(wrong.code).toBe(2);

@@ -1,20 +1,21 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import { DEFAULTS } from '../../src/config';
+import { actionHistory } from '../../src/library/actions-view';
+import { addMissedAction, correctAction, correctionConflicts } from '../../src/library/corrections';
+import { groupProgress, progressText } from '../../src/library/group-progress';
+import { Library } from '../../src/library/library';
+import { correctMeeting } from '../../src/library/meeting-corrections';
+import { type Member, memberFor } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
+import { updateAction } from '../../src/library/updates';
+import { planReminders } from '../../src/reminders/plan';
+import { decideProposal, proposalsFor } from '../../src/review/proposals';
+import { markReviewed, reviewDocuments } from '../../src/review/review';
+import { auditLog } from '../../src/store/audit';
 import { tempDir, tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
-import { Library } from '../../src/library/library';
-import { memberFor, type Member } from '../../src/library/roster';
-import { updateAction } from '../../src/library/updates';
-import { groupProgress, progressText } from '../../src/library/group-progress';
-import { correctAction, correctionConflicts, addMissedAction } from '../../src/library/corrections';
-import { actionHistory } from '../../src/library/actions-view';
-import { auditLog } from '../../src/store/audit';
-import { decideProposal, proposalsFor } from '../../src/review/proposals';
-import { planReminders } from '../../src/reminders/plan';
-import { DEFAULTS } from '../../src/config';
-import { correctMeeting } from '../../src/library/meeting-corrections';
-import { markReviewed, reviewDocuments } from '../../src/review/review';
 
 // A fictional board, in our own words.
 const PEOPLE = [
@@ -84,14 +85,21 @@ describe('group actions are done member by member', () => {
     // The clerk closes it for everyone.
     const clerk: Member = { name: 'Ruth Abernethy', personKey: null, role: 'clerk', boards: [], fromRoster: true };
     const now = byRef('14');
-    expect(updateAction(library, { ...clerk, boards: [now.board] }, { actionId: now.id, expectedVersion: now.version, submissionId: 's2', status: 'done' }).outcome).toBe('recorded');
+    expect(
+      updateAction(library, { ...clerk, boards: [now.board] }, { actionId: now.id, expectedVersion: now.version, submissionId: 's2', status: 'done' }).outcome,
+    ).toBe('recorded');
     expect(openRefs('Claire Dobson')).not.toContain('14');
     expect(groupProgress(library.db, byRef('14'))!.done).toHaveLength(PEOPLE.length);
   });
 
   test('reminders follow the per-member state', () => {
-    library.db.prepare("INSERT INTO roster (name, email, role) VALUES ('Paul Hartley', 'paul@example.org', 'member'), ('Claire Dobson', 'claire@example.org', 'member')").run();
-    for (const n of ['Paul Hartley', 'Claire Dobson']) library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, '{}', '2026-04-01')").run(`u-${n}`, n);
+    library.db
+      .prepare(
+        "INSERT INTO roster (name, email, role) VALUES ('Paul Hartley', 'paul@example.org', 'member'), ('Claire Dobson', 'claire@example.org', 'member')",
+      )
+      .run();
+    for (const n of ['Paul Hartley', 'Claire Dobson'])
+      library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, '{}', '2026-04-01')").run(`u-${n}`, n);
     const a14 = byRef('14');
     updateAction(library, member('Paul Hartley'), { actionId: a14.id, expectedVersion: a14.version, submissionId: 's1', status: 'done' });
     // 30 April is within a week of 25 April.
@@ -102,7 +110,7 @@ describe('group actions are done member by member', () => {
   });
 });
 
-test('reminders wait for the clerk\'s review only when the board asks for a hold', () => {
+test("reminders wait for the clerk's review only when the board asks for a hold", () => {
   library.db.prepare("INSERT INTO roster (name, email, role) VALUES ('Claire Dobson', 'claire@example.org', 'member')").run();
   library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES ('u-c', 'Claire Dobson', '{}', '2026-04-01')").run();
   const a14 = byRef('14');
@@ -123,7 +131,14 @@ describe('corrections', () => {
     correctAction(library, CLERK, { actionId: a13.id, status: 'done', why: 'shared at the March sub-group' });
     correctAction(library, CLERK, { actionId: a13.id, text: 'Sonia Hartley to share the probation case audit with all partners' });
     expect(correctAction(library, CLERK, { actionId: brief.id, notAnAction: true, why: 'a report, not an action' })).toBeNull();
-    const added = addMissedAction(library, CLERK, { board: byRef('12').board, meetingDate: '2026-02-03', item: '2', text: 'Claire Dobson to circulate the early help dashboard', owners: ['Claire Dobson'], due: '2026-03-31' });
+    const added = addMissedAction(library, CLERK, {
+      board: byRef('12').board,
+      meetingDate: '2026-02-03',
+      item: '2',
+      text: 'Claire Dobson to circulate the early help dashboard',
+      owners: ['Claire Dobson'],
+      due: '2026-03-31',
+    });
 
     const check = () => {
       expect(byRef('12').owners.map((o) => o.display)).toEqual(['Claire Dobson']);
@@ -143,10 +158,18 @@ describe('corrections', () => {
     check();
     const conflicts = correctionConflicts(library.db);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ actionId: a12.id, field: 'owners', corrected: ['Claire Dobson'], documentSaid: ['Paul Hartley'], documentNowSays: ['Martin Kaye'] });
+    expect(conflicts[0]).toMatchObject({
+      actionId: a12.id,
+      field: 'owners',
+      corrected: ['Claire Dobson'],
+      documentSaid: ['Paul Hartley'],
+      documentNowSays: ['Martin Kaye'],
+    });
     expect(conflicts[0]!.message).toMatch(/document now says Martin Kaye/);
 
-    const history = actionHistory(library.db, a12.id).filter((h) => h.source === 'member').map((h) => h.text);
+    const history = actionHistory(library.db, a12.id)
+      .filter((h) => h.source === 'member')
+      .map((h) => h.text);
     expect(history).toEqual(['Owner set to Claire Dobson. Why: Paul handed it over', 'Due date set to 2026-06-30']);
     expect(auditLog(library.db).filter((e) => e.action === 'action.correct')).toHaveLength(6); // five, and the owner and date of the added one
   });
@@ -157,7 +180,9 @@ describe('corrections', () => {
     expect(byRef('12').owners.map((o) => o.display)).toEqual(['Paul Hartley']);
     expect(correctAction(library, CLERK, { actionId: a12.id, newOwners: ['Bob Nonexistent'] })!.owners.map((o) => o.display)).toEqual(['Bob Nonexistent']);
     expect(correctAction(library, CLERK, { actionId: a12.id, owners: ['All Members'] })!.owners.map((o) => o.display)).toEqual(['All Members']);
-    expect(() => correctAction(library, { name: 'Paul Hartley', role: 'member' }, { actionId: a12.id, due: '2026-05-01' })).toThrow(/only the clerk or the chair/);
+    expect(() => correctAction(library, { name: 'Paul Hartley', role: 'member' }, { actionId: a12.id, due: '2026-05-01' })).toThrow(
+      /only the clerk or the chair/,
+    );
     expect(() => correctAction(library, CLERK, { actionId: a12.id, due: '31/12/2026' })).toThrow(/date like/);
   });
 
@@ -172,7 +197,7 @@ describe('corrections', () => {
   });
 });
 
-test('a meeting\'s attendance, apologies and next meeting, corrected, survive the minutes being read again', async () => {
+test("a meeting's attendance, apologies and next meeting, corrected, survive the minutes being read again", async () => {
   const board = byRef('12').board;
   correctMeeting(library, CLERK, { board, date: '2026-02-03', apologies: ['Sonia Hartley'], nextMeeting: '2026-05-12', why: 'she sent apologies by email' });
   const check = () => {
@@ -181,12 +206,16 @@ test('a meeting\'s attendance, apologies and next meeting, corrected, survive th
     expect(m.present).not.toContain('Sonia Hartley');
     expect(m.nextMeeting).toBe('2026-05-12');
     expect(library.meetings(OPERATOR).map((x) => x.date)).toEqual(['2026-02-03', '2026-05-12']);
-    expect(reviewDocuments(library, 'feb-minutes.txt')[0]!.meetings).toEqual([{ date: '2026-02-03', present: PEOPLE.length - 1, apologies: 1, nextMeeting: '2026-05-12' }]);
+    expect(reviewDocuments(library, 'feb-minutes.txt')[0]!.meetings).toEqual([
+      { date: '2026-02-03', present: PEOPLE.length - 1, apologies: 1, nextMeeting: '2026-05-12' },
+    ]);
   };
   check();
   await ingest(feb({ extra: ' A new sentence.' }));
   check();
-  expect(() => correctMeeting(library, { name: 'Paul Hartley', role: 'member' }, { board, date: '2026-02-03', nextMeeting: '2026-06-01' })).toThrow(/only the clerk/);
+  expect(() => correctMeeting(library, { name: 'Paul Hartley', role: 'member' }, { board, date: '2026-02-03', nextMeeting: '2026-06-01' })).toThrow(
+    /only the clerk/,
+  );
   expect(() => correctMeeting(library, CLERK, { board, date: '2026-02-03', present: ['Bob Nonexistent'] })).toThrow(/not one of the board's people/);
 });
 
@@ -194,7 +223,13 @@ describe('proposals', () => {
   test('a proposed due date accepted, and a "not mine" declined; the member is told each outcome', () => {
     const a13 = byRef('13');
     const sonia = member('Sonia Hartley');
-    updateAction(library, sonia, { actionId: a13.id, expectedVersion: a13.version, submissionId: 'p1', proposedDue: '2026-05-31', note: 'the audit runs late' });
+    updateAction(library, sonia, {
+      actionId: a13.id,
+      expectedVersion: a13.version,
+      submissionId: 'p1',
+      proposedDue: '2026-05-31',
+      note: 'the audit runs late',
+    });
     const v = byRef('13');
     updateAction(library, sonia, { actionId: a13.id, expectedVersion: v.version, submissionId: 'p2', notMine: true });
     const pending = proposalsFor(library);

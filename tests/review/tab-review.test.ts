@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+
 import { actionLogRows } from '../../src/export/action-log';
+import { type DemoServer, startDemoServer } from '../helpers/demo-server';
 
 let demo: DemoServer;
 beforeAll(async () => {
@@ -13,7 +14,10 @@ const get = (p: string, member: string) => fetch(`${demo.server.url}${p}`, { hea
 test('the tab Review view and the action-log download are the clerk’s: a table per document with the source line, and the xlsx as the library has it', async () => {
   expect((await get('/api/tab/review', 'Priya Sandhu')).status).toBe(403);
   expect((await get('/api/tab/export?format=xlsx', 'Priya Sandhu')).status).toBe(403);
-  const review = (await (await get('/api/tab/review', 'Joanne Whitaker')).json()) as { documents: { document: string; actions: { ref: string | null; source: string; doubts: string[] }[] }[]; boards: { key: string }[] };
+  const review = (await (await get('/api/tab/review', 'Joanne Whitaker')).json()) as {
+    documents: { document: string; actions: { ref: string | null; source: string; doubts: string[] }[] }[];
+    boards: { key: string }[];
+  };
   const oct = review.documents.find((d) => d.document === '2026-10-15-strategic-board-minutes.md')!;
   const a312 = oct.actions.find((a) => a.ref === '312')!;
   expect(a312.source).toContain('312');

@@ -1,8 +1,9 @@
-import { askerNamed } from '../../src/library/roster';
-import { OPERATOR } from '../../src/library/scope';
 import fc from 'fast-check';
+
 import { answer } from '../../src/answers/answer';
 import { Library } from '../../src/library/library';
+import { askerNamed } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
 import { CORPUS_DOCS, corpusFile, tempLibrary } from '../helpers/corpus';
 
 let library: Library;
@@ -18,7 +19,9 @@ const LUNR_SYNTAX = ['+', '-', ':', '^', '~', '*', '"', '(', ')', '[', ']', '{',
 const hostile = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.array(fc.constantFrom(...LUNR_SYNTAX, ' ', 'level', '3', 'CSE', 'neglect', '10:30am', 'http://x.y', '👀', '\u0000', '\u202e', '\t'), { maxLength: 40 }).map((a) => a.join('')),
+  fc
+    .array(fc.constantFrom(...LUNR_SYNTAX, ' ', 'level', '3', 'CSE', 'neglect', '10:30am', 'http://x.y', '👀', '\u0000', '\u202e', '\t'), { maxLength: 40 })
+    .map((a) => a.join('')),
   fc.array(fc.constantFrom(...LUNR_SYNTAX, ' ', '\n', '\u0007'), { maxLength: 60 }).map((a) => a.join('')),
   fc.integer({ min: 1, max: 12 }).map((n) => 'safeguarding children board '.repeat(n * 30)),
   fc.constant('x'.repeat(10240)),

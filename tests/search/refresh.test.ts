@@ -1,8 +1,8 @@
-import { OPERATOR } from '../../src/library/scope';
-import { Library } from '../../src/library/library';
 import { demoLibraryPath } from '../../src/demo';
-import { updateAction } from '../../src/library/updates';
+import { Library } from '../../src/library/library';
 import type { Member } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
+import { updateAction } from '../../src/library/updates';
 import { tempLibrary } from '../helpers/corpus';
 
 const CLERK: Member = { name: 'Joanne Whitaker', personKey: null, role: 'clerk', boards: [], fromRoster: true };
@@ -13,7 +13,11 @@ const finds = (library: Library, word: string) => library.search(OPERATOR, word,
 
 function save(library: Library, n: number, word: string) {
   const action = library.actions(OPERATOR, { status: 'all' })[n % 3]!;
-  return updateAction(library, { ...CLERK, boards: [action.board] }, { actionId: action.id, expectedVersion: action.version, submissionId: `s-${word}-${n}`, note: `Progress ${n}: ${word} agreed with partners.` });
+  return updateAction(
+    library,
+    { ...CLERK, boards: [action.board] },
+    { actionId: action.id, expectedVersion: action.version, submissionId: `s-${word}-${n}`, note: `Progress ${n}: ${word} agreed with partners.` },
+  );
 }
 
 /** Polls as a member's later searches would, giving the event loop room between them. */
@@ -69,7 +73,10 @@ test('a process that stops between a save and its rebuild leaves the index to be
 
 test('an upload answers before the index is rebuilt, and search sees the new document once it is', async () => {
   const before = builtAt(library);
-  const report = await library.ingestUpload('glasswort-note.md', Buffer.from('# Glasswort review\n\nThe board noted the glasswort review of neglect referrals.\n'));
+  const report = await library.ingestUpload(
+    'glasswort-note.md',
+    Buffer.from('# Glasswort review\n\nThe board noted the glasswort review of neglect referrals.\n'),
+  );
   expect(report.errors).toEqual([]);
   expect(builtAt(library)).toEqual(before);
   expect(await eventually(() => library.search(OPERATOR, 'glasswort review').some((r) => r.document === 'glasswort-note.md'))).toBe(true);

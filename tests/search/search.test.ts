@@ -1,10 +1,11 @@
-import { OPERATOR } from '../../src/library/scope';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readConfig } from '../../src/config';
+
 import { fixedClock } from '../../src/clock';
-import { Library } from '../../src/library/library';
+import { readConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
+import { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import { CORPUS_DOCS, corpusFile, tempDir, tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
 import { isAnswer, LabelledQuestion, score } from '../helpers/search-eval';
@@ -42,7 +43,11 @@ test('an acronym finds the passages that spell it out, and the spelt-out form fi
 });
 
 test('American spellings find British text', () => {
-  const q: LabelledQuestion = { q: 'organization of the neglect program', answers: [{ document: '2026-07-16-strategic-board-minutes.html', textHas: 'neglect' }], type: 'fact' };
+  const q: LabelledQuestion = {
+    q: 'organization of the neglect program',
+    answers: [{ document: '2026-07-16-strategic-board-minutes.html', textHas: 'neglect' }],
+    type: 'fact',
+  };
   const r = library.search(OPERATOR, q.q, { limit: 5 });
   expect(r.length).toBeGreaterThan(0);
   expect(r.some((x) => /programme|organisation/i.test(x.text))).toBe(true);
@@ -97,7 +102,11 @@ test('ingesting a document swaps the index: new words are found, removed ones ar
   const dir = tempDir();
   const file = path.join(dir, 'eastvale.txt');
   const text = (topic: string) =>
-    minutes({ date: 'Tuesday 3 February 2026', present: ['Ruth Abernethy, Independent Chair'], items: [`${topic.toUpperCase()}\nThe board discussed ${topic} at length.`] });
+    minutes({
+      date: 'Tuesday 3 February 2026',
+      present: ['Ruth Abernethy, Independent Chair'],
+      items: [`${topic.toUpperCase()}\nThe board discussed ${topic} at length.`],
+    });
   fs.writeFileSync(file, text('kinship care'));
   await lib.ingest([file]);
   expect(lib.search(OPERATOR, 'kinship').length).toBeGreaterThan(0);
@@ -109,7 +118,7 @@ test('ingesting a document swaps the index: new words are found, removed ones ar
 });
 
 test('a question about one board can be kept to that board', () => {
-  const boards = (library.db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]);
+  const boards = library.db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[];
   const lancs = boards.find((b) => b.name.startsWith('Lancashire'))!.key;
   const r = library.search(OPERATOR, 'MASH referrals police', { boards: [lancs], limit: 5 });
   expect(r.length).toBeGreaterThan(0);
@@ -117,6 +126,10 @@ test('a question about one board can be kept to that board', () => {
 });
 
 test('isAnswer matches the labelled document and phrase', () => {
-  expect(isAnswer({ document: 'a.txt', text: 'The  Board’s decision' }, { q: '', type: 'x', answers: [{ document: 'a.txt', textHas: "board's decision" }] })).toBe(true);
-  expect(isAnswer({ document: 'b.txt', text: "Board's decision" }, { q: '', type: 'x', answers: [{ document: 'a.txt', textHas: "board's decision" }] })).toBe(false);
+  expect(
+    isAnswer({ document: 'a.txt', text: 'The  Board’s decision' }, { q: '', type: 'x', answers: [{ document: 'a.txt', textHas: "board's decision" }] }),
+  ).toBe(true);
+  expect(isAnswer({ document: 'b.txt', text: "Board's decision" }, { q: '', type: 'x', answers: [{ document: 'a.txt', textHas: "board's decision" }] })).toBe(
+    false,
+  );
 });

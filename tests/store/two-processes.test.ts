@@ -1,11 +1,12 @@
-import { OPERATOR } from '../../src/library/scope';
-import { spawn, ChildProcess } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
+import type { Member } from '../../src/library/roster';
+import { OPERATOR } from '../../src/library/scope';
+import { updateAction } from '../../src/library/updates';
 import { tempDir, tempLibrary } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
-import { updateAction } from '../../src/library/updates';
-import type { Member } from '../../src/library/roster';
 
 /**
  * A second process on the same database file (the CLI beside the server) holds the write lock for
@@ -35,19 +36,26 @@ test('an update saved while another process holds the write lock waits and is re
   try {
     const dir = tempDir();
     const file = path.join(dir, 'feb.txt');
-    fs.writeFileSync(file, minutes({
-      date: 'Tuesday 3 February 2026',
-      present: ['Ruth Abernethy, Independent Chair', 'Paul Hartley, Schools Safeguarding Lead, Eastvale Council'],
-      items: ['ACTION TRACKER\nAction 12: Paul Hartley to draft a leaflet on escalation for school staff.'],
-      next: 'Tuesday 5 May 2026.',
-    }));
+    fs.writeFileSync(
+      file,
+      minutes({
+        date: 'Tuesday 3 February 2026',
+        present: ['Ruth Abernethy, Independent Chair', 'Paul Hartley, Schools Safeguarding Lead, Eastvale Council'],
+        items: ['ACTION TRACKER\nAction 12: Paul Hartley to draft a leaflet on escalation for school staff.'],
+        next: 'Tuesday 5 May 2026.',
+      }),
+    );
     await library.ingest([file]);
     const clerk: Member = { name: 'Ruth Abernethy', personKey: null, role: 'clerk', boards: [], fromRoster: true };
     for (let i = 0; i < 2; i++) {
       const action = library.actions(OPERATOR).find((a) => a.ref === '12')!;
       const child = await holdWriteLock(library.config.dbPath, 700);
       const exited = new Promise((r) => child.once('exit', r));
-      const result = updateAction(library, { ...clerk, boards: [action.board] }, { actionId: action.id, expectedVersion: action.version, submissionId: `locked-${i}`, note: `Draft ${i} with the schools.` });
+      const result = updateAction(
+        library,
+        { ...clerk, boards: [action.board] },
+        { actionId: action.id, expectedVersion: action.version, submissionId: `locked-${i}`, note: `Draft ${i} with the schools.` },
+      );
       expect(result.outcome).toBe('recorded');
       await exited;
     }

@@ -56,7 +56,8 @@ export class Api {
     }
     const body = (await res.json().catch(() => null)) as unknown;
     if (!res.ok) {
-      const message = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : `The assistant answered ${res.status}.`;
+      const message =
+        body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : `The assistant answered ${res.status}.`;
       throw new ApiError(res.status, message);
     }
     return body as T;

@@ -1,4 +1,5 @@
 import * as AC from 'adaptivecards';
+
 import { cardTextRuns, type Theme } from './dom';
 
 /**
@@ -15,7 +16,9 @@ function setUpMarkdown(): void {
   markdownReady = true;
   AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
     const html = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
-    result.outputHtml = cardTextRuns(text).map((r) => (r.bold ? `<strong>${html(r.text)}</strong>` : html(r.text))).join('');
+    result.outputHtml = cardTextRuns(text)
+      .map((r) => (r.bold ? `<strong>${html(r.text)}</strong>` : html(r.text)))
+      .join('');
     result.didProcess = true;
   };
 }

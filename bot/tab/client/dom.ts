@@ -50,7 +50,9 @@ export function cardTextRuns(text: string): { text: string; bold: boolean }[] {
 
 /** Card text without its escapes, for a text node. */
 export function shown(text: string): string {
-  return cardTextRuns(text).map((r) => r.text).join('');
+  return cardTextRuns(text)
+    .map((r) => r.text)
+    .join('');
 }
 
 /** A search snippet: **word** marks a matched word. Built from text nodes, so nothing is parsed as HTML. */

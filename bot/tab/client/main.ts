@@ -1,10 +1,12 @@
-import { app, authentication } from '@microsoft/teams-js';
 import 'adaptivecards/dist/adaptivecards.css';
 import '../tab.css';
+
+import { app, authentication } from '@microsoft/teams-js';
+
 import { Api, ApiError, type Identity } from './api';
 import { applyTheme, el, message, type Theme } from './dom';
-import { actionsView, attendanceView, meetingView, searchView, type Me, type ViewContext } from './views';
 import { reviewView } from './review';
+import { actionsView, attendanceView, type Me, meetingView, searchView, type ViewContext } from './views';
 
 /**
  * "My board": signs in through Teams (the SSO token goes with every call and the server checks
@@ -57,7 +59,11 @@ async function chooseMember(): Promise<string> {
     });
     root.replaceChildren(
       el('h1', {}, 'My board'),
-      el('p', { class: 'dev-banner', role: 'note' }, 'Development mode: there is no Teams sign-in here, so choose which member to be. This only works on this machine.'),
+      el(
+        'p',
+        { class: 'dev-banner', role: 'note' },
+        'Development mode: there is no Teams sign-in here, so choose which member to be. This only works on this machine.',
+      ),
       form,
     );
     select.focus();
@@ -68,7 +74,9 @@ function shell(ctx: ViewContext, dev: boolean): void {
   const views = ctx.me.role === 'member' ? VIEWS : CLERK_VIEWS;
   const tabs = el('div', { role: 'tablist', 'aria-label': 'My board' });
   const panel = el('main', { role: 'tabpanel', id: 'panel', tabindex: '-1' });
-  const buttons = views.map((v) => el('button', { role: 'tab', id: `tab-${v.id}`, type: 'button', 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: '-1' }, v.label));
+  const buttons = views.map((v) =>
+    el('button', { role: 'tab', id: `tab-${v.id}`, type: 'button', 'aria-controls': 'panel', 'aria-selected': 'false', tabindex: '-1' }, v.label),
+  );
   const select = (i: number, focus = false) => {
     buttons.forEach((b, j) => {
       b.setAttribute('aria-selected', String(i === j));
@@ -92,7 +100,12 @@ function shell(ctx: ViewContext, dev: boolean): void {
     sessionStorage.removeItem(DEV_KEY);
     location.reload();
   });
-  const header = el('header', { class: 'top' }, el('h1', {}, 'My board'), el('span', { class: 'who' }, `${ctx.me.name}${ctx.me.role === 'member' ? '' : ` (${ctx.me.role})`}`));
+  const header = el(
+    'header',
+    { class: 'top' },
+    el('h1', {}, 'My board'),
+    el('span', { class: 'who' }, `${ctx.me.name}${ctx.me.role === 'member' ? '' : ` (${ctx.me.role})`}`),
+  );
   const banner = el('p', { class: 'dev-banner', role: 'note' }, `Development mode: acting as ${ctx.me.name}. `, change);
   root.replaceChildren(...(dev ? [header, banner, tabs, panel] : [header, tabs, panel]));
   select(0);

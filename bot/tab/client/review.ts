@@ -59,13 +59,18 @@ export async function reviewView(ctx: ViewContext, panel: HTMLElement): Promise<
   }
 
   const proposals = data.proposals.length
-    ? el('section', { 'aria-label': 'Proposals' }, el('h2', {}, 'Proposals'), ...data.proposals.map((p) => {
-        const accept = el('button', { class: 'primary', type: 'button' }, 'Accept');
-        const decline = el('button', { class: 'secondary', type: 'button' }, 'Decline');
-        accept.addEventListener('click', () => press('proposal.accept', { proposalId: String(p.id) }));
-        decline.addEventListener('click', () => press('proposal.decline', { proposalId: String(p.id) }));
-        return el('p', {}, p.summary, ' ', accept, ' ', decline);
-      }))
+    ? el(
+        'section',
+        { 'aria-label': 'Proposals' },
+        el('h2', {}, 'Proposals'),
+        ...data.proposals.map((p) => {
+          const accept = el('button', { class: 'primary', type: 'button' }, 'Accept');
+          const decline = el('button', { class: 'secondary', type: 'button' }, 'Decline');
+          accept.addEventListener('click', () => press('proposal.accept', { proposalId: String(p.id) }));
+          decline.addEventListener('click', () => press('proposal.decline', { proposalId: String(p.id) }));
+          return el('p', {}, p.summary, ' ', accept, ' ', decline);
+        }),
+      )
     : null;
 
   const docs = data.documents.map((d) => {
@@ -100,7 +105,13 @@ export async function reviewView(ctx: ViewContext, panel: HTMLElement): Promise<
       el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows))),
     );
   });
-  panel.replaceChildren(el('h2', {}, 'Review what was read'), exports, ...(proposals ? [proposals] : []), cardHost, ...(docs.length ? docs : [message('No documents have been read yet.')]));
+  panel.replaceChildren(
+    el('h2', {}, 'Review what was read'),
+    exports,
+    ...(proposals ? [proposals] : []),
+    cardHost,
+    ...(docs.length ? docs : [message('No documents have been read yet.')]),
+  );
 }
 
 async function download(ctx: ViewContext, board: string, format: 'xlsx' | 'csv', host: HTMLElement): Promise<void> {

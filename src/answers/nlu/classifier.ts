@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NeuralNetwork } from '@nlpjs/neural';
+
 import { StemmerEn, TokenizerEn } from '@nlpjs/lang-en-min';
+import { NeuralNetwork } from '@nlpjs/neural';
 import { SpellCheck } from '@nlpjs/similarity';
 
 /**

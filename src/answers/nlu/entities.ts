@@ -1,5 +1,5 @@
-import { OPERATOR } from '../../library/scope';
 import type { Library } from '../../library/library';
+import { OPERATOR } from '../../library/scope';
 import { memoByGeneration } from '../../store/generation';
 import { foldForMatch } from '../../util/text';
 
@@ -65,7 +65,26 @@ interface Vocabulary {
 }
 
 /** Words too common to take as a first name or surname when typed in lower case. */
-const COMMON = new Set(['will', 'may', 'mark', 'grant', 'rose', 'bill', 'hope', 'faith', 'joy', 'chase', 'page', 'hall', 'long', 'young', 'new', 'the', 'did', 'who']);
+const COMMON = new Set([
+  'will',
+  'may',
+  'mark',
+  'grant',
+  'rose',
+  'bill',
+  'hope',
+  'faith',
+  'joy',
+  'chase',
+  'page',
+  'hall',
+  'long',
+  'young',
+  'new',
+  'the',
+  'did',
+  'who',
+]);
 
 function vocabulary(library: Library): Vocabulary {
   return memoByGeneration(library.db, 'nlu-vocabulary', () => {
@@ -76,7 +95,9 @@ function vocabulary(library: Library): Vocabulary {
       names.get(key)!.add(name);
     };
     for (const p of library.people()) {
-      const parts = foldForMatch(p.name).split(/\s+/).filter((w) => w.length > 1 && !/^(?:dr|mr|mrs|ms|miss|cllr|councillor)$/.test(w));
+      const parts = foldForMatch(p.name)
+        .split(/\s+/)
+        .filter((w) => w.length > 1 && !/^(?:dr|mr|mrs|ms|miss|cllr|councillor)$/.test(w));
       add(parts.join(' '), p.name);
       if (parts.length > 1) {
         add(parts[0]!, p.name);
@@ -109,7 +130,10 @@ export function extractEntities(library: Library | null, raw: string): Extracted
     return 'xdate';
   });
   // A month on its own: "may" only where it cannot be the verb ("in may", "the may meeting", "may?").
-  const monthRe = new RegExp(`(\\b(?:in|of|for|from|since|at|on|the|last|this|next|during|until|till|by)\\s+)?\\b${MONTH_WORD}\\b(?:\\s+(20\\d\\d))?(\\s+(?:meeting|mtg|board|minutes|one)\\b|\\s*[?.!]?\\s*$)?`, 'gi');
+  const monthRe = new RegExp(
+    `(\\b(?:in|of|for|from|since|at|on|the|last|this|next|during|until|till|by)\\s+)?\\b${MONTH_WORD}\\b(?:\\s+(20\\d\\d))?(\\s+(?:meeting|mtg|board|minutes|one)\\b|\\s*[?.!]?\\s*$)?`,
+    'gi',
+  );
   text = text.replace(monthRe, (m, before: string | undefined, month: string, year: string | undefined, after: string | undefined) => {
     if (month.toLowerCase() === 'may' && !before && !after && !year) return m;
     if (/^(?:mar|jun|jul|aug|sep|sept|oct|nov|dec|jan|feb|apr)$/i.test(month) && month === month.toUpperCase() && month.length === 3) return m;
@@ -122,12 +146,15 @@ export function extractEntities(library: Library | null, raw: string): Extracted
   });
 
   // Action numbers: "#305", "action 305", "305" — three-digit and larger numbers that are not years or percentages.
-  text = text.replace(/(?:\bact(?:ion|n|on)?s?\s*(?:no\.?|number|ref\.?)?\s*#?\s*|#\s*|\b)(\d{1,5}[a-z]?)\b(?!\s*%|\s*per ?cent|[-/]\d)/gi, (m, ref: string) => {
-    const isAction = /^\s*(?:act|#)/i.test(m) || (/^\d{3,4}[a-z]?$/i.test(ref) && !/^(?:19|20)\d\d$/.test(ref));
-    if (!isAction) return m;
-    entities.actionRef ??= ref.toLowerCase();
-    return 'xref';
-  });
+  text = text.replace(
+    /(?:\bact(?:ion|n|on)?s?\s*(?:no\.?|number|ref\.?)?\s*#?\s*|#\s*|\b)(\d{1,5}[a-z]?)\b(?!\s*%|\s*per ?cent|[-/]\d)/gi,
+    (m, ref: string) => {
+      const isAction = /^\s*(?:act|#)/i.test(m) || (/^\d{3,4}[a-z]?$/i.test(ref) && !/^(?:19|20)\d\d$/.test(ref));
+      if (!isAction) return m;
+      entities.actionRef ??= ref.toLowerCase();
+      return 'xref';
+    },
+  );
 
   // Abbreviations from the library's glossary, typed in capitals ("MACE?") or as the whole message.
   const whole = raw.replace(/[^A-Za-z0-9& ]/g, '').trim();

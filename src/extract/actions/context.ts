@@ -1,9 +1,9 @@
-import type { IsoDate } from '../dates';
-import type { AttendanceEntry, ExtractedAction, ActionForm, OwnerMention } from '../model';
-import { findDueInProse, Due } from '../due';
-import { readProgress, StatusReading } from '../status';
-import { parseOwners } from '../owners';
 import { squash } from '../../util/text';
+import type { IsoDate } from '../dates';
+import { Due, findDueInProse } from '../due';
+import type { ActionForm, AttendanceEntry, ExtractedAction, OwnerMention } from '../model';
+import { parseOwners } from '../owners';
+import { readProgress, StatusReading } from '../status';
 
 export interface ActionContext {
   meetingDate: IsoDate | null;
@@ -12,7 +12,8 @@ export interface ActionContext {
   attendance: AttendanceEntry[];
 }
 
-const OWNER_VERB = /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were)\s+(?:invited|asked|requested|tasked|expected|encouraged)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
+const OWNER_VERB =
+  /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were)\s+(?:invited|asked|requested|tasked|expected|encouraged)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
 
 /** The owner named at the start of an action's wording: "Sally Harris, …, to liaise with …". */
 export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerMention[] {

@@ -1,25 +1,31 @@
 import type { Block } from '../../ingest/document';
+import { splitSentences, squash } from '../../util/text';
+import { REPORTING_VERBS } from '../lexicon/words';
 import type { ExtractedAction, OwnerMention } from '../model';
+import { initialsOf, isTitleLike, parsePersonName } from '../names';
+import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
+import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
 import { isActionTableHeader } from './tables';
-import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
-import { initialsOf, isTitleLike, parsePersonName } from '../names';
-import { REPORTING_VERBS } from '../lexicon/words';
-import { readProgress } from '../status';
-import { splitSentences, squash } from '../../util/text';
 
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
 const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
-const AGREED_LIST = /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
-const RESOLUTION_LEAD = /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
-const TASK = /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
-const NOT_TASK = /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
+const AGREED_LIST =
+  /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+const RESOLUTION_LEAD =
+  /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
+const TASK =
+  /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
+const NOT_TASK =
+  /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
-const AGREED_TO = /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
-const WOULD_DO = /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
+const AGREED_TO =
+  /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
+const WOULD_DO =
+  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
 const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;
 const INITIALS_ONLY = /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/;
@@ -60,7 +66,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       const passage = parts.join(' ');
       const { rest, inline } = takeInlineActions(passage);
       const [statement, ...progress] = splitSentences(rest);
-      out.push(makeAction('tracker', { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null }, ctx));
+      out.push(
+        makeAction(
+          'tracker',
+          { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
+          ctx,
+        ),
+      );
       for (const a of inline) out.push(inlineAction(a, ctx));
       continue;
     }
@@ -120,9 +132,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     const log = LOG_UPDATE.exec(text);
     if (log) {
-      out.push(
-        makeAction('log-update', { ref: log[1]!, text: log[2]!.replace(/\s*[-–]\s*$/, ''), passage: text, progress: log[3]!, owners: [] }, ctx),
-      );
+      out.push(makeAction('log-update', { ref: log[1]!, text: log[2]!.replace(/\s*[-–]\s*$/, ''), passage: text, progress: log[3]!, owners: [] }, ctx));
       continue;
     }
 
@@ -233,7 +243,10 @@ function endsActionBlock(text: string, count: number): boolean {
   if (count === 0) return false;
   if (text.length > 320 || ACTION_LABEL.test(text) || TRACKER.test(text) || /^(?:RESOLVED|Resolved|It was agreed)/.test(text)) return true;
   if (/\bagreed to\b/.test(text)) return false;
-  const firstWords = text.split(' ').slice(0, 10).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  const firstWords = text
+    .split(' ')
+    .slice(0, 10)
+    .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
   return firstWords.some((w) => REPORTING_VERBS.has(w));
 }
 
@@ -305,7 +318,10 @@ function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
   if (!INITIALS_ONLY.test(last)) return null;
   const owners = initialsOwners(last.split(/\s*[/,&]\s*/), ctx);
   if (!owners) return null;
-  const text = cells.slice(0, -1).filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c)).join(' ');
+  const text = cells
+    .slice(0, -1)
+    .filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c))
+    .join(' ');
   return makeAction('initials', { text, passage: cells.join(' | '), owners }, ctx);
 }
 
@@ -330,14 +346,19 @@ function leadingPerson(sentence: string, ctx: ActionContext): OwnerMention[] {
   if (!m) return [];
   const name = parsePersonName(m[1]!);
   if (!name) return [];
-  return ownersOfStatement(`${m[1]} to x`, ctx).length ? [{ written: m[1]!, kind: 'person', person: { name, title: null, organisation: null, date: ctx.meetingDate } }] : [];
+  return ownersOfStatement(`${m[1]} to x`, ctx).length
+    ? [{ written: m[1]!, kind: 'person', person: { name, title: null, organisation: null, date: ctx.meetingDate } }]
+    : [];
 }
 
 function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
   const seen = new Set<string>();
   return actions.filter((a) => {
     if (!a.text || a.text.length < 8) return false;
-    const key = `${a.ref ?? ''}|${a.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+    const key = `${a.ref ?? ''}|${a.text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,11 +1,11 @@
 import type { Block } from '../../ingest/document';
-import type { ExtractedAction, OwnerMention } from '../model';
-import { ActionContext, makeAction } from './context';
-import { readDueCell } from '../due';
-import { readProgress, readRag, StatusReading } from '../status';
-import { parseOwners } from '../owners';
-import { findDates } from '../dates';
 import { splitSentences, squash } from '../../util/text';
+import { findDates } from '../dates';
+import { readDueCell } from '../due';
+import type { ExtractedAction, OwnerMention } from '../model';
+import { parseOwners } from '../owners';
+import { readProgress, readRag, StatusReading } from '../status';
+import { ActionContext, makeAction } from './context';
 
 type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
@@ -15,8 +15,14 @@ const HEADERS: [Column, RegExp][] = [
   ['item', /^(?:item|item no|minute|minute no|minute ref|agenda item|page|page no|section)$/],
   ['raised', /^(?:date of rec|date of recommendation|date raised|date agreed|date added|raised|date opened|date)$/],
   ['meeting', /^(?:meeting|meeting date|date of meeting|source)$/],
-  ['action', /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision)$/],
-  ['owner', /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner)$/],
+  [
+    'action',
+    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision)$/,
+  ],
+  [
+    'owner',
+    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner)$/,
+  ],
   ['due', /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion)$/],
   ['discussion', /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed)$/],
   ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
@@ -101,7 +107,9 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): Ext
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
   const ownerCell = cell(b, map, 'owner');
-  const owners: OwnerMention[] = ownerCell ? (parseOwners(ownerCell, { attendance: ctx.attendance, date: meetingDate }) ?? [{ written: ownerCell, kind: 'role', person: null }]) : [];
+  const owners: OwnerMention[] = ownerCell
+    ? (parseOwners(ownerCell, { attendance: ctx.attendance, date: meetingDate }) ?? [{ written: ownerCell, kind: 'role', person: null }])
+    : [];
   const statusCell = cell(b, map, 'status');
   const ragCell = cell(b, map, 'rag');
   const dueCell = cell(b, map, 'due');

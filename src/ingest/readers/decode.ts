@@ -1,4 +1,5 @@
 import * as iconv from 'iconv-lite';
+
 import { BoardError, ErrorCode } from '../../errors';
 
 /**

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+
 import { BoardError, ErrorCode } from '../../errors';
 import { Block } from '../document';
 import { readHtml } from './html-reader';

@@ -1,13 +1,35 @@
-import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+import { normaliseChars } from '../../util/text';
 import { Block, rowBlock } from '../document';
 import { linesToBlocks, stripInline } from './line-blocks';
-import { normaliseChars } from '../../util/text';
 
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'nav', 'button', 'select', 'iframe', 'svg', 'form']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'address',
-  'dd', 'dt', 'dl', 'ul', 'ol', 'body', 'html', 'center', 'fieldset', 'figure', 'figcaption', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'address',
+  'dd',
+  'dt',
+  'dl',
+  'ul',
+  'ol',
+  'body',
+  'html',
+  'center',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'caption',
 ]);
 const AGENDA_MARKER = /^ai(\d+[a-z]?)$/i;
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+
 import { BoardError, ErrorCode } from '../../errors';
 import { Block, ReadResult, SourceFormat } from '../document';
 import { decodeText } from './decode';
@@ -15,9 +16,16 @@ export interface ReaderLimits {
 }
 
 const FORMATS: Record<string, SourceFormat> = {
-  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown',
-  '.docx': 'docx', '.pdf': 'pdf', '.html': 'html', '.htm': 'html',
-  '.xlsx': 'xlsx', '.csv': 'csv',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
@@ -43,7 +51,9 @@ export async function readFile(filePath: string, limits: ReaderLimits): Promise<
     bytes = await fs.readFile(filePath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new BoardError(ErrorCode.Unreadable, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'error'})`, { cause: err });
+    throw new BoardError(ErrorCode.Unreadable, code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? 'error'})`, {
+      cause: err,
+    });
   }
   return { ...(await readBuffer(name, bytes, limits)), bytes };
 }

@@ -1,5 +1,5 @@
-import { Block, rowBlock } from '../document';
 import { isMostlyUpper, normaliseChars, squash } from '../../util/text';
+import { Block, rowBlock } from '../document';
 
 const MARKER = /^\s*<(\/?)AI(\d+[a-z]?)>\s*$/i;
 const MD_TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -126,7 +126,13 @@ function unflatten(line: string): string[] {
 
 /** Removes markdown emphasis and collapses whitespace. */
 export function stripInline(text: string): string {
-  return squash(text.replace(STRAY_HTML, ' ').replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|\s)\*(\S.*?\S)\*(?=\s|$)/g, '$1$2').replace(/\*\*/g, ''));
+  return squash(
+    text
+      .replace(STRAY_HTML, ' ')
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .replace(/(^|\s)\*(\S.*?\S)\*(?=\s|$)/g, '$1$2')
+      .replace(/\*\*/g, ''),
+  );
 }
 
 function looksLikeHeading(text: string): boolean {

@@ -8,7 +8,7 @@ const ALWAYS_NEW = new RegExp(
     '^(?:RESOLVED|Resolved\\s*[:-]|Minutes\\s*:|Decision\\s*:)',
     '^(?:Present|Apologies|In [Aa]ttendance|Not [Pp]resent|Absent|Also [Pp]resent|Officers [Pp]resent)\\b',
     '^Item\\s+\\d+\\s*[–—:-]',
-    '^\\d{1,2}[a-z]?[.)]?\\s+[A-Z][A-Z\']{2,}', // "3 ACTION TRACKER"
+    "^\\d{1,2}[a-z]?[.)]?\\s+[A-Z][A-Z']{2,}", // "3 ACTION TRACKER"
     '^\\d{1,2}[a-z]\\)', // "3b)"
   ].join('|'),
 );

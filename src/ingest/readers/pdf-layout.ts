@@ -1,7 +1,7 @@
+import { normaliseChars, squash } from '../../util/text';
 import { Block, rowBlock } from '../document';
 import { linesToBlocks } from './line-blocks';
 import { beginsNewLine } from './line-starts';
-import { normaliseChars, squash } from '../../util/text';
 
 export interface PdfItem {
   s: string;
@@ -36,9 +36,7 @@ interface Line {
 export function layoutPages(pages: PdfPage[]): Block[] {
   const perPage = pages.map((p, i) => buildLines(p, i + 1));
   const repeated = repeatedFurniture(perPage, pages);
-  const lines = perPage.flatMap((ls, i) =>
-    ls.filter((l) => !repeated.has(furnitureKey(l)) && !isPageNumber(l, pages[i]!)),
-  );
+  const lines = perPage.flatMap((ls, i) => ls.filter((l) => !repeated.has(furnitureKey(l)) && !isPageNumber(l, pages[i]!)));
   return assemble(lines, pages);
 }
 
@@ -92,7 +90,11 @@ function toLine(items: PdfItem[], page: number): Line {
 }
 
 function furnitureKey(l: Line): string {
-  return l.cells.map((c) => c.text).join(' ').replace(/\d+/g, '#').toLowerCase();
+  return l.cells
+    .map((c) => c.text)
+    .join(' ')
+    .replace(/\d+/g, '#')
+    .toLowerCase();
 }
 
 /** Lines near the top or bottom edge that recur on at least half of the pages (three or more). */
@@ -115,7 +117,10 @@ function repeatedFurniture(perPage: Line[][], pages: PdfPage[]): Set<string> {
 }
 
 function isPageNumber(l: Line, page: PdfPage): boolean {
-  const text = l.cells.map((c) => c.text).join(' ').trim();
+  const text = l.cells
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
   const h = page.height || 842;
   const atEdge = l.y > h * 0.9 || l.y < h * 0.08;
   return atEdge && /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(text);
@@ -282,4 +287,3 @@ function nearestColumn(cols: number[], x: number): number {
 function sameColumns(cols: number[], line: Line): boolean {
   return line.cells.every((c) => Math.abs(cols[nearestColumn(cols, c.x)]! - c.x) <= 12) && line.cells.length <= cols.length + 1;
 }
-

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+
 import { BoardError, ErrorCode } from '../../errors';
 import { Block } from '../document';
 import { layoutPages, PdfPage } from './pdf-layout';
@@ -102,9 +103,11 @@ class PdfWorker {
             ),
           true,
         );
-      const onExit = (code: number) => finish(() => reject(new BoardError(ErrorCode.CorruptFile, `could not be read (reader stopped with code ${code})`)), true);
+      const onExit = (code: number) =>
+        finish(() => reject(new BoardError(ErrorCode.CorruptFile, `could not be read (reader stopped with code ${code})`)), true);
       const timer = setTimeout(
-        () => finish(() => reject(new BoardError(ErrorCode.Timeout, `took longer than ${Math.round(limits.timeoutMs / 1000)} s to read and was stopped`)), true),
+        () =>
+          finish(() => reject(new BoardError(ErrorCode.Timeout, `took longer than ${Math.round(limits.timeoutMs / 1000)} s to read and was stopped`)), true),
         limits.timeoutMs,
       );
       worker.on('message', onMessage);

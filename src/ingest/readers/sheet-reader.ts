@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
 import { BoardError, ErrorCode } from '../../errors';
-import { Block, rowBlock } from '../document';
-import { verifiedOfficeZip } from './zip-check';
-import { decodeText } from './decode';
 import { isoDate } from '../../extract/dates';
+import { Block, rowBlock } from '../document';
+import { decodeText } from './decode';
+import { verifiedOfficeZip } from './zip-check';
 
 /** Reads every worksheet of an .xlsx workbook: the sheet name as a heading, then its rows. */
 export async function readXlsx(buf: Buffer, maxExpandedBytes: number): Promise<Block[]> {

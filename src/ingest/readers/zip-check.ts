@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
-import { zipSync, type Zippable } from 'fflate';
+
+import { type Zippable, zipSync } from 'fflate';
 import * as yauzl from 'yauzl';
+
 import { BoardError, ErrorCode } from '../../errors';
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -18,10 +20,7 @@ const MAX_ENTRIES = 20000;
  */
 export async function verifiedOfficeZip(buf: Buffer, label: string, maxExpandedBytes: number): Promise<Buffer> {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) {
-    throw new BoardError(
-      ErrorCode.PasswordProtected,
-      `is password-protected or saved in the old binary Office format; save it as an unprotected ${label}`,
-    );
+    throw new BoardError(ErrorCode.PasswordProtected, `is password-protected or saved in the old binary Office format; save it as an unprotected ${label}`);
   }
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) {
     throw new BoardError(ErrorCode.CorruptFile, `is not a valid ${label} (not a zip archive)`);
@@ -82,7 +81,10 @@ function nextEntry(zip: yauzl.ZipFile, label: string): Promise<yauzl.Entry | nul
     };
     const onEntry = (e: yauzl.Entry) => (cleanup(), resolve(e));
     const onEnd = () => (cleanup(), resolve(null));
-    const onError = (err: Error) => (cleanup(), reject(new BoardError(ErrorCode.CorruptFile, `is truncated or corrupt (damaged ${label} archive directory)`, { cause: err })));
+    const onError = (err: Error) => (
+      cleanup(),
+      reject(new BoardError(ErrorCode.CorruptFile, `is truncated or corrupt (damaged ${label} archive directory)`, { cause: err }))
+    );
     zip.on('entry', onEntry);
     zip.on('end', onEnd);
     zip.on('error', onError);
@@ -99,8 +101,13 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, label: string): Promi
 function unpackError(err: unknown, label: string): BoardError {
   const message = (err as Error | null)?.message ?? '';
   if (/too many bytes in the stream/.test(message)) {
-    return new BoardError(ErrorCode.CorruptFile, `is not a valid ${label}: a part unpacks to more than its archive header says (a damaged file or a zip bomb)`, { cause: err });
+    return new BoardError(
+      ErrorCode.CorruptFile,
+      `is not a valid ${label}: a part unpacks to more than its archive header says (a damaged file or a zip bomb)`,
+      { cause: err },
+    );
   }
-  if (/encrypted/i.test(message)) return new BoardError(ErrorCode.PasswordProtected, `is password-protected; save it as an unprotected ${label}`, { cause: err });
+  if (/encrypted/i.test(message))
+    return new BoardError(ErrorCode.PasswordProtected, `is password-protected; save it as an unprotected ${label}`, { cause: err });
   return new BoardError(ErrorCode.CorruptFile, `is truncated or corrupt (damaged ${label} archive)`, { cause: err });
 }
