@@ -45,7 +45,7 @@ function isLabel(b: Block, next: Block | undefined): boolean {
   const t = squash(b.text);
   const words = t.split(' ').length;
   if (/,\s*e\.g\.?$/i.test(t) && words <= 10) return true;
-  // "1. Development Needs of Baby (including unborn Child), Child or Young Person": a numbered part.
+  // A numbered part heading such as "2. Needs of the child and of the family" (our own example).
   if (/^\d{1,2}\.\s+[A-Z]/.test(t) && words <= 16 && !/[.;]$/.test(t)) return true;
   if (words > 10 || /[.;!?]$/.test(t) || !/^[A-Z0-9]/.test(t)) return false;
   return !next || next.type === 'list-item' || next.type === 'heading' || (next.type === 'paragraph' && isShort(next.text)) || /:$/.test(t);
