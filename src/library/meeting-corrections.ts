@@ -5,7 +5,7 @@ import type { Db } from '../store/db';
 import { assertMayCorrect, type Corrector } from './corrections';
 import { findPerson } from './find-person';
 import type { Library } from './library';
-import type { MeetingView } from './meetings-view';
+import { type MeetingView, scheduledMeeting } from './meetings-view';
 import { OPERATOR } from './scope';
 
 /**
@@ -90,25 +90,7 @@ export function applyMeetingCorrections(db: Db, meetings: Map<string, MeetingVie
       if (stale && stale.source === 'scheduled' && ![...meetings.values()].some((x) => x !== m && x.boardKey === r.board && x.nextMeeting === old))
         meetings.delete(`${r.board}|${old}`);
       if (!meetings.has(`${r.board}|${value as string}`)) {
-        meetings.set(`${r.board}|${value as string}`, {
-          ...m,
-          title: `${m.board} meeting`,
-          date: value as string,
-          time: null,
-          venue: null,
-          source: 'scheduled',
-          chair: null,
-          present: [],
-          inAttendance: [],
-          apologies: [],
-          notPresent: [],
-          deputies: [],
-          attending: [],
-          items: [],
-          decisions: [],
-          nextMeeting: null,
-          nextMeetingCorrected: false,
-        });
+        meetings.set(`${r.board}|${value as string}`, scheduledMeeting(m.board, m.boardKey, value as string, m.document));
       }
     }
   }

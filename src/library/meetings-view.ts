@@ -109,27 +109,7 @@ export function listMeetings(db: Db): MeetingView[] {
   // A next meeting known only by its date is still a meeting.
   for (const r of rows) {
     if (!r.next_date || chosen.has(`${r.board}|${r.next_date}`)) continue;
-    chosen.set(`${r.board}|${r.next_date}`, {
-      board: r.board_name,
-      boardKey: r.board,
-      title: `${r.board_name} meeting`,
-      date: r.next_date,
-      time: r.next_time,
-      venue: r.next_venue,
-      source: 'scheduled',
-      chair: null,
-      present: [],
-      inAttendance: [],
-      apologies: [],
-      notPresent: [],
-      deputies: [],
-      attending: [],
-      items: [],
-      decisions: [],
-      nextMeeting: null,
-      nextMeetingCorrected: false,
-      document: r.doc_name,
-    });
+    chosen.set(`${r.board}|${r.next_date}`, scheduledMeeting(r.board_name, r.board, r.next_date, r.doc_name, r.next_time, r.next_venue));
   }
   applyMeetingCorrections(db, chosen);
   // Before a meeting, members' own replies say who is coming; once minutes exist, they decide.
@@ -150,4 +130,36 @@ export function listMeetings(db: Db): MeetingView[] {
     }
   }
   return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.board.localeCompare(b.board));
+}
+
+/** A meeting known only by its date (a "next meeting" the papers give): nothing has happened at it yet. */
+export function scheduledMeeting(
+  board: string,
+  boardKey: string,
+  date: string,
+  document: string,
+  time: string | null = null,
+  venue: string | null = null,
+): MeetingView {
+  return {
+    board,
+    boardKey,
+    title: `${board} meeting`,
+    date,
+    time,
+    venue,
+    source: 'scheduled',
+    chair: null,
+    present: [],
+    inAttendance: [],
+    apologies: [],
+    notPresent: [],
+    deputies: [],
+    attending: [],
+    items: [],
+    decisions: [],
+    nextMeeting: null,
+    nextMeetingCorrected: false,
+    document,
+  };
 }
