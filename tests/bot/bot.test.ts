@@ -3,14 +3,12 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 
-import { demoLibraryPath } from '../../src/demo';
 import { Library } from '../../src/library/library';
-import { importRoster } from '../../src/library/roster';
 import { OPERATOR } from '../../src/library/scope';
 import { auditLog } from '../../src/store/audit';
-import { tempDir, tempLibrary } from '../helpers/corpus';
+import { tempDir } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
-import { BotHarness, buttonData, buttons, cardOf, DEV, LOOPBACK_DOWNLOADS, textOf } from './harness';
+import { BotHarness, buttonData, buttons, cardOf, demoBot, DEV, LOOPBACK_DOWNLOADS, textOf } from './harness';
 
 const CLERK_AAD = '11111111-2222-3333-4444-555555555555';
 const ROSTER = `name,email,aadObjectId,role,deputy
@@ -23,10 +21,7 @@ let library: Library;
 let h: BotHarness;
 
 beforeEach(async () => {
-  library = tempLibrary('2026-11-24');
-  await library.ingest([demoLibraryPath()]);
-  importRoster(library.db, ROSTER, 'test', '2026-11-24T09:00:00Z');
-  h = new BotHarness(library);
+  ({ library, h } = await demoBot(ROSTER));
 });
 afterEach(() => library.close());
 

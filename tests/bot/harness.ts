@@ -1,10 +1,16 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 import { Activity, TestAdapter } from 'botbuilder';
 import pino from 'pino';
 
 import { BoardBot } from '../../bot/board-bot';
 import type { DownloadPolicy } from '../../bot/download';
 import { readServerConfig, type ServerConfig } from '../../src/config';
+import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
+import { importRoster } from '../../src/library/roster';
+import { tempLibrary } from '../helpers/corpus';
 
 export const DEV: ServerConfig = readServerConfig({ PORT: '0' });
 
@@ -138,4 +144,15 @@ export function buttons(card: unknown): Record<string, unknown>[] {
   };
   walk(card);
   return found;
+}
+
+/** The demo roster (Joanne Whitaker is the clerk), as `board members import` reads it. */
+export const DEMO_ROSTER = fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8');
+
+/** The demo library on a fresh database (today 2026-11-24) with a roster, behind the bot. */
+export async function demoBot(roster = DEMO_ROSTER): Promise<{ library: Library; h: BotHarness }> {
+  const library = tempLibrary('2026-11-24');
+  await library.ingest([demoLibraryPath()]);
+  importRoster(library.db, roster, 'test', '2026-11-24T09:00:00Z');
+  return { library, h: new BotHarness(library) };
 }

@@ -1,12 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-
-import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
-import { importRoster } from '../../src/library/roster';
-import { tempLibrary } from '../helpers/corpus';
 import { type DemoServer, startDemoServer } from '../helpers/demo-server';
-import { BotHarness, buttonData, cardOf } from './harness';
+import { BotHarness, buttonData, cardOf, demoBot } from './harness';
 
 /**
  * A member's note, a deputy's name and a chat message carrying a markdown link reach other
@@ -32,17 +26,13 @@ function shown(card: unknown): string {
   return out.join('\n');
 }
 
-const ROSTER = fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8');
 const CLERK = { from: { id: '29:clerk', name: 'Joanne Whitaker', aadObjectId: '00000000-0000-0000-0000-000000000021' } };
 
 describe('markup from people and documents is data', () => {
   let library: Library;
   let h: BotHarness;
   beforeEach(async () => {
-    library = tempLibrary('2026-11-24');
-    await library.ingest([demoLibraryPath()]);
-    importRoster(library.db, ROSTER, 'test', '2026-11-24T09:00:00Z');
-    h = new BotHarness(library);
+    ({ library, h } = await demoBot());
   });
   afterEach(() => library.close());
 
