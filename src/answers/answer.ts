@@ -4,11 +4,13 @@ import { findPerson } from '../library/find-person';
 import type { Library } from '../library/library';
 import type { MeetingView } from '../library/meetings-view';
 import type { Member } from '../library/roster';
-import { canSeeBoard, memberOf, type Reader } from '../library/scope';
+import { canSeeBoard, memberOf, OPERATOR, type Reader } from '../library/scope';
 
 export { formatDate };
+import { loadGuidance } from '../guidance/library';
 import { tally } from '../library/responses';
 import { contentWords, stem } from '../search/analyse';
+import { answerSentence } from '../search/answer-sentence';
 import type { SearchResult } from '../search/search';
 import { splitSentences } from '../util/text';
 import { agencyAttendance, AttendanceFigure, organisationsOf, personAttendance, publishedAttendance } from './attendance';
@@ -195,13 +197,44 @@ export function answer(library: Library, question: string, reader: Reader, opts:
  * classifier ranked first.
  */
 function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
+  // "How many levels …" is about the scheme, never a situation to place.
+  if (/\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return 'level';
+  // "Who do I talk to about a family at 'plus partnership' level?": a route to ask for, not a situation to place.
+  if (intent === 'which-level' && /^\s*who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:talk|speak|go|call|ring|contact)\b/i.test(q)) return 'search';
+  if (intent === 'contact' && WHEN_ASKED.test(q)) return 'search';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
-  if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return 'level';
+  if (namesALevel(library.db, q)) return 'level';
+  if (ASKS_FOR_A_LINE.test(q)) return 'contact';
   if (['unclear', 'help', 'search', 'out-of-scope', 'greeting'].includes(intent) && q.split(' ').length <= 6 && /^\s*what/i.test(q)) {
     const glossary = library.glossary();
     if ((q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).some((t) => glossary.has(t.toUpperCase()))) return 'define';
   }
+  // A question the classifier read as board business ("do I have to offer a TaF before I refer?" as someone's
+  // actions) that the guidance answers: most of its words are in one passage of a guidance document.
+  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && guidanceCovers(library, q)) return 'search';
   return intent;
+}
+
+const WHEN_ASKED = /\bhow (?:long|quickly|soon|fast)\b|\btime ?scales?\b/i;
+const ASKS_FOR_A_LINE = /\b(?:line|number|someone|anyone|somebody)\b[^?]{0,30}\b(?:i|we) (?:can|could|should) (?:ring|call|phone|talk to|speak to)\b/i;
+const MISREAD_AS_BUSINESS = new Set<Intent>(['unclear', 'help', 'out-of-scope', 'greeting', 'actions-for', 'reply-attendance', 'search']);
+const QUESTION = /^\s*(?:what|whats|what's|how|who|when|where|why|which|can|could|do|does|did|is|are|should|must|may|will)\b/i;
+
+/** Most of the question's words (and any abbreviation it names) are in one passage of a guidance document. */
+function guidanceCovers(library: Library, q: string): boolean {
+  const guidance = new Set(loadGuidance(library.db).map((g) => g.document));
+  if (!guidance.size) return false;
+  const wanted = [...new Set(contentWords(q).map(stem))];
+  const acronyms = (q.match(/\b[a-z]?[A-Z]{2,8}\b/g) ?? []).map((a) => a.toLowerCase());
+  if (!wanted.length) return false;
+  // Scoped to every board on purpose: it only decides whether to search, and shows nothing.
+  return library.search(OPERATOR, q, { limit: 3 }).some((r) => {
+    if (!guidance.has(r.document)) return false;
+    const have = new Set(contentWords(r.text).map(stem));
+    const share = wanted.filter((w) => have.has(w)).length / wanted.length;
+    // "How do I use this?" shares its one word with any page: a question needs three words, or an abbreviation, to be the guidance's.
+    return (share >= 0.6 && wanted.length >= 3) || (share >= 0.3 && acronyms.some((a) => have.has(stem(a))));
+  });
 }
 
 /** What every answer outside the board's business says instead of guessing. */
@@ -637,7 +670,16 @@ function guidanceAsker(reader: Reader): { boards: ReadonlySet<string> } | null {
   return member ? { boards: new Set(member.boards) } : null;
 }
 
+/** Words that ask what a term is, not something about it. */
+const DEFINING = new Set(['mean', 'stand', 'definit', 'defin', 'abbrevi', 'acronym', 'short', 'full', 'form', 'meant', 'what', 'whats']);
+
 function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Answer {
+  // "Can I refer to CASS anonymously?" asks something about CASS: the answer is in a sentence of the papers.
+  const termStems = new Set(contentWords(term).map(stem));
+  const about = contentWords(question)
+    .map(stem)
+    .filter((w) => !termStems.has(w) && !DEFINING.has(w));
+  if (about.length >= 2) return search(library, reader, question, { ...base, intent: 'search' });
   const glossary = library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
   const results = library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
@@ -645,7 +687,12 @@ function define(library: Library, reader: Reader, term: string, question: string
     // The sentence that introduces the abbreviation, as the document writes it: "… Team (MAAT) is …".
     const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
     const source = results.find((r) => written.test(r.text));
-    const sentence = source ? splitSentences(source.text.replace(/\n/g, ' ')).find((x) => written.test(x)) : undefined;
+    const all = source ? splitSentences(source.text.replace(/\n/g, ' ')) : [];
+    const at = all.findIndex((x) => written.test(x));
+    // What the document goes on to say about it ("The MAAT provides … The MAAT gathers …") belongs to the answer.
+    const named = new RegExp(`\\b${term.replace(/[^A-Za-z0-9&]/g, '')}\\b`, 'i');
+    const following = at >= 0 ? all.slice(at + 1, at + 3).filter((x, k, xs) => named.test(x) && xs.slice(0, k).every((y) => named.test(y))) : [];
+    const sentence = at >= 0 ? [all[at]!, ...following].join(' ') : undefined;
     const detail = sentence
       ? `\n“${sentence.replace(/^[•\s]+/, '')}” (${source!.document})`
       : results[0]
@@ -661,6 +708,9 @@ function define(library: Library, reader: Reader, term: string, question: string
     const sentence = splitSentences(r.text.replace(/\n/g, ' ')).find((x) => opens.test(x.replace(/^[•\s]+/, '')));
     if (sentence) return { ...base, text: `${sentence}\n(${r.document}, ${r.heading || r.title})`, results: [r, ...results.filter((x) => x !== r)] };
   }
+  const found = answerSentence(question, results);
+  if (found)
+    return { ...base, text: `${found.text.replace(/^[•\s]+/, '')}\n(${found.result.document}, ${found.result.heading || found.result.title})`, results };
   return { ...base, text: `From ${results[0]!.document} (${results[0]!.heading || results[0]!.title}):\n${results[0]!.snippet}`, results };
 }
 
@@ -670,5 +720,10 @@ function search(library: Library, reader: Reader, question: string, base: Answer
   const lines = results
     .slice(0, 3)
     .map((r) => `• ${r.snippet}\n  — ${r.document}${r.meetingDate ? `, ${formatDate(r.meetingDate)}` : ''}${r.heading ? `, ${r.heading}` : ''}`);
-  return { ...base, text: `Here is what the papers say:\n${lines.join('\n')}`, results };
+  // The sentence that answers the question comes first, as written; the passages found follow.
+  const found = answerSentence(question, results);
+  const lead = found
+    ? `“${found.text.replace(/^[•\s]+/, '')}”\n  — ${found.result.document}${found.result.heading ? `, ${found.result.heading}` : ''}\n\n`
+    : '';
+  return { ...base, text: `${lead}Here is what the papers say:\n${lines.join('\n')}`, results };
 }

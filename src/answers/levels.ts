@@ -87,7 +87,10 @@ function levelAsked(model: GuidanceModel, question: string): { level: GuidanceLe
     for (const name of [l.name, ...l.also, l.heading].filter((x): x is string => Boolean(x))) {
       const forms = [words(name), words(name.replace(/\s*\(.*?\)\s*/g, ' ')), words(name.replace(/^(?:level|tier)\s+\S+\s*/i, ''))];
       for (const f of forms) {
-        if (f.length >= 4 && q.includes(` ${f} `) && f.length > best.strength) best = { level: l, strength: f.length };
+        if (f.length < 4 || !q.includes(` ${f} `)) continue;
+        // "the acute level", "level acute": a short name beside the word level is as clear as a long one.
+        const strength = f.length + (new RegExp(` ${f} (?:level|tier)s? | (?:level|tier) ${f} `).test(q) ? 10 : 0);
+        if (strength > best.strength) best = { level: l, strength };
       }
     }
   }

@@ -115,9 +115,13 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
     all.some((blk) => {
       const h = headingOf(blk);
       return h?.n !== null && h?.n !== undefined && h.term !== null;
-    }) || all.some((blk) => blk.type === 'row' && (blk.cells ?? []).filter((c) => readLevelHeading(c)?.term).length >= 2);
-  const tiers = all.filter((blk) => headingOf(blk)?.term === 'tier').length;
-  const levelsWord = all.filter((blk) => headingOf(blk)?.term === 'level').length;
+    }) ||
+    // A table with a column per level, or a row per level ("Tier 3 Complex | …").
+    all.some((blk) => blk.type === 'row' && (blk.cells ?? []).filter((c) => readLevelHeading(c)?.term).length >= 2) ||
+    all.filter((blk) => blk.type === 'row' && readLevelHeading(blk.cells?.[0] ?? '')?.term && readLevelHeading(blk.cells?.[0] ?? '')?.n).length >= 2;
+  const terms = all.flatMap((blk) => (blk.type === 'row' ? (blk.cells ?? []).map((c) => readLevelHeading(c)?.term) : [headingOf(blk)?.term]));
+  const tiers = terms.filter((t) => t === 'tier').length;
+  const levelsWord = terms.filter((t) => t === 'level').length;
   b.term = numbered ? (tiers > levelsWord ? 'tier' : 'level') : 'named';
 
   // Named schemes: names come from headings in document order, or from a sentence listing them.
@@ -141,9 +145,54 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
   let cur: GuidanceLevel | null = null;
   let domain: string | null = null;
   let mode: 'definition' | 'indicators' | 'support' = 'definition';
-  let columns: (GuidanceLevel | null)[] | null = null;
+  let table: ColumnTable | null = null;
+  let domainHeads: string[] | null = null;
   let flat: { cols: GuidanceLevel[]; col: number; open: boolean } | null = null;
   let pageSlug = '';
+
+  // A column's text is read whole before it is cut into indicators: a reader may give a table row as one
+  // row of cells, as one row per printed line, or as loose lines where only one column had words.
+  const flushColumns = () => {
+    const t = table;
+    if (!t) return;
+    t.levels.forEach((level, k) => {
+      const text = squash(t.buf[k] ?? '');
+      t.buf[k] = '';
+      if (!level || !text) return;
+      const d = t.colDomain[k] ?? t.domain;
+      if (d) {
+        addIndicator(level, d, text);
+        if (t.colDomain[k] && level.definition.length < 600) addText(level, 'definition', text);
+      } else addText(level, 'definition', text);
+    });
+  };
+  const closeTable = () => {
+    flushColumns();
+    table = null;
+  };
+  const readFlat = (line: string) => {
+    const f = flat!;
+    const pieces = line.split(COLUMN_BREAK);
+    const lastCol = f.cols.length - 1;
+    if (pieces.length === 1 && !f.open && f.col === lastCol) f.col = 0;
+    pieces.forEach((piece, k) => {
+      if (k > 0) f.col = Math.min(lastCol, f.col + 1);
+      const level = f.cols[f.col]!;
+      const p = squash(piece);
+      if (!p) return;
+      const labelled = /^([A-Z][A-Z &/]{3,40}):\s*(.*)$/.exec(p);
+      if (labelled) {
+        domain = cleanDomain(labelled[1]!);
+        if (labelled[2]) addText(level, 'definition', labelled[2]);
+        return;
+      }
+      if (domain) {
+        addIndicator(level, domain, p);
+        if (level.definition.length < 600) addText(level, 'definition', p);
+      } else addText(level, 'definition', p);
+    });
+    f.open = /\/\s*$/.test(line);
+  };
 
   const namedHeading = (blk: Block, i: number): string | null => {
     if (numbered || blk.type === 'row' || blk.type === 'list-item') return null;
@@ -175,7 +224,7 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
     if (page) {
       cur = null;
       domain = null;
-      columns = null;
+      closeTable();
       flat = null;
       pageSlug = page[1]!
         .replace(/[?#].*$/, '')
@@ -209,54 +258,99 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
     }
 
     if (blk.type === 'row') {
-      const cells = (blk.cells ?? []).map((c) => squash(c));
+      const cells = (blk.cells ?? []).map((c) => joinBroken(squash(c)));
       const heads = cells.map(
         (c) =>
           readLevelHeading(c) ?? (numbered ? null : looksLikeLevelName(c) ? ({ n: null, sub: null, name: c, term: null, inline: null } as LevelHeading) : null),
       );
-      if (heads.filter((h) => h && (h.n !== null || !numbered)).length >= 2) {
+      const headerRow = heads.filter((h) => h && (h.n !== null || !numbered)).length >= 2;
+      if (flat && !headerRow) {
+        // A " / " line that a reader already cut into cells: the same flattened table.
+        readFlat(cells.join(' / '));
+        continue;
+      }
+      if (headerRow) {
         // A header row: a column per level. Header cells wrapped over several rows are joined.
         const merged = [...cells];
         while (i + 1 < all.length && all[i + 1]!.type === 'row' && continuesHeader(all[i + 1]!.cells ?? [], merged)) {
           (all[i + 1]!.cells ?? []).forEach((c, k) => (merged[k] = squash(`${merged[k] ?? ''} ${c}`)));
           i++;
         }
-        columns = merged.map((c) => {
+        const levels = merged.map((c) => {
           const h = readLevelHeading(c);
           if (h?.n) return levelFor(b, { n: h.n, sub: h.sub, name: h.name }, c);
           if (!numbered && looksLikeLevelName(c)) return levelFor(b, { n: nameN(c), sub: null, name: c }, c);
           return null;
         });
+        // The same head repeated on a later page carries the table (and its domain) on.
+        const t = table as ColumnTable | null;
+        if (!t || t.levels.length !== levels.length || t.levels.some((l, k) => l !== levels[k])) {
+          closeTable();
+          table = { levels, buf: levels.map(() => ''), colDomain: levels.map(() => null), domain: null };
+        }
         cur = null;
         domain = null;
         continue;
       }
       const first = heads[0];
       if (first && first.n !== null && cells.length >= 2) {
-        // "Level | Description" tables: a row per level.
-        cur = levelFor(b, { n: first.n, sub: first.sub, name: first.name }, cells[0]!);
-        cells.slice(1).forEach((c) => addText(cur!, 'definition', c));
-        columns = null;
+        // A row per level: "Level | Description", or "Level | Health | Education …" with a column per domain.
+        closeTable();
+        const level = levelFor(b, { n: first.n, sub: first.sub, name: first.name }, cells[0]!);
+        cur = level;
+        cells.slice(1).forEach((c, k) => {
+          const head = domainHeads?.[k + 1];
+          if (head && !DEFINITION.test(head)) addIndicator(level, cleanDomain(head), c);
+          else addText(level, 'definition', c);
+        });
         continue;
       }
-      if (columns) {
-        const offset = Math.max(0, cells.length - columns.length);
-        const label = offset ? cleanDomain(cells.slice(0, offset).join(' ')) : '';
-        if (label) domain = label;
-        columns.forEach((level, k) => {
+      const t = table as ColumnTable | null;
+      if (t) {
+        const cols = t.levels;
+        const offset = Math.max(0, cells.length - cols.length);
+        // The domain is whatever sits outside the level columns: a label column, or a cell under no level.
+        const label = cleanDomain([...cells.slice(0, offset), ...cells.slice(offset).filter((_c, k) => !cols[k])].join(' '));
+        if (label && label !== t.domain) {
+          flushColumns();
+          t.domain = label;
+          t.colDomain = cols.map(() => null);
+        }
+        cols.forEach((level, k) => {
           const cell = cells[k + offset];
           if (!level || !cell) return;
           const labelled = /^([A-Z][A-Z &/]{3,40}):\s*(.*)$/.exec(cell);
           if (labelled) {
-            addIndicator(level, cleanDomain(labelled[1]!), labelled[2]!);
-            if (level.definition.length < 600) addText(level, 'definition', labelled[2]!);
-          } else if (domain) addIndicator(level, domain, cell);
-          else addText(level, 'definition', cell);
+            // "IDENTIFICATION: …" heads its own column's text.
+            const before = squash(t.buf[k] ?? '');
+            if (before) addText(level, 'definition', before);
+            t.colDomain[k] = cleanDomain(labelled[1]!);
+            t.buf[k] = labelled[2]!;
+          } else t.buf[k] = joinCell(t.buf[k] ?? '', cell);
         });
         continue;
       }
+      if (cells.length >= 2 && !cur && cells.every((c) => c && c.split(' ').length <= 6 && !/[.;]$/.test(c))) {
+        // Perhaps the head of a table with a row per level and a column per domain.
+        const next = all[i + 1];
+        const nextFirst = next?.type === 'row' ? readLevelHeading(next.cells?.[0] ?? '') : null;
+        if (nextFirst?.n) {
+          domainHeads = cells;
+          continue;
+        }
+      }
       if (cur && cells.length) addIndicator(cur, domain ?? 'General', cells.join(' – '));
       continue;
+    }
+
+    const open = table as ColumnTable | null;
+    if (open && blk.type !== 'heading') {
+      // A line where only one column had words: it carries on the column whose text is still open.
+      const k = openColumn(open, text);
+      if (k !== null) {
+        open.buf[k] = joinCell(open.buf[k] ?? '', joinBroken(text));
+        continue;
+      }
     }
 
     // Flattened tables (" / " between columns): "LEVEL 1" / "UNIVERSAL / LEVEL 2" / "UNIVERSAL PLUS / LEVEL 3" …
@@ -269,27 +363,7 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
         continue;
       }
     } else {
-      const pieces = blk.text.split(COLUMN_BREAK);
-      const lastCol = flat.cols.length - 1;
-      if (pieces.length === 1 && !flat.open && flat.col === lastCol) flat.col = 0;
-      pieces.forEach((piece, k) => {
-        if (k > 0) flat!.col = Math.min(lastCol, flat!.col + 1);
-        const level = flat!.cols[flat!.col]!;
-        const p = squash(piece);
-        if (!p) return;
-        const labelled = /^([A-Z][A-Z &/]{3,40}):\s*(.*)$/.exec(p);
-        if (labelled) {
-          domain = cleanDomain(labelled[1]!);
-          if (labelled[2]) addText(level, 'definition', labelled[2]);
-          return;
-        }
-        if (domain) {
-          addIndicator(level, domain, p);
-          if (level.definition.length < 600) addText(level, 'definition', p);
-        } else addText(level, 'definition', p);
-      });
-      flat.open = /\/\s*$/.test(blk.text);
-      if (blk.text.split(COLUMN_BREAK).length > 1 || flat.open) continue;
+      readFlat(blk.text);
       continue;
     }
 
@@ -313,7 +387,7 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
       if (!h.inline && !name && ((nextH && nextH.n !== null && !nextH.inline) || (prevH && prevH.n !== null && !prevH.inline))) cur = null;
       domain = null;
       mode = 'definition';
-      columns = null;
+      closeTable();
       continue;
     }
     const nm = namedHeading(blk, i);
@@ -321,7 +395,7 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
       cur = levelFor(b, { n: nameN(nm), sub: null, name: nm }, nm);
       domain = null;
       mode = 'definition';
-      columns = null;
+      closeTable();
       continue;
     }
     if (!cur) continue;
@@ -366,6 +440,7 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
     }
   }
 
+  closeTable();
   let levels = b.order.map((k) => b.levels.get(k)!);
   // One "named level" is a heading that happens to start with a level word, not a scheme.
   if (!numbered && levels.length < 2) levels = [];
@@ -401,10 +476,49 @@ export function buildGuidance(blocks: Block[], document: string, fallbackPartner
   };
 }
 
+/** A table with a column per level: each column's text so far, and the domain of the row being read. */
+interface ColumnTable {
+  levels: (GuidanceLevel | null)[];
+  buf: string[];
+  /** A column's own label ("IDENTIFICATION:"), where a cell heads its text. */
+  colDomain: (string | null)[];
+  domain: string | null;
+}
+
+/** "co- ordinated", "self- care": a word a reader broke at its hyphen is one word again. */
+function joinBroken(text: string): string {
+  return text.replace(/(\b[A-Za-z]{2,})- (?=[a-z])/g, '$1-');
+}
+
+/** A cell's next line: a word broken at a hyphen ("co-" / "ordinated") joins without a space. */
+function joinCell(before: string, more: string): string {
+  if (!before) return more;
+  return /[a-z]-$/.test(before) && /^[a-z]/.test(more) ? before + more : `${before} ${more}`;
+}
+
+/**
+ * The column a loose line carries on, or null when it carries on none (the table has ended, or a heading
+ * sits inside it). A line starting in lower case finishes a sentence left open ("Teenage pregnancy (targeted"
+ * / "service)."); a new item goes to a column whose list is still running (its last item ends with ";"),
+ * never to one that has ended with a full stop. Where two columns fit, the higher level takes it: an
+ * indicator read one level too high is the safer mistake.
+ */
+function openColumn(t: ColumnTable, text: string): number | null {
+  if (!text || text.split(' ').length > 60) return null;
+  const ends = t.buf.map((x, k) => (t.levels[k] && x ? squash(x) : ''));
+  const unfinished = (x: string) => Boolean(x) && !/[.;:!?)]$/.test(x);
+  const listing = (x: string) => /[;,]$/.test(x);
+  const fits = /^[a-z(]/.test(text) ? ends.map(unfinished) : ends.map(listing);
+  const k = fits.lastIndexOf(true);
+  return k >= 0 ? k : null;
+}
+
 /** Does this row carry on the header cells above it (a wrapped "Level Two - Preventative / Services - …")? */
 function continuesHeader(cells: string[], header: string[]): boolean {
   if (!cells.length || cells.length > header.length) return false;
   if (cells.some((c) => readLevelHeading(c))) return false;
+  // A cell under an empty head is a row label ("Health"): the body has begun.
+  if (cells.some((c, k) => squash(c) && !squash(header[k] ?? ''))) return false;
   const filled = cells.map((c) => squash(c)).filter(Boolean);
   if (!filled.length) return false;
   // Body text has sentences and lists; a wrapped heading has a few title words.

@@ -36,7 +36,8 @@ interface Line {
 export function layoutPages(pages: PdfPage[]): Block[] {
   const perPage = pages.map((p, i) => buildLines(p, i + 1));
   const repeated = repeatedFurniture(perPage, pages);
-  const lines = perPage.flatMap((ls, i) => ls.filter((l) => !repeated.has(furnitureKey(l)) && !isPageNumber(l, pages[i]!)));
+  // Only where it sits at the page edge: the first sighting of a table head repeated on each page is mid-page, and kept.
+  const lines = perPage.flatMap((ls, i) => ls.filter((l) => !(repeated.has(furnitureKey(l)) && atEdge(l, pages[i]!)) && !isPageNumber(l, pages[i]!)));
   return assemble(lines, pages);
 }
 
@@ -88,6 +89,8 @@ function toLine(items: PdfItem[], page: number): Line {
     cells: cells.filter((c) => c.text),
   };
 }
+
+const atEdge = (l: Line, page: PdfPage) => l.y > (page.height || 842) * 0.9 || l.y < (page.height || 842) * 0.08;
 
 function furnitureKey(l: Line): string {
   return l.cells
