@@ -15,6 +15,7 @@ import { agencyAttendance, AttendanceFigure, organisationsOf, personAttendance, 
 import { Intent, ReadIntent, readIntent } from './intents';
 import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
 import type { Entities } from './nlu/entities';
+import { normaliseMessage } from './nlu/normalise';
 
 /** A structured answer: what was understood, what to say, and what it rests on. */
 export interface Answer {
@@ -62,7 +63,8 @@ function actionLine(a: ActionView, withOwners = false): string {
  * papers do not know gets an honest "I don't know you".
  */
 export function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Answer {
-  const q = typeof question === 'string' ? question.slice(0, 500) : '';
+  // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
+  const q = normaliseMessage(typeof question === 'string' ? question.slice(0, 2000) : '').slice(0, 500);
   const read = readIntent(q, library, opts.intent);
   const { entities } = read;
   const intent = opts.intent ? read.intent : guidanceIntent(library, q, read.intent);
@@ -195,8 +197,11 @@ export function answer(library: Library, question: string, reader: Reader, opts:
  * classifier ranked first.
  */
 function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
+  // A question about the scheme itself, not a situation to place in it.
+  if (intent !== 'contact' && /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q) && !/\bchild|\bbaby|\bfamily|\byr|\byear old|\bgirl|\bboy/i.test(q))
+    return 'level';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
-  if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return 'level';
+  if (namesALevel(library.db, q)) return 'level';
   if (['unclear', 'help', 'search', 'out-of-scope', 'greeting'].includes(intent) && q.split(' ').length <= 6 && /^\s*what/i.test(q)) {
     const glossary = library.glossary();
     if ((q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).some((t) => glossary.has(t.toUpperCase()))) return 'define';

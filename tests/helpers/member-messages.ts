@@ -25,3 +25,19 @@ export const MEMBER_MESSAGES: MemberMessage[] = Object.entries(gold.intents).fla
 );
 
 export const MESSAGE_CHECKS: MessageCheck[] = gold.checks;
+
+/**
+ * The held-out member messages (tests/gold/member-messages-heldout.json): written before the
+ * training utterances were read, never used to train or tune. `entities` names only what the
+ * answer depends on; `as` is the member asking (Priya Sandhu when absent).
+ */
+export interface HeldOutMessage {
+  q: string;
+  intent: string;
+  as?: string;
+  entities?: { actionRef?: string; month?: number; person?: string; level?: number; term?: string; deputy?: string };
+}
+
+export const HELD_OUT_MESSAGES: HeldOutMessage[] = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '../gold/member-messages-heldout.json'), 'utf8')) as { messages: HeldOutMessage[] }
+).messages;
