@@ -198,7 +198,11 @@ export function answer(library: Library, question: string, reader: Reader, opts:
  */
 function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
   // A question about the scheme itself, not a situation to place in it.
-  if (intent !== 'contact' && /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q) && !/\bchild|\bbaby|\bfamily|\byr|\byear old|\bgirl|\bboy/i.test(q))
+  if (
+    intent !== 'contact' &&
+    /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q) &&
+    !/\bchild|\bbaby|\bfamily|\byr|\byear old|\bgirl|\bboy/i.test(q)
+  )
     return 'level';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
   if (namesALevel(library.db, q)) return 'level';

@@ -91,9 +91,7 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
 
 /** Words of a message that neither the training nor any paper in the library uses. */
 function foreignWords(library: Library, text: string, classifier: ReturnType<typeof intentClassifier>): string[] {
-  return contentWords(text).filter(
-    (w) => !/\d/.test(w) && !classifier.contentStems(w).some((s) => classifier.isDomain(s)) && !usedInPapers(library, w),
-  );
+  return contentWords(text).filter((w) => !/\d/.test(w) && !classifier.contentStems(w).some((s) => classifier.isDomain(s)) && !usedInPapers(library, w));
 }
 
 /**
@@ -102,8 +100,11 @@ function foreignWords(library: Library, text: string, classifier: ReturnType<typ
  * ("which level is a baby with a bruise?", "… tier??") and asking who to call ("out of hours number").
  */
 const WHICH_LEVEL = /\b(?:which|what)\s+(?:level|tier|threshold)(?:\s+of\s+need)?\b(?!\s*(?:\d|one|two|three|four|five|six)\b)|\b(?:level|tier)\s*\?+\s*$/i;
-const TEAMS = '(?:the\\s+)?(?:mash|lado|edt|emergency duty team|early help hub|hub|front door|duty team|designated officer|social care|children\'?s services)';
-const CONTACT_TEAM = new RegExp(`\\b(?:(?:phone|telephone|contact)\\s+)?(?:number|no\\.?|details)\\s+(?:for|of)\\s+${TEAMS}\\b|\\b(?:contact|ring|call|phone)\\s+${TEAMS}\\b`, 'i');
+const TEAMS = "(?:the\\s+)?(?:mash|lado|edt|emergency duty team|early help hub|hub|front door|duty team|designated officer|social care|children'?s services)";
+const CONTACT_TEAM = new RegExp(
+  `\\b(?:(?:phone|telephone|contact)\\s+)?(?:number|no\\.?|details)\\s+(?:for|of)\\s+${TEAMS}\\b|\\b(?:contact|ring|call|phone)\\s+${TEAMS}\\b`,
+  'i',
+);
 const CONTACT =
   /\bwho (?:do|should|can|would) (?:i|we) (?:call|ring|phone|contact|talk to|speak to)\b|\b(?:phone|telephone|contact) (?:number|no\.?)\b|\bout[- ]of[- ]hours\b|\b(?:mash|edt|front door|duty team|hub)\s+(?:number|phone|no\.?)\b/i;
 
