@@ -82,7 +82,12 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
     const topical = library ? coveredByPapers(library, text) && !foreignWords(library, text, classifier).length : false;
     return { intent: topical ? 'search' : 'out-of-scope', confidence: 0, alternatives, entities };
   }
-  if (!sure && !HARMLESS.has(best.intent)) return { intent: 'unclear', confidence: best.score, alternatives, entities };
+  if (!sure && !HARMLESS.has(best.intent)) {
+    // Torn between one of the board's questions and none at all, with nothing of the board's named: a button
+    // saying "something else" helps nobody, the plain answer (which lists what can be asked) does.
+    const outside = alternatives.some((a) => a.intent === 'out-of-scope') && !named;
+    return { intent: outside ? 'out-of-scope' : 'unclear', confidence: best.score, alternatives, entities };
+  }
   // A search for words the papers never use finds only the words it shares with them ("trains from Kettleby to York").
   if (best.intent === 'search' && library && !entities.term && foreignWords(library, text, classifier).length)
     return { intent: 'out-of-scope', confidence: best.score, alternatives, entities };

@@ -52,7 +52,9 @@ const SHORTHAND: Record<string, string> = {
 
 /** Emoji carry meaning in chat: the tokenizer keeps them, so each becomes the word it stands for. */
 const EMOJI: [RegExp, string][] = [
-  [/[👍👌🙏🙂😊]/gu, ' thanks '],
+  [/[👍👌🙏]/gu, ' thanks '],
+  // A smile is tone, not a request: "good morning 🙂" is a greeting.
+  [/[🙂😊😀😃]/gu, ' '],
   [/[👋]/gu, ' hello '],
 ];
 
@@ -97,8 +99,8 @@ export class IntentClassifier {
 
   /**
    * Whether a word is one of the board's: it comes up in the utterances of the intents that have a
-   * subject (actions, meetings, levels …) at least twice as often as in small talk and
-   * out-of-scope requests ("meeting" is in "book a meeting room" too, but far more often in the board's).
+   * subject (actions, meetings, levels …) at least as often as in small talk and out-of-scope
+   * requests ("meeting" is in "book a meeting room" too, but far more often in the board's).
    */
   isDomain(stem: string): boolean {
     return this.domain.has(stem);
@@ -125,17 +127,22 @@ export class IntentClassifier {
   constructor(corpus: { intent: string; utterance: string }[]) {
     const started = process.hrtime.bigint();
     const vocabulary: Record<string, number> = {};
-    const subject = new Map<string, number>();
+    const subject = new Map<string, { board: number; other: number }>();
     const data = corpus.map(({ intent, utterance }) => {
       const stems = tokens(utterance);
       for (const s of stems) vocabulary[s] = (vocabulary[s] ?? 0) + 1;
-      for (const s of tokens(contentWords(utterance).join(' '))) subject.set(s, (subject.get(s) ?? 0) + (SMALL_TALK.has(intent) ? -2 : 1));
+      for (const s of tokens(contentWords(utterance).join(' '))) {
+        const n = subject.get(s) ?? { board: 0, other: 0 };
+        if (SMALL_TALK.has(intent)) n.other++;
+        else n.board++;
+        subject.set(s, n);
+      }
       return { input: features(stems), output: { [intent]: 1 } };
     });
     this.network.train(data);
     this.spell = new SpellCheck({ features: vocabulary });
     this.vocabulary = new Set(Object.keys(vocabulary));
-    this.domain = new Set([...subject].filter(([s, n]) => n > 0 && !GENERIC.has(s)).map(([s]) => s));
+    this.domain = new Set([...subject].filter(([s, n]) => n.board > 0 && n.board >= n.other && !GENERIC.has(s)).map(([s]) => s));
     this.intents = [...new Set(corpus.map((c) => c.intent))];
     this.trainMs = Number(process.hrtime.bigint() - started) / 1e6;
   }
