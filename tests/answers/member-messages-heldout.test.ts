@@ -98,4 +98,13 @@ describe('held-out member messages', () => {
       expect([m.q, a.text]).toEqual([m.q, OUT_OF_SCOPE]);
     }
   });
+
+  test('a situation about a child gets the level answer, never below the guide', () => {
+    // Placing nothing is allowed (the guidance module won't guess), as long as it says who to ring and 999.
+    const low = HELD_OUT_MESSAGES.filter((m) => m.atLeast)
+      .map((m) => ({ m, a: ask(m) }))
+      .filter(({ m, a }) => a.intent !== 'which-level' || (a.level ? a.level.number < m.atLeast! : !/MASH[\s\S]*999/.test(a.text)))
+      .map(({ m, a }) => `"${m.q.slice(0, 60)}": ${a.intent} level ${String(a.level?.number)}, guide ${m.atLeast}`);
+    expect(low).toEqual([]);
+  });
 });

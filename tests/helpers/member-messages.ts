@@ -35,6 +35,8 @@ export interface HeldOutMessage {
   q: string;
   intent: string;
   as?: string;
+  /** For a situation to place: the demo guide's level for the indicator it describes. */
+  atLeast?: number;
   /** Word for word in the training file already when the set was written (a short, common phrasing). */
   alreadyInTraining?: boolean;
   entities?: { actionRef?: string; month?: number; person?: string; level?: number; term?: string; deputy?: string };
