@@ -18,7 +18,7 @@ const SIGN_OFF =
 
 /** Greetings and small talk before the request. */
 const OPENERS = [
-  /^(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear)\b(?:\s+(?:there|all|everyone|team|(?:board )?bot|(?:board )?assistant)\b|\s+[\p{L}'-]+(?=\s*[,.!:;-]))?\s*[,.!:;-]*\s*/iu,
+  /^(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear)\b(?:\s+(?:there|all|everyone|team|(?:board )?bot|(?:board )?assistant)\b|\s+[\p{L}'-]+(?=\s*[,.!:;-]|\s*$))?\s*[,.!:;-]*\s*/iu,
   /^(?:i )?hope (?:you(?:'re| are)|you're|all is|everyone is|you (?:had|have) (?:had )?a (?:good|nice|lovely) [\p{L} ]{2,20}?(?=[,.!:;-]|$))(?: well| ok| good)?\s*[,.!:;-]*\s*/iu,
   /^(?:sorry to (?:bother|trouble|chase|be a pain|nag)(?: you)?(?: again)?|apologies for (?:the|any) (?:delay|chasing))\s*[,.!:;-]*\s*/iu,
   /^(?:quick (?:one|q|question)|just a quick (?:one|question)|a quick question)\s*[,.!:;-]*\s*/iu,
@@ -72,7 +72,8 @@ export function normaliseMessage(raw: string): string {
     }
   }
   // Nothing but pleasantries ("Hello, hope you're well"): the whole of it says what it is.
-  if (OPENERS.some((re) => !/\p{L}{2,}|\d/u.test(text.replace(re, '')))) text = lines.filter(Boolean).join(' ');
+  // (A lone capitalised word left over is the name the pleasantry was addressed to: "Thanks, Simon".)
+  if (/^\p{Lu}[\p{L}'-]*[.!]?$/u.test(text) || OPENERS.some((re) => !/\p{L}{2,}|\d/u.test(text.replace(re, '')))) text = lines.filter(Boolean).join(' ');
   // The assistant addressed by name ("hi bot", "thanks assistant") says nothing more than the greeting.
   text = text.replace(/^((?:hi|hello|hey|hiya|morning|thanks|thank you|cheers)\b[,!]?)\s+(?:(?:the\s+)?board\s+)?(?:bot|assistant)\b/i, '$1');
   for (const [re, to] of SHORTHAND) text = text.replace(re, to);
