@@ -17,6 +17,7 @@ import { agencyAttendance, AttendanceFigure, organisationsOf, personAttendance, 
 import { Intent, ReadIntent, readIntent } from './intents';
 import { answerContact, answerLevel, answerWhichLevel, namesALevel, ThresholdLevel } from './levels';
 import type { Entities } from './nlu/entities';
+import { normaliseMessage } from './nlu/normalise';
 
 /** A structured answer: what was understood, what to say, and what it rests on. */
 export interface Answer {
@@ -64,7 +65,8 @@ function actionLine(a: ActionView, withOwners = false): string {
  * papers do not know gets an honest "I don't know you".
  */
 export function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Answer {
-  const q = typeof question === 'string' ? question.slice(0, 500) : '';
+  // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
+  const q = normaliseMessage(typeof question === 'string' ? question.slice(0, 2000) : '').slice(0, 500);
   const read = readIntent(q, library, opts.intent);
   const { entities } = read;
   const intent = opts.intent ? read.intent : guidanceIntent(library, q, read.intent);
@@ -197,8 +199,13 @@ export function answer(library: Library, question: string, reader: Reader, opts:
  * classifier ranked first.
  */
 function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
-  // "How many levels …" is about the scheme, never a situation to place.
-  if (/\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q)) return 'level';
+  // A question about the scheme itself, not a situation to place in it.
+  if (
+    intent !== 'contact' &&
+    /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q) &&
+    !/\bchild|\bbaby|\bfamily|\byr|\byear old|\bgirl|\bboy/i.test(q)
+  )
+    return 'level';
   // "Who do I talk to about a family at 'plus partnership' level?": a route to ask for, not a situation to place.
   if (intent === 'which-level' && /^\s*who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:talk|speak|go|call|ring|contact)\b/i.test(q)) return 'search';
   if (intent === 'contact' && WHEN_ASKED.test(q)) return 'search';

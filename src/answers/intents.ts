@@ -3,6 +3,7 @@ import { OPERATOR } from '../library/scope';
 import { contentWords, stem } from '../search/analyse';
 import { intentClassifier } from './nlu/classifier';
 import { Entities, extractEntities } from './nlu/entities';
+import { normaliseMessage } from './nlu/normalise';
 
 /** What a member is asking. The trained classifier picks one; `search` is a question about the papers' contents. */
 export type Intent =
@@ -51,32 +52,51 @@ export interface ReadIntent {
 export const CONFIDENCE_THRESHOLD = 0.45;
 export const MARGIN = 0.05;
 
-/** Intents that are safe to give even when the classifier is unsure: they change nothing and show little. */
-const HARMLESS = new Set<Intent>(['search']);
+/** Intents that are safe to give even when the classifier is unsure: they change nothing and show little (out-of-scope only says what the assistant can do). */
+const HARMLESS = new Set<Intent>(['search', 'out-of-scope']);
 
 /**
  * Reads a message: its entities, then its intent. The library supplies the names, abbreviations
  * and boards the entity step looks for; without one (a unit test) only the shapes are found.
  */
 export function readIntent(raw: string, library: Library | null = null, forced?: Intent): ReadIntent {
-  const { entities, masked: found } = extractEntities(library, typeof raw === 'string' ? raw : '');
+  const text = normaliseMessage(typeof raw === 'string' ? raw : '');
+  const { entities, masked: found } = extractEntities(library, text);
   const classifier = intentClassifier();
   const masked = maskUnknownNames(found, library === null, (w) => classifier.knows(w));
   const ranked = classifier.classify(masked) as { intent: Intent; score: number }[];
   const alternatives = ranked.slice(0, 2);
   if (forced) return { intent: forced, confidence: 1, alternatives, entities };
-  const cue = safetyCue(typeof raw === 'string' ? raw : '');
+  const cue = safetyCue(text);
   if (cue) return { intent: cue, confidence: 1, alternatives, entities };
   const [best, second] = ranked;
   if (!masked.replace(/[\s?!.]/g, '')) return { intent: 'help', confidence: 1, alternatives, entities };
-  // Not one word the classifier knows: a topic the papers may cover ("pupil referral units"), else not the board's business.
-  if (!best || best.score === 0) {
-    const topical = library ? coveredByPapers(library, raw) : false;
+  const named = Boolean(entities.actionRef || entities.level || entities.term || entities.people.length || entities.owner || entities.board);
+  const content = classifier.contentStems(masked);
+  // No word of the board's (and nothing it names): a topic the papers cover ("pupil referral units") is a search,
+  // anything else is not the board's business, whatever small words it shares with the training ("my payslip is wrong").
+  const sure = Boolean(best) && best!.score >= CONFIDENCE_THRESHOLD && best!.score - (second?.score ?? 0) >= MARGIN;
+  // Small talk has no subject to find; it must be clearly small talk, though ("order more printer toner" is not a greeting).
+  const smallTalk = sure && ['help', 'greeting', 'thanks'].includes(best!.intent);
+  if (!best || best.score === 0 || (!named && !smallTalk && content.length && !content.some((s) => classifier.isDomain(s)))) {
+    const topical = library ? coveredByPapers(library, text) && !foreignWords(library, text, classifier).length : false;
     return { intent: topical ? 'search' : 'out-of-scope', confidence: 0, alternatives, entities };
   }
-  const sure = best.score >= CONFIDENCE_THRESHOLD && best.score - (second?.score ?? 0) >= MARGIN;
-  if (!sure && !HARMLESS.has(best.intent)) return { intent: 'unclear', confidence: best.score, alternatives, entities };
+  if (!sure && !HARMLESS.has(best.intent)) {
+    // Torn between one of the board's questions and none at all, with nothing of the board's named: a button
+    // saying "something else" helps nobody, the plain answer (which lists what can be asked) does.
+    const outside = alternatives.some((a) => a.intent === 'out-of-scope') && !named;
+    return { intent: outside ? 'out-of-scope' : 'unclear', confidence: best.score, alternatives, entities };
+  }
+  // A search for words the papers never use finds only the words it shares with them ("trains from Kettleby to York").
+  if (best.intent === 'search' && library && !entities.term && foreignWords(library, text, classifier).length)
+    return { intent: 'out-of-scope', confidence: best.score, alternatives, entities };
   return { intent: best.intent, confidence: best.score, alternatives, entities };
+}
+
+/** Words of a message that neither the training nor any paper in the library uses. */
+function foreignWords(library: Library, text: string, classifier: ReturnType<typeof intentClassifier>): string[] {
+  return contentWords(text).filter((w) => !/\d/.test(w) && !classifier.contentStems(w).some((s) => classifier.isDomain(s)) && !usedInPapers(library, w));
 }
 
 /**
@@ -85,6 +105,11 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
  * ("which level is a baby with a bruise?", "… tier??") and asking who to call ("out of hours number").
  */
 const WHICH_LEVEL = /\b(?:which|what)\s+(?:level|tier|threshold)(?:\s+of\s+need)?\b(?!\s*(?:\d|one|two|three|four|five|six)\b)|\b(?:level|tier)\s*\?+\s*$/i;
+const TEAMS = "(?:the\\s+)?(?:mash|lado|edt|emergency duty team|early help hub|hub|front door|duty team|designated officer|social care|children'?s services)";
+const CONTACT_TEAM = new RegExp(
+  `\\b(?:(?:phone|telephone|contact)\\s+)?(?:number|no\\.?|details)\\s+(?:for|of)\\s+${TEAMS}\\b|\\b(?:contact|ring|call|phone)\\s+${TEAMS}\\b`,
+  'i',
+);
 const CONTACT =
   /\bwho (?:do|should|can|would) (?:i|we) (?:call|ring|phone|contact|talk to|speak to)\b|\b(?:phone|telephone|contact) (?:number|no\.?)\b|\bout[- ]of[- ]hours\b|\b(?:mash|edt|front door|duty team|hub)\s+(?:number|phone|no\.?)\b/i;
 
@@ -95,8 +120,14 @@ function safetyCue(raw: string): Intent | null {
   const q = raw.replace(/\s+/g, ' ').trim();
   if (TEAM_NUMBER.test(q)) return 'contact';
   if (WHICH_LEVEL.test(q) && q.split(' ').length >= 4 && !/\b(?:level|tier)\s*(?:\d|one|two|three|four|five|six)\b/i.test(q)) return 'which-level';
-  if (CONTACT.test(q)) return 'contact';
+  if (CONTACT.test(q) || CONTACT_TEAM.test(q)) return 'contact';
   return null;
+}
+
+/** Whether the papers use the word itself (the search also matches near spellings: "park" finds "part-time"). */
+function usedInPapers(library: Library, word: string): boolean {
+  const wanted = stem(word);
+  return library.search(OPERATOR, word, { limit: 3 }).some((r) => contentWords(r.text).some((w) => stem(w) === wanted));
 }
 
 /** Most of the message's words are in one passage of the papers: "bus timetable" shares one word with the minutes, not most. */

@@ -3,7 +3,7 @@ import { fixedClock } from '../../src/clock';
 import { demoLibraryPath } from '../../src/demo';
 import { Library } from '../../src/library/library';
 import { tempLibrary } from '../helpers/corpus';
-import { MEMBER_MESSAGES } from '../helpers/member-messages';
+import { HELD_OUT_MESSAGES, MEMBER_MESSAGES } from '../helpers/member-messages';
 import { BotHarness, cardOf } from './harness';
 
 /**
@@ -54,9 +54,10 @@ const CARD_FOR: Record<string, string> = {
   unclear: 'choices',
 };
 
-test('the bot and board ask give the same answer to every labelled member message', async () => {
+/** Where the bot's card and `board ask` differ for these messages, as readable lines. */
+async function disagreements(messages: { q: string }[]): Promise<string[]> {
   const disagree: string[] = [];
-  for (const m of MEMBER_MESSAGES) {
+  for (const m of messages) {
     const cli = await ask(m.q);
     const [reply] = await h.say('Priya Sandhu', m.q);
     const card = cardOf(reply);
@@ -64,5 +65,13 @@ test('the bot and board ask give the same answer to every labelled member messag
     const want = CARD_FOR[cli.intent];
     if (want && cardKind(card) !== want) disagree.push(`"${m.q}": ${cli.intent} but the bot sent a ${cardKind(card)} card`);
   }
-  expect(disagree).toEqual([]);
+  return disagree;
+}
+
+test('the bot and board ask give the same answer to every labelled member message', async () => {
+  expect(await disagreements(MEMBER_MESSAGES)).toEqual([]);
+}, 180_000);
+
+test('… and to every held-out member message (greetings, signatures and quoted email included)', async () => {
+  expect(await disagreements(HELD_OUT_MESSAGES)).toEqual([]);
 }, 180_000);

@@ -5,6 +5,8 @@ import { StemmerEn, TokenizerEn } from '@nlpjs/lang-en-min';
 import { NeuralNetwork } from '@nlpjs/neural';
 import { SpellCheck } from '@nlpjs/similarity';
 
+import { contentWords } from '../../search/analyse';
+
 /**
  * The intent classifier: NLP.js's neural intent network (the one its NLU manager uses), trained
  * on utterances.txt. NLP.js rather than `natural`: it is built for conversational intents (one
@@ -50,7 +52,9 @@ const SHORTHAND: Record<string, string> = {
 
 /** Emoji carry meaning in chat: the tokenizer keeps them, so each becomes the word it stands for. */
 const EMOJI: [RegExp, string][] = [
-  [/[👍👌🙏🙂😊]/gu, ' thanks '],
+  [/[👍👌🙏]/gu, ' thanks '],
+  // A smile is tone, not a request: "good morning 🙂" is a greeting.
+  [/[🙂😊😀😃]/gu, ' '],
   [/[👋]/gu, ' hello '],
 ];
 
@@ -74,12 +78,45 @@ function features(stems: string[]): Record<string, number> {
   return out;
 }
 
+/** Intents that are about no subject of the board's: what they share with a message says nothing about its topic. */
+const SMALL_TALK = new Set(['help', 'greeting', 'thanks', 'out-of-scope']);
+
+/**
+ * Words any request uses, whatever it is about; with the search module's stop words (which also
+ * cover "my", "what", "when"), they never make a message the board's business on their own.
+ */
+const GENERIC = new Set(
+  `please pls plz can could would get got tell show know need want like just really thing things anything something also still yet ok okay
+  much many well good go going look see give let use new one way sure lot bit sorry hi hello thanks thank cheers ta bye help
+  havent cant wont dont didnt isnt wasnt doesnt arent whats whens wheres whos im ive id youre thats theres hows u ur r`.split(/\s+/),
+);
+
 export class IntentClassifier {
   /** Whether a word (any form) is one the classifier was trained on. */
   knows(word: string): boolean {
     return tokens(word).every((s) => this.vocabulary.has(s));
   }
 
+  /**
+   * Whether a word is one of the board's: it comes up in the utterances of the intents that have a
+   * subject (actions, meetings, levels …) at least as often as in small talk and out-of-scope
+   * requests ("meeting" is in "book a meeting room" too, but far more often in the board's).
+   */
+  isDomain(stem: string): boolean {
+    return this.domain.has(stem);
+  }
+
+  /** The message's words that say what it is about (stemmed; misspellings of a board word read as that word). */
+  contentStems(masked: string): string[] {
+    const words = contentWords(masked).filter((w) => !GENERIC.has(w));
+    return tokens(words.join(' ')).map((s) => {
+      if (this.domain.has(s) || s.length < 5) return s;
+      const fixed = this.spell.check([s], 1)[0] ?? s;
+      return this.domain.has(fixed) ? fixed : s;
+    });
+  }
+
+  private readonly domain: Set<string>;
   private readonly network = new NeuralNetwork({ log: false });
   private readonly spell: SpellCheck;
   readonly intents: string[];
@@ -90,14 +127,22 @@ export class IntentClassifier {
   constructor(corpus: { intent: string; utterance: string }[]) {
     const started = process.hrtime.bigint();
     const vocabulary: Record<string, number> = {};
+    const subject = new Map<string, { board: number; other: number }>();
     const data = corpus.map(({ intent, utterance }) => {
       const stems = tokens(utterance);
       for (const s of stems) vocabulary[s] = (vocabulary[s] ?? 0) + 1;
+      for (const s of tokens(contentWords(utterance).join(' '))) {
+        const n = subject.get(s) ?? { board: 0, other: 0 };
+        if (SMALL_TALK.has(intent)) n.other++;
+        else n.board++;
+        subject.set(s, n);
+      }
       return { input: features(stems), output: { [intent]: 1 } };
     });
     this.network.train(data);
     this.spell = new SpellCheck({ features: vocabulary });
     this.vocabulary = new Set(Object.keys(vocabulary));
+    this.domain = new Set([...subject].filter(([s, n]) => n.board > 0 && n.board >= n.other && !GENERIC.has(s)).map(([s]) => s));
     this.intents = [...new Set(corpus.map((c) => c.intent))];
     this.trainMs = Number(process.hrtime.bigint() - started) / 1e6;
   }

@@ -36,6 +36,9 @@ export interface Extracted {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DEFINITION_CUE = /\b(?:mean|means|meaning|stand for|stands for|short for|define|definition|acronym|abbreviation)\b/i;
+/** Words after which a common word is a name: "has mark got", "did will send apologies". */
+const BEFORE_NAME = /^(?:has|have|does|did|is|was|for|from|with|and|ask|about)$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
@@ -51,7 +54,8 @@ const OWNERS: [RegExp, string, boolean?][] = [
   [/\b(?:the )?icb\b|\b(?:the )?integrated care board\b/i, 'health', true],
   [/\bhealth\b|\bnhs\b/i, 'health'],
   [/\bschools?\b|\beducation\b|\bacadem(?:y|ies)\b|\bhead ?teachers?\b/i, 'education'],
-  [/\b(?:the )?council\b|\b(?:the )?local authority\b/i, 'council', true],
+  // Not the council's own services ("council tax", "council housing"), which are not the board's.
+  [/\b(?:the )?council\b(?! tax| house| housing| flat)|\b(?:the )?local authority\b/i, 'council', true],
   [/\bsocial care\b/i, 'council'],
   [/\bhousing\b/i, 'housing'],
   [/\bfire (?:service|and rescue)\b/i, 'fire'],
@@ -163,7 +167,8 @@ export function extractEntities(library: Library | null, raw: string): Extracted
     const upper = w.toUpperCase();
     if (!vocab.terms.has(upper)) return m;
     if (whole.toUpperCase() !== upper && OWNERS.some(([re, , masked]) => masked && re.test(w))) return m;
-    if (w !== upper && whole.toUpperCase() !== upper) return m;
+    // In lower case only when the message asks what it means ("dsl meaning"): "send", "mash" and "con" are words too.
+    if (w !== upper && whole.toUpperCase() !== upper && !DEFINITION_CUE.test(raw)) return m;
     entities.term ??= upper;
     return 'xterm';
   });
@@ -187,13 +192,15 @@ export function extractEntities(library: Library | null, raw: string): Extracted
       const bare = (s: string) => foldForMatch(s.replace(/'s$/i, '').replace(/[^\p{L}'-]/gu, ''));
       const two = i + 2 < words.length ? `${bare(w)} ${bare(words[i + 2]!)}` : '';
       const full = two && vocab.names.get(two);
-      const one = vocab.names.get(bare(w));
+      // "helens list": a possessive typed without its apostrophe.
+      const one = vocab.names.get(bare(w)) ?? (/^\p{Ll}+s$/u.test(w) ? vocab.names.get(bare(w).slice(0, -1)) : undefined);
       const capitalised = /^\p{Lu}/u.test(w);
+      const afterCue = i >= 2 && BEFORE_NAME.test(words[i - 2]!.trim()) && !/^(?:the|as|me|it|my|down|up|off)$/i.test(words[i + 2]?.trim() ?? '');
       if (full) {
         entities.people.push({ text: `${w} ${words[i + 2]}`.replace(/[^\p{L}' -]/gu, ''), names: [...full] });
         out.push(`xperson${/'s\W*$/i.test(words[i + 2]!) ? "'s" : ''}`);
         i += 2;
-      } else if (one && (capitalised || !COMMON.has(bare(w)))) {
+      } else if (one && (capitalised || !COMMON.has(bare(w).replace(/s$/, '')) || afterCue)) {
         entities.people.push({ text: w.replace(/[^\p{L}'-]/gu, ''), names: [...one] });
         out.push(`xperson${/'s\W*$/i.test(w) ? "'s" : ''}`);
       } else out.push(w);
