@@ -24,6 +24,7 @@ Joanne Whitaker,joanne.whitaker@northmoor.example,11111111-2222-3333-4444-555555
 Tom Ridley,tom.ridley@northmoor.example,,member,
 Simon Whitfield,simon.whitfield@northmoor.example,,member,
 Alison Marsh,alison.marsh@eastvale.example,66666666-2222-3333-4444-555555555555,clerk,
+Mark Jensen,mark.jensen@eastvale.example,,member,
 `;
 const joanne = { from: { id: '29:joanne', name: 'Jo W', aadObjectId: '11111111-2222-3333-4444-555555555555' } };
 const alison = { from: { id: '29:alison', name: 'Alison M', aadObjectId: '66666666-2222-3333-4444-555555555555' } };
@@ -169,6 +170,26 @@ describe('in chat', () => {
       new Set(['refused review.show', 'refused review.mark', 'refused review.not-action', 'refused review.merge', 'refused action-log.export']),
     );
     expect(refused.some((e) => e.target === EASTVALE)).toBe(true);
+  });
+
+  test("a member's proposal on board B is listed and decided by B's clerk only", async () => {
+    const a8 = byRef('8')!;
+    const mark = { from: { id: '29:mark', name: 'Mark Jensen' } };
+    const form = await h.press('Mark Jensen', 'action.edit', { actionId: a8.id }, mark);
+    const saved = await h.press('Mark Jensen', 'action.save', { ...buttonData(form, 'action.save'), proposedDue: '2027-01-29' }, mark);
+    expect(textOf(saved)).toContain('Proposed a new due date: 2027-01-29');
+
+    expect(textOf(cardOf((await h.say('Jo W', 'proposals', joanne))[0]))).toContain('No proposals are waiting.');
+    const hers = cardOf((await h.say('Alison M', 'proposals', alison))[0]);
+    expect(textOf(hers)).toContain('Mark Jensen proposes moving the due date');
+    const decision = buttonData(hers, 'proposal.accept');
+    const refused = await h.press('Jo W', 'proposal.accept', decision, joanne);
+    expect(textOf(refused)).toContain('only for your own boards');
+    expect(byRef('8')!.due).toBe('2026-12-15');
+    expect(refusals().some((e) => e.actor === 'Joanne Whitaker' && e.action === 'refused proposal.accept')).toBe(true);
+    const accepted = await h.press('Alison M', 'proposal.accept', decision, alison);
+    expect(textOf(accepted)).toContain('Accepted; Mark Jensen has been told.');
+    expect(byRef('8')!.due).toBe('2027-01-29');
   });
 });
 
