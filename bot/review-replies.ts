@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { type AddTyped, reviewAddCard, reviewCard, reviewMergeCard } from '../cards/review-views';
+import { type AddTyped, MAX_ACTIONS, reviewAddCard, reviewCard, reviewMergeCard } from '../cards/review-views';
 import { noticeCard } from '../cards/views';
 import { BoardError, describeError, ErrorCode } from '../src/errors';
 import { addMissedAction, correctAction } from '../src/library/corrections';
@@ -13,6 +13,23 @@ import { type DocumentReview, markReviewed, reviewDocuments } from '../src/revie
 import { afterReading, assertReviewer, proposalsOn, reviewsBoard } from '../src/review/scope';
 import { latestDocumentOf } from '../src/store/review-scope';
 import { problemOf, reviewAddSchema, reviewMergeSchema } from './schemas';
+
+/**
+ * What a review card may weigh: Teams refuses a message over about 28 KB, and actions with long
+ * wording and three buttons each reach that before the count limit does.
+ */
+const CARD_BUDGET = 24_000;
+
+/** The review card with as many actions as fit (doubtful ones come first); the rest are in the tab. */
+export function fittedReviewCard(r: DocumentReview, notice = ''): AdaptiveCardJson {
+  let max = MAX_ACTIONS;
+  let card = renderCard('review', reviewCard(r, r.boardKey ?? '', notice, max));
+  while (JSON.stringify(card).length > CARD_BUDGET && max > 5) {
+    max -= 5;
+    card = renderCard('review', reviewCard(r, r.boardKey ?? '', notice, max));
+  }
+  return card;
+}
 
 /** Tells a member something outside the conversation they are in (a proposal's outcome). */
 export type Tell = (person: string, text: string) => void;
@@ -49,7 +66,7 @@ export class ReviewReplies {
     const theirs = reviews.filter((r) => reviewsBoard(who, r.boardKey));
     const others = reviews.filter((r) => !theirs.includes(r)).map((r) => r.document);
     const worth = theirs.filter((r) => r.meetings.length || r.actions.length);
-    const cards = (worth.length ? worth : theirs.slice(0, 1)).map((r, i) => renderCard('review', reviewCard(r, r.boardKey ?? '', i === 0 ? notice : '')));
+    const cards = (worth.length ? worth : theirs.slice(0, 1)).map((r, i) => fittedReviewCard(r, i === 0 ? notice : ''));
     if (others.length)
       cards.push(
         renderCard(
@@ -66,7 +83,7 @@ export class ReviewReplies {
   private card(who: Member, document: string, notice = ''): AdaptiveCardJson {
     assertReviewer(this.library, who, 'review.show', { document });
     const [r] = reviewDocuments(this.library, document);
-    return renderCard('review', reviewCard(r!, r!.boardKey ?? '', notice));
+    return fittedReviewCard(r!, notice);
   }
 
   private review(who: Member, document: string): DocumentReview {

@@ -4,12 +4,12 @@ import type { DocumentReview } from '../src/review/review';
 import type { ReviewAddCard, ReviewCard, ReviewMergeCard } from './models';
 
 /** At most this many actions on one card: Teams cards have a size limit (about 28 KB). */
-const MAX_ACTIONS = 25;
+export const MAX_ACTIONS = 25;
 
 /** The clerk's review card for one document: what was read, doubtful actions first, proposals to decide. */
-export function reviewCard(r: DocumentReview, boardKey: string, notice = ''): ReviewCard {
+export function reviewCard(r: DocumentReview, boardKey: string, notice = '', max = MAX_ACTIONS): ReviewCard {
   const doubtful = r.actions.filter((a) => a.doubts.length).length;
-  const shown = r.actions.slice(0, MAX_ACTIONS);
+  const shown = r.actions.slice(0, max);
   return {
     notice,
     title: `Review: ${r.document}`,

@@ -95,6 +95,15 @@ describe('in chat', () => {
     expect(textOf(cardOf((await h.say('Jo W', `review ${DEMO_MINUTES}`, joanne))[0]))).toContain('Draft the neglect toolkit launch plan');
   });
 
+  test('a review card stays within what Teams will carry: the rest of a long document is left to the tab, and said so', async () => {
+    const card = cardOf((await h.say('Jo W', `review ${DEMO_MINUTES}`, joanne))[0]);
+    expect(JSON.stringify(card).length).toBeLessThanOrEqual(24_000);
+    const total = library.actions(OPERATOR, { status: 'all' }).filter((a) => a.meetingDate === '2026-10-15').length;
+    const shown = buttons(card).filter((b) => b['actionId'] && !('document' in b)).length;
+    expect(shown).toBeLessThan(total);
+    expect(textOf(card)).toContain('more action(s) — see the Review view in the My board tab.');
+  });
+
   test('the clerk merges two duplicates: one leaves the list, both histories show it, audited, kept on re-ingest', async () => {
     const review = cardOf((await h.say('Jo W', `review ${DEMO_MINUTES}`, joanne))[0]);
     const from = byRef('312')!;
