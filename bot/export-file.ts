@@ -8,6 +8,7 @@ import { describeError } from '../src/errors';
 import { exportActionLog, type ExportFormat } from '../src/export/action-log';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
+import { exportBoardFor } from '../src/review/scope';
 
 const CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
@@ -29,7 +30,7 @@ export class ExportFiles {
   async offer(ctx: TurnContext, member: Member, board: string): Promise<AdaptiveCardJson> {
     if (member.role === 'member') return renderCard('notice', noticeCard('Action log', 'Only the clerk and the chair can export the action log.'));
     try {
-      const file = await exportActionLog(this.library, board || undefined, 'xlsx');
+      const file = await exportActionLog(this.library, exportBoardFor(this.library, member, board || undefined), 'xlsx');
       await ctx.sendActivity(
         MessageFactory.attachment({
           contentType: CONSENT,
@@ -54,11 +55,9 @@ export class ExportFiles {
     const info = response.uploadInfo;
     try {
       if (!info?.uploadUrl || !this.allowedUpload(info.uploadUrl)) throw new Error('Teams gave no usable address to upload the file to');
-      const file = await exportActionLog(
-        this.library,
-        typeof context.board === 'string' && context.board ? context.board : undefined,
-        context.format === 'csv' ? 'csv' : ('xlsx' as ExportFormat),
-      );
+      // Checked again on Allow: the consent card's context comes back from the client.
+      const board = exportBoardFor(this.library, member, typeof context.board === 'string' && context.board ? context.board : undefined);
+      const file = await exportActionLog(this.library, board, context.format === 'csv' ? 'csv' : ('xlsx' as ExportFormat));
       const res = await fetch(info.uploadUrl, {
         method: 'PUT',
         headers: { 'Content-Length': String(file.bytes.length), 'Content-Range': `bytes 0-${file.bytes.length - 1}/${file.bytes.length}` },

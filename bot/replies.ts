@@ -44,8 +44,8 @@ export class Replies {
   }
 
   /** The clerk's review cards for documents just read (after an upload). */
-  reviewCards(documents: string[], notice = ''): AdaptiveCardJson[] {
-    return this.review.cardsFor(documents, notice);
+  reviewCards(member: Member, documents: string[], notice = ''): AdaptiveCardJson[] {
+    return this.review.cardsFor(member, documents, notice);
   }
 
   refusal(): AdaptiveCardJson {

@@ -56,6 +56,25 @@ export const executeSchema = z
   .object({ action: z.object({ type: z.string().max(64).optional(), verb: verbSchema, data: cardDataSchema.optional() }).passthrough() })
   .passthrough();
 
+/** The review card's "add a missed action" form, as it comes back. */
+export const reviewAddSchema = z.object({
+  document: name,
+  meetingDate: z.string().max(32).optional(),
+  item: z.string().max(200).optional(),
+  text: z.string().trim().min(1, 'say what the action is').max(1000),
+  owners: z.string().max(1000).optional(),
+  due: z.string().max(32).optional(),
+  why: z.string().max(1000).optional(),
+});
+
+/** The "duplicate of…" form: this action is merged into that one. */
+export const reviewMergeSchema = z.object({
+  actionId: id.min(1),
+  document: name.optional(),
+  into: id.min(1, 'choose the action it duplicates'),
+  why: z.string().max(1000).optional(),
+});
+
 /** A compose-box query: { commandId, parameters: [{ name, value }], queryOptions: { skip, count } }. */
 export const queryInvokeSchema = z
   .object({

@@ -1,11 +1,13 @@
 import type * as restify from 'restify';
 
-import { BoardError, describeError } from '../src/errors';
+import { BoardError, describeError, ErrorCode } from '../src/errors';
 import { exportActionLog, type ExportFormat } from '../src/export/action-log';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { proposalsFor } from '../src/review/proposals';
 import { reviewDocuments } from '../src/review/review';
+import { exportBoardFor, proposalsOn, reviewsBoard } from '../src/review/scope';
+import { allBoards } from '../src/store/review-scope';
 
 type Api = (
   handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void,
@@ -24,9 +26,10 @@ export function registerTabReview(server: restify.Server, library: Library, api:
     '/api/tab/review',
     api((_req, res, who) => {
       if (who.role === 'member') return forbidden(res);
-      const boards = library.db.prepare('SELECT key, name FROM boards ORDER BY name').all() as { key: string; name: string }[];
-      const documents = reviewDocuments(library).filter((r) => r.meetings.length || r.actions.length);
-      send(res, 200, { boards, documents, proposals: proposalsFor(library) });
+      // Only the boards they are clerk or chair of: another board's papers never reach the page.
+      const boards = allBoards(library.db).filter((b) => reviewsBoard(who, b.key));
+      const documents = reviewDocuments(library).filter((r) => reviewsBoard(who, r.boardKey) && (r.meetings.length || r.actions.length));
+      send(res, 200, { boards, documents, proposals: proposalsOn(library, who, proposalsFor(library)) });
     }),
   );
 
@@ -36,7 +39,9 @@ export function registerTabReview(server: restify.Server, library: Library, api:
       if (who.role === 'member') return forbidden(res);
       const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
       try {
-        const log = await exportActionLog(library, q.get('board') ?? undefined, (q.get('format') ?? 'xlsx') as ExportFormat);
+        const format = q.get('format') ?? 'xlsx';
+        if (format !== 'xlsx' && format !== 'csv') return send(res, 400, { error: 'the format must be xlsx or csv' });
+        const log = await exportActionLog(library, exportBoardFor(library, who, q.get('board') ?? undefined), format as ExportFormat);
         res.writeHead(200, {
           'Content-Type': log.contentType,
           'Content-Length': log.bytes.length,
@@ -47,7 +52,7 @@ export function registerTabReview(server: restify.Server, library: Library, api:
         });
         res.end(log.bytes);
       } catch (err) {
-        if (err instanceof BoardError) return send(res, 400, { error: describeError(err) });
+        if (err instanceof BoardError) return send(res, err.code === ErrorCode.Forbidden ? 403 : 400, { error: describeError(err) });
         throw err;
       }
     }),

@@ -69,7 +69,7 @@ export class UploadReader {
     try {
       const summary = await handleUpload(this.library, this.policy, activity, member, this.log, (r) => reports.push(r));
       const read = reports.flatMap((r) => r.documents.map((d) => d.file));
-      cards = [summary, ...(read.length ? this.replies.reviewCards(read) : [])];
+      cards = [summary, ...(read.length ? this.replies.reviewCards(member, read) : [])];
     } catch (err) {
       this.log.error({ err: (err as Error).message }, 'reading an upload failed');
       cards = [

@@ -154,6 +154,33 @@ export interface ReviewCard {
   more: string;
 }
 
+/** The clerk's form for an action the reading missed, added to a meeting (and item) of the document. */
+export interface ReviewAddCard {
+  notice: string;
+  title: string;
+  intro: string;
+  document: string;
+  meetings: { title: string; value: string }[];
+  /** What was typed, kept when the form comes back with a problem. */
+  meetingDate: string;
+  item: string;
+  text: string;
+  owners: string;
+  due: string;
+  why: string;
+}
+
+/** The clerk's form for "this action duplicates that one". */
+export interface ReviewMergeCard {
+  notice: string;
+  title: string;
+  text: string;
+  intro: string;
+  actionId: string;
+  document: string;
+  candidates: { title: string; value: string }[];
+}
+
 export interface CardModels {
   actions: ActionsCard;
   action: ActionCard;
@@ -166,6 +193,8 @@ export interface CardModels {
   help: HelpCard;
   'choose-board': ChooseBoardCard;
   review: ReviewCard;
+  'review-add': ReviewAddCard;
+  'review-merge': ReviewMergeCard;
 }
 
 export type CardName = keyof CardModels;

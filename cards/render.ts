@@ -28,6 +28,8 @@ export const CARD_NAMES: CardName[] = [
   'help',
   'choose-board',
   'review',
+  'review-add',
+  'review-merge',
 ];
 
 /**

@@ -142,6 +142,10 @@ export function addMissedAction(
         .get(board.key, req.meetingDate) as { name: string } | undefined)
     : undefined;
   if (req.meetingDate && !meeting) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${req.meetingDate}`);
+  // Checked before anything is written, so a bad owner or date never leaves a half-added action.
+  if (req.due !== undefined && !isValidIso(req.due))
+    throw new BoardError(ErrorCode.BadArgument, `the due date must be a date like 2026-12-31 (got "${req.due}")`);
+  if (req.owners || req.newOwners) resolveCorrectedOwners(db, board.key, req.owners ?? [], req.newOwners ?? []);
   const id = makeActionId(board.slug, null, `added ${req.meetingDate ?? ''} ${text}`);
   if (db.prepare('SELECT 1 FROM actions WHERE id = ?').get(id)) throw new BoardError(ErrorCode.BadArgument, 'that action was already added');
   const at = library.clock.now().toISOString();

@@ -48,6 +48,8 @@ export interface DocumentReview {
   document: string;
   kind: string;
   board: string | null;
+  /** The board's key (null: a document of no board). */
+  boardKey: string | null;
   meetings: ReviewMeeting[];
   actions: ReviewAction[];
   reviewed: boolean;
@@ -96,7 +98,7 @@ const STOP = new Set([
   'as',
 ]);
 
-function words(text: string): Set<string> {
+export function words(text: string): Set<string> {
   return new Set(
     actionTextKey(text)
       .split(' ')
@@ -105,7 +107,7 @@ function words(text: string): Set<string> {
 }
 
 /** Share of words two actions have in common (Jaccard): duplicates read the same, give or take a word. */
-function similarity(a: Set<string>, b: Set<string>): number {
+export function similarity(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
@@ -158,11 +160,20 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
   const db = library.db;
   const docs = db
     .prepare(
-      `SELECT d.id, d.name, d.kind, d.sha256, b.name AS board, r.reviewed_by, r.sha256 = d.sha256 AS reviewed
+      `SELECT d.id, d.name, d.kind, d.sha256, b.name AS board, d.board AS board_key, r.reviewed_by, r.sha256 = d.sha256 AS reviewed
          FROM documents d LEFT JOIN boards b ON b.key = d.board LEFT JOIN document_reviews r ON r.document = d.name
         ORDER BY (r.sha256 = d.sha256) IS 1, d.ingested_at DESC, d.name`,
     )
-    .all() as { id: number; name: string; kind: string; sha256: string; board: string | null; reviewed_by: string | null; reviewed: number | null }[];
+    .all() as {
+    id: number;
+    name: string;
+    kind: string;
+    sha256: string;
+    board: string | null;
+    board_key: string | null;
+    reviewed_by: string | null;
+    reviewed: number | null;
+  }[];
   const wanted = file === undefined ? docs : docs.filter((d) => d.name === file || d.name === path.basename(file));
   if (file !== undefined && !wanted.length) throw new BoardError(ErrorCode.NotFound, `no document called ${path.basename(file)} in the library`);
   const all = currentActions(db, library.today());
@@ -225,6 +236,7 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
       document: d.name,
       kind: d.kind,
       board: d.board,
+      boardKey: d.board_key,
       meetings,
       actions,
       reviewed: d.reviewed === 1,

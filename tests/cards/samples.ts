@@ -1,5 +1,5 @@
 import type { CardModels, CardName } from '../../cards/models';
-import { reviewCard } from '../../cards/review-views';
+import { reviewAddCard, reviewCard, reviewMergeCard } from '../../cards/review-views';
 import {
   actionCard,
   actionsCard,
@@ -53,5 +53,12 @@ export function sampleModels(library: Library): Sample[] {
       .filter((r) => r.actions.length)
       .slice(0, 2)
       .map((r, i) => sample(`review-${i}`, 'review', reviewCard(r, 'nscp', i ? '' : 'Marked reviewed.'))),
+    sample('review-add', 'review-add', reviewAddCard(reviewDocuments(library).find((r) => r.meetings.length)!)),
+    sample(
+      'review-add-problem',
+      'review-add',
+      reviewAddCard({ ...reviewDocuments(library)[0]!, meetings: [] }, { text: 'Circulate the ${draft} plan', owners: 'Nobody Known' }, 'Not added: no.'),
+    ),
+    sample('review-merge', 'review-merge', reviewMergeCard(a, 'minutes.docx', actions.slice(1, 4), 'Not merged: choose one.')),
   ];
 }

@@ -48,6 +48,10 @@ export async function reviewView(ctx: ViewContext, panel: HTMLElement): Promise<
   const cardHost = el('section', { class: 'card-host', 'aria-label': 'Correction' });
   const refresh = () => void reviewView(ctx, panel);
   const press = (verb: string, body: Record<string, unknown>) => void showCard(ctx, cardHost, verb, body, refresh).then(refresh);
+  // A form (add a missed action, duplicate of…) stays open in the card host until it is sent.
+  // A form that comes back with a problem keeps what was typed; once it went through, the tables are read again.
+  const afterForm = () => (cardHost.querySelector('input, textarea, select') ? undefined : refresh());
+  const form = (verb: string, body: Record<string, unknown>) => void showCard(ctx, cardHost, verb, body, afterForm).then(() => cardHost.scrollIntoView());
 
   const exports = el('div', { class: 'controls' });
   for (const b of data.boards) {
@@ -76,11 +80,15 @@ export async function reviewView(ctx: ViewContext, panel: HTMLElement): Promise<
   const docs = data.documents.map((d) => {
     const mark = el('button', { class: d.reviewed ? 'secondary' : 'primary', type: 'button' }, d.reviewed ? `Reviewed by ${d.reviewedBy}` : 'Mark reviewed');
     mark.addEventListener('click', () => press('review.mark', { document: d.document }));
+    const add = el('button', { class: 'secondary', type: 'button' }, 'Add a missed action');
+    add.addEventListener('click', () => form('review.add', { document: d.document }));
     const rows = d.actions.map((a) => {
       const correct = el('button', { class: 'secondary', type: 'button' }, 'Correct');
       correct.addEventListener('click', () => void showCard(ctx, cardHost, 'action.edit', { actionId: a.id }, refresh).then(() => cardHost.scrollIntoView()));
       const notAction = el('button', { class: 'secondary', type: 'button' }, 'Not an action');
       notAction.addEventListener('click', () => press('review.not-action', { actionId: a.id, document: d.document }));
+      const duplicate = el('button', { class: 'secondary', type: 'button' }, 'Duplicate of…');
+      duplicate.addEventListener('click', () => form('review.merge', { actionId: a.id, document: d.document }));
       return el(
         'tr',
         { class: a.doubts.length ? 'doubtful' : '' },
@@ -91,7 +99,7 @@ export async function reviewView(ctx: ViewContext, panel: HTMLElement): Promise<
         el('td', {}, a.progress ? `${a.status}; ${a.progress}` : a.status),
         el('td', {}, a.doubts.join(', ')),
         el('td', { class: 'source' }, a.source),
-        el('td', {}, correct, ' ', notAction),
+        el('td', {}, correct, ' ', notAction, ' ', duplicate),
       );
     });
     const head = el('tr', {}, ...['Ref', 'Action', 'Owners', 'Due', 'Status', 'Check', 'Read from', ''].map((h) => el('th', { scope: 'col' }, h)));
@@ -99,7 +107,7 @@ export async function reviewView(ctx: ViewContext, panel: HTMLElement): Promise<
       'section',
       { 'aria-label': d.document },
       el('h2', {}, d.document),
-      el('p', {}, `${d.kind}${d.board ? `, ${d.board}` : ''}. `, mark),
+      el('p', {}, `${d.kind}${d.board ? `, ${d.board}` : ''}. `, mark, ' ', add),
       ...d.meetings.map((m) => el('p', {}, `Meeting ${m.date}: ${m.present} present, ${m.apologies} apologies; next meeting ${m.nextMeeting ?? 'not read'}`)),
       ...d.conflicts.map((c) => el('p', { class: 'error', role: 'note' }, c.message)),
       el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows))),
