@@ -40,7 +40,7 @@ export function resolveLibrary(store: Store): void {
     for (const a of store.people.attendanceToResolve()) {
       const person = index.resolve(JSON.parse(a.name_json) as PersonName, a.document_id, a.board);
       const deputy = a.deputy_json ? index.resolve(JSON.parse(a.deputy_json) as PersonName, a.document_id, a.board) : null;
-      derived.attendees.push({ rid: a.rid, personKey: person?.key ?? null, deputyKey: deputy?.key ?? null });
+      derived.attendees.push({ meetingId: a.meeting_id, seq: a.seq, personKey: person?.key ?? null, deputyKey: deputy?.key ?? null });
     }
 
     const roles = indexRoles(index.people);

@@ -65,10 +65,10 @@ export class SqlitePeople implements PeopleRepository {
     return getMeta(this.db, 'derived_dirty') !== '0';
   }
 
-  attendanceToResolve(): { rid: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[] {
+  attendanceToResolve(): { meeting_id: number; seq: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[] {
     return this.db
-      .prepare('SELECT a.rowid AS rid, a.name_json, a.deputy_json, m.document_id, m.board FROM attendance a JOIN meetings m ON m.id = a.meeting_id')
-      .all() as { rid: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[];
+      .prepare('SELECT a.meeting_id, a.seq, a.name_json, a.deputy_json, m.document_id, m.board FROM attendance a JOIN meetings m ON m.id = a.meeting_id')
+      .all() as { meeting_id: number; seq: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[];
   }
 
   sightingsToResolve(): { id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[] {
@@ -107,8 +107,8 @@ export class SqlitePeople implements PeopleRepository {
         );
       }
       for (const m of d.members) insertMember.run(m.board, m.personKey, m.date, m.date);
-      const setAttendee = db.prepare('UPDATE attendance SET person_key = ?, deputy_key = ? WHERE rowid = ?');
-      for (const a of d.attendees) setAttendee.run(a.personKey, a.deputyKey, a.rid);
+      const setAttendee = db.prepare('UPDATE attendance SET person_key = ?, deputy_key = ? WHERE meeting_id = ? AND seq = ?');
+      for (const a of d.attendees) setAttendee.run(a.personKey, a.deputyKey, a.meetingId, a.seq);
       const insertOwner = db.prepare('INSERT INTO action_owners (sighting_id, seq, written, kind, person_key) VALUES (?, ?, ?, ?, ?)');
       for (const o of d.owners) insertOwner.run(o.sightingId, o.seq, o.written, o.kind, o.personKey);
       setMeta(db, 'derived_dirty', '0');

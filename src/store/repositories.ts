@@ -332,7 +332,7 @@ export interface PeopleRepository {
    * the mentions, attendance and sightings and says who each is.
    */
   replaceDerived(derived: DerivedPeople): void;
-  attendanceToResolve(): { rid: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[];
+  attendanceToResolve(): { meeting_id: number; seq: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[];
   sightingsToResolve(): { id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[];
 }
 
@@ -349,7 +349,7 @@ export interface DerivedPeople {
     seen: unknown[];
   }[];
   members: { board: string; personKey: string; date: string }[];
-  attendees: { rid: number; personKey: string | null; deputyKey: string | null }[];
+  attendees: { meetingId: number; seq: number; personKey: string | null; deputyKey: string | null }[];
   owners: { sightingId: number; seq: number; written: string; kind: string; personKey: string | null }[];
 }
 
