@@ -2,10 +2,99 @@
 // type checker to know what returns a promise across modules (Biome's own inference misses
 // those), and an unawaited write or send is how an update gets lost. Formatting is Prettier's
 // (`npm run lint` runs both); eslint-config-prettier turns off the rules that would fight it.
+import * as path from 'node:path';
+
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, lowest first (README, "Layers"). A module may import from its own layer and
+ * the layers below it, never from one above, and never from a sibling of its own layer (the base
+ * layer excepted: its small modules use one another). A new folder must be given a layer. Matched by
+ * the longest prefix, so src/extract/dates.ts (read by clock and config, used everywhere) sits in
+ * the base layer while the rest of src/extract sits above src/ingest.
+ */
+const LAYERS = [
+  ['src/util', 'src/types', 'src/demo', 'src/errors.ts', 'src/clock.ts', 'src/config.ts', 'src/extract/dates.ts', 'src/extract/lexicon'],
+  ['src/ingest'],
+  ['src/extract'],
+  ['src/store'],
+  ['src/search'],
+  ['src/guidance'],
+  ['src/library'],
+  ['src/answers', 'src/review', 'src/export'],
+  ['src/reminders'],
+  ['src/cli'],
+];
+const UNITS = LAYERS.flatMap((units, level) => units.map((unit) => ({ unit, level }))).sort((a, b) => b.unit.length - a.unit.length);
+const layerOf = (rel) => {
+  const bare = rel.replace(/\.[cm]?[jt]s$/, '');
+  return UNITS.find((u) => bare === u.unit.replace(/\.ts$/, '') || bare.startsWith(`${u.unit}/`)) ?? null;
+};
+
+/** Fails an import that runs back up the layers of src/ (or out of src/ into the Teams layer). */
+const layersRule = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      up: '{{from}} ({{fromLevel}}) may not import {{to}} ({{toLevel}}): see the layers in the README',
+      none: '{{file}} is in no layer: add its folder to LAYERS in eslint.config.mjs and to the README',
+    },
+  },
+  create(context) {
+    const root = import.meta.dirname;
+    const here = path.relative(root, context.filename).split(path.sep).join('/');
+    const from = layerOf(here);
+    if (!from) return { Program: (node) => context.report({ node, messageId: 'none', data: { file: here } }) };
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = path
+        .relative(root, path.resolve(path.dirname(context.filename), spec))
+        .split(path.sep)
+        .join('/');
+      const outside = !target.startsWith('src/');
+      const to = outside ? { unit: target.split('/')[0], level: Infinity } : layerOf(target);
+      if (!to || to.unit === from.unit || to.level < from.level || (to.level === 0 && from.level === 0)) return;
+      const name = (l) => (l === Infinity ? 'outside src/' : `layer ${l}`);
+      context.report({ node: node.source, messageId: 'up', data: { from: from.unit, fromLevel: name(from.level), to: to.unit, toLevel: name(to.level) } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
+// Where the store is sealed: no SQL text, no database handle, no import of the store's SQLite
+// internals. bot/ joins once its own uses of library.db are gone, by this one line instead:
+//   const SEALED = ['src/**/*.ts', 'bot/**/*.ts'];
+const SEALED = ['src/**/*.ts'];
+const SQL_TEXT = String.raw`/\b(SELECT\s[\s\S]*\sFROM\s|INSERT\s+(OR\s+\w+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|CREATE\s+(TABLE|INDEX)\s|PRAGMA\s|BEGIN\s+(IMMEDIATE|TRANSACTION)\b)/`;
+const RAW_HANDLE = 'the database handle stays in src/store: use library.store and its repositories';
+const sealedRules = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [{ name: 'better-sqlite3', message: 'only src/store talks to the database' }],
+      patterns: [
+        {
+          regex: String.raw`(^|/)store/(?!(repositories|ids|open)$)[^/]+$`,
+          message: 'outside src/store, use the repositories (store/repositories) through library.store',
+        },
+      ],
+    },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: `Literal[value=${SQL_TEXT}]`, message: 'SQL belongs in src/store (a repository method)' },
+    { selector: `TemplateElement[value.raw=${SQL_TEXT}]`, message: 'SQL belongs in src/store (a repository method)' },
+    { selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]', message: 'statements belong in src/store (a repository method)' },
+    // library.db, this.library.db, store.db: the connection itself (a --db option is not).
+    { selector: 'MemberExpression[property.name="db"][object.name=/library|store/i]', message: RAW_HANDLE },
+    { selector: 'MemberExpression[property.name="db"][object.property.name=/library|store/i]', message: RAW_HANDLE },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'build/', 'test-output/', 'coverage/'] },
@@ -34,5 +123,7 @@ export default tseslint.config(
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  { files: ['src/**/*.ts'], plugins: { layers: { rules: { 'no-upward-imports': layersRule } } }, rules: { 'layers/no-upward-imports': 'error' } },
+  { files: SEALED, ignores: ['src/store/**'], rules: sealedRules },
   prettier,
 );

@@ -155,7 +155,7 @@ export class BoardBot extends TeamsActivityHandler {
     const from = ctx.activity.from;
     const who = `${String(from?.name ?? '').slice(0, 100)} <${String(from?.aadObjectId ?? from?.id ?? 'unknown').slice(0, 100)}>`;
     const what = ctx.activity.type === 'invoke' ? `invoke ${String(ctx.activity.name ?? '')}` : String(ctx.activity.type ?? 'activity');
-    recordRefusal(this.library.db, this.library.clock.now(), { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
+    recordRefusal(this.library.store, this.library.clock.now(), { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
   }
 
   private tenantAllowed(ctx: TurnContext): boolean {

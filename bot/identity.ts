@@ -28,11 +28,11 @@ export class Identities {
     const known = memoByGeneration(this.library.db, 'members-by-sender', () => new Map<string, Member | null>());
     const key = `${from.aadObjectId ?? ''}\n${dev ? (from.name ?? '') : ''}`;
     if (!known.has(key))
-      known.set(key, memberFor(this.library.db, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev }));
+      known.set(key, memberFor(this.library.store, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev }));
     const direct = known.get(key) ?? null;
     if (direct || dev) return direct;
     const email = await this.emailOf(ctx, from.id);
-    return email ? memberFor(this.library.db, { email, allowDisplayName: false }) : null;
+    return email ? memberFor(this.library.store, { email, allowDisplayName: false }) : null;
   }
 
   private async emailOf(ctx: TurnContext, userId: string): Promise<string | null> {

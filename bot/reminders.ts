@@ -14,7 +14,7 @@ import { reminderRenderer } from './reminder-cards';
  */
 export function startReminders(library: Library, config: ServerConfig, log: Logger): { stop(): void } {
   const messenger = new TeamsMessenger(config, { now: () => library.clock.now().getTime() });
-  const interrupted = new Outbox(library.db, messenger, { now: () => library.clock.now().getTime() }).recover();
+  const interrupted = new Outbox(library.store, messenger, { now: () => library.clock.now().getTime() }).recover();
   if (interrupted) log.warn({ interrupted }, 'reminders interrupted by the last stop were recorded, not resent');
   const render = reminderRenderer(library);
   return scheduleReminders(async () => {

@@ -16,6 +16,7 @@ import {
 } from '../cards/views';
 import { Answer, answer, INTENT_LABELS, upcoming } from '../src/answers/answer';
 import type { Intent } from '../src/answers/intents';
+import { visibleLevels } from '../src/answers/visible-levels';
 import { localTimeIn } from '../src/clock';
 import { formatDate } from '../src/extract/dates';
 import type { ActionView } from '../src/library/actions-view';
@@ -61,7 +62,7 @@ export class Replies {
 
   help(member: Member, welcome = false): AdaptiveCardJson {
     const withRef = (list: { ref: string | null }[]) => list.find((a) => a.ref)?.ref ?? undefined;
-    const levels = this.library.levels(member);
+    const levels = visibleLevels(this.library, member);
     const acronyms = [...this.library.glossary().keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
     return renderCard(
       'help',
@@ -239,7 +240,7 @@ export class Replies {
 
   /** The clerk and chair see how far a group action has got: "7 of 23 done (…)". */
   private withProgress(card: ActionCard, a: ActionView, member?: Member): ActionCard {
-    const g = member && member.role !== 'member' ? groupProgress(this.library.db, a) : null;
+    const g = member && member.role !== 'member' ? groupProgress(this.library.store, a) : null;
     return g ? { ...card, statusLine: `${card.statusLine}; ${progressText(g)}` } : card;
   }
 
@@ -299,7 +300,7 @@ export class Replies {
   }
 
   private meetingCardFor(member: Member, m: MeetingView, notice: string, preselect?: Response, deputy?: string): AdaptiveCardJson {
-    const mine = responseOf(this.library.db, m.boardKey, m.date, member.name);
+    const mine = responseOf(this.library.store, m.boardKey, m.date, member.name);
     const card = meetingCard(m, this.library.today(), mine, notice);
     // What the member said ("I'll send Helen instead") fills the form; they still press Send.
     if (preselect && (!mine || preselect !== mine.response)) card.response = preselect;
@@ -319,7 +320,7 @@ export class Replies {
   }
 
   private mute(member: Member, days: number): AdaptiveCardJson {
-    const until = muteReminders(this.library.db, member.name, this.library.today(), days, this.library.clock.now().toISOString());
+    const until = muteReminders(this.library.store, member.name, this.library.today(), days, this.library.clock.now().toISOString());
     return this.notice(
       'Reminders muted',
       `I won't remind you about actions until after ${formatDate(until)}. Meeting invitations still come. Say “unmute reminders” to have them back sooner.`,
@@ -327,7 +328,7 @@ export class Replies {
   }
 
   private unmute(member: Member): AdaptiveCardJson {
-    const was = unmuteReminders(this.library.db, member.name, this.library.clock.now().toISOString());
+    const was = unmuteReminders(this.library.store, member.name, this.library.clock.now().toISOString());
     return this.notice('Reminders', was ? 'Action reminders are back on.' : 'Your action reminders were not muted.');
   }
 
@@ -349,7 +350,7 @@ export class Replies {
 
   /** The levels card for a level number, used by the compose-box search for "level 3". */
   level(member: Member, n: number): AdaptiveCardJson | null {
-    const l = this.library.levels(member).find((x) => x.number === n);
+    const l = visibleLevels(this.library, member).find((x) => x.number === n);
     return l ? renderCard('level', levelCard(l)) : null;
   }
 }

@@ -11,7 +11,6 @@ import { mergeCandidates, ownerNames } from '../src/review/candidates';
 import { decideProposal, proposalsFor } from '../src/review/proposals';
 import { type DocumentReview, markReviewed, reviewDocuments } from '../src/review/review';
 import { afterReading, assertReviewer, proposalsOn, reviewsBoard } from '../src/review/scope';
-import { latestDocumentOf } from '../src/store/review-scope';
 import { problemOf, reviewAddSchema, reviewMergeSchema } from './schemas';
 
 /**
@@ -100,7 +99,7 @@ export class ReviewReplies {
     try {
       if (wantsProposals) {
         const ps = proposalsOn(this.library, member, proposalsFor(this.library));
-        const doc = ps.length ? latestDocumentOf(this.library.db, ps[0]!.actionId) : null;
+        const doc = ps.length ? this.library.store.actions.latestDocument(ps[0]!.actionId) : null;
         if (!doc) return renderCard('notice', noticeCard('Proposals', 'No proposals are waiting.'));
         return this.card(member, doc);
       }
@@ -148,7 +147,7 @@ export class ReviewReplies {
           const d = decideProposal(this.library, who, proposalId, verb === 'proposal.accept' ? 'accept' : 'decline');
           this.tell(d.tell.person, d.tell.text);
           const notice = `${verb === 'proposal.accept' ? 'Accepted' : 'Declined'}; ${d.tell.person} has been told.`;
-          const doc = document || latestDocumentOf(this.library.db, d.proposal.actionId);
+          const doc = document || this.library.store.actions.latestDocument(d.proposal.actionId);
           return doc ? this.card(member, doc, notice) : renderCard('notice', noticeCard('Proposal', notice));
         }
       }

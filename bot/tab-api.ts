@@ -77,7 +77,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
         send(res, 401, { error: `sign-in refused: ${checked.reason}` });
         return null;
       }
-      const m = memberFor(library.db, { aadObjectId: checked.user.oid, allowDisplayName: false });
+      const m = memberFor(library.store, { aadObjectId: checked.user.oid, allowDisplayName: false });
       if (!m) {
         refused(`<${checked.user.oid}>`, 'not a member');
         send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
@@ -89,7 +89,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       send(res, 400, { error: 'the member header is not valid UTF-8 text' });
       return null;
     }
-    const m = name ? memberFor(library.db, { displayName: name, allowDisplayName: true }) : null;
+    const m = name ? memberFor(library.store, { displayName: name, allowDisplayName: true }) : null;
     if (!m) {
       if (name) refused(name, 'not a member');
       send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
@@ -97,7 +97,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     return m;
 
     function refused(actor: string, reason: string): void {
-      recordRefusal(library.db, library.clock.now(), { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
+      recordRefusal(library.store, library.clock.now(), { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
     }
   }
 
@@ -117,7 +117,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get('/api/tab/dev/members', async (_req, res) => {
     if (validator || config.mode !== 'development') return send(res, 404, { error: 'not found' });
-    const roster = new Map(listRoster(library.db).map((r) => [r.name, r.role]));
+    const roster = new Map(listRoster(library.store).map((r) => [r.name, r.role]));
     const names = library.db.prepare('SELECT DISTINCT p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.family, p.name').all() as {
       name: string;
     }[];
@@ -190,7 +190,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
   server.get(
     '/api/tab/attendance',
     api((_req, res, who) =>
-      send(res, 200, attendanceReport(library.db, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget)),
+      send(res, 200, attendanceReport(library.store, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget)),
     ),
   );
 

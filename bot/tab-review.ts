@@ -7,7 +7,6 @@ import type { Member } from '../src/library/roster';
 import { proposalsFor } from '../src/review/proposals';
 import { reviewDocuments } from '../src/review/review';
 import { exportBoardFor, proposalsOn, reviewsBoard } from '../src/review/scope';
-import { allBoards } from '../src/store/review-scope';
 
 type Api = (
   handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void,
@@ -27,7 +26,7 @@ export function registerTabReview(server: restify.Server, library: Library, api:
     api((_req, res, who) => {
       if (who.role === 'member') return forbidden(res);
       // Only the boards they are clerk or chair of: another board's papers never reach the page.
-      const boards = allBoards(library.db).filter((b) => reviewsBoard(who, b.key));
+      const boards = [...library.store.boards.all()].sort((a, b) => a.name.localeCompare(b.name)).filter((b) => reviewsBoard(who, b.key));
       const documents = reviewDocuments(library).filter((r) => reviewsBoard(who, r.boardKey) && (r.meetings.length || r.actions.length));
       send(res, 200, { boards, documents, proposals: proposalsOn(library, who, proposalsFor(library)) });
     }),

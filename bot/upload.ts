@@ -36,7 +36,7 @@ export async function handleUpload(
   onReport?: (report: IngestReport) => void,
 ): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
-    recordRefusal(library.db, library.clock.now(), {
+    recordRefusal(library.store, library.clock.now(), {
       actor: member.name,
       what: 'document.upload',
       target: String((activity.attachments ?? []).length) + ' file(s)',

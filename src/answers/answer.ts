@@ -164,10 +164,10 @@ export function answer(library: Library, question: string, reader: Reader, opts:
     case 'which-level':
       return whichLevel(library, reader, q, base);
     case 'contact':
-      return { ...base, text: answerContact(library.db, q, guidanceAsker(reader)).text };
+      return { ...base, text: answerContact(library.store, q, guidanceAsker(reader)).text };
     case 'define':
       // "What does partnership plus mean?": a level named by its name is a level question.
-      if (namesALevel(library.db, q)) return level(library, reader, q, { ...base, intent: 'level' });
+      if (namesALevel(library.store, q)) return level(library, reader, q, { ...base, intent: 'level' });
       return define(library, reader, entities.term ?? termOf(q), q, base);
     case 'help':
       return { ...base, text: HELP_TEXT };
@@ -180,7 +180,7 @@ export function answer(library: Library, question: string, reader: Reader, opts:
     case 'unclear':
       return { ...base, text: unclearText(q, read) };
     default:
-      if (namesALevel(library.db, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
+      if (namesALevel(library.store, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
         return level(library, reader, q, { ...base, intent: 'level' });
       {
         // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
@@ -210,7 +210,7 @@ function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
   if (intent === 'which-level' && /^\s*who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:talk|speak|go|call|ring|contact)\b/i.test(q)) return 'search';
   if (intent === 'contact' && WHEN_ASKED.test(q)) return 'search';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
-  if (namesALevel(library.db, q)) return 'level';
+  if (namesALevel(library.store, q)) return 'level';
   if (ASKS_FOR_A_LINE.test(q)) return 'contact';
   if (['unclear', 'help', 'search', 'out-of-scope', 'greeting'].includes(intent) && q.split(' ').length <= 6 && /^\s*what/i.test(q)) {
     const glossary = library.glossary();
@@ -229,7 +229,7 @@ const QUESTION = /^\s*(?:what|whats|what's|how|who|when|where|why|which|can|coul
 
 /** Most of the question's words (and any abbreviation it names) are in one passage of a guidance document. */
 function guidanceCovers(library: Library, q: string): boolean {
-  const guidance = new Set(loadGuidance(library.db).map((g) => g.document));
+  const guidance = new Set(loadGuidance(library.store).map((g) => g.document));
   if (!guidance.size) return false;
   const wanted = [...new Set(contentWords(q).map(stem))];
   const acronyms = (q.match(/\b[a-z]?[A-Z]{2,8}\b/g) ?? []).map((a) => a.toLowerCase());
@@ -381,7 +381,7 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
   const personName = named?.names[0] ?? null;
   const subject = personName ?? entities.owner ?? typedOwner(q);
   if (!subject) return { ...base, text: 'Whose actions? Give me a name, a role or an agency, for example “actions for probation”.' };
-  const person = findPerson(library.db, subject);
+  const person = findPerson(library.store, subject);
   if (person.kind === 'none' && !named && entities.owner && !AGENCIES.some(([asked]) => asked.test(subject))) {
     // A role ("the chair", "DCS"): the library resolves it to whoever held it when each action was set.
     const list = library.actions(reader, { owner: subject });
@@ -573,7 +573,7 @@ function attended(library: Library, reader: Reader, entities: Entities, base: An
 function attendanceRate(library: Library, reader: Reader, base: Answer): Answer {
   const since = addMonths(library.today(), -12);
   const held = heldMeetings(library, reader).filter((m) => m.date > since);
-  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter(
+  const published = publishedAttendance(library.store, (board) => canSeeBoard(reader, board)).filter(
     (f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board,
   );
   const lines: string[] = [];
@@ -605,8 +605,10 @@ function attendanceRate(library: Library, reader: Reader, base: Answer): Answer 
 }
 
 function agencies(library: Library, reader: Reader, target: number, base: Answer): Answer {
-  const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.db), library.today()).filter((f) => f.meetings >= 2 && f.rate < target);
-  const published = publishedAttendance(library.db, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
+  const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.store), library.today()).filter(
+    (f) => f.meetings >= 2 && f.rate < target,
+  );
+  const published = publishedAttendance(library.store, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
   if (computed.length)
@@ -653,7 +655,7 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
 }
 
 function level(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const a = answerLevel(library.db, question, guidanceAsker(reader));
+  const a = answerLevel(library.store, question, guidanceAsker(reader));
   if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
   const results = library.search(reader, question, { limit: 3 });
   return {
@@ -664,7 +666,7 @@ function level(library: Library, reader: Reader, question: string, base: Answer)
 }
 
 function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const a = answerWhichLevel(library.db, question, guidanceAsker(reader));
+  const a = answerWhichLevel(library.store, question, guidanceAsker(reader));
   return { ...base, text: a.text, level: a.level };
 }
 

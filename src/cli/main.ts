@@ -17,7 +17,6 @@ import { type Messenger, outboxLog } from '../reminders/outbox';
 import type { PlannedReminder } from '../reminders/plan';
 import { remindersDue, runReminders } from '../reminders/run';
 import type { PassageKind } from '../search/passages';
-import { auditLog } from '../store/audit';
 import { parseCommandLine } from './args';
 import {
   actionJson,
@@ -165,7 +164,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         await library.refreshIndex();
         // The operator asks as themselves (every board), or "--as" someone to see what that member would be told.
         const as = parsed.options['as'] as string | undefined;
-        const a = answer(library, question, as === undefined ? OPERATOR : askerNamed(library.db, as));
+        const a = answer(library, question, as === undefined ? OPERATOR : askerNamed(library.store, as));
         out(answerJson(a), a.text);
         return 0;
       }
@@ -179,7 +178,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           } catch (err) {
             throw new BoardError(ErrorCode.BadArgument, `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
           }
-          const result = importRoster(library.db, csv, 'command line', io.clock.now().toISOString());
+          const result = importRoster(library.store, csv, 'command line', io.clock.now().toISOString());
           out(
             result,
             `Imported ${result.imported} member(s).${result.unmatched.length ? ` Not found in the papers yet: ${result.unmatched.join(', ')}.` : ''}`,
@@ -188,7 +187,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         }
         if (parsed.args.length)
           throw new BoardError(ErrorCode.BadArgument, `unknown members command "${parsed.args[0]}"; try: board members import ROSTER.csv`);
-        const roster = listRoster(library.db);
+        const roster = listRoster(library.store);
         out(
           roster,
           roster.map((r) => `${r.name} (${r.role})${r.email ? ` <${r.email}>` : ''}${r.deputy ? `, deputy ${r.deputy}` : ''}`).join('\n') ||
@@ -198,7 +197,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'reminders': {
         if (parsed.options['log']) {
-          const log = outboxLog(library.db);
+          const log = outboxLog(library.store);
           out(log, log.map((e) => `${e.createdAt} ${e.kind} to ${e.person}: ${e.state}${e.error ? ` — ${e.error}` : ''}`).join('\n') || 'No reminders yet.');
           return 0;
         }
@@ -223,7 +222,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return report.failed || report.undeliverable ? 1 : 0;
       }
       case 'audit': {
-        const entries = auditLog(library.db);
+        const entries = library.store.audit.all();
         const why = (e: (typeof entries)[number]) => {
           const after = e.after as { reason?: string; heldBack?: number } | null;
           return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
@@ -249,12 +248,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (parsed.args[0] === 'set') {
           const [, group, ...names] = parsed.args;
           if (!group || !names.length) throw new BoardError(ErrorCode.BadArgument, 'usage: board groups set GROUP NAME... [--board BOARD]');
-          const g = setGroupMembers(library.db, (parsed.options['board'] as string | undefined) ?? null, group, names);
+          const g = setGroupMembers(library.store, (parsed.options['board'] as string | undefined) ?? null, group, names);
           out(g, `${g.group} (${g.board}): ${g.members.join(', ')}`);
           return 0;
         }
         if (parsed.args.length) throw new BoardError(ErrorCode.BadArgument, `unknown groups command "${parsed.args[0]}"; try: board groups set GROUP NAME...`);
-        const list = listGroups(library.db);
+        const list = listGroups(library.store);
         out(list, list.map((g) => `${g.group} (${g.board}): ${g.actions} action(s); members: ${g.members.join(', ') || 'not set'}`).join('\n') || 'No groups.');
         return 0;
       }

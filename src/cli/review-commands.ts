@@ -7,7 +7,6 @@ import type { ActionStatus } from '../extract/model';
 import { correctAction, type Corrector } from '../library/corrections';
 import type { Library } from '../library/library';
 import { correctMeeting } from '../library/meeting-corrections';
-import type { MemberRole } from '../library/roster';
 import { decideProposal, proposalsFor } from '../review/proposals';
 import { markReviewed, reviewDocuments, reviewJson, reviewText } from '../review/review';
 import type { Parsed } from './args';
@@ -18,8 +17,7 @@ type Out = (value: unknown, text: string) => void;
 /** Who `--as` names: a roster member, with their role (clerk and chair may correct). */
 function corrector(library: Library, name: string | undefined): Corrector {
   if (!name?.trim()) throw new BoardError(ErrorCode.BadArgument, 'say who is making the change with --as "Full Name" (the clerk or the chair)');
-  const row = library.db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(name.trim()) as
-    { name: string; role: MemberRole } | undefined;
+  const row = library.store.roster.byName(name.trim());
   if (!row) throw new BoardError(ErrorCode.Forbidden, `${name.trim()} is not on the roster as the clerk or the chair; only they can do this`);
   if (row.role !== 'clerk' && row.role !== 'chair')
     throw new BoardError(ErrorCode.Forbidden, `only the clerk or the chair can do this (${row.name} is a ${row.role})`);
@@ -86,7 +84,7 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
           'usage: board correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting D] --as NAME',
         );
       const who = corrector(library, str(o['as']));
-      const boards = library.db.prepare('SELECT key FROM boards').all() as { key: string }[];
+      const boards = library.store.boards.all();
       const board = str(o['board']) ?? (boards.length === 1 ? boards[0]!.key : undefined);
       if (!board) throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length})`);
       const m = correctMeeting(library, who, {

@@ -39,7 +39,7 @@ export interface ExportedLog {
 
 /** The board an export is for: by name, key or id prefix; the only board when none is named. */
 export function chooseBoard(library: Library, board: string | undefined): { key: string; name: string; slug: string } {
-  const boards = library.db.prepare('SELECT key, name, slug FROM boards ORDER BY name').all() as { key: string; name: string; slug: string }[];
+  const boards = library.store.boards.all().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (!board) {
     if (boards.length === 1) return boards[0]!;
     throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);
@@ -52,7 +52,7 @@ export function chooseBoard(library: Library, board: string | undefined): { key:
 
 /** One row of the log, as the cells of EXPORT_COLUMNS (null for an empty cell). */
 export function exportRow(library: Library, a: ActionView): (string | null)[] {
-  const g = groupProgress(library.db, a);
+  const g = groupProgress(library.store, a);
   const status = a.status === 'done' ? 'Done' : a.state === 'not started' ? 'Open' : `Open (${a.state})`;
   return [
     a.ref,

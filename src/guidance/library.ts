@@ -1,17 +1,22 @@
-import type { Db } from '../store/db';
-import { guidanceWithoutModel, StoredGuidance, storedGuidance, writeGuidance } from '../store/guidance';
+import type { Store, StoredGuidance as StoredModel } from '../store/repositories';
 import { buildGuidance } from './build';
+import type { GuidanceModel } from './model';
 import { areaWords, questionPlaces } from './partnership';
 
+/** A guidance document's model as stored, with the board it was ingested for. */
+export interface StoredGuidance extends StoredModel {
+  model: GuidanceModel;
+}
+
 /** Every partnership's guidance in the library; documents stored before models were kept are read now, once. */
-export function loadGuidance(db: Db): StoredGuidance[] {
-  const missing = guidanceWithoutModel(db);
+export function loadGuidance(store: Store): StoredGuidance[] {
+  const missing = store.guidance.withoutModel();
   if (missing.length) {
-    db.transaction(() => {
-      for (const m of missing) writeGuidance(db, m.name, buildGuidance(m.blocks, m.name, m.boardName));
-    })();
+    store.transaction(() => {
+      for (const m of missing) store.guidance.write(m.name, buildGuidance(m.blocks, m.name, m.boardName));
+    });
   }
-  return storedGuidance(db).filter((g) => g.model.levels.length || g.model.contacts.length);
+  return (store.guidance.all() as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
 }
 
 export interface GuidanceChoice {

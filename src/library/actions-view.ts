@@ -1,8 +1,7 @@
 import type { IsoDate } from '../extract/dates';
 import type { ActionState, ActionStatus, Rag } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
-import type { Db } from '../store/db';
-import { memoByGeneration } from '../store/generation';
+import type { EventRecord, SightingRecord, Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import { ensureResolved } from './resolve';
 
@@ -35,44 +34,8 @@ export interface ActionView {
   version: number;
 }
 
-interface SightingRow {
-  id: number;
-  action_id: string;
-  document_id: number;
-  seq: number;
-  ref: string | null;
-  text: string;
-  due: string | null;
-  due_text: string | null;
-  status: ActionStatus;
-  state: ActionState;
-  rag: Rag | null;
-  progress: string | null;
-  meeting_date: string | null;
-  item: string | null;
-  passage: string;
-  doc_name: string;
-  doc_date: string | null;
-}
-
-interface EventRow {
-  action_id: string;
-  at: string;
-  actor: string;
-  kind: string;
-  status: ActionStatus | null;
-  state: ActionState | null;
-  note: string | null;
-  proposed_due: string | null;
-  due: string | null;
-  owners_json: string | null;
-  for_person: string | null;
-  why: string | null;
-  text: string | null;
-  hidden: string | null;
-  document_said_json: string | null;
-  added_json: string | null;
-}
+type SightingRow = SightingRecord;
+type EventRow = EventRecord;
 
 /** When a sighting speaks: the meeting it records, else the document's date. */
 function whenOf(s: SightingRow): string {
@@ -84,37 +47,17 @@ function whenOf(s: SightingRow): string {
  * have recorded since (an update recorded after the last document to mention it wins; a later
  * meeting's minutes win over an older update).
  */
-export function currentActions(db: Db, today: IsoDate): ActionView[] {
+export function currentActions(store: Store, today: IsoDate): ActionView[] {
   // A copy: callers filter and sort the list they get.
-  return [...memoByGeneration(db, 'current-actions', () => computeCurrentActions(db, today), today)];
+  return [...store.memo('current-actions', () => computeCurrentActions(store, today), today)];
 }
 
-function computeCurrentActions(db: Db, today: IsoDate): ActionView[] {
-  ensureResolved(db);
-  const actions = db.prepare('SELECT a.id, a.board, a.version, b.name AS board_name FROM actions a JOIN boards b ON b.key = a.board').all() as {
-    id: string;
-    board: string;
-    version: number;
-    board_name: string;
-  }[];
-  const sightings = db
-    .prepare(
-      `SELECT s.*, d.name AS doc_name, d.doc_date FROM action_sightings s JOIN documents d ON d.id = s.document_id
-        ORDER BY s.action_id`,
-    )
-    .all() as SightingRow[];
-  const owners = db
-    .prepare(
-      'SELECT o.sighting_id, o.written, o.kind, o.person_key, p.name FROM action_owners o LEFT JOIN people p ON p.key = o.person_key ORDER BY o.sighting_id, o.seq',
-    )
-    .all() as {
-    sighting_id: number;
-    written: string;
-    kind: string;
-    person_key: string | null;
-    name: string | null;
-  }[];
-  const events = db.prepare('SELECT * FROM action_events ORDER BY at, id').all() as EventRow[];
+function computeCurrentActions(store: Store, today: IsoDate): ActionView[] {
+  ensureResolved(store);
+  const actions = store.actions.all();
+  const sightings = store.actions.sightings();
+  const owners = store.actions.owners();
+  const events = store.actions.events();
 
   const bySighting = new Map<number, ActionOwner[]>();
   for (const o of owners) {
@@ -229,16 +172,16 @@ function compareActions(a: ActionView, b: ActionView): number {
 }
 
 /** Board members by board, from attendance lists and members tables. */
-export function boardMembers(db: Db): Map<string, Set<string>> {
-  const rows = db.prepare('SELECT board, person_key FROM board_members').all() as { board: string; person_key: string }[];
+export function boardMembers(store: Store): Map<string, Set<string>> {
+  const rows = store.people.boardMembers();
   const out = new Map<string, Set<string>>();
   for (const r of rows) out.set(r.board, (out.get(r.board) ?? new Set<string>()).add(r.person_key));
   return out;
 }
 
 /** Subgroup members a clerk has set ("PMEG" -> people). */
-function groupMembers(db: Db): Map<string, Set<string>> {
-  const rows = db.prepare('SELECT board, group_name, person_name FROM group_members').all() as { board: string; group_name: string; person_name: string }[];
+function groupMembers(store: Store): Map<string, Set<string>> {
+  const rows = store.people.groupMembers();
   const out = new Map<string, Set<string>>();
   for (const r of rows) {
     const k = `${r.board}|${foldForMatch(r.group_name)}`;
@@ -252,8 +195,8 @@ function groupMembers(db: Db): Map<string, Set<string>> {
  * at the time), or the action falls to a group they belong to ("All Members" of that board, or a
  * subgroup the clerk has filled).
  */
-export function ownedBy(db: Db): (a: ActionView, personKey: string, personName: string) => boolean {
-  const { members, groups } = memoByGeneration(db, 'owned-by', () => ({ members: boardMembers(db), groups: groupMembers(db) }));
+export function ownedBy(store: Store): (a: ActionView, personKey: string, personName: string) => boolean {
+  const { members, groups } = store.memo('owned-by', () => ({ members: boardMembers(store), groups: groupMembers(store) }));
   return (a, personKey, personName) =>
     a.owners.some((o) => {
       if (o.personKey) return o.personKey === personKey;
@@ -277,14 +220,9 @@ export interface HistoryEntry {
 }
 
 /** Everything said about one action, oldest first: each document that reviewed it, each member update. */
-export function actionHistory(db: Db, id: string): HistoryEntry[] {
-  const sightings = db
-    .prepare(
-      `SELECT s.*, d.name AS doc_name, d.doc_date FROM action_sightings s JOIN documents d ON d.id = s.document_id
-        WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date), d.id, s.seq`,
-    )
-    .all(id) as SightingRow[];
-  const events = db.prepare('SELECT * FROM action_events WHERE action_id = ? ORDER BY at, id').all(id) as EventRow[];
+export function actionHistory(store: Store, id: string): HistoryEntry[] {
+  const sightings = store.actions.sightingsOf(id);
+  const events = store.actions.eventsOf(id);
   const out: HistoryEntry[] = [
     ...sightings.map((s) => ({
       when: whenOf(s),

@@ -4,14 +4,11 @@ import { BoardError, ErrorCode } from '../errors';
 import { type IsoDate, isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
-import { recordActionUpdate } from '../store/action-events';
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
-import { markBoardStale } from '../store/shard-state';
+import { actionId as makeActionId } from '../store/ids';
+import type { Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import { type ActionOwner, type ActionView, currentActions } from './actions-view';
 import { findPerson } from './find-person';
-import { actionId as makeActionId } from './ids';
 import type { Library } from './library';
 import type { MemberRole } from './roster';
 
@@ -66,27 +63,27 @@ export function assertMayCorrect(who: Corrector | null): asserts who is Correcto
 /** Applies one correction and returns the action as it now stands (null once it is not an action any more). */
 export function correctAction(library: Library, who: Corrector | null, req: CorrectionRequest): ActionView | null {
   assertMayCorrect(who);
-  const db = library.db;
-  const row = db.prepare('SELECT id, board, version FROM actions WHERE id = ?').get(req.actionId) as { id: string; board: string; version: number } | undefined;
+  const store = library.store;
+  const row = store.actions.version(req.actionId);
   if (!row) throw new BoardError(ErrorCode.NotFound, `no action ${req.actionId} in the library`);
-  const current = currentActions(db, library.today()).find((a) => a.id === row.id) ?? null;
+  const current = currentActions(store, library.today()).find((a) => a.id === row.id) ?? null;
   if (!current && !req.restore) throw new BoardError(ErrorCode.NotFound, `action ${req.actionId} is marked not an action or merged; restore it first`);
   const problem = invalid(req);
   if (problem) throw new BoardError(ErrorCode.BadArgument, problem);
-  const owners = req.owners || req.newOwners ? resolveCorrectedOwners(db, row.board, req.owners ?? [], req.newOwners ?? []) : undefined;
+  const owners = req.owners || req.newOwners ? resolveCorrectedOwners(store, row.board, req.owners ?? [], req.newOwners ?? []) : undefined;
   let mergeTarget: ActionView | undefined;
   if (req.mergeInto) {
-    mergeTarget = currentActions(db, library.today()).find((a) => a.id === req.mergeInto);
+    mergeTarget = currentActions(store, library.today()).find((a) => a.id === req.mergeInto);
     if (!mergeTarget) throw new BoardError(ErrorCode.NotFound, `no action ${req.mergeInto} to merge into`);
     if (mergeTarget.id === row.id || mergeTarget.board !== row.board)
       throw new BoardError(ErrorCode.BadArgument, 'an action can only be merged into another action of the same board');
   }
   const at = library.clock.now().toISOString();
-  const said = documentSays(db, row.id);
+  const said = documentSays(store, row.id);
   const status = req.status ? { status: req.status, state: stateFor(req.status, current?.state) } : {};
   const hidden = req.notAnAction ? 'not-an-action' : mergeTarget ? `merged:${mergeTarget.id}` : req.restore ? '' : undefined;
-  db.transaction(() => {
-    const r = recordActionUpdate(db, {
+  store.transaction(() => {
+    const r = store.actions.recordUpdate({
       actionId: row.id,
       actor: who.name,
       at,
@@ -103,7 +100,7 @@ export function correctAction(library: Library, who: Corrector | null, req: Corr
     });
     if (r.outcome !== 'recorded') throw new BoardError(ErrorCode.BadArgument, `action ${row.id} changed while it was being corrected; try again`);
     if (mergeTarget) {
-      recordActionUpdate(db, {
+      store.actions.recordUpdate({
         actionId: mergeTarget.id,
         actor: who.name,
         at,
@@ -115,11 +112,11 @@ export function correctAction(library: Library, who: Corrector | null, req: Corr
     }
     const before = current ? { text: current.text, owners: current.owners.map((o) => o.display), due: current.due, status: current.status } : { hidden: true };
     const after = { text: req.text?.trim(), owners: owners?.map((o) => o.display), due: req.due, status: req.status, hidden, why: req.why?.trim() };
-    audit(db, { at, actor: who.name, action: 'action.correct', target: row.id, before, after });
-    markBoardStale(db, row.board);
-  })();
+    store.audit.record({ at, actor: who.name, action: 'action.correct', target: row.id, before, after });
+    store.shards.markBoardStale(row.board);
+  });
   library.scheduleIndexRefresh();
-  return currentActions(db, library.today()).find((a) => a.id === row.id) ?? null;
+  return currentActions(store, library.today()).find((a) => a.id === row.id) ?? null;
 }
 
 /** Adds an action the reading missed, to a meeting (and item) of a board. */
@@ -129,29 +126,25 @@ export function addMissedAction(
   req: { board: string; meetingDate: IsoDate | null; item: string | null; text: string; owners?: string[]; newOwners?: string[]; due?: string; why?: string },
 ): ActionView {
   assertMayCorrect(who);
-  const db = library.db;
-  const board = db.prepare('SELECT key, slug FROM boards WHERE key = ? OR lower(name) = lower(?)').get(req.board, req.board) as
-    { key: string; slug: string } | undefined;
+  const store = library.store;
+  const board = store.boards.all().find((b) => b.key === req.board || b.name.toLowerCase() === req.board.toLowerCase());
   if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${req.board}" in the library`);
   const text = req.text.trim();
   if (!text || text.length > 1000) throw new BoardError(ErrorCode.BadArgument, 'the action needs wording (1,000 characters at most)');
   if (req.meetingDate && !isValidIso(req.meetingDate)) throw new BoardError(ErrorCode.BadArgument, 'the meeting date must be like 2026-10-15');
-  const meeting = req.meetingDate
-    ? (db
-        .prepare("SELECT d.name FROM meetings m JOIN documents d ON d.id = m.document_id WHERE m.board = ? AND m.date = ? ORDER BY m.source = 'minutes' DESC")
-        .get(board.key, req.meetingDate) as { name: string } | undefined)
-    : undefined;
+  const recordedIn = req.meetingDate ? store.meetings.documentOf(board.key, req.meetingDate) : null;
+  const meeting = recordedIn === null ? undefined : { name: recordedIn };
   if (req.meetingDate && !meeting) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${req.meetingDate}`);
   // Checked before anything is written, so a bad owner or date never leaves a half-added action.
   if (req.due !== undefined && !isValidIso(req.due))
     throw new BoardError(ErrorCode.BadArgument, `the due date must be a date like 2026-12-31 (got "${req.due}")`);
-  if (req.owners || req.newOwners) resolveCorrectedOwners(db, board.key, req.owners ?? [], req.newOwners ?? []);
+  if (req.owners || req.newOwners) resolveCorrectedOwners(store, board.key, req.owners ?? [], req.newOwners ?? []);
   const id = makeActionId(board.slug, null, `added ${req.meetingDate ?? ''} ${text}`);
-  if (db.prepare('SELECT 1 FROM actions WHERE id = ?').get(id)) throw new BoardError(ErrorCode.BadArgument, 'that action was already added');
+  if (store.actions.exists(id)) throw new BoardError(ErrorCode.BadArgument, 'that action was already added');
   const at = library.clock.now().toISOString();
-  db.transaction(() => {
-    db.prepare('INSERT INTO actions (id, board, ref, text, created_at) VALUES (?, ?, NULL, ?, ?)').run(id, board.key, text, at);
-    recordActionUpdate(db, {
+  store.transaction(() => {
+    store.actions.insertAdded(id, board.key, text, at);
+    store.actions.recordUpdate({
       actionId: id,
       actor: who.name,
       at,
@@ -162,12 +155,12 @@ export function addMissedAction(
       expectedVersion: 1,
       idempotencyKey: randomUUID(),
     });
-    audit(db, { at, actor: who.name, action: 'action.add', target: id, before: null, after: { text, meetingDate: req.meetingDate, item: req.item } });
-  })();
+    store.audit.record({ at, actor: who.name, action: 'action.add', target: id, before: null, after: { text, meetingDate: req.meetingDate, item: req.item } });
+  });
   if (req.owners || req.newOwners || req.due)
     correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });
   library.scheduleIndexRefresh();
-  return currentActions(db, library.today()).find((a) => a.id === id)!;
+  return currentActions(store, library.today()).find((a) => a.id === id)!;
 }
 
 function invalid(req: CorrectionRequest): string | null {
@@ -191,12 +184,12 @@ function stateFor(status: ActionStatus, was: ActionState | undefined): ActionSta
  * Owners must be people the library knows, groups or owners the board's papers name, or people
  * the clerk says explicitly are new — so "Bob Nonexistent" is never set by a slip of the keyboard.
  */
-export function resolveCorrectedOwners(db: Db, board: string, names: string[], newPeople: string[]): ActionOwner[] {
-  const known = knownOwners(db, board);
+export function resolveCorrectedOwners(store: Store, board: string, names: string[], newPeople: string[]): ActionOwner[] {
+  const known = knownOwners(store, board);
   const out: ActionOwner[] = [];
   for (const raw of names) {
     const n = raw.trim();
-    const found = findPerson(db, n);
+    const found = findPerson(store, n);
     if (found.kind === 'one') {
       out.push({ written: found.person.name, kind: 'person', personKey: found.person.key, display: found.person.name });
       continue;
@@ -209,56 +202,31 @@ export function resolveCorrectedOwners(db: Db, board: string, names: string[], n
   }
   for (const raw of newPeople) {
     const n = raw.trim();
-    if (findPerson(db, n).kind !== 'none') throw new BoardError(ErrorCode.BadArgument, `"${n}" is already known; name them with --owner`);
+    if (findPerson(store, n).kind !== 'none') throw new BoardError(ErrorCode.BadArgument, `"${n}" is already known; name them with --owner`);
     out.push({ written: n, kind: 'person', personKey: null, display: n });
   }
   return out;
 }
 
 /** Groups, roles and agencies this board's actions already name, and the subgroups the clerk has filled. */
-function knownOwners(db: Db, board: string): Map<string, { written: string; kind: string }> {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT o.written, o.kind FROM action_owners o JOIN action_sightings s ON s.id = o.sighting_id JOIN actions a ON a.id = s.action_id
-        WHERE a.board = ? AND o.person_key IS NULL AND o.kind IN ('group', 'role', 'organisation')
-       UNION SELECT DISTINCT group_name, 'group' FROM group_members WHERE board = ?`,
-    )
-    .all(board, board) as { written: string; kind: string }[];
+function knownOwners(store: Store, board: string): Map<string, { written: string; kind: string }> {
+  const rows = store.actions.namedOwnerGroups(board);
   return new Map(rows.map((r) => [foldForMatch(r.written), r]));
 }
 
 /** What the latest document to mention an action says about it, before anyone's corrections. */
-function documentSays(db: Db, id: string): Said | null {
-  const s = db
-    .prepare(
-      `SELECT s.id, s.text, s.due, s.status FROM action_sightings s JOIN documents d ON d.id = s.document_id
-        WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date) DESC, d.id DESC, s.seq DESC LIMIT 1`,
-    )
-    .get(id) as { id: number; text: string; due: string | null; status: ActionStatus } | undefined;
+function documentSays(store: Store, id: string): Said | null {
+  const s = store.actions.latestSighting(id);
   if (!s) return null;
-  const owners = (db.prepare('SELECT written FROM action_owners WHERE sighting_id = ? ORDER BY seq').all(s.id) as { written: string }[]).map((o) => o.written);
-  return { owners, due: s.due, status: s.status, text: s.text };
+  return { owners: s.owners, due: s.due, status: s.status, text: s.text };
 }
 
 /**
  * Corrections whose document now says something different from what it said when the clerk
  * corrected it: the correction still stands, and the clerk is told so they can look again.
  */
-export function correctionConflicts(db: Db, ids?: Set<string>): CorrectionConflict[] {
-  const rows = db
-    .prepare(
-      `SELECT e.action_id, e.text, e.due, e.status, e.owners_json, e.document_said_json, a.ref FROM action_events e JOIN actions a ON a.id = e.action_id
-               WHERE e.kind = 'correct' AND e.document_said_json IS NOT NULL ORDER BY e.at, e.id`,
-    )
-    .all() as {
-    action_id: string;
-    text: string | null;
-    due: string | null;
-    status: string | null;
-    owners_json: string | null;
-    document_said_json: string;
-    ref: string | null;
-  }[];
+export function correctionConflicts(store: Store, ids?: Set<string>): CorrectionConflict[] {
+  const rows = store.actions.corrections();
   // The latest correction of each field of each action is the one that stands.
   const latest = new Map<string, { row: (typeof rows)[number]; field: CorrectionConflict['field']; corrected: unknown }>();
   for (const r of rows) {
@@ -272,7 +240,7 @@ export function correctionConflicts(db: Db, ids?: Set<string>): CorrectionConfli
   const out: CorrectionConflict[] = [];
   const nowCache = new Map<string, Said | null>();
   for (const { row, field, corrected } of latest.values()) {
-    if (!nowCache.has(row.action_id)) nowCache.set(row.action_id, documentSays(db, row.action_id));
+    if (!nowCache.has(row.action_id)) nowCache.set(row.action_id, documentSays(store, row.action_id));
     const now = nowCache.get(row.action_id);
     if (!now) continue;
     const said = JSON.parse(row.document_said_json) as Said;

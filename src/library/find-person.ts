@@ -1,20 +1,9 @@
 import { parsePersonName } from '../extract/names';
-import type { Db } from '../store/db';
-import { memoByGeneration } from '../store/generation';
+import type { PersonRecord, Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import { sameGivenName } from './people';
 
-export interface PersonRow {
-  key: string;
-  name: string;
-  given: string | null;
-  family: string | null;
-  initials: string | null;
-  titles_json: string;
-  organisations_json: string;
-  roles_json: string;
-  seen_json: string;
-}
+export type PersonRow = PersonRecord;
 
 export type PersonLookup = { kind: 'one'; person: PersonRow } | { kind: 'many'; people: PersonRow[] } | { kind: 'none' };
 
@@ -23,8 +12,8 @@ export type PersonLookup = { kind: 'one'; person: PersonRow } | { kind: 'many'; 
  * "Booth" when only one Booth is known. Never stretches to a different given name with the same
  * surname: "Paul Turner" is not "Sonia Turner".
  */
-export function findPerson(db: Db, typed: string): PersonLookup {
-  const index = memoByGeneration(db, 'person-index', () => indexPeople(db.prepare('SELECT * FROM people').all() as PersonRow[]));
+export function findPerson(store: Store, typed: string): PersonLookup {
+  const index = store.memo('person-index', () => indexPeople(store.people.all()));
   const folded = foldForMatch(typed).replace(/[.,]/g, '');
   const exact = index.byName.get(folded) ?? [];
   if (exact.length === 1) return { kind: 'one', person: exact[0]! };

@@ -1,7 +1,6 @@
 import type { ActionState, ActionStatus } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
-import type { Db } from '../store/db';
-import { memoByGeneration } from '../store/generation';
+import type { Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import type { ActionView } from './actions-view';
 
@@ -39,17 +38,10 @@ interface Derived {
   subgroups: Map<string, Person[]>;
 }
 
-function derive(db: Db): Derived {
-  return memoByGeneration(db, 'group-progress', () => {
+function derive(store: Store): Derived {
+  return store.memo('group-progress', () => {
     const states = new Map<string, Map<string, MemberState>>();
-    const rows = db.prepare('SELECT action_id, for_person, status, state, note, at FROM action_events WHERE for_person IS NOT NULL ORDER BY at, id').all() as {
-      action_id: string;
-      for_person: string;
-      status: ActionStatus | null;
-      state: ActionState | null;
-      note: string | null;
-      at: string;
-    }[];
+    const rows = store.actions.memberEvents();
     for (const r of rows) {
       const byPerson = states.get(r.action_id) ?? new Map<string, MemberState>();
       const prev = byPerson.get(r.for_person);
@@ -62,19 +54,11 @@ function derive(db: Db): Derived {
       states.set(r.action_id, byPerson);
     }
     const boardMembers = new Map<string, Person[]>();
-    const bm = db.prepare('SELECT m.board, p.key, p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.name').all() as {
-      board: string;
-      key: string;
-      name: string;
-    }[];
+    const bm = store.people.boardMemberNames();
     for (const r of bm) boardMembers.set(r.board, [...(boardMembers.get(r.board) ?? []), { key: r.key, name: r.name }]);
-    const byName = new Map((db.prepare('SELECT key, name FROM people').all() as Person[]).map((p) => [foldForMatch(p.name), p]));
+    const byName = new Map(store.people.all().map((p): [string, Person] => [foldForMatch(p.name), { key: p.key, name: p.name }]));
     const subgroups = new Map<string, Person[]>();
-    const gm = db.prepare('SELECT board, group_name, person_name FROM group_members ORDER BY person_name').all() as {
-      board: string;
-      group_name: string;
-      person_name: string;
-    }[];
+    const gm = store.people.groupMembers();
     for (const r of gm) {
       const p = byName.get(foldForMatch(r.person_name));
       if (!p) continue;
@@ -86,8 +70,8 @@ function derive(db: Db): Derived {
 }
 
 /** The people an action's group owners stand for (empty when it has no group owner or nobody is known in the group). */
-export function groupMembersOf(db: Db, a: ActionView): Person[] {
-  const d = derive(db);
+export function groupMembersOf(store: Store, a: ActionView): Person[] {
+  const d = derive(store);
   const out = new Map<string, Person>();
   for (const o of a.owners) {
     if (o.kind !== 'group' || o.personKey) continue;
@@ -100,31 +84,31 @@ export function groupMembersOf(db: Db, a: ActionView): Person[] {
 }
 
 /** Whether this person owns the action only as one of a group (so their update is theirs alone). */
-export function ownsThroughGroup(db: Db, a: ActionView, personKey: string): boolean {
-  return groupMembersOf(db, a).some((p) => p.key === personKey);
+export function ownsThroughGroup(store: Store, a: ActionView, personKey: string): boolean {
+  return groupMembersOf(store, a).some((p) => p.key === personKey);
 }
 
 /** A member's own state of a group action, if they have recorded one. */
-export function memberState(db: Db, actionId: string, personKey: string): MemberState | null {
-  return derive(db).states.get(actionId)?.get(personKey) ?? null;
+export function memberState(store: Store, actionId: string, personKey: string): MemberState | null {
+  return derive(store).states.get(actionId)?.get(personKey) ?? null;
 }
 
 /**
  * The action as this person sees it: a group action they have done themselves reads as done for
  * them (unless the whole action was closed, which stands for everyone).
  */
-export function asSeenBy(db: Db, a: ActionView, personKey: string): ActionView {
-  if (a.status === 'done' || !ownsThroughGroup(db, a, personKey)) return a;
-  const own = memberState(db, a.id, personKey);
+export function asSeenBy(store: Store, a: ActionView, personKey: string): ActionView {
+  if (a.status === 'done' || !ownsThroughGroup(store, a, personKey)) return a;
+  const own = memberState(store, a.id, personKey);
   if (!own) return a;
   return { ...a, status: own.status, state: own.state, progress: own.note ?? a.progress, overdue: own.status === 'open' && a.overdue };
 }
 
 /** "7 of 23 done", with who: for the clerk. Null for an action that is not a group's. */
-export function groupProgress(db: Db, a: ActionView): GroupProgress | null {
-  const members = groupMembersOf(db, a);
+export function groupProgress(store: Store, a: ActionView): GroupProgress | null {
+  const members = groupMembersOf(store, a);
   if (!members.length) return null;
-  const states = derive(db).states.get(a.id);
+  const states = derive(store).states.get(a.id);
   const done: string[] = [];
   const pending: string[] = [];
   for (const m of members) (a.status === 'done' || states?.get(m.key)?.status === 'done' ? done : pending).push(m.name);

@@ -4,13 +4,13 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 
 import { describeError } from '../errors';
+import { boardKey } from '../extract/board-name';
 import { extractDocument } from '../extract/extract-document';
 import { buildGuidance } from '../guidance/build';
 import { formatOf, readBuffer, ReaderLimits, readFile } from '../ingest/readers';
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
-import { documentBoardName, writeGuidance } from '../store/guidance';
-import { isUnchanged, writeDocument, WriteOutcome } from '../store/write-document';
+import { documentPassages } from '../search/passages';
+import { NO_BOARD } from '../store/ids';
+import type { Store, StoredFile, WriteOutcome } from '../store/repositories';
 import { resolveLibrary } from './resolve';
 
 export interface IngestedDocument {
@@ -27,7 +27,7 @@ export interface IngestReport {
 }
 
 export interface IngestDeps {
-  db: Db;
+  store: Store;
   limits: ReaderLimits;
   /** The current instant, as an ISO string (injected so tests are repeatable). */
   now: () => string;
@@ -57,7 +57,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
     done++;
   }
   deps.onProgress?.(done, files.length, '');
-  if (report.documents.some((d) => d.outcome !== 'unchanged')) resolveLibrary(deps.db);
+  if (report.documents.some((d) => d.outcome !== 'unchanged')) resolveLibrary(deps.store);
   return report;
 }
 
@@ -67,46 +67,36 @@ export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps
   try {
     const read = await readBuffer(name, bytes, deps.limits);
     report.documents.push(store(deps, name, bytes, read.format, read.blocks));
-    if (report.documents[0]!.outcome !== 'unchanged') resolveLibrary(deps.db);
+    if (report.documents[0]!.outcome !== 'unchanged') resolveLibrary(deps.store);
   } catch (err) {
     report.errors.push({ file: name, error: describeError(err) });
   }
   return report;
 }
 
-function store(
-  deps: IngestDeps,
-  name: string,
-  bytes: Buffer,
-  format: Parameters<typeof writeDocument>[1]['format'],
-  blocks: Parameters<typeof extractDocument>[0],
-): IngestedDocument {
+function store(deps: IngestDeps, name: string, bytes: Buffer, format: StoredFile['format'], blocks: Parameters<typeof extractDocument>[0]): IngestedDocument {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (isUnchanged(deps.db, name, sha256)) {
-    const row = deps.db
-      .prepare(
-        `SELECT d.kind, (SELECT count(*) FROM meetings m WHERE m.document_id = d.id) AS meetings,
-                (SELECT count(*) FROM action_sightings s WHERE s.document_id = d.id) AS actions
-           FROM documents d WHERE d.name = ?`,
-      )
-      .get(name) as { kind: string; meetings: number; actions: number };
+  if (deps.store.documents.isUnchanged(name, sha256)) {
+    const row = deps.store.documents.summary(name)!;
     const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
     if (deps.actor) auditUpload(deps, same);
     return same;
   }
   const doc = extractDocument(blocks, name);
   // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
-  const outcome = deps.db.transaction((): WriteOutcome => {
-    const written = writeDocument(deps.db, { name, sha256, format, bytes: bytes.length, blocks }, doc, deps.now());
-    if (written !== 'unchanged' && doc.kind === 'guidance') writeGuidance(deps.db, name, buildGuidance(blocks, name, documentBoardName(deps.db, name)));
+  const passages = documentPassages(doc, name, doc.kind, doc.board ? boardKey(doc.board) : NO_BOARD);
+  const outcome = deps.store.transaction((): WriteOutcome => {
+    const written = deps.store.documents.write({ name, sha256, format, bytes: bytes.length, blocks }, doc, passages, deps.now());
+    if (written !== 'unchanged' && doc.kind === 'guidance')
+      deps.store.guidance.write(name, buildGuidance(blocks, name, deps.store.documents.boardNameOf(name)));
     if (deps.actor) auditUpload(deps, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
     return written;
-  })();
+  });
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };
 }
 
 function auditUpload(deps: IngestDeps, d: IngestedDocument): void {
-  audit(deps.db, {
+  deps.store.audit.record({
     at: deps.now(),
     actor: deps.actor!,
     action: 'document.upload',

@@ -1,4 +1,3 @@
-import { type ThresholdLevel, thresholdLevels } from '../answers/levels';
 import type { Clock } from '../clock';
 import { todayIn } from '../clock';
 import type { Config } from '../config';
@@ -7,8 +6,8 @@ import type { IsoDate } from '../extract/dates';
 import { IndexRefresher } from '../search/refresh';
 import { Searcher, SearchOptions, SearchResult } from '../search/search';
 import { ShardCache } from '../search/shards';
-import { Db, openDb } from '../store/db';
-import { removeDocument } from '../store/write-document';
+import { openStore, type SqliteConnection, sqliteConnection } from '../store/open';
+import type { Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import { actionHistory, ActionView, currentActions, HistoryEntry, ownedBy } from './actions-view';
 import { findPerson } from './find-person';
@@ -23,24 +22,24 @@ export type StatusFilter = 'open' | 'done' | 'all';
 
 /**
  * The board's document library: the one object the command line and the bot both use.
- * It owns the database handle; the clock decides what "today" is.
+ * It owns the store (the repositories; never a database handle); the clock decides what "today" is.
  */
 export class Library {
-  readonly db: Db;
+  readonly store: Store;
   private readonly searcher: Searcher;
   private readonly index: IndexRefresher;
 
   constructor(
     readonly config: Config,
     readonly clock: Clock,
-    db?: Db,
+    store?: Store,
   ) {
-    this.db = db ?? openDb(config.dbPath);
-    const shards = new ShardCache(this.db, config.searchCacheBytes);
+    this.store = store ?? openStore(config.dbPath);
+    const shards = new ShardCache(this.store, config.searchCacheBytes);
     this.searcher = new Searcher(shards, () => this.glossary());
     this.index = new IndexRefresher(
-      this.db,
-      () => currentActions(this.db, this.today()),
+      this.store,
+      () => currentActions(this.store, this.today()),
       () => this.clock.now().toISOString(),
       (name, builtAt, loaded) => shards.put(name, builtAt, loaded),
     );
@@ -83,15 +82,12 @@ export class Library {
 
   /** Acronyms the library defines, upper-case term -> expansion. */
   glossary(): Map<string, string> {
-    const rows = this.db.prepare('SELECT term, expansion FROM glossary ORDER BY document_id').all() as { term: string; expansion: string }[];
-    const out = new Map<string, string>();
-    for (const r of rows) if (!out.has(r.term.toUpperCase())) out.set(r.term.toUpperCase(), r.expansion);
-    return out;
+    return this.store.documents.glossary();
   }
 
   private ingestDeps() {
     return {
-      db: this.db,
+      store: this.store,
       limits: { maxFileBytes: this.config.maxFileBytes, pdfTimeoutMs: this.config.pdfTimeoutMs },
       now: () => this.clock.now().toISOString(),
     };
@@ -106,9 +102,9 @@ export class Library {
 
   /** Removes a document and what it said; what members recorded on its actions is kept. */
   remove(name: string): boolean {
-    const removed = removeDocument(this.db, name);
+    const removed = this.store.documents.remove(name);
     if (removed) {
-      resolveLibrary(this.db);
+      resolveLibrary(this.store);
       this.scheduleIndexRefresh();
     }
     return removed;
@@ -116,24 +112,19 @@ export class Library {
 
   /** The meetings of the boards the reader may see. */
   meetings(reader: Reader): MeetingView[] {
-    const all = listMeetings(this.db);
+    const all = listMeetings(this.store);
     return isOperator(reader) ? all : all.filter((m) => canSeeBoard(reader, m.boardKey));
   }
 
   /** One action by its id, if the reader may see it; null when it does not exist or is not theirs to see. */
   action(reader: Reader, id: string): ActionView | null {
     if (typeof id !== 'string') return null;
-    return this.visible(reader, currentActions(this.db, this.today())).find((a) => a.id === id) ?? null;
+    return this.visible(reader, currentActions(this.store, this.today())).find((a) => a.id === id) ?? null;
   }
 
   /** Everything said about an action the reader may see, oldest first; nothing for one they may not. */
   history(reader: Reader, id: string): HistoryEntry[] {
-    return this.action(reader, id) ? actionHistory(this.db, id) : [];
-  }
-
-  /** The threshold levels set out by guidance the reader may see. */
-  levels(reader: Reader): ThresholdLevel[] {
-    return thresholdLevels(this.db).filter((l) => canSeeBoard(reader, l.board));
+    return this.action(reader, id) ? actionHistory(this.store, id) : [];
   }
 
   /**
@@ -142,12 +133,12 @@ export class Library {
    */
   private visible(reader: Reader, list: ActionView[]): ActionView[] {
     if (isOperator(reader)) return list;
-    const mine = reader.personKey ? ownedBy(this.db) : null;
+    const mine = reader.personKey ? ownedBy(this.store) : null;
     return list.filter((a) => canSeeBoard(reader, a.board) || (mine !== null && mine(a, reader.personKey!, reader.name)));
   }
 
   people(): PersonView[] {
-    return listPeople(this.db);
+    return listPeople(this.store);
   }
 
   /**
@@ -156,11 +147,11 @@ export class Library {
    */
   actions(reader: Reader, opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
     const status = opts.status ?? 'open';
-    let list = this.visible(reader, currentActions(this.db, this.today()));
+    let list = this.visible(reader, currentActions(this.store, this.today()));
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();
       if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
-      const found = findPerson(this.db, owner);
+      const found = findPerson(this.store, owner);
       if (found.kind === 'many') {
         throw new BoardError(
           ErrorCode.BadArgument,
@@ -168,9 +159,9 @@ export class Library {
         );
       }
       if (found.kind === 'one') {
-        const mine = ownedBy(this.db);
+        const mine = ownedBy(this.store);
         // A group action this person has done themselves is done for them, still open for the others.
-        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(this.db, a, found.person.key));
+        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(this.store, a, found.person.key));
       } else {
         // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
         const wanted = foldForMatch(owner);
@@ -182,6 +173,14 @@ export class Library {
 
   close(): void {
     this.index.close();
-    this.db.close();
+    this.store.close();
+  }
+
+  /**
+   * @deprecated The raw SQLite connection, kept only while bot/ still reads tables itself (issue 13:
+   * bot/ moves to repositories in src/store). Code in src/ must use `store`; eslint refuses `.db` there.
+   */
+  get db(): SqliteConnection {
+    return sqliteConnection(this.store);
   }
 }

@@ -1,7 +1,6 @@
 import { BoardError, ErrorCode } from '../errors';
 import { type IsoDate, isValidIso } from '../extract/dates';
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { Store } from '../store/repositories';
 import { assertMayCorrect, type Corrector } from './corrections';
 import { findPerson } from './find-person';
 import type { Library } from './library';
@@ -25,9 +24,8 @@ export interface MeetingCorrection {
 
 export function correctMeeting(library: Library, who: Corrector | null, c: MeetingCorrection): MeetingView {
   assertMayCorrect(who);
-  const db = library.db;
-  const board = db.prepare('SELECT key FROM boards WHERE key = ? OR slug = lower(?) OR lower(name) = lower(?)').get(c.board, c.board, c.board) as
-    { key: string } | undefined;
+  const store = library.store;
+  const board = store.boards.find(c.board);
   if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${c.board}" in the library`);
   if (!isValidIso(c.date)) throw new BoardError(ErrorCode.BadArgument, `the meeting date must be like 2026-10-15 (got "${c.date}")`);
   const before = library.meetings(OPERATOR).find((m) => m.boardKey === board.key && m.date === c.date);
@@ -36,7 +34,7 @@ export function correctMeeting(library: Library, who: Corrector | null, c: Meeti
     throw new BoardError(ErrorCode.BadArgument, 'the next meeting must be a date after this one');
   const people = (names: string[]) =>
     names.map((n) => {
-      const found = findPerson(db, n);
+      const found = findPerson(store, n);
       if (found.kind === 'one') return found.person.name;
       if (found.kind === 'many')
         throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
@@ -48,10 +46,9 @@ export function correctMeeting(library: Library, who: Corrector | null, c: Meeti
   if (c.nextMeeting) changes.push(['next', c.nextMeeting]);
   if (!changes.length) throw new BoardError(ErrorCode.BadArgument, 'nothing to correct: give the present, the apologies or the next meeting');
   const at = library.clock.now().toISOString();
-  db.transaction(() => {
-    const insert = db.prepare('INSERT INTO meeting_corrections (board, meeting_date, field, value_json, actor, at, why) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const [field, value] of changes) insert.run(board.key, c.date, field, JSON.stringify(value), who.name, at, c.why?.trim() || null);
-    audit(db, {
+  store.transaction(() => {
+    store.meetings.addCorrections(board.key, c.date, changes, who.name, at, c.why?.trim() || null);
+    store.audit.record({
       at,
       actor: who.name,
       action: 'meeting.correct',
@@ -59,18 +56,13 @@ export function correctMeeting(library: Library, who: Corrector | null, c: Meeti
       before: { present: before.present, apologies: before.apologies, nextMeeting: before.nextMeeting },
       after: { ...Object.fromEntries(changes), why: c.why?.trim() || null },
     });
-  })();
+  });
   return library.meetings(OPERATOR).find((m) => m.boardKey === board.key && m.date === c.date)!;
 }
 
 /** Applies the latest correction of each field to the meetings as read (called by listMeetings). */
-export function applyMeetingCorrections(db: Db, meetings: Map<string, MeetingView>): void {
-  const rows = db.prepare('SELECT board, meeting_date, field, value_json FROM meeting_corrections ORDER BY at, id').all() as {
-    board: string;
-    meeting_date: string;
-    field: string;
-    value_json: string;
-  }[];
+export function applyMeetingCorrections(store: Store, meetings: Map<string, MeetingView>): void {
+  const rows = store.meetings.corrections();
   for (const r of rows) {
     const m = meetings.get(`${r.board}|${r.meeting_date}`);
     if (!m) continue;

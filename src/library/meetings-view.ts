@@ -1,7 +1,7 @@
 import type { IsoDate } from '../extract/dates';
 import type { AgendaItem, Decision } from '../extract/model';
 import type { PersonName } from '../extract/names';
-import type { Db } from '../store/db';
+import type { MeetingRecord, Store } from '../store/repositories';
 import { applyMeetingCorrections } from './meeting-corrections';
 import { ensureResolved } from './resolve';
 
@@ -29,47 +29,18 @@ export interface MeetingView {
   document: string;
 }
 
-interface Row {
-  id: number;
-  board: string;
-  board_name: string;
-  date: string;
-  title: string;
-  time: string | null;
-  venue: string | null;
-  source: 'minutes' | 'agenda';
-  next_date: string | null;
-  next_time: string | null;
-  next_venue: string | null;
-  next_corrected: number;
-  items_json: string;
-  decisions_json: string;
-  doc_name: string;
-}
+type Row = MeetingRecord;
 
 /**
  * Every meeting the library knows, one per board and date: minutes where they exist, otherwise
  * the agenda, otherwise the date a previous meeting set for it. People appear under the name
  * used for them across the library.
  */
-export function listMeetings(db: Db): MeetingView[] {
-  ensureResolved(db);
-  const rows = db
-    .prepare(
-      `SELECT m.*, b.name AS board_name, d.name AS doc_name FROM meetings m
-         JOIN boards b ON b.key = m.board JOIN documents d ON d.id = m.document_id
-        ORDER BY m.date, m.source DESC, d.id`,
-    )
-    .all() as Row[];
-  const people = new Map((db.prepare('SELECT key, name FROM people').all() as { key: string; name: string }[]).map((p) => [p.key, p.name]));
-  const attendance = db.prepare('SELECT meeting_id, role, name_json, deputy_json, person_key, deputy_key FROM attendance ORDER BY meeting_id, seq').all() as {
-    meeting_id: number;
-    role: string;
-    name_json: string;
-    deputy_json: string | null;
-    person_key: string | null;
-    deputy_key: string | null;
-  }[];
+export function listMeetings(store: Store): MeetingView[] {
+  ensureResolved(store);
+  const rows: Row[] = store.meetings.all();
+  const people = new Map(store.people.all().map((p) => [p.key, p.name]));
+  const attendance = store.meetings.attendance();
   const byMeeting = new Map<number, typeof attendance>();
   for (const a of attendance) byMeeting.set(a.meeting_id, [...(byMeeting.get(a.meeting_id) ?? []), a]);
   const nameOf = (key: string | null, json: string) => (key && people.get(key)) || (JSON.parse(json) as PersonName).display;
@@ -111,15 +82,9 @@ export function listMeetings(db: Db): MeetingView[] {
     if (!r.next_date || chosen.has(`${r.board}|${r.next_date}`)) continue;
     chosen.set(`${r.board}|${r.next_date}`, scheduledMeeting(r.board_name, r.board, r.next_date, r.doc_name, r.next_time, r.next_venue));
   }
-  applyMeetingCorrections(db, chosen);
+  applyMeetingCorrections(store, chosen);
   // Before a meeting, members' own replies say who is coming; once minutes exist, they decide.
-  const responses = db.prepare('SELECT board, meeting_date, person, response, deputy FROM meeting_responses ORDER BY person').all() as {
-    board: string;
-    meeting_date: string;
-    person: string;
-    response: string;
-    deputy: string | null;
-  }[];
+  const responses = store.meetings.responses();
   for (const r of responses) {
     const m = chosen.get(`${r.board}|${r.meeting_date}`);
     if (!m || m.source === 'minutes') continue;

@@ -1,4 +1,4 @@
-import type { Db } from '../store/db';
+import type { Store } from '../store/repositories';
 import type { Seen } from './people';
 import { ensureResolved } from './resolve';
 
@@ -12,17 +12,10 @@ export interface PersonView {
   seen: { title: string | null; organisation: string | null; date: string | null; document: string }[];
 }
 
-export function listPeople(db: Db): PersonView[] {
-  ensureResolved(db);
-  const docs = new Map((db.prepare('SELECT id, name FROM documents').all() as { id: number; name: string }[]).map((d) => [d.id, d.name]));
-  const rows = db.prepare('SELECT * FROM people ORDER BY coalesce(family, name), name').all() as {
-    name: string;
-    initials: string | null;
-    titles_json: string;
-    organisations_json: string;
-    roles_json: string;
-    seen_json: string;
-  }[];
+export function listPeople(store: Store): PersonView[] {
+  ensureResolved(store);
+  const docs = new Map(store.documents.names().map((d) => [d.id, d.name]));
+  const rows = store.people.allByFamily();
   return rows.map((r) => ({
     name: r.name,
     titles: JSON.parse(r.titles_json) as string[],

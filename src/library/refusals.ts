@@ -1,5 +1,4 @@
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { Store } from '../store/repositories';
 
 /** Something the assistant refused: who asked, what they tried, on what, and why. */
 export interface Refusal {
@@ -27,19 +26,19 @@ interface Window {
   byKey: Map<string, number>;
 }
 
-const windows = new WeakMap<Db, Window>();
+const windows = new WeakMap<Store, Window>();
 
 /**
  * Writes a refusal into the audit ("refused <what>"), rate-limited: at most PER_KEY_PER_WINDOW of
  * one actor, action and reason, and ALL_PER_WINDOW in all, per ten minutes. What is held back is
  * not lost: the next entry written says how many were. Returns whether this one was written.
  */
-export function recordRefusal(db: Db, now: Date, r: Refusal): boolean {
+export function recordRefusal(store: Store, now: Date, r: Refusal): boolean {
   const t = now.getTime();
-  let w = windows.get(db);
+  let w = windows.get(store);
   if (!w || t - w.start >= WINDOW_MS || t < w.start) {
     w = { start: t, all: 0, unwritten: w?.unwritten ?? 0, byKey: new Map() };
-    windows.set(db, w);
+    windows.set(store, w);
   }
   const key = `${r.actor}\n${r.what}\n${r.reason}`;
   const seen = w.byKey.get(key) ?? 0;
@@ -52,7 +51,7 @@ export function recordRefusal(db: Db, now: Date, r: Refusal): boolean {
   w.all++;
   const heldBack = w.unwritten;
   w.unwritten = 0;
-  audit(db, {
+  store.audit.record({
     at: now.toISOString(),
     actor: clip(r.actor, 200),
     action: `refused ${r.what}`,

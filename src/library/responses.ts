@@ -1,20 +1,11 @@
 import { formatDate } from '../extract/dates';
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { MeetingResponse, Response, Store } from '../store/repositories';
 import type { Library } from './library';
 import type { MeetingView } from './meetings-view';
 import { recordRefusal } from './refusals';
 import type { Member } from './roster';
 
-export type Response = 'attending' | 'apologies' | 'deputy';
-
-export interface MeetingResponse {
-  person: string;
-  response: Response;
-  deputy: string | null;
-  reason: string | null;
-  at: string;
-}
+export type { MeetingResponse, Response };
 
 export interface RespondRequest {
   boardKey: string;
@@ -35,7 +26,7 @@ export type RespondResult = { ok: true; meeting: MeetingView; message: string } 
  */
 export function respond(library: Library, member: Member, req: RespondRequest): RespondResult {
   const refuse = (message: string): RespondResult => {
-    recordRefusal(library.db, library.clock.now(), {
+    recordRefusal(library.store, library.clock.now(), {
       actor: member.name,
       what: 'meeting.respond',
       target: `${String(req.boardKey).slice(0, 100)}@${String(req.date).slice(0, 20)}`,
@@ -53,15 +44,16 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
   if (req.response === 'deputy' && !deputy) return { ok: false, message: 'Say who your deputy is.' };
   const reason = req.reason?.trim().slice(0, 500) || null;
   const at = library.clock.now().toISOString();
-  library.db.transaction(() => {
-    const before = responseOf(library.db, meeting.boardKey, meeting.date, member.name);
-    library.db
-      .prepare(
-        `INSERT INTO meeting_responses (board, meeting_date, person, response, deputy, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(board, meeting_date, person) DO UPDATE SET response = excluded.response, deputy = excluded.deputy, reason = excluded.reason, at = excluded.at`,
-      )
-      .run(meeting.boardKey, meeting.date, member.name, req.response, req.response === 'deputy' ? deputy : null, reason, at);
-    audit(library.db, {
+  const store = library.store;
+  store.transaction(() => {
+    const before = responseOf(store, meeting.boardKey, meeting.date, member.name);
+    store.meetings.saveResponse(meeting.boardKey, meeting.date, member.name, {
+      response: req.response,
+      deputy: req.response === 'deputy' ? deputy : null,
+      reason,
+      at,
+    });
+    store.audit.record({
       at,
       actor: member.name,
       action: 'meeting.respond',
@@ -69,7 +61,7 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
       before,
       after: { response: req.response, deputy, reason },
     });
-  })();
+  });
   const updated = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
   const said =
     req.response === 'attending'
@@ -80,17 +72,12 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
   return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${formatDate(meeting.date)}.` };
 }
 
-export function responseOf(db: Db, board: string, date: string, person: string): MeetingResponse | null {
-  const r = db
-    .prepare('SELECT person, response, deputy, reason, at FROM meeting_responses WHERE board = ? AND meeting_date = ? AND person = ?')
-    .get(board, date, person) as MeetingResponse | undefined;
-  return r ?? null;
+export function responseOf(store: Store, board: string, date: string, person: string): MeetingResponse | null {
+  return store.meetings.responseOf(board, date, person);
 }
 
-export function responsesFor(db: Db, board: string, date: string): MeetingResponse[] {
-  return db
-    .prepare('SELECT person, response, deputy, reason, at FROM meeting_responses WHERE board = ? AND meeting_date = ? ORDER BY person')
-    .all(board, date) as MeetingResponse[];
+export function responsesFor(store: Store, board: string, date: string): MeetingResponse[] {
+  return store.meetings.responsesFor(board, date);
 }
 
 export interface Tally {
@@ -110,8 +97,8 @@ export interface Tally {
  * against the quorum (a fraction of the board's members; a deputy counts for their member).
  */
 export function tally(library: Library, meeting: MeetingView): Tally {
-  const members = boardMembers(library.db, meeting.boardKey);
-  const responses = responsesFor(library.db, meeting.boardKey, meeting.date);
+  const members = boardMembers(library.store, meeting.boardKey);
+  const responses = responsesFor(library.store, meeting.boardKey, meeting.date);
   const said = new Set(responses.map((r) => r.person));
   const attending = responses.filter((r) => r.response === 'attending').map((r) => r.person);
   const deputies = responses.filter((r) => r.response === 'deputy').map((r) => ({ for: r.person, deputy: r.deputy ?? '' }));
@@ -129,10 +116,6 @@ export function tally(library: Library, meeting: MeetingView): Tally {
 }
 
 /** A board's members: people its papers list as members or as attending its meetings. */
-export function boardMembers(db: Db, boardKey: string): string[] {
-  return (
-    db.prepare('SELECT p.name FROM board_members m JOIN people p ON p.key = m.person_key WHERE m.board = ? ORDER BY p.family, p.name').all(boardKey) as {
-      name: string;
-    }[]
-  ).map((r) => r.name);
+export function boardMembers(store: Store, boardKey: string): string[] {
+  return store.people.membersOf(boardKey);
 }

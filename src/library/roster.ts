@@ -1,19 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 
 import { BoardError, ErrorCode } from '../errors';
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { MemberRole, RosterEntry, Store } from '../store/repositories';
 import { findPerson } from './find-person';
 
-export type MemberRole = 'member' | 'clerk' | 'chair';
-
-export interface RosterEntry {
-  name: string;
-  email: string | null;
-  aadObjectId: string | null;
-  role: MemberRole;
-  deputy: string | null;
-}
+export type { MemberRole, RosterEntry };
 
 /** A Teams user the assistant recognises, with the person the board's papers know them as. */
 export interface Member {
@@ -52,7 +43,7 @@ export interface RosterImport {
  * optional deputy). All or nothing: any bad row refuses the whole file, naming each problem by
  * line, so a half-imported roster never locks members out.
  */
-export function importRoster(db: Db, csv: string, actor: string, now: string): RosterImport {
+export function importRoster(store: Store, csv: string, actor: string, now: string): RosterImport {
   let records: string[][];
   try {
     records = parseCsv(csv.replace(/^\ufeff/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true });
@@ -97,32 +88,16 @@ export function importRoster(db: Db, csv: string, actor: string, now: string): R
       ErrorCode.BadArgument,
       `the roster was not imported: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`,
     );
-  db.transaction(() => {
-    const before = listRoster(db);
-    db.prepare('DELETE FROM roster').run();
-    const insert = db.prepare('INSERT INTO roster (name, email, aad_object_id, role, deputy) VALUES (?, ?, ?, ?, ?)');
-    for (const e of entries) insert.run(e.name, e.email, e.aadObjectId?.toLowerCase() ?? null, e.role, e.deputy);
-    audit(db, { at: now, actor, action: 'roster.import', target: 'roster', before: before.length, after: entries.length });
-  })();
-  return { imported: entries.length, unmatched: entries.filter((e) => findPerson(db, e.name).kind !== 'one').map((e) => e.name) };
+  store.transaction(() => {
+    const before = listRoster(store);
+    store.roster.replace(entries);
+    store.audit.record({ at: now, actor, action: 'roster.import', target: 'roster', before: before.length, after: entries.length });
+  });
+  return { imported: entries.length, unmatched: entries.filter((e) => findPerson(store, e.name).kind !== 'one').map((e) => e.name) };
 }
 
-export function listRoster(db: Db): RosterEntry[] {
-  return (
-    db.prepare('SELECT name, email, aad_object_id, role, deputy FROM roster ORDER BY name').all() as {
-      name: string;
-      email: string | null;
-      aad_object_id: string | null;
-      role: MemberRole;
-      deputy: string | null;
-    }[]
-  ).map((r) => ({
-    name: r.name,
-    email: r.email,
-    aadObjectId: r.aad_object_id,
-    role: r.role,
-    deputy: r.deputy,
-  }));
+export function listRoster(store: Store): RosterEntry[] {
+  return store.roster.all();
 }
 
 export interface WhoIsAsking {
@@ -137,22 +112,14 @@ export interface WhoIsAsking {
  * The member a Teams user is: by Entra object id, else by email or UPN, through the roster; in
  * development mode, also by a display name the papers know. Anyone else is nobody (null).
  */
-export function memberFor(db: Db, who: WhoIsAsking): Member | null {
-  const row =
-    (who.aadObjectId
-      ? (db.prepare('SELECT name, role FROM roster WHERE aad_object_id = ?').get(who.aadObjectId.toLowerCase()) as
-          { name: string; role: MemberRole } | undefined)
-      : undefined) ??
-    (who.email
-      ? (db.prepare('SELECT name, role FROM roster WHERE lower(email) = lower(?)').get(who.email) as { name: string; role: MemberRole } | undefined)
-      : undefined);
-  if (row) return withPerson(db, row.name, row.role, true);
+export function memberFor(store: Store, who: WhoIsAsking): Member | null {
+  const row = (who.aadObjectId ? store.roster.byAadObjectId(who.aadObjectId) : null) ?? (who.email ? store.roster.byEmail(who.email) : null);
+  if (row) return withPerson(store, row.name, row.role, true);
   if (who.allowDisplayName && who.displayName) {
-    const byName = db.prepare('SELECT name, role FROM roster WHERE lower(name) = lower(?)').get(who.displayName) as
-      { name: string; role: MemberRole } | undefined;
-    if (byName) return withPerson(db, byName.name, byName.role, true);
-    const found = findPerson(db, who.displayName);
-    if (found.kind === 'one') return withPerson(db, found.person.name, 'member', false);
+    const byName = store.roster.byName(who.displayName);
+    if (byName) return withPerson(store, byName.name, byName.role, true);
+    const found = findPerson(store, who.displayName);
+    if (found.kind === 'one') return withPerson(store, found.person.name, 'member', false);
   }
   return null;
 }
@@ -161,14 +128,14 @@ export function memberFor(db: Db, who: WhoIsAsking): Member | null {
  * The member a name stands for, as the bot would know them in development mode (the roster, else
  * the papers); someone neither knows is a member of no board, who sees only what belongs to none.
  */
-export function askerNamed(db: Db, name: string): Member {
-  return memberFor(db, { displayName: name, allowDisplayName: true }) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
+export function askerNamed(store: Store, name: string): Member {
+  return memberFor(store, { displayName: name, allowDisplayName: true }) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
 }
 
-function withPerson(db: Db, name: string, role: MemberRole, fromRoster: boolean): Member {
-  const found = findPerson(db, name);
+function withPerson(store: Store, name: string, role: MemberRole, fromRoster: boolean): Member {
+  const found = findPerson(store, name);
   const person = found.kind === 'one' ? found.person : null;
-  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards: boardsOf(db, person?.key ?? null, fromRoster), fromRoster };
+  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards: boardsOf(store, person?.key ?? null, fromRoster), fromRoster };
 }
 
 /**
@@ -177,18 +144,9 @@ function withPerson(db: Db, name: string, role: MemberRole, fromRoster: boolean)
  * meeting (present, in attendance or sending apologies). Someone on the roster the papers do not place yet belongs to the library's board when
  * it has only one — the roster is that board's — and to none when it has several.
  */
-function boardsOf(db: Db, personKey: string | null, fromRoster: boolean): string[] {
-  const listed = personKey
-    ? (
-        db
-          .prepare(
-            `SELECT board FROM board_members WHERE person_key = ?
-              UNION SELECT m.board FROM attendance a JOIN meetings m ON m.id = a.meeting_id WHERE a.person_key = ? ORDER BY 1`,
-          )
-          .all(personKey, personKey) as { board: string }[]
-      ).map((r) => r.board)
-    : [];
+function boardsOf(store: Store, personKey: string | null, fromRoster: boolean): string[] {
+  const listed = personKey ? store.people.boardsOf(personKey) : [];
   if (listed.length || !fromRoster) return listed;
-  const boards = db.prepare('SELECT key FROM boards LIMIT 2').all() as { key: string }[];
+  const boards = store.boards.all().slice(0, 2);
   return boards.length === 1 ? [boards[0]!.key] : [];
 }

@@ -1,4 +1,4 @@
-import { NO_BOARD } from '../store/shard-state';
+import { NO_BOARD } from '../store/ids';
 import type { Member } from './roster';
 
 /**

@@ -1,10 +1,6 @@
 import { BoardError } from '../errors';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
-import { recordActionUpdate } from '../store/action-events';
-import { audit } from '../store/audit';
-import { recordProposals } from '../store/proposals';
-import { markBoardStale } from '../store/shard-state';
 import type { ActionOwner, ActionView } from './actions-view';
 import { ownedBy } from './actions-view';
 import { resolveCorrectedOwners } from './corrections';
@@ -55,7 +51,7 @@ const UPDATE_STATUSES: ReadonlySet<unknown> = new Set(Object.keys(STATUS));
 export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
   const result = attemptUpdate(library, member, req);
   if (result.outcome === 'forbidden' || result.outcome === 'invalid' || (result.outcome === 'not-found' && result.action === null)) {
-    recordRefusal(library.db, library.clock.now(), {
+    recordRefusal(library.store, library.clock.now(), {
       actor: member.name,
       what: 'action.update',
       target: String(req.actionId).slice(0, 100),
@@ -71,7 +67,7 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
   const action = find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
   const privileged = member.role === 'clerk' || member.role === 'chair';
-  const mine = member.personKey !== null && ownedBy(library.db)(action, member.personKey, member.name);
+  const mine = member.personKey !== null && ownedBy(library.store)(action, member.personKey, member.name);
   if (!privileged && !mine) return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
   if (!privileged && (req.due !== undefined || req.owners !== undefined)) {
     return { outcome: 'forbidden', action, message: 'Only the clerk or the chair can change the due date or the owners; propose a new date instead.' };
@@ -81,18 +77,19 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
   let owners: ActionOwner[] | undefined;
   try {
     // Checked against the board's people and groups: a slip of the keyboard is refused, not recorded.
-    owners = req.owners ? resolveCorrectedOwners(library.db, action.board, req.owners, []) : undefined;
+    owners = req.owners ? resolveCorrectedOwners(library.store, action.board, req.owners, []) : undefined;
   } catch (err) {
     if (err instanceof BoardError)
       return { outcome: 'invalid', action, message: `${err.message.replace(/; to name someone new.*$/, '')}. Choose one of the board’s people or groups.` };
     throw err;
   }
   // A member who owns it as one of a group records their own state; the action stays open for the others.
-  const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(library.db, action, member.personKey) ? member.personKey : undefined;
+  const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(library.store, action, member.personKey) ? member.personKey : undefined;
   const at = library.clock.now().toISOString();
   const before = { status: action.status, state: action.state, progress: action.progress, due: action.due, owners: action.owners.map((o) => o.display) };
-  const result = library.db.transaction(() => {
-    const r = recordActionUpdate(library.db, {
+  const store = library.store;
+  const result = store.transaction(() => {
+    const r = store.actions.recordUpdate({
       actionId: action.id,
       actor: member.name,
       at,
@@ -108,7 +105,7 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
     });
     if (r.outcome === 'recorded') {
       if (!privileged)
-        recordProposals(library.db, {
+        store.proposals.record({
           actionId: action.id,
           person: member.name,
           personKey: member.personKey,
@@ -117,7 +114,7 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
           notMine: req.notMine === true,
           note: req.note?.trim() || null,
         });
-      audit(library.db, {
+      store.audit.record({
         at,
         actor: member.name,
         action: 'action.update',
@@ -134,14 +131,14 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
           owners: owners?.map((o) => o.display) ?? before.owners,
         },
       });
-      markBoardStale(library.db, action.board);
+      store.shards.markBoardStale(action.board);
     }
     return r;
-  })();
+  });
   // The member's answer does not wait for the search index: it catches up off this thread.
   if (result.outcome === 'recorded') library.scheduleIndexRefresh();
   const found = find()!;
-  const now = forPerson ? asSeenBy(library.db, found, forPerson) : found;
+  const now = forPerson ? asSeenBy(store, found, forPerson) : found;
   switch (result.outcome) {
     case 'recorded':
       return { outcome: 'recorded', action: now, message: 'Update recorded.' };

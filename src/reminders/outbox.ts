@@ -1,5 +1,4 @@
-import { audit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { OutboxEntry, OutboxMessage, OutboxState, Store } from '../store/repositories';
 import { RateLimiter } from './limits';
 import type { PlannedReminder } from './plan';
 
@@ -18,16 +17,9 @@ export interface ConversationRef {
   [k: string]: unknown;
 }
 
-export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed' | 'undeliverable' | 'interrupted';
+export type { OutboxEntry, OutboxState };
 
-interface Row {
-  id: number;
-  kind: string;
-  person: string;
-  user_key: string;
-  activity_json: string;
-  attempts: number;
-}
+type Row = OutboxMessage;
 
 const RETRYABLE = new Set([0, 408, 412, 429, 500, 502, 503, 504]);
 /** Teams says the bot may no longer write there: removed, blocked, or the conversation is gone. */
@@ -38,26 +30,20 @@ const GONE = new Set([403, 404]);
  * primary key, so a reminder whose reasons were all taken (by another process a moment ago) is
  * not queued at all.
  */
-export function enqueue(db: Db, reminders: PlannedReminder[], render: (r: PlannedReminder) => Record<string, unknown>, now: Date): number {
-  const at = now.toISOString();
-  const insert = db.prepare(
-    `INSERT INTO outbox (kind, person, user_key, board, meeting_date, actions_json, activity_json, state, next_attempt_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
+export function enqueue(store: Store, reminders: PlannedReminder[], render: (r: PlannedReminder) => Record<string, unknown>, now: Date): number {
+  return store.outbox.enqueue(
+    reminders.map((r) => ({
+      kind: r.kind,
+      person: r.to,
+      userKey: r.userKey,
+      board: r.board,
+      meetingDate: r.meetingDate,
+      actions: r.actions,
+      activity: render(r),
+      reasons: r.reasons,
+    })),
+    now.toISOString(),
   );
-  const claim = db.prepare('INSERT OR IGNORE INTO reminder_reasons (reason, outbox_id) VALUES (?, ?)');
-  const drop = db.prepare('DELETE FROM outbox WHERE id = ?');
-  let queued = 0;
-  db.transaction(() => {
-    for (const r of reminders) {
-      const id = Number(
-        insert.run(r.kind, r.to, r.userKey, r.board, r.meetingDate, JSON.stringify(r.actions), JSON.stringify(render(r)), at, at, at).lastInsertRowid,
-      );
-      const claimed = r.reasons.reduce((n, reason) => n + claim.run(reason, id).changes, 0);
-      if (claimed) queued++;
-      else drop.run(id);
-    }
-  })();
-  return queued;
 }
 
 export interface OutboxOptions {
@@ -95,7 +81,7 @@ export class Outbox {
   private readonly random: () => number;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     private readonly messenger: Messenger,
     private readonly opts: OutboxOptions,
   ) {
@@ -112,12 +98,12 @@ export class Outbox {
    */
   recover(): number {
     const at = new Date(this.now()).toISOString();
-    const rows = this.db.prepare("SELECT id, kind, person FROM outbox WHERE state = 'sending'").all() as { id: number; kind: string; person: string }[];
-    this.db.transaction(() => {
+    const rows = this.store.outbox.sending();
+    this.store.transaction(() => {
       for (const r of rows) {
         const error = 'the assistant stopped while sending this; it may not have arrived, so it was not sent again';
-        this.db.prepare("UPDATE outbox SET state = 'interrupted', error = ?, updated_at = ? WHERE id = ?").run(error, at, r.id);
-        audit(this.db, {
+        this.store.outbox.finish(r.id, 'interrupted', error, at);
+        this.store.audit.record({
           at,
           actor: 'assistant',
           action: 'reminder.interrupted',
@@ -126,7 +112,7 @@ export class Outbox {
           after: { outbox: r.id, kind: r.kind, error },
         });
       }
-    })();
+    });
     return rows.length;
   }
 
@@ -136,14 +122,10 @@ export class Outbox {
    */
   async drain(maxWaitMs = 5 * 60_000): Promise<DrainReport> {
     const report: DrainReport = { sent: 0, retried: 0, failed: 0, undeliverable: 0, skipped: 0 };
-    const nextDue = this.db.prepare(
-      "SELECT id, kind, person, user_key, activity_json, attempts FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1",
-    );
-    const earliest = this.db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'").pluck();
     for (;;) {
-      const row = nextDue.get(new Date(this.now()).toISOString()) as Row | undefined;
+      const row = this.store.outbox.nextDue(new Date(this.now()).toISOString());
       if (!row) {
-        const next = earliest.get() as string | null;
+        const next = this.store.outbox.earliestPending();
         if (!next) break;
         const wait = Date.parse(next) - this.now();
         if (wait > maxWaitMs) break;
@@ -157,16 +139,13 @@ export class Outbox {
   }
 
   private async sendOne(row: Row): Promise<keyof DrainReport> {
-    const stored = this.db.prepare('SELECT reference_json FROM conversations WHERE user_key = ?').pluck().get(row.user_key) as string | undefined;
+    const stored = this.store.conversations.reference(row.user_key);
     if (!stored) return this.finish(row, 'undeliverable', 'the member has removed the app, so there is no conversation to send to');
     const reference = JSON.parse(stored) as ConversationRef;
     await this.limiter.acquire(reference.conversation?.id ?? row.user_key, reference.conversation?.tenantId ?? 'tenant');
     // Claimed only if still pending: another process (`board reminders --send` beside the server)
     // may have taken it while we waited for the rate limit.
-    const claimed = this.db
-      .prepare("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending'")
-      .run(new Date(this.now()).toISOString(), row.id);
-    if (!claimed.changes) return 'skipped';
+    if (!this.store.outbox.claim(row.id, new Date(this.now()).toISOString())) return 'skipped';
     let result: SendResult;
     try {
       result = await this.messenger.send(reference, JSON.parse(row.activity_json) as Record<string, unknown>);
@@ -176,22 +155,18 @@ export class Outbox {
     this.opts.afterSend?.(row.id, result);
     const attempts = row.attempts + 1;
     if (result.ok) {
-      this.db
-        .prepare("UPDATE outbox SET state = 'sent', activity_id = ?, error = NULL, updated_at = ? WHERE id = ?")
-        .run(result.id, new Date(this.now()).toISOString(), row.id);
+      this.store.outbox.markSent(row.id, result.id, new Date(this.now()).toISOString());
       return 'sent';
     }
     const why = `HTTP ${result.status || 'no answer'}: ${result.error}`.slice(0, 500);
     if (GONE.has(result.status)) {
-      this.db.prepare('DELETE FROM conversations WHERE user_key = ?').run(row.user_key);
+      this.store.conversations.forget(row.user_key);
       return this.finish(row, 'undeliverable', `Teams will not deliver to this member any more (${why}); their conversation was forgotten`);
     }
     if (RETRYABLE.has(result.status) && attempts < this.maxAttempts) {
       const backoff = Math.min(60_000, 1000 * 2 ** (attempts - 1)) * (0.5 + this.random() / 2);
       const at = this.now() + Math.max(backoff, result.retryAfterMs ?? 0);
-      this.db
-        .prepare("UPDATE outbox SET state = 'pending', next_attempt_at = ?, error = ?, updated_at = ? WHERE id = ?")
-        .run(new Date(at).toISOString(), why, new Date(this.now()).toISOString(), row.id);
+      this.store.outbox.retryAt(row.id, new Date(at).toISOString(), why, new Date(this.now()).toISOString());
       return 'retried';
     }
     return this.finish(row, 'failed', RETRYABLE.has(result.status) ? `gave up after ${attempts} attempts (${why})` : why);
@@ -199,9 +174,9 @@ export class Outbox {
 
   private finish(row: Row, state: 'failed' | 'undeliverable', error: string): 'failed' | 'undeliverable' {
     const at = new Date(this.now()).toISOString();
-    this.db.transaction(() => {
-      this.db.prepare('UPDATE outbox SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(state, error, at, row.id);
-      audit(this.db, {
+    this.store.transaction(() => {
+      this.store.outbox.finish(row.id, state, error, at);
+      this.store.audit.record({
         at,
         actor: 'assistant',
         action: `reminder.${state}`,
@@ -209,45 +184,12 @@ export class Outbox {
         before: undefined,
         after: { outbox: row.id, kind: row.kind, error },
       });
-    })();
+    });
     return state;
   }
 }
 
-export interface OutboxEntry {
-  id: number;
-  kind: string;
-  person: string;
-  meetingDate: string | null;
-  actions: string[];
-  state: OutboxState;
-  attempts: number;
-  createdAt: string;
-  error: string | null;
-}
-
 /** Everything the outbox holds, newest first: what went, and what did not and why. */
-export function outboxLog(db: Db): OutboxEntry[] {
-  const rows = db.prepare('SELECT id, kind, person, meeting_date, actions_json, state, attempts, created_at, error FROM outbox ORDER BY id DESC').all() as {
-    id: number;
-    kind: string;
-    person: string;
-    meeting_date: string | null;
-    actions_json: string;
-    state: OutboxState;
-    attempts: number;
-    created_at: string;
-    error: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    person: r.person,
-    meetingDate: r.meeting_date,
-    actions: JSON.parse(r.actions_json) as string[],
-    state: r.state,
-    attempts: r.attempts,
-    createdAt: r.created_at,
-    error: r.error,
-  }));
+export function outboxLog(store: Store): OutboxEntry[] {
+  return store.outbox.log();
 }

@@ -31,14 +31,11 @@ interface Recipient extends Member {
 
 function recipients(library: Library): Recipient[] {
   const reachable = new Map<string, string>();
-  const rows = library.db.prepare('SELECT user_key, person FROM conversations WHERE person IS NOT NULL ORDER BY updated_at').all() as {
-    user_key: string;
-    person: string;
-  }[];
+  const rows = library.store.conversations.reachable();
   for (const r of rows) reachable.set(r.person, r.user_key); // the newest conversation wins
   const out: Recipient[] = [];
-  for (const entry of listRoster(library.db)) {
-    const member = memberFor(library.db, { aadObjectId: entry.aadObjectId, email: entry.email, allowDisplayName: false });
+  for (const entry of listRoster(library.store)) {
+    const member = memberFor(library.store, { aadObjectId: entry.aadObjectId, email: entry.email, allowDisplayName: false });
     const userKey = member ? reachable.get(member.name) : undefined;
     if (member && userKey) out.push({ ...member, userKey });
   }
@@ -54,12 +51,12 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
   if (hour < settings.hour) return [];
   const people = recipients(library);
   if (!people.length) return [];
-  const muted = new Set((library.db.prepare('SELECT person FROM reminder_mutes WHERE until >= ?').all(today) as { person: string }[]).map((r) => r.person));
+  const muted = new Set(library.store.mutes.mutedOn(today));
   // The planner reads as the operator and picks each person's own actions and boards' meetings below.
   const open = library
     .actions(OPERATOR, { status: 'all' })
     .filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0, today));
-  const owns = ownedBy(library.db);
+  const owns = ownedBy(library.store);
   const out: PlannedReminder[] = [];
 
   for (const p of people) {
@@ -67,7 +64,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
     // Per member: a group action this member has done is not theirs to be reminded of.
     const mine = open
       .filter((a) => owns(a, p.personKey!, p.name))
-      .map((a) => asSeenBy(library.db, a, p.personKey!))
+      .map((a) => asSeenBy(library.store, a, p.personKey!))
       .filter((a) => a.status === 'open');
     const soon = mine.filter((a) => a.due !== null && a.due > today && a.due <= addDays(today, settings.dueSoonDays));
     const dueToday = mine.filter((a) => a.due === today);
@@ -110,7 +107,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
         continue;
       }
       if (m.date === today) continue;
-      if (responseOf(library.db, m.boardKey, m.date, p.name)) continue;
+      if (responseOf(library.store, m.boardKey, m.date, p.name)) continue;
       out.push(meeting('attendance-request'));
       if (m.date <= addDays(today, settings.chaserDays)) out.push(meeting('attendance-chaser'));
     }
@@ -129,8 +126,7 @@ function firstPerBoardAndDate(meetings: MeetingView[]): MeetingView[] {
  * a meeting announced late gets the request now and the chaser on a later day, never both at once.
  */
 export function dueNow(library: Library, today: IsoDate, hour: number, settings: ReminderSettings): PlannedReminder[] {
-  const sent = library.db.prepare('SELECT 1 FROM reminder_reasons WHERE reason = ?').pluck();
-  const already = (reason: string) => sent.get(reason) !== undefined;
+  const already = (reason: string) => library.store.outbox.wasSent(reason);
   const out: PlannedReminder[] = [];
   for (const r of planReminders(library, today, hour, settings)) {
     if (r.kind === 'attendance-chaser') {

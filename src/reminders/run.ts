@@ -28,7 +28,7 @@ export async function runReminders(
   render: (r: PlannedReminder) => Record<string, unknown>,
   opts: Omit<OutboxOptions, 'now'> & { maxWaitMs?: number } = {},
 ): Promise<RunResult> {
-  const queued = enqueue(library.db, remindersDue(library), render, library.clock.now());
-  const report = await new Outbox(library.db, messenger, { now: () => library.clock.now().getTime(), ...opts }).drain(opts.maxWaitMs);
+  const queued = enqueue(library.store, remindersDue(library), render, library.clock.now());
+  const report = await new Outbox(library.store, messenger, { now: () => library.clock.now().getTime(), ...opts }).drain(opts.maxWaitMs);
   return { queued, report };
 }

@@ -9,9 +9,7 @@ import type { Library } from '../library/library';
  */
 export function heldForReview(library: Library, a: ActionView, days: number, today: IsoDate = library.today()): boolean {
   if (days <= 0 || !a.document) return false;
-  const row = library.db
-    .prepare('SELECT d.ingested_at, r.sha256 = d.sha256 AS reviewed FROM documents d LEFT JOIN document_reviews r ON r.document = d.name WHERE d.name = ?')
-    .get(a.document) as { ingested_at: string; reviewed: number | null } | undefined;
+  const row = library.store.documents.reviewState(a.document);
   if (!row || row.reviewed) return false;
   return today < addDays(row.ingested_at.slice(0, 10), days);
 }

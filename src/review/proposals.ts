@@ -5,9 +5,7 @@ import { type ActionView, currentActions } from '../library/actions-view';
 import { assertMayCorrect, correctAction, type Corrector } from '../library/corrections';
 import { ownsThroughGroup } from '../library/group-progress';
 import type { Library } from '../library/library';
-import { recordActionUpdate } from '../store/action-events';
-import { audit } from '../store/audit';
-import { decideProposalRow, getProposal, listProposals, type Proposal } from '../store/proposals';
+import type { Proposal } from '../store/repositories';
 
 export interface ProposalView extends Proposal {
   action: Pick<ActionView, 'id' | 'ref' | 'text' | 'due' | 'boardName'> | null;
@@ -39,8 +37,9 @@ function view(p: Proposal, actions: ActionView[]): ProposalView {
 
 /** Proposals waiting for the clerk (or, with 'all', every proposal and its outcome). */
 export function proposalsFor(library: Library, state: 'pending' | 'all' = 'pending', actionIds?: Set<string>): ProposalView[] {
-  const actions = currentActions(library.db, library.today());
-  return listProposals(library.db, state)
+  const actions = currentActions(library.store, library.today());
+  return library.store.proposals
+    .list(state)
     .filter((p) => !actionIds || actionIds.has(p.actionId))
     .map((p) => view(p, actions));
 }
@@ -53,23 +52,23 @@ export function proposalsFor(library: Library, state: 'pending' | 'all' = 'pendi
  */
 export function decideProposal(library: Library, who: Corrector | null, id: number, decision: 'accept' | 'decline', why?: string): Decision {
   assertMayCorrect(who);
-  const db = library.db;
-  const p = getProposal(db, id);
+  const store = library.store;
+  const p = store.proposals.get(id);
   if (!p) throw new BoardError(ErrorCode.NotFound, `no proposal ${id}`);
   if (p.state !== 'pending') throw new BoardError(ErrorCode.BadArgument, `that proposal was already ${p.state}${p.decidedBy ? ` by ${p.decidedBy}` : ''}`);
-  const before = currentActions(db, library.today()).find((a) => a.id === p.actionId) ?? null;
+  const before = currentActions(store, library.today()).find((a) => a.id === p.actionId) ?? null;
   if (!before) throw new BoardError(ErrorCode.NotFound, 'that action is no longer in the library');
   const at = library.clock.now().toISOString();
   const what = p.kind === 'due' ? `proposed due date ${p.proposedDue}` : '“this isn’t mine”';
   const note = `${decision === 'accept' ? 'Accepted' : 'Declined'} ${p.person}’s ${what}${why?.trim() ? `: ${why.trim()}` : ''}`;
-  db.transaction(() => {
-    if (!decideProposalRow(db, p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at))
+  store.transaction(() => {
+    if (!store.proposals.decide(p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at))
       throw new BoardError(ErrorCode.BadArgument, 'that proposal was already decided');
     if (decision === 'accept' && p.kind === 'due') {
       correctAction(library, who, { actionId: p.actionId, due: p.proposedDue!, why: note });
-    } else if (decision === 'accept' && p.personKey && ownsThroughGroup(db, before, p.personKey)) {
+    } else if (decision === 'accept' && p.personKey && ownsThroughGroup(store, before, p.personKey)) {
       // One of a group: off their own list, still the others'.
-      recordActionUpdate(db, {
+      store.actions.recordUpdate({
         actionId: p.actionId,
         actor: p.person,
         at,
@@ -91,7 +90,7 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
         why: note,
       });
     } else {
-      recordActionUpdate(db, {
+      store.actions.recordUpdate({
         actionId: p.actionId,
         actor: who.name,
         at,
@@ -101,7 +100,7 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
         idempotencyKey: randomUUID(),
       });
     }
-    audit(db, {
+    store.audit.record({
       at,
       actor: who.name,
       action: `proposal.${decision}`,
@@ -109,10 +108,10 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
       before: { proposal: p.id, kind: p.kind, person: p.person, proposedDue: p.proposedDue },
       after: { state: decision === 'accept' ? 'accepted' : 'declined', why: why?.trim() || null },
     });
-  })();
+  });
   library.scheduleIndexRefresh();
-  const action = currentActions(db, library.today()).find((a) => a.id === p.actionId) ?? null;
-  const decided = getProposal(db, p.id)!;
+  const action = currentActions(store, library.today()).find((a) => a.id === p.actionId) ?? null;
+  const decided = store.proposals.get(p.id)!;
   const outcome =
     decision === 'accept'
       ? p.kind === 'due'

@@ -5,10 +5,9 @@ import type { IsoDate } from '../extract/dates';
 import { type ActionView, currentActions } from '../library/actions-view';
 import { assertMayCorrect, type CorrectionConflict, correctionConflicts, type Corrector } from '../library/corrections';
 import { groupProgress, progressText } from '../library/group-progress';
-import { actionTextKey } from '../library/ids';
 import type { Library } from '../library/library';
 import { OPERATOR } from '../library/scope';
-import { audit } from '../store/audit';
+import { actionTextKey } from '../store/ids';
 import { foldForMatch } from '../util/text';
 import { proposalsFor, type ProposalView } from './proposals';
 
@@ -127,18 +126,9 @@ export interface Known {
 }
 
 export function knownPeople(library: Library): Known {
-  const db = library.db;
-  const people = new Set(
-    [
-      ...(db.prepare('SELECT DISTINCT p.name FROM board_members m JOIN people p ON p.key = m.person_key').all() as { name: string }[]),
-      ...(db.prepare('SELECT name FROM roster').all() as { name: string }[]),
-    ].map((r) => foldForMatch(r.name)),
-  );
-  const groups = new Set(
-    (db.prepare('SELECT board, group_name FROM group_members').all() as { board: string; group_name: string }[]).map(
-      (g) => `${g.board}|${foldForMatch(g.group_name)}`,
-    ),
-  );
+  const store = library.store;
+  const people = new Set([...store.people.boardMemberNames(), ...store.roster.all()].map((r) => foldForMatch(r.name)));
+  const groups = new Set(store.people.groupMembers().map((g) => `${g.board}|${foldForMatch(g.group_name)}`));
   return { people, groups };
 }
 
@@ -157,63 +147,36 @@ export function doubtsOf(a: ActionView, others: ActionView[], wordsOf: (a: Actio
 
 /** Every document (or the one named), documents not yet reviewed first, each with doubtful actions first. */
 export function reviewDocuments(library: Library, file?: string): DocumentReview[] {
-  const db = library.db;
-  const docs = db
-    .prepare(
-      `SELECT d.id, d.name, d.kind, d.sha256, b.name AS board, d.board AS board_key, r.reviewed_by, r.sha256 = d.sha256 AS reviewed
-         FROM documents d LEFT JOIN boards b ON b.key = d.board LEFT JOIN document_reviews r ON r.document = d.name
-        ORDER BY (r.sha256 = d.sha256) IS 1, d.ingested_at DESC, d.name`,
-    )
-    .all() as {
-    id: number;
-    name: string;
-    kind: string;
-    sha256: string;
-    board: string | null;
-    board_key: string | null;
-    reviewed_by: string | null;
-    reviewed: number | null;
-  }[];
+  const store = library.store;
+  const docs = store.documents.forReview();
   const wanted = file === undefined ? docs : docs.filter((d) => d.name === file || d.name === path.basename(file));
   if (file !== undefined && !wanted.length) throw new BoardError(ErrorCode.NotFound, `no document called ${path.basename(file)} in the library`);
-  const all = currentActions(db, library.today());
+  const all = currentActions(store, library.today());
   const byId = new Map(all.map((a) => [a.id, a]));
   const wordCache = new Map<string, Set<string>>();
   const wordsOf = (a: ActionView) => wordCache.get(a.id) ?? wordCache.set(a.id, words(a.text)).get(a.id)!;
-  const conflicts = correctionConflicts(db);
+  const conflicts = correctionConflicts(store);
   const known = knownPeople(library);
   const proposals = proposalsFor(library);
-  const meetingsOf = db.prepare(
-    `SELECT m.board, m.date, m.next_date,
-            (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id AND t.role IN ('present', 'chair')) AS present,
-            (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id AND t.role = 'apologies') AS apologies
-       FROM meetings m WHERE m.document_id = ? ORDER BY m.date`,
-  );
-  const sightingsOf = db.prepare('SELECT action_id, passage FROM action_sightings WHERE document_id = ? ORDER BY seq');
-  // Actions the clerk added to a meeting this document records.
-  const addedTo = db.prepare("SELECT action_id FROM action_events WHERE added_json IS NOT NULL AND json_extract(added_json, '$.document') = ?");
   // A meeting the clerk corrected is shown as corrected.
-  const corrected = new Set(
-    (db.prepare('SELECT DISTINCT board, meeting_date FROM meeting_corrections').all() as { board: string; meeting_date: string }[]).map(
-      (r) => `${r.board}|${r.meeting_date}`,
-    ),
-  );
+  const corrected = new Set(store.meetings.correctedMeetings().map((r) => `${r.board}|${r.meeting_date}`));
   const views = corrected.size ? library.meetings(OPERATOR) : [];
   return wanted.map((d) => {
-    const meetings = (meetingsOf.all(d.id) as { board: string; date: string; next_date: string | null; present: number; apologies: number }[]).map((m) => {
+    const meetings = store.meetings.countsOf(d.id).map((m) => {
       const v = corrected.has(`${m.board}|${m.date}`) ? views.find((x) => x.boardKey === m.board && x.date === m.date) : undefined;
       return v
         ? { date: m.date, present: v.present.length + (v.chair ? 1 : 0), apologies: v.apologies.length, nextMeeting: v.nextMeeting }
         : { date: m.date, present: m.present, apologies: m.apologies, nextMeeting: m.next_date };
     });
     const seen = new Map<string, string>();
-    for (const s of sightingsOf.all(d.id) as { action_id: string; passage: string }[]) if (!seen.has(s.action_id)) seen.set(s.action_id, s.passage);
-    for (const r of addedTo.all(d.name) as { action_id: string }[]) if (!seen.has(r.action_id)) seen.set(r.action_id, '');
+    for (const s of store.actions.sightingPassages(d.id)) if (!seen.has(s.action_id)) seen.set(s.action_id, s.passage);
+    // Actions the clerk added to a meeting this document records.
+    for (const id of store.actions.addedTo(d.name)) if (!seen.has(id)) seen.set(id, '');
     const actions: ReviewAction[] = [];
     for (const [id, passage] of seen) {
       const a = byId.get(id);
       if (!a) continue; // marked not an action, or merged into another
-      const g = groupProgress(db, a);
+      const g = groupProgress(store, a);
       actions.push({
         id: a.id,
         ref: a.ref,
@@ -278,16 +241,15 @@ export function reviewText(list: DocumentReview[]): string {
 /** The clerk marks a document reviewed, at the version they checked; audited. */
 export function markReviewed(library: Library, who: Corrector | null, file: string): DocumentReview {
   assertMayCorrect(who);
-  const db = library.db;
+  const store = library.store;
   const name = path.basename(file);
-  const doc = db.prepare('SELECT sha256 FROM documents WHERE name = ?').get(name) as { sha256: string } | undefined;
+  const sha256 = store.documents.sha256Of(name);
+  const doc = sha256 === null ? undefined : { sha256 };
   if (!doc) throw new BoardError(ErrorCode.NotFound, `no document called ${name} in the library`);
   const at = library.clock.now().toISOString();
-  db.transaction(() => {
-    db.prepare(
-      'INSERT INTO document_reviews (document, sha256, reviewed_by, at) VALUES (?, ?, ?, ?) ON CONFLICT(document) DO UPDATE SET sha256 = excluded.sha256, reviewed_by = excluded.reviewed_by, at = excluded.at',
-    ).run(name, doc.sha256, who.name, at);
-    audit(db, { at, actor: who.name, action: 'document.reviewed', target: name, before: null, after: { sha256: doc.sha256 } });
-  })();
+  store.transaction(() => {
+    store.documents.markReviewed(name, doc.sha256, who.name, at);
+    store.audit.record({ at, actor: who.name, action: 'document.reviewed', target: name, before: null, after: { sha256: doc.sha256 } });
+  });
   return reviewDocuments(library, name)[0]!;
 }

@@ -4,7 +4,6 @@ import type { Library } from '../library/library';
 import { recordRefusal } from '../library/refusals';
 import { type Member, memberFor } from '../library/roster';
 import { canSeeBoard } from '../library/scope';
-import { actionOfProposal, allBoards, boardOfAction, boardOfDocument } from '../store/review-scope';
 import type { ProposalView } from './proposals';
 
 /**
@@ -21,7 +20,7 @@ export type ReviewTarget = { document: string } | { actionId: string } | { propo
 /** Checks the member is clerk or chair of the board behind `target`; audits and throws Forbidden if not. */
 export function assertReviewer(library: Library, who: Member, what: string, target: ReviewTarget): void {
   const refuse = (reason: string, shown = NOT_YOUR_BOARD): never => {
-    recordRefusal(library.db, library.clock.now(), { actor: who.name, what, target: targetName(target), reason });
+    recordRefusal(library.store, library.clock.now(), { actor: who.name, what, target: targetName(target), reason });
     throw new BoardError(ErrorCode.Forbidden, shown);
   };
   if (who.role !== 'clerk' && who.role !== 'chair')
@@ -41,7 +40,7 @@ export function exportBoardFor(library: Library, who: Member, requested: string 
     assertReviewer(library, who, 'action-log.export', { board: board.key });
     return board.key;
   }
-  const mine = allBoards(library.db).filter((b) => reviewsBoard(who, b.key));
+  const mine = [...library.store.boards.all()].sort((a, b) => a.name.localeCompare(b.name)).filter((b) => reviewsBoard(who, b.key));
   if (mine.length === 1) return mine[0]!.key;
   if (!mine.length) assertReviewer(library, who, 'action-log.export', { board: '' });
   throw new BoardError(ErrorCode.BadArgument, `say which board (yours are: ${mine.map((b) => b.name).join('; ')})`);
@@ -53,13 +52,17 @@ export function reviewsBoard(who: Member, board: string | null): boolean {
 }
 
 function boardOf(library: Library, t: ReviewTarget): string | null | undefined {
-  if ('document' in t) return boardOfDocument(library.db, t.document);
-  if ('actionId' in t) return boardOfAction(library.db, t.actionId);
+  if ('document' in t) return library.store.documents.boardOf(t.document);
+  if ('actionId' in t) return boardOfAction(library, t.actionId);
   if ('proposalId' in t) {
-    const action = Number.isSafeInteger(t.proposalId) ? actionOfProposal(library.db, t.proposalId) : undefined;
-    return action === undefined ? undefined : boardOfAction(library.db, action);
+    const action = Number.isSafeInteger(t.proposalId) ? library.store.proposals.get(t.proposalId)?.actionId : undefined;
+    return action === undefined ? undefined : boardOfAction(library, action);
   }
   return t.board;
+}
+
+function boardOfAction(library: Library, actionId: string): string | undefined {
+  return library.store.actions.version(actionId)?.board;
 }
 
 function targetName(t: ReviewTarget): string {
@@ -71,7 +74,7 @@ function targetName(t: ReviewTarget): string {
 
 /** Proposals on actions of the member's boards. */
 export function proposalsOn(library: Library, who: Member, proposals: ProposalView[]): ProposalView[] {
-  return proposals.filter((p) => reviewsBoard(who, boardOfAction(library.db, p.actionId) ?? ''));
+  return proposals.filter((p) => reviewsBoard(who, boardOfAction(library, p.actionId) ?? ''));
 }
 
 /**
@@ -79,6 +82,6 @@ export function proposalsOn(library: Library, who: Member, proposals: ProposalVi
  * board (or the first board of all), and the review of it is theirs.
  */
 export function afterReading(library: Library, who: Member): Member {
-  const fresh = memberFor(library.db, { displayName: who.name, allowDisplayName: true });
+  const fresh = memberFor(library.store, { displayName: who.name, allowDisplayName: true });
   return fresh && fresh.name === who.name ? { ...who, boards: [...new Set([...who.boards, ...fresh.boards])] } : who;
 }

@@ -2,12 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { ActionView } from '../library/actions-view';
-import type { Db } from '../store/db';
-import { staleBoards } from '../store/shard-state';
+import type { Store } from '../store/repositories';
 import type { Passage } from './passages';
 import type { BuiltShard, LoadedShard } from './shard-build';
-import { commitRebuild, planRebuild } from './shards';
+import { commitRebuild, type IndexedAction, planRebuild } from './shards';
 
 /** Builds one shard's stored form somewhere other than the calling thread. */
 export type ShardBuilder = (passages: Passage[]) => Promise<BuiltShard>;
@@ -34,8 +32,8 @@ export class IndexRefresher {
   private firstAsked = 0;
 
   constructor(
-    private readonly db: Db,
-    private readonly actions: () => ActionView[],
+    private readonly store: Store,
+    private readonly actions: () => IndexedAction[],
     private readonly now: () => string,
     /** Hands each shard swapped in to the search's cache, built and loaded. */
     private readonly onSwap: (shard: string, builtAt: string, loaded: LoadedShard) => void = () => undefined,
@@ -74,7 +72,7 @@ export class IndexRefresher {
     // Bounded: a build that keeps failing (reported through onError) must not hang the caller.
     for (let i = 0; i < 5 && !this.closed; i++) {
       if (!this.running) {
-        if (!staleBoards(this.db).length) return;
+        if (!this.store.shards.staleBoards().length) return;
         this.start();
       }
       await this.running;
@@ -83,7 +81,7 @@ export class IndexRefresher {
 
   /** Whether the index may be behind what is recorded (a rebuild is due or under way). */
   get behind(): boolean {
-    return this.running !== null || this.timer !== null || staleBoards(this.db).length > 0;
+    return this.running !== null || this.timer !== null || this.store.shards.staleBoards().length > 0;
   }
 
   close(): void {
@@ -109,12 +107,12 @@ export class IndexRefresher {
   /** One plan–build–commit; false when something changed meanwhile and another round is needed. */
   private async round(): Promise<boolean> {
     if (this.closed) return true;
-    const plan = planRebuild(this.db, this.actions);
+    const plan = planRebuild(this.store, this.actions);
     if (!plan) return true;
     const built = new Map<string, BuiltShard>();
     for (const job of plan.jobs) if (job.passages.length) built.set(job.shard, await this.build(job.passages));
     if (this.closed) return true;
-    const done = commitRebuild(this.db, plan, built, this.now());
+    const done = commitRebuild(this.store, plan, built, this.now());
     for (const shard of done.written) this.onSwap(shard, done.stamp, built.get(shard)!.loaded);
     return done.current;
   }

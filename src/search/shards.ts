@@ -1,6 +1,5 @@
-import type { ActionView } from '../library/actions-view';
-import type { Db } from '../store/db';
-import { clearStaleBoardsIfUnchanged, saveShardPlan, shardPlan, staleSnapshot } from '../store/shard-state';
+import type { IsoDate } from '../extract/dates';
+import type { Store } from '../store/repositories';
 import { compactIndex } from './compact-index';
 import type { Passage } from './passages';
 import { buildShard, type BuiltShard, type LoadedShard, loadedShard } from './shard-build';
@@ -14,8 +13,28 @@ export interface Shard extends LoadedShard {
   corrections: Map<string, string[]>;
 }
 
+/**
+ * What search needs of an action (src/library's ActionView has these and more; search sits below
+ * the library, so it names only what it reads).
+ */
+export interface IndexedAction {
+  board: string;
+  boardName: string;
+  document: string;
+  meetingDate: IsoDate | null;
+  ref: string | null;
+  text: string;
+  owners: { display: string }[];
+  status: string;
+  state: string;
+  due: IsoDate | null;
+  dueText: string | null;
+  progress: string | null;
+  item: string | null;
+}
+
 /** Action passages: one per action, with its owners, status and due date in its words. */
-export function actionPassages(actions: ActionView[]): Passage[] {
+export function actionPassages(actions: IndexedAction[]): Passage[] {
   return actions.map((a) => ({
     kind: 'actions' as const,
     board: a.board,
@@ -79,34 +98,27 @@ export interface RebuildPlan {
  * Works out which shards hold boards an ingest or an update touched (and any whose membership
  * the plan changed), and gathers their passages. Null when the index is already current.
  */
-export function planRebuild(db: Db, actions: () => ActionView[]): RebuildPlan | null {
-  const stale = staleSnapshot(db);
+export function planRebuild(store: Store, actions: () => IndexedAction[]): RebuildPlan | null {
+  const stale = store.shards.staleSnapshot();
   if (!stale.boards.length) return null;
   const all = actions();
   const sizes = new Map<string, number>();
-  for (const r of db.prepare('SELECT board, sum(length(text)) AS n FROM passages GROUP BY board').all() as { board: string; n: number }[]) {
+  for (const r of store.shards.passageSizes()) {
     sizes.set(r.board, r.n);
   }
   for (const a of all) sizes.set(a.board, (sizes.get(a.board) ?? 0) + a.text.length);
-  const before = shardPlan(db);
+  const before = store.shards.plan();
   const plan = planShards(sizes);
   const touched = new Set<string>();
   for (const b of stale.boards) if (plan[b]) touched.add(plan[b]!);
   for (const [b, shard] of Object.entries(plan)) if (before[b] !== shard) touched.add(shard);
-  const existing = new Map(
-    (db.prepare('SELECT shard, built_at FROM search_shards').all() as { shard: string; built_at: string }[]).map((r) => [r.shard, r.built_at]),
-  );
+  const existing = store.shards.builtAt();
   const wanted = new Set(Object.values(plan));
-  const passageQuery = db.prepare(
-    `SELECT p.kind, p.board, d.name AS document, p.title, p.heading, p.text, p.meeting_date AS meetingDate, p.item
-       FROM passages p JOIN documents d ON d.id = p.document_id
-      WHERE p.board = ? ORDER BY d.name, p.seq`,
-  );
   const jobs = [...touched].map((shard) => {
     const boards = Object.keys(plan)
       .filter((b) => plan[b] === shard)
       .sort();
-    const passages = boards.flatMap((b) => [...(passageQuery.all(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
+    const passages = boards.flatMap((b) => [...(store.shards.passagesOf(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
     return { shard, passages, builtAtBefore: existing.get(shard) ?? null };
   });
   return { staleSeq: stale.seq, plan, jobs, drop: [...existing.keys()].filter((s) => !wanted.has(s)) };
@@ -118,44 +130,27 @@ export function planRebuild(db: Db, actions: () => ActionView[]): RebuildPlan | 
  * process wrote it, and the stale marks are cleared only if nothing was marked since the plan was
  * made; otherwise the caller goes round again. Returns whether the index is now current.
  */
-export function commitRebuild(db: Db, plan: RebuildPlan, built: Map<string, BuiltShard>, now: string): { current: boolean; stamp: string; written: string[] } {
-  const upsert = db.prepare(
-    `INSERT INTO search_shards (shard, built_at, passage_count, text_bytes, passages_json, index_json, words_json) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(shard) DO UPDATE SET built_at = excluded.built_at, passage_count = excluded.passage_count, text_bytes = excluded.text_bytes,
-       passages_json = excluded.passages_json, index_json = excluded.index_json, words_json = excluded.words_json`,
-  );
-  const builtAt = db.prepare('SELECT built_at FROM search_shards WHERE shard = ?').pluck();
-  return db.transaction(() => {
-    // A build is known by its time and a generation number, so two builds in the same millisecond
-    // (or under a fixed test clock) are still told apart by the readers' caches.
-    const generation = Number(db.prepare("SELECT value FROM meta WHERE key = 'index_generation'").pluck().get() ?? 0) + 1;
-    const stamp = `${now}#${generation}`;
-    db.prepare("INSERT INTO meta (key, value) VALUES ('index_generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(generation));
-    let complete = true;
-    const written: string[] = [];
-    for (const job of plan.jobs) {
-      const shard = built.get(job.shard);
-      if (!shard || !job.passages.length) continue;
-      if (((builtAt.get(job.shard) as string | undefined) ?? null) !== job.builtAtBefore) {
-        complete = false;
-        continue;
-      }
-      const textBytes = job.passages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
-      upsert.run(job.shard, stamp, job.passages.length, textBytes, shard.passagesJson, shard.indexJson, shard.wordsJson);
-      written.push(job.shard);
-    }
-    if (!complete) return { current: false, stamp, written };
-    for (const s of plan.drop) db.prepare('DELETE FROM search_shards WHERE shard = ?').run(s);
-    saveShardPlan(db, plan.plan);
-    return { current: clearStaleBoardsIfUnchanged(db, plan.staleSeq), stamp, written };
-  })();
+export function commitRebuild(
+  store: Store,
+  plan: RebuildPlan,
+  built: Map<string, BuiltShard>,
+  now: string,
+): { current: boolean; stamp: string; written: string[] } {
+  const write = plan.jobs.flatMap((job) => {
+    const shard = built.get(job.shard);
+    if (!shard || !job.passages.length) return [];
+    const textBytes = job.passages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+    const { passagesJson, indexJson, wordsJson } = shard;
+    return [{ shard: job.shard, builtAtBefore: job.builtAtBefore, passageCount: job.passages.length, textBytes, passagesJson, indexJson, wordsJson }];
+  });
+  return store.shards.commit(write, plan.drop, plan.plan, plan.staleSeq, now);
 }
 
 /** Plans, builds and commits on the calling thread (benchmarks, and a last resort; see IndexRefresher). */
-export function rebuildStaleShards(db: Db, actions: () => ActionView[], now: string): string[] {
-  const plan = planRebuild(db, actions);
+export function rebuildStaleShards(store: Store, actions: () => IndexedAction[], now: string): string[] {
+  const plan = planRebuild(store, actions);
   if (!plan) return [];
-  commitRebuild(db, plan, new Map(plan.jobs.map((j) => [j.shard, buildShard(j.passages)])), now);
+  commitRebuild(store, plan, new Map(plan.jobs.map((j) => [j.shard, buildShard(j.passages)])), now);
   return plan.jobs.map((j) => j.shard);
 }
 
@@ -167,19 +162,15 @@ export class ShardCache {
   private readonly loaded = new Map<string, Shard>();
 
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     private readonly budgetBytes: number,
   ) {}
 
   /** The shards that exist, with when each was built; only those holding the given boards when asked. */
   list(boards?: string[]): { shard: string; builtAt: string; textBytes: number }[] {
-    const all = this.db.prepare('SELECT shard, built_at AS builtAt, text_bytes AS textBytes FROM search_shards ORDER BY shard').all() as {
-      shard: string;
-      builtAt: string;
-      textBytes: number;
-    }[];
+    const all = this.store.shards.list();
     if (!boards) return all;
-    const plan = shardPlan(this.db);
+    const plan = this.store.shards.plan();
     const wanted = new Set(boards.map((b) => plan[b]).filter(Boolean));
     return all.filter((s) => wanted.has(s.shard));
   }
@@ -191,8 +182,7 @@ export class ShardCache {
       this.loaded.set(name, cached);
       return cached;
     }
-    const row = this.db.prepare('SELECT built_at, text_bytes, passages_json, index_json, words_json FROM search_shards WHERE shard = ?').get(name) as
-      { built_at: string; text_bytes: number; passages_json: string; index_json: string; words_json: string } | undefined;
+    const row = this.store.shards.load(name);
     if (!row) return null;
     const passages = JSON.parse(row.passages_json) as Passage[];
     const loaded = loadedShard(

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { AuditRepository } from './repositories';
 
 export interface AuditEntry {
   at: string;
@@ -38,4 +39,17 @@ export function auditLog(db: Db): AuditEntry[] {
     before: r.before_json ? JSON.parse(r.before_json) : null,
     after: r.after_json ? JSON.parse(r.after_json) : null,
   }));
+}
+
+/** The audit trail: who changed what, when, from what to what. */
+export class SqliteAudit implements AuditRepository {
+  constructor(private readonly db: Db) {}
+
+  record(e: AuditEntry): void {
+    audit(this.db, e);
+  }
+
+  all(): AuditEntry[] {
+    return auditLog(this.db);
+  }
 }

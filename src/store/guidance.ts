@@ -1,17 +1,18 @@
-import type { GuidanceModel } from '../guidance/model';
 import type { Block } from '../ingest/document';
 import type { Db } from './db';
+import type { GuidanceRepository } from './repositories';
 
 export interface StoredGuidance {
   document: string;
   /** The board key the document was ingested for, if any. */
   board: string | null;
   boardName: string | null;
-  model: GuidanceModel;
+  /** The guidance model (src/guidance/model.ts), kept as the guidance layer wrote it. */
+  model: unknown;
 }
 
 /** Stores (or replaces) the guidance model of one document, inside the caller's transaction. */
-export function writeGuidance(db: Db, documentName: string, model: GuidanceModel): void {
+export function writeGuidance(db: Db, documentName: string, model: { partnership: string | null }): void {
   const doc = db.prepare('SELECT id, board FROM documents WHERE name = ?').get(documentName) as { id: number; board: string | null } | undefined;
   if (!doc) return;
   db.prepare(
@@ -34,7 +35,7 @@ export function storedGuidance(db: Db): StoredGuidance[] {
          JOIN documents d ON d.id = g.document_id LEFT JOIN boards b ON b.key = g.board ORDER BY d.id`,
     )
     .all() as { document: string; board: string | null; boardName: string | null; model_json: string }[];
-  return rows.map((r) => ({ document: r.document, board: r.board, boardName: r.boardName, model: JSON.parse(r.model_json) as GuidanceModel }));
+  return rows.map((r) => ({ document: r.document, board: r.board, boardName: r.boardName, model: JSON.parse(r.model_json) as unknown }));
 }
 
 /** Guidance documents that have no model yet (ingested before models were kept). */
@@ -59,4 +60,21 @@ export function glossaryExpansions(db: Db): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rows) if (!out.has(r.term.toUpperCase())) out.set(r.term.toUpperCase(), r.expansion);
   return out;
+}
+
+/** The guidance models built from threshold documents. */
+export class SqliteGuidance implements GuidanceRepository {
+  constructor(private readonly db: Db) {}
+
+  write(documentName: string, model: { partnership: string | null }): void {
+    writeGuidance(this.db, documentName, model);
+  }
+
+  all(): StoredGuidance[] {
+    return storedGuidance(this.db);
+  }
+
+  withoutModel(): { name: string; blocks: Block[]; boardName: string | null }[] {
+    return guidanceWithoutModel(this.db);
+  }
 }

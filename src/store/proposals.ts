@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { ProposalRepository } from './repositories';
 
 export type ProposalKind = 'due' | 'not-mine';
 export type ProposalState = 'pending' | 'accepted' | 'declined';
@@ -89,4 +90,25 @@ export function getProposal(db: Db, id: number): Proposal | null {
 /** Marks a pending proposal decided; false when someone already decided it. */
 export function decideProposalRow(db: Db, id: number, state: 'accepted' | 'declined', by: string, at: string): boolean {
   return db.prepare("UPDATE proposals SET state = ?, decided_by = ?, decided_at = ? WHERE id = ? AND state = 'pending'").run(state, by, at, id).changes > 0;
+}
+
+/** What members proposed with their updates, and the clerk's decisions. */
+export class SqliteProposals implements ProposalRepository {
+  constructor(private readonly db: Db) {}
+
+  record(p: Parameters<typeof recordProposals>[1]): void {
+    recordProposals(this.db, p);
+  }
+
+  list(state: ProposalState | 'all' = 'pending'): Proposal[] {
+    return listProposals(this.db, state);
+  }
+
+  get(id: number): Proposal | null {
+    return getProposal(this.db, id);
+  }
+
+  decide(id: number, state: 'accepted' | 'declined', by: string, at: string): boolean {
+    return decideProposalRow(this.db, id, state, by, at);
+  }
 }

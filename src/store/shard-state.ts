@@ -1,8 +1,8 @@
 import type { Db } from './db';
 import { getMeta, setMeta } from './db';
+import { NO_BOARD } from './ids';
 
-/** Documents that name no board are indexed under this key. */
-export const NO_BOARD = '_';
+export { NO_BOARD };
 
 /** Records that a board's search index no longer matches the library (rebuilt after the ingest). */
 export function markBoardStale(db: Db, board: string | null): void {

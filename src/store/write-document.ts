@@ -1,11 +1,11 @@
 import { boardKey } from '../extract/board-name';
 import type { ExtractedDocument, PersonMention } from '../extract/model';
 import type { Block, SourceFormat } from '../ingest/document';
-import { actionId, boardSlug } from '../library/ids';
-import { documentPassages } from '../search/passages';
 import type { Db } from './db';
 import { setMeta } from './db';
-import { markBoardStale, NO_BOARD } from './shard-state';
+import { actionId, boardSlug } from './ids';
+import type { PassageWrite } from './repositories';
+import { markBoardStale } from './shard-state';
 
 export interface StoredFile {
   name: string;
@@ -28,7 +28,11 @@ export function isUnchanged(db: Db, name: string, sha256: string): boolean {
  * (its meetings, attendance, mentions and sightings of actions go with it), while actions that
  * members have recorded something against are kept, whatever the new version says.
  */
-export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, now: string): WriteOutcome {
+/**
+ * `passages` are what search will read of the document (see documentPassages), worked out by the
+ * caller: the store keeps them, it does not decide them.
+ */
+export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, now: string, passages: PassageWrite[]): WriteOutcome {
   return db.transaction((): WriteOutcome => {
     const existing = db.prepare('SELECT id, sha256, version, board FROM documents WHERE name = ?').get(file.name) as
       { id: number; sha256: string; version: number; board: string | null } | undefined;
@@ -147,9 +151,7 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
     const insertPassage = db.prepare(
       'INSERT INTO passages (document_id, seq, board, kind, title, heading, text, meeting_date, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    documentPassages(doc, file.name, doc.kind, docBoard ?? NO_BOARD).forEach((p, seq) =>
-      insertPassage.run(docId, seq, p.board, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item),
-    );
+    passages.forEach((p, seq) => insertPassage.run(docId, seq, p.board, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item));
     markBoardStale(db, docBoard);
     if (existing) markBoardStale(db, existing.board);
 

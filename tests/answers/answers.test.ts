@@ -13,7 +13,7 @@ describe('on the corpus, as of 15 January 2018', () => {
     await library.ingest(CORPUS_DOCS.map(corpusFile));
   });
   afterAll(() => library.close());
-  const ask = (q: string, who: string | null = 'Diane Booth') => answer(library, q, who === null ? OPERATOR : askerNamed(library.db, who));
+  const ask = (q: string, who: string | null = 'Diane Booth') => answer(library, q, who === null ? OPERATOR : askerNamed(library.store, who));
 
   test('"what are my outstanding actions?" lists the asker\'s open actions, hers alone', () => {
     const a = ask('what are my outstanding actions?');
@@ -163,7 +163,7 @@ describe('on the demo library, as of 24 November 2026', () => {
   });
 
   test('"when is the next meeting?" finds the January 2027 meeting known only from the October minutes', () => {
-    const a = answer(library, 'when is the next meeting?', askerNamed(library.db, 'Simon Whitfield'));
+    const a = answer(library, 'when is the next meeting?', askerNamed(library.store, 'Simon Whitfield'));
     expect(a.meeting).toMatchObject({ date: '2027-01-21', source: 'scheduled' });
   });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-const ask = (m: HeldOutMessage) => answer(library, m.q, askerNamed(library.db, m.as ?? 'Priya Sandhu'));
+const ask = (m: HeldOutMessage) => answer(library, m.q, askerNamed(library.store, m.as ?? 'Priya Sandhu'));
 
 /** What the answer understood differently from the label's entities, as readable lines. */
 function entityMisses(m: HeldOutMessage, a: ReturnType<typeof ask>): string[] {

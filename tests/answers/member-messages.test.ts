@@ -21,7 +21,7 @@ function score(part?: 'dev' | 'holdout') {
   const rows = MEMBER_MESSAGES.filter((m) => !part || m.part === part);
   const byIntent = new Map<string, { right: number; total: number; wrong: string[] }>();
   for (const m of rows) {
-    const got = answer(library, m.q, askerNamed(library.db, 'Priya Sandhu')).intent;
+    const got = answer(library, m.q, askerNamed(library.store, 'Priya Sandhu')).intent;
     const e = byIntent.get(m.intent) ?? { right: 0, total: 0, wrong: [] };
     e.total++;
     if (got === m.intent) e.right++;
@@ -65,14 +65,14 @@ describe('the labelled member messages', () => {
 
   test('out-of-scope messages get the plain answer and never search hits', () => {
     for (const m of MEMBER_MESSAGES.filter((x) => x.intent === 'out-of-scope')) {
-      const a = answer(library, m.q, askerNamed(library.db, 'Priya Sandhu'));
+      const a = answer(library, m.q, askerNamed(library.store, 'Priya Sandhu'));
       expect(a.results).toEqual([]);
       expect(a.text).toMatch(/^I can only help with the board’s papers, actions and meetings — for example/);
     }
   });
 
   test.each(MESSAGE_CHECKS.map((c) => [c.q, c] as const))('"%s" is answered from the right meeting, action or person', (_q, c) => {
-    const a = answer(library, c.q, askerNamed(library.db, c.as ?? 'Priya Sandhu'));
+    const a = answer(library, c.q, askerNamed(library.store, c.as ?? 'Priya Sandhu'));
     for (const s of c.has ?? []) expect(a.text).toContain(s);
     for (const s of c.notHas ?? []) expect(a.text).not.toContain(s);
   });

@@ -43,7 +43,7 @@ export async function benchIngest(): Promise<void> {
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
 
   // Documents into the library, then the search index built once for the batch: timed apart.
-  const deps = { db: library.db, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() };
+  const deps = { store: library.store, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() };
   const baseline = baselineSeconds(lib, path.join(dir, 'baseline.db'));
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();

@@ -47,7 +47,7 @@ export async function benchIntents(): Promise<void> {
   for (const q of all) readIntent(q, library);
   const classifyMs = Number(process.hrtime.bigint() - t) / 1e6 / all.length;
   t = process.hrtime.bigint();
-  for (const q of all) answer(library, q, askerNamed(library.db, 'Priya Sandhu'));
+  for (const q of all) answer(library, q, askerNamed(library.store, 'Priya Sandhu'));
   const answerMs = Number(process.hrtime.bigint() - t) / 1e6 / all.length;
   process.stdout.write(`per message: classify ${classifyMs.toFixed(2)} ms, whole answer ${answerMs.toFixed(2)} ms (mean of ${all.length})\n`);
   library.close();

@@ -139,7 +139,7 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
   for (const f of lib.files) fs.writeFileSync(path.join(docs, f.name), f.text);
   const textMb = lib.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1048576;
   // Ingest without the index, so that building it can be timed on its own.
-  await ingestPaths([docs], { db: library.db, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() });
+  await ingestPaths([docs], { store: library.store, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() });
   phase('ingested');
   let t = performance.now();
   await library.refreshIndex();

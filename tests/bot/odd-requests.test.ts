@@ -19,7 +19,7 @@ const SECRET = 'Kayleigh-from-Flat-9';
 async function serverWithLog(config: ServerConfig): Promise<{ library: Library; running: RunningServer; lines: string[]; stop: () => Promise<void> }> {
   const library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.db, DEMO_ROSTER, 'test', '2026-11-24T09:00:00Z');
+  importRoster(library.store, DEMO_ROSTER, 'test', '2026-11-24T09:00:00Z');
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -169,7 +169,7 @@ describe('odd saves', () => {
 
   test('a card id reused on another action does not drop that update', async () => {
     const ids = library.db.prepare("SELECT id, version FROM actions WHERE ref IN ('305', '312') ORDER BY ref").all() as { id: string; version: number }[];
-    const clerk = memberFor(library.db, { displayName: 'Joanne Whitaker', allowDisplayName: true })!;
+    const clerk = memberFor(library.store, { displayName: 'Joanne Whitaker', allowDisplayName: true })!;
     const results = ids.map(
       (a) =>
         updateAction(library, clerk, {

@@ -139,7 +139,7 @@ describe('the real policy', () => {
     try {
       await library.ingest([demoLibraryPath()]);
       importRoster(
-        library.db,
+        library.store,
         'name,email,aadObjectId,role\nJoanne Whitaker,jo@northmoor.example,11111111-2222-3333-4444-555555555555,clerk\n',
         'test',
         '2026-11-24T09:00:00Z',

@@ -29,16 +29,16 @@ describe('cards a member can trust', () => {
 
   test('"Due" is said once, a done action keeps its due date, and history lines give each date once', () => {
     for (const a of library.actions(OPERATOR, { status: 'all' })) {
-      const card = actionCard(a, actionHistory(library.db, a.id));
+      const card = actionCard(a, actionHistory(library.store, a.id));
       expect(card.dueLine).not.toMatch(/due\W+due/i);
       if (a.status === 'done' && a.due) expect(card.dueLine).toContain('was due');
-      actionHistory(library.db, a.id).forEach((h, i) => expect(card.history[i]!.line).not.toContain(h.when.slice(0, 10)));
+      actionHistory(library.store, a.id).forEach((h, i) => expect(card.history[i]!.line).not.toContain(h.when.slice(0, 10)));
     }
   });
 
   test('the action card says where the action was agreed and where it was last reviewed', () => {
     const a = library.actions(OPERATOR, { status: 'all' }).find((x) => x.ref === '305')!;
-    const card = actionCard(a, actionHistory(library.db, a.id));
+    const card = actionCard(a, actionHistory(library.store, a.id));
     expect(card.source).toMatch(/^Agreed .*21 May 2026.*; last reviewed .*15 October 2026/);
   });
 

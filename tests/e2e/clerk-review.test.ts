@@ -65,7 +65,7 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
   beforeAll(async () => {
     library = tempLibrary('2026-11-24');
     await library.ingest([demoLibraryPath()]);
-    importRoster(library.db, fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
+    importRoster(library.store, fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
     // Where Teams would keep the file: held back until the test has seen the first reply.
     files = http.createServer((req, res) => {
       void held.then(() => {

@@ -77,10 +77,10 @@ e2e('the clerk’s Review view in the tab', () => {
     await host.getByRole('radio').first().check();
     await host.getByLabel(/Why/).fill('already minuted under item 3');
     await host.getByRole('button', { name: 'Merge' }).click();
-    await page.waitForFunction(() => !document.body.textContent?.includes('Invite the designated doctor to the February board'), null, { timeout: 20000 });
+    await page.waitForFunction("!document.body.textContent.includes('Invite the designated doctor to the February board')", null, { timeout: 20000 });
     expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === added.id)).toBe(false);
     expect(
-      actionHistory(library.db, added.id)
+      actionHistory(library.store, added.id)
         .map((e) => JSON.stringify(e))
         .join('\n'),
     ).toContain('Joanne Whitaker');

@@ -46,18 +46,18 @@ test('guidance questions: our search and answers beside FTS5', async () => {
   const chat = qs.filter((q) => all(answer(library, q.q, OPERATOR).text, q)).length / qs.length;
   const domain = (q: GoldQuestion) =>
     q.kind === 'which-level'
-      ? answerWhichLevel(library.db, q.q, null).text
+      ? answerWhichLevel(library.store, q.q, null).text
       : q.kind === 'contact'
-        ? answerContact(library.db, q.q, null).text
+        ? answerContact(library.store, q.q, null).text
         : q.kind === 'level-definition' || q.kind === 'indicator'
-          ? answerLevel(library.db, q.q, null).text
+          ? answerLevel(library.store, q.q, null).text
           : answer(library, q.q, OPERATOR).text;
   const byKind = new Map<string, [number, number]>();
   for (const q of qs) {
     const [ok, n] = byKind.get(q.kind) ?? [0, 0];
     byKind.set(q.kind, [ok + Number(all(domain(q), q)), n + 1]);
   }
-  const underCalled = qs.filter((q) => q.expectedLevel && (answerWhichLevel(library.db, q.q, null).placed[0] ?? 99) < q.expectedLevel).length;
+  const underCalled = qs.filter((q) => q.expectedLevel && (answerWhichLevel(library.store, q.q, null).placed[0] ?? 99) < q.expectedLevel).length;
   console.log(
     [
       `recall@3 ours ${ourRecall.toFixed(2)} FTS5 ${ftsRecall.toFixed(2)}`,

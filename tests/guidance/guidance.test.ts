@@ -77,7 +77,7 @@ describe('several partnerships in one library', () => {
   afterAll(() => library.close());
 
   test('each guidance document is stored at ingest with its partnership and scheme', () => {
-    const stored = loadGuidance(library.db);
+    const stored = loadGuidance(library.store);
     const byDoc = new Map(stored.map((g) => [base(g.document), g.model]));
     const gold = guidanceGold();
     for (const [doc, g] of Object.entries(gold)) {
@@ -95,28 +95,28 @@ describe('several partnerships in one library', () => {
   });
 
   test('a question naming an area is answered from that area’s guidance, and says whose it is', () => {
-    const cornwall = answerLevel(library.db, 'what is level 3 in cornwall?', null);
+    const cornwall = answerLevel(library.store, 'what is level 3 in cornwall?', null);
     expect(cornwall.partnership).toMatch(/Cornwall/);
     expect(cornwall.text).toMatch(/^Cornwall and Isles of Scilly’s guidance — Level 3 Complex/);
-    const suffolk = answerLevel(library.db, 'what is level 3 in suffolk?', null);
+    const suffolk = answerLevel(library.store, 'what is level 3 in suffolk?', null);
     expect(suffolk.text).toMatch(/^Suffolk’s guidance — Level 3: Medium Risk/);
-    expect(answerContact(library.db, 'out of hours number for bournemouth/poole?', null).text).toContain('01202 657279');
-    expect(answerContact(library.db, 'out of hours number in cornwall?', null).text).toContain('01208 251300');
+    expect(answerContact(library.store, 'out of hours number for bournemouth/poole?', null).text).toContain('01202 657279');
+    expect(answerContact(library.store, 'out of hours number in cornwall?', null).text).toContain('01208 251300');
   });
 
   test('"tier 2" means the tier scheme where the partnership counts tiers; "level 5" the five-level one', () => {
-    expect(answerLevel(library.db, 'what does tier 2 mean in trafford', null).text).toContain('Tier 2 Targeted and coordinated');
-    expect(answerLevel(library.db, 'what is level 5 in trafford', null).text).toContain('Level 5 - Child Protection');
+    expect(answerLevel(library.store, 'what does tier 2 mean in trafford', null).text).toContain('Tier 2 Targeted and coordinated');
+    expect(answerLevel(library.store, 'what is level 5 in trafford', null).text).toContain('Level 5 - Child Protection');
   });
 
   const questions = guidanceQuestions();
   const ours = (q: GoldQuestion) =>
     q.kind === 'which-level'
-      ? answerWhichLevel(library.db, q.q, null).text
+      ? answerWhichLevel(library.store, q.q, null).text
       : q.kind === 'contact'
-        ? answerContact(library.db, q.q, null).text
+        ? answerContact(library.store, q.q, null).text
         : q.kind === 'level-definition' || q.kind === 'indicator'
-          ? answerLevel(library.db, q.q, null).text
+          ? answerLevel(library.store, q.q, null).text
           : answer(library, q.q, OPERATOR).text;
 
   test('level, indicator, which-level and contact questions: at least 0.85 of answers contain the answer', () => {
@@ -133,7 +133,7 @@ describe('several partnerships in one library', () => {
 
   test('no which-level question is placed lower than the guidance places it, and each answer carries the caveat', () => {
     for (const q of questions.filter((x) => x.kind === 'which-level')) {
-      const a = answerWhichLevel(library.db, q.q, null);
+      const a = answerWhichLevel(library.store, q.q, null);
       expect({ q: q.q, placed: a.placed[0] ?? 0 }).toEqual({ q: q.q, placed: expect.any(Number) });
       expect(a.placed[0]).toBeGreaterThanOrEqual(q.expectedLevel!);
       expectCaveat(a.text);
@@ -141,7 +141,7 @@ describe('several partnerships in one library', () => {
   });
 
   test.each(SAFETY.filter((s) => s.doc !== 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', (q, atLeast) => {
-    const a = answerWhichLevel(library.db, q, null);
+    const a = answerWhichLevel(library.store, q, null);
     expect(a.placed.length).toBeGreaterThan(0);
     expect(a.placed[0]).toBeGreaterThanOrEqual(atLeast);
     expect(a.text).toContain('“');
@@ -149,7 +149,7 @@ describe('several partnerships in one library', () => {
   });
 
   test('a situation the guidance does not cover is not given a level: it says so and shows the nearest indicators', () => {
-    const a = answerWhichLevel(library.db, 'suffolk: which level is a child who likes football and piano lessons?', null);
+    const a = answerWhichLevel(library.store, 'suffolk: which level is a child who likes football and piano lessons?', null);
     expect(a.placed).toEqual([]);
     expect(a.text).toMatch(/^I can’t place that at a level from Suffolk’s guidance/);
     expectCaveat(a.text);
@@ -196,7 +196,7 @@ describe('the demo guide', () => {
   });
 
   test.each(SAFETY.filter((s) => s.doc === 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', (q, atLeast) => {
-    const a = answer(library, q, askerNamed(library.db, 'Priya Sandhu'));
+    const a = answer(library, q, askerNamed(library.store, 'Priya Sandhu'));
     expect(a.intent).toBe('which-level');
     expect(a.level).not.toBeNull();
     expect(a.level!.number).toBeGreaterThanOrEqual(atLeast);
@@ -205,9 +205,9 @@ describe('the demo guide', () => {
 
   test('a member is answered from their own board’s guidance when the library holds several partnerships', async () => {
     await library.ingest([path.join(GUIDANCE, 'wirral-thresholds.txt')]);
-    const a = answer(library, 'what is level 4?', askerNamed(library.db, 'Priya Sandhu'));
+    const a = answer(library, 'what is level 4?', askerNamed(library.store, 'Priya Sandhu'));
     expect(a.text).toMatch(/^Northmoor’s guidance — Level 4 – Specialist and Statutory/);
-    const w = answer(library, 'what is level 4 in wirral?', askerNamed(library.db, 'Priya Sandhu'));
+    const w = answer(library, 'what is level 4 in wirral?', askerNamed(library.store, 'Priya Sandhu'));
     expect(w.text).toMatch(/^Wirral’s guidance — Level Four/);
   });
 });

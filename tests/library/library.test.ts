@@ -73,7 +73,7 @@ test('a numbered action reviewed at a later meeting is one action with a history
   expect(a13).toMatchObject({ status: 'open', state: 'reassigned' });
   expect(a13.owners.map((o) => o.display)).toEqual(['Claire Dobson']);
   // The due date set in February still stands: May's review did not change it.
-  const history = actionHistory(library.db, a12[0]!.id);
+  const history = actionHistory(library.store, a12[0]!.id);
   expect(history.map((h) => [h.when, h.document, h.status])).toEqual([
     ['2026-02-03', 'feb.txt', 'open'],
     ['2026-05-05', 'may.txt', 'done'],

@@ -35,7 +35,7 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
 
   const library = tempLibrary('2027-01-14');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.db, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
+  importRoster(library.store, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
   for (const name of ['Priya Sandhu', 'Simon Whitfield', 'Joanne Whitaker']) {
     const key = name.toLowerCase().replace(/ /g, '.');
     library.db
@@ -106,7 +106,7 @@ test('the mute button on a reminder silences action reminders for a while; "unmu
   const library = tempLibrary('2027-01-14');
   try {
     await library.ingest([demoLibraryPath()]);
-    importRoster(library.db, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
+    importRoster(library.store, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
     library.db
       .prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)')
       .run('priya', 'Priya Sandhu', JSON.stringify({ serviceUrl: 'https://smba.example/', conversation: { id: 'a:priya' } }), '2027-01-01');

@@ -105,7 +105,7 @@ function reminder(name: string, userKey: string, n: number, kind: PlannedReminde
 const render = (r: PlannedReminder) => ({ type: 'message', summary: `${r.kind} ${r.actions.join(',')}`, text: 'reminder' });
 const messenger = () => new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: clock, timeoutMs: 5000 });
 const outbox = (extra: Partial<ConstructorParameters<typeof Outbox>[2]> = {}) =>
-  new Outbox(library.db, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
+  new Outbox(library.store, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
 
 test('every reminder is delivered once, or recorded as undeliverable with its reason', async () => {
   const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, member(n)] as const);
@@ -119,7 +119,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   connector.script('a:eve-moss', [{ status: 412 }, { status: 200 }]);
   expect(
     enqueue(
-      library.db,
+      library.store,
       keys.map(([n, k], i) => reminder(n, k, i)),
       render,
       new Date(virtual),
@@ -138,7 +138,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   const ben = connector.log.filter((l) => l.conversation === 'a:ben-cole').map((l) => l.at);
   expect(ben.slice(1).map((t, i) => t - ben[i]!)).toEqual([750, 1500, 3000]);
 
-  const log = outboxLog(library.db);
+  const log = outboxLog(library.store);
   const byPerson = Object.fromEntries(log.map((e) => [e.person, e]));
   expect(byPerson['Cat Diaz']).toMatchObject({ state: 'undeliverable', attempts: 1, error: expect.stringContaining('HTTP 403') });
   expect(byPerson['Dev Shah']).toMatchObject({ state: 'failed', attempts: 6, error: expect.stringContaining('gave up after 6 attempts (HTTP 503') });
@@ -156,7 +156,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   expect(connector.log.filter((l) => l.status < 300)).toHaveLength(3);
   expect(
     enqueue(
-      library.db,
+      library.store,
       keys.map(([n, k], i) => reminder(n, k, i)),
       render,
       new Date(virtual),
@@ -177,7 +177,7 @@ test("Teams' rate limits are never exceeded: per conversation and per tenant", a
     ...Array.from({ length: 90 }, (_, i) => reminder('Fay Gold', busy, 1000 + i)),
     ...many.map((k, i) => reminder(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, k, 2000 + i)),
   ];
-  expect(enqueue(library.db, reminders, render, new Date(virtual))).toBe(150);
+  expect(enqueue(library.store, reminders, render, new Date(virtual))).toBe(150);
   const report = await outbox().drain();
   expect(report.sent).toBe(150);
   const fay = connector.log.filter((l) => l.conversation === `a:${busy}`).map((l) => l.at);
@@ -194,7 +194,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   const root = path.resolve(__dirname, '../..');
   if (!fs.existsSync(path.join(root, 'dist/src/reminders/outbox.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const key = member('Gus Hale');
-  enqueue(library.db, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
+  enqueue(library.store, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
 
   // A real process that sends, then dies (SIGKILL) before it can write down that it sent.
   const script = `
@@ -205,7 +205,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
     // The child runs on the test's clock, as the server runs on the library's: never on the real date.
     const at = ${virtual};
     const library = new Library(readConfig({ BOARD_DB: ${JSON.stringify(library.config.dbPath)} }), { now: () => new Date(at) });
-    new Outbox(library.db, new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: () => at }), {
+    new Outbox(library.store, new TeamsMessenger(readServerConfig({ PORT: '0' }), { now: () => at }), {
       now: () => at,
       afterSend: (id, result) => { if (result.ok) process.kill(process.pid, 'SIGKILL'); },
     }).drain().then(() => process.exit(3));
@@ -215,7 +215,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   expect(signal).toBe('SIGKILL');
   expect(connector.delivered()).toBe(1);
   expect(
-    outboxLog(library.db)
+    outboxLog(library.store)
       .map((e) => e.state)
       .sort(),
   ).toEqual(['pending', 'sending']);
@@ -227,7 +227,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   expect(report.sent).toBe(1);
   expect(connector.delivered()).toBe(2);
   expect(connector.log.map((l) => l.text).sort()).toEqual(['action-due-soon act-1', 'action-due-soon act-2']);
-  const interrupted = outboxLog(library.db).find((e) => e.state === 'interrupted')!;
+  const interrupted = outboxLog(library.store).find((e) => e.state === 'interrupted')!;
   expect(interrupted.error).toContain('may not have arrived, so it was not sent again');
   expect(auditLog(library.db).map((e) => e.action)).toEqual(['reminder.interrupted']);
 });
@@ -235,7 +235,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
 test('two senders at once (the server and `board reminders --send`) never send the same message twice', async () => {
   const keys = Array.from({ length: 12 }, (_, i) => member(`Pat Quinn${i}`));
   enqueue(
-    library.db,
+    library.store,
     keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)),
     render,
     new Date(virtual),
@@ -243,8 +243,8 @@ test('two senders at once (the server and `board reminders --send`) never send t
   // Real waiting (two senders race for real), on the test's calendar: the virtual start plus elapsed time.
   const started = performance.now();
   const real = { now: () => virtual + (performance.now() - started), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
-  const a = new Outbox(library.db, messenger(), real);
-  const b = new Outbox(library.db, messenger(), real);
+  const a = new Outbox(library.store, messenger(), real);
+  const b = new Outbox(library.store, messenger(), real);
   const [ra, rb] = await Promise.all([a.drain(0), b.drain(0)]);
   expect(ra.sent + rb.sent).toBe(12);
   expect(connector.delivered()).toBe(12);

@@ -68,7 +68,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
   const library = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db') }), { now: () => new Date(now.getTime()) });
   try {
     await library.ingest([file]);
-    importRoster(library.db, ROSTER, 'test', now.toISOString());
+    importRoster(library.store, ROSTER, 'test', now.toISOString());
     const conversation = library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, '2026-01-01')");
     for (const name of ['Joanne Whitaker', 'Ruth Abernethy', 'Paul Hartley', 'Sonia Hartley', 'Claire Dobson', 'Martin Kaye']) {
       conversation.run(
@@ -115,7 +115,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
         await library.ingest([april]);
       }
       if (day === '2026-05-02') {
-        const martin = memberFor(library.db, { email: 'martin.kaye@eastvale.example', allowDisplayName: false })!;
+        const martin = memberFor(library.store, { email: 'martin.kaye@eastvale.example', allowDisplayName: false })!;
         const five = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '5')!;
         expect(
           updateAction(library, martin, {
@@ -129,10 +129,10 @@ test('a year of mornings: every reminder on its day, once, to the right people',
       }
       if (day === '2026-07-08') {
         // Paul replies before the chaser; Sonia has left the board (off the roster); Claire removed the app.
-        const paul = memberFor(library.db, { email: 'paul.hartley@eastvale.example', allowDisplayName: false })!;
+        const paul = memberFor(library.store, { email: 'paul.hartley@eastvale.example', allowDisplayName: false })!;
         expect(respond(library, paul, { boardKey: paul.boards[0]!, date: '2026-07-14', response: 'attending' }).ok).toBe(true);
         importRoster(
-          library.db,
+          library.store,
           ROSTER.split('\n')
             .filter((l) => !l.startsWith('Sonia'))
             .join('\n'),

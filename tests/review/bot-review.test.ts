@@ -70,7 +70,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(async () => {
   library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.db, ROSTER, 'test', '2026-11-24T09:00:00Z');
+  importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
   h = new BotHarness(library, undefined, LOOPBACK_DOWNLOADS);
 });
 afterEach(() => library.close());

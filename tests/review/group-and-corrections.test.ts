@@ -51,7 +51,7 @@ async function ingest(text: string): Promise<void> {
 }
 
 function member(name: string): Member {
-  return memberFor(library.db, { displayName: name, allowDisplayName: true })!;
+  return memberFor(library.store, { displayName: name, allowDisplayName: true })!;
 }
 
 const byRef = (ref: string) => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === ref)!;
@@ -76,11 +76,11 @@ describe('group actions are done member by member', () => {
     expect(library.actions(OPERATOR, { owner: 'Paul Hartley', status: 'done' }).map((a) => a.ref)).toContain('14');
     expect(openRefs('Claire Dobson')).toContain('14');
     expect(byRef('14').status).toBe('open');
-    const progress = groupProgress(library.db, byRef('14'))!;
+    const progress = groupProgress(library.store, byRef('14'))!;
     expect(progress.total).toBe(PEOPLE.length);
     expect(progress.done).toEqual(['Paul Hartley']);
     expect(progressText(progress)).toBe(`1 of ${PEOPLE.length} done (Paul Hartley)`);
-    expect(actionHistory(library.db, a14.id).some((h) => h.actor === 'Paul Hartley' && /Done for Paul Hartley/.test(h.text))).toBe(true);
+    expect(actionHistory(library.store, a14.id).some((h) => h.actor === 'Paul Hartley' && /Done for Paul Hartley/.test(h.text))).toBe(true);
 
     // The clerk closes it for everyone.
     const clerk: Member = { name: 'Ruth Abernethy', personKey: null, role: 'clerk', boards: [], fromRoster: true };
@@ -89,7 +89,7 @@ describe('group actions are done member by member', () => {
       updateAction(library, { ...clerk, boards: [now.board] }, { actionId: now.id, expectedVersion: now.version, submissionId: 's2', status: 'done' }).outcome,
     ).toBe('recorded');
     expect(openRefs('Claire Dobson')).not.toContain('14');
-    expect(groupProgress(library.db, byRef('14'))!.done).toHaveLength(PEOPLE.length);
+    expect(groupProgress(library.store, byRef('14'))!.done).toHaveLength(PEOPLE.length);
   });
 
   test('reminders follow the per-member state', () => {
@@ -152,11 +152,11 @@ describe('corrections', () => {
     check();
     await ingest(feb()); // identical
     check();
-    expect(correctionConflicts(library.db)).toEqual([]);
+    expect(correctionConflicts(library.store)).toEqual([]);
     // A changed version: a new sentence, and the leaflet now given to Martin Kaye.
     await ingest(feb({ leafletOwner: 'Martin Kaye', extra: ' Numbers had risen by a tenth.' }));
     check();
-    const conflicts = correctionConflicts(library.db);
+    const conflicts = correctionConflicts(library.store);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({
       actionId: a12.id,
@@ -167,7 +167,7 @@ describe('corrections', () => {
     });
     expect(conflicts[0]!.message).toMatch(/document now says Martin Kaye/);
 
-    const history = actionHistory(library.db, a12.id)
+    const history = actionHistory(library.store, a12.id)
       .filter((h) => h.source === 'member')
       .map((h) => h.text);
     expect(history).toEqual(['Owner set to Claire Dobson. Why: Paul handed it over', 'Due date set to 2026-06-30']);
@@ -191,7 +191,7 @@ describe('corrections', () => {
     const brief = library.actions(OPERATOR, { status: 'all' }).find((a) => a.text.includes('referral form'))!;
     correctAction(library, CLERK, { actionId: brief.id, mergeInto: a12.id, why: 'same thing' });
     expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === brief.id)).toBe(false);
-    expect(actionHistory(library.db, a12.id).some((h) => h.text.includes(`${brief.id} merged into this action`))).toBe(true);
+    expect(actionHistory(library.store, a12.id).some((h) => h.text.includes(`${brief.id} merged into this action`))).toBe(true);
     correctAction(library, CLERK, { actionId: brief.id, restore: true });
     expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === brief.id)).toBe(true);
   });
@@ -246,7 +246,7 @@ describe('proposals', () => {
     expect(byRef('13').owners.map((o) => o.display)).toEqual(['Sonia Hartley']);
     expect(proposalsFor(library)).toEqual([]);
     expect(() => decideProposal(library, CLERK, pending[1]!.id, 'accept')).toThrow(/already declined/);
-    const history = actionHistory(library.db, a13.id).map((h) => h.text);
+    const history = actionHistory(library.store, a13.id).map((h) => h.text);
     expect(history.some((t) => t.includes('Proposed a new due date: 2026-05-31'))).toBe(true);
     expect(history.some((t) => t.includes('Declined Sonia Hartley’s “this isn’t mine”'))).toBe(true);
   });

@@ -52,7 +52,7 @@ async function setUp(lib: Library): Promise<void> {
   fs.writeFileSync(path.join(dir, EASTVALE), eastvale);
   const report = await library.ingest([path.join(dir, EASTVALE)]);
   expect(report.errors).toEqual([]);
-  importRoster(library.db, ROSTER, 'test', '2026-11-24T09:00:00Z');
+  importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
 }
 
 const byRef = (ref: string) => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === ref);
@@ -86,7 +86,7 @@ describe('in chat', () => {
     expect(textOf(added)).toContain('Review: ' + DEMO_MINUTES);
     const action = library.actions(OPERATOR, { status: 'all' }).find((a) => a.text === 'Draft the neglect toolkit launch plan')!;
     expect(action).toMatchObject({ due: '2027-01-31', meetingDate: '2026-10-15', item: '5 Neglect strategy' });
-    expect(actionHistory(library.db, action.id).map((e) => e.actor)).toContain('Joanne Whitaker');
+    expect(actionHistory(library.store, action.id).map((e) => e.actor)).toContain('Joanne Whitaker');
     expect(auditLog(library.db).find((e) => e.action === 'action.add' && e.target === action.id)).toMatchObject({ actor: 'Joanne Whitaker' });
     expect(textOf(cardOf((await h.say('Tom Ridley', 'what are my outstanding actions?'))[0]))).toContain('Draft the neglect toolkit launch plan');
 
@@ -133,7 +133,7 @@ describe('in chat', () => {
     expect(textOf(merged)).toContain('Merged as a duplicate of');
     expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === from.id)).toBe(false);
     expect(
-      actionHistory(library.db, into.id)
+      actionHistory(library.store, into.id)
         .map((e) => JSON.stringify(e))
         .join('\n'),
     ).toContain('merged into this action as a duplicate: same task minuted twice');

@@ -43,7 +43,7 @@ test('search never throws, never returns every passage, and returns nothing for 
 test('ask never throws and always answers in words', () => {
   fc.assert(
     fc.property(hostile, fc.constantFrom('Diane Booth', 'Nobody Known', '', '\u0000'), (q, who) => {
-      const a = answer(library, q, who === null ? OPERATOR : askerNamed(library.db, who));
+      const a = answer(library, q, who === null ? OPERATOR : askerNamed(library.store, who));
       expect(typeof a.text).toBe('string');
       expect(a.text.length).toBeGreaterThan(0);
       expect(a.results.length).toBeLessThan(total);

@@ -1,6 +1,5 @@
 import type { Library } from '../../library/library';
 import { OPERATOR } from '../../library/scope';
-import { memoByGeneration } from '../../store/generation';
 import { foldForMatch } from '../../util/text';
 
 /**
@@ -91,7 +90,7 @@ const COMMON = new Set([
 ]);
 
 function vocabulary(library: Library): Vocabulary {
-  return memoByGeneration(library.db, 'nlu-vocabulary', () => {
+  return library.store.memo('nlu-vocabulary', () => {
     const names = new Map<string, Set<string>>();
     const add = (key: string, name: string) => {
       if (key.length < 2) return;

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** Documents that name no board are indexed under this key. */
+export const NO_BOARD = '_';
+
 const SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', '&', 'a']);
 
 /** "Blackpool Safeguarding Children Board" -> "bscb": the prefix of that board's action ids. */
