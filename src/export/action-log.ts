@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 
 import { BoardError, ErrorCode } from '../errors';
-import { boardKey } from '../extract/board-name';
 import type { ActionView } from '../library/actions-view';
+import { chooseBoard } from '../library/choose-board';
 import { groupProgress, progressText } from '../library/group-progress';
 import type { Library } from '../library/library';
 import { OPERATOR } from '../library/scope';
@@ -35,19 +35,6 @@ export interface ExportedLog {
   contentType: string;
   bytes: Buffer;
   rows: number;
-}
-
-/** The board an export is for: by name, key or id prefix; the only board when none is named. */
-export function chooseBoard(library: Library, board: string | undefined): { key: string; name: string; slug: string } {
-  const boards = library.store.boards.all().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (!board) {
-    if (boards.length === 1) return boards[0]!;
-    throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);
-  }
-  const wanted = board.trim();
-  const found = boards.find((b) => b.key === boardKey(wanted) || b.slug === wanted.toLowerCase() || b.name.toLowerCase() === wanted.toLowerCase());
-  if (!found) throw new BoardError(ErrorCode.NotFound, `no board called "${wanted}" in the library`);
-  return found;
 }
 
 /** One row of the log, as the cells of EXPORT_COLUMNS (null for an empty cell). */

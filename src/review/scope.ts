@@ -1,5 +1,5 @@
 import { BoardError, ErrorCode } from '../errors';
-import { chooseBoard } from '../export/action-log';
+import { chooseBoard } from '../library/choose-board';
 import type { Library } from '../library/library';
 import { recordRefusal } from '../library/refusals';
 import { type Member, memberFor } from '../library/roster';
