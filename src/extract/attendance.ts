@@ -166,7 +166,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     const sub = subHeading(text);
-    if (sub && !parseEntry(text)) {
+    // "Religious Representatives:" alone on its line heads a group even if its words could be a name.
+    if (sub && (!parseEntry(text) || /:-?$/.test(text))) {
       if (sub !== 'same') role = sub;
       current = null;
       run = [];
@@ -390,7 +391,7 @@ export function chairInLine(text: string): PersonName | null {
   const m =
     /^(?:chaired\s+by|chair(?:man|person)?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
-    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
       t,
     );
   if (!m) return null;
@@ -539,4 +540,46 @@ function runOnEntries(text: string): ParsedEntry[] {
     people.push({ name: parsePersonName(tokens.slice(at).join(' '))!, org: [] });
   }
   return people.map((p) => ({ name: p.name, ...splitTitleOrg(p.org), deputy: null }));
+}
+
+// Past-tense verbs that show a person taking part in the meeting ("X presented the report", "X declared an interest").
+const TOOK_PART =
+  /\s+(?:presented|introduced|declared|provided|gave|reported|updated|outlined|informed|explained|summarised|summarized|advised|welcomed|tabled|joined\s+the\s+meeting|arrived)\b/;
+const ARRIVES = /\buntil\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:arrives|arrived|joined)\b/;
+
+/**
+ * Pages with no attendance list (a committee system's minutes page, a single item's page) still
+ * show who took part: "Alan Bedford presented the report", "Councillor Walsh declared an
+ * interest", "Jo Roe, Head of Service, and Sam Poe, Director, provided a presentation", "until
+ * Cllr Watts arrives". Only sentences in the past tense count: an agenda's "to be provided by" or
+ * "will be attending" says who was expected, not who came.
+ */
+export function participantsInProse(text: string): PersonName[] {
+  const out: PersonName[] = [];
+  for (const sentence of squash(text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+    const s = sentence.replace(/^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+    const arrives = ARRIVES.exec(s);
+    if (arrives) {
+      const name = parsePersonName(arrives[1]!);
+      if (name) out.push(name);
+    }
+    const verb = TOOK_PART.exec(s);
+    if (!verb || verb.index > 400) continue;
+    const subject = s.slice(0, verb.index).replace(/,\s*$/, '');
+    const pieces = subject.split(/\s*,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/).filter(Boolean);
+    const names = pieces.map((p) => subjectName(p.replace(/\s*\([^)]*\)\s*$/, '')));
+    // The subject is people, each perhaps followed by their title: "A, Director, B and C".
+    if (!names[0]) continue;
+    for (const n of names) if (n) out.push(n);
+  }
+  return out;
+}
+
+/** A person named as a sentence's subject: "Alan Bedford", "Cllr Roy Perry", "Councillor Walsh". */
+function subjectName(piece: string): PersonName | null {
+  const name = parsePersonName(piece, { allowSingle: /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(piece) });
+  if (!name || !name.family) return null;
+  // The verb right after it makes two capitalised words a person even when the given name is unfamiliar.
+  if (name.confident || (name.given && name.given.length > 1)) return name;
+  return null;
 }

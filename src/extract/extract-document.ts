@@ -3,7 +3,7 @@ import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions } from './actions/prose';
 import { findTableActions } from './actions/tables';
-import { apologiesInSentence, attendanceHeader, chairInLine, parseAttendance, parseEntry, sectionRole } from './attendance';
+import { apologiesInSentence, attendanceHeader, chairInLine, parseAttendance, parseEntry, participantsInProse, sectionRole } from './attendance';
 import { committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
@@ -113,7 +113,8 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   const headerLines = headerBlocks.map((b) => squash(b.text));
   const board = committeeHeaderBoard(headerLines) ?? findBoardName(header.text, '') ?? headerBodyName(headerLines) ?? docBoard ?? 'Board';
   const attendance = firstSection < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, firstSection, header.date, unheaded >= 0 ? 'present' : null);
-  completeAttendance(attendance.entries, blocks, header.date);
+  const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
+  completeAttendance(attendance.entries, blocks, header.date, !listed);
   const body = blocks.slice(attendance.end);
   const { items, preamble } = splitItems(body);
   const nextMeeting = findNextMeeting(items, body, header.date);
@@ -165,7 +166,7 @@ function isPersonBlock(b: Block): boolean {
  * item ("Apologies for absence were received from …") and who took the chair ("Mrs D Lewis (in
  * the Chair)", "Chaired by: …").
  */
-function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate): void {
+function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate, noList: boolean): void {
   const same = (a: PersonName, b: PersonName) =>
     !!a.family &&
     !!b.family &&
@@ -185,6 +186,12 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     if (b.type === 'row' || b.text.length > 2000) continue;
     for (const name of apologiesInSentence(b.text)) {
       if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'apologies', squash(b.text)));
+    }
+    // With no list of those present, the people the minutes show taking part are the attendance we have.
+    if (noList) {
+      for (const name of participantsInProse(b.text)) {
+        if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'present', squash(b.text)));
+      }
     }
     const chair = chairSet ? null : chairInLine(b.text);
     if (chair) {
