@@ -4,7 +4,7 @@ import { isActionTableHeader } from './actions/tables';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
-import { isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies)?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
@@ -106,6 +106,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
 
   // Entries from bare name lines in a row: their titles may follow as a run of their own.
   let run: AttendanceEntry[] = [];
+  // Where the list under the current heading starts in `entries`.
+  let listStart = 0;
   const add = (name: PersonName, title: string | null, org: string | null, raw: string, deputy: PersonName | null, as: AttendanceRole = role!) => {
     current = { name, title, organisation: org, date, role: as, deputy, raw, initials: bracketInitials(name) };
     lastAdded = i;
@@ -113,6 +115,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     entries.push(current);
     run = title || org ? [] : [...run, current];
     return current;
+  };
+  // A second table or list with no heading of its own, after a list of those present: minutes list
+  // who came first and who sent apologies next, so a list whose heading was lost is the apologies.
+  const nextList = () => {
+    if (role === 'present' || role === 'in-attendance' || role === 'chair') role = 'apologies';
+    listStart = entries.length;
+    run = [];
   };
 
   for (; i < blocks.length; i++) {
@@ -128,6 +137,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       current = null;
       run = [];
       columns = null;
+      listStart = entries.length;
       for (const e of lineEntries(section.rest)) add(e.name, e.title, e.organisation, section.rest, e.deputy);
       continue;
     }
@@ -135,12 +145,20 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (b.type === 'row' && b.cells) {
       const header = attendanceHeader(b.cells);
       if (header) {
+        // A header row again on the same page starts another table (a header repeated at a page break does not).
+        const prev = blocks[i - 1];
+        if (entries.length > listStart && (prev?.page === undefined || prev.page === b.page)) nextList();
         columns = header;
         ticks = null;
         continue;
       }
       if (ticks === null) ticks = tableUsesTicks(blocks, i);
       const people = rowPeople(b.cells, columns);
+      const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
+      if (initialsOnly) {
+        add(initialsName(initialsOnly.initials), initialsOnly.title, null, text, null).initials = initialsOnly.initials;
+        continue;
+      }
       if (!people.length) {
         const cells = b.cells.filter(Boolean);
         // A row of the table with no name: the rest of the previous person's cell, or a stray heading.
@@ -165,6 +183,12 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       continue;
     }
+    // Tables read column by column (a PDF's text layer): a column's heading on its own line. A names
+    // column heading again, under people already listed, starts the next table.
+    if (COLUMN_HEADING.test(text)) {
+      if (/^(?:names?|members?)$/i.test(text) && entries.length > listStart) nextList();
+      continue;
+    }
     const sub = subHeading(text);
     // "Religious Representatives:" alone on its line heads a group even if its words could be a name.
     if (sub && (!parseEntry(text) || /:-?$/.test(text))) {
@@ -178,6 +202,27 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (several.length > 1) {
       for (const e of several) add(e.name, e.title, e.organisation, text, e.deputy);
       run = [];
+      continue;
+    }
+    // Tables read column by column (a PDF's text layer): the column headings, page numbers and
+    // placeholders between the columns are not people.
+    if (/^\d{1,3}$/.test(text) || /^[-–]$/.test(text)) continue;
+    if (isInitials(text)) {
+      let j = i;
+      const codes: string[] = [];
+      for (; j < blocks.length && blocks[j]!.type !== 'row' && blocks[j]!.type !== 'marker'; j++) {
+        const t = squash(blocks[j]!.text);
+        if (isInitials(t)) codes.push(t);
+        else if (!/^[-–]$/.test(t)) break;
+      }
+      const added = placeInitials(codes, entries, listStart);
+      if (added.length) {
+        const last = entries[entries.length - 1];
+        if (last && last.name.family && entries.length > listStart) nextList();
+        run = [];
+        for (const code of added) add(initialsName(code), null, null, code, null).initials = code;
+      }
+      i = j - 1;
       continue;
     }
     if (endsAttendance(text)) break;
@@ -206,6 +251,14 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         run = [];
         continue;
       }
+      // More lines than names: some titles wrapped. Only the first line surely belongs to the first name.
+      const column = detailColumn(blocks, i);
+      if (column.length > run.length && column.length >= 3) {
+        attach(run[0]!, column[0]!);
+        i += column.length - 1;
+        run = [];
+        continue;
+      }
     }
     run = [];
     if (current && text.split(' ').length <= 14) {
@@ -216,6 +269,74 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   }
   markChair(entries);
   return { entries, end: i };
+}
+
+/** A column's heading on a line of its own, where a table's text came out column by column. */
+const COLUMN_HEADING = /^(?:names?|members?|initials?|roles?|titles?|organi[sz]ations?|agency|agencies|role\s*\/\s*organi[sz]ation)$/i;
+
+/** "AB", "LGS", "AFi", "SGe", "CR/MS": a person written as initials. */
+function isInitials(text: string): boolean {
+  return /^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,3}(?:\/[A-Z]{2,4})?$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/** A person known only by initials (an initials column with no name beside it). */
+function initialsName(code: string): PersonName {
+  return { honorific: null, given: null, middle: [], family: null, display: code, annotation: null, confident: false };
+}
+
+/** The capitals of initials as written ("AFi" -> "AF"), to compare with a name's initials. */
+function initialsFit(code: string, e: AttendanceEntry): boolean {
+  const caps = code.replace(/[^A-Z/]/g, '');
+  if (e.initials) return e.initials.replace(/[^A-Z/]/g, '') === caps;
+  return initialsOf(e.name).includes(caps);
+}
+
+/**
+ * A run of initials in a list read column by column. Matching the names still without initials
+ * one for one, it is their initials column. Otherwise each code that fits a named person is theirs;
+ * when most fit nobody, the run is people of its own known only by initials (returned to be added),
+ * as are the few that fit nobody in a column that is otherwise the earlier people's.
+ */
+function placeInitials(codes: string[], entries: AttendanceEntry[], listStart: number): string[] {
+  const pending = entries.slice(listStart).filter((e) => !e.initials && e.name.family);
+  if (codes.length === pending.length) {
+    codes.forEach((c, k) => (pending[k]!.initials = c));
+    return [];
+  }
+  const named = entries.filter((e) => e.name.family);
+  const fits = codes.map((c) => named.find((e) => !e.initials && initialsFit(c, e)) ?? named.find((e) => initialsFit(c, e)) ?? null);
+  const fitting = fits.filter(Boolean).length;
+  if (pending.length || fitting * 2 > codes.length) {
+    fits.forEach((e, k) => {
+      if (e && !e.initials) e.initials = codes[k]!;
+    });
+    return pending.length ? [] : codes.filter((_c, k) => !fits[k]);
+  }
+  return codes;
+}
+
+/** The run of title or organisation lines from `start`, up to the next name, heading or initials. */
+function detailColumn(blocks: Block[], start: number): string[] {
+  const out: string[] = [];
+  for (let k = start; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const t = squash(b.text);
+    if (b.type === 'row' || b.type === 'marker' || sectionRole(t) || isInitials(t) || COLUMN_HEADING.test(t) || endsAttendance(t)) break;
+    // Past the names, only a name the lexicon knows starts the next list ("Berkshire Women's Aid" is an agency).
+    const e = parseEntry(t);
+    if (e && (e.name.confident || e.name.honorific)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** A row of an attendance table with an initials cell but no name ("| NH | Head of Probation"). */
+function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initials: string; title: string | null } | null {
+  const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
+  if (at('name').length || !columns.includes('initials')) return null;
+  const code = at('initials')[0];
+  if (!code || !isInitials(code)) return null;
+  return { initials: code, title: [...at('title'), ...at('org')].join(', ') || null };
 }
 
 /** A one-cell heading inside a table ("Board Members", "Apologies"). */
@@ -351,7 +472,7 @@ export function lineEntries(text: string): ParsedEntry[] {
 }
 
 const CHAIR_TITLE =
-  /^(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
 const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/i;
 
 /**
@@ -408,7 +529,8 @@ function followingDetails(blocks: Block[], start: number, n: number): string[] |
   }
   if (out.length !== n) return null;
   const after = blocks[start + n];
-  if (after && !sectionRole(squash(after.text)) && !endsAttendance(squash(after.text)) && !parseEntry(squash(after.text))) return null;
+  const next = after ? squash(after.text) : '';
+  if (after && !sectionRole(next) && !endsAttendance(next) && !parseEntry(next) && !isInitials(next) && !COLUMN_HEADING.test(next)) return null;
   return out;
 }
 
