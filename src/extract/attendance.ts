@@ -197,6 +197,11 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       continue;
     }
+    // A broken bullet or line: ", Chief Executive, Aberlour …" finishes the previous person's entry.
+    if (current && /^[,;]\s*\S/.test(text) && text.split(' ').length <= 60) {
+      attach(current, text.replace(/^[,;]\s*/, ''));
+      continue;
+    }
     // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
     const several = text.includes(',') || text.includes(';') ? lineEntries(text) : [];
     if (several.length > 1) {
@@ -647,7 +652,10 @@ function runOnEntries(text: string): ParsedEntry[] {
     const tokens = part.split(' ');
     let at = -1;
     for (const k of [tokens.length - 2, tokens.length - 3]) {
-      if (k < 0 || !FIRST_NAMES.has(tokens[k]!.toLowerCase())) continue;
+      // A known given name, or any two name-like words after an agency's acronym ("CICC Kelsie Roberts").
+      const known = k >= 0 && FIRST_NAMES.has(tokens[k]!.toLowerCase());
+      const afterAcronym = k > 0 && k === tokens.length - 2 && /^[A-Z]{2,8}$/.test(tokens[k - 1]!);
+      if (k < 0 || !(known || afterAcronym)) continue;
       const name = parsePersonName(tokens.slice(k).join(' '));
       if (name) {
         at = k;
@@ -658,7 +666,18 @@ function runOnEntries(text: string): ParsedEntry[] {
       people[people.length - 1]!.org.push(part);
       continue;
     }
-    if (at > 0) people[people.length - 1]!.org.push(tokens.slice(0, at).join(' '));
+    // A person inside what precedes: "Young Carers S/L Thomas Norris MYP" before "Phil McClure".
+    const before = tokens.slice(0, at);
+    const inner = before.findIndex(
+      (t, k) => k > 0 && FIRST_NAMES.has(t.toLowerCase()) && !!before[k + 1] && !!parsePersonName(`${t} ${before[k + 1]!}`) && !isOrgLike(before[k + 1]!),
+    );
+    if (inner > 0) {
+      people[people.length - 1]!.org.push(before.slice(0, inner).join(' '));
+      people.push({
+        name: parsePersonName(`${before[inner]!} ${before[inner + 1]!}`)!,
+        org: before.slice(inner + 2).length ? [before.slice(inner + 2).join(' ')] : [],
+      });
+    } else if (at > 0) people[people.length - 1]!.org.push(before.join(' '));
     people.push({ name: parsePersonName(tokens.slice(at).join(' '))!, org: [] });
   }
   return people.map((p) => ({ name: p.name, ...splitTitleOrg(p.org), deputy: null }));

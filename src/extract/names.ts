@@ -19,7 +19,7 @@ export interface PersonName {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
 const NAME_TOKEN = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$/;
 const HONORIFIC_LEAD =
-  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|dci|di|ds|insp|sgt|pc)\.?\s+/i;
+  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|insp|sgt|pc)\.?\s+/i;
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
@@ -93,6 +93,7 @@ function normaliseHonorific(h: string): string {
   if (l.startsWith('prof')) return 'Professor';
   if (l.startsWith('rev')) return 'Rev';
   if (/supt|superintendent/.test(l)) return 'Supt';
+  if (/^(?:acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)$/.test(l)) return l.toUpperCase();
   return h.charAt(0).toUpperCase() + h.slice(1).toLowerCase().replace(/\.$/, '');
 }
 
