@@ -6,7 +6,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
 import { initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
-const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies)?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
+const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
@@ -267,7 +267,12 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     run = [];
     if (current && text.split(' ').length <= 14) {
-      attach(current, text);
+      // The wrapped end of a grid row keeps its mark: "Lead Officer, EY / Apols".
+      const marked = /^(.*?)\s*\/\s*([^/\s]+)$/.exec(text);
+      if (marked && markRole(marked[2]!)) {
+        if (marked[1]) attach(current, marked[1]);
+        setMark(current, marked[2]!, role!);
+      } else attach(current, text);
       continue;
     }
     break;
@@ -388,7 +393,9 @@ interface RowPerson extends ParsedEntry {
  */
 function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPerson[] {
   const out: RowPerson[] = [];
-  if (columns && columns.filter((c) => c === 'name').length === 1) {
+  // A header naming only its first column ("Name | /X | /X") over rows of two or three people side by side.
+  const sideBySide = cells.filter((c) => c.trim() && personCell(squash(c))).length >= 2;
+  if (columns && columns.filter((c) => c === 'name').length === 1 && !sideBySide) {
     const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
     const nameCell = at('name')[0];
     if (!nameCell) return [];

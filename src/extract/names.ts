@@ -36,6 +36,9 @@ export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {
   }
   // Web copies run an honorific into the name: "MrsHMcNeill" is Mrs H McNeill.
   text = text.replace(/^(Mrs|Mr|Ms|Miss|Dr|Cllr)\.?(?=[A-Z])([A-Z])(?=(?:Mc|Mac|O')?[A-Z][a-z])/, '$1 $2 ');
+  // …and a given name into the surname: "BredaCrowley" is Breda Crowley (only after a given name we know).
+  const joined = /^([A-Z][a-z]+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/.exec(text);
+  if (joined && FIRST_NAMES.has(joined[1]!.toLowerCase())) text = `${joined[1]} ${joined[2]}`;
   const honorifics: string[] = [];
   for (;;) {
     const m = HONORIFIC_LEAD.exec(text);

@@ -177,6 +177,7 @@ export const ORG_WORDS = new Set([
   'college',
   'university',
   'award',
+  'governors',
   'support',
   'hospital',
   'hospitals',
