@@ -6,7 +6,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
 import { initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
-const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
+const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|in attendance(?:\s+for\s+(?:specific\s+)?items?)?|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
@@ -143,6 +143,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     if (!seenSection) continue;
     if (b.type === 'row' && b.cells) {
+      // The header of an action or minutes table: the business has begun.
+      if (isActionTableHeader(b.cells)) break;
       const header = attendanceHeader(b.cells);
       if (header) {
         // A header row again on the same page starts another table (a header repeated at a page break does not).
@@ -394,7 +396,7 @@ interface RowPerson extends ParsedEntry {
 function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPerson[] {
   const out: RowPerson[] = [];
   // A header naming only its first column ("Name | /X | /X") over rows of two or three people side by side.
-  const sideBySide = cells.filter((c) => c.trim() && personCell(squash(c))).length >= 2;
+  const sideBySide = !!columns && cells.some((c, k) => k > 0 && (k >= columns.length || columns[k] === 'mark') && c.trim() && personCell(squash(c)));
   if (columns && columns.filter((c) => c === 'name').length === 1 && !sideBySide) {
     const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
     const nameCell = at('name')[0];
@@ -466,6 +468,12 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(text: string): ParsedEntry[] {
+  // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
+  const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
+  if (runOn.length >= 2) {
+    const each = runOn.map((p) => parseEntry(p));
+    if (each.every(Boolean)) return each as ParsedEntry[];
+  }
   const pieces = splitInline(text);
   if (pieces.length < 2 && (text.match(/,/g) ?? []).length >= 3) {
     const run = runOnEntries(text);
@@ -491,7 +499,7 @@ const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/
  * The person who chaired is recorded as the chair, apart from the other members present:
  * "David Sanders, Independent Chair", "Councillor Rowson (in the Chair)", "Mr B A, Director (chair)".
  */
-function markChair(entries: AttendanceEntry[]): void {
+export function markChair(entries: AttendanceEntry[]): void {
   const present = entries.filter((e) => e.role === 'present');
   const chair =
     present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()))) ??
@@ -562,7 +570,9 @@ function splitInline(text: string): string[] {
       .split(/,\s*(?![^()]*\))/)
       .map((c) => c.trim())
       .filter(Boolean);
-    const allNames = commaParts.every((c) => c.split(/\s+and\s+/).every((n) => parsePersonName(n.trim()) !== null));
+    const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parsePersonName(n.trim()));
+    // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one.
+    const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific));
     return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
   });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);

@@ -103,3 +103,15 @@ export function headerBodyName(lines: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A board named only by its acronym ("CSCB", "LSCB", "KSCP"): the safeguarding board or
+ * partnership acronym the document uses most, when no name is written out.
+ */
+export function boardAcronym(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z]{0,3}SC[BP]\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  return best;
+}

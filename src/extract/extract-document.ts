@@ -3,8 +3,9 @@ import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions } from './actions/prose';
 import { findTableActions } from './actions/tables';
-import { apologiesInSentence, attendanceHeader, chairInLine, parseAttendance, parseEntry, participantsInProse, sectionRole } from './attendance';
-import { committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
+import { apologiesInSentence, attendanceHeader, chairInLine, markChair, parseAttendance, parseEntry, participantsInProse, sectionRole } from './attendance';
+import { findAttendanceGrid } from './attendance-grid';
+import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -24,7 +25,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
-  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines);
+  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines) ?? boardAcronym(allText);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];
@@ -109,15 +110,26 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
       headerBlocks.map((b) => squash(b.text)),
       commonYear(blocks),
     );
+  // Minutes whose only date is the column of a year's attendance grid.
+  const grid = header.date ? null : findAttendanceGrid(blocks);
+  if (grid) header = { ...header, date: grid.date };
   if (!header.date) return null;
   const headerLines = headerBlocks.map((b) => squash(b.text));
   const board = committeeHeaderBoard(headerLines) ?? findBoardName(header.text, '') ?? headerBodyName(headerLines) ?? docBoard ?? 'Board';
-  const attendance = firstSection < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, firstSection, header.date, unheaded >= 0 ? 'present' : null);
+  // After a grid, the lists under their own headings ("In attendance for specific items") still count.
+  const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
+  const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
+  if (grid) {
+    attendance.entries.unshift(...grid.entries);
+    attendance.end = Math.max(attendance.end, grid.end);
+    markChair(attendance.entries);
+  }
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed);
   const body = blocks.slice(attendance.end);
   const { items, preamble } = splitItems(body);
-  const nextMeeting = findNextMeeting(items, body, header.date);
+  const nextMeeting =
+    findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
   const parts = [{ number: null as string | null, blocks: preamble }, ...items.map((it) => ({ number: it.number as string | null, blocks: it.blocks }))];

@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/document';
 import { isMostlyUpper, squash } from '../util/text';
 import { parseEntry, sectionRole } from './attendance';
+import { findAttendanceGrid } from './attendance-grid';
 import { findDates } from './dates';
 
 export type SegmentKind = 'minutes' | 'agenda' | 'report';
@@ -67,6 +68,7 @@ export function findSegments(blocks: Block[]): Segment[] {
       hasAttendanceSoon(blocks, 0, 40) ||
       blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) ||
       datedPeopleList(blocks) ||
+      findAttendanceGrid(blocks) !== null ||
       labelledHeader(blocks)
     ) {
       starts.unshift({ kind: 'minutes', index: 0, title: '' });

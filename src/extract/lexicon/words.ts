@@ -102,6 +102,7 @@ export const TITLE_WORDS = new Set([
   'administrator',
   'representative',
   'representatives',
+  'responsible',
   'convener',
   'convenor',
   'procurator',
