@@ -199,6 +199,19 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       continue;
     }
+    // Columns of "Name (Organisation)" interleaved line by line: the names, in order, and an
+    // "Apologies:" among them turns the rest into apologies.
+    // (A list with commas between people is read as a list.)
+    const bracketed = /,/.test(text.replace(/\([^()]*\)/g, '')) ? [] : bracketRun(text);
+    if (bracketed.length >= 2) {
+      for (const p of bracketed) {
+        if (p.apologiesBefore) role = 'apologies';
+        add(p.name, null, p.organisation, text, null);
+      }
+      if (/\bapologies\s*:?\s*$/i.test(text)) role = 'apologies';
+      run = [];
+      continue;
+    }
     // A broken bullet or line: ", Chief Executive, Aberlour …" finishes the previous person's entry.
     if (current && /^[,;]\s*\S/.test(text) && text.split(' ').length <= 60) {
       attach(current, text.replace(/^[,;]\s*/, ''));
@@ -740,4 +753,39 @@ function subjectName(piece: string): PersonName | null {
   // The verb right after it makes two capitalised words a person even when the given name is unfamiliar.
   if (name.confident || (name.given && name.given.length > 1)) return name;
   return null;
+}
+
+/**
+ * "Derek Myers (RB Kensington Alastair Jeffrey (Met Police) Hannah Miller (Croydon LSCB) and
+ * Chelsea)": a table of "Name (Organisation)" cells whose columns were read across, so one line
+ * holds several people and the ends of their organisations. A person is two or three capitalised
+ * words before "(" starting with a known given name (or after an honorific).
+ */
+export function bracketRun(text: string): { name: PersonName; organisation: string | null; apologiesBefore: boolean }[] {
+  const out: { name: PersonName; organisation: string | null; apologiesBefore: boolean }[] = [];
+  const re = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s+\(/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tokens = m[1]!.split(/\s+/);
+    let name: PersonName | null = null;
+    let used = 0;
+    for (const len of [3, 2]) {
+      if (tokens.length < len) continue;
+      const cand = tokens.slice(-len);
+      const honorific = /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?$/i.test(cand[0]!);
+      // Three words only after an honorific or from a known given name; otherwise the last two are the name.
+      if (len === 3 && !honorific && !FIRST_NAMES.has(cand[0]!.toLowerCase())) continue;
+      if (cand.some((t) => /^[A-Z]{2,}$/.test(t)) || isOrgLike(cand.join(' '))) continue;
+      name = parsePersonName(cand.join(' '));
+      if (name) {
+        used = len;
+        break;
+      }
+    }
+    if (!name) continue;
+    const before = text.slice(0, m.index + m[0].indexOf(tokens.slice(-used).join(' ')));
+    // The organisation when its bracket closes before the next person's opens.
+    const org = /^([^()]*)\)/.exec(text.slice(m.index + m[0].length));
+    out.push({ name, organisation: org?.[1]!.trim() || null, apologiesBefore: /\bapologies\s*:?\s*$/i.test(before.trim()) });
+  }
+  return out;
 }

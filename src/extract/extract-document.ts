@@ -3,7 +3,17 @@ import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions } from './actions/prose';
 import { findTableActions } from './actions/tables';
-import { apologiesInSentence, attendanceHeader, chairInLine, markChair, parseAttendance, parseEntry, participantsInProse, sectionRole } from './attendance';
+import {
+  apologiesInSentence,
+  attendanceHeader,
+  bracketRun,
+  chairInLine,
+  markChair,
+  parseAttendance,
+  parseEntry,
+  participantsInProse,
+  sectionRole,
+} from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
@@ -169,6 +179,7 @@ function isPersonBlock(b: Block): boolean {
     // A table's first column of two-word names is a list of people even when the given names are unfamiliar.
     return !!e && (e.name.confident || !!e.name.honorific || (!!e.name.given && e.name.given.length > 1 && !!e.name.family));
   }
+  if (!/,/.test(b.text.replace(/\([^()]*\)/g, '')) && bracketRun(b.text).length >= 2) return true;
   const e = parseEntry(b.text);
   return !!e && (e.name.confident || !!e.name.honorific) && b.text.split(' ').length <= 24;
 }

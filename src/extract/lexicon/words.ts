@@ -143,7 +143,6 @@ export const TITLE_WORDS = new Set([
   'coordinating',
   'president',
   'vice-president',
-  'dean',
   'registrar',
   'controller',
   'supervisor',
