@@ -135,7 +135,7 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
     markChair(attendance.entries);
   }
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
-  completeAttendance(attendance.entries, blocks, header.date, !listed);
+  completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
   const body = blocks.slice(attendance.end);
   const { items, preamble } = splitItems(body);
   const nextMeeting =
@@ -189,7 +189,7 @@ function isPersonBlock(b: Block): boolean {
  * item ("Apologies for absence were received from …") and who took the chair ("Mrs D Lewis (in
  * the Chair)", "Chaired by: …").
  */
-function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate, noList: boolean): void {
+function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate, noList: boolean, listEnd: number): void {
   const same = (a: PersonName, b: PersonName) =>
     !!a.family &&
     !!b.family &&
@@ -205,9 +205,22 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     raw,
   });
   let chairSet = entries.some((e) => e.role === 'chair');
-  for (const b of blocks.slice(0, 400)) {
+  const known = (name: PersonName) => entries.some((e) => same(e.name, name) || e.name.display === name.display);
+  for (let k = 0; k < Math.min(blocks.length, 400); k++) {
+    const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
-    for (const name of apologiesInSentence(b.text)) {
+    // An "Apologies" item in the business with its names on the lines under it.
+    if (k >= listEnd && k < listEnd + 60 && sectionRole(b.text)?.role === 'apologies') {
+      for (const e of parseAttendance(blocks, k, date).entries) if (e.role === 'apologies' && e.name.family && !known(e.name)) entries.push(e);
+    }
+    // A sentence wrapped over lines: "Apologies were received from A, B" / "and C."
+    let text = b.text;
+    for (let j = k + 1; j < Math.min(blocks.length, k + 4) && /\bapolog/i.test(text) && !/[.!?:]\s*$/.test(text); j++) {
+      const next = blocks[j]!;
+      if (next.type === 'row' || sectionRole(next.text) || /^\d/.test(next.text.trim())) break;
+      text = `${text} ${next.text}`;
+    }
+    for (const name of apologiesInSentence(text)) {
       if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'apologies', squash(b.text)));
     }
     // With no list of those present, the people the minutes show taking part are the attendance we have.
