@@ -138,7 +138,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       columns = null;
       listStart = entries.length;
-      for (const e of lineEntries(section.rest)) add(e.name, e.title, e.organisation, section.rest, e.deputy);
+      // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
+      const rest = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
+      for (const e of lineEntries(rest)) add(e.name, e.title, e.organisation, rest, e.deputy);
       continue;
     }
     if (!seenSection) continue;
@@ -210,6 +212,15 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       }
       if (/\bapologies\s*:?\s*$/i.test(text)) role = 'apologies';
       run = [];
+      continue;
+    }
+    // A list wrapped inside a bracket: "…, Cllr Oonagh Moss" / "(OM), Don Kemp (DK)" — the bracket is hers.
+    const closing = current ? /^\(([^()]{1,40})\)\s*[,;]?\s*(.*)$/.exec(text) : null;
+    if (current && closing) {
+      const note = closing[1]!.trim();
+      if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(note) && !current.initials) current.initials = note;
+      else attach(current, note);
+      for (const e of lineEntries(closing[2]!)) add(e.name, e.title, e.organisation, text, e.deputy);
       continue;
     }
     // A broken bullet or line: ", Chief Executive, Aberlour …" finishes the previous person's entry.
@@ -515,7 +526,7 @@ const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/
 export function markChair(entries: AttendanceEntry[]): void {
   const present = entries.filter((e) => e.role === 'present');
   const chair =
-    present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()))) ??
+    present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()) || /^in the chair$/i.test(t.trim()))) ??
     present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
   if (chair) chair.role = 'chair';
 }
@@ -570,6 +581,8 @@ function followingDetails(blocks: Block[], start: number, n: number): string[] |
 /** Prose that starts the business of the meeting, or an agenda item heading. */
 function endsAttendance(text: string): boolean {
   if (/^\d{1,2}[a-z]?[.)]?(?:\s+\S|$)/.test(text)) return true;
+  // A label on its own line ("ACTION", "Agenda") is the business, never someone's job title.
+  if (/^(?:actions?|agenda|minutes|business|notes|items?|matters arising)\s*:?$/i.test(text)) return true;
   if (/^(?:item|agenda item|minute)\s+\d/i.test(text)) return true;
   if (/^(?:welcome|introductions?|declarations?)\b/i.test(text)) return true;
   const words = text.split(' ').length;
@@ -583,7 +596,8 @@ function splitInline(text: string): string[] {
       .split(/,\s*(?![^()]*\))/)
       .map((c) => c.trim())
       .filter(Boolean);
-    const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parsePersonName(n.trim()));
+    // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
+    const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parsePersonName(n.split(/\s+[–—-]\s+/)[0]!.trim()));
     // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one.
     const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific));
     return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];

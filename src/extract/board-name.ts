@@ -51,7 +51,13 @@ function matches(text: string): string[] {
   for (const rawLine of text.split('\n')) {
     // Upper-case headers are title-cased first so that one case-sensitive pattern serves both.
     const line = isMostlyUpper(rawLine) ? titleCase(rawLine, ACRONYMS) : rawLine;
-    for (const m of line.replace(/\s+/g, ' ').matchAll(BOARD_RE)) out.push(tidyBoardName(m[0].trim()));
+    const flat = line.replace(/\s+/g, ' ');
+    for (const m of flat.matchAll(BOARD_RE)) {
+      // "Chorley, South Ribble & West Lancashire …": a list of places keeps the ones before its commas.
+      const places = /((?:[A-Z][A-Za-z'-]+\s+){0,2}[A-Z][A-Za-z'-]+,\s+)+$/.exec(flat.slice(0, m.index));
+      const whole = places && /\s(?:&|and)\s/.test(m[0]) ? `${places[0]}${m[0]}` : m[0];
+      out.push(tidyBoardName(whole.trim()));
+    }
   }
   return out;
 }

@@ -153,3 +153,36 @@ test("the next meeting from a list of the year's dates, with or without years: t
   );
   expect(inline.nextMeeting?.date).toBe('2025-09-17');
 });
+
+test('nested headings, "- in the chair", a board name with commas, a list wrapped inside a bracket, a label that is not a title', () => {
+  const nested = meetingOf(
+    [
+      "Minutes of the Chorley, South Ribble & West Lancashire Children's Partnership Board",
+      'Held on 3 March 2025',
+      'Present: Voting Members: Councillor Sam Hart - in the chair, Dr Amy Lowe, Ms M Swann',
+      'Apologies: None',
+      '1. Welcome',
+    ].join('\n'),
+  );
+  expect(nested.board).toBe("Chorley, South Ribble & West Lancashire Children's Partnership Board");
+  expect(names(nested, 'chair')).toEqual(['Sam Hart']);
+  expect(names(nested, 'present')).toEqual(['Amy Lowe', 'Ms M Swann']);
+  expect(names(nested, 'apologies')).toEqual([]);
+
+  const wrapped = meetingOf(
+    [
+      'Minutes of the Westshire Safeguarding Children Board',
+      'Held on 3 March 2025',
+      'Present:',
+      'Helen Lincoln (HL), Janet Martin (JM), Chris Ford (CF), Cllr Oonagh Moss',
+      '(OM), Don Kemp (DK)',
+      'ACC Mark Stone - Constabulary',
+      'DCI Jo Price, Police',
+      'ACTION',
+      '1. Apologies for absence',
+    ].join('\n'),
+  );
+  expect(names(wrapped, 'present')).toEqual(['Helen Lincoln', 'Janet Martin', 'Chris Ford', 'Oonagh Moss', 'Don Kemp', 'Mark Stone', 'Jo Price']);
+  expect(wrapped.attendance.find((e) => e.name.display === 'Oonagh Moss')?.initials).toBe('OM');
+  expect(wrapped.attendance.find((e) => e.name.display === 'Jo Price')?.title).toBeNull();
+});
