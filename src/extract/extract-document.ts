@@ -67,6 +67,14 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     for (let i = agendaSeg!.start; i < agendaSeg!.end; i++) covered.add(i);
   }
 
+  // An agenda pack carries the previous meeting's minutes: the meeting it announces is their next meeting.
+  if (agenda) {
+    for (const m of meetings) {
+      if (m.source === 'minutes' && !m.nextMeeting && agenda.date > m.date) {
+        m.nextMeeting = { date: agenda.date, time: agenda.time, venue: agenda.venue, written: agenda.date, yearCorrected: false };
+      }
+    }
+  }
   const docDate = documentDate(content, meetings, agenda);
   // Everything outside minutes (reports, trackers, plans, logs) belongs to the agenda's meeting, if any.
   const rest = content.filter((_b, i) => !covered.has(i));

@@ -186,3 +186,31 @@ test('nested headings, "- in the chair", a board name with commas, a list wrappe
   expect(wrapped.attendance.find((e) => e.name.display === 'Oonagh Moss')?.initials).toBe('OM');
   expect(wrapped.attendance.find((e) => e.name.display === 'Jo Price')?.title).toBeNull();
 });
+
+test('minutes inside an agenda pack: the meeting the pack announces is their next meeting', () => {
+  const doc = extractDocument(
+    linesToBlocks(
+      [
+        'Westshire Safeguarding Children Board',
+        'Thursday 12 June 2025 at 10.00 am, Council Chamber',
+        'AGENDA',
+        '1. Apologies',
+        '2. Minutes of the last meeting',
+        '3. Annual report',
+        'Minutes of the Westshire Safeguarding Children Board',
+        'Held on Thursday 13 March 2025',
+        'Present:',
+        'Jane Example (Chair)',
+        'Thomas Sample',
+        '1. Welcome',
+        'The chair opened the meeting.',
+      ]
+        .join('\n')
+        .split('\n'),
+    ),
+    'pack.txt',
+  );
+  const minutes = doc.meetings.find((m) => m.source === 'minutes');
+  expect(minutes?.date).toBe('2025-03-13');
+  expect(minutes?.nextMeeting?.date).toBe('2025-06-12');
+});
