@@ -35,7 +35,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
-  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines) ?? boardAcronym(allText);
+  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];
@@ -133,7 +133,15 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   if (grid) header = { ...header, date: grid.date };
   if (!header.date) return null;
   const headerLines = headerBlocks.map((b) => squash(b.text));
-  const board = committeeHeaderBoard(headerLines) ?? findBoardName(header.text, '') ?? headerBodyName(headerLines) ?? docBoard ?? 'Board';
+  // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
+  // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
+  const board =
+    committeeHeaderBoard(headerLines) ??
+    findBoardName(header.text, '') ??
+    headerBodyName(headerLines) ??
+    docBoard ??
+    boardAcronym(blocks.map((b) => b.text).join('\n')) ??
+    'Board';
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
