@@ -215,11 +215,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // A list wrapped inside a bracket: "…, Cllr Oonagh Moss" / "(OM), Don Kemp (DK)" — the bracket is hers.
-    const closing = current ? /^\(([^()]{1,40})\)\s*[,;]?\s*(.*)$/.exec(text) : null;
-    if (current && closing) {
+    // (`current` is set inside `add`, which the compiler's narrowing does not see.)
+    const previous = current as AttendanceEntry | null;
+    const closing = previous ? /^\(([^()]{1,40})\)\s*[,;]?\s*(.*)$/.exec(text) : null;
+    if (previous && closing) {
       const note = closing[1]!.trim();
-      if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(note) && !current.initials) current.initials = note;
-      else attach(current, note);
+      if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(note) && !previous.initials) previous.initials = note;
+      else attach(previous, note);
       for (const e of lineEntries(closing[2]!)) add(e.name, e.title, e.organisation, text, e.deputy);
       continue;
     }
