@@ -4,9 +4,9 @@ import { isActionTableHeader } from './actions/tables';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
-import { isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
-const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies)?|attended|attending|in attendance|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
+const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|in attendance(?:\s+for\s+(?:specific\s+)?items?)?|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
@@ -106,6 +106,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
 
   // Entries from bare name lines in a row: their titles may follow as a run of their own.
   let run: AttendanceEntry[] = [];
+  // Where the list under the current heading starts in `entries`.
+  let listStart = 0;
   const add = (name: PersonName, title: string | null, org: string | null, raw: string, deputy: PersonName | null, as: AttendanceRole = role!) => {
     current = { name, title, organisation: org, date, role: as, deputy, raw, initials: bracketInitials(name) };
     lastAdded = i;
@@ -113,6 +115,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     entries.push(current);
     run = title || org ? [] : [...run, current];
     return current;
+  };
+  // A second table or list with no heading of its own, after a list of those present: minutes list
+  // who came first and who sent apologies next, so a list whose heading was lost is the apologies.
+  const nextList = () => {
+    if (role === 'present' || role === 'in-attendance' || role === 'chair') role = 'apologies';
+    listStart = entries.length;
+    run = [];
   };
 
   for (; i < blocks.length; i++) {
@@ -128,19 +137,32 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       current = null;
       run = [];
       columns = null;
-      for (const e of lineEntries(section.rest)) add(e.name, e.title, e.organisation, section.rest, e.deputy);
+      listStart = entries.length;
+      // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
+      const rest = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
+      for (const e of lineEntries(rest)) add(e.name, e.title, e.organisation, rest, e.deputy);
       continue;
     }
     if (!seenSection) continue;
     if (b.type === 'row' && b.cells) {
+      // The header of an action or minutes table: the business has begun.
+      if (isActionTableHeader(b.cells)) break;
       const header = attendanceHeader(b.cells);
       if (header) {
+        // A header row again on the same page starts another table (a header repeated at a page break does not).
+        const prev = blocks[i - 1];
+        if (entries.length > listStart && (prev?.page === undefined || prev.page === b.page)) nextList();
         columns = header;
         ticks = null;
         continue;
       }
       if (ticks === null) ticks = tableUsesTicks(blocks, i);
       const people = rowPeople(b.cells, columns);
+      const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
+      if (initialsOnly) {
+        add(initialsName(initialsOnly.initials), initialsOnly.title, null, text, null).initials = initialsOnly.initials;
+        continue;
+      }
       if (!people.length) {
         const cells = b.cells.filter(Boolean);
         // A row of the table with no name: the rest of the previous person's cell, or a stray heading.
@@ -165,11 +187,47 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       continue;
     }
+    // Tables read column by column (a PDF's text layer): a column's heading on its own line. A names
+    // column heading again, under people already listed, starts the next table.
+    if (COLUMN_HEADING.test(text)) {
+      if (/^(?:names?|members?)$/i.test(text) && entries.length > listStart) nextList();
+      continue;
+    }
     const sub = subHeading(text);
-    if (sub && !parseEntry(text)) {
+    // "Religious Representatives:" alone on its line heads a group even if its words could be a name.
+    if (sub && (!parseEntry(text) || /:-?$/.test(text))) {
       if (sub !== 'same') role = sub;
       current = null;
       run = [];
+      continue;
+    }
+    // Columns of "Name (Organisation)" interleaved line by line: the names, in order, and an
+    // "Apologies:" among them turns the rest into apologies.
+    // (A list with commas between people is read as a list.)
+    const bracketed = /,/.test(text.replace(/\([^()]*\)/g, '')) ? [] : bracketRun(text);
+    if (bracketed.length >= 2) {
+      for (const p of bracketed) {
+        if (p.apologiesBefore) role = 'apologies';
+        add(p.name, null, p.organisation, text, null);
+      }
+      if (/\bapologies\s*:?\s*$/i.test(text)) role = 'apologies';
+      run = [];
+      continue;
+    }
+    // A list wrapped inside a bracket: "…, Cllr Oonagh Moss" / "(OM), Don Kemp (DK)" — the bracket is hers.
+    // (`current` is set inside `add`, which the compiler's narrowing does not see.)
+    const previous = current as AttendanceEntry | null;
+    const closing = previous ? /^\(([^()]{1,40})\)\s*[,;]?\s*(.*)$/.exec(text) : null;
+    if (previous && closing) {
+      const note = closing[1]!.trim();
+      if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(note) && !previous.initials) previous.initials = note;
+      else attach(previous, note);
+      for (const e of lineEntries(closing[2]!)) add(e.name, e.title, e.organisation, text, e.deputy);
+      continue;
+    }
+    // A broken bullet or line: ", Chief Executive, Aberlour …" finishes the previous person's entry.
+    if (current && /^[,;]\s*\S/.test(text) && text.split(' ').length <= 60) {
+      attach(current, text.replace(/^[,;]\s*/, ''));
       continue;
     }
     // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
@@ -177,6 +235,27 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (several.length > 1) {
       for (const e of several) add(e.name, e.title, e.organisation, text, e.deputy);
       run = [];
+      continue;
+    }
+    // Tables read column by column (a PDF's text layer): the column headings, page numbers and
+    // placeholders between the columns are not people.
+    if (/^\d{1,3}$/.test(text) || /^[-–]$/.test(text)) continue;
+    if (isInitials(text)) {
+      let j = i;
+      const codes: string[] = [];
+      for (; j < blocks.length && blocks[j]!.type !== 'row' && blocks[j]!.type !== 'marker'; j++) {
+        const t = squash(blocks[j]!.text);
+        if (isInitials(t)) codes.push(t);
+        else if (!/^[-–]$/.test(t)) break;
+      }
+      const added = placeInitials(codes, entries, listStart);
+      if (added.length) {
+        const last = entries[entries.length - 1];
+        if (last && last.name.family && entries.length > listStart) nextList();
+        run = [];
+        for (const code of added) add(initialsName(code), null, null, code, null).initials = code;
+      }
+      i = j - 1;
       continue;
     }
     if (endsAttendance(text)) break;
@@ -205,16 +284,97 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         run = [];
         continue;
       }
+      // More lines than names: some titles wrapped. Only the first line surely belongs to the first name.
+      const column = detailColumn(blocks, i);
+      if (column.length > run.length && column.length >= 3) {
+        attach(run[0]!, column[0]!);
+        i += column.length - 1;
+        run = [];
+        continue;
+      }
     }
     run = [];
     if (current && text.split(' ').length <= 14) {
-      attach(current, text);
+      // The wrapped end of a grid row keeps its mark: "Lead Officer, EY / Apols".
+      const marked = /^(.*?)\s*\/\s*([^/\s]+)$/.exec(text);
+      if (marked && markRole(marked[2]!)) {
+        if (marked[1]) attach(current, marked[1]);
+        setMark(current, marked[2]!, role!);
+      } else attach(current, text);
       continue;
     }
     break;
   }
   markChair(entries);
   return { entries, end: i };
+}
+
+/** A column's heading on a line of its own, where a table's text came out column by column. */
+const COLUMN_HEADING = /^(?:names?|members?|initials?|roles?|titles?|organi[sz]ations?|agency|agencies|role\s*\/\s*organi[sz]ation)$/i;
+
+/** "AB", "LGS", "AFi", "SGe", "CR/MS": a person written as initials. */
+function isInitials(text: string): boolean {
+  return /^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,3}(?:\/[A-Z]{2,4})?$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/** A person known only by initials (an initials column with no name beside it). */
+function initialsName(code: string): PersonName {
+  return { honorific: null, given: null, middle: [], family: null, display: code, annotation: null, confident: false };
+}
+
+/** The capitals of initials as written ("AFi" -> "AF"), to compare with a name's initials. */
+function initialsFit(code: string, e: AttendanceEntry): boolean {
+  const caps = code.replace(/[^A-Z/]/g, '');
+  if (e.initials) return e.initials.replace(/[^A-Z/]/g, '') === caps;
+  return initialsOf(e.name).includes(caps);
+}
+
+/**
+ * A run of initials in a list read column by column. Matching the names still without initials
+ * one for one, it is their initials column. Otherwise each code that fits a named person is theirs;
+ * when most fit nobody, the run is people of its own known only by initials (returned to be added),
+ * as are the few that fit nobody in a column that is otherwise the earlier people's.
+ */
+function placeInitials(codes: string[], entries: AttendanceEntry[], listStart: number): string[] {
+  const pending = entries.slice(listStart).filter((e) => !e.initials && e.name.family);
+  if (codes.length === pending.length) {
+    codes.forEach((c, k) => (pending[k]!.initials = c));
+    return [];
+  }
+  const named = entries.filter((e) => e.name.family);
+  const fits = codes.map((c) => named.find((e) => !e.initials && initialsFit(c, e)) ?? named.find((e) => initialsFit(c, e)) ?? null);
+  const fitting = fits.filter(Boolean).length;
+  if (pending.length || fitting * 2 > codes.length) {
+    fits.forEach((e, k) => {
+      if (e && !e.initials) e.initials = codes[k]!;
+    });
+    return pending.length ? [] : codes.filter((_c, k) => !fits[k]);
+  }
+  return codes;
+}
+
+/** The run of title or organisation lines from `start`, up to the next name, heading or initials. */
+function detailColumn(blocks: Block[], start: number): string[] {
+  const out: string[] = [];
+  for (let k = start; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const t = squash(b.text);
+    if (b.type === 'row' || b.type === 'marker' || sectionRole(t) || isInitials(t) || COLUMN_HEADING.test(t) || endsAttendance(t)) break;
+    // Past the names, only a name the lexicon knows starts the next list ("Berkshire Women's Aid" is an agency).
+    const e = parseEntry(t);
+    if (e && (e.name.confident || e.name.honorific)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** A row of an attendance table with an initials cell but no name ("| NH | Head of Probation"). */
+function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initials: string; title: string | null } | null {
+  const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
+  if (at('name').length || !columns.includes('initials')) return null;
+  const code = at('initials')[0];
+  if (!code || !isInitials(code)) return null;
+  return { initials: code, title: [...at('title'), ...at('org')].join(', ') || null };
 }
 
 /** A one-cell heading inside a table ("Board Members", "Apologies"). */
@@ -261,7 +421,9 @@ interface RowPerson extends ParsedEntry {
  */
 function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPerson[] {
   const out: RowPerson[] = [];
-  if (columns && columns.filter((c) => c === 'name').length === 1) {
+  // A header naming only its first column ("Name | /X | /X") over rows of two or three people side by side.
+  const sideBySide = !!columns && cells.some((c, k) => k > 0 && (k >= columns.length || columns[k] === 'mark') && c.trim() && personCell(squash(c)));
+  if (columns && columns.filter((c) => c === 'name').length === 1 && !sideBySide) {
     const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
     const nameCell = at('name')[0];
     if (!nameCell) return [];
@@ -332,6 +494,12 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(text: string): ParsedEntry[] {
+  // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
+  const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
+  if (runOn.length >= 2) {
+    const each = runOn.map((p) => parseEntry(p));
+    if (each.every(Boolean)) return each as ParsedEntry[];
+  }
   const pieces = splitInline(text);
   if (pieces.length < 2 && (text.match(/,/g) ?? []).length >= 3) {
     const run = runOnEntries(text);
@@ -350,17 +518,17 @@ export function lineEntries(text: string): ParsedEntry[] {
 }
 
 const CHAIR_TITLE =
-  /^(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
 const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
  * "David Sanders, Independent Chair", "Councillor Rowson (in the Chair)", "Mr B A, Director (chair)".
  */
-function markChair(entries: AttendanceEntry[]): void {
+export function markChair(entries: AttendanceEntry[]): void {
   const present = entries.filter((e) => e.role === 'present');
   const chair =
-    present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()))) ??
+    present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()) || /^in the chair$/i.test(t.trim()))) ??
     present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
   if (chair) chair.role = 'chair';
 }
@@ -390,7 +558,7 @@ export function chairInLine(text: string): PersonName | null {
   const m =
     /^(?:chaired\s+by|chair(?:man|person)?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
-    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
       t,
     );
   if (!m) return null;
@@ -407,13 +575,16 @@ function followingDetails(blocks: Block[], start: number, n: number): string[] |
   }
   if (out.length !== n) return null;
   const after = blocks[start + n];
-  if (after && !sectionRole(squash(after.text)) && !endsAttendance(squash(after.text)) && !parseEntry(squash(after.text))) return null;
+  const next = after ? squash(after.text) : '';
+  if (after && !sectionRole(next) && !endsAttendance(next) && !parseEntry(next) && !isInitials(next) && !COLUMN_HEADING.test(next)) return null;
   return out;
 }
 
 /** Prose that starts the business of the meeting, or an agenda item heading. */
 function endsAttendance(text: string): boolean {
   if (/^\d{1,2}[a-z]?[.)]?(?:\s+\S|$)/.test(text)) return true;
+  // A label on its own line ("ACTION", "Agenda") is the business, never someone's job title.
+  if (/^(?:actions?|agenda|minutes|business|notes|items?|matters arising)\s*:?$/i.test(text)) return true;
   if (/^(?:item|agenda item|minute)\s+\d/i.test(text)) return true;
   if (/^(?:welcome|introductions?|declarations?)\b/i.test(text)) return true;
   const words = text.split(' ').length;
@@ -427,7 +598,10 @@ function splitInline(text: string): string[] {
       .split(/,\s*(?![^()]*\))/)
       .map((c) => c.trim())
       .filter(Boolean);
-    const allNames = commaParts.every((c) => c.split(/\s+and\s+/).every((n) => parsePersonName(n.trim()) !== null));
+    // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
+    const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parsePersonName(n.split(/\s+[–—-]\s+/)[0]!.trim()));
+    // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one.
+    const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific));
     return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
   });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
@@ -524,7 +698,10 @@ function runOnEntries(text: string): ParsedEntry[] {
     const tokens = part.split(' ');
     let at = -1;
     for (const k of [tokens.length - 2, tokens.length - 3]) {
-      if (k < 0 || !FIRST_NAMES.has(tokens[k]!.toLowerCase())) continue;
+      // A known given name, or any two name-like words after an agency's acronym ("CICC Kelsie Roberts").
+      const known = k >= 0 && FIRST_NAMES.has(tokens[k]!.toLowerCase());
+      const afterAcronym = k > 0 && k === tokens.length - 2 && /^[A-Z]{2,8}$/.test(tokens[k - 1]!);
+      if (k < 0 || !(known || afterAcronym)) continue;
       const name = parsePersonName(tokens.slice(k).join(' '));
       if (name) {
         at = k;
@@ -535,8 +712,96 @@ function runOnEntries(text: string): ParsedEntry[] {
       people[people.length - 1]!.org.push(part);
       continue;
     }
-    if (at > 0) people[people.length - 1]!.org.push(tokens.slice(0, at).join(' '));
+    // A person inside what precedes: "Young Carers S/L Thomas Norris MYP" before "Phil McClure".
+    const before = tokens.slice(0, at);
+    const inner = before.findIndex(
+      (t, k) => k > 0 && FIRST_NAMES.has(t.toLowerCase()) && !!before[k + 1] && !!parsePersonName(`${t} ${before[k + 1]!}`) && !isOrgLike(before[k + 1]!),
+    );
+    if (inner > 0) {
+      people[people.length - 1]!.org.push(before.slice(0, inner).join(' '));
+      people.push({
+        name: parsePersonName(`${before[inner]!} ${before[inner + 1]!}`)!,
+        org: before.slice(inner + 2).length ? [before.slice(inner + 2).join(' ')] : [],
+      });
+    } else if (at > 0) people[people.length - 1]!.org.push(before.join(' '));
     people.push({ name: parsePersonName(tokens.slice(at).join(' '))!, org: [] });
   }
   return people.map((p) => ({ name: p.name, ...splitTitleOrg(p.org), deputy: null }));
+}
+
+// Past-tense verbs that show a person taking part in the meeting ("X presented the report", "X declared an interest").
+const TOOK_PART =
+  /\s+(?:presented|introduced|declared|provided|gave|reported|updated|outlined|informed|explained|summarised|summarized|advised|welcomed|tabled|joined\s+the\s+meeting|arrived)\b/;
+const ARRIVES = /\buntil\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:arrives|arrived|joined)\b/;
+
+/**
+ * Pages with no attendance list (a committee system's minutes page, a single item's page) still
+ * show who took part: "Alan Bedford presented the report", "Councillor Walsh declared an
+ * interest", "Jo Roe, Head of Service, and Sam Poe, Director, provided a presentation", "until
+ * Cllr Watts arrives". Only sentences in the past tense count: an agenda's "to be provided by" or
+ * "will be attending" says who was expected, not who came.
+ */
+export function participantsInProse(text: string): PersonName[] {
+  const out: PersonName[] = [];
+  for (const sentence of squash(text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+    const s = sentence.replace(/^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, '');
+    const arrives = ARRIVES.exec(s);
+    if (arrives) {
+      const name = parsePersonName(arrives[1]!);
+      if (name) out.push(name);
+    }
+    const verb = TOOK_PART.exec(s);
+    if (!verb || verb.index > 400) continue;
+    const subject = s.slice(0, verb.index).replace(/,\s*$/, '');
+    const pieces = subject.split(/\s*,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/).filter(Boolean);
+    const names = pieces.map((p) => subjectName(p.replace(/\s*\([^)]*\)\s*$/, '')));
+    // The subject is people, each perhaps followed by their title: "A, Director, B and C".
+    if (!names[0]) continue;
+    for (const n of names) if (n) out.push(n);
+  }
+  return out;
+}
+
+/** A person named as a sentence's subject: "Alan Bedford", "Cllr Roy Perry", "Councillor Walsh". */
+function subjectName(piece: string): PersonName | null {
+  const name = parsePersonName(piece, { allowSingle: /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(piece) });
+  if (!name || !name.family) return null;
+  // The verb right after it makes two capitalised words a person even when the given name is unfamiliar.
+  if (name.confident || (name.given && name.given.length > 1)) return name;
+  return null;
+}
+
+/**
+ * "Derek Myers (RB Kensington Alastair Jeffrey (Met Police) Hannah Miller (Croydon LSCB) and
+ * Chelsea)": a table of "Name (Organisation)" cells whose columns were read across, so one line
+ * holds several people and the ends of their organisations. A person is two or three capitalised
+ * words before "(" starting with a known given name (or after an honorific).
+ */
+export function bracketRun(text: string): { name: PersonName; organisation: string | null; apologiesBefore: boolean }[] {
+  const out: { name: PersonName; organisation: string | null; apologiesBefore: boolean }[] = [];
+  const re = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s+\(/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tokens = m[1]!.split(/\s+/);
+    let name: PersonName | null = null;
+    let used = 0;
+    for (const len of [3, 2]) {
+      if (tokens.length < len) continue;
+      const cand = tokens.slice(-len);
+      const honorific = /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?$/i.test(cand[0]!);
+      // Three words only after an honorific or from a known given name; otherwise the last two are the name.
+      if (len === 3 && !honorific && !FIRST_NAMES.has(cand[0]!.toLowerCase())) continue;
+      if (cand.some((t) => /^[A-Z]{2,}$/.test(t)) || isOrgLike(cand.join(' '))) continue;
+      name = parsePersonName(cand.join(' '));
+      if (name) {
+        used = len;
+        break;
+      }
+    }
+    if (!name) continue;
+    const before = text.slice(0, m.index + m[0].indexOf(tokens.slice(-used).join(' ')));
+    // The organisation when its bracket closes before the next person's opens.
+    const org = /^([^()]*)\)/.exec(text.slice(m.index + m[0].length));
+    out.push({ name, organisation: org?.[1]!.trim() || null, apologiesBefore: /\bapologies\s*:?\s*$/i.test(before.trim()) });
+  }
+  return out;
 }

@@ -51,7 +51,13 @@ function matches(text: string): string[] {
   for (const rawLine of text.split('\n')) {
     // Upper-case headers are title-cased first so that one case-sensitive pattern serves both.
     const line = isMostlyUpper(rawLine) ? titleCase(rawLine, ACRONYMS) : rawLine;
-    for (const m of line.replace(/\s+/g, ' ').matchAll(BOARD_RE)) out.push(tidyBoardName(m[0].trim()));
+    const flat = line.replace(/\s+/g, ' ');
+    for (const m of flat.matchAll(BOARD_RE)) {
+      // "Chorley, South Ribble & West Lancashire …": a list of places keeps the ones before its commas.
+      const places = /((?:[A-Z][A-Za-z'-]+\s+){0,2}[A-Z][A-Za-z'-]+,\s+)+$/.exec(flat.slice(0, m.index));
+      const whole = places && /\s(?:&|and)\s/.test(m[0]) ? `${places[0]}${m[0]}` : m[0];
+      out.push(tidyBoardName(whole.trim()));
+    }
   }
   return out;
 }
@@ -102,4 +108,16 @@ export function headerBodyName(lines: string[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A board named only by its acronym ("CSCB", "LSCB", "KSCP"): the safeguarding board or
+ * partnership acronym the document uses most, when no name is written out.
+ */
+export function boardAcronym(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z]{0,3}SC[BP]\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  return best;
 }

@@ -116,7 +116,7 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     found.push(m);
   };
 
-  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
   for (const m of text.matchAll(dayFirst)) {
     const month = MONTHS[m[3]!.toLowerCase()]!;
     add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);

@@ -3,8 +3,19 @@ import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions } from './actions/prose';
 import { findTableActions } from './actions/tables';
-import { apologiesInSentence, attendanceHeader, chairInLine, parseAttendance, parseEntry, sectionRole } from './attendance';
-import { committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
+import {
+  apologiesInSentence,
+  attendanceHeader,
+  bracketRun,
+  chairInLine,
+  markChair,
+  parseAttendance,
+  parseEntry,
+  participantsInProse,
+  sectionRole,
+} from './attendance';
+import { findAttendanceGrid } from './attendance-grid';
+import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -56,6 +67,14 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     for (let i = agendaSeg!.start; i < agendaSeg!.end; i++) covered.add(i);
   }
 
+  // An agenda pack carries the previous meeting's minutes: the meeting it announces is their next meeting.
+  if (agenda) {
+    for (const m of meetings) {
+      if (m.source === 'minutes' && !m.nextMeeting && agenda.date > m.date) {
+        m.nextMeeting = { date: agenda.date, time: agenda.time, venue: agenda.venue, written: agenda.date, yearCorrected: false };
+      }
+    }
+  }
   const docDate = documentDate(content, meetings, agenda);
   // Everything outside minutes (reports, trackers, plans, logs) belongs to the agenda's meeting, if any.
   const rest = content.filter((_b, i) => !covered.has(i));
@@ -109,14 +128,34 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
       headerBlocks.map((b) => squash(b.text)),
       commonYear(blocks),
     );
+  // Minutes whose only date is the column of a year's attendance grid.
+  const grid = header.date ? null : findAttendanceGrid(blocks);
+  if (grid) header = { ...header, date: grid.date };
   if (!header.date) return null;
   const headerLines = headerBlocks.map((b) => squash(b.text));
-  const board = committeeHeaderBoard(headerLines) ?? findBoardName(header.text, '') ?? headerBodyName(headerLines) ?? docBoard ?? 'Board';
-  const attendance = firstSection < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, firstSection, header.date, unheaded >= 0 ? 'present' : null);
-  completeAttendance(attendance.entries, blocks, header.date);
+  // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
+  // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
+  const board =
+    committeeHeaderBoard(headerLines) ??
+    findBoardName(header.text, '') ??
+    headerBodyName(headerLines) ??
+    docBoard ??
+    boardAcronym(blocks.map((b) => b.text).join('\n')) ??
+    'Board';
+  // After a grid, the lists under their own headings ("In attendance for specific items") still count.
+  const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
+  const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
+  if (grid) {
+    attendance.entries.unshift(...grid.entries);
+    attendance.end = Math.max(attendance.end, grid.end);
+    markChair(attendance.entries);
+  }
+  const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
+  completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
   const body = blocks.slice(attendance.end);
   const { items, preamble } = splitItems(body);
-  const nextMeeting = findNextMeeting(items, body, header.date);
+  const nextMeeting =
+    findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
   const parts = [{ number: null as string | null, blocks: preamble }, ...items.map((it) => ({ number: it.number as string | null, blocks: it.blocks }))];
@@ -156,6 +195,7 @@ function isPersonBlock(b: Block): boolean {
     // A table's first column of two-word names is a list of people even when the given names are unfamiliar.
     return !!e && (e.name.confident || !!e.name.honorific || (!!e.name.given && e.name.given.length > 1 && !!e.name.family));
   }
+  if (!/,/.test(b.text.replace(/\([^()]*\)/g, '')) && bracketRun(b.text).length >= 2) return true;
   const e = parseEntry(b.text);
   return !!e && (e.name.confident || !!e.name.honorific) && b.text.split(' ').length <= 24;
 }
@@ -165,7 +205,7 @@ function isPersonBlock(b: Block): boolean {
  * item ("Apologies for absence were received from …") and who took the chair ("Mrs D Lewis (in
  * the Chair)", "Chaired by: …").
  */
-function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate): void {
+function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: IsoDate, noList: boolean, listEnd: number): void {
   const same = (a: PersonName, b: PersonName) =>
     !!a.family &&
     !!b.family &&
@@ -181,10 +221,29 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     raw,
   });
   let chairSet = entries.some((e) => e.role === 'chair');
-  for (const b of blocks.slice(0, 400)) {
+  const known = (name: PersonName) => entries.some((e) => same(e.name, name) || e.name.display === name.display);
+  for (let k = 0; k < Math.min(blocks.length, 400); k++) {
+    const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
-    for (const name of apologiesInSentence(b.text)) {
+    // An "Apologies" item in the business with its names on the lines under it.
+    if (k >= listEnd && k < listEnd + 60 && sectionRole(b.text)?.role === 'apologies') {
+      for (const e of parseAttendance(blocks, k, date).entries) if (e.role === 'apologies' && e.name.family && !known(e.name)) entries.push(e);
+    }
+    // A sentence wrapped over lines: "Apologies were received from A, B" / "and C."
+    let text = b.text;
+    for (let j = k + 1; j < Math.min(blocks.length, k + 4) && /\bapolog/i.test(text) && !/[.!?:]\s*$/.test(text); j++) {
+      const next = blocks[j]!;
+      if (next.type === 'row' || sectionRole(next.text) || /^\d/.test(next.text.trim())) break;
+      text = `${text} ${next.text}`;
+    }
+    for (const name of apologiesInSentence(text)) {
       if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'apologies', squash(b.text)));
+    }
+    // With no list of those present, the people the minutes show taking part are the attendance we have.
+    if (noList) {
+      for (const name of participantsInProse(b.text)) {
+        if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'present', squash(b.text)));
+      }
     }
     const chair = chairSet ? null : chairInLine(b.text);
     if (chair) {

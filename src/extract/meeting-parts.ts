@@ -203,14 +203,19 @@ export function findDecisions(blocks: Block[], item: string | null): Decision[] 
  * 2017" in minutes of October 2017): it is moved on by a year and flagged.
  */
 export function findNextMeeting(items: { title: string; blocks: Block[] }[], all: Block[], meetingDate: IsoDate | null): NextMeeting | null {
-  const headed = items.filter((it) => /next meeting|date of (?:the )?next|future meeting dates?/i.test(it.title));
+  const headed = items.filter((it) =>
+    /next meeting|date of (?:the )?next|future meeting dates?|dates? of (?:future|next) meetings?|meeting dates/i.test(it.title),
+  );
   for (const it of headed) {
-    const found = dateIn(it.blocks, meetingDate);
+    const yearList = /future|meeting dates/i.test(it.title) && !/next meeting/i.test(it.title);
+    const found = (yearList ? firstAfter(it.blocks, meetingDate) : null) ?? dateIn(it.blocks, meetingDate);
     if (found) return found;
   }
   for (let i = 0; i < all.length; i++) {
     const text = squash(all[i]!.text);
-    const at = text.search(/\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b/i);
+    const at = text.search(
+      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b|future meeting dates?\b|dates? of (?:future|next) meetings?\b/i,
+    );
     if (at < 0) continue;
     if (
       /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+meeting\b/i.test(text) &&
@@ -218,11 +223,33 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
       !/\bdate of (?:the )?next\b/i.test(text)
     )
       continue;
-    const found = dateIn([{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 3)], meetingDate);
+    // "Future meeting dates: 14 March, 20 June, 19 September" lists the year's dates: the first after this meeting.
+    const list = /future meeting dates?|dates? of (?:future|next) meetings?|meeting dates\s*:/i.test(text)
+      ? firstAfter(
+          [{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 8).filter((b) => findDates(b.text).length && b.text.length < 120)],
+          meetingDate,
+        )
+      : null;
+    const found = list ?? dateIn([{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 3)], meetingDate);
     // Outside a "next meeting" item, a date before this meeting is another meeting, not a typo.
     if (found && !found.yearCorrected) return found;
   }
   return null;
+}
+
+/** The earliest date after the meeting among several (a list of the year's meeting dates, with or without years). */
+function firstAfter(blocks: Block[], meetingDate: IsoDate | null): NextMeeting | null {
+  if (!meetingDate) return null;
+  let best: { date: IsoDate; raw: string; text: string } | null = null;
+  for (const b of blocks) {
+    const text = squash(b.text);
+    for (const d of findDates(text, { yearFrom: addDays(meetingDate, 1) })) {
+      if (d.iso && d.iso > meetingDate && (!best || d.iso < best.date)) best = { date: d.iso, raw: d.raw, text };
+    }
+  }
+  if (!best) return null;
+  const after = best.text.slice(best.text.indexOf(best.raw) + best.raw.length);
+  return { date: best.date, time: findTime(after.split(/[,;]/)[0] ?? ''), venue: null, written: best.raw, yearCorrected: false };
 }
 
 function dateIn(blocks: Block[], meetingDate: IsoDate | null): NextMeeting | null {

@@ -19,7 +19,7 @@ export interface PersonName {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
 const NAME_TOKEN = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$/;
 const HONORIFIC_LEAD =
-  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|dci|di|ds|insp|sgt|pc)\.?\s+/i;
+  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|insp|sgt|pc)\.?\s+/i;
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
@@ -36,6 +36,9 @@ export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {
   }
   // Web copies run an honorific into the name: "MrsHMcNeill" is Mrs H McNeill.
   text = text.replace(/^(Mrs|Mr|Ms|Miss|Dr|Cllr)\.?(?=[A-Z])([A-Z])(?=(?:Mc|Mac|O')?[A-Z][a-z])/, '$1 $2 ');
+  // …and a given name into the surname: "BredaCrowley" is Breda Crowley (only after a given name we know).
+  const joined = /^([A-Z][a-z]+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/.exec(text);
+  if (joined && FIRST_NAMES.has(joined[1]!.toLowerCase())) text = `${joined[1]} ${joined[2]}`;
   const honorifics: string[] = [];
   for (;;) {
     const m = HONORIFIC_LEAD.exec(text);
@@ -93,6 +96,7 @@ function normaliseHonorific(h: string): string {
   if (l.startsWith('prof')) return 'Professor';
   if (l.startsWith('rev')) return 'Rev';
   if (/supt|superintendent/.test(l)) return 'Supt';
+  if (/^(?:acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)$/.test(l)) return l.toUpperCase();
   return h.charAt(0).toUpperCase() + h.slice(1).toLowerCase().replace(/\.$/, '');
 }
 

@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/document';
 import { isMostlyUpper, squash } from '../util/text';
 import { parseEntry, sectionRole } from './attendance';
+import { findAttendanceGrid } from './attendance-grid';
 import { findDates } from './dates';
 
 export type SegmentKind = 'minutes' | 'agenda' | 'report';
@@ -67,6 +68,7 @@ export function findSegments(blocks: Block[]): Segment[] {
       hasAttendanceSoon(blocks, 0, 40) ||
       blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) ||
       datedPeopleList(blocks) ||
+      findAttendanceGrid(blocks) !== null ||
       labelledHeader(blocks)
     ) {
       starts.unshift({ kind: 'minutes', index: 0, title: '' });
@@ -90,7 +92,7 @@ export function findSegments(blocks: Block[]): Segment[] {
 /** A form-like header: "Date: 25 July 2007" with "Time:", "Venue:", "Chaired by:" or "Meeting Title:" beside it. */
 function labelledHeader(blocks: Block[]): boolean {
   const top = blocks.slice(0, 10).map((b) => squash(b.text));
-  const dated = top.some((l) => /\bdate(?:\s+of\s+meeting)?\s*:?\s*\|?\s*\S/i.test(l) && findDates(l).some((d) => d.iso));
+  const dated = top.some((l) => /(?:\b|^(?:st|nd|rd|th))date(?:\s+of\s+meeting)?\s*:?\s*\|?\s*\S/i.test(l) && findDates(l).some((d) => d.iso));
   return dated && top.some((l) => /^(?:time|venue|location|place|chaired by|chair|meeting title|meeting)\s*:/i.test(l));
 }
 

@@ -53,14 +53,14 @@ test('figures do not fall below what the extraction reaches today', () => {
 
 /** Reached on these papers; raise as the extraction improves, never lower. */
 const FLOOR = {
-  meetingsRight: 10,
-  date: 28,
-  board: 29,
-  chair: 25,
-  next: 30,
-  presentHit: 379,
-  presentExtra: 14,
-  apologiesHit: 13,
+  meetingsRight: 30,
+  date: 32,
+  board: 32,
+  chair: 31,
+  next: 32,
+  presentHit: 533,
+  presentExtra: 3,
+  apologiesHit: 96,
   apologiesExtra: 0,
   found: 39,
   owners: 39,

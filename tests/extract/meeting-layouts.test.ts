@@ -1,0 +1,216 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedMeeting } from '../../src/extract/model';
+import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
+
+/**
+ * Meeting layouts seen on real boards' papers, written afresh in our own words: attendance tables
+ * whose text came out column by column, year-long attendance grids, interleaved columns, pages
+ * with no attendance list, apologies in the business, and lists of the year's meeting dates.
+ */
+function meetingOf(text: string): ExtractedMeeting {
+  const doc = extractDocument(linesToBlocks(text.split('\n')), 'paper.txt');
+  const m = doc.meetings.find((x) => x.source === 'minutes');
+  if (!m) throw new Error(`no meeting read from:\n${text}`);
+  return m;
+}
+
+const names = (m: ExtractedMeeting, ...roles: string[]) => m.attendance.filter((e) => roles.includes(e.role)).map((e) => e.name.display);
+
+test('a table read column by column: names, initials, roles; a second table with no heading is the apologies', () => {
+  const m = meetingOf(
+    [
+      "Minutes of the Eastvale Children's Partnership Board",
+      '3rd February 2025',
+      'Present:',
+      'Name',
+      'Alice Archer',
+      'Brian Bowen',
+      'Carol Cheung',
+      'Initials',
+      'AA',
+      'BB',
+      'CC',
+      'Role',
+      'Independent Chair',
+      'Head of Early Help',
+      'Designated Nurse',
+      'Name',
+      'Daniel Dorey',
+      'Erin Ellis',
+      'Role',
+      'Police Inspector',
+      'School Governor',
+      '1. Welcome',
+      'The chair opened the meeting.',
+    ].join('\n'),
+  );
+  expect(names(m, 'chair')).toEqual(['Alice Archer']);
+  expect(names(m, 'present')).toEqual(['Brian Bowen', 'Carol Cheung']);
+  expect(names(m, 'apologies')).toEqual(['Daniel Dorey', 'Erin Ellis']);
+  expect(m.attendance.find((e) => e.name.display === 'Carol Cheung')?.initials).toBe('CC');
+  expect(m.attendance.find((e) => e.name.display === 'Brian Bowen')?.title).toBe('Head of Early Help');
+});
+
+test("a year's attendance grid flattened to one line gives this meeting's date, its attendance and the next meeting", () => {
+  const m = meetingOf(
+    [
+      'Westshire Safeguarding Children Board',
+      'Board attendance Initials Agency 5.2.25 7.5.25 9.7.25 8.10.25 AB Police Y Y A CD Health Y A Y EF Schools N Y Y GH Council Y Y D',
+      'Key: Y = attended, A = apology, N = did not attend, D = deputy attended',
+      '1 Welcome and introductions',
+    ].join('\n'),
+  );
+  expect(m.date).toBe('2025-07-09');
+  expect(m.nextMeeting?.date).toBe('2025-10-08');
+  expect(names(m, 'present', 'chair')).toEqual(['CD', 'EF']);
+  expect(names(m, 'apologies')).toEqual(['AB']);
+  expect(names(m, 'not-present')).toEqual(['GH']);
+});
+
+test('interleaved "Name (Organisation)" columns with "Apologies:" in the middle of a line', () => {
+  const m = meetingOf(
+    [
+      'Meeting Title: Southport Safeguarding Board',
+      'Date: 4 April 2025',
+      'Venue: Civic Centre',
+      'Anna Bell (City Police) Mark Cole (Health Tom Dale (Schools)',
+      'Trust)',
+      'Ruth Ellis (Council) Owen Price (Housing) Apologies:',
+      'Sam Frost (Probation) Kate Green (Fire Service)',
+      '1) Welcome',
+    ].join('\n'),
+  );
+  expect(names(m, 'present', 'chair')).toEqual(['Anna Bell', 'Mark Cole', 'Tom Dale', 'Ruth Ellis', 'Owen Price']);
+  expect(names(m, 'apologies')).toEqual(['Sam Frost', 'Kate Green']);
+});
+
+test('a page with no attendance list: those shown taking part, not those expected', () => {
+  const m = meetingOf(
+    [
+      "Children's Trust Board - Monday, 3rd March, 2025 2.00 pm",
+      '1.',
+      'ANNUAL REPORT',
+      'A presentation to be provided by Oliver Quinn, Service Manager.',
+      'Minutes:',
+      'Priya Shah, Head of Commissioning, presented the annual report.',
+      'Councillor Grey declared an interest as a school governor.',
+    ].join('\n'),
+  );
+  expect(names(m, 'present', 'chair').sort()).toEqual(['Councillor Grey', 'Priya Shah']);
+});
+
+test('apologies in the business: a sentence wrapped over two lines, and an Apologies item with names under it', () => {
+  const m = meetingOf(
+    [
+      'Minutes of the Riverside Safeguarding Children Partnership',
+      'Held on 5 May 2025',
+      'Present:',
+      'Jane Example (Chair)',
+      'Thomas Sample',
+      '1. Welcome and introductions',
+      'Apologies for absence were received from Lucy Brown, Peter Green',
+      'and Susan White.',
+      '2. Apologies from the subgroups',
+      'The subgroup chairs had nothing to add.',
+      '3. Apologies',
+      'Karen Hill',
+      'Mohammed Iqbal',
+      '4. Minutes of the last meeting',
+      'Agreed as a true record.',
+    ].join('\n'),
+  );
+  expect(names(m, 'apologies')).toEqual(['Lucy Brown', 'Peter Green', 'Susan White', 'Karen Hill', 'Mohammed Iqbal']);
+  expect(names(m, 'chair')).toEqual(['Jane Example']);
+});
+
+test("the next meeting from a list of the year's dates, with or without years: the first after this meeting", () => {
+  const listed = meetingOf(
+    [
+      'Minutes of the Northfield Safeguarding Partnership',
+      'Held on Wednesday 18 June 2025 at the Town Hall',
+      'Present:',
+      'Jane Example (Chair)',
+      'Thomas Sample',
+      '1. Welcome',
+      'The chair opened the meeting.',
+      '2. Future meeting dates',
+      '12 March 2025',
+      '17 September 2025',
+      '10 December 2025',
+    ].join('\n'),
+  );
+  expect(listed.nextMeeting?.date).toBe('2025-09-17');
+  const inline = meetingOf(
+    [
+      'Minutes of the Northfield Safeguarding Partnership',
+      'Held on Wednesday 18 June 2025 at the Town Hall',
+      'Present:',
+      'Jane Example (Chair)',
+      'Thomas Sample',
+      '1. Any other business',
+      'Future meeting dates: 12 March, 17 September and 10 December.',
+    ].join('\n'),
+  );
+  expect(inline.nextMeeting?.date).toBe('2025-09-17');
+});
+
+test('nested headings, "- in the chair", a board name with commas, a list wrapped inside a bracket, a label that is not a title', () => {
+  const nested = meetingOf(
+    [
+      "Minutes of the Chorley, South Ribble & West Lancashire Children's Partnership Board",
+      'Held on 3 March 2025',
+      'Present: Voting Members: Councillor Sam Hart - in the chair, Dr Amy Lowe, Ms M Swann',
+      'Apologies: None',
+      '1. Welcome',
+    ].join('\n'),
+  );
+  expect(nested.board).toBe("Chorley, South Ribble & West Lancashire Children's Partnership Board");
+  expect(names(nested, 'chair')).toEqual(['Sam Hart']);
+  expect(names(nested, 'present')).toEqual(['Amy Lowe', 'Ms M Swann']);
+  expect(names(nested, 'apologies')).toEqual([]);
+
+  const wrapped = meetingOf(
+    [
+      'Minutes of the Westshire Safeguarding Children Board',
+      'Held on 3 March 2025',
+      'Present:',
+      'Helen Lincoln (HL), Janet Martin (JM), Chris Ford (CF), Cllr Oonagh Moss',
+      '(OM), Don Kemp (DK)',
+      'ACC Mark Stone - Constabulary',
+      'DCI Jo Price, Police',
+      'ACTION',
+      '1. Apologies for absence',
+    ].join('\n'),
+  );
+  expect(names(wrapped, 'present')).toEqual(['Helen Lincoln', 'Janet Martin', 'Chris Ford', 'Oonagh Moss', 'Don Kemp', 'Mark Stone', 'Jo Price']);
+  expect(wrapped.attendance.find((e) => e.name.display === 'Oonagh Moss')?.initials).toBe('OM');
+  expect(wrapped.attendance.find((e) => e.name.display === 'Jo Price')?.title).toBeNull();
+});
+
+test('minutes inside an agenda pack: the meeting the pack announces is their next meeting', () => {
+  const doc = extractDocument(
+    linesToBlocks(
+      [
+        'Westshire Safeguarding Children Board',
+        'Thursday 12 June 2025 at 10.00 am, Council Chamber',
+        'AGENDA',
+        '1. Apologies',
+        '2. Minutes of the last meeting',
+        '3. Annual report',
+        'Minutes of the Westshire Safeguarding Children Board',
+        'Held on Thursday 13 March 2025',
+        'Present:',
+        'Jane Example (Chair)',
+        'Thomas Sample',
+        '1. Welcome',
+        'The chair opened the meeting.',
+      ]
+        .join('\n')
+        .split('\n'),
+    ),
+    'pack.txt',
+  );
+  const minutes = doc.meetings.find((m) => m.source === 'minutes');
+  expect(minutes?.date).toBe('2025-03-13');
+  expect(minutes?.nextMeeting?.date).toBe('2025-06-12');
+});
