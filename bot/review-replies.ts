@@ -5,11 +5,10 @@ import { describeError } from '../src/errors';
 import { correctAction } from '../src/library/corrections';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
+import { documentBoard, documentOfAction } from '../src/library/services';
 import { decideProposal, proposalsFor } from '../src/review/proposals';
 import { type DocumentReview, markReviewed, reviewDocuments } from '../src/review/review';
-
-/** Tells a member something outside the conversation they are in (a proposal's outcome). */
-export type Tell = (person: string, text: string) => void;
+import type { Tell } from './router';
 
 /**
  * The clerk's review in chat: the review card after an upload or on request ("review"), and its
@@ -23,8 +22,7 @@ export class ReviewReplies {
   ) {}
 
   private boardKeyOf(r: DocumentReview): string {
-    const row = this.library.db.prepare('SELECT board FROM documents WHERE name = ?').get(r.document) as { board: string | null } | undefined;
-    return row?.board ?? '';
+    return documentBoard(this.library, r.document) ?? '';
   }
 
   /** Review cards for these documents (those with meetings or actions, or the first if none has). */
@@ -62,12 +60,7 @@ export class ReviewReplies {
   }
 
   private documentOf(actionId: string): string | null {
-    const row = this.library.db
-      .prepare(
-        'SELECT d.name FROM action_sightings s JOIN documents d ON d.id = s.document_id WHERE s.action_id = ? ORDER BY coalesce(s.meeting_date, d.doc_date) DESC LIMIT 1',
-      )
-      .get(actionId) as { name: string } | undefined;
-    return row?.name ?? null;
+    return documentOfAction(this.library, actionId);
   }
 
   /** The review card's buttons; null for a verb that is not ours. */

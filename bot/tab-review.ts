@@ -1,9 +1,9 @@
 import type * as restify from 'restify';
 
-import { BoardError, describeError } from '../src/errors';
 import { exportActionLog, type ExportFormat } from '../src/export/action-log';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
+import { boards as boardList } from '../src/library/services';
 import { proposalsFor } from '../src/review/proposals';
 import { reviewDocuments } from '../src/review/review';
 
@@ -24,7 +24,7 @@ export function registerTabReview(server: restify.Server, library: Library, api:
     '/api/tab/review',
     api((_req, res, who) => {
       if (who.role === 'member') return forbidden(res);
-      const boards = library.db.prepare('SELECT key, name FROM boards ORDER BY name').all() as { key: string; name: string }[];
+      const boards = boardList(library);
       const documents = reviewDocuments(library).filter((r) => r.meetings.length || r.actions.length);
       send(res, 200, { boards, documents, proposals: proposalsFor(library) });
     }),
@@ -35,21 +35,17 @@ export function registerTabReview(server: restify.Server, library: Library, api:
     api(async (req, res, who) => {
       if (who.role === 'member') return forbidden(res);
       const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
-      try {
-        const log = await exportActionLog(library, q.get('board') ?? undefined, (q.get('format') ?? 'xlsx') as ExportFormat);
-        res.writeHead(200, {
-          'Content-Type': log.contentType,
-          'Content-Length': log.bytes.length,
-          // The name is ours (board slug and date), never typed by anyone.
-          'Content-Disposition': `attachment; filename="${log.fileName}"`,
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-        });
-        res.end(log.bytes);
-      } catch (err) {
-        if (err instanceof BoardError) return send(res, 400, { error: describeError(err) });
-        throw err;
-      }
+      // A member's mistake (no such board, an unknown format) is a BoardError: api() answers it as a 4xx.
+      const log = await exportActionLog(library, q.get('board') ?? undefined, (q.get('format') ?? 'xlsx') as ExportFormat);
+      res.writeHead(200, {
+        'Content-Type': log.contentType,
+        'Content-Length': log.bytes.length,
+        // The name is ours (board slug and date), never typed by anyone.
+        'Content-Disposition': `attachment; filename="${log.fileName}"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(log.bytes);
     }),
   );
 }

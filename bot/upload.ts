@@ -5,8 +5,8 @@ import { AdaptiveCardJson, renderCard } from '../cards/render';
 import { noticeCard } from '../cards/views';
 import type { IngestReport } from '../src/library/ingest';
 import type { Library } from '../src/library/library';
-import { recordRefusal } from '../src/library/refusals';
 import type { Member } from '../src/library/roster';
+import { refuse } from '../src/library/services';
 import { type DownloadPolicy, fetchUpload } from './download';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -36,7 +36,7 @@ export async function handleUpload(
   onReport?: (report: IngestReport) => void,
 ): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
-    recordRefusal(library.db, library.clock.now(), {
+    refuse(library, {
       actor: member.name,
       what: 'document.upload',
       target: String((activity.attachments ?? []).length) + ' file(s)',
