@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
 import { noticeCard } from '../cards/views';
 import type { ServerConfig } from '../src/config';
-import { describeError } from '../src/errors';
+import { BoardError } from '../src/errors';
 import { exportActionLog, type ExportFormat } from '../src/export/action-log';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
@@ -44,7 +44,9 @@ export class ExportFiles {
       );
       return renderCard('notice', noticeCard('Action log', `Choose Allow on the file below to receive the action log of ${file.board}.`));
     } catch (err) {
-      return renderCard('notice', noticeCard('Action log', describeError(err)));
+      // A member's mistake (which board?) is answered on this card; anything else goes to the router's one handler.
+      if (!(err instanceof BoardError)) throw err;
+      return renderCard('notice', noticeCard('Action log', err.message));
     }
   }
 

@@ -1,7 +1,7 @@
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
 import { reviewCard } from '../cards/review-views';
 import { noticeCard } from '../cards/views';
-import { describeError } from '../src/errors';
+import { BoardError } from '../src/errors';
 import { correctAction } from '../src/library/corrections';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
@@ -55,7 +55,8 @@ export class ReviewReplies {
       const waiting = list.filter((r) => !r.reviewed && (r.actions.length || r.meetings.length)).length;
       return this.card(first.document, waiting > 1 ? `${waiting} documents are waiting for review; here is the newest.` : '');
     } catch (err) {
-      return renderCard('notice', noticeCard('Review', describeError(err)));
+      if (!(err instanceof BoardError)) throw err;
+      return renderCard('notice', noticeCard('Review', err.message));
     }
   }
 
@@ -86,7 +87,8 @@ export class ReviewReplies {
         }
       }
     } catch (err) {
-      return renderCard('notice', noticeCard('Review', describeError(err)));
+      if (!(err instanceof BoardError)) throw err;
+      return renderCard('notice', noticeCard('Review', err.message));
     }
   }
 }

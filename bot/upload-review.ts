@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
 import { noticeCard } from '../cards/views';
 import type { ServerConfig } from '../src/config';
+import { memberMessage } from '../src/errors';
 import type { IngestReport } from '../src/library/ingest';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
@@ -75,10 +76,7 @@ export class UploadReader {
       cards = [
         renderCard(
           'notice',
-          noticeCard(
-            'Not added',
-            `Something went wrong reading those files (${(err as Error).message.split('\n')[0]}). Nothing was half-added; please send them again.`,
-          ),
+          noticeCard('Not added', `Something went wrong reading those files (${memberMessage(err)}). Nothing was half-added; please send them again.`),
         ),
       ];
     }

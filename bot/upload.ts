@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 
 import { AdaptiveCardJson, renderCard } from '../cards/render';
 import { noticeCard } from '../cards/views';
+import { memberMessage } from '../src/errors';
 import type { IngestReport } from '../src/library/ingest';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
@@ -61,7 +62,7 @@ export async function handleUpload(
       for (const e of report.errors) lines.push(`${e.file}: not added — ${e.error}`);
     } catch (err) {
       log.warn({ file: name, err: (err as Error).message }, 'upload failed');
-      lines.push(`${name}: not added — ${(err as Error).message}`);
+      lines.push(`${name}: not added — ${memberMessage(err)}`);
     }
   }
   return renderCard('notice', noticeCard('Library updated', lines.join('\n') || 'No files came with that message.'));

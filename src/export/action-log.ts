@@ -42,7 +42,7 @@ export function chooseBoard(library: Library, board: string | undefined): { key:
   const boards = library.db.prepare('SELECT key, name, slug FROM boards ORDER BY name').all() as { key: string; name: string; slug: string }[];
   if (!board) {
     if (boards.length === 1) return boards[0]!;
-    throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);
+    throw new BoardError(ErrorCode.BadArgument, `say which board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);
   }
   const wanted = board.trim();
   const found = boards.find((b) => b.key === boardKey(wanted) || b.slug === wanted.toLowerCase() || b.name.toLowerCase() === wanted.toLowerCase());
@@ -81,7 +81,8 @@ function csvSafe(cell: string | null): string | null {
 }
 
 export async function exportActionLog(library: Library, board: string | undefined, format: ExportFormat): Promise<ExportedLog> {
-  if (format !== 'xlsx' && format !== 'csv') throw new BoardError(ErrorCode.BadArgument, `--format must be xlsx or csv (got "${String(format)}")`);
+  if (format !== 'xlsx' && format !== 'csv')
+    throw new BoardError(ErrorCode.BadArgument, `the action log comes as xlsx or csv, not "${String(format).slice(0, 20)}"`);
   const b = chooseBoard(library, board);
   const rows = actionLogRows(library, b.key);
   const workbook = new ExcelJS.Workbook();

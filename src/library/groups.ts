@@ -51,10 +51,7 @@ export function setGroupMembers(db: Db, board: string | null, group: string, nam
   const boards = db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[];
   const chosen = board ? boards.find((b) => b.key === boardKey(board)) : boards.length === 1 ? boards[0] : undefined;
   if (!chosen) {
-    throw new BoardError(
-      ErrorCode.BadArgument,
-      board ? `no board called "${board}" in the library` : `say which board with --board (the library has ${boards.length})`,
-    );
+    throw new BoardError(ErrorCode.BadArgument, board ? `no board called "${board}" in the library` : `say which board (the library has ${boards.length})`);
   }
   if (!group.trim() || isAllMembersGroup(group))
     throw new BoardError(ErrorCode.BadArgument, 'name a subgroup such as "PMEG" ("All Members" always means the whole board)');
