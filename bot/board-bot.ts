@@ -21,15 +21,15 @@ import type { Member } from '../src/library/roster';
 import { refuse } from '../src/library/services';
 import { forgetConversation, saveConversation } from './conversations';
 import { type DownloadPolicy, downloadPolicy } from './download';
-import { ExportFiles } from './export-file';
 import { registerFeatures } from './features';
 import { helpFor, refusalCard } from './features/help';
+import { ExportFiles } from './features/review/export-file';
+import { ReviewReplies } from './features/review/review-replies';
+import { isFileUpload } from './features/review/upload';
+import { type Deliver, teamsDeliver, tellMember, UploadReader } from './features/review/upload-review';
 import { Identities, tenantOf } from './identity';
-import { ReviewReplies } from './review-replies';
 import { type Channel, notice, Router } from './router';
 import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
-import { isFileUpload } from './upload';
-import { type Deliver, teamsDeliver, tellMember, UploadReader } from './upload-review';
 
 /**
  * The assistant in Teams: identifies who is asking, refuses anyone who is not a member (or from

@@ -14,12 +14,12 @@ import type { Member } from '../src/library/roster';
 import { attendanceFor, identify, refuse, selectableMembers } from '../src/library/services';
 import { readJson } from './body';
 import { registerFeatures } from './features';
+import { registerTabReview } from './features/review/tab-review';
+import { teamsDeliver, tellMember } from './features/review/upload-review';
 import { staticPage } from './pages';
 import { Router } from './router';
 import { cardDataSchema, problemOf, verbSchema } from './schemas';
 import { type KeySource, PublishedKeys, TokenValidator } from './tab-auth';
-import { registerTabReview } from './tab-review';
-import { teamsDeliver, tellMember } from './upload-review';
 
 /** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
 function tabDir(): string | null {

@@ -1,6 +1,6 @@
-import { ReviewReplies } from '../../review-replies';
 import { notice, type Router } from '../../router';
 import type { VerbDeclarations } from '../verbs';
+import { ReviewReplies } from './review-replies';
 
 /**
  * Uploads, review & export: the clerk's review of what was read (its card and buttons), members'

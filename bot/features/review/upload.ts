@@ -1,14 +1,14 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 
-import { AdaptiveCardJson, renderCard } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import { memberMessage } from '../src/errors';
-import type { IngestReport } from '../src/library/ingest';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { refuse } from '../src/library/services';
-import { type DownloadPolicy, fetchUpload } from './download';
+import { AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { noticeCard } from '../../../cards/views';
+import { memberMessage } from '../../../src/errors';
+import type { IngestReport } from '../../../src/library/ingest';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { refuse } from '../../../src/library/services';
+import { type DownloadPolicy, fetchUpload } from '../../download';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';
 

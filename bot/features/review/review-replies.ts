@@ -1,14 +1,14 @@
-import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { reviewCard } from '../cards/review-views';
-import { noticeCard } from '../cards/views';
-import { BoardError } from '../src/errors';
-import { correctAction } from '../src/library/corrections';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { documentBoard, documentOfAction } from '../src/library/services';
-import { decideProposal, proposalsFor } from '../src/review/proposals';
-import { type DocumentReview, markReviewed, reviewDocuments } from '../src/review/review';
-import type { Tell } from './router';
+import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { reviewCard } from '../../../cards/review-views';
+import { noticeCard } from '../../../cards/views';
+import { BoardError } from '../../../src/errors';
+import { correctAction } from '../../../src/library/corrections';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { documentBoard, documentOfAction } from '../../../src/library/services';
+import { decideProposal, proposalsFor } from '../../../src/review/proposals';
+import { type DocumentReview, markReviewed, reviewDocuments } from '../../../src/review/review';
+import type { Tell } from '../../router';
 
 /**
  * The clerk's review in chat: the review card after an upload or on request ("review"), and its

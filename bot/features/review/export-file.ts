@@ -1,13 +1,13 @@
 import { type FileConsentCardResponse, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
-import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import type { ServerConfig } from '../src/config';
-import { BoardError } from '../src/errors';
-import { exportActionLog, type ExportFormat } from '../src/export/action-log';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
+import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { noticeCard } from '../../../cards/views';
+import type { ServerConfig } from '../../../src/config';
+import { BoardError } from '../../../src/errors';
+import { exportActionLog, type ExportFormat } from '../../../src/export/action-log';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
 
 const CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';

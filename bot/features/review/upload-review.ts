@@ -1,16 +1,16 @@
 import { type Activity, CardFactory, type ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
-import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import type { ServerConfig } from '../src/config';
-import { memberMessage } from '../src/errors';
-import type { IngestReport } from '../src/library/ingest';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { conversationOf } from '../src/library/services';
-import type { DownloadPolicy } from './download';
-import { TeamsMessenger } from './proactive';
+import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { noticeCard } from '../../../cards/views';
+import type { ServerConfig } from '../../../src/config';
+import { memberMessage } from '../../../src/errors';
+import type { IngestReport } from '../../../src/library/ingest';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { conversationOf } from '../../../src/library/services';
+import type { DownloadPolicy } from '../../download';
+import { TeamsMessenger } from '../../proactive';
 import { handleUpload } from './upload';
 
 /** Sends an activity to a stored conversation, outside the turn that asked for it. */

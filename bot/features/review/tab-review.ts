@@ -1,11 +1,11 @@
 import type * as restify from 'restify';
 
-import { exportActionLog, type ExportFormat } from '../src/export/action-log';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { boards as boardList } from '../src/library/services';
-import { proposalsFor } from '../src/review/proposals';
-import { reviewDocuments } from '../src/review/review';
+import { exportActionLog, type ExportFormat } from '../../../src/export/action-log';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { boards as boardList } from '../../../src/library/services';
+import { proposalsFor } from '../../../src/review/proposals';
+import { reviewDocuments } from '../../../src/review/review';
 
 type Api = (
   handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void,
