@@ -1,4 +1,4 @@
-import { type AttendanceReport,attendanceReport } from '../answers/attendance';
+import { type AttendanceReport, attendanceReport } from '../answers/attendance';
 import type { IsoDate } from '../extract/dates';
 import { muteReminders, unmuteReminders } from '../reminders/mutes';
 import { type Messenger, Outbox } from '../reminders/outbox';
@@ -6,10 +6,10 @@ import { deleteConversation, latestConversationOf, storeConversation, storedConv
 import { memoByGeneration } from '../store/generation';
 import { boardList, boardMemberNames, boardOfDocument, documentCount, latestDocumentOfAction } from '../store/library-lists';
 import type { ActionView } from './actions-view';
-import { type GroupProgress,groupProgress } from './group-progress';
+import { type GroupProgress, groupProgress } from './group-progress';
 import type { Library } from './library';
 import type { MeetingView } from './meetings-view';
-import { recordRefusal,type Refusal } from './refusals';
+import { recordRefusal, type Refusal } from './refusals';
 import { type MeetingResponse, responseOf } from './responses';
 import { listRoster, type Member, memberFor, type MemberRole, type WhoIsAsking } from './roster';
 import type { Reader } from './scope';

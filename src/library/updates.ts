@@ -71,7 +71,8 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
   const action = find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
   const privileged = isPrivileged(member);
-  if (!mayUpdateAction(library, member, action)) return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
+  if (!mayUpdateAction(library, member, action))
+    return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
   if (!privileged && (req.due !== undefined || req.owners !== undefined)) {
     return { outcome: 'forbidden', action, message: 'Only the clerk or the chair can change the due date or the owners; propose a new date instead.' };
   }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { FEATURES,registerFeatures } from '../../bot/features';
+import { FEATURES, registerFeatures } from '../../bot/features';
 import { Router } from '../../bot/router';
 import type { CardName } from '../../cards/models';
 import { CARD_NAMES, loadTemplate } from '../../cards/render';
