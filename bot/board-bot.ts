@@ -17,26 +17,29 @@ import { renderCard } from '../cards/render';
 import { resultsCard } from '../cards/views';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
-import { recordRefusal } from '../src/library/refusals';
 import type { Member } from '../src/library/roster';
+import { refuse } from '../src/app/services';
 import { forgetConversation, saveConversation } from './conversations';
 import { type DownloadPolicy, downloadPolicy } from './download';
-import { ExportFiles } from './export-file';
+import { registerFeatures } from './features';
+import { helpFor, refusalCard } from './features/help';
+import { ExportFiles } from './features/review/export-file';
+import { ReviewReplies } from './features/review/review-replies';
+import { isFileUpload } from './features/review/upload';
+import { type Deliver, teamsDeliver, tellMember, UploadReader } from './features/review/upload-review';
 import { Identities, tenantOf } from './identity';
-import { Replies } from './replies';
+import { type Channel, notice, Router } from './router';
 import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
-import { isFileUpload } from './upload';
-import { type Deliver, teamsDeliver, tellMember, UploadReader } from './upload-review';
 
 /**
  * The assistant in Teams: identifies who is asking, refuses anyone who is not a member (or from
- * another tenant), and hands the rest to Replies, which works only with the domain and cards.
- * Buttons arrive two ways — Action.Execute invokes and Action.Submit messages — and both go to
- * the same verbs.
+ * another tenant), and hands the rest to the router, where each feature declared its intents and
+ * verbs. Buttons arrive two ways — Action.Execute invokes and Action.Submit messages — and both go
+ * to the same verbs. This is the only file that turns Teams activities into routes.
  */
 export class BoardBot extends TeamsActivityHandler {
   private readonly identities: Identities;
-  private readonly replies: Replies;
+  private readonly router: Router;
   readonly uploads: UploadReader;
   private readonly exports: ExportFiles;
 
@@ -50,8 +53,10 @@ export class BoardBot extends TeamsActivityHandler {
   ) {
     super();
     this.identities = new Identities(library, config);
-    this.replies = new Replies(library, tellMember(library, deliver, log));
-    this.uploads = new UploadReader(library, this.download, log, this.replies, deliver);
+    const tell = tellMember(library, deliver, log);
+    this.router = registerFeatures(new Router(library, tell, log));
+    const review = new ReviewReplies(library, tell);
+    this.uploads = new UploadReader(library, this.download, log, { reviewCards: (member, documents) => review.cardsFor(member, documents) }, deliver);
     this.exports = new ExportFiles(library, config, log);
 
     this.onMessage(async (ctx, next) => {
@@ -63,13 +68,12 @@ export class BoardBot extends TeamsActivityHandler {
           const data = cardDataSchema.safeParse(value);
           const verb = verbSchema.safeParse(value['verb']);
           if (!data.success || !verb.success) await this.replaceOrSend(ctx, this.unreadable());
-          else if (verb.data === 'export.log') await this.replaceOrSend(ctx, await this.exports.offer(ctx, member, String(data.data['board'] ?? '')));
-          else await this.replaceOrSend(ctx, this.replies.forVerb(member, verb.data, data.data));
+          else await this.replaceOrSend(ctx, await this.router.forVerb(member, verb.data, data.data, this.channel(ctx, member)));
         } else if (isFileUpload(ctx.activity)) {
           await this.uploads.start(ctx, member);
         } else {
           const text = TurnContext.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '';
-          await send(ctx, this.replies.forText(member, text));
+          await send(ctx, await this.router.forText(member, text, this.channel(ctx, member)));
         }
       }
       await next();
@@ -79,7 +83,7 @@ export class BoardBot extends TeamsActivityHandler {
       const member = await this.identities.member(ctx);
       if (member && this.tenantAllowed(ctx)) {
         saveConversation(this.library, ctx, member.name);
-        await this.welcome(ctx, () => this.replies.help(member, true));
+        await this.welcome(ctx, () => helpFor(this.library, member, true));
       }
       await next();
     });
@@ -92,15 +96,13 @@ export class BoardBot extends TeamsActivityHandler {
     this.onMembersAdded(async (ctx, next) => {
       const botAdded = (ctx.activity.membersAdded ?? []).some((m) => m.id === ctx.activity.recipient?.id);
       if (botAdded && ctx.activity.conversation?.conversationType !== 'personal') {
-        await this.welcome(ctx, () =>
-          this.replies.notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'),
-        );
+        await this.welcome(ctx, () => notice('Hello', 'I am the board assistant. Members can ask me about their actions and meetings in a personal chat.'));
       } else if (botAdded && this.tenantAllowed(ctx)) {
         // A personal install can arrive as this event alone: greet the member here too, once.
         const member = await this.identities.member(ctx);
         if (member) {
           saveConversation(this.library, ctx, member.name);
-          await this.welcome(ctx, () => this.replies.help(member, true));
+          await this.welcome(ctx, () => helpFor(this.library, member, true));
         }
       }
       await next();
@@ -130,7 +132,7 @@ export class BoardBot extends TeamsActivityHandler {
   }
 
   private unreadable(): AdaptiveCardJson {
-    return this.replies.notice('Sorry', 'I could not read that. If you pressed a button, ask me again for a fresh card.');
+    return notice('Sorry', 'I could not read that. If you pressed a button, ask me again for a fresh card.');
   }
 
   /** Checks the tenant and the member; tells anyone else politely that this is not for them. */
@@ -145,7 +147,7 @@ export class BoardBot extends TeamsActivityHandler {
     if (!member) {
       this.log.info({ user: ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id }, 'refused a user who is not a member');
       this.refused(ctx, 'not a member');
-      await send(ctx, this.replies.refusal());
+      await send(ctx, refusalCard());
     }
     return member;
   }
@@ -155,7 +157,7 @@ export class BoardBot extends TeamsActivityHandler {
     const from = ctx.activity.from;
     const who = `${String(from?.name ?? '').slice(0, 100)} <${String(from?.aadObjectId ?? from?.id ?? 'unknown').slice(0, 100)}>`;
     const what = ctx.activity.type === 'invoke' ? `invoke ${String(ctx.activity.name ?? '')}` : String(ctx.activity.type ?? 'activity');
-    recordRefusal(this.library.store, this.library.clock.now(), { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
+    refuse(this.library, { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
   }
 
   private tenantAllowed(ctx: TurnContext): boolean {
@@ -170,14 +172,13 @@ export class BoardBot extends TeamsActivityHandler {
     const checked = executeSchema.safeParse(invoke);
     const verb = checked.success ? checked.data.action.verb : '';
     const data = checked.success ? (checked.data.action.data ?? {}) : {};
-    const card = !member
-      ? this.replies.refusal()
-      : !checked.success
-        ? this.unreadable()
-        : verb === 'export.log'
-          ? await this.exports.offer(ctx, member, String(data['board'] ?? ''))
-          : this.replies.forVerb(member, verb, data);
+    const card = !member ? refusalCard() : !checked.success ? this.unreadable() : await this.router.forVerb(member, verb, data, this.channel(ctx, member));
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as unknown as Record<string, unknown> };
+  }
+
+  /** What only a chat can do for a feature: offer a file (the action log) through Teams' consent card. */
+  private channel(ctx: TurnContext, member: Member): Channel {
+    return { offerExport: (board) => this.exports.offer(ctx, member, board) };
   }
 
   /** The clerk allowed the action log into their OneDrive: upload it and send the file card. */

@@ -5,6 +5,8 @@ import type { LookupFunction } from 'node:net';
 
 import ipaddr from 'ipaddr.js';
 
+import { BoardError, ErrorCode } from '../src/errors';
+
 /**
  * Where the clerk's uploads may be fetched from. Teams hands the bot a short-lived, pre-authorised
  * SharePoint / OneDrive address for a file sent in personal chat; anything else in `downloadUrl`
@@ -64,22 +66,23 @@ export async function fetchUpload(rawUrl: string, policy: DownloadPolicy, maxByt
   const firstHost = url.hostname.toLowerCase();
   const deadline = AbortSignal.timeout(60000);
   for (let hop = 0; ; hop++) {
-    if (!policy.protocols.includes(url.protocol as 'https:')) throw new Error('the download address is not https');
-    if (url.username || url.password) throw new Error('the download address carries a user name or password');
+    if (!policy.protocols.includes(url.protocol as 'https:')) throw new BoardError(ErrorCode.Forbidden, 'the download address is not https');
+    if (url.username || url.password) throw new BoardError(ErrorCode.Forbidden, 'the download address carries a user name or password');
     const host = url.hostname.toLowerCase();
-    if (host !== firstHost) throw new Error('the download was redirected to another host');
-    if (!hostAllowed(host, policy.hosts)) throw new Error(`the download address is not a Teams file store (${host} is not an allowed upload host)`);
+    if (host !== firstHost) throw new BoardError(ErrorCode.Forbidden, 'the download was redirected to another host');
+    if (!hostAllowed(host, policy.hosts))
+      throw new BoardError(ErrorCode.Forbidden, `the download address is not a Teams file store (${host} is not an allowed upload host)`);
     const pinned = await pinAddress(host, policy);
     const res = await get(url, pinned, policy, deadline);
     if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
       res.resume();
-      if (hop >= MAX_REDIRECTS) throw new Error('the download was redirected too many times');
+      if (hop >= MAX_REDIRECTS) throw new BoardError(ErrorCode.Unreadable, 'the download was redirected too many times');
       url = parseUrl(new URL(res.headers.location, url).toString());
       continue;
     }
     if (res.statusCode !== 200) {
       res.resume();
-      throw new Error(`Teams would not hand over the file (HTTP ${res.statusCode})`);
+      throw new BoardError(ErrorCode.Unreadable, `Teams would not hand over the file (HTTP ${res.statusCode})`);
     }
     return readCapped(res, maxBytes);
   }
@@ -89,7 +92,7 @@ function parseUrl(raw: string): URL {
   try {
     return new URL(raw);
   } catch {
-    throw new Error('the file has no download address');
+    throw new BoardError(ErrorCode.Unreadable, 'the file has no download address');
   }
 }
 
@@ -98,11 +101,11 @@ async function pinAddress(host: string, policy: DownloadPolicy): Promise<{ addre
   try {
     addresses = await policy.resolve(host);
   } catch {
-    throw new Error(`the download host ${host} could not be found`);
+    throw new BoardError(ErrorCode.Unreadable, `the download host ${host} could not be found`);
   }
   // Every address must pass: a name that also resolves to a private address is not trusted with any.
   if (!addresses.length || addresses.some((a) => !policy.addressAllowed(a.address))) {
-    throw new Error(`the download host ${host} resolves to a private or local address`);
+    throw new BoardError(ErrorCode.Forbidden, `the download host ${host} resolves to a private or local address`);
   }
   return addresses[0]!;
 }
@@ -116,7 +119,12 @@ function get(url: URL, pinned: { address: string; family: number }, policy: Down
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method: 'GET', lookup, signal, agent: false, ...(policy.ca ? { ca: policy.ca } : {}) }, resolve);
     req.on('error', (err) =>
-      reject(new Error(signal.aborted ? 'the download took too long' : `the download failed (${(err as NodeJS.ErrnoException).code ?? err.message})`)),
+      reject(
+        new BoardError(
+          signal.aborted ? ErrorCode.Timeout : ErrorCode.Unreadable,
+          signal.aborted ? 'the download took too long' : `the download failed (${(err as NodeJS.ErrnoException).code ?? err.message})`,
+        ),
+      ),
     );
     req.end();
   });
@@ -126,14 +134,14 @@ async function readCapped(res: http.IncomingMessage, maxBytes: number): Promise<
   const declared = Number(res.headers['content-length'] ?? 0);
   if (declared > maxBytes) {
     res.destroy();
-    throw new Error(`it is too large (${(declared / 1048576).toFixed(1)} MB)`);
+    throw new BoardError(ErrorCode.TooLarge, `it is too large (${(declared / 1048576).toFixed(1)} MB)`);
   }
   const chunks: Buffer[] = [];
   let total = 0;
   try {
     for await (const chunk of res as AsyncIterable<Buffer>) {
       total += chunk.length;
-      if (total > maxBytes) throw new Error(`it is too large (over ${(maxBytes / 1048576).toFixed(0)} MB)`);
+      if (total > maxBytes) throw new BoardError(ErrorCode.TooLarge, `it is too large (over ${(maxBytes / 1048576).toFixed(0)} MB)`);
       chunks.push(chunk);
     }
   } finally {

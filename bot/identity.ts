@@ -2,8 +2,8 @@ import { TeamsInfo, TurnContext } from 'botbuilder';
 
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
-import { Member, memberFor } from '../src/library/roster';
-import { memoByGeneration } from '../src/store/generation';
+import type { Member } from '../src/library/roster';
+import { identify } from '../src/app/services';
 
 const EMAIL_TTL_MS = 60 * 60 * 1000;
 
@@ -24,15 +24,11 @@ export class Identities {
   async member(ctx: TurnContext): Promise<Member | null> {
     const from = ctx.activity.from ?? { id: '', name: '' };
     const dev = this.config.mode === 'development';
-    // Asked on every turn; the answer only changes when the roster or the papers do.
-    const known = memoByGeneration(this.library.db, 'members-by-sender', () => new Map<string, Member | null>());
-    const key = `${from.aadObjectId ?? ''}\n${dev ? (from.name ?? '') : ''}`;
-    if (!known.has(key))
-      known.set(key, memberFor(this.library.store, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev }));
-    const direct = known.get(key) ?? null;
+    // Asked on every turn; identify() keeps the answer until the roster or the papers change.
+    const direct = identify(this.library, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev });
     if (direct || dev) return direct;
     const email = await this.emailOf(ctx, from.id);
-    return email ? memberFor(this.library.store, { email, allowDisplayName: false }) : null;
+    return email ? identify(this.library, { email, allowDisplayName: false }) : null;
   }
 
   private async emailOf(ctx: TurnContext, userId: string): Promise<string | null> {

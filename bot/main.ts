@@ -6,6 +6,7 @@ import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
 import { demoLibraryPath } from '../src/demo';
 import { describeError } from '../src/errors';
 import { Library } from '../src/library/library';
+import { libraryDocumentCount } from '../src/app/services';
 import { heldDeprecations } from './known-warnings';
 import { startReminders } from './reminders';
 import { createServer, listen } from './server';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const server = readServerConfig();
   const log = pino({ level: config.logLevel, base: undefined });
   const library = new Library(config, systemClock);
-  const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  const documents = libraryDocumentCount(library);
   if (documents === 0) {
     const report = await library.ingest([demoLibraryPath()]);
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);

@@ -7,6 +7,7 @@ import { formatDate } from '../src/extract/dates';
 import type { Library } from '../src/library/library';
 import { tally } from '../src/library/responses';
 import { OPERATOR } from '../src/library/scope';
+import { meetingOn } from '../src/app/services';
 import type { PlannedReminder } from '../src/reminders/plan';
 
 /**
@@ -37,7 +38,7 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
     const summary = `${title}: ${n} action${n === 1 ? '' : 's'}`;
     return { card: renderCard('actions', actionsCard(title, actions, 'Nothing is outstanding now.', mute)), summary };
   }
-  const m = library.meetings(OPERATOR).find((x) => x.boardKey === r.board && x.date === r.meetingDate);
+  const m = meetingOn(library, OPERATOR, r.board ?? '', r.meetingDate ?? '');
   if (!m)
     return {
       card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)),

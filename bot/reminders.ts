@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
-import { Outbox } from '../src/reminders/outbox';
+import { outbox } from '../src/app/services';
 import { runReminders } from '../src/reminders/run';
 import { scheduleReminders } from '../src/reminders/schedule';
 import { TeamsMessenger } from './proactive';
@@ -14,7 +14,7 @@ import { reminderRenderer } from './reminder-cards';
  */
 export function startReminders(library: Library, config: ServerConfig, log: Logger): { stop(): void } {
   const messenger = new TeamsMessenger(config, { now: () => library.clock.now().getTime() });
-  const interrupted = new Outbox(library.store, messenger, { now: () => library.clock.now().getTime() }).recover();
+  const interrupted = outbox(library, messenger).recover();
   if (interrupted) log.warn({ interrupted }, 'reminders interrupted by the last stop were recorded, not resent');
   const render = reminderRenderer(library);
   return scheduleReminders(async () => {

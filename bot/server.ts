@@ -7,6 +7,7 @@ import * as restify from 'restify';
 import type { ServerConfig } from '../src/config';
 import { BoardError, ErrorCode } from '../src/errors';
 import type { Library } from '../src/library/library';
+import { libraryDocumentCount } from '../src/app/services';
 import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
 import { readJson } from './body';
@@ -43,7 +44,7 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
   registerTab(server, library, config, log, options.tabKeys);
 
   server.get('/healthz', (_req, res, next) => {
-    const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const documents = libraryDocumentCount(library);
     res.send(200, { status: 'ok', mode: config.mode, documents });
     return next();
   });

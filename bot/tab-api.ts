@@ -6,19 +6,20 @@ import type * as restify from 'restify';
 
 import { actionItem, resultsCard } from '../cards/views';
 import { answer } from '../src/answers/answer';
-import { attendanceReport } from '../src/answers/attendance';
 import { readIntent } from '../src/answers/intents';
 import type { ServerConfig } from '../src/config';
+import { BoardError, ErrorCode } from '../src/errors';
 import type { Library } from '../src/library/library';
-import { recordRefusal } from '../src/library/refusals';
-import { listRoster, type Member, memberFor } from '../src/library/roster';
+import type { Member } from '../src/library/roster';
+import { attendanceFor, identify, refuse, selectableMembers } from '../src/app/services';
 import { readJson } from './body';
+import { registerFeatures } from './features';
+import { registerTabReview } from './features/review/tab-review';
+import { teamsDeliver, tellMember } from './features/review/upload-review';
 import { staticPage } from './pages';
-import { Replies } from './replies';
+import { Router } from './router';
 import { cardDataSchema, problemOf, verbSchema } from './schemas';
 import { type KeySource, PublishedKeys, TokenValidator } from './tab-auth';
-import { registerTabReview } from './tab-review';
-import { teamsDeliver, tellMember } from './upload-review';
 
 /** Where the bundled tab page lives: dist/tab, from the compiled server or from the sources. */
 function tabDir(): string | null {
@@ -47,7 +48,7 @@ const DEV_HEADER = 'x-board-member';
  */
 export function registerTab(server: restify.Server, library: Library, config: ServerConfig, log: Logger, keys?: KeySource): void {
   // A proposal decided in the tab is told to the member in chat, as from the review card.
-  const replies = new Replies(library, tellMember(library, teamsDeliver(config, library, log), log));
+  const router = registerFeatures(new Router(library, tellMember(library, teamsDeliver(config, library, log), log), log));
   const validator =
     config.mode === 'production' && config.appId
       ? new TokenValidator(
@@ -77,7 +78,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
         send(res, 401, { error: `sign-in refused: ${checked.reason}` });
         return null;
       }
-      const m = memberFor(library.store, { aadObjectId: checked.user.oid, allowDisplayName: false });
+      const m = identify(library, { aadObjectId: checked.user.oid, allowDisplayName: false });
       if (!m) {
         refused(`<${checked.user.oid}>`, 'not a member');
         send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
@@ -89,7 +90,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       send(res, 400, { error: 'the member header is not valid UTF-8 text' });
       return null;
     }
-    const m = name ? memberFor(library.store, { displayName: name, allowDisplayName: true }) : null;
+    const m = name ? identify(library, { displayName: name, allowDisplayName: true }) : null;
     if (!m) {
       if (name) refused(name, 'not a member');
       send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
@@ -97,17 +98,21 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     return m;
 
     function refused(actor: string, reason: string): void {
-      recordRefusal(library.store, library.clock.now(), { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
+      refuse(library, { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
     }
   }
 
-  /** An API handler that never throws at the client: failures are logged without content. */
+  /**
+   * An API handler that never throws at the client: a member's mistake (BoardError) is a 4xx with
+   * its words, in this one place; anything else is logged without content and answered as a 500.
+   */
   const api =
     (handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void) => async (req: restify.Request, res: restify.Response) => {
       try {
         const who = await member(req, res);
         if (who) await handler(req, res, who);
       } catch (err) {
+        if (err instanceof BoardError) return send(res, STATUS[err.code] ?? 400, { error: err.message });
         log.error({ err: (err as Error).message, path: req.path() }, 'tab request failed');
         if (!res.headersSent) send(res, 500, { error: 'Something went wrong on our side; nothing was changed. Please try again.' });
       }
@@ -117,16 +122,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get('/api/tab/dev/members', async (_req, res) => {
     if (validator || config.mode !== 'development') return send(res, 404, { error: 'not found' });
-    const roster = new Map(listRoster(library.store).map((r) => [r.name, r.role]));
-    const names = library.db.prepare('SELECT DISTINCT p.name FROM board_members m JOIN people p ON p.key = m.person_key ORDER BY p.family, p.name').all() as {
-      name: string;
-    }[];
-    const all = new Set([...roster.keys(), ...names.map((n) => n.name)]);
-    send(
-      res,
-      200,
-      [...all].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, role: roster.get(name) ?? 'member' })),
-    );
+    send(res, 200, selectableMembers(library));
   });
 
   server.get(
@@ -165,7 +161,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
           error: `expected {"verb": "…", "data": {…}} with short text, numbers or flags as values${data.success ? '' : ` (${problemOf(data.error)})`}`,
         });
       }
-      send(res, 200, { card: replies.forVerb(who, verb.data, data.data ?? {}) });
+      send(res, 200, { card: await router.forVerb(who, verb.data, data.data ?? {}) });
     }),
   );
 
@@ -189,9 +185,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get(
     '/api/tab/attendance',
-    api((_req, res, who) =>
-      send(res, 200, attendanceReport(library.store, library.meetings(who), new Set(who.boards), library.today(), library.config.attendanceTarget)),
-    ),
+    api((_req, res, who) => send(res, 200, attendanceFor(library, who))),
   );
 
   registerTabReview(server, library, api, send);
@@ -234,6 +228,9 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     });
   }
 }
+
+/** A member's mistake as an HTTP status: what they asked for is not there, not theirs, or not right. */
+const STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.NotFound]: 404, [ErrorCode.Forbidden]: 403, [ErrorCode.TooLarge]: 413 };
 
 /** The development member header, decoded; null when it is not valid percent-encoded UTF-8 ("%E0%A4%A"). */
 function devName(req: restify.Request): string | null {

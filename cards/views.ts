@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import type { Verb } from '../bot/features/verbs';
 import { formatDate } from '../src/answers/answer';
 import type { ThresholdLevel } from '../src/answers/levels';
 import { findDates } from '../src/extract/dates';
@@ -281,11 +282,7 @@ export function helpCard(name: string | null, clerk: boolean, welcome = false, h
   };
 }
 
-export function chooseBoardCard(
-  meetings: MeetingView[],
-  verb: string,
-  question = 'You sit on more than one board. Which meeting do you mean?',
-): ChooseBoardCard {
+export function chooseBoardCard(meetings: MeetingView[], verb: Verb, question = 'You sit on more than one board. Which meeting do you mean?'): ChooseBoardCard {
   return {
     title: 'Which meeting?',
     question,

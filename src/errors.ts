@@ -40,3 +40,11 @@ export function firstLine(text: string): string {
   const line = text.split(/\r?\n/)[0] ?? '';
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
+
+/**
+ * What a member is told in chat or the tab: their mistake in their words, or, for anything else (a
+ * bug, a failing disk), that it went wrong on our side — never the internal message, which is logged.
+ */
+export function memberMessage(err: unknown): string {
+  return err instanceof BoardError ? err.message : 'something went wrong on our side';
+}

@@ -68,7 +68,8 @@ function csvSafe(cell: string | null): string | null {
 }
 
 export async function exportActionLog(library: Library, board: string | undefined, format: ExportFormat): Promise<ExportedLog> {
-  if (format !== 'xlsx' && format !== 'csv') throw new BoardError(ErrorCode.BadArgument, `--format must be xlsx or csv (got "${String(format)}")`);
+  if (format !== 'xlsx' && format !== 'csv')
+    throw new BoardError(ErrorCode.BadArgument, `the action log comes as xlsx or csv, not "${String(format).slice(0, 20)}"`);
   const b = chooseBoard(library, board);
   const rows = actionLogRows(library, b.key);
   const workbook = new ExcelJS.Workbook();

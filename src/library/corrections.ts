@@ -196,13 +196,13 @@ export function resolveCorrectedOwners(store: Store, board: string, names: strin
     }
     if (found.kind === 'many') throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
     const owner = isAllMembersGroup(n) ? { written: n, kind: 'group' } : known.get(foldForMatch(n));
-    if (!owner)
-      throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people or groups; to name someone new, say so (--new-owner "${n}")`);
+    if (!owner) throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people or groups; to name someone new, add them as a new owner`);
     out.push({ written: owner.written, kind: owner.kind, personKey: null, display: owner.written });
   }
   for (const raw of newPeople) {
     const n = raw.trim();
-    if (findPerson(store, n).kind !== 'none') throw new BoardError(ErrorCode.BadArgument, `"${n}" is already known; name them with --owner`);
+    if (findPerson(store, n).kind !== 'none')
+      throw new BoardError(ErrorCode.BadArgument, `"${n}" is already one of the board's people; name them as an owner, not a new one`);
     out.push({ written: n, kind: 'person', personKey: null, display: n });
   }
   return out;

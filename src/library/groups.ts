@@ -41,10 +41,7 @@ export function setGroupMembers(store: Store, board: string | null, group: strin
   const boards = store.boards.all();
   const chosen = board ? boards.find((b) => b.key === boardKey(board)) : boards.length === 1 ? boards[0] : undefined;
   if (!chosen) {
-    throw new BoardError(
-      ErrorCode.BadArgument,
-      board ? `no board called "${board}" in the library` : `say which board with --board (the library has ${boards.length})`,
-    );
+    throw new BoardError(ErrorCode.BadArgument, board ? `no board called "${board}" in the library` : `say which board (the library has ${boards.length})`);
   }
   if (!group.trim() || isAllMembersGroup(group))
     throw new BoardError(ErrorCode.BadArgument, 'name a subgroup such as "PMEG" ("All Members" always means the whole board)');

@@ -150,7 +150,7 @@ export class Library {
     let list = this.visible(reader, currentActions(this.store, this.today()));
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();
-      if (!owner) throw new BoardError(ErrorCode.BadArgument, '--owner needs a name');
+      if (!owner) throw new BoardError(ErrorCode.BadArgument, 'name the person whose actions you want');
       const found = findPerson(this.store, owner);
       if (found.kind === 'many') {
         throw new BoardError(

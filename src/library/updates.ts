@@ -2,12 +2,13 @@ import { BoardError } from '../errors';
 import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
 import type { ActionOwner, ActionView } from './actions-view';
-import { ownedBy } from './actions-view';
 import { resolveCorrectedOwners } from './corrections';
 import { asSeenBy, ownsThroughGroup } from './group-progress';
 import type { Library } from './library';
+import { isPrivileged, mayUpdateAction } from './permissions';
 import { recordRefusal } from './refusals';
 import type { Member } from './roster';
+import { canSeeBoard } from './scope';
 
 /** What a member can set from the update card. */
 export type UpdateStatus = 'not started' | 'in progress' | 'done' | "can't do";
@@ -66,9 +67,9 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
   const find = () => library.action(member, req.actionId);
   const action = find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
-  const privileged = member.role === 'clerk' || member.role === 'chair';
-  const mine = member.personKey !== null && ownedBy(library.store)(action, member.personKey, member.name);
-  if (!privileged && !mine) return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
+  const privileged = isPrivileged(member) && canSeeBoard(member, action.board);
+  if (!mayUpdateAction(library, member, action))
+    return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
   if (!privileged && (req.due !== undefined || req.owners !== undefined)) {
     return { outcome: 'forbidden', action, message: 'Only the clerk or the chair can change the due date or the owners; propose a new date instead.' };
   }

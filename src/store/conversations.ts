@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import type { ConversationRepository } from './repositories';
+import type { ConversationRepository, StoredConversation } from './repositories';
 
 /** The Teams conversations the assistant may write to, by user. */
 export class SqliteConversations implements ConversationRepository {
@@ -14,6 +14,27 @@ export class SqliteConversations implements ConversationRepository {
 
   reference(userKey: string): string | null {
     return (this.db.prepare('SELECT reference_json FROM conversations WHERE user_key = ?').pluck().get(userKey) as string | undefined) ?? null;
+  }
+
+  stored(userKey: string): StoredConversation | null {
+    const row = this.db.prepare('SELECT person, reference_json FROM conversations WHERE user_key = ?').get(userKey) as
+      { person: string | null; reference_json: string } | undefined;
+    return row ? { person: row.person, referenceJson: row.reference_json } : null;
+  }
+
+  save(userKey: string, person: string, referenceJson: string, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(user_key) DO UPDATE SET person = excluded.person, reference_json = excluded.reference_json, updated_at = excluded.updated_at`,
+      )
+      .run(userKey, person, referenceJson, at);
+  }
+
+  latestOf(person: string): string | null {
+    const row = this.db.prepare('SELECT reference_json FROM conversations WHERE person = ? ORDER BY updated_at DESC LIMIT 1').get(person) as
+      { reference_json: string } | undefined;
+    return row?.reference_json ?? null;
   }
 
   forget(userKey: string): void {

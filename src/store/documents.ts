@@ -39,6 +39,10 @@ export class SqliteDocuments implements DocumentRepository {
     return (this.db.prepare('SELECT sha256 FROM documents WHERE name = ?').get(name) as { sha256: string } | undefined)?.sha256 ?? null;
   }
 
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
   boardNameOf(name: string): string | null {
     const row = this.db.prepare('SELECT b.name FROM documents d JOIN boards b ON b.key = d.board WHERE d.name = ?').get(name) as { name: string } | undefined;
     return row?.name ?? null;

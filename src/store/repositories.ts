@@ -397,6 +397,8 @@ export interface DocumentRepository {
   names(): { id: number; name: string }[];
   sha256Of(name: string): string | null;
   boardNameOf(name: string): string | null;
+  /** How many documents the library holds (the health check, and whether to load the demo papers). */
+  count(): number;
   /** The board key a document belongs to: `undefined` when there is no such document, `null` for shared guidance. */
   boardOf(name: string): string | null | undefined;
   /** When a document was ingested and whether the clerk reviewed this version of it. */
@@ -440,7 +442,18 @@ export interface ConversationRepository {
   /** Person -> the newest conversation's user key. */
   reachable(): { user_key: string; person: string }[];
   reference(userKey: string): string | null;
+  /** Who a Teams user is in the papers, and how to reach them, as stored. */
+  stored(userKey: string): StoredConversation | null;
+  save(userKey: string, person: string, referenceJson: string, at: string): void;
+  /** The reference of a person's most recently used chat, as JSON, or null if they have none. */
+  latestOf(person: string): string | null;
   forget(userKey: string): void;
+}
+
+/** What is stored for one Teams user's personal chat: who they are in the papers and how to reach them. */
+export interface StoredConversation {
+  person: string | null;
+  referenceJson: string;
 }
 
 export interface MuteRepository {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { Replies } from '../../bot/replies';
+import { registerFeatures } from '../../bot/features';
+import { Router } from '../../bot/router';
 import { answer } from '../../src/answers/answer';
 import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
 import { demoLibraryPath } from '../../src/demo';
@@ -179,18 +180,18 @@ describe('the demo guide', () => {
     expectCaveat(a.text);
   });
 
-  test('the Teams card keeps the caveat, the route and 999', () => {
+  test('the Teams card keeps the caveat, the route and 999', async () => {
     const member = { name: 'Priya Sandhu', personKey: null, role: 'member' as const, boards: [], fromRoster: false };
-    const card = JSON.stringify(new Replies(library).forText(member, 'which level is a 15 yr old who keeps going missing overnight?'));
+    const card = JSON.stringify(await registerFeatures(new Router(library)).forText(member, 'which level is a 15 yr old who keeps going missing overnight?'));
     expect(card).toContain('Matching indicators');
     expect(card).toContain('professional judgement');
     expect(card).toContain('01632 960 499');
     expect(card).toContain('call 999');
   });
 
-  test('the level card shows the indicators as a list by domain, one per line', () => {
+  test('the level card shows the indicators as a list by domain, one per line', async () => {
     const member = { name: 'Priya Sandhu', personKey: null, role: 'member' as const, boards: [], fromRoster: false };
-    const card = JSON.stringify(new Replies(library).forText(member, 'what is level 3?'));
+    const card = JSON.stringify(await registerFeatures(new Router(library)).forText(member, 'what is level 3?'));
     expect(card).toContain('Level 3 – Targeted Support');
     expect(card).toMatch(/- Domestic abuse in the household[^"]*\\n- /);
   });

@@ -1,12 +1,12 @@
 import type * as restify from 'restify';
 
-import { BoardError, describeError, ErrorCode } from '../src/errors';
-import { exportActionLog, type ExportFormat } from '../src/export/action-log';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { proposalsFor } from '../src/review/proposals';
-import { reviewDocuments } from '../src/review/review';
-import { exportBoardFor, proposalsOn, reviewsBoard } from '../src/review/scope';
+import { exportActionLog, type ExportFormat } from '../../../src/export/action-log';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { boards as boardList } from '../../../src/app/services';
+import { proposalsFor } from '../../../src/review/proposals';
+import { reviewDocuments } from '../../../src/review/review';
+import { exportBoardFor, proposalsOn, reviewsBoard } from '../../../src/review/scope';
 
 type Api = (
   handler: (req: restify.Request, res: restify.Response, who: Member) => Promise<void> | void,
@@ -26,7 +26,7 @@ export function registerTabReview(server: restify.Server, library: Library, api:
     api((_req, res, who) => {
       if (who.role === 'member') return forbidden(res);
       // Only the boards they are clerk or chair of: another board's papers never reach the page.
-      const boards = [...library.store.boards.all()].sort((a, b) => a.name.localeCompare(b.name)).filter((b) => reviewsBoard(who, b.key));
+      const boards = boardList(library).filter((b) => reviewsBoard(who, b.key));
       const documents = reviewDocuments(library).filter((r) => reviewsBoard(who, r.boardKey) && (r.meetings.length || r.actions.length));
       send(res, 200, { boards, documents, proposals: proposalsOn(library, who, proposalsFor(library)) });
     }),
@@ -37,23 +37,19 @@ export function registerTabReview(server: restify.Server, library: Library, api:
     api(async (req, res, who) => {
       if (who.role === 'member') return forbidden(res);
       const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
-      try {
-        const format = q.get('format') ?? 'xlsx';
-        if (format !== 'xlsx' && format !== 'csv') return send(res, 400, { error: 'the format must be xlsx or csv' });
-        const log = await exportActionLog(library, exportBoardFor(library, who, q.get('board') ?? undefined), format as ExportFormat);
-        res.writeHead(200, {
-          'Content-Type': log.contentType,
-          'Content-Length': log.bytes.length,
-          // The name is ours (board slug and date), never typed by anyone.
-          'Content-Disposition': `attachment; filename="${log.fileName}"`,
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-        });
-        res.end(log.bytes);
-      } catch (err) {
-        if (err instanceof BoardError) return send(res, err.code === ErrorCode.Forbidden ? 403 : 400, { error: describeError(err) });
-        throw err;
-      }
+      // A member's mistake (no such board, not their board, an unknown format) is a BoardError: api() answers it as a 4xx.
+      const format = q.get('format') ?? 'xlsx';
+      if (format !== 'xlsx' && format !== 'csv') return send(res, 400, { error: 'the format must be xlsx or csv' });
+      const log = await exportActionLog(library, exportBoardFor(library, who, q.get('board') ?? undefined), format as ExportFormat);
+      res.writeHead(200, {
+        'Content-Type': log.contentType,
+        'Content-Length': log.bytes.length,
+        // The name is ours (board slug and date), never typed by anyone.
+        'Content-Disposition': `attachment; filename="${log.fileName}"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(log.bytes);
     }),
   );
 }

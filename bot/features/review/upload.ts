@@ -1,13 +1,14 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 
-import { AdaptiveCardJson, renderCard } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import type { IngestReport } from '../src/library/ingest';
-import type { Library } from '../src/library/library';
-import { recordRefusal } from '../src/library/refusals';
-import type { Member } from '../src/library/roster';
-import { type DownloadPolicy, fetchUpload } from './download';
+import { AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { noticeCard } from '../../../cards/views';
+import { memberMessage } from '../../../src/errors';
+import type { IngestReport } from '../../../src/library/ingest';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { refuse } from '../../../src/app/services';
+import { type DownloadPolicy, fetchUpload } from '../../download';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
@@ -36,7 +37,7 @@ export async function handleUpload(
   onReport?: (report: IngestReport) => void,
 ): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
-    recordRefusal(library.store, library.clock.now(), {
+    refuse(library, {
       actor: member.name,
       what: 'document.upload',
       target: String((activity.attachments ?? []).length) + ' file(s)',
@@ -61,7 +62,7 @@ export async function handleUpload(
       for (const e of report.errors) lines.push(`${e.file}: not added — ${e.error}`);
     } catch (err) {
       log.warn({ file: name, err: (err as Error).message }, 'upload failed');
-      lines.push(`${name}: not added — ${(err as Error).message}`);
+      lines.push(`${name}: not added — ${memberMessage(err)}`);
     }
   }
   return renderCard('notice', noticeCard('Library updated', lines.join('\n') || 'No files came with that message.'));

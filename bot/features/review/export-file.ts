@@ -1,14 +1,14 @@
 import { type FileConsentCardResponse, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
-import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import type { ServerConfig } from '../src/config';
-import { describeError } from '../src/errors';
-import { exportActionLog, type ExportFormat } from '../src/export/action-log';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { exportBoardFor } from '../src/review/scope';
+import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { noticeCard } from '../../../cards/views';
+import type { ServerConfig } from '../../../src/config';
+import { BoardError } from '../../../src/errors';
+import { exportActionLog, type ExportFormat } from '../../../src/export/action-log';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { exportBoardFor } from '../../../src/review/scope';
 
 const CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
@@ -45,7 +45,9 @@ export class ExportFiles {
       );
       return renderCard('notice', noticeCard('Action log', `Choose Allow on the file below to receive the action log of ${file.board}.`));
     } catch (err) {
-      return renderCard('notice', noticeCard('Action log', describeError(err)));
+      // A member's mistake (which board? not yours) is answered on this card; anything else goes to the router's one handler.
+      if (!(err instanceof BoardError)) throw err;
+      return renderCard('notice', noticeCard('Action log', err.message));
     }
   }
 

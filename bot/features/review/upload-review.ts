@@ -1,15 +1,16 @@
 import { type Activity, CardFactory, type ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
-import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { noticeCard } from '../cards/views';
-import type { ServerConfig } from '../src/config';
-import type { IngestReport } from '../src/library/ingest';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import type { DownloadPolicy } from './download';
-import { TeamsMessenger } from './proactive';
-import type { Replies } from './replies';
+import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { noticeCard } from '../../../cards/views';
+import type { ServerConfig } from '../../../src/config';
+import { memberMessage } from '../../../src/errors';
+import type { IngestReport } from '../../../src/library/ingest';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { conversationOf } from '../../../src/app/services';
+import type { DownloadPolicy } from '../../download';
+import { TeamsMessenger } from '../../proactive';
 import { handleUpload } from './upload';
 
 /** Sends an activity to a stored conversation, outside the turn that asked for it. */
@@ -42,7 +43,7 @@ export class UploadReader {
     private readonly library: Library,
     private readonly policy: DownloadPolicy,
     private readonly log: Logger,
-    private readonly replies: Replies,
+    private readonly replies: { reviewCards(member: Member, documents: string[]): AdaptiveCardJson[] },
     private readonly deliver: Deliver,
   ) {}
 
@@ -75,10 +76,7 @@ export class UploadReader {
       cards = [
         renderCard(
           'notice',
-          noticeCard(
-            'Not added',
-            `Something went wrong reading those files (${(err as Error).message.split('\n')[0]}). Nothing was half-added; please send them again.`,
-          ),
+          noticeCard('Not added', `Something went wrong reading those files (${memberMessage(err)}). Nothing was half-added; please send them again.`),
         ),
       ];
     }
@@ -100,13 +98,12 @@ export class UploadReader {
 /** Tells a member something proactively, in their stored personal chat (if they have one). */
 export function tellMember(library: Library, deliver: Deliver, log: Logger): (person: string, text: string) => void {
   return (person, text) => {
-    const row = library.db.prepare('SELECT reference_json FROM conversations WHERE person = ? ORDER BY updated_at DESC LIMIT 1').get(person) as
-      { reference_json: string } | undefined;
-    if (!row) {
+    const reference = conversationOf(library, person);
+    if (!reference) {
       log.info({ person }, 'no conversation to tell a member a proposal’s outcome');
       return;
     }
-    void deliver(JSON.parse(row.reference_json) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text)))).catch(
+    void deliver(JSON.parse(reference) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text)))).catch(
       (err: unknown) => log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'),
     );
   };

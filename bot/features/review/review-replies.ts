@@ -1,17 +1,19 @@
 import * as path from 'node:path';
 
-import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { type AddTyped, MAX_ACTIONS, reviewAddCard, reviewCard, reviewMergeCard } from '../cards/review-views';
-import { noticeCard } from '../cards/views';
-import { BoardError, describeError, ErrorCode } from '../src/errors';
-import { addMissedAction, correctAction } from '../src/library/corrections';
-import type { Library } from '../src/library/library';
-import type { Member } from '../src/library/roster';
-import { mergeCandidates, ownerNames } from '../src/review/candidates';
-import { decideProposal, proposalsFor } from '../src/review/proposals';
-import { type DocumentReview, markReviewed, reviewDocuments } from '../src/review/review';
-import { afterReading, assertReviewer, proposalsOn, reviewsBoard } from '../src/review/scope';
-import { problemOf, reviewAddSchema, reviewMergeSchema } from './schemas';
+import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
+import { type AddTyped, MAX_ACTIONS, reviewAddCard, reviewCard, reviewMergeCard } from '../../../cards/review-views';
+import { noticeCard } from '../../../cards/views';
+import { documentOfAction } from '../../../src/app/services';
+import { BoardError, describeError, ErrorCode } from '../../../src/errors';
+import { addMissedAction, correctAction } from '../../../src/library/corrections';
+import type { Library } from '../../../src/library/library';
+import type { Member } from '../../../src/library/roster';
+import { mergeCandidates, ownerNames } from '../../../src/review/candidates';
+import { decideProposal, proposalsFor } from '../../../src/review/proposals';
+import { type DocumentReview, markReviewed, reviewDocuments } from '../../../src/review/review';
+import { afterReading, assertReviewer, proposalsOn, reviewsBoard } from '../../../src/review/scope';
+import type { Tell } from '../../router';
+import { problemOf, reviewAddSchema, reviewMergeSchema } from '../../schemas';
 
 /**
  * What a review card may weigh: Teams refuses a message over about 28 KB, and actions with long
@@ -29,9 +31,6 @@ export function fittedReviewCard(r: DocumentReview, notice = ''): AdaptiveCardJs
   }
   return card;
 }
-
-/** Tells a member something outside the conversation they are in (a proposal's outcome). */
-export type Tell = (person: string, text: string) => void;
 
 const VERBS = new Set([
   'review.show',
@@ -99,7 +98,7 @@ export class ReviewReplies {
     try {
       if (wantsProposals) {
         const ps = proposalsOn(this.library, member, proposalsFor(this.library));
-        const doc = ps.length ? this.library.store.actions.latestDocument(ps[0]!.actionId) : null;
+        const doc = ps.length ? documentOfAction(this.library, ps[0]!.actionId) : null;
         if (!doc) return renderCard('notice', noticeCard('Proposals', 'No proposals are waiting.'));
         return this.card(member, doc);
       }
@@ -111,7 +110,8 @@ export class ReviewReplies {
       if (!first) return renderCard('notice', noticeCard('Review', 'Your boards have no documents in the library yet.'));
       return this.card(member, first.document, waitingList.length > 1 ? `${waitingList.length} documents are waiting for review; here is the newest.` : '');
     } catch (err) {
-      return renderCard('notice', noticeCard('Review', describeError(err)));
+      if (!(err instanceof BoardError)) throw err;
+      return renderCard('notice', noticeCard('Review', err.message));
     }
   }
 
@@ -147,12 +147,13 @@ export class ReviewReplies {
           const d = decideProposal(this.library, who, proposalId, verb === 'proposal.accept' ? 'accept' : 'decline');
           this.tell(d.tell.person, d.tell.text);
           const notice = `${verb === 'proposal.accept' ? 'Accepted' : 'Declined'}; ${d.tell.person} has been told.`;
-          const doc = document || this.library.store.actions.latestDocument(d.proposal.actionId);
+          const doc = document || documentOfAction(this.library, d.proposal.actionId);
           return doc ? this.card(member, doc, notice) : renderCard('notice', noticeCard('Proposal', notice));
         }
       }
     } catch (err) {
-      return renderCard('notice', noticeCard('Review', describeError(err)));
+      if (!(err instanceof BoardError)) throw err;
+      return renderCard('notice', noticeCard('Review', err.message));
     }
   }
 

@@ -1,0 +1,29 @@
+import { renderCard } from '../../../cards/render';
+import { chooseBoardCard, tallyCard } from '../../../cards/views';
+import { upcoming } from '../../../src/answers/answer';
+import { localTimeIn } from '../../../src/clock';
+import { isPrivileged } from '../../../src/library/permissions';
+import { tally } from '../../../src/library/responses';
+import { meetingOn } from '../../../src/app/services';
+import { notice, type Router, type Turn } from '../../router';
+import type { VerbDeclarations } from '../verbs';
+
+/** The clerk's tally: who is coming to a meeting, with quorum (the clerk and the chair only). */
+export const VERBS = {
+  'tally.refresh': ['tally', 'choose-board'],
+} as const satisfies VerbDeclarations;
+
+export function register(router: Router): void {
+  router.message('attendance-tally', (t) => tallyFor(t, '', '')).verb('tally.refresh', (t, data) => tallyFor(t, data.str('board'), data.str('date')));
+}
+
+function tallyFor({ library, member }: Turn, boardKey: string, date: string) {
+  if (!isPrivileged(member))
+    return notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
+  const next = upcoming(library, member);
+  if (!(boardKey && date) && next.length > 1)
+    return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
+  const m = boardKey && date ? meetingOn(library, member, boardKey, date) : next[0];
+  if (!m) return notice('Attendance', 'No future meeting date is known from the papers yet.');
+  return renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone)));
+}
