@@ -17,6 +17,9 @@ const NOT = /\b(?:not|no|never|cannot)\b|n['’]t\b/i;
 const OFTEN_ASKED = /\bhow often\b|\bhow frequently\b/i;
 const OFTEN_SAID = /\bevery\b|\bper (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|fortnightly)\b|\bfrequency\b/i;
 const WHO_ASKED = /^\s*(?:who|which (?:team|service|number)|where)\b|\b(?:who|where) (?:do|should|can|would) (?:i|we)\b|\bnumber\b/i;
+const NUMBER_ASKED = /\bnumbers?\b/i;
+/** Words that frame a question ("what happens if …", "do you know …") and say nothing about its answer. */
+const FRAMING = new Set(['happen', 'know', 'tell', 'ask', 'want', 'pleas', 'thank', 'doesn', 'don', 'isn']);
 const WHO_SAID = /\b(?:team|hub|service|line|door|officer|unit)\b/i;
 const YES_NO_ASKED = /^\s*(?:can|could|may|must|should|do|does|is|are)\s+(?:i|we|you|they|it|a|an|the|there)\b/i;
 const YES_NO_SAID = /\b(?:can|cannot|can't|may|must|should|will|need to|do not|does not)\b/i;
@@ -31,7 +34,7 @@ const LEANS_BACK = /^(?:However|But|This|These|That|It|They|Otherwise|Unless|Ins
  * window around the query's words (search.ts) shows where the words are, not the answer.
  */
 export function answerSentence(question: string, results: SearchResult[], consider = 5): AnswerSentence | null {
-  const wanted = [...new Set(contentWords(question).map(stem))];
+  const wanted = [...new Set(contentWords(question).map(stem))].filter((w) => !FRAMING.has(w));
   if (!wanted.length || !results.length) return null;
   const acronyms = (question.match(/\b[a-z]?[A-Z]{2,8}s?\b/g) ?? []).map((a) => a.replace(/(?<=[A-Z])s$/, ''));
   // "What is MAAT?" wants the sentence that spells it out; "can I refer to CASS anonymously?" wants another.
@@ -55,7 +58,20 @@ export function answerSentence(question: string, results: SearchResult[], consid
     });
   });
   if (!candidates.length) return null;
-  const has = (stems: string[], w: string) => stems.findIndex((x) => sameWord(x, w));
+  // An abbreviation asked about may be spelt out instead: "GFH" is also "Glenmoor Family Hub" (one thing, counted once).
+  const spelt = new Map<string, string[]>();
+  for (const a of acronyms) {
+    const re = new RegExp(`((?:[A-Za-z][\\w'-]*\\s+){1,${a.length + 2}})\\(${a}\\)`, 'i');
+    const m = candidates.map((c) => re.exec(c.text)).find(Boolean);
+    if (m) spelt.set(stem(a.toLowerCase()), contentWords(m[1]!).slice(-a.length).map(stem));
+  }
+  const has = (stems: string[], w: string) => {
+    const at = stems.findIndex((x) => sameWord(x, w));
+    if (at >= 0) return at;
+    const out = spelt.get(w) ?? [];
+    const found = out.filter((o) => stems.includes(o));
+    return out.length && found.length >= Math.ceil((out.length * 2) / 3) ? stems.indexOf(found[0]!) : -1;
+  };
   // How much each of the question's words tells these sentences apart.
   const idf = new Map(wanted.map((w) => [w, Math.log(1 + candidates.length / (1 + candidates.filter((c) => has(c.stems, w) >= 0).length))]));
   const rarest = Math.max(...idf.values());
@@ -81,12 +97,14 @@ export function answerSentence(question: string, results: SearchResult[], consid
     });
     score += run;
     if (aboutTheTerm && acronyms.some((a) => new RegExp(`\\(${a}\\)`, 'i').test(c.text))) score += rarest;
-    if (WHEN_ASKED.test(question) && WHEN_SAID.test(c.text)) score += rarest;
+    // Asked "how long" or "how often", a sentence without a time or a frequency is hardly the answer.
+    if (WHEN_ASKED.test(question)) score = WHEN_SAID.test(c.text) ? score + rarest : score / 2;
+    if (OFTEN_ASKED.test(question)) score = OFTEN_SAID.test(c.text) ? score + rarest : score / 2;
     if (NOT.test(question) && NOT.test(c.text)) score += rarest / 2;
-    if (OFTEN_ASKED.test(question) && OFTEN_SAID.test(c.text)) score += rarest;
     // Words the member put in quotes ("at 'plus partnership' level") are the document's own words.
     if (quoted.some((phrase) => ` ${words(c.text).join(' ')} `.includes(` ${phrase} `))) score += 2 * rarest;
     if (WHO_ASKED.test(question) && (PHONE.test(c.text) || WHO_SAID.test(c.text))) score += rarest / 2;
+    if (NUMBER_ASKED.test(question) && PHONE.test(c.text)) score += rarest;
     if (YES_NO_ASKED.test(question) && YES_NO_SAID.test(c.text)) score += rarest / 2;
     // The search's own ranking breaks near-ties; a long sentence matches more words by chance.
     score += 0.3 / (1 + c.rank) - c.text.split(' ').length / 200;
@@ -96,7 +114,11 @@ export function answerSentence(question: string, results: SearchResult[], consid
   const { c } = best;
   const text = c.next && LEANS_BACK.test(c.next) ? `${c.text} ${c.next}` : c.text;
   const { before, after } = alternatives(c.lines, c.line);
-  return { text: [...before, text, ...after].join('\n'), result: c.result };
+  // "… one of three things happens:" introduces the list that answers.
+  const listed = /:$/.test(text)
+    ? c.lines.slice(c.line + 1, c.line + 7).filter((l, k, ls) => /^[•▪●◦*-]/.test(l) && ls.slice(0, k).every((x) => /^[•▪●◦*-]/.test(x)))
+    : [];
+  return { text: [...before, text, ...after, ...listed].join('\n'), result: c.result };
 }
 
 /**

@@ -128,8 +128,8 @@ describe('several partnerships in one library', () => {
 
   test('asked in chat as members write them, most answers contain the answer', () => {
     const right = questions.filter((q) => has(answer(library, q.q, OPERATOR).text, q.has));
-    // Measured 0.73–0.75 through the intent classifier (0.82 with the guidance branch's own routing): see the issue 12 note.
-    expect(right.length / questions.length).toBeGreaterThanOrEqual(0.7);
+    // Measured 0.98 (59 of 60): the answer's lead sentence is chosen to hold the answer, not the query's words.
+    expect(right.length / questions.length).toBeGreaterThanOrEqual(0.85);
   });
 
   test('no which-level question is placed lower than the guidance places it, and each answer carries the caveat', () => {
