@@ -9,6 +9,10 @@ export interface ActionContext {
   meetingDate: IsoDate | null;
   nextMeeting: IsoDate | null;
   item: string | null;
+  /** The item's heading ("Matters arising"), where the minutes give one. */
+  itemTitle?: string | null;
+  /** Later meetings the papers list, so "the March meeting" is that meeting's day. */
+  meetings?: IsoDate[];
   attendance: AttendanceEntry[];
 }
 

@@ -6,12 +6,25 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
-import { isActionTableHeader } from './tables';
+import {
+  arisingUpdate,
+  forwardSentences,
+  itemOwnerLine,
+  opensArising,
+  ownerFirstAction,
+  ownerOnlyLine,
+  passiveTask,
+  progressiveAction,
+  rejoinWrapped,
+  splitInlineBullets,
+  whoAction,
+} from './statements';
+import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
-const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/g;
+const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST =
   /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
@@ -38,14 +51,49 @@ const NOT_ACTION_START = /^(?:it was|the committee|the board|members|the meeting
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = splitEmbeddedTrackers(input);
+  const blocks = splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
   let inActionTable = false;
+  // Minutes with an Action/Who column: the item whose Who cell named owners, and its last bullet.
+  let who: { ref: string; owners: OwnerMention[] } | null = null;
+  let lastBullet: { text: string; action: ExtractedAction | null } | null = null;
+  // Inside "Matters arising" / an action sheet: entries may be updates of earlier actions.
+  let arising = opensArising(ctx.itemTitle ?? '');
   for (let i = 0; i < blocks.length; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i]!;
+    const itemOwners = itemOwnerLine(b, ctx);
+    if (itemOwners) {
+      who = { ref: itemOwners.ref, owners: itemOwners.owners };
+      lastBullet = null;
+      continue;
+    }
+    const onlyOwners = lastBullet ? ownerOnlyLine(b, ctx) : null;
+    if (onlyOwners && lastBullet) {
+      if (lastBullet.action) lastBullet.action.owners = onlyOwners;
+      else out.push(whoAction(who?.ref ?? '', lastBullet.text, onlyOwners, ctx));
+      lastBullet = null;
+      continue;
+    }
+    if (b.type === 'heading' || (b.type === 'paragraph' && /^\d{1,2}\.?\s+[A-Z][^.]{2,70}$/.test(squash(b.text)) && !opensArising(b.text))) {
+      who = null;
+      arising = false;
+    }
+    if (b.type !== 'row' && b.type !== 'marker' && opensArising(b.text)) arising = true;
+    if (who && b.type === 'list-item') {
+      const text = squash(b.text);
+      const forward = forwardSentences(text);
+      const action = forward ? whoAction(who.ref, forward, who.owners, ctx) : null;
+      if (action) out.push(action);
+      lastBullet = { text, action };
+      continue;
+    }
+    if (arising && (b.type === 'paragraph' || b.type === 'list-item') && !TRACKER.test(squash(b.text)) && !ACTION_LABEL.test(squash(b.text))) {
+      const update = LOG_UPDATE.test(squash(b.text)) ? null : arisingUpdate(squash(b.text), ctx);
+      if (update) out.push(update);
+    }
     if (b.type === 'row') {
       // Rows under an action table's header are the table reader's; loose rows may carry initials.
       if (isActionTableHeader(b.cells ?? [])) inActionTable = true;
@@ -56,6 +104,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     inActionTable = false;
     if (b.type === 'marker') continue;
     const text = squash(b.text);
+    // An action log run onto one line is the table reader's.
+    if (flattenedTable(text)) continue;
 
     const tracker = TRACKER.exec(text);
     if (tracker) {
@@ -143,7 +193,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     }
     INLINE_LABEL.lastIndex = 0;
 
-    out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1)));
+    out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
   return dedupe(withoutRetold(out));
 }
@@ -182,7 +232,7 @@ function splitEmbeddedTrackers(blocks: Block[]): Block[] {
 /** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
 function takeInlineActions(passage: string): { rest: string; inline: string[] } {
   const inline: string[] = [];
-  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/);
+  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/);
   let rest = pieces[0] ?? '';
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
@@ -251,7 +301,7 @@ function endsActionBlock(text: string, count: number): boolean {
 }
 
 /** Actions inside ordinary sentences: "(Action: A/B)", "X agreed to …", "she would send …", trailing initials. */
-function sentenceActions(text: string, next: Block | undefined, ctx: ActionContext, consumeNext: () => void): ExtractedAction[] {
+function sentenceActions(text: string, next: Block | undefined, ctx: ActionContext, consumeNext: () => void, arising = false): ExtractedAction[] {
   const out: ExtractedAction[] = [];
   let body = text;
   // Initials at the end of the paragraph, or spilled onto a line of their own ("… round.\nJB").
@@ -294,6 +344,24 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
         continue;
       }
     }
+    const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx);
+    // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it.
+    if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence)) direct.form = 'agreed-to';
+    if (direct) {
+      out.push(direct);
+      continue;
+    }
+    // A task nobody's name is on counts where earlier actions are followed up ("arrangements would be
+    // made to …" under Matters arising); elsewhere such sentences are narrative ("plans would be developed").
+    const nobody = !arising
+      ? null
+      : clauses(sentence)
+          .map((c) => passiveTask(c, ctx))
+          .find(Boolean);
+    if (nobody) {
+      out.push(nobody);
+      continue;
+    }
     for (const m of sentence.matchAll(WOULD_DO)) {
       const who = m[1]!;
       let owners: OwnerMention[] = [];
@@ -308,6 +376,65 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     }
   }
   return out;
+}
+
+/**
+ * Minutes as a table (Item | Summary of Discussion | Action Required) with the action column left
+ * empty: the discussion is prose like any other minutes, under its item's title. A row whose action
+ * cell is filled stays a row (the table reader reads it).
+ */
+function unrollDiscussionRows(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let layout: ReturnType<typeof discussionColumns> = null;
+  for (const b of blocks) {
+    if (b.type !== 'row' || !b.cells) {
+      layout = null;
+      out.push(b);
+      continue;
+    }
+    const header = discussionColumns(b.cells);
+    if (header) {
+      layout = header;
+      out.push(b);
+      continue;
+    }
+    if (!layout) {
+      out.push(b);
+      continue;
+    }
+    // A PDF can lose the header's empty first cell: the discussion is then the row's longest cell.
+    const longest = b.cells.reduce((best, c, i) => (c.length > (b.cells![best] ?? '').length ? i : best), 0);
+    const shifted = longest !== layout.discussion && squash(b.cells[layout.discussion] ?? '').length < 40;
+    const at = shifted ? longest : layout.discussion;
+    const actionCell = shifted
+      ? ''
+      : [layout.action, ...layout.others]
+          .filter((i): i is number => i !== null)
+          .map((i) => squash(b.cells![i] ?? ''))
+          .join('');
+    if (!squash(b.cells[at] ?? '') || actionCell) {
+      out.push(b);
+      continue;
+    }
+    const title = b.cells
+      .slice(0, at)
+      .map((c) => squash(c))
+      .filter(Boolean)
+      .join(' – ');
+    if (title) out.push({ ...b, type: 'heading', text: title, cells: undefined });
+    // Sub-items run together in one cell ("… quality. 4.12i – Audit: …") start paragraphs of their own.
+    for (const piece of squash(b.cells[at] ?? '').split(/(?<=[.!?])\s+(?=\d{1,2}\.\d{1,2}[a-z]{0,4}\s*[–—-]\s)/))
+      out.push({ ...b, type: 'paragraph', text: piece, cells: undefined });
+  }
+  return out;
+}
+
+/** The clauses of a sentence, for tasks told in a second clause ("… had offered training and arrangements would be made to …"). */
+function clauses(sentence: string): string[] {
+  return sentence
+    .replace(/^(?:however|also|in addition|additionally|further|finally),\s*/i, '')
+    .split(/\s*;\s*|,?\s+(?:and|but|so)\s+(?=[a-z]+\s+(?:would|will|are|is|to|shall|needs?)\s+be\b)/)
+    .filter(Boolean);
 }
 
 /** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */
