@@ -87,7 +87,10 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
 }
 
 function relative(text: string, ctx: DueContext): Due | null {
-  const m = /\b(?:in|within)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(weeks?|months?|days?)\b/i.exec(text);
+  const m =
+    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(weeks?|months?|days?)\b/i.exec(
+      text,
+    );
   if (m && ctx.meetingDate) {
     const n = Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0;
     const unit = m[2]!.toLowerCase();
@@ -185,7 +188,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       read: (m) => quarterEnd(Number(m[1]), m[2] ? Number(m[2]) : null, ctx),
     },
     {
-      re: /\b(?:in|within)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,
+      re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,
       read: (m) => relative(m[0], ctx)?.due ?? null,
     },
     {
@@ -221,4 +224,21 @@ function clauseBefore(text: string, at: number): string {
   const stops = [before.lastIndexOf('. '), before.lastIndexOf('; '), before.toLowerCase().lastIndexOf(' but '), before.lastIndexOf(': ')];
   const start = Math.max(...stops);
   return before.slice(start < 0 ? 0 : start + 1);
+}
+
+/**
+ * The day a due date that names a meeting means, given every meeting date the papers know
+ * ("to the meeting in January 2027" → 21 January 2027 once any paper gives that meeting's date;
+ * "the next meeting" → the first known meeting after the one that agreed it). Only replaces what
+ * the words left as an estimate (no date, or the month's last day); a day the papers wrote stays.
+ * Null when the words name no meeting or no known meeting fits.
+ */
+export function meetingDueFromWords(words: string, agreedAt: IsoDate | null, due: IsoDate | null, known: IsoDate[]): IsoDate | null {
+  if (!/\bmeeting\b/i.test(words) || /\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}|\d{1,2}\/\d{1,2}\//.test(words)) return null;
+  if (due && due !== endOfMonth(Number(due.slice(0, 4)), Number(due.slice(5, 7)))) return null;
+  // "The next meeting" needs to know which meeting agreed it; a month and year does not.
+  if (!agreedAt && !/\b\d{4}\b/.test(words)) return null;
+  const later = known.filter((d) => !agreedAt || d > agreedAt).sort();
+  const resolved = findDueInProse(`to ${words}`, { meetingDate: agreedAt, nextMeeting: later[0] ?? null, meetings: later }).due;
+  return resolved && resolved !== due && later.includes(resolved) ? resolved : null;
 }

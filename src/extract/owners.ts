@@ -110,13 +110,16 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const u = unit.replace(/^the\s+/i, '').trim();
   if (!u) return null;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
-  if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: null };
+  if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (/^[A-Z]{2,4}$/.test(u)) {
     const person = byInitials(u, ctx);
     if (person) return { written: u, kind: 'initials', person };
   }
   const name = parsePersonName(u);
   if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  // A first name the lexicon lacks is still a name when exactly one attendee is called it.
+  const attendee = /^[A-Z][a-z]+$/.test(u) && !FIRST_NAMES.has(u.toLowerCase()) ? byFirstName(u, ctx) : null;
+  if (attendee) return { written: u, kind: 'person', person: attendee };
   if (/^[A-Z][a-z]+$/.test(u) && FIRST_NAMES.has(u.toLowerCase())) {
     const person = byFirstName(u, ctx);
     return {
@@ -128,7 +131,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (/^[A-Z]{2,4}$/.test(u) && ctx.attendance.length && !isOrgLike(u)) {
     return { written: u, kind: 'initials', person: null };
   }
-  if (isTitleLike(u)) return { written: u, kind: 'role', person: null };
+  if (isTitleLike(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
   if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
   // An agency named as owner is a short name, not a clause ("home visits had been …").
@@ -147,6 +150,35 @@ export function byInitials(code: string, ctx: OwnerContext): PersonMention | nul
   // Initials the document itself gives ("Name | Initials", "Jane Roe (JR)") decide; otherwise the names do.
   const given = ctx.attendance.filter((a) => a.initials && a.initials.toUpperCase() === code.toUpperCase());
   const hits = given.length ? given : ctx.attendance.filter((a) => !a.initials && initialsOf(a.name).includes(code.toUpperCase()));
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+/**
+ * A role resolves to its holder where the papers say who that is: "Chair" to the person in the
+ * chair, "Head of Service MASH" or "DCS" to the one attendee with that title (or a title with
+ * those initials). Two holders, or none, leave the role as written.
+ */
+export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
+  const r = foldForMatch(role).replace(/^the\s+/, '');
+  let hits: AttendanceEntry[];
+  if (/^(?:chair|chairman|chairperson|chairwoman)$/.test(r)) hits = ctx.attendance.filter((a) => a.role === 'chair');
+  else {
+    const acronym = /^[A-Z]{2,6}$/.test(role.trim()) ? role.trim() : null;
+    hits = ctx.attendance.filter((a) => {
+      if (!a.title) return false;
+      const t = foldForMatch(a.title);
+      if (t === r) return true;
+      const letters = a.title
+        .split(/[\s/&,-]+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('');
+      return !!acronym && letters === acronym;
+    });
+  }
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;

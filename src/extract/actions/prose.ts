@@ -16,7 +16,9 @@ import {
   passiveTask,
   progressiveAction,
   rejoinWrapped,
+  resolvedTasks,
   splitInlineBullets,
+  subjectOwners,
   whoAction,
 } from './statements';
 import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
@@ -27,7 +29,7 @@ const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\
 const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST =
-  /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+  /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
@@ -130,6 +132,12 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     const label = ACTION_LABEL.exec(text);
     if (label) {
       taken.add(i);
+      const prev = blocks[i - 1];
+      if (OWNERS_ONLY.test(label[1]!.trim()) && prev && prev.type !== 'row' && prev.type !== 'marker') {
+        const task = splitSentences(squash(prev.text)).pop();
+        if (task) out.push(inlineAction(`${task} (Action: ${label[1]!.trim().replace(/\.$/, '')})`, ctx));
+        continue;
+      }
       if (label[1]!.trim()) {
         const { rest, inline } = takeInlineActions(label[1]!);
         for (const one of splitByOwner(rest, ctx)) out.push(inlineAction(one, ctx));
@@ -174,9 +182,18 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       let j = i + 1;
       while (j < blocks.length && blocks[j]!.type === 'list-item') {
         const item = squash(blocks[j]!.text);
-        out.push(makeAction('agreed-list', { text: item, passage: `${text} ${item}` }, ctx));
+        const a = inlineAction(item, ctx);
+        a.form = 'agreed-list';
+        a.passage = `${text} ${item}`;
+        out.push(a);
         taken.add(j++);
       }
+      continue;
+    }
+
+    const resolved = resolvedTasks(text, ctx);
+    if (resolved.length) {
+      out.push(...resolved);
       continue;
     }
 
@@ -237,13 +254,24 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
     const action = sentences.shift() ?? '';
-    if (action) inline.push(action);
+    // "… revised protocol to all agencies. Action – JH/DR": the label names owners of the sentence before it.
+    if (OWNERS_ONLY.test(action)) {
+      const before = splitSentences(rest);
+      const task = before.pop();
+      if (task) {
+        rest = before.join(' ');
+        inline.push(`${task} (Action: ${action.replace(/\.$/, '')})`);
+      }
+    } else if (action) inline.push(action);
     // "ACTIONS: MW to … . JB to …": each sentence that names its owner first is another action.
     while (sentences.length && OWNER_FIRST.test(sentences[0]!)) inline.push(sentences.shift()!);
     if (sentences.length) rest = `${rest} ${sentences.join(' ')}`;
   }
   return { rest: rest.trim(), inline };
 }
+
+// An action label followed only by owners: initials, or one or two short names ("JH/DR", "Sam Reid").
+const OWNERS_ONLY = /^(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*\.?$/;
 
 // "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
 const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
@@ -276,7 +304,14 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const owners = ownersFromList(bracket[1]!, ctx);
     return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners }, ctx);
   }
-  return makeAction('inline', { text, passage: text }, ctx);
+  const action = makeAction('inline', { text, passage: text }, ctx);
+  // "ACTION: GG asked for responses …": under an action label the subject owns it, whatever the verb.
+  const subject = action.owners.length
+    ? null
+    : /^([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)\s+(?:has\s+|have\s+|will\s+|would\s+)?[a-z]{3,}/.exec(text);
+  const owners = subject ? subjectOwners(subject[1]!, ctx) : null;
+  if (owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) action.owners = owners;
+  return action;
 }
 
 function ownersFromList(list: string, ctx: ActionContext): OwnerMention[] {

@@ -275,3 +275,36 @@ export function forwardSentences(text: string): string | null {
 export function whoAction(item: string, text: string, owners: OwnerMention[], ctx: ActionContext): ExtractedAction {
   return makeAction('table', { text, passage: text, owners }, { ...ctx, item: item || ctx.item });
 }
+
+const RESOLVED_LINE = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|It\s+was\s+(?:RESOLVED|resolved|agreed))\s*[:\-–]?\s*/;
+const RESOLVED_TASK =
+  /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|written|shared|updated|amended|added|organised|organized|set\s+up|provided|published|invited|contacted|convened|scheduled|distributed|forwarded|explored|developed|commissioned|sought|obtained)\b/i;
+const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
+
+/**
+ * Resolutions that are tasks: "RESOLVED: that a new date be circulated to members" (nobody named),
+ * "(b) that the Clerk be asked to write to the school" (the Clerk). Approvals, notings, elections
+ * and deferrals are decisions, not tasks.
+ */
+export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction[] {
+  const lead = RESOLVED_LINE.exec(text);
+  if (!lead) return [];
+  const body = text.slice(lead[0].length);
+  if (!/^(?:\(?[a-z]\)\s*)?that\b/i.test(body)) return [];
+  const out: ExtractedAction[] = [];
+  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)/)) {
+    const c = clause
+      .replace(/^\(?[a-h]\)\s*/, '')
+      .replace(/^that\s+/i, '')
+      .trim();
+    if (!c || /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed|adopted|ratified|confirmed)\b/i.test(c)) continue;
+    const asked = RESOLVED_ASKED.exec(c);
+    const owners = asked ? subjectOwners(asked[1]!, ctx) : null;
+    if (asked && owners && owners.every((o) => o.kind !== 'organisation')) {
+      out.push(makeAction('agreed-list', { text: c, passage: text, owners }, ctx));
+      continue;
+    }
+    if (RESOLVED_TASK.test(c)) out.push(makeAction('agreed-list', { text: c, passage: text, owners: [] }, ctx));
+  }
+  return out;
+}

@@ -88,7 +88,9 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   const out: ExtractedAction[] = [];
   let map: Map<Column, number> | null = null;
   let width = 0;
+  let legend: Map<string, string> | null = null;
   for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading') legend = statusLegend(b.text) ?? legend;
     if (b.type === 'paragraph' || b.type === 'heading') {
       const flat = flattenedTable(b.text);
       if (flat) out.push(...flat.rows.map((r) => makeAction('table', { ref: r.ref, text: r.text, passage: `${r.ref} ${r.text}`, owners: [] }, ctx)));
@@ -110,7 +112,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
-    const action = rowAction(b, map, ctx);
+    const action = rowAction(b, map, ctx, legend);
     if (action) out.push(action);
   }
   return out;
@@ -129,7 +131,7 @@ function cell(b: Block, map: Map<Column, number>, col: Column): string {
   return i === undefined ? '' : squash(b.cells![i] ?? '');
 }
 
-function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): ExtractedAction | null {
+function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null = null): ExtractedAction | null {
   const actionCell = cell(b, map, 'action');
   if (/^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(actionCell)) return initialsColumnAction(b, map, actionCell, base);
   if (map.has('discussion') && !map.has('owner') && !map.has('due')) return null;
@@ -151,7 +153,9 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): Ext
   const owners: OwnerMention[] = ownerCell
     ? (parseOwners(ownerCell, { attendance: ctx.attendance, date: meetingDate }) ?? [{ written: ownerCell, kind: 'role', person: null }])
     : [];
-  const statusCell = cell(b, map, 'status');
+  // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
+  const rawStatus = cell(b, map, 'status');
+  const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const ragCell = cell(b, map, 'rag');
   const dueCell = cell(b, map, 'due');
   const { rag, reading: ragReading } = readRag(ragCell);
@@ -244,4 +248,16 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
     if (prev) prev.end = m.index!;
   }
   return rows.map((r) => ({ ref: r.ref, text: squash(text.slice(r.at, r.end)) })).filter((r) => r.text.length >= 6);
+}
+
+/**
+ * A key to a tracker's status codes: "Progress: 1 Fully achieved, 2 Partly achieved, 3 In progress,
+ * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
+ */
+export function statusLegend(text: string): Map<string, string> | null {
+  const found = new Map<string, string>();
+  const re =
+    /(?:^|[\s,;:(])([0-9](?=\s*(?:[=–:)-]\s*)?[A-Za-z])|[A-Z](?=\s*[=–:-]))\s*(?:=|-|–|:|\))?\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;
+  for (const m of text.matchAll(re)) found.set(m[1]!.toUpperCase(), m[2]!);
+  return found.size >= 2 && text.length < 400 ? found : null;
 }
