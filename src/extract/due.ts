@@ -108,7 +108,7 @@ const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A month standing alone is a month only when written with its capital ("the March meeting", not "may").
 const MONTH_CAP = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-const DATE_WORDS = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD}(?:,?\\s+\\d{4})?`;
+const DATE_WORDS = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD}(?:,?\\s+\\d{4})?`;
 
 /** "March", "end of June": a month without a year. */
 function monthOnly(words: string): { year: null; month: number } | null {
@@ -138,7 +138,9 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   const consider = (due: IsoDate | null, dueText: string, at: number) => {
     const clause = clauseBefore(text, at);
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
-    if (!MODAL.test(clause) && !/^\s*(?:by|at|for|in|to|on)\b/i.test(text.slice(Math.max(0, at - 4), at + 4))) return;
+    // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
+    const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
+    if (!MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
     best = { due, dueText };
   };
   const yearFrom = ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {};
@@ -204,7 +206,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   const hits: { at: number; due: IsoDate | null; text: string }[] = [];
   for (const p of patterns) {
     for (const m of text.matchAll(p.re)) {
-      hits.push({ at: m.index!, due: p.read(m as RegExpExecArray), text: m[0].trim() });
+      hits.push({ at: m.index!, due: p.read(m as RegExpExecArray), text: m[0].trim().replace(/(?<![A-Z][a-z]{2})\.$/, '') });
     }
   }
   hits.sort((a, b) => a.at - b.at || b.text.length - a.text.length);

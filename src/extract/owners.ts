@@ -64,7 +64,7 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       else lastPerson.organisation = lastPerson.organisation ? `${lastPerson.organisation}, ${part}` : part;
       continue;
     }
-    const units = splitJoined(part);
+    const units = splitJoined(part, ctx);
     const read = units.map((u) => readUnit(u, ctx));
     if (read.some((r) => r === null)) {
       if (owners.length) continue; // a trailing description we do not need
@@ -89,7 +89,7 @@ function splitCommas(text: string): string[] {
  * "A/ B", "A & B" always name several owners; "A and B" / "A or B" only when each side is an owner
  * in its own right ("Head of Leisure and Catering" is one title).
  */
-function splitJoined(part: string): string[] {
+function splitJoined(part: string, ctx: OwnerContext): string[] {
   const hard = part
     .split(/\s*(?:\/|&|\+)\s*/)
     .map((p) => p.trim())
@@ -101,7 +101,14 @@ function splitJoined(part: string): string[] {
       .filter(Boolean);
     const separate =
       soft.length > 1 &&
-      soft.every((p) => parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isAllMembersGroup(p) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
+      soft.every(
+        (p) =>
+          parsePersonName(p) ||
+          /^[A-Z]{2,6}$/.test(p) ||
+          isAllMembersGroup(p) ||
+          (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||
+          (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))),
+      );
     return separate ? soft : [piece];
   });
 }

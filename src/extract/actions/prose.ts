@@ -7,9 +7,12 @@ import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
 import {
+  agreedThat,
   arisingUpdate,
+  askedTo,
   forwardSentences,
   itemOwnerLine,
+  labelledFields,
   opensArising,
   ownerFirstAction,
   ownerOnlyLine,
@@ -291,6 +294,8 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
+  const fielded = labelledFields(raw, ctx);
+  if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);
   if (tail && (tail[1] || tail[2])) {
@@ -299,6 +304,10 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const reading = tail[2] ? readProgress(tail[2].toLowerCase()) : null;
     return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(reading ? { reading } : {}) }, ctx);
   }
+  // "Book a venue for the launch (TF)": initials in brackets closing an action line name its owners.
+  const bracketed = /\s*\(\s*([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\)\.?$/.exec(text);
+  const bracketOwners = bracketed ? initialsOwners(bracketed[1]!.split(/\s*[/,&]\s*/), ctx) : null;
+  if (bracketed && bracketOwners) return makeAction('inline', { text: text.slice(0, bracketed.index).trim(), passage: text, owners: bracketOwners }, ctx);
   const bracket = BRACKET_OWNERS.exec(text);
   if (bracket) {
     const owners = ownersFromList(bracket[1]!, ctx);
@@ -379,9 +388,10 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
         continue;
       }
     }
-    const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx);
+    const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx);
     // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it.
-    if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence)) direct.form = 'agreed-to';
+    if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence) && !/^(?:Agreed|AGREED|Decision|DECISION)\s*[:\-–]/.test(sentence))
+      direct.form = 'agreed-to';
     if (direct) {
       out.push(direct);
       continue;

@@ -1,5 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
+import { readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parsePersonName } from '../names';
 import { isAllMembersGroup, parseOwners } from '../owners';
@@ -93,7 +94,9 @@ const OWNER_TO =
   /^(.{2,70}?)\s+(?:to|will|shall|is\s+to|are\s+to)\s+(?!be\b|note\b|receive\b|approve\b|endorse\b|the\b|a\b|an\b|all\b|this\b|that\b|their\b|its\b)([a-z][a-z-]+)\b/;
 
 /** A sentence that opens with its owner: "CO to forward the plan on a page to members." */
-export function ownerFirstAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  // "Agreed: JS will circulate …", "Decision – PQ to write …": the label is not part of the owner.
+  const sentence = raw.replace(/^(?:Agreed|AGREED|Decision|DECISION|Outcome|OUTCOME|Next steps?|NEXT STEPS?)\s*[:\-–]\s*/, '');
   const m = OWNER_TO.exec(sentence);
   // The subject is a name, initials or a role written with capitals: "Julia H", "CO", "Head of Service MASH", "Chair and DCS".
   if (!m || !/^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!)) return null;
@@ -278,7 +281,7 @@ export function whoAction(item: string, text: string, owners: OwnerMention[], ct
 
 const RESOLVED_LINE = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|It\s+was\s+(?:RESOLVED|resolved|agreed))\s*[:\-–]?\s*/;
 const RESOLVED_TASK =
-  /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|written|shared|updated|amended|added|organised|organized|set\s+up|provided|published|invited|contacted|convened|scheduled|distributed|forwarded|explored|developed|commissioned|sought|obtained)\b/i;
+  /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|written|shared|updated|amended|added|organised|organized|set\s+up|provided|published|contacted|convened|scheduled|distributed|forwarded)\b/i;
 const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
 
 /**
@@ -307,4 +310,57 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
     if (RESOLVED_TASK.test(c)) out.push(makeAction('agreed-list', { text: c, passage: text, owners: [] }, ctx));
   }
   return out;
+}
+
+/** "It was agreed that HR would circulate the policy", "The group agreed that JB should write to …". */
+export function agreedThat(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m =
+    /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
+      sentence,
+    );
+  if (!m || /^(?:it|this|that|there|they|we|all|members|the\s+(?:board|group|committee|partnership|panel))\b/i.test(m[1]!)) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (
+    !owners ||
+    !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && /^[A-Z]{2,6}$/.test(o.written)))
+  )
+    return null;
+  return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+}
+
+/** "The Chair asked LK to write to the headteacher": the person asked owns it. */
+export function askedTo(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m =
+    /\b(?:asked|requested|invited|tasked|commissioned|instructed)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of|for|\/)){0,5})\s+to\s+(?!note\b|attend\b|consider\b|comment\b|join\b|be\b)([a-z][a-z-]+\b.*)$/.exec(
+      sentence,
+    );
+  if (!m) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (!owners || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && o.person))) return null;
+  const who = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
+  return makeAction('inline', { text: `${who} to ${m[2]!}`, passage: sentence, owners }, ctx);
+}
+
+const OWNER_FIELD =
+  /\s*[.;,(]?\s*\b(?:Owner|Lead|Responsible(?:\s+officer)?|By\s+whom|Who|Action\s+by|Assigned\s+to)\s*[:\-–]\s*([^.;:()]{2,60}?)\s*(?=[.;)]|$|\s+(?:Due|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|Status)\b)/i;
+const DUE_FIELD =
+  /\s*[.;,(]?\s*\b(?:Due(?:\s+date)?|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When)\s*[:\-–]\s*([^;:()]{2,40}?)\s*(?=[;)]|\.?\s*$|\.\s|\s+(?:Owner|Lead|Who|Status)\b)/i;
+
+/**
+ * An action written as a template's fields: "Update the risk register. Owner: JB. Deadline: 31 March 2027."
+ * The fields say who and when; the rest is the task.
+ */
+export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const owner = OWNER_FIELD.exec(raw);
+  const due = DUE_FIELD.exec(raw);
+  if (!owner && !due) return null;
+  const owners = owner ? (whoCell(owner[1]!, ctx) ?? parseOwners(owner[1]!, { attendance: ctx.attendance, date: ctx.meetingDate })) : null;
+  if (owner && !owners) return null;
+  let text = raw;
+  for (const f of [owner, due].filter((x): x is RegExpExecArray => !!x).sort((a, b) => b.index - a.index))
+    text = text.slice(0, f.index) + text.slice(f.index + f[0].length);
+  text = squash(text).replace(/[.;,\s]+$/, '');
+  if (text.length < 6) return null;
+  const dueRead = due ? readDueCell(due[1]!.replace(/\.$/, ''), ctx) : null;
+  return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(dueRead ? { due: dueRead } : {}) }, ctx);
 }
