@@ -229,18 +229,22 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /**
- * The day a due date that names a meeting means, given every meeting date the papers know
+ * The day a due date that names a meeting means, given the meeting dates the board's papers know
  * ("to the meeting in January 2027" → 21 January 2027 once any paper gives that meeting's date;
- * "the next meeting" → the first known meeting after the one that agreed it). Only replaces what
- * the words left as an estimate (no date, or the month's last day); a day the papers wrote stays.
- * Null when the words name no meeting or no known meeting fits.
+ * "the next meeting" → the next meeting the minutes of the meeting that agreed it name). Only
+ * replaces what the words left as an estimate (no date, or the month's last day); a day the papers
+ * wrote stays. Null when the words name no meeting or no known meeting fits.
  */
-export function meetingDueFromWords(words: string, agreedAt: IsoDate | null, due: IsoDate | null, known: IsoDate[]): IsoDate | null {
+export function meetingDueFromWords(
+  words: string,
+  agreedAt: IsoDate | null,
+  due: IsoDate | null,
+  known: IsoDate[],
+  nextOfAgreed: IsoDate | null,
+): IsoDate | null {
   if (!/\bmeeting\b/i.test(words) || /\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}|\d{1,2}\/\d{1,2}\//.test(words)) return null;
   if (due && due !== endOfMonth(Number(due.slice(0, 4)), Number(due.slice(5, 7)))) return null;
-  // "The next meeting" needs to know which meeting agreed it; a month and year does not.
-  if (!agreedAt && !/\b\d{4}\b/.test(words)) return null;
   const later = known.filter((d) => !agreedAt || d > agreedAt).sort();
-  const resolved = findDueInProse(`to ${words}`, { meetingDate: agreedAt, nextMeeting: later[0] ?? null, meetings: later }).due;
-  return resolved && resolved !== due && later.includes(resolved) ? resolved : null;
+  const resolved = findDueInProse(`to ${words}`, { meetingDate: agreedAt, nextMeeting: agreedAt ? nextOfAgreed : null, meetings: later }).due;
+  return resolved && resolved !== due && (later.includes(resolved) || resolved === nextOfAgreed) ? resolved : null;
 }

@@ -87,14 +87,16 @@ describe('action logs as tables', () => {
 describe('a due date that names a meeting', () => {
   const known = ['2026-07-16', '2026-10-15', '2027-01-21', '2027-03-18'];
   test('is that meeting when the papers know its date, the same for every action that says it', () => {
-    expect(meetingDueFromWords('the meeting in January 2027', '2026-05-21', '2027-01-31', known)).toBe('2027-01-21');
-    expect(meetingDueFromWords('the next meeting in January 2027', '2026-10-15', '2027-01-21', known)).toBeNull();
-    expect(meetingDueFromWords('March meeting', '2027-01-21', '2027-03-31', known)).toBe('2027-03-18');
-    expect(meetingDueFromWords('the next meeting', '2026-10-15', null, known)).toBe('2027-01-21');
+    expect(meetingDueFromWords('the meeting in January 2027', '2026-05-21', '2027-01-31', known, '2026-07-16')).toBe('2027-01-21');
+    expect(meetingDueFromWords('the next meeting in January 2027', '2026-10-15', '2027-01-21', known, '2027-01-21')).toBeNull();
+    expect(meetingDueFromWords('March meeting', '2027-01-21', '2027-03-31', known, null)).toBe('2027-03-18');
+    expect(meetingDueFromWords('the next meeting', '2026-10-15', null, known, '2027-01-21')).toBe('2027-01-21');
   });
   test('keeps a day the papers wrote, and an estimate no known meeting fits', () => {
-    expect(meetingDueFromWords('by 31 January 2027', '2026-10-15', '2027-01-31', known)).toBeNull();
-    expect(meetingDueFromWords('the meeting in June 2027', '2026-10-15', '2027-06-30', known)).toBeNull();
-    expect(meetingDueFromWords('the next meeting', null, null, known)).toBeNull();
+    expect(meetingDueFromWords('by 31 January 2027', '2026-10-15', '2027-01-31', known, '2027-01-21')).toBeNull();
+    expect(meetingDueFromWords('the meeting in June 2027', '2026-10-15', '2027-06-30', known, '2027-01-21')).toBeNull();
+    expect(meetingDueFromWords('the next meeting', null, null, known, null)).toBeNull();
+    // Which meeting is next is what the agreeing meeting's minutes say, not merely the next paper the library has.
+    expect(meetingDueFromWords('the next meeting', '2026-07-16', null, known, null)).toBeNull();
   });
 });

@@ -106,7 +106,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       if (a) out.push(a);
       continue;
     }
-    inActionTable = false;
+    // A table row unrolled into prose is still inside its table: the rows after it stay the table reader's.
+    if (!(UNROLLED in b)) inActionTable = false;
     if (b.type === 'marker') continue;
     const text = squash(b.text);
     // An action log run onto one line is the table reader's.
@@ -428,6 +429,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
  * empty: the discussion is prose like any other minutes, under its item's title. A row whose action
  * cell is filled stays a row (the table reader reads it).
  */
+const UNROLLED = Symbol('unrolled table row');
+
 function unrollDiscussionRows(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let layout: ReturnType<typeof discussionColumns> = null;
@@ -466,10 +469,14 @@ function unrollDiscussionRows(blocks: Block[]): Block[] {
       .map((c) => squash(c))
       .filter(Boolean)
       .join(' – ');
-    if (title) out.push({ ...b, type: 'heading', text: title, cells: undefined });
+    const unrolled = (x: Block) => {
+      // A symbol-keyed mark survives the spreads of the passes that rejoin and split blocks.
+      out.push(Object.defineProperty(x, UNROLLED, { value: true, enumerable: true }));
+    };
+    if (title) unrolled({ ...b, type: 'heading', text: title, cells: undefined });
     // Sub-items run together in one cell ("… quality. 4.12i – Audit: …") start paragraphs of their own.
     for (const piece of squash(b.cells[at] ?? '').split(/(?<=[.!?])\s+(?=\d{1,2}\.\d{1,2}[a-z]{0,4}\s*[–—-]\s)/))
-      out.push({ ...b, type: 'paragraph', text: piece, cells: undefined });
+      unrolled({ ...b, type: 'paragraph', text: piece, cells: undefined });
   }
   return out;
 }
@@ -487,14 +494,27 @@ function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
   const cells = (b.cells ?? []).filter(Boolean);
   if (cells.length < 2) return null;
   const last = cells[cells.length - 1]!;
-  if (!INITIALS_ONLY.test(last)) return null;
-  const owners = initialsOwners(last.split(/\s*[/,&]\s*/), ctx);
+  // The last cell names people at the meeting: their initials, or their names ("Mina Patel", "Mina/Rob").
+  const owners = INITIALS_ONLY.test(last) ? initialsOwners(last.split(/\s*[/,&]\s*/), ctx) : attendeeOwners(last, ctx);
   if (!owners) return null;
   const text = cells
     .slice(0, -1)
     .filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c))
     .join(' ');
   return makeAction('initials', { text, passage: cells.join(' | '), owners }, ctx);
+}
+
+/** A cell that names only people at the meeting, by full or first name. */
+function attendeeOwners(cell: string, ctx: ActionContext): OwnerMention[] | null {
+  if (cell.length > 80 || !ctx.attendance.length) return null;
+  const owners = parseOwners(cell, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners || !owners.length) return null;
+  const known = (o: OwnerMention) =>
+    o.kind === 'person' &&
+    ctx.attendance.some(
+      (a) => a.name.display.toLowerCase() === (o.person?.name.display ?? '').toLowerCase() || a.name.given?.toLowerCase() === o.written.toLowerCase(),
+    );
+  return owners.every(known) ? owners : null;
 }
 
 /**
