@@ -281,7 +281,8 @@ export function whoAction(item: string, text: string, owners: OwnerMention[], ct
 
 const RESOLVED_LINE = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|It\s+was\s+(?:RESOLVED|resolved|agreed))\s*[:\-–]?\s*/;
 const RESOLVED_TASK =
-  /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|written|shared|updated|amended|added|organised|organized|set\s+up|provided|published|contacted|convened|scheduled|distributed|forwarded)\b/i;
+  // Only tasks someone must carry out; "that the terms of reference be amended" is the decision itself.
+  /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|shared|organised|organized|provided|published|contacted|convened|distributed|forwarded)\b/i;
 const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
 
 /**
