@@ -1,9 +1,11 @@
-import { addDays, addMonths, DateMention, endOfMonth, findDates, IsoDate } from './dates';
+import { addDays, addMonths, endOfMonth, findDates, IsoDate } from './dates';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
   /** The date of the meeting after this one, when the minutes give it. */
   nextMeeting: IsoDate | null;
+  /** Later meetings the papers list ("Future meeting dates"), so "the March meeting" is a day. */
+  meetings?: IsoDate[];
 }
 
 export interface Due {
@@ -30,13 +32,33 @@ const NUMBER_WORDS: Record<string, number> = {
 const OPEN_ENDED =
   /^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed|determined)|n\/a|na|none|continuous|as required|as and when|rolling|following inspection|in due course|a future meeting|when available|-)$/i;
 
-/** A date that is really a meeting: "the next meeting in January 2018" is that meeting's date when known. */
-function meetingMonth(m: DateMention, ctx: DueContext): IsoDate {
+/**
+ * A date that is really a meeting: "the next meeting in January 2018", "the March meeting". When the
+ * papers give that meeting's date (the next meeting, or a listed future meeting) it is that day, so
+ * every action that says it gets the same date; otherwise the month's last day.
+ */
+export function meetingMonth(m: { year: number | null; month: number; iso?: IsoDate | null }, ctx: DueContext): IsoDate | null {
   if (m.iso) return m.iso;
-  if (ctx.nextMeeting && m.year !== null && ctx.nextMeeting.startsWith(`${m.year}-${String(m.month).padStart(2, '0')}`)) {
-    return ctx.nextMeeting;
-  }
-  return endOfMonth(m.year!, m.month);
+  const known = [ctx.nextMeeting, ...(ctx.meetings ?? [])].filter((d): d is IsoDate => !!d).sort();
+  const mm = String(m.month).padStart(2, '0');
+  const hit = known.find((d) => d.slice(5, 7) === mm && (m.year !== null ? d.startsWith(`${m.year}-`) : !ctx.meetingDate || d > ctx.meetingDate));
+  if (hit) return hit;
+  const year = m.year ?? nextYearOfMonth(m.month, ctx);
+  return year === null ? null : endOfMonth(year, m.month);
+}
+
+/** The year of the first such month that ends on or after the meeting. */
+function nextYearOfMonth(month: number, ctx: DueContext): number | null {
+  if (!ctx.meetingDate) return null;
+  const y = Number(ctx.meetingDate.slice(0, 4));
+  return endOfMonth(y, month) >= ctx.meetingDate ? y : y + 1;
+}
+
+/** "Q3", "Q3 2027", "quarter 2": the quarter's last day (calendar quarters), the next such after the meeting. */
+function quarterEnd(q: number, year: number | null, ctx: DueContext): IsoDate | null {
+  if (year !== null) return endOfMonth(year, q * 3);
+  const y = nextYearOfMonth(q * 3, ctx);
+  return y === null ? null : endOfMonth(y, q * 3);
 }
 
 /**
@@ -50,8 +72,8 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   if (/\bnext (?:\w+ )?meeting\b/i.test(text) && !findDates(text).length) return { due: ctx.nextMeeting, dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
-  const q = /\bQ([1-4])\s*(\d{4})\b/i.exec(text);
-  if (q) return { due: endOfMonth(Number(q[2]), Number(q[1]) * 3), dueText: text };
+  const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
+  if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
   const endOf = /\b(?:end of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(text);
   if (endOf && ctx.meetingDate) {
     const month = new Date(`${endOf[1]} 1, 2000`).getMonth() + 1;
@@ -65,7 +87,10 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
 }
 
 function relative(text: string, ctx: DueContext): Due | null {
-  const m = /\b(?:in|within)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(weeks?|months?|days?)\b/i.exec(text);
+  const m =
+    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(weeks?|months?|days?)\b/i.exec(
+      text,
+    );
   if (m && ctx.meetingDate) {
     const n = Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0;
     const unit = m[2]!.toLowerCase();
@@ -79,6 +104,25 @@ function relative(text: string, ctx: DueContext): Due | null {
   return null;
 }
 
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?';
+// A month standing alone is a month only when written with its capital ("the March meeting", not "may").
+const MONTH_CAP = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const DATE_WORDS = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD}(?:,?\\s+\\d{4})?`;
+
+/** "March", "end of June": a month without a year. */
+function monthOnly(words: string): { year: null; month: number } | null {
+  const m = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i').exec(words);
+  if (!m) return null;
+  const month = new Date(`${m[0].replace('.', '').slice(0, 3)} 1, 2000`).getMonth() + 1;
+  return Number.isNaN(month) ? null : { year: null, month };
+}
+
+function meetingMonthEnd(month: number, ctx: DueContext): IsoDate | null {
+  const y = nextYearOfMonth(month, ctx);
+  return y === null ? null : endOfMonth(y, month);
+}
+
 const MODAL = /\b(?:would|will|to|should|must|shall|by|for|due|expected|deadline|before|until|planned|scheduled|agreed)\b/i;
 const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:reported|held|presented|received|considered))\b/i;
 
@@ -87,60 +131,66 @@ const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:
  * an earlier one ("would be reported in October 2017 … delayed … the next meeting in January 2018").
  * Only dates in a forward-looking clause count: "had been reported at its July 2017 meeting" is history.
  */
-export function findDueInProse(text: string, ctx: DueContext): Due {
+export function findDueInProse(raw: string, ctx: DueContext): Due {
+  // Copies that lost spaces at line wraps run a day into its month ("21September 2009").
+  const text = raw.replace(new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi'), '$1 ');
   let best: Due = { due: null, dueText: null };
   const consider = (due: IsoDate | null, dueText: string, at: number) => {
     const clause = clauseBefore(text, at);
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
-    if (!MODAL.test(clause) && !/^\s*(?:by|at|for|in|to)\b/i.test(text.slice(Math.max(0, at - 4), at + 4))) return;
+    // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
+    const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
+    if (!MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
     best = { due, dueText };
+  };
+  const yearFrom = ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {};
+  const asMeeting = (words: string): IsoDate | null => {
+    const d = findDates(words, yearFrom)[0] ?? monthOnly(words);
+    return d ? meetingMonth(d, ctx) : null;
   };
   const patterns: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | null }[] = [
     {
-      // "the next meeting in January 2018", "the next Board meeting", "the next meeting of the Committee"
-      re: /\bthe\s+next\s+(?:\w+\s+){0,2}meeting(?:\s+of\s+the\s+\w+)?(?:\s+(?:in|on)\s+((?:\w+\s+)?\d{0,2}(?:st|nd|rd|th)?\s*[A-Za-z]+\s+\d{4}))?/gi,
-      read: (m) => {
-        if (m[1]) {
-          const d = findDates(m[1])[0];
-          if (d && d.year !== null) return meetingMonth(d, ctx);
-        }
-        return ctx.nextMeeting;
-      },
+      // "the next meeting in January 2018", "the next Board meeting", "at next meeting", "the next meeting of the Committee"
+      re: new RegExp(`\\b(?:the\\s+)?next\\s+(?:\\w+\\s+){0,2}meeting(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`, 'gi'),
+      read: (m) => (m[1] ? asMeeting(m[1]) : ctx.nextMeeting),
     },
     {
-      // "the Business Management Group's September 2017 meeting", "its July 2017 meeting"
-      re: /\b((?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})\s+(?:\w+\s+)?meeting\b/gi,
-      read: (m) => {
-        const d = findDates(m[1]!)[0];
-        return d && d.year !== null ? meetingMonth(d, ctx) : null;
-      },
+      // "the Business Management Group's September 2017 meeting", "its July 2017 meeting", "the March meeting"
+      re: new RegExp(`\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?meeting\\b`, 'g'),
+      read: (m) => asMeeting(m[1]!),
     },
     {
-      // "the Board meeting in October 2017", "a meeting on 5 March 2019"
-      re: /\bmeeting\s+(?:(?:in|on|of)\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})/gi,
-      read: (m) => {
-        const d = findDates(m[1]!)[0];
-        return d && d.year !== null ? meetingMonth(d, ctx) : null;
-      },
+      // "the Board meeting in October 2017", "a meeting on 5 March 2019", "the meeting 21 September 2009", "the meeting in March"
+      re: new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi'),
+      read: (m) => asMeeting(m[1]!),
     },
     {
-      // "by 30 September 2018", "by the end of March 2019", "before December 2018"
-      re: /\b(?:by|before|no later than|deadline[:\s]+|due(?:\s+by)?|until)\s+(?:the\s+end\s+of\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4})/gi,
+      // "by 30 September 2018", "by the end of March 2019", "by end of March", "before December 2018"
+      re: new RegExp(
+        `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
+        'gi',
+      ),
       read: (m) => {
-        const d = findDates(m[1]!, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
+        const d = findDates(m[1]!, yearFrom)[0];
         if (d?.iso) return d.iso;
         if (d && d.year !== null) return endOfMonth(d.year, d.month);
         // A month with no year ("by the end of June") is the next such month after the meeting.
-        return readDueCell(m[1]!, ctx).due;
+        const month = monthOnly(m[1]!);
+        return month ? meetingMonthEnd(month.month, ctx) : null;
       },
     },
     {
-      // "a response to be provided on 21 September 2009": a day the task is set for.
-      re: /\b(?:on|at)\s+(\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})/gi,
-      read: (m) => findDates(m[1]!)[0]?.iso ?? null,
+      // "a response to be provided on 21 September 2009", "will commence on 05 Nov 07", "discussed on the 13th November"
+      re: new RegExp(`\\b(?:on|at)\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+(?:\\d{4}|'?\\d{2}\\b))?)`, 'gi'),
+      read: (m) => findDates(m[1]!, yearFrom)[0]?.iso ?? null,
     },
     {
-      re: /\b(?:in|within)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,
+      // "by Q3", "in Q2 2027", "by the end of quarter 3"
+      re: /\b(?:by|in|during|for|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:Q|quarter\s+)([1-4])(?:\s+(\d{4}))?\b/gi,
+      read: (m) => quarterEnd(Number(m[1]), m[2] ? Number(m[2]) : null, ctx),
+    },
+    {
+      re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,
       read: (m) => relative(m[0], ctx)?.due ?? null,
     },
     {
@@ -148,18 +198,25 @@ export function findDueInProse(text: string, ctx: DueContext): Due {
       read: () => ctx.meetingDate,
     },
     {
-      re: /\b(?:a|any)\s+future\s+(?:\w+\s+)?meeting\b|\bin\s+due\s+course\b/gi,
+      // No day, but the words are kept: "ongoing", "a future meeting", "in due course".
+      re: /\b(?:a|any)\s+future\s+(?:\w+\s+)?meeting\b|\bin\s+due\s+course\b|\(\s*ongoing\s*\)|\bongoing\s*$/gi,
       read: () => null,
     },
   ];
   const hits: { at: number; due: IsoDate | null; text: string }[] = [];
   for (const p of patterns) {
     for (const m of text.matchAll(p.re)) {
-      hits.push({ at: m.index!, due: p.read(m as RegExpExecArray), text: m[0].trim() });
+      hits.push({ at: m.index!, due: p.read(m as RegExpExecArray), text: m[0].trim().replace(/(?<![A-Z][a-z]{2})\.$/, '') });
     }
   }
-  hits.sort((a, b) => a.at - b.at);
-  for (const h of hits) consider(h.due, h.text, h.at);
+  hits.sort((a, b) => a.at - b.at || b.text.length - a.text.length);
+  let end = -1;
+  for (const h of hits) {
+    // "the next meeting in January 2018" is one mention, not also "meeting in January 2018".
+    if (h.at < end) continue;
+    end = h.at + h.text.length;
+    consider(h.due, h.text, h.at);
+  }
   return best;
 }
 
@@ -169,4 +226,25 @@ function clauseBefore(text: string, at: number): string {
   const stops = [before.lastIndexOf('. '), before.lastIndexOf('; '), before.toLowerCase().lastIndexOf(' but '), before.lastIndexOf(': ')];
   const start = Math.max(...stops);
   return before.slice(start < 0 ? 0 : start + 1);
+}
+
+/**
+ * The day a due date that names a meeting means, given the meeting dates the board's papers know
+ * ("to the meeting in January 2027" → 21 January 2027 once any paper gives that meeting's date;
+ * "the next meeting" → the next meeting the minutes of the meeting that agreed it name). Only
+ * replaces what the words left as an estimate (no date, or the month's last day); a day the papers
+ * wrote stays. Null when the words name no meeting or no known meeting fits.
+ */
+export function meetingDueFromWords(
+  words: string,
+  agreedAt: IsoDate | null,
+  due: IsoDate | null,
+  known: IsoDate[],
+  nextOfAgreed: IsoDate | null,
+): IsoDate | null {
+  if (!/\bmeeting\b/i.test(words) || /\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}|\d{1,2}\/\d{1,2}\//.test(words)) return null;
+  if (due && due !== endOfMonth(Number(due.slice(0, 4)), Number(due.slice(5, 7)))) return null;
+  const later = known.filter((d) => !agreedAt || d > agreedAt).sort();
+  const resolved = findDueInProse(`to ${words}`, { meetingDate: agreedAt, nextMeeting: agreedAt ? nextOfAgreed : null, meetings: later }).due;
+  return resolved && resolved !== due && (later.includes(resolved) || resolved === nextOfAgreed) ? resolved : null;
 }

@@ -158,9 +158,18 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
     findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
-  const parts = [{ number: null as string | null, blocks: preamble }, ...items.map((it) => ({ number: it.number as string | null, blocks: it.blocks }))];
+  const parts = [
+    { number: null as string | null, title: null as string | null, blocks: preamble },
+    ...items.map((it) => ({ number: it.number as string | null, title: it.title as string | null, blocks: it.blocks })),
+  ];
   for (const part of parts) {
-    const ctx: ActionContext = { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: part.number, attendance: attendance.entries };
+    const ctx: ActionContext = {
+      meetingDate: header.date,
+      nextMeeting: nextMeeting?.date ?? null,
+      item: part.number,
+      itemTitle: part.title,
+      attendance: attendance.entries,
+    };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;

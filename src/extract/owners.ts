@@ -64,7 +64,7 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       else lastPerson.organisation = lastPerson.organisation ? `${lastPerson.organisation}, ${part}` : part;
       continue;
     }
-    const units = splitJoined(part);
+    const units = splitJoined(part, ctx);
     const read = units.map((u) => readUnit(u, ctx));
     if (read.some((r) => r === null)) {
       if (owners.length) continue; // a trailing description we do not need
@@ -89,7 +89,7 @@ function splitCommas(text: string): string[] {
  * "A/ B", "A & B" always name several owners; "A and B" / "A or B" only when each side is an owner
  * in its own right ("Head of Leisure and Catering" is one title).
  */
-function splitJoined(part: string): string[] {
+function splitJoined(part: string, ctx: OwnerContext): string[] {
   const hard = part
     .split(/\s*(?:\/|&|\+)\s*/)
     .map((p) => p.trim())
@@ -101,7 +101,14 @@ function splitJoined(part: string): string[] {
       .filter(Boolean);
     const separate =
       soft.length > 1 &&
-      soft.every((p) => parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isAllMembersGroup(p) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
+      soft.every(
+        (p) =>
+          parsePersonName(p) ||
+          /^[A-Z]{2,6}$/.test(p) ||
+          isAllMembersGroup(p) ||
+          (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||
+          (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))),
+      );
     return separate ? soft : [piece];
   });
 }
@@ -110,13 +117,16 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const u = unit.replace(/^the\s+/i, '').trim();
   if (!u) return null;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
-  if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: null };
+  if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (/^[A-Z]{2,4}$/.test(u)) {
     const person = byInitials(u, ctx);
     if (person) return { written: u, kind: 'initials', person };
   }
   const name = parsePersonName(u);
   if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  // A first name the lexicon lacks is still a name when exactly one attendee is called it.
+  const attendee = /^[A-Z][a-z]+$/.test(u) && !FIRST_NAMES.has(u.toLowerCase()) ? byFirstName(u, ctx) : null;
+  if (attendee) return { written: u, kind: 'person', person: attendee };
   if (/^[A-Z][a-z]+$/.test(u) && FIRST_NAMES.has(u.toLowerCase())) {
     const person = byFirstName(u, ctx);
     return {
@@ -128,7 +138,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (/^[A-Z]{2,4}$/.test(u) && ctx.attendance.length && !isOrgLike(u)) {
     return { written: u, kind: 'initials', person: null };
   }
-  if (isTitleLike(u)) return { written: u, kind: 'role', person: null };
+  if (isTitleLike(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
   if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
   // An agency named as owner is a short name, not a clause ("home visits had been …").
@@ -147,6 +157,35 @@ export function byInitials(code: string, ctx: OwnerContext): PersonMention | nul
   // Initials the document itself gives ("Name | Initials", "Jane Roe (JR)") decide; otherwise the names do.
   const given = ctx.attendance.filter((a) => a.initials && a.initials.toUpperCase() === code.toUpperCase());
   const hits = given.length ? given : ctx.attendance.filter((a) => !a.initials && initialsOf(a.name).includes(code.toUpperCase()));
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+/**
+ * A role resolves to its holder where the papers say who that is: "Chair" to the person in the
+ * chair, "Head of Service MASH" or "DCS" to the one attendee with that title (or a title with
+ * those initials). Two holders, or none, leave the role as written.
+ */
+export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
+  const r = foldForMatch(role).replace(/^the\s+/, '');
+  let hits: AttendanceEntry[];
+  if (/^(?:chair|chairman|chairperson|chairwoman)$/.test(r)) hits = ctx.attendance.filter((a) => a.role === 'chair');
+  else {
+    const acronym = /^[A-Z]{2,6}$/.test(role.trim()) ? role.trim() : null;
+    hits = ctx.attendance.filter((a) => {
+      if (!a.title) return false;
+      const t = foldForMatch(a.title);
+      if (t === r) return true;
+      const letters = a.title
+        .split(/[\s/&,-]+/)
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join('');
+      return !!acronym && letters === acronym;
+    });
+  }
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../extract/dates';
+import { meetingDueFromWords } from '../extract/due';
 import type { ActionState, ActionStatus, Rag } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
 import type { EventRecord, SightingRecord, Store } from '../store/repositories';
@@ -76,6 +77,16 @@ function computeCurrentActions(store: Store, today: IsoDate): ActionView[] {
       latest.set(s.action_id, s);
     }
   }
+  // Every meeting date the board's papers know (held, or named as the next), so "to the meeting in
+  // January 2027" is the same day for every action that says it, whichever paper it came from.
+  const meetingDays = new Map<string, IsoDate[]>();
+  const nextOf = new Map<string, IsoDate>();
+  for (const m of db.prepare('SELECT board, date, next_date FROM meetings').all() as { board: string; date: string; next_date: string | null }[]) {
+    const list = meetingDays.get(m.board) ?? [];
+    for (const d of [m.date, m.next_date]) if (d && !list.includes(d)) list.push(d);
+    meetingDays.set(m.board, list);
+    if (m.next_date) nextOf.set(`${m.board}|${m.date}`, m.next_date);
+  }
   const eventsBy = new Map<string, EventRow[]>();
   for (const e of events) eventsBy.set(e.action_id, [...(eventsBy.get(e.action_id) ?? []), e]);
 
@@ -85,6 +96,10 @@ function computeCurrentActions(store: Store, today: IsoDate): ActionView[] {
     const base = s ? fromSighting(s, bySighting.get(s.id) ?? []) : addedBase(eventsBy.get(a.id) ?? []);
     const view = applyEvents(base, eventsBy.get(a.id) ?? [], s ? whenOf(s) : '');
     if (!view) continue;
+    const meetingDue = view.dueText
+      ? meetingDueFromWords(view.dueText, view.meetingDate, view.due, meetingDays.get(a.board) ?? [], nextOf.get(`${a.board}|${view.meetingDate}`) ?? null)
+      : null;
+    if (meetingDue) view.due = meetingDue;
     out.push({
       ...view,
       id: a.id,

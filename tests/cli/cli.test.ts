@@ -61,7 +61,7 @@ test('board actions, meetings and people follow the JSON contract', async () => 
     status: 'open',
     state: 'in progress',
     due: '2018-01-30',
-    dueText: 'meeting in January 2018',
+    dueText: 'the next meeting in January 2018',
     overdue: true,
     rag: null,
     document: '000_894d964afa4623be.txt',

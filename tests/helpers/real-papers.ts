@@ -119,8 +119,9 @@ function ownerMatches(goldOwner: string, a: ActionView['owners'][number], doc: G
 }
 
 function findAction(all: ActionView[], g: GoldRealAction): ActionView | undefined {
-  const needle = g.textHas.toLowerCase().replace(/\s+/g, ' ');
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  // Readers fold typographic apostrophes ("Borough’s" → "Borough's"); the labels keep them as written.
+  const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  const needle = norm(g.textHas);
   return all.find((a) => norm(a.text).includes(needle)) ?? all.find((a) => norm(`${a.text} ${a.passage}`).includes(needle));
 }
 

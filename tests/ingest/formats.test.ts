@@ -97,7 +97,8 @@ describe('action logs', () => {
     { ref: '41', owners: ['Tom Ashworth'], status: 'done', due: '2026-01-31', overdue: false, meetingDate: '2026-01-12' },
     { ref: '42', owners: ['Jonathan Ashby'], status: 'open', due: '2026-03-31', overdue: true, meetingDate: '2026-01-12' },
     { ref: '43', owners: ['Joanne Briggs'], status: 'open', due: '2026-04-30', overdue: false, meetingDate: '2026-03-11' },
-    { ref: '44', owners: ['Raj Mehta', 'Rachel Moss'], status: 'open', due: null, overdue: false, meetingDate: '2026-03-11' },
+    // "Next meeting", agreed on 11 March 2026: the minutes of that meeting (ingested above) say it is on 10 June 2026.
+    { ref: '44', owners: ['Raj Mehta', 'Rachel Moss'], status: 'open', due: '2026-06-10', overdue: false, meetingDate: '2026-03-11' },
     { ref: '45', owners: ['All Members'], status: 'open', due: null, overdue: false, meetingDate: '2026-03-11' },
   ];
 

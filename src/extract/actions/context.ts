@@ -9,16 +9,25 @@ export interface ActionContext {
   meetingDate: IsoDate | null;
   nextMeeting: IsoDate | null;
   item: string | null;
+  /** The item's heading ("Matters arising"), where the minutes give one. */
+  itemTitle?: string | null;
+  /** Later meetings the papers list, so "the March meeting" is that meeting's day. */
+  meetings?: IsoDate[];
   attendance: AttendanceEntry[];
 }
 
 const OWNER_VERB =
-  /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were)\s+(?:invited|asked|requested|tasked|expected|encouraged)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
+  /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were|be)\s+(?:invited|asked|requested|tasked|expected|encouraged|instructed)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
 
 /** The owner named at the start of an action's wording: "Sally Harris, …, to liaise with …". */
 export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerMention[] {
   for (const m of statement.matchAll(OWNER_VERB)) {
-    const subject = statement.slice(0, m.index!).replace(/^(?:action\s*:?\s*)/i, '');
+    // "RESOLVED – That the Head of Service be asked to …": the resolution's words are not the owner.
+    const subject = statement
+      .slice(0, m.index!)
+      .replace(/^(?:action\s*:?\s*)/i, '')
+      .replace(/^\(?[a-h0-9]{1,2}[.)]?\s+(?=that\b)/i, '')
+      .replace(/^that\s+/i, '');
     if (!subject.trim() || subject.split(' ').length > 24) break;
     const owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
     if (owners) return owners;

@@ -6,15 +6,33 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
-import { isActionTableHeader } from './tables';
+import {
+  agreedThat,
+  arisingUpdate,
+  askedTo,
+  forwardSentences,
+  itemOwnerLine,
+  labelledFields,
+  opensArising,
+  ownerFirstAction,
+  ownerOnlyLine,
+  passiveTask,
+  progressiveAction,
+  rejoinWrapped,
+  resolvedTasks,
+  splitInlineBullets,
+  subjectOwners,
+  whoAction,
+} from './statements';
+import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
-const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/g;
+const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST =
-  /\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+  /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
@@ -38,14 +56,49 @@ const NOT_ACTION_START = /^(?:it was|the committee|the board|members|the meeting
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = splitEmbeddedTrackers(input);
+  const blocks = splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
   let inActionTable = false;
+  // Minutes with an Action/Who column: the item whose Who cell named owners, and its last bullet.
+  let who: { ref: string; owners: OwnerMention[] } | null = null;
+  let lastBullet: { text: string; action: ExtractedAction | null } | null = null;
+  // Inside "Matters arising" / an action sheet: entries may be updates of earlier actions.
+  let arising = opensArising(ctx.itemTitle ?? '');
   for (let i = 0; i < blocks.length; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i]!;
+    const itemOwners = itemOwnerLine(b, ctx);
+    if (itemOwners) {
+      who = { ref: itemOwners.ref, owners: itemOwners.owners };
+      lastBullet = null;
+      continue;
+    }
+    const onlyOwners = lastBullet ? ownerOnlyLine(b, ctx) : null;
+    if (onlyOwners && lastBullet) {
+      if (lastBullet.action) lastBullet.action.owners = onlyOwners;
+      else out.push(whoAction(who?.ref ?? '', lastBullet.text, onlyOwners, ctx));
+      lastBullet = null;
+      continue;
+    }
+    if (b.type === 'heading' || (b.type === 'paragraph' && /^\d{1,2}\.?\s+[A-Z][^.]{2,70}$/.test(squash(b.text)) && !opensArising(b.text))) {
+      who = null;
+      arising = false;
+    }
+    if (b.type !== 'row' && b.type !== 'marker' && opensArising(b.text)) arising = true;
+    if (who && b.type === 'list-item') {
+      const text = squash(b.text);
+      const forward = forwardSentences(text);
+      const action = forward ? whoAction(who.ref, forward, who.owners, ctx) : null;
+      if (action) out.push(action);
+      lastBullet = { text, action };
+      continue;
+    }
+    if (arising && (b.type === 'paragraph' || b.type === 'list-item') && !TRACKER.test(squash(b.text)) && !ACTION_LABEL.test(squash(b.text))) {
+      const update = LOG_UPDATE.test(squash(b.text)) ? null : arisingUpdate(squash(b.text), ctx);
+      if (update) out.push(update);
+    }
     if (b.type === 'row') {
       // Rows under an action table's header are the table reader's; loose rows may carry initials.
       if (isActionTableHeader(b.cells ?? [])) inActionTable = true;
@@ -53,9 +106,12 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       if (a) out.push(a);
       continue;
     }
-    inActionTable = false;
+    // A table row unrolled into prose is still inside its table: the rows after it stay the table reader's.
+    if (!(UNROLLED in b)) inActionTable = false;
     if (b.type === 'marker') continue;
     const text = squash(b.text);
+    // An action log run onto one line is the table reader's.
+    if (flattenedTable(text)) continue;
 
     const tracker = TRACKER.exec(text);
     if (tracker) {
@@ -80,6 +136,12 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     const label = ACTION_LABEL.exec(text);
     if (label) {
       taken.add(i);
+      const prev = blocks[i - 1];
+      if (OWNERS_ONLY.test(label[1]!.trim()) && prev && prev.type !== 'row' && prev.type !== 'marker') {
+        const task = splitSentences(squash(prev.text)).pop();
+        if (task) out.push(inlineAction(`${task} (Action: ${label[1]!.trim().replace(/\.$/, '')})`, ctx));
+        continue;
+      }
       if (label[1]!.trim()) {
         const { rest, inline } = takeInlineActions(label[1]!);
         for (const one of splitByOwner(rest, ctx)) out.push(inlineAction(one, ctx));
@@ -124,9 +186,18 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       let j = i + 1;
       while (j < blocks.length && blocks[j]!.type === 'list-item') {
         const item = squash(blocks[j]!.text);
-        out.push(makeAction('agreed-list', { text: item, passage: `${text} ${item}` }, ctx));
+        const a = inlineAction(item, ctx);
+        a.form = 'agreed-list';
+        a.passage = `${text} ${item}`;
+        out.push(a);
         taken.add(j++);
       }
+      continue;
+    }
+
+    const resolved = resolvedTasks(text, ctx);
+    if (resolved.length) {
+      out.push(...resolved);
       continue;
     }
 
@@ -143,7 +214,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     }
     INLINE_LABEL.lastIndex = 0;
 
-    out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1)));
+    out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
   return dedupe(withoutRetold(out));
 }
@@ -182,18 +253,29 @@ function splitEmbeddedTrackers(blocks: Block[]): Block[] {
 /** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
 function takeInlineActions(passage: string): { rest: string; inline: string[] } {
   const inline: string[] = [];
-  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*:\s*/);
+  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/);
   let rest = pieces[0] ?? '';
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
     const action = sentences.shift() ?? '';
-    if (action) inline.push(action);
+    // "… revised protocol to all agencies. Action – JH/DR": the label names owners of the sentence before it.
+    if (OWNERS_ONLY.test(action)) {
+      const before = splitSentences(rest);
+      const task = before.pop();
+      if (task) {
+        rest = before.join(' ');
+        inline.push(`${task} (Action: ${action.replace(/\.$/, '')})`);
+      }
+    } else if (action) inline.push(action);
     // "ACTIONS: MW to … . JB to …": each sentence that names its owner first is another action.
     while (sentences.length && OWNER_FIRST.test(sentences[0]!)) inline.push(sentences.shift()!);
     if (sentences.length) rest = `${rest} ${sentences.join(' ')}`;
   }
   return { rest: rest.trim(), inline };
 }
+
+// An action label followed only by owners: initials, or one or two short names ("JH/DR", "Sam Reid").
+const OWNERS_ONLY = /^(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*\.?$/;
 
 // "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
 const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
@@ -213,6 +295,8 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
+  const fielded = labelledFields(raw, ctx);
+  if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);
   if (tail && (tail[1] || tail[2])) {
@@ -221,12 +305,23 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const reading = tail[2] ? readProgress(tail[2].toLowerCase()) : null;
     return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(reading ? { reading } : {}) }, ctx);
   }
+  // "Book a venue for the launch (TF)": initials in brackets closing an action line name its owners.
+  const bracketed = /\s*\(\s*([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\)\.?$/.exec(text);
+  const bracketOwners = bracketed ? initialsOwners(bracketed[1]!.split(/\s*[/,&]\s*/), ctx) : null;
+  if (bracketed && bracketOwners) return makeAction('inline', { text: text.slice(0, bracketed.index).trim(), passage: text, owners: bracketOwners }, ctx);
   const bracket = BRACKET_OWNERS.exec(text);
   if (bracket) {
     const owners = ownersFromList(bracket[1]!, ctx);
     return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners }, ctx);
   }
-  return makeAction('inline', { text, passage: text }, ctx);
+  const action = makeAction('inline', { text, passage: text }, ctx);
+  // "ACTION: GG asked for responses …": under an action label the subject owns it, whatever the verb.
+  const subject = action.owners.length
+    ? null
+    : /^([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)\s+(?:has\s+|have\s+|will\s+|would\s+)?[a-z]{3,}/.exec(text);
+  const owners = subject ? subjectOwners(subject[1]!, ctx) : null;
+  if (owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) action.owners = owners;
+  return action;
 }
 
 function ownersFromList(list: string, ctx: ActionContext): OwnerMention[] {
@@ -251,7 +346,7 @@ function endsActionBlock(text: string, count: number): boolean {
 }
 
 /** Actions inside ordinary sentences: "(Action: A/B)", "X agreed to …", "she would send …", trailing initials. */
-function sentenceActions(text: string, next: Block | undefined, ctx: ActionContext, consumeNext: () => void): ExtractedAction[] {
+function sentenceActions(text: string, next: Block | undefined, ctx: ActionContext, consumeNext: () => void, arising = false): ExtractedAction[] {
   const out: ExtractedAction[] = [];
   let body = text;
   // Initials at the end of the paragraph, or spilled onto a line of their own ("… round.\nJB").
@@ -294,6 +389,25 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
         continue;
       }
     }
+    const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx);
+    // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it.
+    if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence) && !/^(?:Agreed|AGREED|Decision|DECISION)\s*[:\-–]/.test(sentence))
+      direct.form = 'agreed-to';
+    if (direct) {
+      out.push(direct);
+      continue;
+    }
+    // A task nobody's name is on counts where earlier actions are followed up ("arrangements would be
+    // made to …" under Matters arising); elsewhere such sentences are narrative ("plans would be developed").
+    const nobody = !arising
+      ? null
+      : clauses(sentence)
+          .map((c) => passiveTask(c, ctx))
+          .find(Boolean);
+    if (nobody) {
+      out.push(nobody);
+      continue;
+    }
     for (const m of sentence.matchAll(WOULD_DO)) {
       const who = m[1]!;
       let owners: OwnerMention[] = [];
@@ -310,19 +424,97 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
   return out;
 }
 
+/**
+ * Minutes as a table (Item | Summary of Discussion | Action Required) with the action column left
+ * empty: the discussion is prose like any other minutes, under its item's title. A row whose action
+ * cell is filled stays a row (the table reader reads it).
+ */
+const UNROLLED = Symbol('unrolled table row');
+
+function unrollDiscussionRows(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let layout: ReturnType<typeof discussionColumns> = null;
+  for (const b of blocks) {
+    if (b.type !== 'row' || !b.cells) {
+      layout = null;
+      out.push(b);
+      continue;
+    }
+    const header = discussionColumns(b.cells);
+    if (header) {
+      layout = header;
+      out.push(b);
+      continue;
+    }
+    if (!layout) {
+      out.push(b);
+      continue;
+    }
+    // A PDF can lose the header's empty first cell: the discussion is then the row's longest cell.
+    const longest = b.cells.reduce((best, c, i) => (c.length > (b.cells![best] ?? '').length ? i : best), 0);
+    const shifted = longest !== layout.discussion && squash(b.cells[layout.discussion] ?? '').length < 40;
+    const at = shifted ? longest : layout.discussion;
+    const actionCell = shifted
+      ? ''
+      : [layout.action, ...layout.others]
+          .filter((i): i is number => i !== null)
+          .map((i) => squash(b.cells![i] ?? ''))
+          .join('');
+    if (!squash(b.cells[at] ?? '') || actionCell) {
+      out.push(b);
+      continue;
+    }
+    const title = b.cells
+      .slice(0, at)
+      .map((c) => squash(c))
+      .filter(Boolean)
+      .join(' – ');
+    const unrolled = (x: Block) => {
+      // A symbol-keyed mark survives the spreads of the passes that rejoin and split blocks.
+      out.push(Object.defineProperty(x, UNROLLED, { value: true, enumerable: true }));
+    };
+    if (title) unrolled({ ...b, type: 'heading', text: title, cells: undefined });
+    // Sub-items run together in one cell ("… quality. 4.12i – Audit: …") start paragraphs of their own.
+    for (const piece of squash(b.cells[at] ?? '').split(/(?<=[.!?])\s+(?=\d{1,2}\.\d{1,2}[a-z]{0,4}\s*[–—-]\s)/))
+      unrolled({ ...b, type: 'paragraph', text: piece, cells: undefined });
+  }
+  return out;
+}
+
+/** The clauses of a sentence, for tasks told in a second clause ("… had offered training and arrangements would be made to …"). */
+function clauses(sentence: string): string[] {
+  return sentence
+    .replace(/^(?:however|also|in addition|additionally|further|finally),\s*/i, '')
+    .split(/\s*;\s*|,?\s+(?:and|but|so)\s+(?=[a-z]+\s+(?:would|will|are|is|to|shall|needs?)\s+be\b)/)
+    .filter(Boolean);
+}
+
 /** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */
 function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
   const cells = (b.cells ?? []).filter(Boolean);
   if (cells.length < 2) return null;
   const last = cells[cells.length - 1]!;
-  if (!INITIALS_ONLY.test(last)) return null;
-  const owners = initialsOwners(last.split(/\s*[/,&]\s*/), ctx);
+  // The last cell names people at the meeting: their initials, or their names ("Mina Patel", "Mina/Rob").
+  const owners = INITIALS_ONLY.test(last) ? initialsOwners(last.split(/\s*[/,&]\s*/), ctx) : attendeeOwners(last, ctx);
   if (!owners) return null;
   const text = cells
     .slice(0, -1)
     .filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c))
     .join(' ');
   return makeAction('initials', { text, passage: cells.join(' | '), owners }, ctx);
+}
+
+/** A cell that names only people at the meeting, by full or first name. */
+function attendeeOwners(cell: string, ctx: ActionContext): OwnerMention[] | null {
+  if (cell.length > 80 || !ctx.attendance.length) return null;
+  const owners = parseOwners(cell, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners || !owners.length) return null;
+  const known = (o: OwnerMention) =>
+    o.kind === 'person' &&
+    ctx.attendance.some(
+      (a) => a.name.display.toLowerCase() === (o.person?.name.display ?? '').toLowerCase() || a.name.given?.toLowerCase() === o.written.toLowerCase(),
+    );
+  return owners.every(known) ? owners : null;
 }
 
 /**

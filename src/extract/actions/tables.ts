@@ -12,7 +12,10 @@ type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | '
 const HEADERS: [Column, RegExp][] = [
   ['rag', /^(?:rag|rag rating|rag status|rating|r\/a\/g)$/],
   ['ref', /^(?:no|number|ref|ref no|reference|action no|action number|action ref|action id|id|#|log no)$/],
-  ['item', /^(?:item|item no|minute|minute no|minute ref|agenda item|page|page no|section)$/],
+  [
+    'item',
+    /^(?:item|item no|minute|minute no|minute ref|agenda item|page|page no|section|subject|topic|item\/details|item and details|agenda item and details)$/,
+  ],
   ['raised', /^(?:date of rec|date of recommendation|date raised|date agreed|date added|raised|date opened|date)$/],
   ['meeting', /^(?:meeting|meeting date|date of meeting|source)$/],
   [
@@ -24,7 +27,10 @@ const HEADERS: [Column, RegExp][] = [
     /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner)$/,
   ],
   ['due', /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion)$/],
-  ['discussion', /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed)$/],
+  [
+    'discussion',
+    /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
+  ],
   ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
 ];
 
@@ -39,6 +45,23 @@ export function isActionTableHeader(cells: string[]): boolean {
   return headerMap(cells) !== null;
 }
 
+/**
+ * Minutes laid out as a table (Item | Summary of Discussion | Action Required): where the header
+ * has a discussion column, its index and the item column's (the first column when unnamed).
+ */
+export function discussionColumns(cells: string[]): { discussion: number; action: number | null; item: number; others: number[] } | null {
+  const map = new Map<Column, number>();
+  cells.forEach((c, i) => {
+    const col = columnOf(c);
+    if (col && !map.has(col)) map.set(col, i);
+  });
+  const discussion = map.get('discussion');
+  if (discussion === undefined) return null;
+  const item = map.get('item') ?? map.get('ref') ?? (discussion > 0 ? 0 : -1);
+  const others = (['owner', 'due', 'status'] as Column[]).map((c) => map.get(c)).filter((i): i is number => i !== undefined);
+  return { discussion, action: map.get('action') ?? null, item, others };
+}
+
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
@@ -46,6 +69,9 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     const col = columnOf(c);
     if (col && !map.has(col)) map.set(col, i);
   });
+  // "Item | Discussion and Agreed | Responsible Person | Timescale": the discussion holds the action
+  // wherever the row names someone responsible or a timescale.
+  if (!map.has('action') && map.has('discussion') && (map.has('owner') || map.has('due'))) map.set('action', map.get('discussion')!);
   if (!map.has('action')) return null;
   // "Item | Discussion | Action": minutes as a table, the action column holding owners' initials.
   if (!['owner', 'due', 'status', 'rag', 'discussion'].some((c) => map.has(c as Column))) return null;
@@ -62,7 +88,13 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   const out: ExtractedAction[] = [];
   let map: Map<Column, number> | null = null;
   let width = 0;
+  let legend: Map<string, string> | null = null;
   for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading') legend = statusLegend(b.text) ?? legend;
+    if (b.type === 'paragraph' || b.type === 'heading') {
+      const flat = flattenedTable(b.text);
+      if (flat) out.push(...flat.rows.map((r) => makeAction('table', { ref: r.ref, text: r.text, passage: `${r.ref} ${r.text}`, owners: [] }, ctx)));
+    }
     if (b.type !== 'row' || !b.cells) {
       // Anything between rows ends the table; a table that goes on repeats its header row.
       map = null;
@@ -80,10 +112,18 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
-    const action = rowAction(b, map, ctx);
+    const action = rowAction(b, map, ctx, legend);
     if (action) out.push(action);
   }
   return out;
+}
+
+/** What a discussion cell agreed: the words after "Action –", else its last sentence. */
+function agreedPart(discussion: string): string {
+  const labelled = /\bActions?\s*(?::|[–—]|-(?=\s))\s*(.{6,})$/.exec(discussion);
+  if (labelled) return labelled[1]!;
+  const sentences = splitSentences(discussion);
+  return sentences[sentences.length - 1] ?? discussion;
 }
 
 function cell(b: Block, map: Map<Column, number>, col: Column): string {
@@ -91,11 +131,14 @@ function cell(b: Block, map: Map<Column, number>, col: Column): string {
   return i === undefined ? '' : squash(b.cells![i] ?? '');
 }
 
-function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): ExtractedAction | null {
+function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null = null): ExtractedAction | null {
   const actionCell = cell(b, map, 'action');
   if (/^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(actionCell)) return initialsColumnAction(b, map, actionCell, base);
   if (map.has('discussion') && !map.has('owner') && !map.has('due')) return null;
-  const rawText = actionCell;
+  const fromDiscussion = map.get('discussion') === map.get('action');
+  // Discussion rows with nobody responsible and no timescale are prose (read as such by findProseActions).
+  if (fromDiscussion && !cell(b, map, 'owner') && !cell(b, map, 'due')) return null;
+  const rawText = fromDiscussion ? agreedPart(actionCell) : actionCell;
   const others = [...map.entries()].filter(([c]) => c !== 'action').map(([c]) => cell(b, map, c));
   // A section label spanning the row ("Priority 2: …") is not an action.
   if (!rawText || (others.every((o) => !o) && /^(?:priority|section|theme|objective|outcome|area)\b/i.test(rawText))) return null;
@@ -110,7 +153,9 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): Ext
   const owners: OwnerMention[] = ownerCell
     ? (parseOwners(ownerCell, { attendance: ctx.attendance, date: meetingDate }) ?? [{ written: ownerCell, kind: 'role', person: null }])
     : [];
-  const statusCell = cell(b, map, 'status');
+  // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
+  const rawStatus = cell(b, map, 'status');
+  const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const ragCell = cell(b, map, 'rag');
   const dueCell = cell(b, map, 'due');
   const { rag, reading: ragReading } = readRag(ragCell);
@@ -118,16 +163,19 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext): Ext
   let reading: StatusReading | null = null;
   if (progressReading?.status === 'done') reading = progressReading;
   else if (ragReading?.status === 'done') reading = ragReading;
+  else if (/^(?:complete|completed|done|closed|actioned)\.?$/i.test(dueCell)) reading = { status: 'done', state: 'completed' };
   else reading = progressReading ?? ragReading ?? (/^(?:ongoing|on-going|continuous|rolling)$/i.test(dueCell) ? { status: 'open', state: 'ongoing' } : null);
   const action = makeAction(
     'table',
     {
-      ref: refCell && /^\d/.test(refCell) ? refCell : null,
+      // No number column: an item column of action numbers ("4.1.1") numbers the actions.
+      ref: refCell && /^\d/.test(refCell) ? refCell : !map.has('ref') && /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(cell(b, map, 'item')) ? cell(b, map, 'item') : null,
       text,
       passage: b.cells!.filter(Boolean).join(' | '),
       progress: statusCell || null,
       owners,
-      due: readDueCell(dueCell, { meetingDate, nextMeeting: ctx.nextMeeting }),
+      // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
+      ...(dueCell ? { due: readDueCell(dueCell, { meetingDate, nextMeeting: ctx.nextMeeting, meetings: ctx.meetings ?? [] }) } : {}),
       reading,
     },
     ctx,
@@ -144,4 +192,72 @@ function initialsColumnAction(b: Block, map: Map<Column, number>, initials: stri
   const owners = parseOwners(initials, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
   const itemCtx = { ...ctx, item: cell(b, map, 'ref') || cell(b, map, 'item') || ctx.item };
   return makeAction('initials', { text: sentences[sentences.length - 1] ?? text, passage: b.cells!.filter(Boolean).join(' | '), owners }, itemCtx);
+}
+
+/**
+ * An action log pasted as one run of text (a web copy that lost the table): its header words in a
+ * row ("Item Action Responsible Officer Comments"), then each row starting with its number
+ * ("4.1.1 … 4.4.1 … 5.1.4 …", numbers rising). The cells within a row cannot be told apart any
+ * more, so each row is one action's wording with nobody named.
+ */
+export function flattenedTable(text: string): { rows: { ref: string; text: string }[] } | null {
+  if (text.length < 120) return null;
+  // Run-together copies glue a row number to the word before it ("Comments4.1.1", "ficer:Item").
+  const words = text
+    .replace(/([a-z:;,)])(?=\d{1,3}(?:\.\d{1,3}){1,3}\s)/g, '$1 ')
+    .replace(/:(?=[A-Z])/g, ': ')
+    .split(/\s+/);
+  for (let i = 0; i < Math.min(words.length, 400); i++) {
+    const cols: Column[] = [];
+    let j = i;
+    while (j < words.length) {
+      const len = [3, 2, 1].find((n) => j + n <= words.length && columnOf(words.slice(j, j + n).join(' ')) !== null);
+      if (!len) break;
+      cols.push(columnOf(words.slice(j, j + len).join(' '))!);
+      j += len;
+    }
+    if (cols.length < 3 || !cols.includes('action') || !cols.some((c) => c === 'owner' || c === 'due' || c === 'status')) continue;
+    // The last header word may be glued to the first row's number ("Comments4.1.1").
+    const rest = words.slice(j).join(' ');
+    const glued = /^(\d{1,3}(?:\.\d{1,3}){1,3})\s/.test(rest)
+      ? rest
+      : words
+          .slice(j - 1)
+          .join(' ')
+          .replace(/^[A-Za-z]+(?=\d)/, '');
+    const rows = splitNumberedRows(glued);
+    if (rows.length >= 2) return { rows };
+  }
+  return null;
+}
+
+function splitNumberedRows(text: string): { ref: string; text: string }[] {
+  const starts = [...text.matchAll(/(?:^|\s|(?<=[a-z]))(\d{1,3}(?:\.\d{1,3}){1,3})\s+(?=[A-Z])/g)];
+  const rows: { ref: string; text: string; at: number; end: number }[] = [];
+  const key = (ref: string) => ref.split('.').map(Number);
+  const after = (a: string, b: string) => {
+    const [x, y] = [key(a), key(b)];
+    for (let k = 0; k < Math.max(x.length, y.length); k++) if ((x[k] ?? 0) !== (y[k] ?? 0)) return (x[k] ?? 0) > (y[k] ?? 0);
+    return false;
+  };
+  for (const m of starts) {
+    const prev = rows[rows.length - 1];
+    if (prev && !after(m[1]!, prev.ref)) continue;
+    if (!prev && m.index! > 0 && text.slice(0, m.index!).trim()) continue;
+    rows.push({ ref: m[1]!, text: '', at: m.index! + m[0].length, end: text.length });
+    if (prev) prev.end = m.index!;
+  }
+  return rows.map((r) => ({ ref: r.ref, text: squash(text.slice(r.at, r.end)) })).filter((r) => r.text.length >= 6);
+}
+
+/**
+ * A key to a tracker's status codes: "Progress: 1 Fully achieved, 2 Partly achieved, 3 In progress,
+ * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
+ */
+export function statusLegend(text: string): Map<string, string> | null {
+  const found = new Map<string, string>();
+  const re =
+    /(?:^|[\s,;:(])([0-9](?=\s*(?:[=–:)-]\s*)?[A-Za-z])|[A-Z](?=\s*[=–:-]))\s*(?:=|-|–|:|\))?\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;
+  for (const m of text.matchAll(re)) found.set(m[1]!.toUpperCase(), m[2]!);
+  return found.size >= 2 && text.length < 400 ? found : null;
 }

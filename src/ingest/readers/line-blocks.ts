@@ -23,6 +23,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   };
   lines = lines.flatMap(unflatten);
   const slashRows = slashTableLines(lines);
+  const pipeRows = pipeTableLines(lines);
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     const line = normaliseChars(raw).replace(/\s+$/, '');
@@ -36,6 +37,10 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
       if (MD_TABLE_RULE.test(line)) continue;
       const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(stripInline);
       if (cells.some((c) => c)) push(rowBlock(cells, page));
+      continue;
+    }
+    if (pipeRows.has(n)) {
+      push(rowBlock(line.split(/\s+\|\s+|\s*\|\s*(?=$)|^\s*\|\s*/).map(stripInline), page));
       continue;
     }
     if (slashRows.has(n)) {
@@ -104,6 +109,19 @@ function slashTableLines(lines: string[]): Set<number> {
       return false;
     };
     if (ok[i] === 2 || near(-1) || near(1)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * Rows typed with " | " between cells but no pipes at the ends ("Action | Who | When | Status"):
+ * a line with three or more such cells, or one of a run of two or more lines with two.
+ */
+function pipeTableLines(lines: string[]): Set<number> {
+  const cells = lines.map((l) => (MD_TABLE_ROW.test(l) || l.length > 600 ? 0 : l.split(/\s+\|\s+/).length));
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (cells[i]! >= 3 || (cells[i]! === 2 && ((cells[i - 1] ?? 0) >= 2 || (cells[i + 1] ?? 0) >= 2))) out.add(i);
   }
   return out;
 }

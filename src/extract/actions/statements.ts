@@ -1,0 +1,367 @@
+import type { Block } from '../../ingest/document';
+import { splitSentences, squash } from '../../util/text';
+import { readDueCell } from '../due';
+import type { ExtractedAction, OwnerMention } from '../model';
+import { parsePersonName } from '../names';
+import { isAllMembersGroup, parseOwners } from '../owners';
+import { ActionContext, makeAction } from './context';
+
+/*
+ * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
+ * ("JH to write to …", "Sam Reid will …", "RB and JC are looking at …"), a task with nobody named
+ * ("arrangements would be made to …"), an update of an earlier action under "Matters arising"
+ * ("4.2 – Audit: AB and CD had met … further work is needed"), and minutes laid out with an
+ * Action/Who column flattened into text ("3.1 Website / Anne" over bullets that say what will happen).
+ * Hand-written because no library models minute-takers' English; each rule names the class of
+ * papers it serves.
+ */
+
+// Words that end a line but never a sentence: the sentence runs on in the next block (PDF line wraps).
+const OPEN_END = /\b(?:the|a|an|and|or|of|to|for|from|with|by|in|on|at|will|would|be|is|are|was|were|has|have|had|that|this|their|his|her|its|who|which)$/i;
+
+/**
+ * PDF readers give each printed line of a wrapped paragraph as a block of its own, so an owner
+ * or a verb lands on the next line ("… She will" / "be in touch with …"). A block that does not
+ * end a sentence and is followed by a paragraph that carries on (lower-case start, or after a word
+ * that cannot end a sentence) is joined to it.
+ */
+export function rejoinWrapped(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      b.type === 'paragraph' &&
+      (prev.type === 'paragraph' || prev.type === 'list-item') &&
+      !/[.!?:;]["')]?$/.test(prev.text.trim()) &&
+      (/^[a-z(]/.test(b.text.trim()) || OPEN_END.test(prev.text.trim())) &&
+      prev.text.length + b.text.length < 2400
+    ) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${b.text.trim()}` };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Word copies flatten a bulleted list into one paragraph ("… accuracy. • Leaflets – … • Next – …"). */
+export function splitInlineBullets(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if ((b.type !== 'paragraph' && b.type !== 'list-item') || !/\s[•▪●◦]\s/.test(b.text)) {
+      out.push(b);
+      continue;
+    }
+    const [head, ...items] = b.text.split(/\s+[•▪●◦]\s+/);
+    if (head!.trim()) out.push({ ...b, text: head!.trim() });
+    for (const item of items) if (item.trim()) out.push({ ...b, type: 'list-item', text: item.trim() });
+  }
+  return out;
+}
+
+/** Owners as a subject: people, initials, roles or a named group; never "It", "This", "Members". */
+export function subjectOwners(subject: string, ctx: ActionContext): OwnerMention[] | null {
+  const s = squash(subject).replace(/^(?:and|also|then|so)\s+/i, '');
+  if (!s || /^(?:it|this|that|there|these|those|they|he|she|we|some|all|others?|each|many|most|both)\b/i.test(s)) return null;
+  if (s.split(' ').length > 10) return null;
+  const owners = parseOwners(s, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners || !owners.length) return null;
+  if (owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) return null;
+  if (owners.some((o) => o.kind === 'organisation')) return null;
+  return owners;
+}
+
+// "RB and JC are looking at …", "Sam is working on …": a task under way, owned by the subject.
+const PROGRESSIVE =
+  /^(.{2,80}?)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+|jointly\s+)?(looking\s+(?:at|into)|working\s+(?:on|with)|exploring|reviewing|developing|drafting|preparing|arranging|organising|organizing|following\s+up|progressing|leading\s+on|pursuing|investigating|updating|liaising\s+with|scoping|mapping|collating|compiling|writing|setting\s+up|chasing)\b(.*)$/;
+
+/** "RB and JC are looking at electronic options …" */
+export function progressiveAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = PROGRESSIVE.exec(sentence);
+  if (!m) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (
+    !owners ||
+    !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && /^[A-Z]{2,4}$/.test(o.written)))
+  )
+    return null;
+  return makeAction('agreed-to', { text: sentence, passage: sentence, owners, reading: { status: 'open', state: 'in progress' } }, ctx);
+}
+
+// "JH to write to all concerned", "Julia H to contact …", "Chair and DCS to agree …": an owner, then "to" and a verb.
+const OWNER_TO =
+  /^(.{2,70}?)\s+(?:to|will|shall|is\s+to|are\s+to)\s+(?!be\b|note\b|receive\b|approve\b|endorse\b|the\b|a\b|an\b|all\b|this\b|that\b|their\b|its\b)([a-z][a-z-]+)\b/;
+
+/** A sentence that opens with its owner: "CO to forward the plan on a page to members." */
+export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  // "Agreed: JS will circulate …", "Decision – PQ to write …": the label is not part of the owner.
+  const sentence = raw.replace(/^(?:Agreed|AGREED|Decision|DECISION|Outcome|OUTCOME|Next steps?|NEXT STEPS?)\s*[:\-–]\s*/, '');
+  const m = OWNER_TO.exec(sentence);
+  // The subject is a name, initials or a role written with capitals: "Julia H", "CO", "Head of Service MASH", "Chair and DCS".
+  if (!m || !/^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!)) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (
+    !owners ||
+    !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && !isAllMembersGroup(o.written)))
+  )
+    return null;
+  // "X will …" is narrative unless X is someone at the meeting ("The SA will outline …" describes a plan).
+  // "The SA will …" names a role by its letters, not a person's initials.
+  const will = !/\sto\s/.test(m[0].slice(m[1]!.length, m[1]!.length + 5));
+  if (will && (/^the\s/i.test(m[1]!) || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person)))) return null;
+  // A role alone ("Chair to …") or a group must be more than one capitalised word of prose ("Work to …").
+  if (
+    owners.length === 1 &&
+    owners[0]!.kind === 'group' &&
+    !/^[A-Z]{2,6}$/.test(owners[0]!.written) &&
+    !/\b(?:group|panel|team|board)\b/i.test(owners[0]!.written)
+  )
+    return null;
+  return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+}
+
+// A task with nobody named: "arrangements would be made to …", "a report will be brought to …".
+const PASSIVE_TASK =
+  /^(?:(?:it\s+was\s+agreed|agreed)\s+that\s+)?((?:the|a|an|further|new|revised|updated|final|draft|full|an?\s+\w+)?\s*[a-z][\w'-]*(?:\s+[\w'-]+){0,6}?)\s+(?:would|will|shall|needs?\s+to|need\s+to)\s+(?:now\s+|also\s+)?be\s+(?:made|arranged|circulated|re-circulated|sent|brought(?:\s+back)?|reported|presented|provided|established|organised|organized|shared|added|drafted|produced|scheduled|set\s+up|put\s+in\s+place|developed|written|updated|amended|distributed|forwarded|submitted|taken\s+forward|followed\s+up|explored|sought|obtained|identified|convened|booked|publicised|published)\b/i;
+const NOT_A_THING = /^(?:it|this|that|some|they|these|those|all|many|others?|each|which|there)$/i;
+
+/** "Arrangements would be made to take up the offer": an action nobody's name is on. */
+export function passiveTask(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = PASSIVE_TASK.exec(sentence);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  if (NOT_A_THING.test(subject) || subject.split(/\s+/).length < 1) return null;
+  if (sentence.split(/\s+/).length < 6) return null;
+  return makeAction('agreed-list', { text: sentence, passage: sentence, owners: [] }, ctx);
+}
+
+const ARISING =
+  /\bmatters?\s+arising\b|\baction\s+(?:sheet|log|tracker|list|points?\s+from)\b|\bactions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting\b|\breview\s+of\s+actions?\b/i;
+
+/** Whether a block opens the part of minutes that goes over earlier actions. */
+export function opensArising(text: string): boolean {
+  return ARISING.test(text.slice(0, 200));
+}
+
+const DONE_VERBS =
+  'spoke|spoken|met|contacted|wrote|written|sent|circulated|re-circulated|produced|arranged|emailed|completed|raised|discussed|followed\\s+up|liaised|drafted|' +
+  'prepared|shared|forwarded|organised|organized|submitted|checked|chased|escalated|invited|amended|added|uploaded|distributed|established|set\\s+up|developed|' +
+  'reviewed|written\\s+to|agreed\\s+with|made\\s+contact|clarified|obtained|received|booked|delivered|published|issued|updated\\s+the\\s+\\w+\\s+(?:list|page|plan|policy|website|procedure)';
+const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
+const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
+const STILL_OPEN =
+  /\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow)\b/i;
+
+/**
+ * An update of an earlier action under "Matters arising" / an action sheet: "4.12 – Audit: AB and
+ * CD had met … but further discussion is needed", "Leaflets – Sam Reid spoke to the printer.",
+ * "3.1 – Plan JC has produced a paper …". The people who did it own it; it is done unless the
+ * update says something is still needed.
+ */
+export function arisingUpdate(entry: string, ctx: ActionContext): ExtractedAction | null {
+  const refMatch = /^(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]{0,4}|[a-z]\))?\s*[–—-]?\s*/.exec(entry)!;
+  const ref = refMatch[1] ?? null;
+  const body = entry.slice(refMatch[0].length);
+  // The title runs up to a colon or a dash ("Leaflets – …", "Case: Implications – Sam Reid spoke …"): try each.
+  const starts = [0, ...[...body.slice(0, 200).matchAll(/:\s+|\s*[–—]\s*|\s+-\s+/g)].map((m) => m.index! + m[0].length)];
+  let statement = body;
+  let owners: OwnerMention[] | null = null;
+  let text = body;
+  for (const at of starts) {
+    const candidate = body.slice(at);
+    const first = splitSentences(candidate)[0] ?? candidate;
+    const by = UPDATE_BY.exec(first);
+    if (!by || /\b(?:was|were|is|are|been)\b/.test(by[1]!)) continue;
+    const found = subjectOwners(by[1]!, ctx);
+    if (found && found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) {
+      owners = found;
+      statement = candidate;
+      text = first;
+      break;
+    }
+  }
+  if (!owners) {
+    const ini = INITIALS_UPDATE.exec(statement.slice(0, 240));
+    if (ini) {
+      owners = parseOwners(ini[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+      text = statement.slice(ini.index);
+    }
+  }
+  if (!owners || !owners.length) return null;
+  const open = STILL_OPEN.test(statement);
+  return makeAction(
+    'log-update',
+    {
+      ref,
+      text,
+      passage: entry,
+      owners,
+      progress: statement,
+      reading: open ? { status: 'open', state: 'in progress' } : { status: 'done', state: 'completed' },
+    },
+    ctx,
+  );
+}
+
+// An Action/Who column flattened into text: "3.1 Advocacy (report provided) / Andrea", "3.3 Title | Anne/Doc".
+const ITEM_WITH_OWNER = /^(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?\s+(.{3,120}?)\s+\/\s+([^/]{2,40}(?:\/[^/]{2,40}){0,3})$/;
+const FORWARD = /\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|needs?\s+to|going\s+to|plans?\s+to|planned\s+to)\b/i;
+
+/** Owners in a Who cell: names, first names, nicknames, initials ("Anne/Doc"). */
+export function whoCell(cell: string, ctx: ActionContext): OwnerMention[] | null {
+  const text = squash(cell);
+  if (!text || text.length > 60 || /[.;:]$/.test(text) || /\b(?:the|of|and\s+the|report|provided)\b/i.test(text)) return null;
+  const parts = text.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  if (!parts.length || parts.length > 5) return null;
+  const parsed = parseOwners(text, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (parsed && parsed.length === parts.length && parsed.every((o) => o.kind !== 'organisation')) return parsed;
+  // A Who column holds people, however they are called there: a nickname is a name.
+  if (!parts.every((p) => /^(?:[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z]{2,4})$/.test(p))) return null;
+  return parts.map((p) => {
+    const one = parseOwners(p, { attendance: ctx.attendance, date: ctx.meetingDate })?.[0];
+    if (one && one.kind !== 'organisation') return one;
+    const name = parsePersonName(p, { allowSingle: true });
+    return {
+      written: p,
+      kind: name ? 'person' : 'initials',
+      person: name ? { name, title: null, organisation: null, date: ctx.meetingDate } : null,
+    } as OwnerMention;
+  });
+}
+
+/** The item heading of a minutes table with a Who column, and the owners in that column. */
+export function itemOwnerLine(b: Block, ctx: ActionContext): { ref: string; title: string; owners: OwnerMention[] } | null {
+  if (b.type === 'row') {
+    const cells = (b.cells ?? []).map((c) => c.trim()).filter(Boolean);
+    if (cells.length !== 2) return null;
+    const head = /^(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?\s+(.{3,120})$/.exec(cells[0]!);
+    const owners = head ? whoCell(cells[1]!, ctx) : null;
+    return head && owners ? { ref: head[1]!, title: head[2]!, owners } : null;
+  }
+  if (b.type !== 'paragraph' && b.type !== 'heading') return null;
+  const m = ITEM_WITH_OWNER.exec(squash(b.text));
+  if (!m) return null;
+  const owners = whoCell(m[3]!, ctx);
+  return owners ? { ref: m[1]!, title: m[2]!, owners } : null;
+}
+
+/** A Who cell on its own ("/ Anne", a row "| Anne"): the owner of the line above it. */
+export function ownerOnlyLine(b: Block, ctx: ActionContext): OwnerMention[] | null {
+  if (b.type === 'row') {
+    const cells = b.cells ?? [];
+    if (cells.length < 2 || cells[0]!.trim() || cells.slice(1).filter((c) => c.trim()).length !== 1) return null;
+    return whoCell(
+      cells.slice(1).find((c) => c.trim())!,
+      ctx,
+    );
+  }
+  const m = /^\/\s*(.{2,60})$/.exec(squash(b.text));
+  return m ? whoCell(m[1]!, ctx) : null;
+}
+
+/**
+ * Bullets under an item whose Who cell names owners: what the bullets say will happen is the
+ * owners' action ("Translation of the site will commence on 5 Nov"); what has happened is not.
+ */
+export function forwardSentences(text: string): string | null {
+  const sentences = splitSentences(text);
+  const i = sentences.findIndex((s) => {
+    const f = FORWARD.exec(s);
+    // "Doc outlined measures to be put in place": the main verb is past, the future is inside it.
+    return !!f && !/\b\w{3,}ed\b/i.test(s.slice(0, f.index).replace(/\b(?:need|proposed|planned|agreed|required)\b/gi, ''));
+  });
+  return i < 0 ? null : sentences.slice(i).join(' ');
+}
+
+/** One action per bullet: the item number is where it was minuted, not the action's own number (several share it). */
+export function whoAction(item: string, text: string, owners: OwnerMention[], ctx: ActionContext): ExtractedAction {
+  return makeAction('table', { text, passage: text, owners }, { ...ctx, item: item || ctx.item });
+}
+
+const RESOLVED_LINE = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|It\s+was\s+(?:RESOLVED|resolved|agreed))\s*[:\-–]?\s*/;
+const RESOLVED_TASK =
+  // Only tasks someone must carry out; "that the terms of reference be amended" is the decision itself.
+  /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|shared|organised|organized|provided|published|contacted|convened|distributed|forwarded)\b/i;
+const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
+
+/**
+ * Resolutions that are tasks: "RESOLVED: that a new date be circulated to members" (nobody named),
+ * "(b) that the Clerk be asked to write to the school" (the Clerk). Approvals, notings, elections
+ * and deferrals are decisions, not tasks.
+ */
+export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction[] {
+  const lead = RESOLVED_LINE.exec(text);
+  if (!lead) return [];
+  const body = text.slice(lead[0].length);
+  if (!/^(?:\(?[a-z]\)\s*)?that\b/i.test(body)) return [];
+  const out: ExtractedAction[] = [];
+  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)/)) {
+    const c = clause
+      .replace(/^\(?[a-h]\)\s*/, '')
+      .replace(/^that\s+/i, '')
+      .trim();
+    if (!c || /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed|adopted|ratified|confirmed)\b/i.test(c)) continue;
+    const asked = RESOLVED_ASKED.exec(c);
+    const owners = asked ? subjectOwners(asked[1]!, ctx) : null;
+    if (asked && owners && owners.every((o) => o.kind !== 'organisation')) {
+      out.push(makeAction('agreed-list', { text: c, passage: text, owners }, ctx));
+      continue;
+    }
+    if (RESOLVED_TASK.test(c)) out.push(makeAction('agreed-list', { text: c, passage: text, owners: [] }, ctx));
+  }
+  return out;
+}
+
+/** "It was agreed that HR would circulate the policy", "The group agreed that JB should write to …". */
+export function agreedThat(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m =
+    /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
+      sentence,
+    );
+  if (!m || /^(?:it|this|that|there|they|we|all|members|the\s+(?:board|group|committee|partnership|panel))\b/i.test(m[1]!)) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (
+    !owners ||
+    !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && /^[A-Z]{2,6}$/.test(o.written)))
+  )
+    return null;
+  return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+}
+
+/** "The Chair asked LK to write to the headteacher": the person asked owns it. */
+export function askedTo(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m =
+    /\b(?:asked|requested|invited|tasked|commissioned|instructed)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of|for|\/)){0,5})\s+to\s+(?!note\b|attend\b|consider\b|comment\b|join\b|be\b)([a-z][a-z-]+\b.*)$/.exec(
+      sentence,
+    );
+  if (!m) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (!owners || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && o.person))) return null;
+  const who = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
+  return makeAction('inline', { text: `${who} to ${m[2]!}`, passage: sentence, owners }, ctx);
+}
+
+const OWNER_FIELD =
+  /\s*[.;,(]?\s*\b(?:Owner|Lead|Responsible(?:\s+officer)?|By\s+whom|Who|Action\s+by|Assigned\s+to)\s*[:\-–]\s*([^.;:()]{2,60}?)\s*(?=[.;)]|$|\s+(?:Due|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|Status)\b)/i;
+const DUE_FIELD =
+  /\s*[.;,(]?\s*\b(?:Due(?:\s+date)?|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When)\s*[:\-–]\s*([^;:()]{2,40}?)\s*(?=[;)]|\.?\s*$|\.\s|\s+(?:Owner|Lead|Who|Status)\b)/i;
+
+/**
+ * An action written as a template's fields: "Update the risk register. Owner: JB. Deadline: 31 March 2027."
+ * The fields say who and when; the rest is the task.
+ */
+export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const owner = OWNER_FIELD.exec(raw);
+  const due = DUE_FIELD.exec(raw);
+  if (!owner && !due) return null;
+  const owners = owner ? (whoCell(owner[1]!, ctx) ?? parseOwners(owner[1]!, { attendance: ctx.attendance, date: ctx.meetingDate })) : null;
+  if (owner && !owners) return null;
+  let text = raw;
+  for (const f of [owner, due].filter((x): x is RegExpExecArray => !!x).sort((a, b) => b.index - a.index))
+    text = text.slice(0, f.index) + text.slice(f.index + f[0].length);
+  text = squash(text).replace(/[.;,\s]+$/, '');
+  if (text.length < 6) return null;
+  const dueRead = due ? readDueCell(due[1]!.replace(/\.$/, ''), ctx) : null;
+  return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(dueRead ? { due: dueRead } : {}) }, ctx);
+}
