@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 
-import type { Library } from '../src/library/library';
 import { forgetConversation as forget, rememberConversation } from '../src/app/services';
+import type { Library } from '../src/library/library';
 
 /** The key a Teams user's conversation is stored under. */
 export function userKey(ctx: TurnContext): string {

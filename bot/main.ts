@@ -1,12 +1,12 @@
 import pino from 'pino';
 
 import { intentClassifier } from '../src/answers/nlu/classifier';
+import { libraryDocumentCount } from '../src/app/services';
 import { systemClock } from '../src/clock';
 import { loadDotEnv, readConfig, readServerConfig } from '../src/config';
 import { demoLibraryPath } from '../src/demo';
 import { describeError } from '../src/errors';
 import { Library } from '../src/library/library';
-import { libraryDocumentCount } from '../src/app/services';
 import { heldDeprecations } from './known-warnings';
 import { startReminders } from './reminders';
 import { createServer, listen } from './server';

@@ -2,12 +2,12 @@ import { CardFactory } from 'botbuilder';
 
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
 import { actionsCard, meetingCard, noticeCard, tallyCard } from '../cards/views';
+import { meetingOn } from '../src/app/services';
 import { localTimeIn } from '../src/clock';
 import { formatDate } from '../src/extract/dates';
 import type { Library } from '../src/library/library';
 import { tally } from '../src/library/responses';
 import { OPERATOR } from '../src/library/scope';
-import { meetingOn } from '../src/app/services';
 import type { PlannedReminder } from '../src/reminders/plan';
 
 /**

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 
+import { outbox } from '../src/app/services';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
-import { outbox } from '../src/app/services';
 import { runReminders } from '../src/reminders/run';
 import { scheduleReminders } from '../src/reminders/schedule';
 import { TeamsMessenger } from './proactive';

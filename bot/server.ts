@@ -4,10 +4,10 @@ import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import * as restify from 'restify';
 
+import { libraryDocumentCount } from '../src/app/services';
 import type { ServerConfig } from '../src/config';
 import { BoardError, ErrorCode } from '../src/errors';
 import type { Library } from '../src/library/library';
-import { libraryDocumentCount } from '../src/app/services';
 import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
 import { readJson } from './body';

@@ -1,9 +1,9 @@
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { chooseBoardCard, meetingCard } from '../../../cards/views';
 import { upcoming } from '../../../src/answers/answer';
+import { meetingOn, replyOf } from '../../../src/app/services';
 import type { MeetingView } from '../../../src/library/meetings-view';
 import { respond, type Response } from '../../../src/library/responses';
-import { meetingOn, replyOf } from '../../../src/app/services';
 import { answerCard, notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 

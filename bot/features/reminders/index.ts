@@ -1,5 +1,5 @@
-import { formatDate } from '../../../src/extract/dates';
 import { muteFor, unmuteFor } from '../../../src/app/services';
+import { formatDate } from '../../../src/extract/dates';
 import { notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 

@@ -1,9 +1,9 @@
 import type * as restify from 'restify';
 
+import { boards as boardList } from '../../../src/app/services';
 import { exportActionLog, type ExportFormat } from '../../../src/export/action-log';
 import type { Library } from '../../../src/library/library';
 import type { Member } from '../../../src/library/roster';
-import { boards as boardList } from '../../../src/app/services';
 import { proposalsFor } from '../../../src/review/proposals';
 import { reviewDocuments } from '../../../src/review/review';
 import { exportBoardFor, proposalsOn, reviewsBoard } from '../../../src/review/scope';

@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { noticeCard } from '../../../cards/views';
+import { conversationOf } from '../../../src/app/services';
 import type { ServerConfig } from '../../../src/config';
 import { memberMessage } from '../../../src/errors';
 import type { IngestReport } from '../../../src/library/ingest';
 import type { Library } from '../../../src/library/library';
 import type { Member } from '../../../src/library/roster';
-import { conversationOf } from '../../../src/app/services';
 import type { DownloadPolicy } from '../../download';
 import { TeamsMessenger } from '../../proactive';
 import { handleUpload } from './upload';

@@ -3,11 +3,11 @@ import type { Logger } from 'pino';
 
 import { AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { noticeCard } from '../../../cards/views';
+import { refuse } from '../../../src/app/services';
 import { memberMessage } from '../../../src/errors';
 import type { IngestReport } from '../../../src/library/ingest';
 import type { Library } from '../../../src/library/library';
 import type { Member } from '../../../src/library/roster';
-import { refuse } from '../../../src/app/services';
 import { type DownloadPolicy, fetchUpload } from '../../download';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';

@@ -1,10 +1,10 @@
 import { renderCard } from '../../../cards/render';
 import { chooseBoardCard, tallyCard } from '../../../cards/views';
 import { upcoming } from '../../../src/answers/answer';
+import { meetingOn } from '../../../src/app/services';
 import { localTimeIn } from '../../../src/clock';
 import { isPrivileged } from '../../../src/library/permissions';
 import { tally } from '../../../src/library/responses';
-import { meetingOn } from '../../../src/app/services';
 import { notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
