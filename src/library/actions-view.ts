@@ -81,7 +81,7 @@ function computeCurrentActions(store: Store, today: IsoDate): ActionView[] {
   // January 2027" is the same day for every action that says it, whichever paper it came from.
   const meetingDays = new Map<string, IsoDate[]>();
   const nextOf = new Map<string, IsoDate>();
-  for (const m of db.prepare('SELECT board, date, next_date FROM meetings').all() as { board: string; date: string; next_date: string | null }[]) {
+  for (const m of store.meetings.dates()) {
     const list = meetingDays.get(m.board) ?? [];
     for (const d of [m.date, m.next_date]) if (d && !list.includes(d)) list.push(d);
     meetingDays.set(m.board, list);

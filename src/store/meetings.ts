@@ -13,6 +13,10 @@ import type {
 export class SqliteMeetings implements MeetingRepository {
   constructor(private readonly db: Db) {}
 
+  dates(): { board: string; date: string; next_date: string | null }[] {
+    return this.db.prepare('SELECT board, date, next_date FROM meetings').all() as { board: string; date: string; next_date: string | null }[];
+  }
+
   all(): MeetingRecord[] {
     return this.db
       .prepare(

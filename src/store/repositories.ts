@@ -365,6 +365,8 @@ export interface BoardRepository {
 /** Meetings as documents record them, their attendance, the clerk's corrections and members' replies. */
 export interface MeetingRepository {
   all(): MeetingRecord[];
+  /** Every meeting's board, date and the next meeting it names: the dates an action's words can point to. */
+  dates(): { board: string; date: string; next_date: string | null }[];
   attendance(): AttendanceRecord[];
   /** Per meeting of a document: present and apologies counted. */
   countsOf(documentId: number): DocumentMeetingCount[];
