@@ -218,12 +218,15 @@ function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
   }
   // A question the classifier read as board business ("do I have to offer a TaF before I refer?" as someone's
   // actions) that the guidance answers: most of its words are in one passage of a guidance document.
+  // A question about the assistant itself ("what sort of things can I ask?") stays help, whatever a page shares with it.
+  if (intent === 'help' && ABOUT_THE_ASSISTANT.test(q)) return intent;
   if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && guidanceCovers(library, q)) return 'search';
   return intent;
 }
 
 const WHEN_ASKED = /\bhow (?:long|quickly|soon|fast)\b|\btime ?scales?\b/i;
 const ASKS_FOR_A_LINE = /\b(?:line|number|someone|anyone|somebody)\b[^?]{0,30}\b(?:i|we) (?:can|could|should) (?:ring|call|phone|talk to|speak to)\b/i;
+const ABOUT_THE_ASSISTANT = /\b(?:you|ask|help|bot|assistant)\b/i;
 const MISREAD_AS_BUSINESS = new Set<Intent>(['unclear', 'help', 'out-of-scope', 'greeting', 'actions-for', 'reply-attendance', 'search']);
 const QUESTION = /^\s*(?:what|whats|what's|how|who|when|where|why|which|can|could|do|does|did|is|are|should|must|may|will)\b/i;
 

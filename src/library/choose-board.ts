@@ -7,7 +7,7 @@ export function chooseBoard(library: Library, board: string | undefined): { key:
   const boards = library.store.boards.all().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (!board) {
     if (boards.length === 1) return boards[0]!;
-    throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);
+    throw new BoardError(ErrorCode.BadArgument, `say which board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);
   }
   const wanted = board.trim();
   const found = boards.find((b) => b.key === boardKey(wanted) || b.slug === wanted.toLowerCase() || b.name.toLowerCase() === wanted.toLowerCase());

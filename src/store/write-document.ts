@@ -204,11 +204,26 @@ export function ensureBoard(db: Db, name: string): string {
   const key = boardKey(name);
   const row = db.prepare('SELECT key FROM boards WHERE key = ?').get(key) as { key: string } | undefined;
   if (row) return key;
+  // Minutes that name their board only by its acronym ("CSCB") belong to the board the library
+  // already knows by that name written out — when exactly one board's initials spell it.
+  if (/^[A-Z]{3,7}$/.test(name.trim())) {
+    const spelled = (db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]).filter((b) => initialsOf(b.name) === name.trim());
+    if (spelled.length === 1) return spelled[0]!.key;
+  }
   const base = boardSlug(name);
   let slug = base;
   for (let n = 2; db.prepare('SELECT 1 FROM boards WHERE slug = ?').get(slug); n++) slug = `${base}${n}`;
   db.prepare('INSERT INTO boards (key, name, slug) VALUES (?, ?, ?)').run(key, name, slug);
   return key;
+}
+
+/** "Calderdale Safeguarding Children Board" -> "CSCB": the initials of its words, small words left out. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s&,]+/)
+    .filter((w) => w && !/^(?:and|of|the|for|in|on)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 /** A document that names no board (a bare action log) belongs to the library's only board, if it has one. */
