@@ -201,7 +201,7 @@ function initialsColumnAction(b: Block, map: Map<Column, number>, initials: stri
  * more, so each row is one action's wording with nobody named.
  */
 export function flattenedTable(text: string): { rows: { ref: string; text: string }[] } | null {
-  if (text.length < 120) return null;
+  if (text.length < 120 || !mayBeFlattenedTable(text)) return null;
   // Run-together copies glue a row number to the word before it ("Comments4.1.1", "ficer:Item").
   const words = text
     .replace(/([a-z:;,)])(?=\d{1,3}(?:\.\d{1,3}){1,3}\s)/g, '$1 ')
@@ -229,6 +229,21 @@ export function flattenedTable(text: string): { rows: { ref: string; text: strin
     if (rows.length >= 2) return { rows };
   }
   return null;
+}
+
+const ROW_NUMBER = /\d{1,3}(?:\.\d{1,3}){1,3}\s/g;
+const ACTION_HEADER_WORD = /\b(?:actions?|recommendations?|description|tasks?|what|detail)\b/i;
+
+/**
+ * The cheap test first: every paragraph of every paper is asked whether it is a flattened action
+ * log, and almost none is. One needs an action column's header word and two numbered rows; the
+ * header search below is only for text that has both.
+ */
+function mayBeFlattenedTable(text: string): boolean {
+  if (!ACTION_HEADER_WORD.test(text)) return false;
+  let rows = 0;
+  for (const _ of text.matchAll(ROW_NUMBER)) if (++rows >= 2) return true;
+  return false;
 }
 
 function splitNumberedRows(text: string): { ref: string; text: string }[] {
