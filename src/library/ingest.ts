@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Dirent, Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 
-import { BoardError, describeError } from '../errors';
+import { describeError } from '../errors';
 import { boardKey } from '../extract/board-name';
+import { extractDocument } from '../extract/extract-document';
 import { buildGuidance } from '../guidance/build';
-import { formatOf, readBuffer, readBytes,ReaderLimits } from '../ingest/readers';
+import { formatOf, readBuffer, ReaderLimits, readFile } from '../ingest/readers';
 import { documentPassages } from '../search/passages';
 import { NO_BOARD } from '../store/ids';
-import type { Store, WriteOutcome } from '../store/repositories';
-import { type Extracted, ExtractPool, readAndExtract } from './extract-pool';
+import type { Store, StoredFile, WriteOutcome } from '../store/repositories';
 import { resolveLibrary } from './resolve';
 
 export interface IngestedDocument {
@@ -46,61 +45,28 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
   const report: IngestReport = { documents: [], errors: [] };
   const files: string[] = [];
   for (const p of paths) await collect(p, true, files, report);
-  const pool = files.length > 1 ? ExtractPool.open() : null;
-  // Files are read and extracted a few ahead (in the pool's workers when there is one) and written
-  // in order here, each in its own transaction: what is stored never depends on which read finished first.
-  const ahead = pool ? 2 * os.availableParallelism() : 1;
-  const prepared = new Map<number, Promise<Prepared>>();
-  const prepareFrom = (i: number) => {
-    if (i < files.length && !prepared.has(i)) prepared.set(i, prepare(files[i]!, deps, pool));
-  };
-  try {
-    for (let i = 0; i < files.length; i++) {
-      for (let k = i; k < i + ahead; k++) prepareFrom(k);
-      const file = path.basename(files[i]!);
-      deps.onProgress?.(i, files.length, file);
-      const p = await prepared.get(i)!;
-      prepared.delete(i);
-      try {
-        if ('error' in p) throw p.error;
-        report.documents.push(await store(deps, file, p.bytes, p.extracted));
-      } catch (err) {
-        report.errors.push({ file, error: describeError(err) });
-      }
+  let done = 0;
+  for (const file of files) {
+    deps.onProgress?.(done, files.length, path.basename(file));
+    try {
+      const read = await readFile(file, deps.limits);
+      report.documents.push(store(deps, path.basename(file), read.bytes, read.format, read.blocks));
+    } catch (err) {
+      report.errors.push({ file: path.basename(file), error: describeError(err) });
     }
-  } finally {
-    pool?.close();
+    done++;
   }
-  deps.onProgress?.(files.length, files.length, '');
+  deps.onProgress?.(done, files.length, '');
   if (report.documents.some((d) => d.outcome !== 'unchanged')) resolveLibrary(deps.store);
   return report;
-}
-
-type Prepared = { bytes: Buffer; extracted: Extracted | null } | { error: unknown };
-
-/** A file's bytes, and — unless the library already holds them unchanged — the document read from them. Never rejects. */
-async function prepare(file: string, deps: IngestDeps, pool: ExtractPool | null): Promise<Prepared> {
-  try {
-    const name = path.basename(file);
-    const bytes = await readBytes(file, deps.limits);
-    if (deps.store.documents.isUnchanged(name, sha256Of(bytes))) return { bytes, extracted: null };
-    // A worker that failed for its own reasons (not the file's) costs only time: the file is read here instead.
-    const extracted = pool
-      ? await pool
-          .extract(name, bytes, deps.limits)
-          .catch((err: unknown) => (err instanceof BoardError ? Promise.reject(err) : readAndExtract(name, bytes, deps.limits)))
-      : await readAndExtract(name, bytes, deps.limits);
-    return { bytes, extracted };
-  } catch (error) {
-    return { error };
-  }
 }
 
 /** Ingests one uploaded file's bytes (the bot's upload path). */
 export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps): Promise<IngestReport> {
   const report: IngestReport = { documents: [], errors: [] };
   try {
-    report.documents.push(await store(deps, name, bytes, null));
+    const read = await readBuffer(name, bytes, deps.limits);
+    report.documents.push(store(deps, name, bytes, read.format, read.blocks));
     if (report.documents[0]!.outcome !== 'unchanged') resolveLibrary(deps.store);
   } catch (err) {
     report.errors.push({ file: name, error: describeError(err) });
@@ -108,22 +74,15 @@ export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps
   return report;
 }
 
-function sha256Of(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Writes one document: unchanged bytes are only reported; otherwise read (unless already) and written. */
-async function store(deps: IngestDeps, name: string, bytes: Buffer, extracted: Extracted | null): Promise<IngestedDocument> {
-  const sha256 = sha256Of(bytes);
+function store(deps: IngestDeps, name: string, bytes: Buffer, format: StoredFile['format'], blocks: Parameters<typeof extractDocument>[0]): IngestedDocument {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (deps.store.documents.isUnchanged(name, sha256)) {
-    // Still read, as before, so a file that cannot be read is reported even when it is stored unchanged.
-    if (!extracted) await readBuffer(name, bytes, deps.limits);
     const row = deps.store.documents.summary(name)!;
     const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
     if (deps.actor) auditUpload(deps, same);
     return same;
   }
-  const { format, blocks, doc } = extracted ?? (await readAndExtract(name, bytes, deps.limits));
+  const doc = extractDocument(blocks, name);
   // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
   const passages = documentPassages(doc, name, doc.kind, doc.board ? boardKey(doc.board) : NO_BOARD);
   const outcome = deps.store.transaction((): WriteOutcome => {

@@ -144,28 +144,6 @@ test('the installed "board" command runs (npx board), with BOARD_DB and BOARD_TO
   expect(list.find((a) => a.ref === '224')!.overdue).toBe(false);
 });
 
-test('the installed command reads a batch on every core and stores exactly what reading one file at a time stores', async () => {
-  const root = path.resolve(__dirname, '../..');
-  if (!fs.existsSync(path.join(root, 'dist/bot/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  const files = [...CORPUS_DOCS.map(corpusFile), path.join(root, 'src/demo/library')];
-  const parallel = db();
-  const env = { ...process.env, BOARD_DB: parallel, BOARD_TODAY: '2018-01-15' };
-  // The built program has the extract worker beside it, so this batch is read in worker threads.
-  expect(fs.existsSync(path.join(root, 'dist/src/library/extract-worker.js'))).toBe(true);
-  const ingest = spawnSync('npx', ['--no-install', 'board', 'ingest', ...files, '--json'], { cwd: root, env, encoding: 'utf8' });
-  expect(ingest.status).toBe(0);
-  const read = JSON.parse(ingest.stdout) as { documents: unknown[]; errors: unknown[] };
-  expect(read.errors).toEqual([]);
-  const serial = db();
-  const one = JSON.parse((await run(['ingest', ...files, '--db', serial, '--json'])).stdout) as { documents: unknown[] };
-  expect(read.documents).toEqual(one.documents);
-  const listed = spawnSync('npx', ['--no-install', 'board', 'actions', '--status', 'all', '--json'], { cwd: root, env, encoding: 'utf8' });
-  const inWorkers = JSON.parse(listed.stdout) as { id: string; owners: string[]; due: string | null }[];
-  const inProcess = JSON.parse((await run(['actions', '--status', 'all', '--db', serial, '--json'])).stdout) as typeof inWorkers;
-  expect(inWorkers.length).toBeGreaterThan(40);
-  expect(inWorkers.map((a) => [a.id, a.owners, a.due])).toEqual(inProcess.map((a) => [a.id, a.owners, a.due]));
-});
-
 test('a clerk says who sits on a subgroup, and its actions reach them', async () => {
   const file = db();
   await run(['ingest', corpusFile('004_8401099103566743.txt'), '--db', file]);

@@ -36,12 +36,6 @@ export function formatOf(fileName: string): SourceFormat | null {
 
 /** Reads a file from disk; see readBuffer. */
 export async function readFile(filePath: string, limits: ReaderLimits): Promise<ReadResult & { bytes: Buffer }> {
-  const bytes = await readBytes(filePath, limits);
-  return { ...(await readBuffer(path.basename(filePath), bytes, limits)), bytes };
-}
-
-/** A document file's bytes, refused with a one-line reason if it is of a type we do not read, too large or unreadable. */
-export async function readBytes(filePath: string, limits: ReaderLimits): Promise<Buffer> {
   const name = path.basename(filePath);
   if (!formatOf(name)) throw unsupported(name);
   let stat;
@@ -61,7 +55,7 @@ export async function readBytes(filePath: string, limits: ReaderLimits): Promise
       cause: err,
     });
   }
-  return bytes;
+  return { ...(await readBuffer(name, bytes, limits)), bytes };
 }
 
 /**
