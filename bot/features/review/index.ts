@@ -1,6 +1,6 @@
 import { notice, type Router } from '../../router';
 import type { VerbDeclarations } from '../verbs';
-import { ReviewReplies } from './review-replies';
+import { REVIEW_VERBS, ReviewReplies } from './review-replies';
 
 /**
  * Uploads, review & export: the clerk's review of what was read (its card and buttons), members'
@@ -19,18 +19,6 @@ export const VERBS = {
   'proposal.decline': ['review'],
   'export.log': ['review'],
 } as const satisfies VerbDeclarations;
-
-const REVIEW_VERBS = [
-  'review.show',
-  'review.mark',
-  'review.not-action',
-  'review.add',
-  'review.add.save',
-  'review.merge',
-  'review.merge.save',
-  'proposal.accept',
-  'proposal.decline',
-] as const;
 
 export function register(router: Router): void {
   const review = new ReviewReplies(router.library, router.tell);

@@ -32,7 +32,8 @@ export function fittedReviewCard(r: DocumentReview, notice = ''): AdaptiveCardJs
   return card;
 }
 
-const VERBS = new Set([
+/** The buttons of the review card and its forms: every one is answered by forVerb. */
+export const REVIEW_VERBS = [
   'review.show',
   'review.mark',
   'review.not-action',
@@ -42,7 +43,8 @@ const VERBS = new Set([
   'review.merge.save',
   'proposal.accept',
   'proposal.decline',
-]);
+] as const;
+const VERBS = new Set<string>(REVIEW_VERBS);
 
 /**
  * The clerk's review in chat: the review card after an upload or on request ("review"), and its
