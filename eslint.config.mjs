@@ -2,7 +2,9 @@
 // type checker to know what returns a promise across modules (Biome's own inference misses
 // those), and an unawaited write or send is how an update gets lost. Formatting is Prettier's
 // (`npm run lint` runs both); eslint-config-prettier turns off the rules that would fight it.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
@@ -34,6 +36,19 @@ const layerOf = (rel) => {
   return UNITS.find((u) => bare === u.unit.replace(/\.ts$/, '') || bare.startsWith(`${u.unit}/`)) ?? null;
 };
 
+// The repository root as the file system has it, so a checkout reached through a symbolic link
+// (or a file name ESLint was given in another form) is still placed in its layer.
+const ROOT = fs.realpathSync(path.dirname(fileURLToPath(import.meta.url)));
+const real = (file) => {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    // An import names a module without its extension: the folder it sits in is real.
+    return path.join(real(path.dirname(file)), path.basename(file));
+  }
+};
+const fromRoot = (file) => path.relative(ROOT, real(file)).split(path.sep).join('/');
+
 /** Fails an import that runs back up the layers of src/ (or out of src/ into the Teams layer). */
 const layersRule = {
   meta: {
@@ -45,17 +60,13 @@ const layersRule = {
     },
   },
   create(context) {
-    const root = import.meta.dirname;
-    const here = path.relative(root, context.filename).split(path.sep).join('/');
+    const here = fromRoot(context.filename);
     const from = layerOf(here);
     if (!from) return { Program: (node) => context.report({ node, messageId: 'none', data: { file: here } }) };
     const check = (node) => {
       const spec = node.source?.value;
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-      const target = path
-        .relative(root, path.resolve(path.dirname(context.filename), spec))
-        .split(path.sep)
-        .join('/');
+      const target = fromRoot(path.resolve(path.dirname(context.filename), spec));
       const outside = !target.startsWith('src/');
       const to = outside ? { unit: target.split('/')[0], level: Infinity } : layerOf(target);
       if (!to || to.unit === from.unit || to.level < from.level || (to.level === 0 && from.level === 0)) return;
@@ -102,7 +113,7 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: [] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: [] }, tsconfigRootDir: ROOT },
     },
     plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
