@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { ActionCard } from '../../../cards/models';
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { actionCard, actionsCard, actionUpdateCard } from '../../../cards/views';
+import { ANSWERS, myActions, myOverdue } from '../../../src/answers/answer';
 import { progressOf } from '../../../src/app/services';
-import type { ActionView } from '../../../src/library/actions-view';
+import { actionsOwnedBy, type ActionView } from '../../../src/library/actions-view';
 import { progressText } from '../../../src/library/group-progress';
 import { isPrivileged, updatePermission } from '../../../src/library/permissions';
 import { updateAction, type UpdateStatus } from '../../../src/library/updates';
-import { type CardData, notice, type Router, type Turn } from '../../router';
+import { answered, type CardData, notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
 /** My actions & updates: the lists of actions, one action with its history, and its update form. */
@@ -21,35 +22,45 @@ export const VERBS = {
 
 export function register(router: Router): void {
   router
-    .message('my-actions', (_t, a) => renderCard('actions', actionsCard('Your outstanding actions', a.actions)))
-    .message('overdue', (_t, a) => renderCard('actions', actionsCard('Your overdue actions', a.actions, 'None of your actions is overdue.')))
-    .message('overdue-board', (t, a) =>
-      renderCard(
-        'actions',
-        actionsCard('Overdue on the board', a.actions, 'Nothing on the board is overdue.', 0, {
-          canUpdate: updatePermission(t.library, t.member),
-          showOwners: true,
-        }),
-      ),
-    )
-    .message(['actions-for', 'my-last-meeting'], (t, a) =>
-      a.actions.length
-        ? renderCard(
-            'actions',
-            actionsCard(a.text.split('\n')[0]!.replace(/:$/, ''), a.actions, '', 0, {
-              canUpdate: updatePermission(t.library, t.member),
-              showOwners: a.intent === 'actions-for',
-            }),
-          )
-        : notice('Actions', a.text),
-    )
-    .message('action', (t, a) => {
+    // "What are my outstanding actions?": the domain's answer for the member's person key, drawn as the actions card.
+    .message('my-actions', (t, u) => {
+      const a = myActions(t.library, t.member, u);
+      return answered(a, renderCard('actions', actionsCard('Your outstanding actions', a.actions)));
+    })
+    .message('overdue', (t, u) => {
+      const a = myOverdue(t.library, t.member, u);
+      return answered(a, renderCard('actions', actionsCard('Your overdue actions', a.actions, 'None of your actions is overdue.')));
+    })
+    .message('overdue-board', (t, u) => {
+      const a = ANSWERS['overdue-board'](t.library, t.member, u);
+      const canUpdate = updatePermission(t.library, t.member);
+      return answered(
+        a,
+        renderCard('actions', actionsCard('Overdue on the board', a.actions, 'Nothing on the board is overdue.', 0, { canUpdate, showOwners: true })),
+      );
+    })
+    .message(['actions-for', 'my-last-meeting'], (t, u) => {
+      const a = ANSWERS[u.intent](t.library, t.member, u);
+      if (!a.actions.length) return answered(a, notice('Actions', a.text));
+      const title = a.text.split('\n')[0]!.replace(/:$/, '');
+      const canUpdate = updatePermission(t.library, t.member);
+      return answered(a, renderCard('actions', actionsCard(title, a.actions, '', 0, { canUpdate, showOwners: a.intent === 'actions-for' })));
+    })
+    .message('action', (t, u) => {
+      const a = ANSWERS.action(t.library, t.member, u);
       const act = a.actions[0];
-      if (!act) return notice('Action', a.text);
-      return renderCard('action', actionCard(act, t.library.history(t.member, act.id), '', 'Good', updatePermission(t.library, t.member)(act)));
+      if (!act) return answered(a, notice('Action', a.text));
+      const canUpdate = updatePermission(t.library, t.member)(act);
+      return answered(a, renderCard('action', actionCard(act, t.library.history(t.member, act.id), '', 'Good', canUpdate)));
     })
     .verb('actions.mine', ({ library, member }) =>
-      renderCard('actions', actionsCard('Your outstanding actions', library.actions(member, { owner: member.name }))),
+      renderCard(
+        'actions',
+        actionsCard(
+          'Your outstanding actions',
+          member.personKey ? actionsOwnedBy(library.store, library.today(), { ...member, personKey: member.personKey }) : [],
+        ),
+      ),
     )
     .verb('action.view', (t, data) => view(t, data.str('actionId')))
     .verb('action.edit', (t, data) => edit(t, data.str('actionId')))
