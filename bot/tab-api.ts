@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Logger } from 'pino';
 import type * as restify from 'restify';
 
-import { actionItem, resultsCard } from '../cards/views';
+import { resultsCard } from '../cards/views';
 import { answer } from '../src/answers/answer';
 import { readIntent } from '../src/answers/intents';
 import { attendanceFor, identify, refuse, selectableMembers } from '../src/app/services';
@@ -14,6 +14,7 @@ import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { readJson } from './body';
 import { registerFeatures } from './features';
+import { actionItem } from './features/actions';
 import { registerTabReview } from './features/review/tab-review';
 import { teamsDeliver, tellMember } from './features/review/upload-review';
 import { staticPage } from './pages';

@@ -1,8 +1,11 @@
+import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 
 import { BoardBot } from '../../bot/board-bot';
 import * as render from '../../cards/render';
 import * as views from '../../cards/views';
+import { actionsOwnedBy } from '../../src/library/actions-view';
+import { askerNamed } from '../../src/library/roster';
 import { SqliteActions } from '../../src/store/actions';
 import { SqliteStore } from '../../src/store/sqlite-store';
 import { messageActivity } from '../helpers/activity';
@@ -94,6 +97,34 @@ async function chainOf(turn: () => Promise<void>): Promise<{ files: Set<string>;
   return { files: new Set(stacks.flat()), stacks };
 }
 
+/** For the report only: the project files with any function run while `turn` runs (V8 precise coverage). */
+async function filesRun(turn: () => Promise<void>): Promise<string[]> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+  try {
+    await post('Profiler.enable');
+    await post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+    await post('Profiler.takePreciseCoverage'); // resets the counts
+    await turn();
+    const { result } = (await post('Profiler.takePreciseCoverage')) as { result: { url: string; functions: { ranges: { count: number }[] }[] }[] };
+    const files = result
+      .filter((s) => /^(?:file:\/\/)?\//.test(s.url) && s.functions.some((f) => f.ranges[0]!.count > 0))
+      .map((s) =>
+        path
+          .relative(ROOT, s.url.replace(/^file:\/\//, ''))
+          .split(path.sep)
+          .join('/'),
+      )
+      .filter((f) => !f.startsWith('..') && !f.startsWith('node_modules/') && !f.startsWith('tests/'));
+    return [...new Set(files)].sort();
+  } finally {
+    await post('Profiler.stopPreciseCoverage');
+    session.disconnect();
+  }
+}
+
 /** Which part of the design a file belongs to. */
 function partOf(file: string): string {
   if (file.startsWith('bot/features/')) return 'feature';
@@ -132,6 +163,40 @@ describe('the path of a question through the code (issue 13)', () => {
     expect(stacks.some((s) => s[0] === 'bot/server.ts' && partOf(s[s.length - 1]!) === 'store')).toBe(true);
     expect(stacks.some((s) => s[0] === 'bot/server.ts' && partOf(s[s.length - 1]!) === 'cards')).toBe(true);
     expect(new Set(list.map(partOf))).toEqual(new Set(['transport', 'feature', 'domain', 'store', 'cards']));
+    if (process.env['PATH_REPORT']) {
+      const ran = await filesRun(async () => void (await ask('what are my outstanding actions?')));
+      process.stdout.write(`files with code run during the turn (${ran.length}): ${ran.join(', ')}\n`);
+    }
     expect(list.length).toBeLessThanOrEqual(8);
+  });
+
+  test('a card Save runs the same way: transport → feature → domain → store, and back through cards', async () => {
+    const member = askerNamed(demo.library.store, 'Priya Sandhu');
+    const own = actionsOwnedBy(demo.library.store, demo.library.today(), { personKey: member.personKey!, name: member.name });
+    const target = own.find((a) => !a.owners.some((o) => o.kind === 'group'))!;
+    const save = messageActivity('', {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: {
+        action: {
+          type: 'Action.Execute',
+          verb: 'action.save',
+          data: { actionId: target.id, version: target.version, status: 'in progress', note: 'Draft circulated' },
+        },
+      },
+    });
+    let card: unknown = null;
+    const { files, stacks } = await chainOf(async () => {
+      const res = await request(demo.server, { method: 'POST', url: '/api/messages', body: save });
+      expect(res.status).toBe(200);
+      // expectReplies: the invoke's response (the card that replaces the form) comes back in the HTTP reply.
+      card = res.json<{ activities: { value?: { body?: { value?: unknown } } }[] }>().activities[0]?.value?.body?.value ?? null;
+    });
+    expect(textOf(card)).toContain('Update recorded');
+    expect(textOf(card)).toContain('Draft circulated');
+    const list = [...files].sort();
+    if (process.env['PATH_REPORT']) process.stdout.write(`save chain (${list.length}): ${list.join(', ')}\n${stacks.map((s) => s.join(' → ')).join('\n')}\n`);
+    expect(new Set(list.map(partOf))).toEqual(new Set(['transport', 'feature', 'domain', 'store', 'cards']));
   });
 });
