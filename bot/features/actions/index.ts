@@ -55,13 +55,7 @@ export function register(router: Router): void {
       return answered(a, renderCard('action', actionCard(act, t.library.history(t.member, act.id), '', 'Good', canUpdate)));
     })
     .verb('actions.mine', ({ library, member }) =>
-      renderCard(
-        'actions',
-        actionsCard(
-          'Your outstanding actions',
-          member.personKey ? actionsOwnedBy(library.store, library.today(), { ...member, personKey: member.personKey }) : [],
-        ),
-      ),
+      renderCard('actions', actionsCard('Your outstanding actions', actionsOwnedBy(library.store, library.today(), member))),
     )
     .verb('action.view', (t, data) => view(t, data.str('actionId')))
     .verb('action.edit', (t, data) => edit(t, data.str('actionId')))

@@ -42,9 +42,7 @@ export function helpFor(library: Library, member: Member, welcome = false): Adap
   return renderCard(
     'help',
     helpCard(member.name, isPrivileged(member), welcome, {
-      actionRef:
-        withRef(member.personKey ? actionsOwnedBy(library.store, library.today(), { ...member, personKey: member.personKey }) : []) ??
-        withRef(library.actions(member)),
+      actionRef: withRef(actionsOwnedBy(library.store, library.today(), member)) ?? withRef(library.actions(member)),
       level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
       acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
     }),
