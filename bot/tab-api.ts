@@ -10,6 +10,7 @@ import { readIntent } from '../src/answers/intents';
 import { attendanceFor, identify, refuse, selectableMembers } from '../src/app/services';
 import type { ServerConfig } from '../src/config';
 import { BoardError, ErrorCode } from '../src/errors';
+import { actionsOwnedBy } from '../src/library/actions-view';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { readJson } from './body';
@@ -140,7 +141,8 @@ export function registerTab(server: restify.Server, library: Library, config: Se
         return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
       if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
       const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
-      let list = library.actions(who, scope === 'mine' ? { owner: who.name, status } : { status });
+      // Their own list by the person key the request was resolved to, not their name looked up again.
+      let list = scope === 'mine' ? actionsOwnedBy(library.store, library.today(), who, status) : library.actions(who, { status });
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
       send(
         res,
