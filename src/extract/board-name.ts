@@ -121,3 +121,31 @@ export function boardAcronym(text: string): string | null {
   for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
   return best;
 }
+
+const SUBGROUP_NOUN = String.raw`(?:[Ss]ub-?\s?[Gg]roups?|[Ss]ub-?\s?[Cc]ommittees?|[Ss]ub-?\s?[Pp]anel|[Gg]roup|[Pp]anel|[Ff]orum|[Ee]xecutive|[Nn]etwork)`;
+const SUBGROUP_LINE = new RegExp(
+  String.raw`^(?:the\s+)?((?:[A-Z][\w'’&-]*|[A-Z]{2,6}|and|&|of|for|in|on|the)(?:\s+(?:[A-Z][\w'’&-]*|[A-Z]{2,6}|and|&|of|for|in|on|the)){0,9}\s+${SUBGROUP_NOUN})$`,
+);
+
+/**
+ * A subgroup named under its board in a header: "Marlow Vale Safeguarding Children Partnership" over "Child Sexual
+ * Exploitation and Missing Sub-Group", or "Askern Safeguarding Children Board – Executive Group" on one line. Its
+ * minutes are the subgroup's, not the board's, so the meeting's body is "<Board> – <Subgroup>". A meeting type of
+ * the board itself ("Partnership Board", "Board Meeting") is not a subgroup.
+ */
+export function subgroupName(lines: string[], board: string): string | null {
+  const boardWords = boardKey(board);
+  for (const raw of lines.slice(0, 8)) {
+    const flat = raw.replace(/\s+/g, ' ').trim();
+    const line = isMostlyUpper(flat) ? titleCase(flat, ACRONYMS) : flat;
+    // What the line says besides the board's own name.
+    const at = line.toLowerCase().indexOf(board.toLowerCase());
+    let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line;
+    rest = rest.replace(/\s*[-–—:,]\s*(?:minutes|notes|meeting|agenda)\b.*$/i, '').trim();
+    const sub = SUBGROUP_LINE.exec(rest);
+    if (!sub || /^(?:minutes|notes|agenda|meeting|date|venue|present|apologies)\b/i.test(sub[1]!)) continue;
+    if (boardKey(sub[1]!) === boardWords || boardWords.includes(boardKey(sub[1]!))) continue;
+    return `${board} – ${sub[1]!}`;
+  }
+  return null;
+}

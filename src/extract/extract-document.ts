@@ -15,7 +15,7 @@ import {
   sectionRole,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
-import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
+import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -135,13 +135,14 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   const headerLines = headerBlocks.map((b) => squash(b.text));
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
-  const board =
+  const named =
     committeeHeaderBoard(headerLines) ??
     findBoardName(header.text, '') ??
     headerBodyName(headerLines) ??
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
+  const board = subgroupName(headerLines, named) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
@@ -234,9 +235,15 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
   for (let k = 0; k < Math.min(blocks.length, 400); k++) {
     const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
-    // An "Apologies" item in the business with its names on the lines under it.
-    if (k >= listEnd && k < listEnd + 60 && sectionRole(b.text)?.role === 'apologies') {
+    // An "Apologies" item in the business with its names on the lines under it; and where the lists at the top
+    // named nobody present, a "Present:" list inside an item (a committee system's "Attendance" item) is the list.
+    const later = k >= listEnd && k < listEnd + 60 ? sectionRole(b.text)?.role : undefined;
+    if (later === 'apologies') {
       for (const e of parseAttendance(blocks, k, date).entries) if (e.role === 'apologies' && e.name.family && !known(e.name)) entries.push(e);
+    } else if (later && later !== 'not-present' && !entries.some((e) => e.role === 'present' || e.role === 'chair')) {
+      const found = parseAttendance(blocks, k, date).entries.filter((e) => e.name.family && !known(e.name));
+      entries.push(...found);
+      if (found.some((e) => e.role === 'chair')) chairSet = true;
     }
     // A sentence wrapped over lines: "Apologies were received from A, B" / "and C."
     let text = b.text;
@@ -254,8 +261,11 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
         if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'present', squash(b.text)));
       }
     }
-    const chair = chairSet ? null : chairInLine(b.text);
-    if (chair) {
+    // With co-chairs listed, the minutes' own "Dr Lisle chaired the meeting" says which of them did.
+    const coChair = entries.find((e) => e.role === 'chair' && /\bco-?\s?chair/i.test(`${e.title ?? ''} ${e.name.annotation ?? ''} ${e.raw}`));
+    const chair = chairSet && !coChair ? null : chairInLine(b.text);
+    if (chair && coChair && !same(coChair.name, chair)) coChair.role = 'present';
+    if (chair && (!coChair || !same(coChair.name, chair))) {
       const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
       if (known) known.role = 'chair';
       else entries.unshift(entry(chair, 'chair', squash(b.text)));
@@ -294,7 +304,13 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
   const lines = headerBlocks.map((b) => squash(b.text)).filter((l) => !/^to\s*:/i.test(l) && !/requested to attend/i.test(l));
   // The issue date of the pack ("30 January 2018") comes before the board; the meeting date after it.
   const boardLine = lines.findIndex((l) => findBoardName(l, '') !== null);
-  const header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  let header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  // "Board / AGENDA / Thursday 8 June 2017, 2.00pm / Room 4": the date and place may follow the title, before the items.
+  if (!header.date && agendaAt >= 0) {
+    const after = blocks.slice(agendaAt + 1, agendaAt + 6).map((b) => squash(b.text));
+    const firstItem = after.findIndex((l) => /^\d{1,2}[.)]?\s/.test(l));
+    header = parseHeader([...lines, ...after.slice(0, firstItem < 0 ? after.length : firstItem)]);
+  }
   if (!header.date) return null;
   const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
   const { items } = splitItems(blocks.slice(agendaAt + 1));

@@ -60,7 +60,7 @@ function nameProblems(doc: GoldRealDoc, m: MeetingView | undefined): string[] {
 }
 
 test('every blind paper and rendition is read', () => {
-  expect(scores.length).toBe(30);
+  expect(scores.length).toBe(36);
 });
 
 test('meeting figures do not fall below what the extraction reaches today', () => {
@@ -82,13 +82,13 @@ test('meeting figures do not fall below what the extraction reaches today', () =
 
 /** Reached on these papers; raise as the extraction improves, never lower. */
 const FLOOR = {
-  meetingsRight: 9,
-  date: 28,
-  board: 20,
-  chair: 21,
-  next: 28,
-  presentHit: 172,
-  presentExtra: 0,
-  apologiesHit: 51,
+  meetingsRight: 30,
+  date: 36,
+  board: 33,
+  chair: 34,
+  next: 36,
+  presentHit: 266,
+  presentExtra: 4,
+  apologiesHit: 79,
   apologiesExtra: 0,
 };

@@ -58,7 +58,7 @@ const FLOOR = {
   board: 32,
   chair: 31,
   next: 32,
-  presentHit: 533,
+  presentHit: 535,
   presentExtra: 3,
   apologiesHit: 96,
   apologiesExtra: 0,
