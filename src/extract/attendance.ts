@@ -7,14 +7,16 @@ import type { AttendanceEntry, AttendanceRole } from './model';
 import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
-const SECTION_WORDS = String.raw`present|members present|board members present|those present|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:those\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
-const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
+// "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
+const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
 /** Attendance grids mark each person: a tick, "Apols", or the Y / N / A / D of a year-long grid. */
-const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present|attended|attending|p)$/i;
+const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present(?:\s+as\s+(?:substitute|deputy|reserve))?|attended(?:\s+virtually)?|attending|virtual|remote|p)$/i;
+const MARK_IN_ATTENDANCE = /^(?:in attendance|also present)$/i;
 const MARK_APOLOGIES = /^(?:apols?\.?|apologies|apology|a)$/i;
 const MARK_ABSENT = /^(?:x|✗|✘|n|no|absent|d|did not attend)$/i;
 
@@ -39,7 +41,7 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   let role: AttendanceRole = 'present';
   if (word.startsWith('apolog') || word === 'leisgeulan' || word === 'ymddiheuriadau') role = 'apologies';
   else if (/not present|absent/.test(word)) role = 'not-present';
-  else if (/in attendance|officers|also|hefyd/.test(word)) role = 'in-attendance';
+  else if (/in attendance|officers|also|hefyd|clerk|minute|notes|observer|guest/.test(word)) role = 'in-attendance';
   const rest = (m[2] ?? '').trim();
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
@@ -69,7 +71,10 @@ const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   ['initials', /^(?:initials?|init\.?)$/],
   ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
   ['org', /^(?:organi[sz]ations?|agency|agencies|service|representing|employer)$/],
-  ['mark', /^(?:attending|attended|attendance|present|apologies|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/],
+  [
+    'mark',
+    /^(?:attending|attended|attendance|present|apologies|present\s*\/\s*apologies|apologies\s*\/\s*present|present\?|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/,
+  ],
   ['deputy', /^(?:represented by|deputy|deputised by|deputising|substitute|substituted by|sent|in place|nominated deputy)$/],
 ];
 
@@ -164,6 +169,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         ticks = null;
         continue;
       }
+      // Rows of people after a wide gap in a plain-text copy are the next table (its heading lost).
+      if (b.afterBreak && !columns && blocks[i - 1]?.type === 'row' && entries.length > listStart) nextList();
       if (ticks === null) ticks = tableUsesTicks(blocks, i);
       const people = rowPeople(b.cells, columns);
       const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
@@ -315,7 +322,6 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     break;
   }
-  addDeputies(entries);
   markChair(entries);
   return { entries, end: i };
 }
@@ -343,19 +349,6 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
     end = k;
   }
   return { text: out, end };
-}
-
-/**
- * A member who sent apologies and a deputy in their place ("Sarah W | Designated Nurse | Represented by: Aoife K"):
- * the deputy was at the meeting, so is listed among those present unless the lists already name them.
- */
-function addDeputies(entries: AttendanceEntry[]): void {
-  for (const e of [...entries]) {
-    const d = e.deputy;
-    if (!d || (e.role !== 'apologies' && e.role !== 'not-present')) continue;
-    if (entries.some((x) => x.name.display === d.display || (!!x.name.family && x.name.family === d.family && x.name.given === d.given))) continue;
-    entries.push({ name: d, title: `Deputy for ${e.name.display}`, organisation: e.organisation, date: e.date, role: 'present', deputy: null, raw: e.raw });
-  }
 }
 
 /** A column's heading on a line of its own, where a table's text came out column by column. */
@@ -426,15 +419,27 @@ function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initia
   return { initials: code, title: [...at('title'), ...at('org')].join(', ') || null };
 }
 
-/** A one-cell heading inside a table ("Board Members", "Apologies"). */
+/** A one-cell heading inside a table ("Board Members", "Apologies"), or a list read as a row (see sectionRow). */
 function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
   const filled = cells.filter(Boolean);
-  return filled.length === 1 ? sectionRole(filled[0]!) : null;
+  return filled.length === 1 ? sectionRole(filled[0]!) : sectionRow(cells);
+}
+
+/**
+ * "Present: Cllr A Bee (Chair) / Mr C Dee / Dr E Eff" split into cells at its slashes: the heading and the
+ * first person in the first cell, the rest of the list in the others.
+ */
+export function sectionRow(cells: string[]): { role: AttendanceRole; rest: string } | null {
+  const filled = cells.filter(Boolean);
+  if (filled.length < 2 || !/^[^:]{3,40}:\s*\S/.test(filled[0]!)) return null;
+  const head = sectionRole(filled[0]!);
+  return head && head.rest ? { role: head.role, rest: [head.rest, ...filled.slice(1)].join(' / ') } : null;
 }
 
 function markRole(cell: string): AttendanceRole | null {
   const c = cell.trim();
   if (MARK_PRESENT.test(c)) return 'present';
+  if (MARK_IN_ATTENDANCE.test(c)) return 'in-attendance';
   if (MARK_APOLOGIES.test(c)) return 'apologies';
   if (MARK_ABSENT.test(c)) return 'not-present';
   return null;
@@ -672,20 +677,25 @@ function endsAttendance(text: string): boolean {
 
 /** `afterHeading`: the text follows "Apologies:" on its line, so two plain names there are two people. */
 function splitInline(text: string, afterHeading = false): string[] {
-  const pieces = text.split(/;\s*/).flatMap((p) => {
-    // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
-    const commaParts = p
-      .split(/,\s*(?![^()]*\))/)
-      .map((c) => c.trim())
-      .filter(Boolean);
-    // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
-    const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
-    // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
-    // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
-    const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
-    const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && plain(n!))));
-    return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
-  });
+  // "Cllr A Bee (Chair) / Mr C Dee OBE / Dr E Eff": slashes between people, when each part starts with a name.
+  const slashed = text.split(/\s+\/\s+/);
+  const bySlash = slashed.length >= 2 && slashed.every((p) => parseEntry(p.split(/\s*,\s*/)[0]!)?.name);
+  const pieces = (bySlash ? slashed : [text])
+    .flatMap((t) => t.split(/;\s*/))
+    .flatMap((p) => {
+      // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
+      const commaParts = p
+        .split(/,\s*(?![^()]*\))/)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
+      const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
+      // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
+      // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
+      const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
+      const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && plain(n!))));
+      return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
+    });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }
 

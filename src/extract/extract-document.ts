@@ -13,6 +13,7 @@ import {
   parseEntry,
   participantsInProse,
   sectionRole,
+  sectionRow,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
@@ -117,10 +118,20 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
 }
 
 function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  let firstSection = blocks.findIndex((b, i) => i < 80 && b.type !== 'row' && sectionRole(b.text));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
   if (unheaded >= 0) firstSection = unheaded;
+  // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
+  // header is the lines between the heading and the list, and the list is under that heading.
+  if (firstSection >= 0 && firstSection <= 1 && blocks[firstSection]!.type !== 'row' && !sectionRole(blocks[firstSection]!.text)?.rest) {
+    const dated = blocks.slice(firstSection + 1, firstSection + 5).findIndex((b) => b.type !== 'row' && findDates(b.text).some((d) => d.iso));
+    const listAt = blocks.findIndex((b, k) => k > firstSection + 1 + dated && (b.type === 'row' || sectionRole(b.text) !== null || isPersonBlock(b)));
+    if (dated >= 0 && listAt > 0 && listAt - firstSection <= 8 && !sectionRole(blocks[listAt]!.text)) {
+      blocks = [...blocks.slice(0, firstSection), ...blocks.slice(firstSection + 1, listAt), blocks[firstSection]!, ...blocks.slice(listAt)];
+      firstSection = listAt - 1;
+    }
+  }
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
   if (!header.date)
