@@ -13,9 +13,10 @@ import {
   parseEntry,
   participantsInProse,
   sectionRole,
+  sectionRow,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
-import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
+import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -117,10 +118,20 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
 }
 
 function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  let firstSection = blocks.findIndex((b, i) => i < 80 && b.type !== 'row' && sectionRole(b.text));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
   if (unheaded >= 0) firstSection = unheaded;
+  // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
+  // header is the lines between the heading and the list, and the list is under that heading.
+  if (firstSection >= 0 && firstSection <= 1 && blocks[firstSection]!.type !== 'row' && !sectionRole(blocks[firstSection]!.text)?.rest) {
+    const dated = blocks.slice(firstSection + 1, firstSection + 5).findIndex((b) => b.type !== 'row' && findDates(b.text).some((d) => d.iso));
+    const listAt = blocks.findIndex((b, k) => k > firstSection + 1 + dated && (b.type === 'row' || sectionRole(b.text) !== null || isPersonBlock(b)));
+    if (dated >= 0 && listAt > 0 && listAt - firstSection <= 8 && !sectionRole(blocks[listAt]!.text)) {
+      blocks = [...blocks.slice(0, firstSection), ...blocks.slice(firstSection + 1, listAt), blocks[firstSection]!, ...blocks.slice(listAt)];
+      firstSection = listAt - 1;
+    }
+  }
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
   if (!header.date)
@@ -135,13 +146,14 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   const headerLines = headerBlocks.map((b) => squash(b.text));
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
-  const board =
+  const named =
     committeeHeaderBoard(headerLines) ??
     findBoardName(header.text, '') ??
     headerBodyName(headerLines) ??
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
+  const board = subgroupName(headerLines, named) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
@@ -234,9 +246,15 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
   for (let k = 0; k < Math.min(blocks.length, 400); k++) {
     const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
-    // An "Apologies" item in the business with its names on the lines under it.
-    if (k >= listEnd && k < listEnd + 60 && sectionRole(b.text)?.role === 'apologies') {
+    // An "Apologies" item in the business with its names on the lines under it; and where the lists at the top
+    // named nobody present, a "Present:" list inside an item (a committee system's "Attendance" item) is the list.
+    const later = k >= listEnd && k < listEnd + 60 ? sectionRole(b.text)?.role : undefined;
+    if (later === 'apologies') {
       for (const e of parseAttendance(blocks, k, date).entries) if (e.role === 'apologies' && e.name.family && !known(e.name)) entries.push(e);
+    } else if (later && later !== 'not-present' && !entries.some((e) => e.role === 'present' || e.role === 'chair')) {
+      const found = parseAttendance(blocks, k, date).entries.filter((e) => e.name.family && !known(e.name));
+      entries.push(...found);
+      if (found.some((e) => e.role === 'chair')) chairSet = true;
     }
     // A sentence wrapped over lines: "Apologies were received from A, B" / "and C."
     let text = b.text;
@@ -254,8 +272,11 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
         if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'present', squash(b.text)));
       }
     }
-    const chair = chairSet ? null : chairInLine(b.text);
-    if (chair) {
+    // With co-chairs listed, the minutes' own "Dr Lisle chaired the meeting" says which of them did.
+    const coChair = entries.find((e) => e.role === 'chair' && /\bco-?\s?chair/i.test(`${e.title ?? ''} ${e.name.annotation ?? ''} ${e.raw}`));
+    const chair = chairSet && !coChair ? null : chairInLine(b.text);
+    if (chair && coChair && !same(coChair.name, chair)) coChair.role = 'present';
+    if (chair && (!coChair || !same(coChair.name, chair))) {
       const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
       if (known) known.role = 'chair';
       else entries.unshift(entry(chair, 'chair', squash(b.text)));
@@ -294,7 +315,13 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
   const lines = headerBlocks.map((b) => squash(b.text)).filter((l) => !/^to\s*:/i.test(l) && !/requested to attend/i.test(l));
   // The issue date of the pack ("30 January 2018") comes before the board; the meeting date after it.
   const boardLine = lines.findIndex((l) => findBoardName(l, '') !== null);
-  const header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  let header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  // "Board / AGENDA / Thursday 8 June 2017, 2.00pm / Room 4": the date and place may follow the title, before the items.
+  if (!header.date && agendaAt >= 0) {
+    const after = blocks.slice(agendaAt + 1, agendaAt + 6).map((b) => squash(b.text));
+    const firstItem = after.findIndex((l) => /^\d{1,2}[.)]?\s/.test(l));
+    header = parseHeader([...lines, ...after.slice(0, firstItem < 0 ? after.length : firstItem)]);
+  }
   if (!header.date) return null;
   const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
   const { items } = splitItems(blocks.slice(agendaAt + 1));

@@ -17,8 +17,12 @@ const BOLD_LINE = /^\s*\*\*(.+?)\*\*\s*$/;
  */
 export function linesToBlocks(lines: string[], page?: number): Block[] {
   const blocks: Block[] = [];
+  // Blank lines in a row before a block (two or more separate one table or list from the next).
+  let blanks = 0;
   const push = (b: Block) => {
     if (page !== undefined) b.page = page;
+    if (blanks >= 2 && blocks.length) b.afterBreak = true;
+    blanks = 0;
     blocks.push(b);
   };
   lines = lines.flatMap(unflatten);
@@ -27,7 +31,10 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     const line = normaliseChars(raw).replace(/\s+$/, '');
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      blanks++;
+      continue;
+    }
     const marker = MARKER.exec(line);
     if (marker) {
       push({ type: 'marker', text: '', marker: { item: marker[2]!, closing: marker[1] === '/' } });
