@@ -19,7 +19,7 @@ const QUOTE_MAP: Record<string, string> = {
 /** Straightens quotes, turns exotic spaces into plain ones and drops invisible characters. */
 export function normaliseChars(text: string): string {
   // Most lines are plain: five replace passes that change nothing were a share of reading every file.
-  if (isPlain(text)) return text;
+  if (!NOT_PLAIN.test(text)) return text;
   return (
     text
       .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u201c\u201d\u201e\u201f\u2033]/g, (c) => QUOTE_MAP[c] ?? c)
@@ -33,48 +33,28 @@ export function normaliseChars(text: string): string {
 }
 
 /**
- * True when no character is one normaliseChars changes: printable ASCII other than the backtick,
- * with tabs and newlines. Everything it rewrites lies outside that range.
+ * A character normaliseChars could change: anything but tab, newline and printable ASCII other
+ * than the backtick. Everything it rewrites lies outside that range.
  */
-function isPlain(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10) || c > 126 || c === 0x60) return false;
-  }
-  return true;
-}
+const NOT_PLAIN = /[^\t\n\x20-\x5f\x61-\x7e]/;
 
 /** Collapses whitespace runs (tabs included) to single spaces and trims. */
 export function squash(text: string): string {
+  // The extractors squash the same block text many times over (each rule squashes what it reads):
+  // the answer for a recent string is looked up, which costs nothing once the string's hash is known.
+  const known = text.length >= 24 ? recentlySquashed.get(text) : undefined;
+  if (known !== undefined) return known;
   // Most text arrives already squashed: skip the copy when there is nothing to do.
-  if (!needsSquash(text)) return text;
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The test /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/ as a scan of character codes: squash runs on every
- * line many times over, and the regular expression (four alternatives tried at each position) was
- * a tenth of all ingest time.
- */
-function needsSquash(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c < 160) continue;
-    if (!isSpace(c)) continue;
-    // A tab, newline or no-break space anywhere; any space at an end or before another space.
-    // A single other space between words (U+2002 …) is left alone, as the expression leaves it.
-    if ((c !== 32 && c <= 160) || i === 0 || i === last || isSpace(text.charCodeAt(i + 1))) return true;
+  const out = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  if (text.length >= 24) {
+    if (recentlySquashed.size >= 4096) recentlySquashed.clear();
+    recentlySquashed.set(text, out);
   }
-  return false;
+  return out;
 }
 
-/** What \s matches in a JavaScript regular expression. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13) || c === 160) return true;
-  if (c < 0x1680) return false;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** Bounded: cleared when full, so it holds at most a few thousand strings of the document in hand. */
+const recentlySquashed = new Map<string, string>();
 
 /** Lower-case, straight quotes, single spaces: the form used to compare names and phrases. */
 export function foldForMatch(text: string): string {

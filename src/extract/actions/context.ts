@@ -39,7 +39,8 @@ const REASSIGN = /([^.;]*?)\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?fo
 
 /** "Sonia Turner, Assistant Director, … would pursue this action" hands the action to her. */
 export function reassignedTo(progress: string, ctx: ActionContext): OwnerMention[] | null {
-  const m = REASSIGN.exec(progress);
+  // REASSIGN tries every start position over the whole progress text; without "would" it cannot match.
+  const m = /\swould\s/i.test(progress) ? REASSIGN.exec(progress) : null;
   if (!m) return null;
   return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
 }
