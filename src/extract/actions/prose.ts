@@ -209,7 +209,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
-    if (INLINE_LABEL.test(text)) {
+    // INLINE_LABEL checks a lookbehind at every position; its label word is found far quicker first.
+    if ((text.includes('Action') || text.includes('ACTION')) && INLINE_LABEL.test(text)) {
       INLINE_LABEL.lastIndex = 0;
       const { inline } = takeInlineActions(text);
       for (const a of inline) out.push(inlineAction(a, ctx));
@@ -412,7 +413,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       out.push(nobody);
       continue;
     }
-    for (const m of sentence.matchAll(WOULD_DO)) {
+    for (const m of sentence.includes('would') || sentence.includes('will') ? sentence.matchAll(WOULD_DO) : []) {
       const who = m[1]!;
       let owners: OwnerMention[] = [];
       if (/^(?:he|she)$/i.test(who)) owners = lastPerson;
