@@ -78,10 +78,17 @@ export function titleCase(text: string, keepUpper: ReadonlySet<string> = new Set
 }
 
 export function isMostlyUpper(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 3) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  return upper / letters.length > 0.8;
+  // Counted in one pass without building strings: this runs on every short line of every file.
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c < 97 || c > 122) continue;
+    letters++;
+  }
+  if (letters < 3) return false;
+  return upper / letters > 0.8;
 }
 
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds max. */

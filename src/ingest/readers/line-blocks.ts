@@ -47,7 +47,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
       push(rowBlock(line.split(SLASH_CELL).map(stripInline), page));
       continue;
     }
-    const tabCells = line.split('\t').map((c) => squash(c));
+    const tabCells = line.includes('\t') ? line.split('\t').map((c) => squash(c)) : [];
     if (tabCells.filter(Boolean).length >= 2) {
       // Leading tabs are indentation, not empty columns.
       while (tabCells.length && !tabCells[0]) tabCells.shift();
