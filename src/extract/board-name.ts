@@ -3,6 +3,7 @@ import { isMostlyUpper, titleCase } from '../util/text';
 const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:'s)?\s+|Adults\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Safeguarding\s+(?:Board|Partnership)|Children(?:'s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:'s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership|Child\s+Protection\s+Committee|Children(?:'s)?\s+(?:and|&)\s+Young\s+People(?:'s)?\s+(?:Trust\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Partnership(?:\s+Board)?)`;
 const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'-]+|and|&)\s+){0,6}`;
 const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
+const BODY_WORD = /board|partnership|committee|panel/i;
 const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
 
 /** "RESILIENT COMMUNITIES AND CHILDREN'S SCRUTINY COMMITTEE" -> "Resilient Communities and Children's Scrutiny Committee". */
@@ -49,6 +50,8 @@ export function findBoardName(headerText: string, bodyText: string): string | nu
 function matches(text: string): string[] {
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {
+    // Every name BODY knows ends in one of these words: a line without one is passed over unread.
+    if (!BODY_WORD.test(rawLine)) continue;
     // Upper-case headers are title-cased first so that one case-sensitive pattern serves both.
     const line = isMostlyUpper(rawLine) ? titleCase(rawLine, ACRONYMS) : rawLine;
     const flat = line.replace(/\s+/g, ' ');

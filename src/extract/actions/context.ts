@@ -35,11 +35,14 @@ export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerM
   return [];
 }
 
-const REASSIGN = /([^.;]*?)\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action/i;
+const REASSIGN_TAIL = /\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action/i;
+const REASSIGN = new RegExp(`([^.;]*?)${REASSIGN_TAIL.source}`, 'i');
 
 /** "Sonia Turner, Assistant Director, … would pursue this action" hands the action to her. */
 export function reassignedTo(progress: string, ctx: ActionContext): OwnerMention[] | null {
-  const m = REASSIGN.exec(progress);
+  // REASSIGN tries every start position over the whole progress text (slow on long updates); it
+  // matches exactly when its tail does, which one quick search tells.
+  const m = REASSIGN_TAIL.test(progress) ? REASSIGN.exec(progress) : null;
   if (!m) return null;
   return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
 }

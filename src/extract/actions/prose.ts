@@ -42,6 +42,8 @@ const NOT_TASK =
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
   /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
+// The verbs of AGREED_TO: most sentences have none, and AGREED_TO tries up to 160 starts for each.
+const AGREED_VERBS = ['agreed', 'undertook', 'offered', 'volunteered', 'promised', 'committed'];
 const WOULD_DO =
   /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
@@ -207,7 +209,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
-    if (INLINE_LABEL.test(text)) {
+    // INLINE_LABEL checks a lookbehind at every position; its label word is found far quicker first.
+    if ((text.includes('Action') || text.includes('ACTION')) && INLINE_LABEL.test(text)) {
       INLINE_LABEL.lastIndex = 0;
       const { inline } = takeInlineActions(text);
       for (const a of inline) out.push(inlineAction(a, ctx));
@@ -241,7 +244,7 @@ function continuesTracker(b: Block): boolean {
 function splitEmbeddedTrackers(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.type !== 'paragraph' || !TRACKER_INSIDE.test(b.text)) {
+    if (b.type !== 'paragraph' || (!b.text.includes('Action') && !b.text.includes('ACTION')) || !TRACKER_INSIDE.test(b.text)) {
       out.push(b);
       continue;
     }
@@ -371,8 +374,10 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     else acc.push(s);
     return acc;
   }, []);
+  // Who "he" or "she" is matters only to a "he/she would …" sentence: without one, the names are not looked up.
+  const pronouns = /\b(?:he|she)\s+(?:would|will)\s/i.test(body);
   for (const sentence of sentences) {
-    const subjectOwners = leadingPerson(sentence, ctx);
+    const subjectOwners = pronouns ? leadingPerson(sentence, ctx) : [];
     if (subjectOwners.length) lastPerson = subjectOwners;
 
     const bracket = BRACKET_OWNERS.exec(sentence);
@@ -380,7 +385,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners: ownersFromList(bracket[1]!, ctx) }, ctx));
       continue;
     }
-    const agreed = AGREED_TO.exec(sentence);
+    const agreed = AGREED_VERBS.some((v) => sentence.includes(v)) ? AGREED_TO.exec(sentence) : null;
     if (agreed && !NOT_ACTION_START.test(sentence)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
       const owners = parseOwners(stripLeadIn(agreed[1]!).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
@@ -408,7 +413,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       out.push(nobody);
       continue;
     }
-    for (const m of sentence.matchAll(WOULD_DO)) {
+    for (const m of sentence.includes('would') || sentence.includes('will') ? sentence.matchAll(WOULD_DO) : []) {
       const who = m[1]!;
       let owners: OwnerMention[] = [];
       if (/^(?:he|she)$/i.test(who)) owners = lastPerson;

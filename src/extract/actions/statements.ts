@@ -78,7 +78,8 @@ const PROGRESSIVE =
 
 /** "RB and JC are looking at electronic options …" */
 export function progressiveAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
-  const m = PROGRESSIVE.exec(sentence);
+  // PROGRESSIVE tries up to 80 starts; its verb "is" or "are" is looked for once first.
+  const m = /\s(?:is|are)\s/.test(sentence) ? PROGRESSIVE.exec(sentence) : null;
   if (!m) return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (

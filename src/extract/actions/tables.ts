@@ -240,10 +240,10 @@ const ACTION_HEADER_WORD = /\b(?:actions?|recommendations?|description|tasks?|wh
  * header search below is only for text that has both.
  */
 function mayBeFlattenedTable(text: string): boolean {
-  if (!ACTION_HEADER_WORD.test(text)) return false;
+  // Row numbers first: a digit is quicker to look for than six header words, and most text has none.
   let rows = 0;
-  for (const _ of text.matchAll(ROW_NUMBER)) if (++rows >= 2) return true;
-  return false;
+  for (const _ of text.matchAll(ROW_NUMBER)) if (++rows >= 2) break;
+  return rows >= 2 && ACTION_HEADER_WORD.test(text);
 }
 
 function splitNumberedRows(text: string): { ref: string; text: string }[] {
@@ -270,6 +270,8 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
  * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
  */
 export function statusLegend(text: string): Map<string, string> | null {
+  // A key is short: a long text is never one, and the search below would read all of it for nothing.
+  if (text.length >= 400) return null;
   const found = new Map<string, string>();
   const re =
     /(?:^|[\s,;:(])([0-9](?=\s*(?:[=–:)-]\s*)?[A-Za-z])|[A-Z](?=\s*[=–:-]))\s*(?:=|-|–|:|\))?\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;

@@ -54,7 +54,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
       push(rowBlock(line.split(SLASH_CELL).map(stripInline), page));
       continue;
     }
-    const tabCells = line.split('\t').map((c) => squash(c));
+    const tabCells = line.includes('\t') ? line.split('\t').map((c) => squash(c)) : [];
     if (tabCells.filter(Boolean).length >= 2) {
       // Leading tabs are indentation, not empty columns.
       while (tabCells.length && !tabCells[0]) tabCells.shift();
@@ -96,7 +96,8 @@ function slashTableLines(lines: string[]): Set<number> {
   const out = new Set<number>();
   const ok = lines.map((raw) => {
     const line = raw.trim();
-    if (!line || BULLET.test(line) || line.length > 400) return 0;
+    // No slash, no cells: most lines are settled without the tests below.
+    if (!line || !line.includes('/') || BULLET.test(line) || line.length > 400) return 0;
     // A line in capitals is a heading with another name for the same thing ("UNIVERSAL / LEVEL 2"), not a row.
     if (/[A-Z]/.test(line) && line === line.toUpperCase()) return 0;
     const cells = line.split(SLASH_CELL);
@@ -125,7 +126,7 @@ function slashTableLines(lines: string[]): Set<number> {
  * a line with three or more such cells, or one of a run of two or more lines with two.
  */
 function pipeTableLines(lines: string[]): Set<number> {
-  const cells = lines.map((l) => (MD_TABLE_ROW.test(l) || l.length > 600 ? 0 : l.split(/\s+\|\s+/).length));
+  const cells = lines.map((l) => (!l.includes('|') ? (l.length > 600 ? 0 : 1) : MD_TABLE_ROW.test(l) || l.length > 600 ? 0 : l.split(/\s+\|\s+/).length));
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (cells[i]! >= 3 || (cells[i]! === 2 && ((cells[i - 1] ?? 0) >= 2 || (cells[i + 1] ?? 0) >= 2))) out.add(i);
@@ -151,6 +152,8 @@ function unflatten(line: string): string[] {
 
 /** Removes markdown emphasis and collapses whitespace. */
 export function stripInline(text: string): string {
+  // Every pattern below needs a "<" or a "*": most lines have neither and only want squashing.
+  if (!text.includes('<') && !text.includes('*')) return squash(text);
   return squash(
     text
       .replace(STRAY_HTML, ' ')
