@@ -4,7 +4,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
 import { ROLE_ACRONYMS } from './lexicon/words';
 import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
-import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName, type PersonName } from './names';
 
 export interface OwnerContext {
   /** The meeting's attendance: initials and first names resolve against it. */
@@ -123,7 +123,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     if (person) return { written: u, kind: 'initials', person };
   }
   const name = parsePersonName(u);
-  if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  if (name) return { written: u, kind: 'person', person: byShortName(name, ctx) ?? { name, title: null, organisation: null, date: ctx.date } };
   // A first name the lexicon lacks is still a name when exactly one attendee is called it.
   const attendee = /^[A-Z][a-z]+$/.test(u) && !FIRST_NAMES.has(u.toLowerCase()) ? byFirstName(u, ctx) : null;
   if (attendee) return { written: u, kind: 'person', person: attendee };
@@ -178,6 +178,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
       if (!a.title) return false;
       const t = foldForMatch(a.title);
       if (t === r) return true;
+      // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
+      if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
       const letters = a.title
         .split(/[\s/&,-]+/)
         .filter((w) => /^[A-Z]/.test(w))
@@ -186,6 +188,25 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
       return !!acronym && letters === acronym;
     });
   }
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+/**
+ * "Julia H", "Dave R": a given name and a surname's initial, as minutes write colleagues; the one
+ * attendee it fits. A full name that is an attendee's comes back with what the attendance says of them.
+ */
+function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null {
+  if (!name.given || !name.family || name.given.length < 2) return null;
+  const family = name.family.replace(/\.$/, '').toLowerCase();
+  const hits = ctx.attendance.filter(
+    (a) =>
+      a.name.given?.toLowerCase() === name.given!.toLowerCase() &&
+      !!a.name.family &&
+      (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family),
+  );
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;

@@ -26,7 +26,8 @@ import {
 } from './statements';
 import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
+// "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
+const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
 const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/g;
@@ -41,13 +42,15 @@ const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
-  /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
+  /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|adopt\b|accept\b|ratify\b|support\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
 const WOULD_DO =
   /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
 const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;
 const INITIALS_ONLY = /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/;
-const NOT_ACTION_START = /^(?:it was|the committee|the board|members|the meeting|the panel|the group)\b/i;
+// The body itself agreeing is a decision ("The partnership agreed to adopt the framework"), not someone's task.
+const NOT_ACTION_START =
+  /^(?:it was|we|members|the (?:committee|board|meeting|panel|group|partnership|executive|trust|forum|sub-?group|network|steering group|council))\b/i;
 
 /**
  * Actions written in the prose of minutes: a numbered tracker ("Action 135: … The action had been
@@ -122,13 +125,19 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       const passage = parts.join(' ');
       const { rest, inline } = takeInlineActions(passage);
       const [statement, ...progress] = splitSentences(rest);
-      out.push(
-        makeAction(
-          'tracker',
-          { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
-          ctx,
-        ),
+      const action = makeAction(
+        'tracker',
+        { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
+        ctx,
       );
+      // "Action 4: TE had circulated the policy. Complete.": an update names who did it, not who is to.
+      const update = action.owners.length ? null : arisingUpdate(rest, ctx);
+      if (update) {
+        update.ref = tracker[1]!;
+        update.passage = action.passage;
+        update.form = 'tracker';
+      }
+      out.push(update ?? action);
       for (const a of inline) out.push(inlineAction(a, ctx));
       continue;
     }
@@ -390,6 +399,12 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       }
     }
     const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx);
+    // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
+    const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
+    if (resolution.length) {
+      out.push(...resolution);
+      continue;
+    }
     // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it.
     if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence) && !/^(?:Agreed|AGREED|Decision|DECISION)\s*[:\-–]/.test(sentence))
       direct.form = 'agreed-to';
@@ -487,6 +502,56 @@ function clauses(sentence: string): string[] {
     .replace(/^(?:however|also|in addition|additionally|further|finally),\s*/i, '')
     .split(/\s*;\s*|,?\s+(?:and|but|so)\s+(?=[a-z]+\s+(?:would|will|are|is|to|shall|needs?)\s+be\b)/)
     .filter(Boolean);
+}
+
+// A header line whose last column holds owners ("Item  Discussion  ACTION BY") over minutes flattened into lines.
+const OWNER_COLUMN_HEAD = /\b(?:action\s+by|by\s+whom|owner|lead|who|responsible)\s*$/i;
+const LINE_END_CODE = /^(.*\S)\s+([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)$/;
+
+/**
+ * Minutes typed as a table whose ACTION BY column lost its cells: the owner's initials end the line
+ * they were printed beside, in the middle of a sentence that wraps onto the next lines ("… agreed to
+ * meet the provider to agree JP" / "a recovery plan by 31 July."). The code is taken off the line and
+ * given to that sentence as "(Action: JP)", the form the minutes would have written it in. Run over
+ * the whole of the minutes' body: the header line sits above the items it heads.
+ */
+export function ownerColumnLines(blocks: Block[]): Block[] {
+  let active = false;
+  let out: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = (out ?? blocks)[i]!;
+    if (b.type === 'row' || b.type === 'marker') {
+      active = false;
+      continue;
+    }
+    const text = squash(b.text);
+    if (
+      text.length < 80 &&
+      OWNER_COLUMN_HEAD.test(text) &&
+      /\b(?:item|discussion|minutes?|notes|subject|agenda)\b/i.test(text.replace(OWNER_COLUMN_HEAD, ''))
+    ) {
+      active = true;
+      continue;
+    }
+    const m = active ? LINE_END_CODE.exec(text) : null;
+    // A sentence that ended before the code is the trailing-initials form, read as it is; "the MASH" is prose.
+    if (!m || /[.!?]$/.test(m[1]!) || (/\bthe$/i.test(m[1]!) && !/[/,&]/.test(m[2]!))) continue;
+    out ??= [...blocks];
+    out[i] = { ...b, text: m[1]! };
+    const tag = ` (Action: ${m[2]!})`;
+    let placed = false;
+    for (let j = i + 1; j < Math.min(out.length, i + 4) && !placed; j++) {
+      const next = out[j]!;
+      if (next.type === 'row' || next.type === 'marker') break;
+      const stop = /[.!?](?=\s|$)/.exec(next.text);
+      if (stop) {
+        out[j] = { ...next, text: `${next.text.slice(0, stop.index + 1)}${tag}${next.text.slice(stop.index + 1)}` };
+        placed = true;
+      }
+    }
+    if (!placed) out[i] = { ...b, text: `${m[1]!}.${tag}` };
+  }
+  return out ?? blocks;
 }
 
 /** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */

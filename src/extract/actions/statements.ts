@@ -1,6 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
-import { readDueCell } from '../due';
+import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parsePersonName } from '../names';
 import { isAllMembersGroup, parseOwners } from '../owners';
@@ -109,7 +109,12 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   // "X will …" is narrative unless X is someone at the meeting ("The SA will outline …" describes a plan).
   // "The SA will …" names a role by its letters, not a person's initials.
   const will = !/\sto\s/.test(m[0].slice(m[1]!.length, m[1]!.length + 5));
-  if (will && (/^the\s/i.test(m[1]!) || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person)))) return null;
+  // A role the meeting can name ("The Business Manager will circulate …") commits its holder; so does a
+  // role given a deadline ("… for comment by 19 July"): a plan being described has neither.
+  const roleCommitted =
+    owners.every((o) => o.kind === 'role' && (o.person || !/^[A-Z]{2,6}$/.test(o.written))) &&
+    (owners.every((o) => o.person) || findDueInProse(sentence, ctx).due !== null);
+  if (will && !roleCommitted && (/^the\s/i.test(m[1]!) || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person)))) return null;
   // A role alone ("Chair to …") or a group must be more than one capitalised word of prose ("Work to …").
   if (
     owners.length === 1 &&
