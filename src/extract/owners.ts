@@ -176,7 +176,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
     const acronym = /^[A-Z]{2,6}$/.test(role.trim()) ? role.trim() : null;
     hits = ctx.attendance.filter((a) => {
       if (!a.title) return false;
-      const t = foldForMatch(a.title);
+      // "Board Manager (NF)": the initials in brackets are not part of the title.
+      const t = foldForMatch(a.title.replace(/\s*\([^()]*\)/g, ''));
       if (t === r) return true;
       // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
       if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
@@ -199,11 +200,14 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
  * attendee it fits. A full name that is an attendee's comes back with what the attendance says of them.
  */
 function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null {
-  if (!name.given || !name.family || name.given.length < 2) return null;
+  if (!name.family) return null;
   const family = name.family.replace(/\.$/, '').toLowerCase();
+  // "DCI Price", "Mrs Booth": a surname alone is the one attendee of that surname.
+  const given = name.given && name.given.length >= 2 ? name.given.toLowerCase() : null;
+  if (!given && (family.length < 2 || (name.given && name.given.length === 1))) return null;
   const hits = ctx.attendance.filter(
     (a) =>
-      a.name.given?.toLowerCase() === name.given!.toLowerCase() &&
+      (!given || a.name.given?.toLowerCase() === given) &&
       !!a.name.family &&
       (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family),
   );

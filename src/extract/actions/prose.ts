@@ -1,5 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
+import { Due, readDueCell } from '../due';
 import { REPORTING_VERBS } from '../lexicon/words';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { initialsOf, isTitleLike, parsePersonName } from '../names';
@@ -320,8 +321,8 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   if (bracketed && bracketOwners) return makeAction('inline', { text: text.slice(0, bracketed.index).trim(), passage: text, owners: bracketOwners }, ctx);
   const bracket = BRACKET_OWNERS.exec(text);
   if (bracket) {
-    const owners = ownersFromList(bracket[1]!, ctx);
-    return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners }, ctx);
+    const { owners, due } = bracketFields(bracket[1]!, ctx);
+    return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners, ...(due ? { due } : {}) }, ctx);
   }
   const action = makeAction('inline', { text, passage: text }, ctx);
   // "ACTION: GG asked for responses …": under an action label the subject owns it, whatever the verb.
@@ -331,6 +332,14 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const owners = subject ? subjectOwners(subject[1]!, ctx) : null;
   if (owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) action.owners = owners;
   return action;
+}
+
+/** "(Action: TA by 31 March)", "(Action: KM, due end of May)": the owners, and the date written with them. */
+function bracketFields(list: string, ctx: ActionContext): { owners: OwnerMention[]; due: Due | null } {
+  const m = /^(.*?)[\s,;–-]+(?:by|due(?:\s+by)?|deadline)\s*:?\s+(.{3,40})$/i.exec(list.trim());
+  if (!m || !m[1]!.trim()) return { owners: ownersFromList(list, ctx), due: null };
+  const due = readDueCell(m[2]!, ctx);
+  return { owners: ownersFromList(m[1]!, ctx), due: due.due ? due : null };
 }
 
 function ownersFromList(list: string, ctx: ActionContext): OwnerMention[] {
@@ -386,7 +395,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
 
     const bracket = BRACKET_OWNERS.exec(sentence);
     if (bracket) {
-      out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners: ownersFromList(bracket[1]!, ctx) }, ctx));
+      const { owners, due } = bracketFields(bracket[1]!, ctx);
+      out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));
       continue;
     }
     const agreed = AGREED_TO.exec(sentence);

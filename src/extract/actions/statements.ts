@@ -324,7 +324,7 @@ export function agreedThat(sentence: string, ctx: ActionContext): ExtractedActio
     /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
       sentence,
     );
-  if (!m || /^(?:it|this|that|there|they|we|all|members|the\s+(?:board|group|committee|partnership|panel))\b/i.test(m[1]!)) return null;
+  if (!m || /^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (
     !owners ||

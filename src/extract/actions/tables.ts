@@ -35,7 +35,12 @@ const HEADERS: [Column, RegExp][] = [
 ];
 
 function columnOf(cell: string): Column | null {
-  const key = squash(cell).toLowerCase().replace(/[.:*]/g, '').trim();
+  // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
+  const key = squash(cell)
+    .toLowerCase()
+    .replace(/\s*\([^()]{1,20}\)\s*$/, '')
+    .replace(/[.:*]/g, '')
+    .trim();
   for (const [col, re] of HEADERS) if (re.test(key)) return col;
   return null;
 }
@@ -107,6 +112,15 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (b.type === 'paragraph' || b.type === 'heading') {
       const flat = flattenedTable(b.text);
       if (flat) out.push(...flat.rows.map((r) => makeAction('table', { ref: r.ref, text: r.text, passage: `${r.ref} ${r.text}`, owners: [] }, ctx)));
+    }
+    // A key written in a row of its own ("| | | Key: 1 Fully achieved, 2 Partly achieved …").
+    const only = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
+    if (only.length === 1) {
+      const key = statusLegend(only[0]!);
+      if (key) {
+        legend = key;
+        continue;
+      }
     }
     if (b.type !== 'row' || !b.cells) {
       // Anything between rows ends the table; a table that goes on repeats its header row.
