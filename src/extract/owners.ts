@@ -64,6 +64,12 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       else lastPerson.organisation = lastPerson.organisation ? `${lastPerson.organisation}, ${part}` : part;
       continue;
     }
+    // "Detective Inspector, Public Protection Unit": the unit says where the role sits, it is not a second owner.
+    const prev = owners[owners.length - 1];
+    if (prev && prev.kind === 'role' && !prev.person && isOrgLike(part) && !isTitleLike(part) && !parsePersonName(part) && !isAllMembersGroup(part)) {
+      prev.written = `${prev.written}, ${part}`;
+      continue;
+    }
     const units = splitJoined(part, ctx);
     const read = units.map((u) => readUnit(u, ctx));
     if (read.some((r) => r === null)) {
@@ -99,11 +105,13 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
       .split(/\s+(?:and|or)\s+/i)
       .map((p) => p.trim())
       .filter(Boolean);
+    // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
+    const titled = soft.some((p) => isTitleLike(p));
     const separate =
       soft.length > 1 &&
       soft.every(
         (p) =>
-          parsePersonName(p) ||
+          (parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
           /^[A-Z]{2,6}$/.test(p) ||
           isAllMembersGroup(p) ||
           (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||

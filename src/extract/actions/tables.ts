@@ -79,6 +79,13 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     if (col && !map.has(col)) map.set(col, i);
     else if (col === 'status' && STATUS_PROPER.test(key(c)) && !STATUS_PROPER.test(key(cells[map.get('status')!] ?? ''))) map.set(col, i);
   });
+  // "No. | Recommendation | Responsibility | Date": with no other date column, the one "Date" is when it is due.
+  const dateOnly = cells.findIndex((c) => key(c) === 'date');
+  // Only in a table that is already an action log (someone responsible, or a status): a register of decisions has a date too.
+  if (!map.has('due') && dateOnly >= 0 && map.get('raised') === dateOnly && map.has('action') && ['owner', 'status', 'rag'].some((c) => map.has(c as Column))) {
+    map.delete('raised');
+    map.set('due', dateOnly);
+  }
   // "Item | Notes | Action by": minutes as a table whose notes column holds what was agreed.
   const notes = cells.findIndex((c) => /^(?:notes|note|comments|minute|minutes|record)$/.test(key(c)));
   if (!map.has('action') && !map.has('discussion') && map.has('owner') && notes >= 0) {
