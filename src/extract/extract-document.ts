@@ -3,6 +3,7 @@ import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions, ownerColumnLines } from './actions/prose';
 import { withoutRetoldInLog } from './actions/retold';
+import { ownerDashAction } from './actions/statements';
 import { findTableActions, flattenedRows } from './actions/tables';
 import {
   apologiesInSentence,
@@ -182,7 +183,13 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }
-  actions.push(...flattenedRows(body, { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: null, attendance: attendance.entries }));
+  const bodyCtx: ActionContext = { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: null, attendance: attendance.entries };
+  actions.push(...flattenedRows(body, bodyCtx));
+  // A numbered list of action points ("1. JL – send the flowchart …") is read as items: their titles are the actions.
+  for (const it of items) {
+    const a = ownerDashAction(it.title, bodyCtx);
+    if (a) actions.push(a);
+  }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
   // Who came and who sent apologies is a section of its own: members ask about it.
   const attendanceBlocks = blocks.slice(Math.max(0, firstSection), attendance.end);

@@ -78,8 +78,8 @@ beforeAll(async () => {
 });
 
 test('every blind paper and rendition is labelled and read', () => {
-  expect(Object.keys(gold).length).toBeGreaterThanOrEqual(19);
-  expect(scores.length).toBeGreaterThanOrEqual(24);
+  expect(Object.keys(gold).length).toBeGreaterThanOrEqual(24);
+  expect(scores.length).toBeGreaterThanOrEqual(29);
 });
 
 test('action figures do not fall below what the extraction reaches today', () => {
@@ -96,12 +96,15 @@ test('action figures do not fall below what the extraction reaches today', () =>
   expect(problems.map((k) => `${k}: ${got[k]} (was ${FLOOR[k]})`)).toEqual([]);
 });
 
-/** Reached on these papers (89 labelled actions across 24 files); raise as the extraction improves, never lower. */
+/**
+ * Reached on these papers (102 labelled actions across 29 files); raise as the extraction improves, never lower.
+ * "resolved" counts owners the attendance must name: it rises when attendance in more layouts is read.
+ */
 const FLOOR = {
-  found: 0,
-  owners: 0,
-  status: 0,
-  due: 0,
-  extra: 1000,
-  resolved: 0,
+  found: 102,
+  owners: 101,
+  status: 102,
+  due: 101,
+  extra: 0,
+  resolved: 40,
 };

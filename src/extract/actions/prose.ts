@@ -15,6 +15,7 @@ import {
   itemOwnerLine,
   labelledFields,
   opensArising,
+  ownerDashAction,
   ownerFirstAction,
   ownerOnlyLine,
   passiveTask,
@@ -31,7 +32,8 @@ import { discussionColumns, flattenedTable, isActionTableHeader } from './tables
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
-const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/g;
+// "… Action: DCS", "… Action outstanding – LSCB Manager."
+const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
@@ -263,7 +265,7 @@ function splitEmbeddedTrackers(blocks: Block[]): Block[] {
 /** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
 function takeInlineActions(passage: string): { rest: string; inline: string[] } {
   const inline: string[] = [];
-  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/);
+  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/);
   let rest = pieces[0] ?? '';
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
@@ -285,7 +287,9 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
 }
 
 // An action label followed only by owners: initials, or one or two short names ("JH/DR", "Sam Reid").
-const OWNERS_ONLY = /^(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*\.?$/;
+// A rank or honorific may lead a name ("DS Cole", "Dr Lin"); letters may lead a role ("LSCB Manager").
+const OWNER_UNIT = "(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss)\\.?\\s+)?[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|[A-Z]{2,4}";
+const OWNERS_ONLY = new RegExp(`^(?:${OWNER_UNIT})(?:\\s*(?:[/,&]|\\band\\b)\\s*(?:${OWNER_UNIT}))*\\.?$`);
 
 // "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
 const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
@@ -305,7 +309,7 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
-  const fielded = labelledFields(raw, ctx);
+  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);
