@@ -78,8 +78,8 @@ beforeAll(async () => {
 });
 
 test('every blind paper and rendition is labelled and read', () => {
-  expect(Object.keys(gold).length).toBeGreaterThanOrEqual(24);
-  expect(scores.length).toBeGreaterThanOrEqual(29);
+  expect(Object.keys(gold).length).toBeGreaterThanOrEqual(28);
+  expect(scores.length).toBeGreaterThanOrEqual(33);
 });
 
 test('action figures do not fall below what the extraction reaches today', () => {
@@ -97,14 +97,14 @@ test('action figures do not fall below what the extraction reaches today', () =>
 });
 
 /**
- * Reached on these papers (102 labelled actions across 29 files); raise as the extraction improves, never lower.
+ * Reached on these papers (113 labelled actions across 33 files); raise as the extraction improves, never lower.
  * "resolved" counts owners the attendance must name: it rises when attendance in more layouts is read.
  */
 const FLOOR = {
-  found: 102,
-  owners: 101,
-  status: 102,
-  due: 101,
+  found: 112,
+  owners: 111,
+  status: 112,
+  due: 111,
   extra: 0,
-  resolved: 40,
+  resolved: 48,
 };

@@ -31,9 +31,10 @@ import { discussionColumns, flattenedTable, isActionTableHeader } from './tables
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
-const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
+const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
-const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
+const INLINE_LABEL =
+  /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
@@ -265,7 +266,9 @@ function splitEmbeddedTrackers(blocks: Block[]): Block[] {
 /** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
 function takeInlineActions(passage: string): { rest: string; inline: string[] } {
   const inline: string[] = [];
-  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/);
+  const pieces = passage.split(
+    /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/,
+  );
   let rest = pieces[0] ?? '';
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
