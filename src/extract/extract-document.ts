@@ -82,9 +82,17 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const rest = content.filter((_b, i) => !covered.has(i));
   // A tracker with no meeting of its own reads "end of November" and "next meeting" from its own date
   // ("Action log – updated after the meeting of 9 October 2018") and its own "Next Board meeting: …" line.
-  const asOf = agenda?.date ?? (meetings.length ? null : (headDate(rest) ?? docDate));
-  const restNext = agenda?.nextMeeting?.date ?? (asOf ? (findNextMeeting([], rest, asOf)?.date ?? null) : null);
-  const restCtx: ActionContext = { meetingDate: asOf, nextMeeting: restNext, item: null, attendance: [] };
+  const asOf = agenda || meetings.length ? null : headDate(rest);
+  const restNext =
+    agenda?.nextMeeting?.date ??
+    (asOf
+      ? (findNextMeeting(
+          [],
+          rest.filter((b) => b.type !== 'row'),
+          asOf,
+        )?.date ?? null)
+      : null);
+  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: [], asOf };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
     restActions.push(
@@ -93,11 +101,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
         restCtx,
       ).filter((a) => a.form === 'tracker' || a.form === 'inline' || a.form === 'log-update'),
     );
-  for (const a of restActions) {
-    a.board = agenda?.board ?? docBoard;
-    // The date only anchored the due dates: the actions were not agreed at a meeting this paper records.
-    a.meetingDate = agenda?.date ?? null;
-  }
+  for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
   actions.splice(0, actions.length, ...withoutRetoldInLog(actions));
 

@@ -221,8 +221,8 @@ function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null 
   );
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
-  const a = [...unique.values()][0]!;
-  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+  // The name only: what the owner's own words add ("Diane Booth, Director …") is read as before.
+  return { name: [...unique.values()][0]!.name, title: null, organisation: null, date: ctx.date };
 }
 
 function byFirstName(given: string, ctx: OwnerContext): PersonMention | null {

@@ -5,7 +5,7 @@ import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
-import { ActionContext, makeAction } from './context';
+import { ActionContext, dueContext, makeAction } from './context';
 
 type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
@@ -239,7 +239,7 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       owners,
       // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
-      due: dueCell ? readDueCell(dueCell, { meetingDate, nextMeeting: ctx.nextMeeting, meetings: ctx.meetings ?? [] }) : findDueInProse(text, ctx),
+      due: dueCell ? readDueCell(dueCell, { ...dueContext(ctx), meetingDate: meetingDate ?? ctx.asOf ?? null }) : findDueInProse(text, dueContext(ctx)),
       reading,
     },
     ctx,
@@ -462,7 +462,7 @@ function flatRow(line: string, cols: Column[], ctx: ActionContext, legend: Map<s
       passage: line,
       owners: owners ?? [],
       progress: statusWords || null,
-      due: fields.due ? readDueCell(fields.due, ctx) : findDueInProse(rest, ctx),
+      due: fields.due ? readDueCell(fields.due, dueContext(ctx)) : findDueInProse(rest, dueContext(ctx)),
       reading,
     },
     ctx,
