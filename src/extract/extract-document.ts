@@ -1,8 +1,10 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
-import { findProseActions } from './actions/prose';
-import { findTableActions } from './actions/tables';
+import { findProseActions, ownerColumnLines } from './actions/prose';
+import { withoutRetoldInLog } from './actions/retold';
+import { ownerDashAction } from './actions/statements';
+import { findTableActions, flattenedRows } from './actions/tables';
 import {
   apologiesInSentence,
   attendanceHeader,
@@ -45,7 +47,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const covered = new Set<number>();
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
-    const result = readMinutes(withoutRunningHeaders(content, seg), docBoard);
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -79,8 +81,20 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const docDate = documentDate(content, meetings, agenda);
   // Everything outside minutes (reports, trackers, plans, logs) belongs to the agenda's meeting, if any.
   const rest = content.filter((_b, i) => !covered.has(i));
-  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: agenda?.nextMeeting?.date ?? null, item: null, attendance: [] };
-  const restActions = findTableActions(rest, restCtx);
+  // A tracker with no meeting of its own reads "end of November" and "next meeting" from its own date
+  // ("Action log – updated after the meeting of 9 October 2018") and its own "Next Board meeting: …" line.
+  const asOf = agenda || meetings.length ? null : headDate(rest);
+  const restNext =
+    agenda?.nextMeeting?.date ??
+    (asOf
+      ? (findNextMeeting(
+          [],
+          rest.filter((b) => b.type !== 'row'),
+          asOf,
+        )?.date ?? null)
+      : null);
+  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: [], asOf };
+  const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
     restActions.push(
       ...findProseActions(
@@ -90,6 +104,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     );
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
+  actions.splice(0, actions.length, ...withoutRetoldInLog(actions));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
@@ -183,6 +198,13 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
       attendance: attendance.entries,
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
+  }
+  const bodyCtx: ActionContext = { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: null, attendance: attendance.entries };
+  actions.push(...flattenedRows(body, bodyCtx));
+  // A numbered list of action points ("1. JL – send the flowchart …") is read as items: their titles are the actions.
+  for (const it of items) {
+    const a = ownerDashAction(it.title, bodyCtx);
+    if (a) actions.push(a);
   }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
   // Who came and who sent apologies is a section of its own: members ask about it.
@@ -351,6 +373,16 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
     if (name) out.push({ name, title: councillors ? 'Councillor' : null, organisation: null, date });
   }
   return out;
+}
+
+/** The first full date written above a paper's tables ("Action log – updated after the meeting of 9 October 2018"). */
+function headDate(blocks: Block[]): IsoDate | null {
+  for (const b of blocks.slice(0, 8)) {
+    if (b.type === 'row') break;
+    const d = findDates(b.text).find((x) => x.iso);
+    if (d) return d.iso!;
+  }
+  return null;
 }
 
 /** Minutes are dated by their meeting; a report by the end of the year it covers ("2017–2018" -> 31 March 2018). */
