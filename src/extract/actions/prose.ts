@@ -33,6 +33,7 @@ const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
+const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
 const INLINE_LABEL =
   /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
@@ -222,8 +223,9 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
-    // INLINE_LABEL checks a lookbehind at every position; its label word is found far quicker first.
-    if ((text.includes('Action') || text.includes('ACTION')) && INLINE_LABEL.test(text)) {
+    // INLINE_LABEL checks a lookbehind at every position; its label word is found far quicker first
+    // (the words must stay those INLINE_LABEL opens with).
+    if (INLINE_LABEL_WORD.test(text) && INLINE_LABEL.test(text)) {
       INLINE_LABEL.lastIndex = 0;
       const { inline } = takeInlineActions(text);
       for (const a of inline) out.push(inlineAction(a, ctx));
