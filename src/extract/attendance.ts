@@ -46,6 +46,8 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
 
+const GROUP_LABEL = /^((?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors|partners|attendees))\s*:\s*(\S.*)$/i;
+
 /** A short line that groups the people under it ("Highland Council:", "Voting Members:", "Board Members"). */
 function subHeading(text: string): AttendanceRole | 'same' | null {
   const words = text.split(' ');
@@ -215,6 +217,26 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       current = null;
       run = [];
       continue;
+    }
+    // "Chair: Frances Hope" heading the members listed under "Attendance".
+    const chairName = /^(?:chair(?:man|person)?|conven[eo]r)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
+    if (chairName) {
+      add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
+      continue;
+    }
+    // "Members: Neil Oakes (…), Bina Mistry (…)": a group's label with its people on the same line.
+    const grouped = GROUP_LABEL.exec(text);
+    if (grouped) {
+      const sub = subHeading(`${grouped[1]!}:`);
+      if (sub && sub !== 'same') role = sub;
+      const wrapped = joinWrapped(blocks, i, grouped[2]!);
+      const listed = lineEntries(wrapped.text, true);
+      if (listed.length) {
+        for (const e of listed) add(e.name, e.title, e.organisation, wrapped.text, e.deputy);
+        i = wrapped.end;
+        run = [];
+        continue;
+      }
     }
     // Columns of "Name (Organisation)" interleaved line by line: the names, in order, and an
     // "Apologies:" among them turns the rest into apologies.
@@ -586,7 +608,7 @@ export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
 
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
-  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
 const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\(in the chair\)/i;
 
 /**
