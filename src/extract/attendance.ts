@@ -655,6 +655,25 @@ export function apologiesInSentence(text: string): PersonName[] {
   return out;
 }
 
+const SENTENCE_NAME = String.raw`(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Supt|Det\s+Supt|Ch\s+Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}`;
+const DEPUTY_SENTENCE = new RegExp(
+  String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})\s+(?:(?:attended|was\s+present|joined\s+the\s+meeting)\s+(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of)|deputi[sz]ed\s+for|substituted\s+for)\s+(${SENTENCE_NAME})\b`,
+  'g',
+);
+
+/** "Helen Voss attended as deputy for Martin Kemp", "Cllr A Bee deputised for Cllr C Dee": who came in whose place. */
+export function deputiesInSentence(text: string): { deputy: PersonName; for: PersonName }[] {
+  const t = squash(text);
+  if (!/deput|substitut|on behalf of|in place of/i.test(t)) return [];
+  const out: { deputy: PersonName; for: PersonName }[] = [];
+  for (const m of t.matchAll(DEPUTY_SENTENCE)) {
+    const deputy = parsePersonName(m[1]!);
+    const member = parsePersonName(m[2]!);
+    if (deputy?.family && member?.family) out.push({ deputy, for: member });
+  }
+  return out;
+}
+
 /** "Chaired by: Derek Myers", "Mr D Millar in the Chair", "Mrs D Lewis (in the Chair)", "Chair: Jo Bloggs". */
 export function chairInLine(text: string): PersonName | null {
   const t = squash(text);

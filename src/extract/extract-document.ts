@@ -10,6 +10,7 @@ import {
   attendanceHeader,
   bracketRun,
   chairInLine,
+  deputiesInSentence,
   markChair,
   parseAttendance,
   parseEntry,
@@ -301,6 +302,11 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     }
     for (const name of apologiesInSentence(text)) {
       if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'apologies', squash(b.text)));
+    }
+    for (const d of deputiesInSentence(b.text)) {
+      const member = entries.find((e) => same(e.name, d.for));
+      if (member) member.deputy ??= d.deputy;
+      else if (!known(d.deputy)) entries.push({ ...entry(d.deputy, 'present', squash(b.text)), title: `Deputy for ${d.for.display}` });
     }
     // With no list of those present, the people the minutes show taking part are the attendance we have.
     if (noList) {
