@@ -65,7 +65,9 @@ function matches(text: string): string[] {
       // "Safeguarding Children Partnership – Ashby Lees", "… Board for Wyeford": a body with no place before
       // its name has the place after it.
       const after = new RegExp(String.raw`^${BODY}`).test(m[0].trim())
-        ? /^\s*(?:[-–—:,]\s*|\s(?:for|of|in)\s+)((?:[A-Z][\w'’-]+)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,3})\s*$/.exec(flat.slice(m.index + m[0].length))
+        ? /^\s*(?:\([A-Z]{2,7}\)\s*)?(?:[-–—:,]\s*|\s(?:for|of|in)\s+)((?:[A-Z][\w'’-]+)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,3})\s*$/.exec(
+            flat.slice(m.index + m[0].length),
+          )
         : null;
       if (after) whole = `${m[0].trim()} – ${after[1]!}`;
       out.push(tidyBoardName(whole.trim()));

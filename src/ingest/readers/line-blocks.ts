@@ -28,6 +28,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   lines = lines.flatMap(unflatten);
   const slashRows = slashTableLines(lines);
   const pipeRows = pipeTableLines(lines);
+  const spaceRows = spaceTableLines(lines);
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     const line = normaliseChars(raw).replace(/\s+$/, '');
@@ -48,6 +49,11 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     }
     if (pipeRows.has(n)) {
       push(rowBlock(line.split(/\s+\|\s+|\s*\|\s*(?=$)|^\s*\|\s*/).map(stripInline), page));
+      continue;
+    }
+    const spaced = spaceRows.get(n);
+    if (spaced) {
+      push(rowBlock(spaced.map(stripInline), page));
       continue;
     }
     if (slashRows.has(n)) {
@@ -117,6 +123,47 @@ function slashTableLines(lines: string[]): Set<number> {
       return false;
     };
     if (ok[i] === 2 || near(-1) || near(1)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * Columns lined up with spaces ("Name␣␣␣␣␣␣Agency" over "Jean Pike␣␣␣␣Eastbridge Council"), as a table
+ * saved as plain text comes out: a run of three or more lines that split at runs of spaces (three or
+ * more somewhere) into the same number of cells, each column starting at the same place on every
+ * line. Prose with two spaces after a full stop never lines up like that; a numbered paragraph
+ * ("3␣␣␣␣Audit of …") is not a row.
+ */
+function spaceTableLines(lines: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const cellsOf = (raw: string): { cells: string[]; starts: number[]; wide: boolean } | null => {
+    if (!raw.includes('  ') || raw.includes('\t') || raw.includes('|') || raw.length > 200) return null;
+    const cells: string[] = [];
+    const starts: number[] = [];
+    let wide = false;
+    for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
+      if (starts.length) wide ||= m.index - (starts[starts.length - 1]! + cells[cells.length - 1]!.length) >= 3;
+      cells.push(m[0]);
+      starts.push(m.index);
+    }
+    // "3     Audit of strategy meetings …": a numbered paragraph, not a row.
+    if (cells.length === 2 && /^\(?\d{1,3}[a-z]?[.)]?$/.test(cells[0]!)) return null;
+    return cells.length >= 2 && cells.every((c) => c.length <= 80) ? { cells, starts, wide } : null;
+  };
+  const parsed = lines.map(cellsOf);
+  for (let i = 0; i < lines.length;) {
+    const first = parsed[i];
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const aligned = (p: NonNullable<(typeof parsed)[number]>) =>
+      p.cells.length === first.cells.length && p.starts.every((x, c) => c === 0 || Math.abs(x - first.starts[c]!) <= 2);
+    while (j < lines.length && parsed[j] && aligned(parsed[j]!)) j++;
+    const run = parsed.slice(i, j) as NonNullable<(typeof parsed)[number]>[];
+    if (run.length >= 3 && run.some((p) => p.wide)) run.forEach((p, k) => out.set(i + k, p.cells));
+    i = j;
   }
   return out;
 }
