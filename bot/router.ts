@@ -49,7 +49,7 @@ export class CardData {
 
 type Card = AdaptiveCardJson | Promise<AdaptiveCardJson>;
 export type MessageHandler = (turn: Turn, a: Answer, question: string) => Card;
-export type CommandHandler = (turn: Turn, match: RegExpExecArray, text: string) => Card | null;
+export type CommandHandler = (turn: Turn, match: RegExpExecArray, text: string) => Card | null | Promise<AdaptiveCardJson | null>;
 export type VerbHandler = (turn: Turn, data: CardData) => Card;
 
 /**
@@ -100,7 +100,7 @@ export class Router {
 
   /**
    * A typed message. The bot's own commands are tried first (unless the intent was chosen on a
-   * button); everything else goes through `answer()` — the same classifier, entities and answer as
+   * button); everything else goes through `await answer()` — the same classifier, entities and answer as
    * `board ask` — and the card is the intent's handler's. The card's fallback text is the answer's,
    * so a client that cannot draw the card (and a test) reads the same answer.
    */
@@ -115,7 +115,7 @@ export class Router {
           if (card) return card;
         }
       }
-      const a = answer(this.library, q, member, { intent });
+      const a = await answer(this.library, q, member, { intent });
       const handler = this.messages.get(a.intent);
       if (!handler) throw new Error(`no handler for the intent ${a.intent}`);
       return { ...(await handler(turn, a, q)), fallbackText: a.text };

@@ -64,12 +64,12 @@ function actionLine(a: ActionView, withOwners = false): string {
  * or failing those a search. Never throws for any input; a question about "me" from someone the
  * papers do not know gets an honest "I don't know you".
  */
-export function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Answer {
+export async function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Promise<Answer> {
   // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
   const q = normaliseMessage(typeof question === 'string' ? question.slice(0, 2000) : '').slice(0, 500);
-  const read = readIntent(q, library, opts.intent);
+  const read = await readIntent(q, library, opts.intent);
   const { entities } = read;
-  const intent = opts.intent ? read.intent : guidanceIntent(library, q, read.intent);
+  const intent = opts.intent ? read.intent : await guidanceIntent(library, q, read.intent);
   const member = memberOf(reader);
   const asker = member && member.personKey ? (member as Asker) : null;
   const base: Answer = {
@@ -92,10 +92,10 @@ export function answer(library: Library, question: string, reader: Reader, opts:
   switch (intent) {
     case 'action':
       return entities.actionRef
-        ? actionByRef(library, reader, entities.actionRef, base)
+        ? await actionByRef(library, reader, entities.actionRef, base)
         : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
     case 'my-actions': {
-      const mine = library.actions(reader, { owner: asker!.name });
+      const mine = await library.actions(reader, { owner: asker!.name });
       const overdue = mine.filter((a) => a.overdue).length;
       const text = mine.length
         ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map((a) => actionLine(a)).join('\n')}`
@@ -103,23 +103,23 @@ export function answer(library: Library, question: string, reader: Reader, opts:
       return { ...base, text, actions: mine };
     }
     case 'my-last-meeting':
-      return lastMeetingActions(library, reader, asker!, base);
+      return await lastMeetingActions(library, reader, asker!, base);
     case 'overdue': {
-      const mine = library.actions(reader, { owner: asker!.name }).filter((a) => a.overdue);
+      const mine = (await library.actions(reader, { owner: asker!.name })).filter((a) => a.overdue);
       const text = mine.length
         ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue:\n${mine.map((a) => actionLine(a)).join('\n')}\n(Ask “what’s overdue for the board?” for everyone’s.)`
         : 'None of your actions is overdue. (Ask “what’s overdue for the board?” for everyone’s.)';
       return { ...base, text, actions: mine };
     }
     case 'overdue-board':
-      return overdueActions(library, reader, asker, base);
+      return await overdueActions(library, reader, asker, base);
     case 'actions-for':
-      return actionsFor(library, reader, q, entities, base);
+      return await actionsFor(library, reader, q, entities, base);
     case 'next-meeting':
-      return nextMeeting(library, reader, base, entities);
+      return await nextMeeting(library, reader, base, entities);
     case 'send-apologies':
     case 'reply-attendance': {
-      const next = nextMeeting(library, reader, base, entities);
+      const next = await nextMeeting(library, reader, base, entities);
       const deputy = intent === 'reply-attendance' ? deputyNamed(entities, asker) : null;
       const response =
         intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
@@ -128,9 +128,9 @@ export function answer(library: Library, question: string, reader: Reader, opts:
       return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
     }
     case 'attendance-tally': {
-      const next = upcoming(library, reader)[0];
+      const next = (await upcoming(library, reader))[0];
       if (!next) return { ...base, text: 'No future meeting date is known from the papers yet.' };
-      const t = tally(library, next);
+      const t = await tally(library, next);
       const text = [
         `${meetingLine(next)}: ${t.quorate ? 'quorate' : 'not quorate yet'} (${t.attending.length + t.deputies.length} of ${t.quorum} needed, ${t.members.length} members).`,
         `Attending: ${t.attending.join(', ') || 'none yet'}`,
@@ -141,34 +141,34 @@ export function answer(library: Library, question: string, reader: Reader, opts:
       return { ...base, text, meeting: next };
     }
     case 'apologies':
-      return apologies(library, reader, entities, base);
+      return await apologies(library, reader, entities, base);
     case 'attended':
-      return attended(library, reader, entities, base);
+      return await attended(library, reader, entities, base);
     case 'my-attendance': {
-      const figures = personAttendance(library.meetings(reader), asker!.name, library.today());
+      const figures = personAttendance(await library.meetings(reader), asker!.name, library.today());
       const text = figures.length
         ? figures.map((f) => `You attended ${f.attended} of ${f.meetings} ${f.board} meetings in the period (${Math.round(f.rate * 100)}%).`).join('\n')
         : "The minutes don't list you at any meeting.";
       return { ...base, text, attendance: figures };
     }
     case 'attendance-rate':
-      return attendanceRate(library, reader, base);
+      return await attendanceRate(library, reader, base);
     case 'agency-attendance': {
       const pct = /(\d{1,3}) ?(?:%|per ?cent)/i.exec(q)?.[1];
-      return agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, base);
+      return await agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, base);
     }
     case 'decision':
-      return decisions(library, topicOf(q), reader, base);
+      return await decisions(library, topicOf(q), reader, base);
     case 'level':
-      return level(library, reader, q, base);
+      return await level(library, reader, q, base);
     case 'which-level':
-      return whichLevel(library, reader, q, base);
+      return await whichLevel(library, reader, q, base);
     case 'contact':
-      return { ...base, text: answerContact(library.store, q, guidanceAsker(reader)).text };
+      return { ...base, text: (await answerContact(library.store, q, guidanceAsker(reader))).text };
     case 'define':
       // "What does partnership plus mean?": a level named by its name is a level question.
-      if (namesALevel(library.store, q)) return level(library, reader, q, { ...base, intent: 'level' });
-      return define(library, reader, entities.term ?? termOf(q), q, base);
+      if (await namesALevel(library.store, q)) return await level(library, reader, q, { ...base, intent: 'level' });
+      return await define(library, reader, entities.term ?? termOf(q), q, base);
     case 'help':
       return { ...base, text: HELP_TEXT };
     case 'greeting':
@@ -180,15 +180,15 @@ export function answer(library: Library, question: string, reader: Reader, opts:
     case 'unclear':
       return { ...base, text: unclearText(q, read) };
     default:
-      if (namesALevel(library.store, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
-        return level(library, reader, q, { ...base, intent: 'level' });
+      if (await namesALevel(library.store, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
+        return await level(library, reader, q, { ...base, intent: 'level' });
       {
         // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
-        const glossary = library.glossary();
+        const glossary = await library.glossary();
         const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
-        if (term && /^\s*what/i.test(q)) return define(library, reader, term, q, { ...base, intent: 'define' });
+        if (term && /^\s*what/i.test(q)) return await define(library, reader, term, q, { ...base, intent: 'define' });
       }
-      return search(library, reader, q, base);
+      return await search(library, reader, q, base);
   }
 }
 
@@ -198,7 +198,7 @@ export function answer(library: Library, question: string, reader: Reader, opts:
  * a short "what's X?" about an abbreviation the papers define is a definition, whatever the
  * classifier ranked first.
  */
-function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
+async function guidanceIntent(library: Library, q: string, intent: Intent): Promise<Intent> {
   // A question about the scheme itself, not a situation to place in it.
   if (
     intent !== 'contact' &&
@@ -210,17 +210,17 @@ function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
   if (intent === 'which-level' && /^\s*who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:talk|speak|go|call|ring|contact)\b/i.test(q)) return 'search';
   if (intent === 'contact' && WHEN_ASKED.test(q)) return 'search';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
-  if (namesALevel(library.store, q)) return 'level';
+  if (await namesALevel(library.store, q)) return 'level';
   if (ASKS_FOR_A_LINE.test(q)) return 'contact';
   if (['unclear', 'help', 'search', 'out-of-scope', 'greeting'].includes(intent) && q.split(' ').length <= 6 && /^\s*what/i.test(q)) {
-    const glossary = library.glossary();
+    const glossary = await library.glossary();
     if ((q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).some((t) => glossary.has(t.toUpperCase()))) return 'define';
   }
   // A question the classifier read as board business ("do I have to offer a TaF before I refer?" as someone's
   // actions) that the guidance answers: most of its words are in one passage of a guidance document.
   // A question about the assistant itself ("what sort of things can I ask?") stays help, whatever a page shares with it.
   if (intent === 'help' && ABOUT_THE_ASSISTANT.test(q)) return intent;
-  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && guidanceCovers(library, q)) return 'search';
+  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && await guidanceCovers(library, q)) return 'search';
   return intent;
 }
 
@@ -231,14 +231,14 @@ const MISREAD_AS_BUSINESS = new Set<Intent>(['unclear', 'help', 'out-of-scope', 
 const QUESTION = /^\s*(?:what|whats|what's|how|who|when|where|why|which|can|could|do|does|did|is|are|should|must|may|will)\b/i;
 
 /** Most of the question's words (and any abbreviation it names) are in one passage of a guidance document. */
-function guidanceCovers(library: Library, q: string): boolean {
-  const guidance = new Set(loadGuidance(library.store).map((g) => g.document));
+async function guidanceCovers(library: Library, q: string): Promise<boolean> {
+  const guidance = new Set((await loadGuidance(library.store)).map((g) => g.document));
   if (!guidance.size) return false;
   const wanted = [...new Set(contentWords(q).map(stem))];
   const acronyms = (q.match(/\b[a-z]?[A-Z]{2,8}\b/g) ?? []).map((a) => a.toLowerCase());
   if (!wanted.length) return false;
   // Scoped to every board on purpose: it only decides whether to search, and shows nothing.
-  return library.search(OPERATOR, q, { limit: 3 }).some((r) => {
+  return (await library.search(OPERATOR, q, { limit: 3 })).some((r) => {
     if (!guidance.has(r.document)) return false;
     const have = new Set(contentWords(r.text).map(stem));
     const share = wanted.filter((w) => have.has(w)).length / wanted.length;
@@ -336,12 +336,12 @@ function termOf(q: string): string {
   return (m?.[1] ?? q).replace(/[?!.]+$/, '').trim();
 }
 
-function actionByRef(library: Library, reader: Reader, ref: string, base: Answer): Answer {
-  const all = library.actions(reader, { status: 'all' }).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
+async function actionByRef(library: Library, reader: Reader, ref: string, base: Answer): Promise<Answer> {
+  const all = (await library.actions(reader, { status: 'all' })).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
   if (!all.length) return { ...base, text: `I can't find action ${ref} in the board's papers.` };
   const a = all[0]!;
   const owners = a.owners.map((o) => o.display).join(', ') || 'nobody named';
-  const history = library.history(reader, a.id).filter((h) => h.source === 'document');
+  const history = (await library.history(reader, a.id)).filter((h) => h.source === 'document');
   const text = [
     `Action ${a.ref} (${a.boardName}): ${a.text}`,
     `Owner${a.owners.length === 1 ? '' : 's'}: ${owners}. Status: ${a.status} (${a.state})${a.due ? `, due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}` : ''}.`,
@@ -354,40 +354,40 @@ function actionByRef(library: Library, reader: Reader, ref: string, base: Answer
   return { ...base, text, actions: all };
 }
 
-function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Answer {
+async function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Promise<Answer> {
   const today = library.today();
-  const listed = library
-    .meetings(reader)
-    .filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
+  const listed = (await library.meetings(reader)).filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
-  const mine = library
-    .actions(reader, { owner: asker.name, status: 'all' })
-    .filter((a) => library.history(reader, a.id).some((h) => h.source === 'document' && h.when === last.date));
+  const mine: ActionView[] = [];
+  for (const a of await library.actions(reader, { owner: asker.name, status: 'all' })) {
+    if ((await library.history(reader, a.id)).some((h) => h.source === 'document' && h.when === last.date)) mine.push(a);
+  }
   const text = mine.length
     ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map((a) => actionLine(a)).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
   return { ...base, text, actions: mine, meeting: last };
 }
 
-function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Answer {
-  const all = library.actions(reader).filter((a) => a.overdue);
+async function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Promise<Answer> {
+  const all = (await library.actions(reader)).filter((a) => a.overdue);
   if (!all.length) return { ...base, text: 'Nothing on the board is overdue.' };
-  const mine = asker ? all.filter((a) => library.actions(reader, { owner: asker.name }).some((m) => m.id === a.id)).length : 0;
+  const owned = asker ? new Set((await library.actions(reader, { owner: asker.name })).map((m) => m.id)) : null;
+  const mine = owned ? all.filter((a) => owned.has(a.id)).length : 0;
   const head = `${all.length} action${all.length === 1 ? ' is' : 's are'} overdue on the board${asker ? ` (${mine ? `${mine} of them yours` : 'none of them yours'})` : ''}:`;
   return { ...base, text: `${head}\n${all.map((a) => actionLine(a, true)).join('\n')}`, actions: all };
 }
 
-function actionsFor(library: Library, reader: Reader, q: string, entities: Entities, base: Answer): Answer {
+async function actionsFor(library: Library, reader: Reader, q: string, entities: Entities, base: Answer): Promise<Answer> {
   const named = entities.people[0];
   if (named && named.names.length > 1) return { ...base, text: `"${named.text}" could be ${named.names.join(' or ')} — which one?` };
   const personName = named?.names[0] ?? null;
   const subject = personName ?? entities.owner ?? typedOwner(q);
   if (!subject) return { ...base, text: 'Whose actions? Give me a name, a role or an agency, for example “actions for probation”.' };
-  const person = findPerson(library.store, subject);
+  const person = await findPerson(library.store, subject);
   if (person.kind === 'none' && !named && entities.owner && !AGENCIES.some(([asked]) => asked.test(subject))) {
     // A role ("the chair", "DCS"): the library resolves it to whoever held it when each action was set.
-    const list = library.actions(reader, { owner: subject });
+    const list = await library.actions(reader, { owner: subject });
     return {
       ...base,
       text: list.length
@@ -397,7 +397,7 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
     };
   }
   if (person.kind === 'one') {
-    const list = library.actions(reader, { owner: person.person.name });
+    const list = await library.actions(reader, { owner: person.person.name });
     return {
       ...base,
       text: list.length
@@ -410,9 +410,9 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
     return { ...base, text: `"${subject}" could be ${person.people.map((p) => p.name).join(' or ')} — which one?` };
   }
   const agency = AGENCIES.find(([asked]) => asked.test(subject));
-  const orgs = new Map(library.people().map((p) => [p.name, p.organisations.join(' ')]));
+  const orgs = new Map((await library.people()).map((p) => [p.name, p.organisations.join(' ')]));
   const wanted = (text: string) => (agency ? agency[1].test(text) : text.toLowerCase().includes(subject.toLowerCase()));
-  const list = library.actions(reader).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
+  const list = (await library.actions(reader)).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
   return {
     ...base,
     text: list.length
@@ -432,9 +432,9 @@ function typedOwner(q: string): string | null {
 }
 
 /** The next meeting of each board the reader may see. */
-export function upcoming(library: Library, reader: Reader): MeetingView[] {
+export async function upcoming(library: Library, reader: Reader): Promise<MeetingView[]> {
   const today = library.today();
-  const future = library.meetings(reader).filter((m) => m.date > today);
+  const future = (await library.meetings(reader)).filter((m) => m.date > today);
   const firstPerBoard = new Map<string, MeetingView>();
   for (const m of future) if (!firstPerBoard.has(m.boardKey)) firstPerBoard.set(m.boardKey, m);
   return [...firstPerBoard.values()];
@@ -444,15 +444,15 @@ function meetingLine(m: MeetingView): string {
   return `${m.title}${m.title.includes(m.board) ? '' : ` (${m.board})`} on ${formatDate(m.date)}${m.time ? ` at ${m.time}` : ''}${m.venue ? `, ${m.venue}` : ''}`;
 }
 
-function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: Entities): Answer {
+async function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: Entities): Promise<Answer> {
   // "the March meeting", "on the 21st": the future meeting that date names, when there is one.
   const named = entities?.when
     ? meetingsOn(
-        library.meetings(reader).filter((m) => m.date > library.today()),
+        (await library.meetings(reader)).filter((m) => m.date > library.today()),
         entities.when,
       )[0]
     : undefined;
-  const next = named ? [named] : upcoming(library, reader);
+  const next = named ? [named] : await upcoming(library, reader);
   if (!next.length) return { ...base, text: 'No future meeting date is known from the papers yet.' };
   if (next.length === 1) {
     const m = next[0]!;
@@ -466,11 +466,11 @@ function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: 
   };
 }
 
-function apologies(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
-  const held = heldMeetings(library, reader);
+async function apologies(library: Library, reader: Reader, entities: Entities, base: Answer): Promise<Answer> {
+  const held = await heldMeetings(library, reader);
   const chosen = entities.when ? meetingsOn(held, entities.when) : held;
   if (entities.when && !chosen.length) return { ...base, text: `I have no minutes of a meeting in ${entities.when.text}.` };
-  const who = namedPeople(library, entities);
+  const who = await namedPeople(library, entities);
   if (who) {
     const lines = (entities.when ? chosen : chosen.slice(-3)).map((m) => {
       const sent = m.apologies.filter((a) => who.matches(a)).map(who.describe);
@@ -489,7 +489,7 @@ function apologies(library: Library, reader: Reader, entities: Entities, base: A
     return { ...base, text, meeting: m };
   }
   const today = library.today();
-  const next = upcoming(library, reader)[0] ?? null;
+  const next = (await upcoming(library, reader))[0] ?? null;
   const last = held.filter((m) => m.date <= today).pop() ?? null;
   const parts: string[] = [];
   if (next)
@@ -508,8 +508,8 @@ function apologies(library: Library, reader: Reader, entities: Entities, base: A
 }
 
 /** Meetings with minutes, on the asker's boards, oldest first. */
-function heldMeetings(library: Library, reader: Reader): MeetingView[] {
-  return library.meetings(reader).filter((m) => m.source === 'minutes' && m.date <= library.today());
+async function heldMeetings(library: Library, reader: Reader): Promise<MeetingView[]> {
+  return (await library.meetings(reader)).filter((m) => m.source === 'minutes' && m.date <= library.today());
 }
 
 /** The meetings a typed month or date means: the same day, else the same month (the most recent such month). */
@@ -524,10 +524,10 @@ function meetingsOn(meetings: MeetingView[], when: NonNullable<Entities['when']>
 }
 
 /** The people (or the agency) a question names, as a test on names written in the minutes. */
-function namedPeople(
+async function namedPeople(
   library: Library,
   entities: Entities,
-): { label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null {
+): Promise<{ label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null> {
   const names = entities.people.flatMap((p) => p.names);
   if (names.length) {
     const folded = names.map((n) => n.toLowerCase());
@@ -535,7 +535,7 @@ function namedPeople(
   }
   const agency = entities.owner ? AGENCIES.find(([asked]) => asked.test(entities.owner!)) : undefined;
   if (!agency) return null;
-  const orgs = library.people().map((p) => [p.name, p.organisations.find((o) => agency[1].test(o)) ?? null] as const);
+  const orgs = (await library.people()).map((p) => [p.name, p.organisations.find((o) => agency[1].test(o)) ?? null] as const);
   const orgOf = (w: string) => orgs.find(([name, org]) => org && w.includes(name))?.[1] ?? null;
   return {
     label: `anyone from ${entities.owner}`,
@@ -545,12 +545,12 @@ function namedPeople(
   };
 }
 
-function attended(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
-  const held = heldMeetings(library, reader);
+async function attended(library: Library, reader: Reader, entities: Entities, base: Answer): Promise<Answer> {
+  const held = await heldMeetings(library, reader);
   const candidates = entities.when ? meetingsOn(held, entities.when) : held;
   const m = candidates[candidates.length - 1];
   if (!m) return { ...base, text: entities.when ? `I have no minutes of a meeting in ${entities.when.text}.` : 'I have no minutes to go on.' };
-  const who = namedPeople(library, entities);
+  const who = await namedPeople(library, entities);
   if (who) {
     const present = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((p) => p && who.matches(p)).map(who.describe);
     const sent = m.apologies.filter((p) => who.matches(p)).map(who.describe);
@@ -573,10 +573,10 @@ function attended(library: Library, reader: Reader, entities: Entities, base: An
  * The board's attendance as one figure: members present at each meeting with minutes in the last
  * 12 months over those expected (present, apologies, not present), and any figure the papers publish.
  */
-function attendanceRate(library: Library, reader: Reader, base: Answer): Answer {
+async function attendanceRate(library: Library, reader: Reader, base: Answer): Promise<Answer> {
   const since = addMonths(library.today(), -12);
-  const held = heldMeetings(library, reader).filter((m) => m.date > since);
-  const published = publishedAttendance(library.store, (board) => canSeeBoard(reader, board)).filter(
+  const held = (await heldMeetings(library, reader)).filter((m) => m.date > since);
+  const published = (await publishedAttendance(library.store, (board) => canSeeBoard(reader, board))).filter(
     (f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board,
   );
   const lines: string[] = [];
@@ -595,9 +595,7 @@ function attendanceRate(library: Library, reader: Reader, base: Answer): Answer 
         `${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`,
       );
   }
-  const reported = library
-    .search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })
-    .find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
+  const reported = (await library.search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })).find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
   if (reported) {
     const sentence = splitSentences(reported.text.replace(/\n/g, ' ')).find((x) => /attendance[^.]{0,80}\b\d{1,3} ?(?:%|per ?cent)/i.test(x));
     if (sentence)
@@ -607,11 +605,11 @@ function attendanceRate(library: Library, reader: Reader, base: Answer): Answer 
   return { ...base, text: lines.join('\n') || 'The papers I have give no attendance to work a rate from.', attendance: published };
 }
 
-function agencies(library: Library, reader: Reader, target: number, base: Answer): Answer {
-  const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.store), library.today()).filter(
+async function agencies(library: Library, reader: Reader, target: number, base: Answer): Promise<Answer> {
+  const computed = agencyAttendance(await library.meetings(reader), await organisationsOf(library.store), library.today()).filter(
     (f) => f.meetings >= 2 && f.rate < target,
   );
-  const published = publishedAttendance(library.store, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
+  const published = (await publishedAttendance(library.store, (board) => canSeeBoard(reader, board))).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
   if (computed.length)
@@ -628,10 +626,10 @@ function agencies(library: Library, reader: Reader, target: number, base: Answer
   return { ...base, text: lines.join('\n'), attendance: [...computed, ...published] };
 }
 
-function decisions(library: Library, topic: string, reader: Reader, base: Answer): Answer {
+async function decisions(library: Library, topic: string, reader: Reader, base: Answer): Promise<Answer> {
   const wanted = new Set(contentWords(topic).map(stem));
   const found: { m: MeetingView; text: string; score: number }[] = [];
-  for (const m of library.meetings(reader)) {
+  for (const m of await library.meetings(reader)) {
     for (const d of m.decisions) {
       const item = m.items.find((i) => i.number === d.item);
       const have = new Set(contentWords(`${item?.title ?? ''} ${d.text}`).map(stem));
@@ -640,7 +638,7 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
     }
   }
   found.sort((a, b) => b.score - a.score || b.m.date.localeCompare(a.m.date));
-  const results = library.search(reader, topic, { kind: 'minutes', limit: 5 });
+  const results = await library.search(reader, topic, { kind: 'minutes', limit: 5 });
   if (!found.length) {
     return {
       ...base,
@@ -657,10 +655,10 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
 }
 
-function level(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const a = answerLevel(library.store, question, guidanceAsker(reader));
+async function level(library: Library, reader: Reader, question: string, base: Answer): Promise<Answer> {
+  const a = await answerLevel(library.store, question, guidanceAsker(reader));
   if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
-  const results = library.search(reader, question, { limit: 3 });
+  const results = await library.search(reader, question, { limit: 3 });
   return {
     ...base,
     text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`,
@@ -668,8 +666,8 @@ function level(library: Library, reader: Reader, question: string, base: Answer)
   };
 }
 
-function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const a = answerWhichLevel(library.store, question, guidanceAsker(reader));
+async function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Promise<Answer> {
+  const a = await answerWhichLevel(library.store, question, guidanceAsker(reader));
   return { ...base, text: a.text, level: a.level };
 }
 
@@ -685,16 +683,16 @@ function guidanceAsker(reader: Reader): { boards: ReadonlySet<string> } | null {
 /** Words that ask what a term is, not something about it. */
 const DEFINING = new Set(['mean', 'stand', 'definit', 'defin', 'abbrevi', 'acronym', 'short', 'full', 'form', 'meant', 'what', 'whats']);
 
-function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Answer {
+async function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Promise<Answer> {
   // "Can I refer to CASS anonymously?" asks something about CASS: the answer is in a sentence of the papers.
   const termStems = new Set(contentWords(term).map(stem));
   const about = contentWords(question)
     .map(stem)
     .filter((w) => !termStems.has(w) && !DEFINING.has(w));
-  if (about.length >= 2) return search(library, reader, question, { ...base, intent: 'search' });
-  const glossary = library.glossary();
+  if (about.length >= 2) return await search(library, reader, question, { ...base, intent: 'search' });
+  const glossary = await library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
-  const results = library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
+  const results = await library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
   if (expansion) {
     // The sentence that introduces the abbreviation, as the document writes it: "… Team (MAAT) is …".
     const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
@@ -726,8 +724,8 @@ function define(library: Library, reader: Reader, term: string, question: string
   return { ...base, text: `From ${results[0]!.document} (${results[0]!.heading || results[0]!.title}):\n${results[0]!.snippet}`, results };
 }
 
-function search(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const results = library.search(reader, question, { limit: 5 });
+async function search(library: Library, reader: Reader, question: string, base: Answer): Promise<Answer> {
+  const results = await library.search(reader, question, { limit: 5 });
   if (!results.length) return { ...base, text: "I couldn't find anything about that in the board's papers." };
   const lines = results
     .slice(0, 3)

@@ -1,5 +1,6 @@
 import { recordActionUpdate } from './action-events';
 import type { Db } from './db';
+import type { Sync } from './sync';
 import type {
   ActionRecord,
   ActionRepository,
@@ -12,7 +13,7 @@ import type {
 } from './repositories';
 
 /** Actions, their sightings in documents, their owners as resolved, and the events recorded on them. */
-export class SqliteActions implements ActionRepository {
+export class SqliteActions implements Sync<ActionRepository> {
   constructor(private readonly db: Db) {}
 
   all(): ActionRecord[] {

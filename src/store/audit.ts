@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { Sync } from './sync';
 import type { AuditRepository } from './repositories';
 
 export interface AuditEntry {
@@ -42,7 +43,7 @@ export function auditLog(db: Db): AuditEntry[] {
 }
 
 /** The audit trail: who changed what, when, from what to what. */
-export class SqliteAudit implements AuditRepository {
+export class SqliteAudit implements Sync<AuditRepository> {
   constructor(private readonly db: Db) {}
 
   record(e: AuditEntry): void {

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { Sync } from './sync';
 import type {
   AttendanceRecord,
   DocumentMeetingCount,
@@ -10,7 +11,7 @@ import type {
 } from './repositories';
 
 /** Meetings as documents record them, with attendance, the clerk's corrections and members' replies. */
-export class SqliteMeetings implements MeetingRepository {
+export class SqliteMeetings implements Sync<MeetingRepository> {
   constructor(private readonly db: Db) {}
 
   dates(): { board: string; date: string; next_date: string | null }[] {

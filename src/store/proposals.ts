@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { Sync } from './sync';
 import type { ProposalRepository } from './repositories';
 
 export type ProposalKind = 'due' | 'not-mine';
@@ -93,7 +94,7 @@ export function decideProposalRow(db: Db, id: number, state: 'accepted' | 'decli
 }
 
 /** What members proposed with their updates, and the clerk's decisions. */
-export class SqliteProposals implements ProposalRepository {
+export class SqliteProposals implements Sync<ProposalRepository> {
   constructor(private readonly db: Db) {}
 
   record(p: Parameters<typeof recordProposals>[1]): void {

@@ -33,14 +33,14 @@ export function register(router: Router): void {
 }
 
 /** The help card, with examples taken from the member's own papers; `welcome` on install. */
-export function helpFor(library: Library, member: Member, welcome = false): AdaptiveCardJson {
+export async function helpFor(library: Library, member: Member, welcome = false): Promise<AdaptiveCardJson> {
   const withRef = (list: { ref: string | null }[]) => list.find((a) => a.ref)?.ref ?? undefined;
-  const levels = visibleLevels(library, member);
-  const acronyms = [...library.glossary().keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
+  const levels = await visibleLevels(library, member);
+  const acronyms = [...(await library.glossary()).keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
   return renderCard(
     'help',
     helpCard(member.name, isPrivileged(member), welcome, {
-      actionRef: withRef(library.actions(member, { owner: member.name })) ?? withRef(library.actions(member)),
+      actionRef: withRef(await library.actions(member, { owner: member.name })) ?? withRef(await library.actions(member)),
       level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
       acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
     }),

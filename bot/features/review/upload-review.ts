@@ -43,7 +43,7 @@ export class UploadReader {
     private readonly library: Library,
     private readonly policy: DownloadPolicy,
     private readonly log: Logger,
-    private readonly replies: { reviewCards(member: Member, documents: string[]): AdaptiveCardJson[] },
+    private readonly replies: { reviewCards(member: Member, documents: string[]): Promise<AdaptiveCardJson[]> },
     private readonly deliver: Deliver,
   ) {}
 
@@ -70,7 +70,7 @@ export class UploadReader {
     try {
       const summary = await handleUpload(this.library, this.policy, activity, member, this.log, (r) => reports.push(r));
       const read = reports.flatMap((r) => r.documents.map((d) => d.file));
-      cards = [summary, ...(read.length ? this.replies.reviewCards(member, read) : [])];
+      cards = [summary, ...(read.length ? await this.replies.reviewCards(member, read) : [])];
     } catch (err) {
       this.log.error({ err: (err as Error).message }, 'reading an upload failed');
       cards = [
@@ -97,8 +97,8 @@ export class UploadReader {
 
 /** Tells a member something proactively, in their stored personal chat (if they have one). */
 export function tellMember(library: Library, deliver: Deliver, log: Logger): (person: string, text: string) => void {
-  return (person, text) => {
-    const reference = conversationOf(library, person);
+  return async (person, text) => {
+    const reference = await conversationOf(library, person);
     if (!reference) {
       log.info({ person }, 'no conversation to tell a member a proposal’s outcome');
       return;

@@ -23,9 +23,9 @@ export function register(router: Router): void {
     .message('contact', (_t, a) => notice('Who to contact', a.text))
     .message('decision', (_t, a) => answerCard('Decisions', a))
     .message('define', (_t, a) => answerCard('Meaning', a))
-    .verb('search.run', ({ library, member }, data) => {
+    .verb('search.run', async ({ library, member }, data) => {
       const query = data.str('query').trim().slice(0, 200);
-      return results(query, query ? library.search(member, query, { limit: 5 }) : []);
+      return results(query, query ? await library.search(member, query, { limit: 5 }) : []);
     });
 }
 
