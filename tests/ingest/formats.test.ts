@@ -69,10 +69,10 @@ describe('owner initials in an ACTION BY position', () => {
   test('initials two attendees share reach neither of them', async () => {
     const library = tempLibrary('2026-06-01');
     await library.ingest([fixture('initials-minutes.txt')]);
-    const theirs = (name: string) => library.actions(OPERATOR, { owner: name }).map((a) => a.text);
-    expect(theirs('Raj Mehta').some((t) => t.includes('Missing episodes'))).toBe(false);
-    expect(theirs('Rachel Moss').some((t) => t.includes('Missing episodes'))).toBe(false);
-    expect(theirs('Jonathan Ashby')).toHaveLength(2);
+    const theirs = async (name: string) => (await library.actions(OPERATOR, { owner: name })).map((a) => a.text);
+    expect((await theirs('Raj Mehta')).some((t) => t.includes('Missing episodes'))).toBe(false);
+    expect((await theirs('Rachel Moss')).some((t) => t.includes('Missing episodes'))).toBe(false);
+    expect(await theirs('Jonathan Ashby')).toHaveLength(2);
     library.close();
   });
 });

@@ -25,9 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-test('minutes naming their board by its acronym join the board whose initials spell it', () => {
-  const boards = new Set(library.store.boards.all().map((b) => b.name));
+test('minutes naming their board by its acronym join the board whose initials spell it', async () => {
+  const boards = new Set((await library.store.boards.all()).map((b) => b.name));
   expect([...boards].filter((b) => /NSCP/.test(b))).toEqual([]);
-  const audit = library.actions(OPERATOR, { status: 'all' }).find((a) => a.text.includes('audit summary'));
+  const audit = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.text.includes('audit summary'));
   expect(audit?.boardName).toMatch(/Northmoor Safeguarding Children Partnership/i);
 });

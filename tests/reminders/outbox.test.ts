@@ -108,7 +108,7 @@ const outbox = (extra: Partial<ConstructorParameters<typeof Outbox>[2]> = {}) =>
   new Outbox(library.store, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
 
 test('every reminder is delivered once, or recorded as undeliverable with its reason', async () => {
-  const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, member(n)] as const);
+  const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, await member(n)] as const);
   connector.script('a:ann-lee', [{ status: 429, retryAfter: '3' }, { status: 200 }]);
   connector.script('a:ben-cole', [{ status: 429 }, { status: 500 }, { status: 502 }, { status: 200 }]);
   connector.script('a:cat-diaz', [{ status: 403 }]);
@@ -118,7 +118,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   );
   connector.script('a:eve-moss', [{ status: 412 }, { status: 200 }]);
   expect(
-    enqueue(
+    await enqueue(
       library.store,
       keys.map(([n, k], i) => reminder(n, k, i)),
       render,
@@ -126,7 +126,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
     ),
   ).toBe(5);
 
-  const report = await outbox().drain(10 * 60_000);
+  const report = (await outbox()).drain(10 * 60_000);
   expect(report).toMatchObject({ sent: 3, failed: 1, undeliverable: 1 });
   expect([connector.delivered('a:ann-lee'), connector.delivered('a:ben-cole'), connector.delivered('a:eve-moss')]).toEqual([1, 1, 1]);
   expect(connector.delivered()).toBe(3);
@@ -138,7 +138,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   const ben = connector.log.filter((l) => l.conversation === 'a:ben-cole').map((l) => l.at);
   expect(ben.slice(1).map((t, i) => t - ben[i]!)).toEqual([750, 1500, 3000]);
 
-  const log = outboxLog(library.store);
+  const log = await outboxLog(library.store);
   const byPerson = Object.fromEntries(log.map((e) => [e.person, e]));
   expect(byPerson['Cat Diaz']).toMatchObject({ state: 'undeliverable', attempts: 1, error: expect.stringContaining('HTTP 403') });
   expect(byPerson['Dev Shah']).toMatchObject({ state: 'failed', attempts: 6, error: expect.stringContaining('gave up after 6 attempts (HTTP 503') });
@@ -152,10 +152,10 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   ).toEqual(['reminder.failed Dev Shah', 'reminder.undeliverable Cat Diaz']);
 
   // Running again sends nothing more, and the same reasons cannot be queued twice.
-  await outbox().drain();
+  (await outbox()).drain();
   expect(connector.log.filter((l) => l.status < 300)).toHaveLength(3);
   expect(
-    enqueue(
+    await enqueue(
       library.store,
       keys.map(([n, k], i) => reminder(n, k, i)),
       render,
@@ -171,14 +171,14 @@ function maxInWindow(times: number[], ms: number): number {
 }
 
 test("Teams' rate limits are never exceeded: per conversation and per tenant", async () => {
-  const busy = member('Fay Gold');
-  const many = Array.from({ length: 60 }, (_, i) => member(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, 'tenant-2'));
+  const busy = await member('Fay Gold');
+  const many = Array.from({ length: 60 }, async (_, i) => await member(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, 'tenant-2'));
   const reminders = [
     ...Array.from({ length: 90 }, (_, i) => reminder('Fay Gold', busy, 1000 + i)),
     ...many.map((k, i) => reminder(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, k, 2000 + i)),
   ];
-  expect(enqueue(library.store, reminders, render, new Date(virtual))).toBe(150);
-  const report = await outbox().drain();
+  expect(await enqueue(library.store, reminders, render, new Date(virtual))).toBe(150);
+  const report = (await outbox()).drain();
   expect(report.sent).toBe(150);
   const fay = connector.log.filter((l) => l.conversation === `a:${busy}`).map((l) => l.at);
   expect(fay).toHaveLength(90);
@@ -193,8 +193,8 @@ test("Teams' rate limits are never exceeded: per conversation and per tenant", a
 test('a crash between "recorded" and "sent" is not sent twice on restart, and is recorded, not dropped', async () => {
   const root = path.resolve(__dirname, '../..');
   if (!fs.existsSync(path.join(root, 'dist/src/reminders/outbox.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  const key = member('Gus Hale');
-  enqueue(library.store, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
+  const key = await member('Gus Hale');
+  await enqueue(library.store, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
 
   // A real process that sends, then dies (SIGKILL) before it can write down that it sent.
   const script = `
@@ -215,7 +215,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   expect(signal).toBe('SIGKILL');
   expect(connector.delivered()).toBe(1);
   expect(
-    outboxLog(library.store)
+    await outboxLog(library.store)
       .map((e) => e.state)
       .sort(),
   ).toEqual(['pending', 'sending']);
@@ -227,14 +227,14 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   expect(report.sent).toBe(1);
   expect(connector.delivered()).toBe(2);
   expect(connector.log.map((l) => l.text).sort()).toEqual(['action-due-soon act-1', 'action-due-soon act-2']);
-  const interrupted = outboxLog(library.store).find((e) => e.state === 'interrupted')!;
+  const interrupted = (await outboxLog(library.store)).find((e) => e.state === 'interrupted')!;
   expect(interrupted.error).toContain('may not have arrived, so it was not sent again');
   expect(auditLog(library.db).map((e) => e.action)).toEqual(['reminder.interrupted']);
 });
 
 test('two senders at once (the server and `board reminders --send`) never send the same message twice', async () => {
-  const keys = Array.from({ length: 12 }, (_, i) => member(`Pat Quinn${i}`));
-  enqueue(
+  const keys = Array.from({ length: 12 }, async (_, i) => await member(`Pat Quinn${i}`));
+  await enqueue(
     library.store,
     keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)),
     render,
@@ -258,7 +258,7 @@ test('Retry-After is read in seconds or as a date, and the messenger never throw
   // An HTTP date is read against the injected clock, not the machine's.
   expect(retryAfter(new Date(virtual + 10_000).toUTCString(), virtual)).toBe(10_000);
   expect(retryAfter(new Date(virtual - 10_000).toUTCString(), virtual)).toBe(0);
-  const unreachable: SendResult = await messenger().send({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'a:x' } }, { text: 'hi' });
+  const unreachable: SendResult = (await messenger()).send({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'a:x' } }, { text: 'hi' });
   expect(unreachable).toMatchObject({ ok: false, status: 0 });
-  expect(await messenger().send({ conversation: { id: 'a:x' } }, {})).toMatchObject({ ok: false, status: 400 });
+  expect((await messenger()).send({ conversation: { id: 'a:x' } }, {})).toMatchObject({ ok: false, status: 400 });
 });
