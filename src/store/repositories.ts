@@ -337,7 +337,9 @@ export interface PeopleRepository {
    */
   replaceDerived(derived: DerivedPeople): Promise<void>;
   attendanceToResolve(): Promise<{ meeting_id: number; seq: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[]>;
-  sightingsToResolve(): Promise<{ id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[]>;
+  sightingsToResolve(): Promise<
+    { id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[]
+  >;
 }
 
 export interface DerivedPeople {
