@@ -98,11 +98,15 @@ describe.each(ENGINES)('$name store', ({ open }) => {
   });
 
   test('a write outside any unit, made while another turn’s unit is open, is not rolled back with it', async () => {
+    let begun: () => void = () => undefined;
+    const open = new Promise<void>((resolve) => (begun = resolve));
     const failing = store.transaction(async (tx) => {
       await tx.audit.record(entry('doomed'));
+      begun();
       await tick();
       throw new Error('second step failed');
     });
+    await open; // the unit is open now: this save comes from another turn in the middle of it
     const saved = store.conversations.save('user-2', 'Bea Example', '{"ref":2}', AT);
     await expect(failing).rejects.toThrow('second step failed');
     await saved;
