@@ -200,7 +200,7 @@ test('overdue depends on the injected date', async () => {
   expect(await a13()).toMatchObject({ due: '2026-03-31', overdue: true });
   const early = tempLibrary('2026-03-01');
   await early.ingest([write(dir, 'feb.txt', FEB)]);
-  expect(early.actions(OPERATOR).find((a) => a.ref === '13')).toMatchObject({ due: '2026-03-31', overdue: false });
+  expect((await early.actions(OPERATOR)).find((a) => a.ref === '13')).toMatchObject({ due: '2026-03-31', overdue: false });
   early.close();
 });
 
