@@ -62,7 +62,7 @@ export class BoardBot extends TeamsActivityHandler {
     this.onMessage(async (ctx, next) => {
       const member = await this.admit(ctx);
       if (member) {
-        saveConversation(this.library, ctx, member.name);
+        await saveConversation(this.library, ctx, member.name);
         const value = ctx.activity.value as Record<string, unknown> | undefined;
         if (value && typeof value === 'object' && value['verb'] !== undefined) {
           const data = cardDataSchema.safeParse(value);
@@ -82,7 +82,7 @@ export class BoardBot extends TeamsActivityHandler {
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const member = await this.identities.member(ctx);
       if (member && this.tenantAllowed(ctx)) {
-        saveConversation(this.library, ctx, member.name);
+        await saveConversation(this.library, ctx, member.name);
         await this.welcome(ctx, () => helpFor(this.library, member, true));
       }
       await next();
@@ -101,7 +101,7 @@ export class BoardBot extends TeamsActivityHandler {
         // A personal install can arrive as this event alone: greet the member here too, once.
         const member = await this.identities.member(ctx);
         if (member) {
-          saveConversation(this.library, ctx, member.name);
+          await saveConversation(this.library, ctx, member.name);
           await this.welcome(ctx, () => helpFor(this.library, member, true));
         }
       }
@@ -139,14 +139,14 @@ export class BoardBot extends TeamsActivityHandler {
   private async admit(ctx: TurnContext): Promise<Member | null> {
     if (!this.tenantAllowed(ctx)) {
       this.log.warn({ tenant: tenantOf(ctx) }, 'refused an activity from a tenant that is not allowed');
-      this.refused(ctx, 'tenant not allowed');
+      await this.refused(ctx, 'tenant not allowed');
       await ctx.sendActivity('This assistant is not available in your organisation.');
       return null;
     }
     const member = await this.identities.member(ctx);
     if (!member) {
       this.log.info({ user: ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id }, 'refused a user who is not a member');
-      this.refused(ctx, 'not a member');
+      await this.refused(ctx, 'not a member');
       await send(ctx, refusalCard());
     }
     return member;
@@ -210,11 +210,11 @@ export class BoardBot extends TeamsActivityHandler {
 
   private async admitQuietly(ctx: TurnContext): Promise<Member | null> {
     if (!this.tenantAllowed(ctx)) {
-      this.refused(ctx, 'tenant not allowed');
+      await this.refused(ctx, 'tenant not allowed');
       return null;
     }
     const member = await this.identities.member(ctx);
-    if (!member) this.refused(ctx, 'not a member');
+    if (!member) await this.refused(ctx, 'not a member');
     return member;
   }
 

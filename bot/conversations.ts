@@ -23,6 +23,6 @@ export async function saveConversation(library: Library, ctx: TurnContext, perso
 }
 
 /** Forgets a user's conversation when they remove the app. */
-export function forgetConversation(library: Library, ctx: TurnContext): void {
-  forget(library, userKey(ctx));
+export async function forgetConversation(library: Library, ctx: TurnContext): Promise<void> {
+  await forget(library, userKey(ctx));
 }

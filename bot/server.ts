@@ -59,20 +59,20 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
     if (config.mode === 'production') {
       // botbuilder would refuse a malformed token too, but only after a stack trace for each one.
       const token = /^Bearer ([^\s]+)$/.exec(req.headers.authorization ?? '')?.[1];
-      if (!token) return await refuse(401, 'a Bot Framework token is required', 'no bearer token');
-      if (!wellFormedJwt(token)) return await refuse(401, 'a Bot Framework token is required', 'malformed bearer token');
+      if (!token) return refuse(401, 'a Bot Framework token is required', 'no bearer token');
+      if (!wellFormedJwt(token)) return refuse(401, 'a Bot Framework token is required', 'malformed bearer token');
     } else {
       // Development trusts names, so only the Playground and local tools may call: no cross-site
       // form posts (text/plain needs no preflight) and no browser page from another origin.
-      if (!isJson(req.headers['content-type'])) return await refuse(415, 'send the activity as application/json', 'not application/json');
+      if (!isJson(req.headers['content-type'])) return refuse(415, 'send the activity as application/json', 'not application/json');
       const origin = req.headers.origin;
       if (origin !== undefined && !playgroundOrigins(config.playgroundPort ?? 56150).has(String(origin).toLowerCase()))
-        return await refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
+        return refuse(403, 'requests from web pages are not accepted', 'browser origin not allowed');
     }
     const body = await readJson(req);
-    if (!body.ok) return await refuse(400, body.error);
+    if (!body.ok) return refuse(400, body.error);
     const checked = checkActivity(body.value);
-    if (checked) return await refuse(400, `not a Bot Framework activity (${checked})`, 'activity failed the schema');
+    if (checked) return refuse(400, `not a Bot Framework activity (${checked})`, 'activity failed the schema');
     (req as unknown as { body: unknown }).body = body.value;
     try {
       await adapter.process(req as never, res as never, (ctx) => bot.run(ctx));

@@ -74,13 +74,13 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       const checked = await validator.check(bearer);
       if (!checked.ok) {
         log.warn({ reason: checked.reason }, 'tab token refused');
-        refused('token', `sign-in refused: ${checked.reason}`);
+        await refused('token', `sign-in refused: ${checked.reason}`);
         send(res, 401, { error: `sign-in refused: ${checked.reason}` });
         return null;
       }
       const m = await identify(library, { aadObjectId: checked.user.oid, allowDisplayName: false });
       if (!m) {
-        refused(`<${checked.user.oid}>`, 'not a member');
+        await refused(`<${checked.user.oid}>`, 'not a member');
         send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
       }
       return m;
@@ -92,7 +92,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
     }
     const m = name ? await identify(library, { displayName: name, allowDisplayName: true }) : null;
     if (!m) {
-      if (name) refused(name, 'not a member');
+      if (name) await refused(name, 'not a member');
       send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
     }
     return m;

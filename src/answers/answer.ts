@@ -180,7 +180,7 @@ export async function answer(library: Library, question: string, reader: Reader,
     case 'unclear':
       return { ...base, text: unclearText(q, read) };
     default:
-      if (await namesALevel(library.store, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
+      if ((await namesALevel(library.store, q)) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
         return await level(library, reader, q, { ...base, intent: 'level' });
       {
         // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
@@ -220,7 +220,7 @@ async function guidanceIntent(library: Library, q: string, intent: Intent): Prom
   // actions) that the guidance answers: most of its words are in one passage of a guidance document.
   // A question about the assistant itself ("what sort of things can I ask?") stays help, whatever a page shares with it.
   if (intent === 'help' && ABOUT_THE_ASSISTANT.test(q)) return intent;
-  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && await guidanceCovers(library, q)) return 'search';
+  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && (await guidanceCovers(library, q))) return 'search';
   return intent;
 }
 
@@ -356,7 +356,9 @@ async function actionByRef(library: Library, reader: Reader, ref: string, base: 
 
 async function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Promise<Answer> {
   const today = library.today();
-  const listed = (await library.meetings(reader)).filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
+  const listed = (await library.meetings(reader)).filter(
+    (m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name),
+  );
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
   const mine: ActionView[] = [];
@@ -595,7 +597,9 @@ async function attendanceRate(library: Library, reader: Reader, base: Answer): P
         `${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`,
       );
   }
-  const reported = (await library.search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })).find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
+  const reported = (await library.search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })).find((r) =>
+    /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text),
+  );
   if (reported) {
     const sentence = splitSentences(reported.text.replace(/\n/g, ' ')).find((x) => /attendance[^.]{0,80}\b\d{1,3} ?(?:%|per ?cent)/i.test(x));
     if (sentence)

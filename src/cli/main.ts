@@ -236,7 +236,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
-        const missing = parsed.args.filter((name) => !library!.remove(name));
+        const missing: string[] = [];
+        for (const name of parsed.args) if (!(await library.remove(name))) missing.push(name);
         await library.refreshIndex();
         out(
           { removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing },

@@ -16,7 +16,7 @@ export async function loadGuidance(store: Store): Promise<StoredGuidance[]> {
       for (const m of missing) await tx.guidance.write(m.name, buildGuidance(m.blocks, m.name, m.boardName));
     });
   }
-  return (await store.guidance.all() as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
+  return ((await store.guidance.all()) as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
 }
 
 export interface GuidanceChoice {

@@ -155,7 +155,14 @@ export async function addMissedAction(
       expectedVersion: 1,
       idempotencyKey: randomUUID(),
     });
-    await tx.audit.record({ at, actor: who.name, action: 'action.add', target: id, before: null, after: { text, meetingDate: req.meetingDate, item: req.item } });
+    await tx.audit.record({
+      at,
+      actor: who.name,
+      action: 'action.add',
+      target: id,
+      before: null,
+      after: { text, meetingDate: req.meetingDate, item: req.item },
+    });
   });
   if (req.owners || req.newOwners || req.due)
     await correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });

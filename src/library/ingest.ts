@@ -93,10 +93,10 @@ async function store(
   const passages = documentPassages(doc, name, doc.kind, doc.board ? boardKey(doc.board) : NO_BOARD);
   const outcome = await deps.store.transaction(async (tx): Promise<WriteOutcome> => {
     const written = await tx.documents.write({ name, sha256, format, bytes: bytes.length, blocks }, doc, passages, deps.now());
-    if (written !== 'unchanged' && doc.kind === 'guidance')
-      await tx.guidance.write(name, buildGuidance(blocks, name, await tx.documents.boardNameOf(name)));
+    if (written !== 'unchanged' && doc.kind === 'guidance') await tx.guidance.write(name, buildGuidance(blocks, name, await tx.documents.boardNameOf(name)));
     // On `tx`: the audit entry is part of this unit of work.
-    if (deps.actor) await auditUpload({ ...deps, store: tx }, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
+    if (deps.actor)
+      await auditUpload({ ...deps, store: tx }, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
     return written;
   });
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };

@@ -131,7 +131,7 @@ export async function memberFor(store: Store, who: WhoIsAsking): Promise<Member 
  * the papers); someone neither knows is a member of no board, who sees only what belongs to none.
  */
 export async function askerNamed(store: Store, name: string): Promise<Member> {
-  return await memberFor(store, { displayName: name, allowDisplayName: true }) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
+  return (await memberFor(store, { displayName: name, allowDisplayName: true })) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
 }
 
 async function withPerson(store: Store, name: string, role: MemberRole, fromRoster: boolean): Promise<Member> {

@@ -153,7 +153,7 @@ export class Outbox {
     await this.limiter.acquire(reference.conversation?.id ?? row.user_key, reference.conversation?.tenantId ?? 'tenant');
     // Claimed only if still pending: another process (`board reminders --send` beside the server)
     // may have taken it while we waited for the rate limit.
-    if (!await this.store.outbox.claim(row.id, new Date(this.now()).toISOString())) return 'skipped';
+    if (!(await this.store.outbox.claim(row.id, new Date(this.now()).toISOString()))) return 'skipped';
     let result: SendResult;
     try {
       result = await this.messenger.send(reference, JSON.parse(row.activity_json) as Record<string, unknown>);

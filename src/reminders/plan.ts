@@ -132,12 +132,14 @@ export async function dueNow(library: Library, today: IsoDate, hour: number, set
   for (const r of await planReminders(library, today, hour, settings)) {
     if (r.kind === 'attendance-chaser') {
       const request = r.reasons[0]!.replace(/^attendance-chaser:/, 'attendance-request:');
-      if (!already(request)) continue;
+      if (!(await already(request))) continue;
     }
-    const fresh = r.reasons.filter((x) => !already(x));
+    const sent = new Set<string>();
+    for (const x of r.reasons) if (await already(x)) sent.add(x);
+    const fresh = r.reasons.filter((x) => !sent.has(x));
     if (!fresh.length) continue;
     // For action reminders, only the actions not yet reminded for this reason.
-    const actions = r.kind === 'action-due-soon' || r.kind === 'action-due-today' ? r.actions.filter((_, i) => !already(r.reasons[i]!)) : r.actions;
+    const actions = r.kind === 'action-due-soon' || r.kind === 'action-due-today' ? r.actions.filter((_, i) => !sent.has(r.reasons[i]!)) : r.actions;
     out.push({ ...r, reasons: fresh, actions });
   }
   return out;

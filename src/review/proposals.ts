@@ -38,9 +38,7 @@ function view(p: Proposal, actions: ActionView[]): ProposalView {
 /** Proposals waiting for the clerk (or, with 'all', every proposal and its outcome). */
 export async function proposalsFor(library: Library, state: 'pending' | 'all' = 'pending', actionIds?: Set<string>): Promise<ProposalView[]> {
   const actions = await currentActions(library.store, library.today());
-  return (await library.store.proposals.list(state))
-    .filter((p) => !actionIds || actionIds.has(p.actionId))
-    .map((p) => view(p, actions));
+  return (await library.store.proposals.list(state)).filter((p) => !actionIds || actionIds.has(p.actionId)).map((p) => view(p, actions));
 }
 
 /**
@@ -61,7 +59,7 @@ export async function decideProposal(library: Library, who: Corrector | null, id
   const what = p.kind === 'due' ? `proposed due date ${p.proposedDue}` : '“this isn’t mine”';
   const note = `${decision === 'accept' ? 'Accepted' : 'Declined'} ${p.person}’s ${what}${why?.trim() ? `: ${why.trim()}` : ''}`;
   await store.transaction(async (tx) => {
-    if (!await tx.proposals.decide(p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at))
+    if (!(await tx.proposals.decide(p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at)))
       throw new BoardError(ErrorCode.BadArgument, 'that proposal was already decided');
     if (decision === 'accept' && p.kind === 'due') {
       await correctAction(library, who, { actionId: p.actionId, due: p.proposedDue!, why: note }, tx);

@@ -1,6 +1,5 @@
 import { recordActionUpdate } from './action-events';
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type {
   ActionRecord,
   ActionRepository,
@@ -11,6 +10,7 @@ import type {
   SightingRecord,
   UpdateOutcome,
 } from './repositories';
+import type { Sync } from './sync';
 
 /** Actions, their sightings in documents, their owners as resolved, and the events recorded on them. */
 export class SqliteActions implements Sync<ActionRepository> {

@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { AuditRepository } from './repositories';
+import type { Sync } from './sync';
 
 export interface AuditEntry {
   at: string;

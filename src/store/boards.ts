@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { BoardRecord, BoardRepository } from './repositories';
+import type { Sync } from './sync';
 
 /** The boards the library's documents belong to. */
 export class SqliteBoards implements Sync<BoardRepository> {

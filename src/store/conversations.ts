@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { ConversationRepository, StoredConversation } from './repositories';
+import type { Sync } from './sync';
 
 /** The Teams conversations the assistant may write to, by user. */
 export class SqliteConversations implements Sync<ConversationRepository> {

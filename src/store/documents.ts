@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../extract/model';
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { DocumentRepository, DocumentReviewRecord, PassageWrite, StoredFile, WriteOutcome } from './repositories';
+import type { Sync } from './sync';
 import { isUnchanged, removeDocument, writeDocument } from './write-document';
 
 /** The documents the library holds, the clerk's reviews of them, and what search reads of them. */

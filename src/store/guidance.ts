@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { GuidanceRepository } from './repositories';
+import type { Sync } from './sync';
 
 export interface StoredGuidance {
   document: string;

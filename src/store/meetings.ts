@@ -1,5 +1,4 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type {
   AttendanceRecord,
   DocumentMeetingCount,
@@ -9,6 +8,7 @@ import type {
   MeetingResponse,
   ResponseRecord,
 } from './repositories';
+import type { Sync } from './sync';
 
 /** Meetings as documents record them, with attendance, the clerk's corrections and members' replies. */
 export class SqliteMeetings implements Sync<MeetingRepository> {

@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { MuteRepository } from './repositories';
+import type { Sync } from './sync';
 
 /** Members who silenced their action reminders, and until when. */
 export class SqliteMutes implements Sync<MuteRepository> {

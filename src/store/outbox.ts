@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { NewOutboxMessage, OutboxEntry, OutboxMessage, OutboxRepository, OutboxState } from './repositories';
+import type { Sync } from './sync';
 
 /**
  * Messages waiting to go to Teams, and the reasons already answered (a reason is a primary key,

@@ -1,7 +1,7 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import { getMeta, setMeta } from './db';
 import type { DerivedPeople, GroupMemberRecord, MentionRecord, PeopleRepository, PersonRecord } from './repositories';
+import type { Sync } from './sync';
 
 /** People as resolved across the library, board membership, and the subgroups the clerk fills. */
 export class SqlitePeople implements Sync<PeopleRepository> {

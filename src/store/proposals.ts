@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { ProposalRepository } from './repositories';
+import type { Sync } from './sync';
 
 export type ProposalKind = 'due' | 'not-mine';
 export type ProposalState = 'pending' | 'accepted' | 'declined';

@@ -1,6 +1,6 @@
 import type { Db } from './db';
-import type { Sync } from './sync';
 import type { MemberRole, RosterEntry, RosterRepository } from './repositories';
+import type { Sync } from './sync';
 
 /** Who the assistant knows in Teams: the roster a clerk imports. */
 export class SqliteRoster implements Sync<RosterRepository> {

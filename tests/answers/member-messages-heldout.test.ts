@@ -24,7 +24,7 @@ afterAll(() => library.close());
 const ask = async (m: HeldOutMessage) => await answer(library, m.q, await askerNamed(library.store, m.as ?? 'Priya Sandhu'));
 
 /** What the answer understood differently from the label's entities, as readable lines. */
-function entityMisses(m: HeldOutMessage, a: ReturnType<typeof ask>): string[] {
+function entityMisses(m: HeldOutMessage, a: Awaited<ReturnType<typeof ask>>): string[] {
   const want = m.entities ?? {};
   const e = a.entities;
   const out: string[] = [];
@@ -82,10 +82,9 @@ describe('held-out member messages', () => {
     expect(byIntent.get('out-of-scope')!.wrong).toEqual([]);
   });
 
-  test('the entities an answer depends on are found: action numbers, months, people, levels, abbreviations, deputies', () => {
-    const misses = [...HELD_OUT_MESSAGES, ...BLIND_MESSAGES]
-      .filter((m) => m.entities)
-      .map((m) => ({ m, miss: entityMisses(m, await ask(m)) }))
+  test('the entities an answer depends on are found: action numbers, months, people, levels, abbreviations, deputies', async () => {
+    const labelled = [...HELD_OUT_MESSAGES, ...BLIND_MESSAGES].filter((m) => m.entities);
+    const misses = (await Promise.all(labelled.map(async (m) => ({ m, miss: entityMisses(m, await ask(m)) }))))
       .filter((x) => x.miss.length)
       .map((x) => `"${x.m.q.slice(0, 60)}": ${x.miss.join(', ')}`);
     expect(misses).toEqual([]);
@@ -99,10 +98,10 @@ describe('held-out member messages', () => {
     }
   });
 
-  test('a situation about a child gets the level answer, never below the guide', () => {
+  test('a situation about a child gets the level answer, never below the guide', async () => {
     // Placing nothing is allowed (the guidance module won't guess), as long as it says who to ring and 999.
-    const low = HELD_OUT_MESSAGES.filter((m) => m.atLeast)
-      .map((m) => ({ m, a: await ask(m) }))
+    const placed = HELD_OUT_MESSAGES.filter((m) => m.atLeast);
+    const low = (await Promise.all(placed.map(async (m) => ({ m, a: await ask(m) }))))
       .filter(({ m, a }) => a.intent !== 'which-level' || (a.level ? a.level.number < m.atLeast! : !/MASH[\s\S]*999/.test(a.text)))
       .map(({ m, a }) => `"${m.q.slice(0, 60)}": ${a.intent} level ${String(a.level?.number)}, guide ${m.atLeast}`);
     expect(low).toEqual([]);

@@ -29,8 +29,8 @@ export async function benchIntents(): Promise<void> {
     let right = 0;
     let total = 0;
     for (const [intent, messages] of Object.entries(gold.intents)) {
-      messages.forEach((q, i) => {
-        if ((i % 3 === 2) !== (part === 'holdout')) return;
+      for (const [i, q] of messages.entries()) {
+        if ((i % 3 === 2) !== (part === 'holdout')) continue;
         total++;
         const r = await readIntent(q, library);
         if (r.intent === intent) right++;
@@ -38,7 +38,7 @@ export async function benchIntents(): Promise<void> {
           process.stdout.write(
             `  ${intent} -> ${r.intent} (${r.confidence.toFixed(2)}) "${q}" [${r.alternatives.map((a) => `${a.intent} ${a.score.toFixed(2)}`).join(', ')}]\n`,
           );
-      });
+      }
     }
     process.stdout.write(`${part}: ${right}/${total} = ${(right / total).toFixed(3)}\n`);
   }

@@ -76,7 +76,7 @@ export async function benchSearchQuality(): Promise<void> {
   const { library, dir } = tempLibrary();
   await library.ingest(DOCS.map((d) => path.join(CORPUS, d)));
   const passages = allPassages(library);
-  const systems: [string, (q: string) => Found[]][] = [
+  const systems: [string, (q: string) => Found[] | Promise<Found[]>][] = [
     ['ours (library.search)', async (q) => await library.search(OPERATOR, q, { limit: 10 })],
     ['plain lunr idx.search()', plainLunr(passages)],
     ['SQLite FTS5 bm25()', fts5(passages).search],
@@ -159,10 +159,10 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     let cold = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2026-11-24' }), fixedClock('2026-11-24'));
     const member = [boardKeys[0]!];
     t = performance.now();
-    cold.search(OPERATOR, 'safeguarding', { boards: member });
+    await cold.search(OPERATOR, 'safeguarding', { boards: member });
     out['loadOneBoardS'] = Number(((performance.now() - t) / 1000).toFixed(3));
     // Warm the JIT on a few questions of each shape (not the timed ones), then collect garbage.
-    for (const q of WARM_UP) cold.search(OPERATOR, q, { boards: member });
+    for (const q of WARM_UP) await cold.search(OPERATOR, q, { boards: member });
     (globalThis as { gc?: () => void }).gc?.();
     const board = await timeQueries(lib.queries, (q) => cold.search(OPERATOR, q, { boards: member, limit: 10 }));
     out['boardP50'] = board.p50;
@@ -178,7 +178,7 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
       fixedClock('2026-11-24'),
     );
     t = performance.now();
-    cold.search(OPERATOR, 'safeguarding');
+    await cold.search(OPERATOR, 'safeguarding');
     out['loadAllS'] = Number(((performance.now() - t) / 1000).toFixed(3));
     (globalThis as { gc?: () => void }).gc?.();
     const wide = await timeQueries(lib.queries.slice(0, 100), (q) => cold.search(OPERATOR, q, { limit: 10 }));

@@ -61,26 +61,26 @@ test('a file on an allowed host is fetched from exactly the address the name res
 });
 
 test('a redirect to another host is refused before anything is fetched from it', async () => {
-  (await expect(fetchUpload(`http://files.test:${port}/other-host`, standIn({ hosts: ['files.test', 'internal.test'] }), MB))).rejects.toThrow(
+  await expect(fetchUpload(`http://files.test:${port}/other-host`, standIn({ hosts: ['files.test', 'internal.test'] }), MB)).rejects.toThrow(
     'redirected to another host',
   );
   expect(seen).toEqual([`files.test:${port} /other-host`]);
 });
 
 test('endless redirects stop', async () => {
-  (await expect(fetchUpload(`http://files.test:${port}/loop`, standIn(), MB))).rejects.toThrow('redirected too many times');
+  await expect(fetchUpload(`http://files.test:${port}/loop`, standIn(), MB)).rejects.toThrow('redirected too many times');
   expect(seen.length).toBe(6);
 });
 
 test('each hop is resolved and checked again: a name that turns private between hops is refused', async () => {
   let calls = 0;
   const rebinding = standIn({ resolve: async () => [{ address: calls++ === 0 ? '127.0.0.1' : '127.0.0.2', family: 4 }] });
-  (await expect(fetchUpload(`http://files.test:${port}/same-host`, rebinding, MB))).rejects.toThrow('resolves to a private or local address');
+  await expect(fetchUpload(`http://files.test:${port}/same-host`, rebinding, MB)).rejects.toThrow('resolves to a private or local address');
   expect(seen).toEqual([`files.test:${port} /same-host`]);
 });
 
 test('a file larger than the limit is refused', async () => {
-  (await expect(fetchUpload(`http://files.test:${port}/log.csv`, standIn(), 20))).rejects.toThrow('too large');
+  await expect(fetchUpload(`http://files.test:${port}/log.csv`, standIn(), 20)).rejects.toThrow('too large');
 });
 
 describe('the real policy', () => {
@@ -118,11 +118,11 @@ describe('the real policy', () => {
   });
 
   test('refuses the local server, whether named directly, by http, or through a SharePoint name that resolves to it', async () => {
-    (await expect(fetchUpload(`http://127.0.0.1:${port}/secret`, real, MB))).rejects.toThrow('not https');
-    (await expect(fetchUpload(`https://127.0.0.1:${port}/secret`, real, MB))).rejects.toThrow('not an allowed upload host');
-    (await expect(fetchUpload(`https://localhost:${port}/secret`, real, MB))).rejects.toThrow('not an allowed upload host');
+    await expect(fetchUpload(`http://127.0.0.1:${port}/secret`, real, MB)).rejects.toThrow('not https');
+    await expect(fetchUpload(`https://127.0.0.1:${port}/secret`, real, MB)).rejects.toThrow('not an allowed upload host');
+    await expect(fetchUpload(`https://localhost:${port}/secret`, real, MB)).rejects.toThrow('not an allowed upload host');
     const pointedHome = { ...real, resolve: async () => [{ address: '127.0.0.1', family: 4 }] };
-    (await expect(fetchUpload(`https://contoso.sharepoint.com:${port}/secret`, pointedHome, MB))).rejects.toThrow('private or local address');
+    await expect(fetchUpload(`https://contoso.sharepoint.com:${port}/secret`, pointedHome, MB)).rejects.toThrow('private or local address');
     const mixed = {
       ...real,
       resolve: async () => [
@@ -130,7 +130,7 @@ describe('the real policy', () => {
         { address: '::ffff:127.0.0.1', family: 6 },
       ],
     };
-    (await expect(fetchUpload(`https://contoso.sharepoint.com:${port}/secret`, mixed, MB))).rejects.toThrow('private or local address');
+    await expect(fetchUpload(`https://contoso.sharepoint.com:${port}/secret`, mixed, MB)).rejects.toThrow('private or local address');
     expect(seen).toEqual([]);
   });
 

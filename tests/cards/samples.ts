@@ -49,7 +49,7 @@ export async function sampleModels(library: Library): Promise<Sample[]> {
     sample('help', 'help', helpCard('Simon Whitfield', true, true, { actionRef: '305', level: 3, acronym: 'LADO' })),
     sample('help-member', 'help', helpCard(null, false)),
     sample('choose-board', 'choose-board', chooseBoardCard([next, next], 'meeting.open')),
-    ...reviewDocuments(library)
+    ...(await reviewDocuments(library))
       .filter((r) => r.actions.length)
       .slice(0, 2)
       .map((r, i) => sample(`review-${i}`, 'review', reviewCard(r, 'nscp', i ? '' : 'Marked reviewed.'))),
@@ -57,7 +57,11 @@ export async function sampleModels(library: Library): Promise<Sample[]> {
     sample(
       'review-add-problem',
       'review-add',
-      reviewAddCard({ ...reviewDocuments(library)[0]!, meetings: [] }, { text: 'Circulate the ${draft} plan', owners: 'Nobody Known' }, 'Not added: no.'),
+      reviewAddCard(
+        { ...(await reviewDocuments(library))[0]!, meetings: [] },
+        { text: 'Circulate the ${draft} plan', owners: 'Nobody Known' },
+        'Not added: no.',
+      ),
     ),
     sample('review-merge', 'review-merge', reviewMergeCard(a, 'minutes.docx', actions.slice(1, 4), 'Not merged: choose one.')),
   ];

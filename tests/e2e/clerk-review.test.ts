@@ -126,7 +126,7 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
     expect(posted.status).toBe(200);
 
     // The acknowledgement is on screen while the file has not even been handed over.
-    (await page.getByText('Reading 1 file…')).first().waitFor({ timeout: 20000 });
+    await page.getByText('Reading 1 file…').first().waitFor({ timeout: 20000 });
     expect(served).toBe(0);
     expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.ref === '330')).toBe(false);
     await shot(page, 'upload-reading.png');
@@ -134,17 +134,17 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
 
     const review = page.locator('.ac-adaptiveCard', { hasText: `Review: ${FILE}` }).last();
     await review.waitFor({ timeout: 60000 });
-    (await review.getByText('Meeting Thursday 19 November 2026: 3 present, 1 apologies')).waitFor();
+    await review.getByText('Meeting Thursday 19 November 2026: 3 present, 1 apologies').waitFor();
     const a330 = review.locator('.ac-container', { hasText: 'Action 330', has: page.getByRole('button', { name: 'Correct' }) }).last();
-    (await a330.getByText('Simon Whitfield', { exact: false })).first().waitFor();
+    await a330.getByText('Simon Whitfield', { exact: false }).first().waitFor();
     await shot(page, 'review-card.png');
-    (await a330.getByRole('button', { name: 'Correct' })).click();
+    await a330.getByRole('button', { name: 'Correct' }).click();
 
     const form = page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 330' }).last();
     await form.waitFor({ timeout: 20000 });
-    (await form.getByLabel(/Owners, separated by commas/)).fill('Tom Ridley');
-    (await form.getByRole('button', { name: 'Save' })).click();
-    (await page.locator('.ac-adaptiveCard', { hasText: 'Owner set to Tom Ridley' })).last().waitFor({ timeout: 20000 });
+    await form.getByLabel(/Owners, separated by commas/).fill('Tom Ridley');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.ac-adaptiveCard', { hasText: 'Owner set to Tom Ridley' }).last().waitFor({ timeout: 20000 });
     const corrected = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '330')!;
     expect(corrected.owners.map((o) => o.display)).toEqual(['Tom Ridley']);
     await shot(page, 'review-corrected.png');
@@ -153,7 +153,7 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
     playground = await startPlayground(`${server.url}/api/messages`, TOM);
     const tom = await openChat(browser, playground.url);
     const list = await ask(tom, 'what are my outstanding actions?', 'Your outstanding actions');
-    (await list.getByText('Action 330')).waitFor();
-    (await list.getByText(/brief head teachers on the new escalation route/)).waitFor();
+    await list.getByText('Action 330').waitFor();
+    await list.getByText(/brief head teachers on the new escalation route/).waitFor();
   });
 });

@@ -51,29 +51,29 @@ e2e('in Microsoft 365 Agents Playground', () => {
     const page = await openChat(browser, playground.url);
 
     const list = await ask(page, 'what are my outstanding actions?', 'Your outstanding actions');
-    (await list.getByText('Action 305')).waitFor();
+    await list.getByText('Action 305').waitFor();
     const item = list.locator('.ac-container', { hasText: 'Action 305', has: page.getByRole('button', { name: 'Update' }) }).last();
-    (await item.getByRole('button', { name: 'Update' })).click();
+    await item.getByRole('button', { name: 'Update' }).click();
 
     const form = page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 305' }).last();
     await form.waitFor({ timeout: 20000 });
-    (await form.getByText('In progress', { exact: true })).click();
-    (await form.getByLabel('Progress note')).fill('Hub staffing review under way; report to the January board.');
-    (await form.getByRole('button', { name: 'Save' })).click();
+    await form.getByText('In progress', { exact: true }).click();
+    await form.getByLabel('Progress note').fill('Hub staffing review under way; report to the January board.');
+    await form.getByRole('button', { name: 'Save' }).click();
 
     const saved = page.locator('.ac-adaptiveCard', { hasText: 'Update recorded.' }).last();
     await saved.waitFor({ timeout: 20000 });
-    (await saved.getByText('Hub staffing review under way')).first().waitFor();
-    expect((await page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 305' })).count()).toBe(0);
+    await saved.getByText('Hub staffing review under way').first().waitFor();
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 305' }).count()).toBe(0);
     await saved.scrollIntoViewIfNeeded();
     await shot(page, 'action-updated.png');
     const a305 = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '305')!;
     expect(a305).toMatchObject({ state: 'in progress', progress: 'Hub staffing review under way; report to the January board.' });
 
     const meeting = await ask(page, 'send my apologies for the next meeting', 'Thursday 21 January 2027');
-    (await meeting.getByLabel(/Reason/)).fill('Ofsted inspection that week');
-    (await meeting.getByRole('button', { name: 'Send reply' })).click();
-    (await page.locator('.ac-adaptiveCard', { hasText: 'Your apologies are recorded' })).last().waitFor({ timeout: 20000 });
+    await meeting.getByLabel(/Reason/).fill('Ofsted inspection that week');
+    await meeting.getByRole('button', { name: 'Send reply' }).click();
+    await page.locator('.ac-adaptiveCard', { hasText: 'Your apologies are recorded' }).last().waitFor({ timeout: 20000 });
     expect((await library.meetings(OPERATOR)).find((m) => m.date === '2027-01-21')!.apologies).toEqual(['Priya Sandhu']);
     await shot(page, 'apologies.png');
     await playground.stop();
@@ -81,7 +81,7 @@ e2e('in Microsoft 365 Agents Playground', () => {
     playground = await startPlayground(`${server.url}/api/messages`, JOANNE);
     const clerk = await openChat(browser, playground.url);
     const tally = await ask(clerk, 'attendance for the next meeting', 'Attendance:');
-    (await tally.getByText('Apologies (1)')).waitFor();
+    await tally.getByText('Apologies (1)').waitFor();
     await tally
       .getByText(/Priya Sandhu/)
       .first()

@@ -43,28 +43,28 @@ e2e('the clerk’s Review view in the tab', () => {
     );
     const page = await context.newPage();
     await page.goto(`${server.url}/tab`);
-    (await page.getByText('Development mode: there is no Teams sign-in here')).waitFor();
-    (await page.getByLabel('Act as')).selectOption(as);
-    (await page.getByRole('button', { name: 'Continue' })).click();
-    (await page.getByRole('tab', { name: 'Review' })).click();
-    (await page.getByRole('heading', { name: 'Review what was read' })).waitFor();
+    await page.getByText('Development mode: there is no Teams sign-in here').waitFor();
+    await page.getByLabel('Act as').selectOption(as);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('tab', { name: 'Review' }).click();
+    await page.getByRole('heading', { name: 'Review what was read' }).waitFor();
     return page;
   }
 
   test('the clerk adds an action the reading missed and merges a duplicate from the table', async () => {
     const page = await openReview('Joanne Whitaker');
     const october = page.getByRole('region', { name: OCTOBER });
-    (await october.getByRole('button', { name: 'Add a missed action' })).click();
+    await october.getByRole('button', { name: 'Add a missed action' }).click();
     const host = page.locator('.card-host');
-    (await host.getByText(`Add an action the reading missed: ${OCTOBER}`)).waitFor();
-    (await host.getByLabel(/The action, as the minutes should have it/)).fill('Invite the designated doctor to the February board');
-    (await host.getByLabel(/Owners, separated by commas/)).fill('Nobody Atall');
-    (await host.getByRole('button', { name: 'Add action' })).click();
+    await host.getByText(`Add an action the reading missed: ${OCTOBER}`).waitFor();
+    await host.getByLabel(/The action, as the minutes should have it/).fill('Invite the designated doctor to the February board');
+    await host.getByLabel(/Owners, separated by commas/).fill('Nobody Atall');
+    await host.getByRole('button', { name: 'Add action' }).click();
     // The problem comes back on the form, with what was typed.
     await host.getByText(/Not added: "Nobody Atall" is not one of the board's people or groups/).waitFor();
-    (await host.getByLabel(/Owners, separated by commas/)).fill('Ruth Kendall');
-    (await host.getByRole('button', { name: 'Add action' })).click();
-    (await october.getByRole('cell', { name: 'Invite the designated doctor to the February board' })).first().waitFor({ timeout: 20000 });
+    await host.getByLabel(/Owners, separated by commas/).fill('Ruth Kendall');
+    await host.getByRole('button', { name: 'Add action' }).click();
+    await october.getByRole('cell', { name: 'Invite the designated doctor to the February board' }).first().waitFor({ timeout: 20000 });
     const added = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.text === 'Invite the designated doctor to the February board')!;
     expect(added.owners.map((o) => o.display)).toEqual(['Ruth Kendall']);
     expect(added.meetingDate).toBe('2026-10-15');
@@ -72,17 +72,13 @@ e2e('the clerk’s Review view in the tab', () => {
 
     // The new one duplicates nothing yet; mark it a duplicate of another October action all the same.
     const row = october.getByRole('row', { name: /Invite the designated doctor/ });
-    (await row.getByRole('button', { name: 'Duplicate of…' })).click();
-    (await host.getByText('Choose the action it duplicates.', { exact: false })).waitFor();
-    (await host.getByRole('radio')).first().check();
-    (await host.getByLabel(/Why/)).fill('already minuted under item 3');
-    (await host.getByRole('button', { name: 'Merge' })).click();
+    await row.getByRole('button', { name: 'Duplicate of…' }).click();
+    await host.getByText('Choose the action it duplicates.', { exact: false }).waitFor();
+    await host.getByRole('radio').first().check();
+    await host.getByLabel(/Why/).fill('already minuted under item 3');
+    await host.getByRole('button', { name: 'Merge' }).click();
     await page.waitForFunction("!document.body.textContent.includes('Invite the designated doctor to the February board')", null, { timeout: 20000 });
     expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === added.id)).toBe(false);
-    expect(
-      await actionHistory(library.store, added.id)
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    ).toContain('Joanne Whitaker');
+    expect((await actionHistory(library.store, added.id)).map((e) => JSON.stringify(e)).join('\n')).toContain('Joanne Whitaker');
   });
 });

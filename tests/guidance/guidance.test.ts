@@ -39,7 +39,7 @@ describe('each document and rendition meets the hand labels', () => {
   beforeAll(async () => {
     for (const f of guidanceFiles()) {
       const r = await readFile(path.join(GUIDANCE, f), limits);
-      const m = await meetGold(buildGuidance(r.blocks, f, null), gold[base(f)]!);
+      const m = meetGold(buildGuidance(r.blocks, f, null), gold[base(f)]!);
       results.push({ file: f, passed: m.passed.length, failed: m.failed });
     }
   });
@@ -120,14 +120,16 @@ describe('several partnerships in one library', () => {
           ? (await answerLevel(library.store, q.q, null)).text
           : (await answer(library, q.q, OPERATOR)).text;
 
-  test('level, indicator, which-level and contact questions: at least 0.85 of answers contain the answer', () => {
+  test('level, indicator, which-level and contact questions: at least 0.85 of answers contain the answer', async () => {
     const asked = questions.filter((q) => ['level-definition', 'indicator', 'which-level', 'contact'].includes(q.kind));
-    const right = asked.filter((q) => has(await ours(q), q.has));
+    const right: typeof questions = [];
+    for (const q of asked) if (has(await ours(q), q.has)) right.push(q);
     expect(right.length / asked.length).toBeGreaterThanOrEqual(0.85);
   });
 
-  test('asked in chat as members write them, most answers contain the answer', () => {
-    const right = questions.filter((q) => has((await answer(library, q.q, OPERATOR)).text, q.has));
+  test('asked in chat as members write them, most answers contain the answer', async () => {
+    const right: typeof questions = [];
+    for (const q of questions) if (has((await answer(library, q.q, OPERATOR)).text, q.has)) right.push(q);
     // Measured 0.98 (59 of 60): the answer's lead sentence is chosen to hold the answer, not the query's words.
     expect(right.length / questions.length).toBeGreaterThanOrEqual(0.85);
   });
@@ -141,13 +143,16 @@ describe('several partnerships in one library', () => {
     }
   });
 
-  test.each(SAFETY.filter((s) => s.doc !== 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', async (q, atLeast) => {
-    const a = await answerWhichLevel(library.store, q, null);
-    expect(a.placed.length).toBeGreaterThan(0);
-    expect(a.placed[0]).toBeGreaterThanOrEqual(atLeast);
-    expect(a.text).toContain('“');
-    expectCaveat(a.text);
-  });
+  test.each(SAFETY.filter((s) => s.doc !== 'demo').map((s) => [s.q, s.atLeast] as const))(
+    'safety: "%s" is placed at level %d or higher',
+    async (q, atLeast) => {
+      const a = await answerWhichLevel(library.store, q, null);
+      expect(a.placed.length).toBeGreaterThan(0);
+      expect(a.placed[0]).toBeGreaterThanOrEqual(atLeast);
+      expect(a.text).toContain('“');
+      expectCaveat(a.text);
+    },
+  );
 
   test('a situation the guidance does not cover is not given a level: it says so and shows the nearest indicators', async () => {
     const a = await answerWhichLevel(library.store, 'suffolk: which level is a child who likes football and piano lessons?', null);
@@ -182,7 +187,7 @@ describe('the demo guide', () => {
 
   test('the Teams card keeps the caveat, the route and 999', async () => {
     const member = { name: 'Priya Sandhu', personKey: null, role: 'member' as const, boards: [], fromRoster: false };
-    const card = JSON.stringify((await registerFeatures(new Router(library))).forText(member, 'which level is a 15 yr old who keeps going missing overnight?'));
+    const card = JSON.stringify(await registerFeatures(new Router(library)).forText(member, 'which level is a 15 yr old who keeps going missing overnight?'));
     expect(card).toContain('Matching indicators');
     expect(card).toContain('professional judgement');
     expect(card).toContain('01632 960 499');
@@ -191,18 +196,21 @@ describe('the demo guide', () => {
 
   test('the level card shows the indicators as a list by domain, one per line', async () => {
     const member = { name: 'Priya Sandhu', personKey: null, role: 'member' as const, boards: [], fromRoster: false };
-    const card = JSON.stringify((await registerFeatures(new Router(library))).forText(member, 'what is level 3?'));
+    const card = JSON.stringify(await registerFeatures(new Router(library)).forText(member, 'what is level 3?'));
     expect(card).toContain('Level 3 – Targeted Support');
     expect(card).toMatch(/- Domestic abuse in the household[^"]*\\n- /);
   });
 
-  test.each(SAFETY.filter((s) => s.doc === 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', async (q, atLeast) => {
-    const a = await answer(library, q, await askerNamed(library.store, 'Priya Sandhu'));
-    expect(a.intent).toBe('which-level');
-    expect(a.level).not.toBeNull();
-    expect(a.level!.number).toBeGreaterThanOrEqual(atLeast);
-    expectCaveat(a.text);
-  });
+  test.each(SAFETY.filter((s) => s.doc === 'demo').map((s) => [s.q, s.atLeast] as const))(
+    'safety: "%s" is placed at level %d or higher',
+    async (q, atLeast) => {
+      const a = await answer(library, q, await askerNamed(library.store, 'Priya Sandhu'));
+      expect(a.intent).toBe('which-level');
+      expect(a.level).not.toBeNull();
+      expect(a.level!.number).toBeGreaterThanOrEqual(atLeast);
+      expectCaveat(a.text);
+    },
+  );
 
   test('a member is answered from their own board’s guidance when the library holds several partnerships', async () => {
     await library.ingest([path.join(GUIDANCE, 'wirral-thresholds.txt')]);

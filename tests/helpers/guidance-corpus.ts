@@ -42,30 +42,30 @@ export const fold = (s: string) => squash(normaliseChars(s).normalize('NFKC')).t
 export const digits = (s: string) => s.replace(/\D/g, '');
 
 /** Which labels of one document a model meets: each label checked on its own, so a miss names itself. */
-export async function meetGold(model: GuidanceModel, gold: GoldDoc): Promise<{ passed: string[]; failed: string[] }> {
+export function meetGold(model: GuidanceModel, gold: GoldDoc): { passed: string[]; failed: string[] } {
   const passed: string[] = [];
   const failed: string[] = [];
   const check = (ok: boolean, what: string) => (ok ? passed : failed).push(what);
   for (const gl of gold.levels) {
     const l = model.levels.find((x) => x.n === gl.n);
     if (gl.headingAsWritten === null) {
-      await check(!l || !l.name || l.missing, `level ${gl.n} is not in the text`);
+      check(!l || !l.name || l.missing, `level ${gl.n} is not in the text`);
       continue;
     }
-    await check(Boolean(l), `level ${gl.n} found`);
+    check(Boolean(l), `level ${gl.n} found`);
     if (!l) continue;
-    await check(fold(l.name ?? '') === fold(gl.name ?? ''), `level ${gl.n} named ${JSON.stringify(gl.name)} (got ${JSON.stringify(l.name)})`);
-    for (const d of gl.definitionHas) await check(fold(l.definition).includes(fold(d)), `level ${gl.n} definition has "${d}"`);
+    check(fold(l.name ?? '') === fold(gl.name ?? ''), `level ${gl.n} named ${JSON.stringify(gl.name)} (got ${JSON.stringify(l.name)})`);
+    for (const d of gl.definitionHas) check(fold(l.definition).includes(fold(d)), `level ${gl.n} definition has "${d}"`);
   }
   const order = model.levels.map((l) => l.n);
-  await check(
+  check(
     order.every((n, i) => i === 0 || n >= order[i - 1]!),
     'levels in order',
   );
   for (const gi of gold.indicators) {
     const l = model.levels.find((x) => x.n === gi.level);
     const items = l ? l.indicators.flatMap((d) => d.items) : [];
-    await check(
+    check(
       Boolean(l) && (items.some((it) => fold(it).includes(fold(gi.has))) || fold(l!.definition).includes(fold(gi.has))),
       `level ${gi.level} indicator "${gi.has}"`,
     );
@@ -76,7 +76,7 @@ export async function meetGold(model: GuidanceModel, gold: GoldDoc): Promise<{ p
         ? digits(x.number ?? '') === digits(c.has) || digits(x.line).includes(digits(c.has))
         : fold(`${x.service} ${x.line}`).includes(fold(c.has)),
     );
-    await check(ok, `contact ${c.what}: ${c.has}`);
+    check(ok, `contact ${c.what}: ${c.has}`);
   }
   return { passed, failed };
 }

@@ -85,7 +85,7 @@ describe('board isolation in the domain', () => {
   });
 
   test("the other board's clerk cannot update an action, and nothing is recorded", async () => {
-    const before = await library.action(OPERATOR, 'escb-216')!;
+    const before = (await library.action(OPERATOR, 'escb-216'))!;
     const r = await updateAction(library, await member(library, 'Joanne Whitaker'), {
       actionId: 'escb-216',
       expectedVersion: before.version,

@@ -216,13 +216,9 @@ test('a role reaches whoever held it when the action was set, not whoever holds 
     items: ['ACTIONS\nAction 9: Chair to meet the new police commander.'],
   });
   await library.ingest([write(dir, 'dec.txt', chairThen), write(dir, 'mar.txt', chairNow)]);
-  const owners = (ref: string) =>
-    library
-      .actions(OPERATOR)
-      .find((a) => a.ref === ref)!
-      .owners.map((o) => o.display);
-  expect(owners('5')).toEqual(['Ruth Abernethy']);
-  expect(owners('9')).toEqual(['Owen Pritchard']);
+  const owners = async (ref: string) => (await library.actions(OPERATOR)).find((a) => a.ref === ref)!.owners.map((o) => o.display);
+  expect(await owners('5')).toEqual(['Ruth Abernethy']);
+  expect(await owners('9')).toEqual(['Owen Pritchard']);
   expect((await library.actions(OPERATOR, { owner: 'Owen Pritchard' })).map((a) => a.ref)).toEqual(['9']);
 });
 
@@ -242,20 +238,10 @@ test("a running assistant sees what a clerk ingests from the command line at onc
   const server = new Library({ ...library.config, today: null }, { now: () => new Date(now) });
   try {
     await server.ingest([write(dir, 'feb.txt', FEB)]);
-    expect(server.actions(OPERATOR, { owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['12', '14']);
-    expect(
-      server
-        .actions(OPERATOR)
-        .filter((a) => a.overdue)
-        .map((a) => a.ref),
-    ).toEqual([]);
+    expect((await server.actions(OPERATOR, { owner: 'Paul Hartley' })).map((a) => a.ref)).toEqual(['12', '14']);
+    expect((await server.actions(OPERATOR)).filter((a) => a.overdue).map((a) => a.ref)).toEqual([]);
     now = '2026-03-31T23:30:00Z'; // past midnight in London: 1 April
-    expect(
-      server
-        .actions(OPERATOR)
-        .filter((a) => a.overdue)
-        .map((a) => a.ref),
-    ).toEqual(['13']);
+    expect((await server.actions(OPERATOR)).filter((a) => a.overdue).map((a) => a.ref)).toEqual(['13']);
 
     // A second connection to the same database file, as `board ingest` opens while the server runs.
     const cli = new Library(library.config, fixedClock('2026-05-06T10:00:00Z'));
@@ -264,8 +250,8 @@ test("a running assistant sees what a clerk ingests from the command line at onc
     } finally {
       cli.close();
     }
-    expect(server.actions(OPERATOR, { owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['14']);
-    expect(server.actions(OPERATOR, { owner: 'Claire Dobson' }).map((a) => a.ref)).toContain('13');
+    expect((await server.actions(OPERATOR, { owner: 'Paul Hartley' })).map((a) => a.ref)).toEqual(['14']);
+    expect((await server.actions(OPERATOR, { owner: 'Claire Dobson' })).map((a) => a.ref)).toContain('13');
   } finally {
     server.close();
   }

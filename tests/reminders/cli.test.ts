@@ -113,17 +113,13 @@ test('the mute button on a reminder silences action reminders for a while; "unmu
     const { remindersDue } = await import('../../src/reminders/run');
     const render = reminderRenderer(library);
     const due = (await remindersDue(library)).find((r) => r.kind === 'action-due-soon')!;
-    const card = (render(due)['attachments'] as { content: unknown }[])[0]!.content;
+    const card = ((await render(due))['attachments'] as { content: unknown }[])[0]!.content;
     expect(textOf(card)).toContain('Mute reminders for 14 days');
 
     const h = new BotHarness(library);
     const muted = await h.press('Priya Sandhu', 'reminders.mute', { days: 14 });
     expect(textOf(muted)).toContain('until after Wednesday 27 January 2027');
-    expect(
-      await remindersDue(library)
-        .filter((r) => r.to === 'Priya Sandhu')
-        .map((r) => r.kind),
-    ).toEqual(['attendance-request']);
+    expect((await remindersDue(library)).filter((r) => r.to === 'Priya Sandhu').map((r) => r.kind)).toEqual(['attendance-request']);
     const back = textOf(cardOf((await h.say('Priya Sandhu', 'unmute reminders'))[0]));
     expect(back).toContain('Action reminders are back on.');
     expect((await remindersDue(library)).map((r) => r.kind)).toContain('action-due-soon');

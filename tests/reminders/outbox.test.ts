@@ -108,7 +108,7 @@ const outbox = (extra: Partial<ConstructorParameters<typeof Outbox>[2]> = {}) =>
   new Outbox(library.store, messenger(), { now: clock, sleep, random: () => 0.5, limiter: new RateLimiter(clock, sleep), ...extra });
 
 test('every reminder is delivered once, or recorded as undeliverable with its reason', async () => {
-  const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, await member(n)] as const);
+  const keys = ['Ann Lee', 'Ben Cole', 'Cat Diaz', 'Dev Shah', 'Eve Moss'].map((n) => [n, member(n)] as const);
   connector.script('a:ann-lee', [{ status: 429, retryAfter: '3' }, { status: 200 }]);
   connector.script('a:ben-cole', [{ status: 429 }, { status: 500 }, { status: 502 }, { status: 200 }]);
   connector.script('a:cat-diaz', [{ status: 403 }]);
@@ -126,7 +126,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
     ),
   ).toBe(5);
 
-  const report = (await outbox()).drain(10 * 60_000);
+  const report = await outbox().drain(10 * 60_000);
   expect(report).toMatchObject({ sent: 3, failed: 1, undeliverable: 1 });
   expect([connector.delivered('a:ann-lee'), connector.delivered('a:ben-cole'), connector.delivered('a:eve-moss')]).toEqual([1, 1, 1]);
   expect(connector.delivered()).toBe(3);
@@ -152,7 +152,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   ).toEqual(['reminder.failed Dev Shah', 'reminder.undeliverable Cat Diaz']);
 
   // Running again sends nothing more, and the same reasons cannot be queued twice.
-  (await outbox()).drain();
+  await outbox().drain();
   expect(connector.log.filter((l) => l.status < 300)).toHaveLength(3);
   expect(
     await enqueue(
@@ -171,14 +171,14 @@ function maxInWindow(times: number[], ms: number): number {
 }
 
 test("Teams' rate limits are never exceeded: per conversation and per tenant", async () => {
-  const busy = await member('Fay Gold');
-  const many = Array.from({ length: 60 }, async (_, i) => await member(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, 'tenant-2'));
+  const busy = member('Fay Gold');
+  const many = Array.from({ length: 60 }, (_, i) => member(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, 'tenant-2'));
   const reminders = [
     ...Array.from({ length: 90 }, (_, i) => reminder('Fay Gold', busy, 1000 + i)),
     ...many.map((k, i) => reminder(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, k, 2000 + i)),
   ];
   expect(await enqueue(library.store, reminders, render, new Date(virtual))).toBe(150);
-  const report = (await outbox()).drain();
+  const report = await outbox().drain();
   expect(report.sent).toBe(150);
   const fay = connector.log.filter((l) => l.conversation === `a:${busy}`).map((l) => l.at);
   expect(fay).toHaveLength(90);
@@ -193,7 +193,7 @@ test("Teams' rate limits are never exceeded: per conversation and per tenant", a
 test('a crash between "recorded" and "sent" is not sent twice on restart, and is recorded, not dropped', async () => {
   const root = path.resolve(__dirname, '../..');
   if (!fs.existsSync(path.join(root, 'dist/src/reminders/outbox.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  const key = await member('Gus Hale');
+  const key = member('Gus Hale');
   await enqueue(library.store, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
 
   // A real process that sends, then dies (SIGKILL) before it can write down that it sent.
@@ -214,11 +214,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   const signal = await new Promise<string | null>((r) => child.once('exit', (_code, sig) => r(sig)));
   expect(signal).toBe('SIGKILL');
   expect(connector.delivered()).toBe(1);
-  expect(
-    await outboxLog(library.store)
-      .map((e) => e.state)
-      .sort(),
-  ).toEqual(['pending', 'sending']);
+  expect((await outboxLog(library.store)).map((e) => e.state).sort()).toEqual(['pending', 'sending']);
 
   // Restart: the half-finished one is recorded as interrupted and not resent; the other goes.
   const restarted = outbox();
@@ -233,7 +229,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
 });
 
 test('two senders at once (the server and `board reminders --send`) never send the same message twice', async () => {
-  const keys = Array.from({ length: 12 }, async (_, i) => await member(`Pat Quinn${i}`));
+  const keys = Array.from({ length: 12 }, (_, i) => member(`Pat Quinn${i}`));
   await enqueue(
     library.store,
     keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)),
@@ -258,7 +254,7 @@ test('Retry-After is read in seconds or as a date, and the messenger never throw
   // An HTTP date is read against the injected clock, not the machine's.
   expect(retryAfter(new Date(virtual + 10_000).toUTCString(), virtual)).toBe(10_000);
   expect(retryAfter(new Date(virtual - 10_000).toUTCString(), virtual)).toBe(0);
-  const unreachable: SendResult = (await messenger()).send({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'a:x' } }, { text: 'hi' });
+  const unreachable: SendResult = await messenger().send({ serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'a:x' } }, { text: 'hi' });
   expect(unreachable).toMatchObject({ ok: false, status: 0 });
-  expect((await messenger()).send({ conversation: { id: 'a:x' } }, {})).toMatchObject({ ok: false, status: 400 });
+  expect(await messenger().send({ conversation: { id: 'a:x' } }, {})).toMatchObject({ ok: false, status: 400 });
 });

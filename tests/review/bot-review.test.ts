@@ -108,7 +108,8 @@ test('an upload is acknowledged before it is read; the review card follows; the 
   ).toEqual(['nov.pdf']);
 
   // Correct the owner from the card.
-  const correct = buttons(review).find((b) => b['actionId'] === (await a320())!.id && !('document' in b))!;
+  const id320 = (await a320())!.id;
+  const correct = buttons(review).find((b) => b['actionId'] === id320 && !('document' in b))!;
   const form = await h.press('Jo W', 'action.edit', correct, clerk);
   const refused = await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), owners: 'Bob Nonexistent' }, clerk);
   expect(textOf(refused)).toContain("not one of the board's people or groups");
@@ -121,7 +122,7 @@ test('an upload is acknowledged before it is read; the review card follows; the 
 
   // "Not an action", then mark the document reviewed.
   const again = cardOf((await h.say('Jo W', 'review nov.pdf', clerk))[0]);
-  const notAction = buttons(again).find((b) => 'document' in b && b['actionId'] && b['actionId'] !== (await a320())!.id)!;
+  const notAction = buttons(again).find((b) => 'document' in b && b['actionId'] && b['actionId'] !== id320)!;
   const after = await h.press('Jo W', 'review.not-action', notAction, clerk);
   expect(textOf(after)).toContain('Taken off the action list.');
   expect(textOf(after)).not.toContain('terms of reference');

@@ -132,11 +132,9 @@ describe('in chat', () => {
     );
     expect(textOf(merged)).toContain('Merged as a duplicate of');
     expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === from.id)).toBe(false);
-    expect(
-      await actionHistory(library.store, into.id)
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    ).toContain('merged into this action as a duplicate: same task minuted twice');
+    expect((await actionHistory(library.store, into.id)).map((e) => JSON.stringify(e)).join('\n')).toContain(
+      'merged into this action as a duplicate: same task minuted twice',
+    );
     expect(auditLog(library.db).find((e) => e.action === 'action.correct' && e.target === from.id)).toMatchObject({ actor: 'Joanne Whitaker' });
     await library.ingest([demoLibraryPath()]);
     expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === from.id)).toBe(false);
@@ -153,7 +151,7 @@ describe('in chat', () => {
     // A document that does not exist reads the same: asking cannot probe for names.
     expect(textOf(cardOf((await h.say('Jo W', 'review no-such-minutes.pdf', joanne))[0]))).toBe(asked);
 
-    const a7 = await byRef('7')!;
+    const a7 = (await byRef('7'))!;
     for (const [verb, data] of [
       ['review.show', { document: EASTVALE }],
       ['review.mark', { document: EASTVALE }],
@@ -184,7 +182,7 @@ describe('in chat', () => {
   });
 
   test("a member's proposal on board B is listed and decided by B's clerk only", async () => {
-    const a8 = await byRef('8')!;
+    const a8 = (await byRef('8'))!;
     const mark = { from: { id: '29:mark', name: 'Mark Jensen' } };
     const form = await h.press('Mark Jensen', 'action.edit', { actionId: a8.id }, mark);
     const saved = await h.press('Mark Jensen', 'action.save', { ...buttonData(form, 'action.save'), proposedDue: '2027-01-29' }, mark);
@@ -258,7 +256,7 @@ describe('in the tab', () => {
       due: '2027-02-28',
     });
     expect(textOf(added)).toContain('Added: Report the out-of-hours audit findings to the board (Grace Okafor).');
-    const a8 = await byRef('8')!;
+    const a8 = (await byRef('8'))!;
     const merged = await card('Alison Marsh', 'review.merge.save', { actionId: a8.id, document: EASTVALE, into: (await byRef('7'))!.id });
     expect(textOf(merged)).toContain('Merged as a duplicate of action 7');
     expect(await byRef('8')).toBeUndefined();

@@ -28,9 +28,9 @@ const hostile = fc.oneof(
   fc.constantFrom('', ' ', '   ', '-neglect', '+', ':', 'level 3:', 'Q3: update', 'foo^', 'CSE ~', 'level 3 - threshold', 'CSE?', '*', '~2', '🙂🙂🙂'),
 );
 
-test('search never throws, never returns every passage, and returns nothing for a query of punctuation alone', () => {
-  fc.assert(
-    fc.property(hostile, async (q) => {
+test('search never throws, never returns every passage, and returns nothing for a query of punctuation alone', async () => {
+  await fc.assert(
+    fc.asyncProperty(hostile, async (q) => {
       const r = await library.search(OPERATOR, q, { limit: 50 });
       expect(Array.isArray(r)).toBe(true);
       expect(r.length).toBeLessThan(total);
@@ -40,9 +40,9 @@ test('search never throws, never returns every passage, and returns nothing for 
   );
 });
 
-test('ask never throws and always answers in words', () => {
-  fc.assert(
-    fc.property(hostile, fc.constantFrom('Diane Booth', 'Nobody Known', '', '\u0000'), async (q, who) => {
+test('ask never throws and always answers in words', async () => {
+  await fc.assert(
+    fc.asyncProperty(hostile, fc.constantFrom('Diane Booth', 'Nobody Known', '', '\u0000'), async (q, who) => {
       const a = await answer(library, q, who === null ? OPERATOR : await askerNamed(library.store, who));
       expect(typeof a.text).toBe('string');
       expect(a.text.length).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ async function save(library: Library, n: number, word: string) {
 }
 
 /** Polls as a member's later searches would, giving the event loop room between them. */
-async function eventually(check: () => boolean, ms = 20000): Promise<boolean> {
+async function eventually(check: () => Promise<boolean>, ms = 20000): Promise<boolean> {
   const until = performance.now() + ms;
   while (performance.now() < until) {
     if (await check()) return true;

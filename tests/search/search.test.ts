@@ -92,7 +92,7 @@ test('the index is built at ingest and loaded on start, not rebuilt', async () =
   const built = first.db.prepare('SELECT shard, built_at FROM search_shards').all();
   first.close();
   const second = new Library(readConfig({ BOARD_DB: db }), fixedClock('2026-11-25T10:00:00Z'));
-  expect(second.search(OPERATOR, 'private fostering').length).toBeGreaterThan(0);
+  expect((await second.search(OPERATOR, 'private fostering')).length).toBeGreaterThan(0);
   expect(second.db.prepare('SELECT shard, built_at FROM search_shards').all()).toEqual(built);
   second.close();
 });

@@ -110,5 +110,8 @@ async function save(turn: Turn, data: CardData): Promise<AdaptiveCardJson> {
   if (!result.action) return notice('Action', result.message);
   if (result.outcome === 'invalid') return renderCard('action-update', actionUpdateCard(result.action, privileged, result.message));
   const colour = result.outcome === 'recorded' || result.outcome === 'duplicate' ? 'Good' : 'Attention';
-  return renderCard('action', await withProgress(turn, actionCard(result.action, await library.history(member, result.action.id), result.message, colour), result.action));
+  return renderCard(
+    'action',
+    await withProgress(turn, actionCard(result.action, await library.history(member, result.action.id), result.message, colour), result.action),
+  );
 }

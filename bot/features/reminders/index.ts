@@ -26,5 +26,5 @@ async function mute({ library, member }: Turn, days: number) {
 }
 
 async function unmute({ library, member }: Turn) {
-  return notice('Reminders', await unmuteFor(library, member) ? 'Action reminders are back on.' : 'Your action reminders were not muted.');
+  return notice('Reminders', (await unmuteFor(library, member)) ? 'Action reminders are back on.' : 'Your action reminders were not muted.');
 }

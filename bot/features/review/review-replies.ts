@@ -150,7 +150,7 @@ export class ReviewReplies {
           const d = await decideProposal(this.library, who, proposalId, verb === 'proposal.accept' ? 'accept' : 'decline');
           this.tell(d.tell.person, d.tell.text);
           const notice = `${verb === 'proposal.accept' ? 'Accepted' : 'Declined'}; ${d.tell.person} has been told.`;
-          const doc = document || await documentOfAction(this.library, d.proposal.actionId);
+          const doc = document || (await documentOfAction(this.library, d.proposal.actionId));
           return doc ? this.card(member, doc, notice) : renderCard('notice', noticeCard('Proposal', notice));
         }
       }

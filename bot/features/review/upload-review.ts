@@ -97,14 +97,15 @@ export class UploadReader {
 
 /** Tells a member something proactively, in their stored personal chat (if they have one). */
 export function tellMember(library: Library, deliver: Deliver, log: Logger): (person: string, text: string) => void {
-  return async (person, text) => {
+  const tell = async (person: string, text: string) => {
     const reference = await conversationOf(library, person);
     if (!reference) {
       log.info({ person }, 'no conversation to tell a member a proposal’s outcome');
       return;
     }
-    void deliver(JSON.parse(reference) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text)))).catch(
-      (err: unknown) => log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'),
-    );
+    await deliver(JSON.parse(reference) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text))));
   };
+  // Told after the decision is recorded and answered: the clerk's turn does not wait for it, and a failure is only logged.
+  return (person, text) =>
+    void tell(person, text).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'));
 }
