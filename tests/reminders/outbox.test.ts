@@ -218,7 +218,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
 
   // Restart: the half-finished one is recorded as interrupted and not resent; the other goes.
   const restarted = outbox();
-  expect(restarted.recover()).toBe(1);
+  expect(await restarted.recover()).toBe(1);
   const report = await restarted.drain();
   expect(report.sent).toBe(1);
   expect(connector.delivered()).toBe(2);

@@ -117,10 +117,10 @@ test("reminders wait for the clerk's review only when the board asks for a hold"
   const a14 = await byRef('14');
   const soon = async (hold: number) =>
     (await planReminders(library, '2026-04-25', 24, { ...DEFAULTS.reminders, reviewHoldDays: hold })).flatMap((p) => p.actions);
-  expect(soon(0)).toContain(a14.id); // the default: nothing held back
-  expect(soon(30)).not.toContain(a14.id); // read on 10 April, not reviewed, held for 30 days
+  expect(await soon(0)).toContain(a14.id); // the default: nothing held back
+  expect(await soon(30)).not.toContain(a14.id); // read on 10 April, not reviewed, held for 30 days
   await markReviewed(library, CLERK, 'feb-minutes.txt');
-  expect(soon(30)).toContain(a14.id);
+  expect(await soon(30)).toContain(a14.id);
 });
 
 describe('corrections', () => {
@@ -176,18 +176,16 @@ describe('corrections', () => {
 
   test('owners are checked against the board: an unknown name is refused unless given as a new person; a member cannot correct', async () => {
     const a12 = await byRef('12');
-    expect(async () => await correctAction(library, CLERK, { actionId: a12.id, owners: ['Bob Nonexistent'] })).toThrow(
-      /not one of the board's people or groups/,
-    );
+    await expect(correctAction(library, CLERK, { actionId: a12.id, owners: ['Bob Nonexistent'] })).rejects.toThrow(/not one of the board's people or groups/);
     expect((await byRef('12')).owners.map((o) => o.display)).toEqual(['Paul Hartley']);
     expect((await correctAction(library, CLERK, { actionId: a12.id, newOwners: ['Bob Nonexistent'] }))!.owners.map((o) => o.display)).toEqual([
       'Bob Nonexistent',
     ]);
     expect((await correctAction(library, CLERK, { actionId: a12.id, owners: ['All Members'] }))!.owners.map((o) => o.display)).toEqual(['All Members']);
-    expect(async () => await correctAction(library, { name: 'Paul Hartley', role: 'member' }, { actionId: a12.id, due: '2026-05-01' })).toThrow(
+    await expect(correctAction(library, { name: 'Paul Hartley', role: 'member' }, { actionId: a12.id, due: '2026-05-01' })).rejects.toThrow(
       /only the clerk or the chair/,
     );
-    expect(async () => await correctAction(library, CLERK, { actionId: a12.id, due: '31/12/2026' })).toThrow(/date like/);
+    await expect(correctAction(library, CLERK, { actionId: a12.id, due: '31/12/2026' })).rejects.toThrow(/date like/);
   });
 
   test('a merged duplicate disappears into the action it duplicates', async () => {
@@ -223,12 +221,10 @@ test("a meeting's attendance, apologies and next meeting, corrected, survive the
   await check();
   await ingest(feb({ extra: ' A new sentence.' }));
   await check();
-  expect(async () => await correctMeeting(library, { name: 'Paul Hartley', role: 'member' }, { board, date: '2026-02-03', nextMeeting: '2026-06-01' })).toThrow(
+  await expect(correctMeeting(library, { name: 'Paul Hartley', role: 'member' }, { board, date: '2026-02-03', nextMeeting: '2026-06-01' })).rejects.toThrow(
     /only the clerk/,
   );
-  expect(async () => await correctMeeting(library, CLERK, { board, date: '2026-02-03', present: ['Bob Nonexistent'] })).toThrow(
-    /not one of the board's people/,
-  );
+  await expect(correctMeeting(library, CLERK, { board, date: '2026-02-03', present: ['Bob Nonexistent'] })).rejects.toThrow(/not one of the board's people/);
 });
 
 describe('proposals', () => {
@@ -257,7 +253,7 @@ describe('proposals', () => {
     expect(declined.tell.text).toMatch(/declined your “this isn’t mine”.*you lead on probation/);
     expect((await byRef('13')).owners.map((o) => o.display)).toEqual(['Sonia Hartley']);
     expect(await proposalsFor(library)).toEqual([]);
-    expect(async () => await decideProposal(library, CLERK, pending[1]!.id, 'accept')).toThrow(/already declined/);
+    await expect(decideProposal(library, CLERK, pending[1]!.id, 'accept')).rejects.toThrow(/already declined/);
     const history = (await actionHistory(library.store, a13.id)).map((h) => h.text);
     expect(history.some((t) => t.includes('Proposed a new due date: 2026-05-31'))).toBe(true);
     expect(history.some((t) => t.includes('Declined Sonia Hartley’s “this isn’t mine”'))).toBe(true);
