@@ -1,7 +1,7 @@
 import { CardFactory } from 'botbuilder';
 
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
-import { actionsCard, meetingCard, noticeCard, tallyCard } from '../cards/views';
+import { meetingCard, noticeCard, tallyCard } from '../cards/views';
 import { meetingOn } from '../src/app/services';
 import { localTimeIn } from '../src/clock';
 import { formatDate } from '../src/extract/dates';
@@ -9,6 +9,7 @@ import type { Library } from '../src/library/library';
 import { tally } from '../src/library/responses';
 import { OPERATOR } from '../src/library/scope';
 import type { PlannedReminder } from '../src/reminders/plan';
+import { actionsCard } from './features/actions';
 
 /**
  * The message each reminder sends: the same cards members use in chat, so a reminder can be

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AdaptiveCardJson } from '../cards/render';
 import { renderCard } from '../cards/render';
 import { noticeCard, resultsCard } from '../cards/views';
-import { type Answer, answer } from '../src/answers/answer';
+import { type Answer, understand, type Understanding } from '../src/answers/answer';
 import type { Intent } from '../src/answers/intents';
 import { BoardError } from '../src/errors';
 import type { Library } from '../src/library/library';
@@ -48,7 +48,11 @@ export class CardData {
 }
 
 type Card = AdaptiveCardJson | Promise<AdaptiveCardJson>;
-export type MessageHandler = (turn: Turn, a: Answer, question: string) => Card;
+/**
+ * A message's handler is given what was understood and calls its intent's domain answer itself (the
+ * same function `board ask` uses), so the path of a question runs router → feature → domain → store.
+ */
+export type MessageHandler = (turn: Turn, u: Understanding) => Card;
 export type CommandHandler = (turn: Turn, match: RegExpExecArray, text: string) => Card | null | Promise<AdaptiveCardJson | null>;
 export type VerbHandler = (turn: Turn, data: CardData) => Card;
 
@@ -100,9 +104,8 @@ export class Router {
 
   /**
    * A typed message. The bot's own commands are tried first (unless the intent was chosen on a
-   * button); everything else goes through `await answer()` — the same classifier, entities and answer as
-   * `board ask` — and the card is the intent's handler's. The card's fallback text is the answer's,
-   * so a client that cannot draw the card (and a test) reads the same answer.
+   * button); everything else is understood (the same classifier, entities and guidance rules as
+   * `board ask`) and handed to the intent's handler, which answers it and draws the card.
    */
   async forText(member: Member, text: string, channel: Channel | null = null, intent?: Intent): Promise<AdaptiveCardJson> {
     const turn = this.turn(member, channel);
@@ -115,10 +118,10 @@ export class Router {
           if (card) return card;
         }
       }
-      const a = await answer(this.library, q, member, { intent });
-      const handler = this.messages.get(a.intent);
-      if (!handler) throw new Error(`no handler for the intent ${a.intent}`);
-      return { ...(await handler(turn, a, q)), fallbackText: a.text };
+      const u = await understand(this.library, q, { intent });
+      const handler = this.messages.get(u.intent);
+      if (!handler) throw new Error(`no handler for the intent ${u.intent}`);
+      return handler(turn, u);
     });
   }
 
@@ -153,8 +156,16 @@ export function notice(title: string, text: string, choices: Parameters<typeof n
   return renderCard('notice', noticeCard(title, text, choices));
 }
 
+/**
+ * A card that answers in the answer's own words: its fallback text is what `board ask` prints, so a
+ * client that cannot draw the card (and a test) reads the same answer.
+ */
+export function answered(a: Answer, card: AdaptiveCardJson): AdaptiveCardJson {
+  return { ...card, fallbackText: a.text };
+}
+
 /** An answer drawn from the papers: its passages with their sources, or the answer's words alone when none came back. */
 export function answerCard(title: string, a: Answer): AdaptiveCardJson {
-  if (!a.results.length) return notice(title, a.text);
-  return renderCard('results', resultsCard(title, a.results.slice(0, 3), { intro: a.text.split('\n')[0]! }));
+  if (!a.results.length) return answered(a, notice(title, a.text));
+  return answered(a, renderCard('results', resultsCard(title, a.results.slice(0, 3), { intro: a.text.split('\n')[0]! })));
 }

@@ -4,16 +4,18 @@ import * as path from 'node:path';
 import type { Logger } from 'pino';
 import type * as restify from 'restify';
 
-import { actionItem, resultsCard } from '../cards/views';
+import { resultsCard } from '../cards/views';
 import { answer } from '../src/answers/answer';
 import { readIntent } from '../src/answers/intents';
 import { attendanceFor, identify, refuse, selectableMembers } from '../src/app/services';
 import type { ServerConfig } from '../src/config';
 import { BoardError, ErrorCode } from '../src/errors';
+import { actionsOwnedBy } from '../src/library/actions-view';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
 import { readJson } from './body';
 import { registerFeatures } from './features';
+import { actionItem } from './features/actions';
 import { registerTabReview } from './features/review/tab-review';
 import { teamsDeliver, tellMember } from './features/review/upload-review';
 import { staticPage } from './pages';
@@ -139,7 +141,8 @@ export function registerTab(server: restify.Server, library: Library, config: Se
         return send(res, 400, { error: 'filter is open, overdue, done or all; scope is mine or board' });
       if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
       const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
-      let list = await library.actions(who, scope === 'mine' ? { owner: who.name, status } : { status });
+      // Their own list by the person key the request was resolved to, not their name looked up again.
+      let list = scope === 'mine' ? await actionsOwnedBy(library.store, library.today(), who, status) : await library.actions(who, { status });
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
       send(
         res,

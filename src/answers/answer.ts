@@ -1,5 +1,5 @@
 import { addMonths, formatDate } from '../extract/dates';
-import type { ActionView } from '../library/actions-view';
+import { actionsOwnedBy, type ActionView } from '../library/actions-view';
 import { findPerson } from '../library/find-person';
 import type { Library } from '../library/library';
 import type { MeetingView } from '../library/meetings-view';
@@ -58,6 +58,31 @@ function actionLine(a: ActionView, withOwners = false): string {
   return `• ${a.ref ? `Action ${a.ref}: ` : ''}${a.text}${owners} — ${a.status === 'done' ? 'done' : due}. (${where})`;
 }
 
+/** What a message asks, understood once per turn: the cleaned question, its intent and what it named. */
+export interface Understanding extends ReadIntent {
+  /** The request itself: greetings, sign-offs and quoted email taken off (what every answer reads). */
+  question: string;
+  /** The message as it came (trimmed and capped): what a search box shows back. */
+  asked: string;
+}
+
+/**
+ * Reads a message: the classifier's intent and entities, with the guidance's own words outranking the
+ * classifier (see guidanceIntent) unless the intent was chosen on a button. Cheap, and it reads no
+ * one's actions: the answer is the intent's own function's (ANSWERS).
+ */
+export async function understand(library: Library, text: string, opts: { intent?: Intent } = {}): Promise<Understanding> {
+  const asked = typeof text === 'string' ? text.trim().slice(0, 500) : '';
+  // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
+  const question = normaliseMessage(typeof text === 'string' ? text.slice(0, 2000) : '').slice(0, 500);
+  const read = await readIntent(question, library, opts.intent);
+  const intent = opts.intent ? read.intent : await guidanceIntent(library, question, read.intent);
+  return { ...read, intent, question, asked };
+}
+
+/** One intent's answer: the same function for the bot's card (its feature calls it) and for `board ask`. */
+export type AnswerFn = (library: Library, reader: Reader, u: Understanding) => Promise<Answer>;
+
 /**
  * Answers a question from the library as the reader may see it (a member: their boards; the
  * operator: every board): their actions, meetings, attendance, decisions, the threshold guidance,
@@ -65,18 +90,21 @@ function actionLine(a: ActionView, withOwners = false): string {
  * papers do not know gets an honest "I don't know you".
  */
 export async function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Promise<Answer> {
-  // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
-  const q = normaliseMessage(typeof question === 'string' ? question.slice(0, 2000) : '').slice(0, 500);
-  const read = await readIntent(q, library, opts.intent);
-  const { entities } = read;
-  const intent = opts.intent ? read.intent : await guidanceIntent(library, q, read.intent);
-  const member = memberOf(reader);
-  const asker = member && member.personKey ? (member as Asker) : null;
-  const base: Answer = {
-    intent,
-    confidence: read.confidence,
-    alternatives: read.alternatives,
-    entities,
+  return await answerFor(library, reader, await understand(library, question, opts));
+}
+
+/** The answer to what was understood: the intent's function from ANSWERS. */
+export async function answerFor(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
+  return await ANSWERS[u.intent](library, reader, u);
+}
+
+/** An answer with nothing said yet: what was understood, and empty lists. */
+function blank(u: Understanding): Answer {
+  return {
+    intent: u.intent,
+    confidence: u.confidence,
+    alternatives: u.alternatives,
+    entities: u.entities,
     text: '',
     reply: null,
     actions: [],
@@ -85,112 +113,132 @@ export async function answer(library: Library, question: string, reader: Reader,
     level: null,
     attendance: [],
   };
-  const needsAsker = intent === 'my-actions' || intent === 'my-last-meeting' || intent === 'my-attendance' || intent === 'overdue';
-  if (needsAsker && !asker) {
-    return { ...base, text: "I can't find you in the board's papers, so I can't tell which actions or meetings are yours." };
-  }
-  switch (intent) {
-    case 'action':
-      return entities.actionRef
-        ? await actionByRef(library, reader, entities.actionRef, base)
-        : { ...base, text: 'Which action? Give me its number, for example “action 305”.' };
-    case 'my-actions': {
-      const mine = await library.actions(reader, { owner: asker!.name });
-      const overdue = mine.filter((a) => a.overdue).length;
-      const text = mine.length
-        ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map((a) => actionLine(a)).join('\n')}`
-        : 'You have no outstanding actions in the board’s papers.';
-      return { ...base, text, actions: mine };
-    }
-    case 'my-last-meeting':
-      return await lastMeetingActions(library, reader, asker!, base);
-    case 'overdue': {
-      const mine = (await library.actions(reader, { owner: asker!.name })).filter((a) => a.overdue);
-      const text = mine.length
-        ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue:\n${mine.map((a) => actionLine(a)).join('\n')}\n(Ask “what’s overdue for the board?” for everyone’s.)`
-        : 'None of your actions is overdue. (Ask “what’s overdue for the board?” for everyone’s.)';
-      return { ...base, text, actions: mine };
-    }
-    case 'overdue-board':
-      return await overdueActions(library, reader, asker, base);
-    case 'actions-for':
-      return await actionsFor(library, reader, q, entities, base);
-    case 'next-meeting':
-      return await nextMeeting(library, reader, base, entities);
-    case 'send-apologies':
-    case 'reply-attendance': {
-      const next = await nextMeeting(library, reader, base, entities);
-      const deputy = intent === 'reply-attendance' ? deputyNamed(entities, asker) : null;
-      const response =
-        intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
-      const verb =
-        response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
-      return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
-    }
-    case 'attendance-tally': {
-      const next = (await upcoming(library, reader))[0];
-      if (!next) return { ...base, text: 'No future meeting date is known from the papers yet.' };
-      const t = await tally(library, next);
-      const text = [
-        `${meetingLine(next)}: ${t.quorate ? 'quorate' : 'not quorate yet'} (${t.attending.length + t.deputies.length} of ${t.quorum} needed, ${t.members.length} members).`,
-        `Attending: ${t.attending.join(', ') || 'none yet'}`,
-        `Apologies: ${t.apologies.join(', ') || 'none'}`,
-        `Deputies: ${t.deputies.map((d) => `${d.deputy} for ${d.for}`).join(', ') || 'none'}`,
-        `No reply: ${t.noReply.join(', ') || 'none'}`,
-      ].join('\n');
-      return { ...base, text, meeting: next };
-    }
-    case 'apologies':
-      return await apologies(library, reader, entities, base);
-    case 'attended':
-      return await attended(library, reader, entities, base);
-    case 'my-attendance': {
-      const figures = personAttendance(await library.meetings(reader), asker!.name, library.today());
-      const text = figures.length
-        ? figures.map((f) => `You attended ${f.attended} of ${f.meetings} ${f.board} meetings in the period (${Math.round(f.rate * 100)}%).`).join('\n')
-        : "The minutes don't list you at any meeting.";
-      return { ...base, text, attendance: figures };
-    }
-    case 'attendance-rate':
-      return await attendanceRate(library, reader, base);
-    case 'agency-attendance': {
-      const pct = /(\d{1,3}) ?(?:%|per ?cent)/i.exec(q)?.[1];
-      return await agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, base);
-    }
-    case 'decision':
-      return await decisions(library, topicOf(q), reader, base);
-    case 'level':
-      return await level(library, reader, q, base);
-    case 'which-level':
-      return await whichLevel(library, reader, q, base);
-    case 'contact':
-      return { ...base, text: (await answerContact(library.store, q, guidanceAsker(reader))).text };
-    case 'define':
-      // "What does partnership plus mean?": a level named by its name is a level question.
-      if (await namesALevel(library.store, q)) return await level(library, reader, q, { ...base, intent: 'level' });
-      return await define(library, reader, entities.term ?? termOf(q), q, base);
-    case 'help':
-      return { ...base, text: HELP_TEXT };
-    case 'greeting':
-      return { ...base, text: `Hello${asker ? ` ${asker.name.split(' ')[0]}` : ''}. ${HELP_TEXT}` };
-    case 'thanks':
-      return { ...base, text: 'You’re welcome. Ask me any time about your actions, meetings or the board’s papers.' };
-    case 'out-of-scope':
-      return { ...base, text: OUT_OF_SCOPE };
-    case 'unclear':
-      return { ...base, text: unclearText(q, read) };
-    default:
-      if ((await namesALevel(library.store, q)) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
-        return await level(library, reader, q, { ...base, intent: 'level' });
-      {
-        // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
-        const glossary = await library.glossary();
-        const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
-        if (term && /^\s*what/i.test(q)) return await define(library, reader, term, q, { ...base, intent: 'define' });
-      }
-      return await search(library, reader, q, base);
-  }
 }
+
+/** The asker as the turn resolved them, when the papers know them: "my" questions read by their person key. */
+function askerOf(reader: Reader): Asker | null {
+  const member = memberOf(reader);
+  return member && member.personKey ? (member as Asker) : null;
+}
+
+const NOT_KNOWN = "I can't find you in the board's papers, so I can't tell which actions or meetings are yours.";
+
+/** An answer that needs to know who is asking: an honest "I don't know you" for someone the papers do not. */
+function forAsker(fn: (library: Library, asker: Asker, u: Understanding, reader: Reader) => Promise<Answer>): AnswerFn {
+  return async (library, reader, u) => {
+    const asker = askerOf(reader);
+    return asker ? await fn(library, asker, u, reader) : { ...blank(u), text: NOT_KNOWN };
+  };
+}
+
+/**
+ * "What are my outstanding actions?": the member's open actions, read by the person key the turn
+ * resolved (never their name again), as they stand for them.
+ */
+export const myActions: AnswerFn = forAsker(async (library, asker, u) => {
+  const mine = await actionsOwnedBy(library.store, library.today(), asker);
+  const overdue = mine.filter((a) => a.overdue).length;
+  const text = mine.length
+    ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map((a) => actionLine(a)).join('\n')}`
+    : 'You have no outstanding actions in the board’s papers.';
+  return { ...blank(u), text, actions: mine };
+});
+
+/** "What's overdue?": the member's own overdue actions, by their person key. */
+export const myOverdue: AnswerFn = forAsker(async (library, asker, u) => {
+  const mine = (await actionsOwnedBy(library.store, library.today(), asker)).filter((a) => a.overdue);
+  const text = mine.length
+    ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue:\n${mine.map((a) => actionLine(a)).join('\n')}\n(Ask “what’s overdue for the board?” for everyone’s.)`
+    : 'None of your actions is overdue. (Ask “what’s overdue for the board?” for everyone’s.)';
+  return { ...blank(u), text, actions: mine };
+});
+
+async function replyToMeeting(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
+  const { intent, entities, question: q } = u;
+  const next = await nextMeeting(library, reader, blank(u), entities);
+  const deputy = intent === 'reply-attendance' ? deputyNamed(entities, askerOf(reader)) : null;
+  const response =
+    intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
+  const verb =
+    response === 'apologies' ? 'send your apologies' : response === 'deputy' ? `send ${deputy ?? 'a deputy'} in your place` : 'say you are attending';
+  return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
+}
+
+async function attendanceTally(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
+  const next = (await upcoming(library, reader))[0];
+  if (!next) return { ...blank(u), text: 'No future meeting date is known from the papers yet.' };
+  const t = await tally(library, next);
+  const text = [
+    `${meetingLine(next)}: ${t.quorate ? 'quorate' : 'not quorate yet'} (${t.attending.length + t.deputies.length} of ${t.quorum} needed, ${t.members.length} members).`,
+    `Attending: ${t.attending.join(', ') || 'none yet'}`,
+    `Apologies: ${t.apologies.join(', ') || 'none'}`,
+    `Deputies: ${t.deputies.map((d) => `${d.deputy} for ${d.for}`).join(', ') || 'none'}`,
+    `No reply: ${t.noReply.join(', ') || 'none'}`,
+  ].join('\n');
+  return { ...blank(u), text, meeting: next };
+}
+
+/** A search, unless the question names a level or is a short "what's X?" about an abbreviation the library defines. */
+async function searchOrGuidance(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
+  const q = u.question;
+  const base = blank(u);
+  if ((await namesALevel(library.store, q)) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
+    return await level(library, reader, q, { ...base, intent: 'level' });
+  // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
+  const glossary = await library.glossary();
+  const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
+  if (term && /^\s*what/i.test(q)) return await define(library, reader, term, q, { ...base, intent: 'define' });
+  return await search(library, reader, q, base);
+}
+
+/** Each intent's answer: `await answer()` (the command line, the tab) and the bot's features call the same function. */
+export const ANSWERS: Record<Intent, AnswerFn> = {
+  action: async (library, reader, u) =>
+    u.entities.actionRef
+      ? await actionByRef(library, reader, u.entities.actionRef, blank(u))
+      : { ...blank(u), text: 'Which action? Give me its number, for example “action 305”.' },
+  'my-actions': myActions,
+  'my-last-meeting': forAsker(async (library, asker, u, reader) => await lastMeetingActions(library, reader, asker, blank(u))),
+  overdue: myOverdue,
+  'overdue-board': async (library, reader, u) => await overdueActions(library, reader, askerOf(reader), blank(u)),
+  'actions-for': async (library, reader, u) => await actionsFor(library, reader, u.question, u.entities, blank(u)),
+  'next-meeting': async (library, reader, u) => await nextMeeting(library, reader, blank(u), u.entities),
+  'send-apologies': replyToMeeting,
+  'reply-attendance': replyToMeeting,
+  'attendance-tally': attendanceTally,
+  apologies: async (library, reader, u) => await apologies(library, reader, u.entities, blank(u)),
+  attended: async (library, reader, u) => await attended(library, reader, u.entities, blank(u)),
+  'my-attendance': forAsker(async (library, asker, u, reader) => {
+    const figures = personAttendance(await library.meetings(reader), asker.name, library.today());
+    const text = figures.length
+      ? figures.map((f) => `You attended ${f.attended} of ${f.meetings} ${f.board} meetings in the period (${Math.round(f.rate * 100)}%).`).join('\n')
+      : "The minutes don't list you at any meeting.";
+    return { ...blank(u), text, attendance: figures };
+  }),
+  'attendance-rate': async (library, reader, u) => await attendanceRate(library, reader, blank(u)),
+  'agency-attendance': async (library, reader, u) => {
+    const pct = /(\d{1,3}) ?(?:%|per ?cent)/i.exec(u.question)?.[1];
+    return await agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, blank(u));
+  },
+  decision: async (library, reader, u) => await decisions(library, topicOf(u.question), reader, blank(u)),
+  level: async (library, reader, u) => await level(library, reader, u.question, blank(u)),
+  'which-level': async (library, reader, u) => await whichLevel(library, reader, u.question, blank(u)),
+  contact: async (library, reader, u) => ({ ...blank(u), text: (await answerContact(library.store, u.question, guidanceAsker(reader))).text }),
+  define: async (library, reader, u) =>
+    // "What does partnership plus mean?": a level named by its name is a level question.
+    (await namesALevel(library.store, u.question))
+      ? await level(library, reader, u.question, { ...blank(u), intent: 'level' })
+      : await define(library, reader, u.entities.term ?? termOf(u.question), u.question, blank(u)),
+  search: searchOrGuidance,
+  help: async (_library, _reader, u) => ({ ...blank(u), text: HELP_TEXT }),
+  greeting: async (_library, reader, u) => {
+    const asker = askerOf(reader);
+    return { ...blank(u), text: `Hello${asker ? ` ${asker.name.split(' ')[0]}` : ''}. ${HELP_TEXT}` };
+  },
+  thanks: async (_library, _reader, u) => ({ ...blank(u), text: 'You’re welcome. Ask me any time about your actions, meetings or the board’s papers.' }),
+  'out-of-scope': async (_library, _reader, u) => ({ ...blank(u), text: OUT_OF_SCOPE }),
+  unclear: async (_library, _reader, u) => ({ ...blank(u), text: unclearText(u.question, u) }),
+};
 
 /**
  * The guidance's own words outrank the classifier: a level named by its name ("partnership plus",
@@ -362,9 +410,8 @@ async function lastMeetingActions(library: Library, reader: Reader, asker: Asker
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
   const mine: ActionView[] = [];
-  for (const a of await library.actions(reader, { owner: asker.name, status: 'all' })) {
+  for (const a of await actionsOwnedBy(library.store, library.today(), asker, 'all'))
     if ((await library.history(reader, a.id)).some((h) => h.source === 'document' && h.when === last.date)) mine.push(a);
-  }
   const text = mine.length
     ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map((a) => actionLine(a)).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
@@ -374,8 +421,8 @@ async function lastMeetingActions(library: Library, reader: Reader, asker: Asker
 async function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Promise<Answer> {
   const all = (await library.actions(reader)).filter((a) => a.overdue);
   if (!all.length) return { ...base, text: 'Nothing on the board is overdue.' };
-  const owned = asker ? new Set((await library.actions(reader, { owner: asker.name })).map((m) => m.id)) : null;
-  const mine = owned ? all.filter((a) => owned.has(a.id)).length : 0;
+  const theirs = asker ? new Set((await actionsOwnedBy(library.store, library.today(), asker)).map((m) => m.id)) : null;
+  const mine = theirs ? all.filter((a) => theirs.has(a.id)).length : 0;
   const head = `${all.length} action${all.length === 1 ? ' is' : 's are'} overdue on the board${asker ? ` (${mine ? `${mine} of them yours` : 'none of them yours'})` : ''}:`;
   return { ...base, text: `${head}\n${all.map((a) => actionLine(a, true)).join('\n')}`, actions: all };
 }

@@ -4,16 +4,19 @@ import { isActionTableHeader } from './actions/tables';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
-import { initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
+import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
-const SECTION_WORDS = String.raw`present|members present|board members present|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|in attendance(?:\s+for\s+(?:specific\s+)?items?)?|also present|also in attendance|officers present|officers in attendance|officers|sederunt|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan`;
+// Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
-const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
+// "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
+const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
 /** Attendance grids mark each person: a tick, "Apols", or the Y / N / A / D of a year-long grid. */
-const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present|attended|attending|p)$/i;
+const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present(?:\s+as\s+(?:substitute|deputy|reserve))?|attended(?:\s+virtually)?|attending|virtual|remote|p)$/i;
+const MARK_IN_ATTENDANCE = /^(?:in attendance|also present)$/i;
 const MARK_APOLOGIES = /^(?:apols?\.?|apologies|apology|a)$/i;
 const MARK_ABSENT = /^(?:x|✗|✘|n|no|absent|d|did not attend)$/i;
 
@@ -23,7 +26,10 @@ function unspace(text: string): string {
 }
 
 export function sectionRole(raw: string): { role: AttendanceRole; rest: string } | null {
-  const text = unspace(squash(raw));
+  let text = unspace(squash(raw));
+  // A bilingual heading ("Yn bresennol / Present:"): either language names the list.
+  const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(text);
+  if (sides && !SECTION.test(text) && SECTION.test(sides[2]!)) text = sides[2]!;
   let m = SECTION.exec(text);
   if (!m) {
     // "Apologies Dr A Brown, Cllr C Dee": a heading without a colon, followed by names (or "None").
@@ -33,9 +39,9 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   }
   const word = m[1]!.toLowerCase();
   let role: AttendanceRole = 'present';
-  if (word.startsWith('apolog') || word === 'leisgeulan') role = 'apologies';
+  if (word.startsWith('apolog') || word === 'leisgeulan' || word === 'ymddiheuriadau') role = 'apologies';
   else if (/not present|absent/.test(word)) role = 'not-present';
-  else if (/in attendance|officers|also/.test(word)) role = 'in-attendance';
+  else if (/in attendance|officers|also|hefyd|clerk|minute|notes|observer|guest/.test(word)) role = 'in-attendance';
   const rest = (m[2] ?? '').trim();
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
@@ -59,13 +65,17 @@ export interface AttendanceResult {
 }
 
 /** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
-type AttendanceColumn = 'name' | 'initials' | 'title' | 'org' | 'mark';
+type AttendanceColumn = 'name' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   ['name', /^(?:names?|members?|full name|attendees?|board members?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
   ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
   ['org', /^(?:organi[sz]ations?|agency|agencies|service|representing|employer)$/],
-  ['mark', /^(?:attending|attended|attendance|present|apologies|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/],
+  [
+    'mark',
+    /^(?:attending|attended|attendance|present|apologies|present\s*\/\s*apologies|apologies\s*\/\s*present|present\?|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/,
+  ],
+  ['deputy', /^(?:represented by|deputy|deputised by|deputising|substitute|substituted by|sent|in place|nominated deputy)$/],
 ];
 
 /** The columns of an attendance header row, or null when the row is not one. */
@@ -139,8 +149,11 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       columns = null;
       listStart = entries.length;
       // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
-      const rest = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
-      for (const e of lineEntries(rest)) add(e.name, e.title, e.organisation, rest, e.deputy);
+      const first = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
+      const wrapped = joinWrapped(blocks, i, first);
+      const rest = wrapped.text;
+      i = wrapped.end;
+      for (const e of lineEntries(rest, true)) add(e.name, e.title, e.organisation, rest, e.deputy);
       continue;
     }
     if (!seenSection) continue;
@@ -156,6 +169,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         ticks = null;
         continue;
       }
+      // Rows of people after a wide gap in a plain-text copy are the next table (its heading lost).
+      if (b.afterBreak && !columns && blocks[i - 1]?.type === 'row' && entries.length > listStart) nextList();
       if (ticks === null) ticks = tableUsesTicks(blocks, i);
       const people = rowPeople(b.cells, columns);
       const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
@@ -231,9 +246,11 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
-    const several = text.includes(',') || text.includes(';') ? lineEntries(text) : [];
+    const wrapped = text.includes(',') || text.includes(';') ? joinWrapped(blocks, i, text) : { text, end: i };
+    const several = wrapped.text !== text || text.includes(',') || text.includes(';') ? lineEntries(wrapped.text) : [];
     if (several.length > 1) {
-      for (const e of several) add(e.name, e.title, e.organisation, text, e.deputy);
+      for (const e of several) add(e.name, e.title, e.organisation, wrapped.text, e.deputy);
+      i = wrapped.end;
       run = [];
       continue;
     }
@@ -309,6 +326,31 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   return { entries, end: i };
 }
 
+/**
+ * A list of people run on across lines ("… Dr Sunita" / "Rao (SR), Gareth Ellis (GE), … Bridget Connolly" /
+ * "(BC), Liam …"): the lines after `at` that continue `text` are joined to it. A line continues the list when
+ * the previous one ended mid-list (a comma, "and", a dash), or it starts inside an entry (a bracket, a
+ * lower-case word, or one word and its bracket).
+ */
+function joinWrapped(blocks: Block[], at: number, text: string): { text: string; end: number } {
+  let out = text;
+  let end = at;
+  if (!out) return { text: out, end };
+  for (let k = at + 1; k < blocks.length && k <= at + 12; k++) {
+    const b = blocks[k]!;
+    if (b.type === 'row' || b.type === 'marker') break;
+    const t = squash(b.text);
+    if (!t || sectionRole(t) || /^\d{1,2}[a-z]?[.)]?\s/.test(t)) break;
+    const midList = /(?:[,;&–-]|\band)$/.test(out);
+    const insideEntry = /^[(a-z]/.test(t) || (/^[A-Z][\w'’-]+\s+\(/.test(t) && /\(/.test(out) && !/\)$/.test(out));
+    if (!midList && !insideEntry) break;
+    if (t.split(' ').length > 60) break;
+    out = `${out} ${t}`;
+    end = k;
+  }
+  return { text: out, end };
+}
+
 /** A column's heading on a line of its own, where a table's text came out column by column. */
 const COLUMN_HEADING = /^(?:names?|members?|initials?|roles?|titles?|organi[sz]ations?|agency|agencies|role\s*\/\s*organi[sz]ation)$/i;
 
@@ -377,15 +419,27 @@ function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initia
   return { initials: code, title: [...at('title'), ...at('org')].join(', ') || null };
 }
 
-/** A one-cell heading inside a table ("Board Members", "Apologies"). */
+/** A one-cell heading inside a table ("Board Members", "Apologies"), or a list read as a row (see sectionRow). */
 function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
   const filled = cells.filter(Boolean);
-  return filled.length === 1 ? sectionRole(filled[0]!) : null;
+  return filled.length === 1 ? sectionRole(filled[0]!) : sectionRow(cells);
+}
+
+/**
+ * "Present: Cllr A Bee (Chair) / Mr C Dee / Dr E Eff" split into cells at its slashes: the heading and the
+ * first person in the first cell, the rest of the list in the others.
+ */
+export function sectionRow(cells: string[]): { role: AttendanceRole; rest: string } | null {
+  const filled = cells.filter(Boolean);
+  if (filled.length < 2 || !/^[^:]{3,40}:\s*\S/.test(filled[0]!)) return null;
+  const head = sectionRole(filled[0]!);
+  return head && head.rest ? { role: head.role, rest: [head.rest, ...filled.slice(1)].join(' / ') } : null;
 }
 
 function markRole(cell: string): AttendanceRole | null {
   const c = cell.trim();
   if (MARK_PRESENT.test(c)) return 'present';
+  if (MARK_IN_ATTENDANCE.test(c)) return 'in-attendance';
   if (MARK_APOLOGIES.test(c)) return 'apologies';
   if (MARK_ABSENT.test(c)) return 'not-present';
   return null;
@@ -430,17 +484,30 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     const e = parseEntry(nameCell);
     if (!e) return [];
     const titleOrg = [...at('title'), ...at('org')].join(', ');
-    const split = titleOrg
-      ? splitTitleOrg([
-          ...(e.title ? [e.title] : []),
-          ...(e.organisation ? [e.organisation] : []),
-          ...titleOrg.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean),
-        ])
-      : e;
+    // Separate title and organisation columns say which is which, commas inside a cell notwithstanding.
+    const split =
+      at('title').length && at('org').length && !e.title && !e.organisation
+        ? { title: at('title').join(', '), organisation: at('org').join(', ') }
+        : titleOrg
+          ? splitTitleOrg([
+              ...(e.title ? [e.title] : []),
+              ...(e.organisation ? [e.organisation] : []),
+              ...titleOrg.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean),
+            ])
+          : e;
+    const deputyCell = at('deputy')[0];
+    const deputy = (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
     const initials = at('initials')[0] ?? null;
     const mark = at('mark').find((m) => markRole(m)) ?? null;
     return [
-      { ...e, title: split.title, organisation: split.organisation, initials: initials && /^[A-Z][A-Za-z]{1,4}$/.test(initials) ? initials : null, mark },
+      {
+        ...e,
+        deputy,
+        title: split.title,
+        organisation: split.organisation,
+        initials: initials && /^[A-Z][A-Za-z]{1,4}$/.test(initials) ? initials : null,
+        mark,
+      },
     ];
   }
   let cur: RowPerson | null = null;
@@ -493,14 +560,14 @@ function bracketInitials(name: PersonName): string | null {
  * Several people on one line: "Mr D Millar (Chair), Mr A Baxter (Substitute), Mrs C Caddick"
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
-export function lineEntries(text: string): ParsedEntry[] {
+export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
   // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
   const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
   if (runOn.length >= 2) {
     const each = runOn.map((p) => parseEntry(p));
     if (each.every(Boolean)) return each as ParsedEntry[];
   }
-  const pieces = splitInline(text);
+  const pieces = splitInline(text, afterHeading);
   if (pieces.length < 2 && (text.match(/,/g) ?? []).length >= 3) {
     const run = runOnEntries(text);
     if (run.length >= 3) return run;
@@ -517,9 +584,10 @@ export function lineEntries(text: string): ParsedEntry[] {
   return out;
 }
 
+// A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
-  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
-const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/i;
+  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\(in the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
@@ -527,14 +595,27 @@ const CHAIR_NOTE = /\((?:co-?\s?)?chair(?:man|woman|person)?\)|\(in the chair\)/
  */
 export function markChair(entries: AttendanceEntry[]): void {
   const present = entries.filter((e) => e.role === 'present');
+  // A title holding several roles ("Independent Scrutineer and Chair", "Chair, Head of Service") names each; "Chair,
+  // Child Protection Committees Scotland" chairs another body.
+  const roles = (title: string) => {
+    const parts = title.split(/;\s*|\s+(?:and|&)\s+|\s*\/\s*/);
+    const comma = title.split(/\s*,\s*/);
+    return comma.length > 1 && isTitleLike(comma[1]!) ? [...parts, comma[0]!] : parts;
+  };
+  const chairTitled = present.find(
+    (e) => e.title !== null && (CHAIR_TITLE.test(e.title.trim()) || roles(e.title).some((t) => CHAIR_TITLE.test(t.trim()) || /^in the chair$/i.test(t.trim()))),
+  );
+  const chairNoted = present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
+  // "(Chair)" beside a name says who chaired this meeting; a title may be a standing role elsewhere.
   const chair =
-    present.find((e) => e.title !== null && e.title.split(/;\s*/).some((t) => CHAIR_TITLE.test(t.trim()) || /^in the chair$/i.test(t.trim()))) ??
-    present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
+    chairNoted && chairTitled && !/\b(?:in the chair|chair(?:man|woman|person)?)\b/i.test(chairTitled.name.annotation ?? '')
+      ? chairNoted
+      : (chairTitled ?? chairNoted);
   if (chair) chair.role = 'chair';
 }
 
 const APOLOGY_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
+  /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
 
 /**
  * Apologies written as a sentence, wherever in the minutes: "Apologies for absence were received
@@ -556,7 +637,8 @@ export function apologiesInSentence(text: string): PersonName[] {
 export function chairInLine(text: string): PersonName | null {
   const t = squash(text);
   const m =
-    /^(?:chaired\s+by|chair(?:man|person)?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
+    /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
+    /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
     /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
       t,
@@ -588,22 +670,32 @@ function endsAttendance(text: string): boolean {
   if (/^(?:item|agenda item|minute)\s+\d/i.test(text)) return true;
   if (/^(?:welcome|introductions?|declarations?)\b/i.test(text)) return true;
   const words = text.split(' ').length;
+  // A sentence ("The meeting was chaired by …", "Apologies were received from …") is the minutes' prose.
+  if (words > 3 && /[.!?]$/.test(text) && /\b(?:was|were|is|are|had|has|have|will|would)\b/i.test(text)) return true;
   return words > 24 || (words > 10 && /[.!?]$/.test(text));
 }
 
-function splitInline(text: string): string[] {
-  const pieces = text.split(/;\s*/).flatMap((p) => {
-    // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
-    const commaParts = p
-      .split(/,\s*(?![^()]*\))/)
-      .map((c) => c.trim())
-      .filter(Boolean);
-    // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
-    const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parsePersonName(n.split(/\s+[–—-]\s+/)[0]!.trim()));
-    // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one.
-    const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific));
-    return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
-  });
+/** `afterHeading`: the text follows "Apologies:" on its line, so two plain names there are two people. */
+function splitInline(text: string, afterHeading = false): string[] {
+  // "Cllr A Bee (Chair) / Mr C Dee OBE / Dr E Eff": slashes between people, when each part starts with a name.
+  const slashed = text.split(/\s+\/\s+/);
+  const bySlash = slashed.length >= 2 && slashed.every((p) => parseEntry(p.split(/\s*,\s*/)[0]!)?.name);
+  const pieces = (bySlash ? slashed : [text])
+    .flatMap((t) => t.split(/;\s*/))
+    .flatMap((p) => {
+      // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
+      const commaParts = p
+        .split(/,\s*(?![^()]*\))/)
+        .map((c) => c.trim())
+        .filter(Boolean);
+      // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
+      const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
+      // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
+      // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
+      const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
+      const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && plain(n!))));
+      return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
+    });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }
 
@@ -624,19 +716,55 @@ export function parseEntry(raw: string): ParsedEntry | null {
     bracketDeputy = parsePersonName(dep[1]!);
     text = text.slice(0, dep.index);
   }
+  // "Mrs H Tranter (DSL) for item 4": the items someone attended for are a note, not part of the name.
+  text = text.replace(FOR_ITEMS, '');
   const parts = text.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean);
   if (!parts.length) return null;
-  const name = parsePersonName(parts[0]!);
-  if (!name) return null;
+  let name = parsePersonName(parts[0]!);
+  if (!name) {
+    const lead = leadingName(parts[0]!);
+    if (!lead) return null;
+    name = lead.name;
+    parts.splice(0, 1, lead.rest);
+    parts.unshift('');
+  }
   let deputy = bracketDeputy ?? deputyFrom(name.annotation);
   const rest: string[] = [];
-  for (const p of parts.slice(1)) {
+  for (const p of parts.slice(1).filter(Boolean)) {
     const d = DEPUTY.exec(p);
     if (d) deputy = parsePersonName(d[1]!) ?? deputy;
     else rest.push(p);
   }
   const { title, organisation } = splitTitleOrg(rest);
   return { name, title, organisation, deputy };
+}
+
+const FOR_ITEMS = /\s+\(?(?:for|re:?|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*\)?$/i;
+
+/**
+ * A name with its title run on after it, the column gap between them lost: "Marcus Appleby (MA) Independent Chair",
+ * "Ceri Bowen-Thomas Chair", "Siân Watkins Regional Safeguarding Business Manager". The name is what precedes a
+ * bracket, else two words (after any honorific) starting with a known given name; what follows must read as a job or an agency.
+ */
+function leadingName(text: string): { name: PersonName; rest: string } | null {
+  if (text.split(' ').length > 14 || /[.!?]$/.test(text)) return null;
+  const bracket = /^(.+?\))\s+([A-Z].*)$/.exec(text);
+  if (bracket) {
+    const name = parsePersonName(bracket[1]!);
+    return name ? { name, rest: bracket[2]! } : null;
+  }
+  let honorifics = '';
+  let body = text;
+  for (let m = HONORIFIC_LEAD.exec(body); m; m = HONORIFIC_LEAD.exec(body)) {
+    honorifics += m[0];
+    body = body.slice(m[0].length);
+  }
+  const tokens = body.split(' ');
+  const rest = tokens.slice(2).join(' ');
+  if (tokens.length < 3 || !/^[A-Z]/.test(rest) || !(isTitleLike(rest) || isOrgLike(rest))) return null;
+  // Without a bracket to end it, only a name the lexicon knows (or an honorific) is trusted: "Marlow Vale Police" is an agency.
+  const name = parsePersonName(`${honorifics}${tokens.slice(0, 2).join(' ')}`);
+  return name && name.family && name.confident ? { name, rest } : null;
 }
 
 /** The parts after a name: titles first, then the organisation (the trailing organisation-like parts). */
@@ -679,7 +807,7 @@ function attach(entry: AttendanceEntry, text: string): void {
 function applyAnnotation(entry: AttendanceEntry): void {
   const a = entry.name.annotation?.toLowerCase();
   if (!a) return;
-  if (/\bchair/.test(a) && !/vice/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
+  if (/\bchair|\bconven[eo]r\b/.test(a) && !/vice/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
   else if (/vice[- ]chair/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
   else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
 }
@@ -731,7 +859,7 @@ function runOnEntries(text: string): ParsedEntry[] {
 
 // Past-tense verbs that show a person taking part in the meeting ("X presented the report", "X declared an interest").
 const TOOK_PART =
-  /\s+(?:presented|introduced|declared|provided|gave|reported|updated|outlined|informed|explained|summarised|summarized|advised|welcomed|tabled|joined\s+the\s+meeting|arrived)\b/;
+  /\s+(?:presented|introduced|declared|provided|gave|reported|updated|outlined|informed|explained|summarised|summarized|advised|welcomed|tabled|said|noted|asked|confirmed|commented|highlighted|stated|suggested|queried|described|proposed|seconded|thanked|joined\s+the\s+meeting|arrived)\b/;
 const ARRIVES = /\buntil\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:arrives|arrived|joined)\b/;
 
 /**

@@ -3,6 +3,7 @@ import { isMostlyUpper, titleCase } from '../util/text';
 const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:'s)?\s+|Adults\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Safeguarding\s+(?:Board|Partnership)|Children(?:'s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:'s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership|Child\s+Protection\s+Committee|Children(?:'s)?\s+(?:and|&)\s+Young\s+People(?:'s)?\s+(?:Trust\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Partnership(?:\s+Board)?)`;
 const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'-]+|and|&)\s+){0,6}`;
 const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
+const BODY_WORD = /board|partnership|committee|panel/i;
 const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
 
 /** "RESILIENT COMMUNITIES AND CHILDREN'S SCRUTINY COMMITTEE" -> "Resilient Communities and Children's Scrutiny Committee". */
@@ -49,13 +50,21 @@ export function findBoardName(headerText: string, bodyText: string): string | nu
 function matches(text: string): string[] {
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {
+    // Every name BODY knows ends in one of these words: a line without one is passed over unread.
+    if (!BODY_WORD.test(rawLine)) continue;
     // Upper-case headers are title-cased first so that one case-sensitive pattern serves both.
     const line = isMostlyUpper(rawLine) ? titleCase(rawLine, ACRONYMS) : rawLine;
     const flat = line.replace(/\s+/g, ' ');
     for (const m of flat.matchAll(BOARD_RE)) {
       // "Chorley, South Ribble & West Lancashire …": a list of places keeps the ones before its commas.
       const places = /((?:[A-Z][A-Za-z'-]+\s+){0,2}[A-Z][A-Za-z'-]+,\s+)+$/.exec(flat.slice(0, m.index));
-      const whole = places && /\s(?:&|and)\s/.test(m[0]) ? `${places[0]}${m[0]}` : m[0];
+      let whole = places && /\s(?:&|and)\s/.test(m[0]) ? `${places[0]}${m[0]}` : m[0];
+      // "Safeguarding Children Partnership – Ashby Lees", "… Board for Wyeford": a body with no place before
+      // its name has the place after it.
+      const after = new RegExp(String.raw`^${BODY}`).test(m[0].trim())
+        ? /^\s*(?:[-–—:,]\s*|\s(?:for|of|in)\s+)((?:[A-Z][\w'’-]+)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,3})\s*$/.exec(flat.slice(m.index + m[0].length))
+        : null;
+      if (after) whole = `${m[0].trim()} – ${after[1]!}`;
       out.push(tidyBoardName(whole.trim()));
     }
   }
@@ -63,7 +72,10 @@ function matches(text: string): string[] {
 }
 
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const BODY_NOUN = String.raw`(?:board|committee|sub-committee|subcommittee|group|partnership|panel|forum|trust|cabinet|council|executive)`;
+const BODY_NOUN = String.raw`(?:board|committee|sub-committee|subcommittee|sub-group|subgroup|group|partnership|panel|forum|trust|cabinet|council|executive|governing body)`;
+// "Board Meeting – Wednesday 8 December 2010" names a kind of meeting, not which board.
+const GENERIC_BODY =
+  /^(?:the\s+)?(?:(?:full|main|ordinary|extraordinary|special|quarterly|annual|general|business|development)\s+)*(?:board|committee|partnership|partnership board|group|panel|forum|meeting)$/i;
 
 /**
  * The body a meeting header names in the ways committee systems and clerks write it, whatever the
@@ -75,7 +87,7 @@ export function committeeHeaderBoard(lines: string[]): string | null {
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const dash = new RegExp(String.raw`^(.{3,120}?)\s+[-–]\s+${WEEKDAY},?\s+\d`, 'i').exec(line);
-    if (dash && !/^(?:agenda|minutes|issue|meeting)\b/i.test(dash[1]!)) return tidyBoardName(dash[1]!);
+    if (dash && !/^(?:agenda|minutes|issue|meeting)\b/i.test(dash[1]!) && !GENERIC_BODY.test(tidyBoardName(dash[1]!))) return tidyBoardName(dash[1]!);
     const meeting = /^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]\s*(.+?)(?:\s*\((?:item|minute)\s+[^)]*\))?$/i.exec(line);
     if (meeting) return tidyBoardName(meeting[1]!);
     const labelled = /^(?:meeting\s+title|name\s+of\s+(?:board|committee|group|meeting)|board|committee|group)\s*:\s*(.{3,120})$/i.exec(line);
@@ -120,4 +132,32 @@ export function boardAcronym(text: string): string | null {
   let best: string | null = null;
   for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
   return best;
+}
+
+const SUBGROUP_NOUN = String.raw`(?:[Ss]ub-?\s?[Gg]roups?|[Ss]ub-?\s?[Cc]ommittees?|[Ss]ub-?\s?[Pp]anel|[Gg]roup|[Pp]anel|[Ff]orum|[Ee]xecutive|[Nn]etwork)`;
+const SUBGROUP_LINE = new RegExp(
+  String.raw`^(?:the\s+)?((?:[A-Z][\w'’&-]*|[A-Z]{2,6}|and|&|of|for|in|on|the)(?:\s+(?:[A-Z][\w'’&-]*|[A-Z]{2,6}|and|&|of|for|in|on|the)){0,9}\s+${SUBGROUP_NOUN})$`,
+);
+
+/**
+ * A subgroup named under its board in a header: "Marlow Vale Safeguarding Children Partnership" over "Child Sexual
+ * Exploitation and Missing Sub-Group", or "Askern Safeguarding Children Board – Executive Group" on one line. Its
+ * minutes are the subgroup's, not the board's, so the meeting's body is "<Board> – <Subgroup>". A meeting type of
+ * the board itself ("Partnership Board", "Board Meeting") is not a subgroup.
+ */
+export function subgroupName(lines: string[], board: string): string | null {
+  const boardWords = boardKey(board);
+  for (const raw of lines.slice(0, 8)) {
+    const flat = raw.replace(/\s+/g, ' ').trim();
+    const line = isMostlyUpper(flat) ? titleCase(flat, ACRONYMS) : flat;
+    // What the line says besides the board's own name.
+    const at = line.toLowerCase().indexOf(board.toLowerCase());
+    let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line;
+    rest = rest.replace(/\s*[-–—:,]\s*(?:minutes|notes|meeting|agenda)\b.*$/i, '').trim();
+    const sub = SUBGROUP_LINE.exec(rest);
+    if (!sub || /^(?:minutes|notes|agenda|meeting|date|venue|present|apologies)\b/i.test(sub[1]!)) continue;
+    if (boardKey(sub[1]!) === boardWords || boardWords.includes(boardKey(sub[1]!))) continue;
+    return `${board} – ${sub[1]!}`;
+  }
+  return null;
 }

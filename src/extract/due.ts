@@ -72,6 +72,13 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   if (/\bnext (?:\w+ )?meeting\b/i.test(text) && !findDates(text).length) return { due: ctx.nextMeeting, dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
+  // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.
+  const fq = /\b(?:Q|quarter\s+)([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/i.exec(text);
+  if (fq) {
+    const q = Number(fq[1]);
+    const start = Number(fq[2]);
+    return { due: q === 4 ? endOfMonth(start + 1, 3) : endOfMonth(start, 3 + q * 3), dueText: text };
+  }
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
   const endOf = /\b(?:end of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(text);
@@ -155,8 +162,11 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       read: (m) => (m[1] ? asMeeting(m[1]) : ctx.nextMeeting),
     },
     {
-      // "the Business Management Group's September 2017 meeting", "its July 2017 meeting", "the March meeting"
-      re: new RegExp(`\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?meeting\\b`, 'g'),
+      // "the Business Management Group's September 2017 meeting", "its July 2017 meeting", "the March meeting", "the September Board"
+      re: new RegExp(
+        `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership)\\b)`,
+        'g',
+      ),
       read: (m) => asMeeting(m[1]!),
     },
     {
@@ -175,6 +185,17 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
         if (d?.iso) return d.iso;
         if (d && d.year !== null) return endOfMonth(d.year, d.month);
         // A month with no year ("by the end of June") is the next such month after the meeting.
+        const month = monthOnly(m[1]!);
+        return month ? meetingMonthEnd(month.month, ctx) : null;
+      },
+    },
+    {
+      // "to publish the calendar in December", "in early March 2019": a month the task falls in.
+      re: new RegExp(`\\bin\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g'),
+      read: (m) => {
+        const d = findDates(m[1]!, yearFrom)[0];
+        if (d?.iso) return d.iso;
+        if (d && d.year !== null) return endOfMonth(d.year, d.month);
         const month = monthOnly(m[1]!);
         return month ? meetingMonthEnd(month.month, ctx) : null;
       },

@@ -1,8 +1,10 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
-import { findProseActions } from './actions/prose';
-import { findTableActions } from './actions/tables';
+import { findProseActions, ownerColumnLines } from './actions/prose';
+import { withoutRetoldInLog } from './actions/retold';
+import { ownerDashAction } from './actions/statements';
+import { findTableActions, flattenedRows } from './actions/tables';
 import {
   apologiesInSentence,
   attendanceHeader,
@@ -13,9 +15,10 @@ import {
   parseEntry,
   participantsInProse,
   sectionRole,
+  sectionRow,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
-import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName } from './board-name';
+import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -44,7 +47,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const covered = new Set<number>();
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
-    const result = readMinutes(withoutRunningHeaders(content, seg), docBoard);
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -78,8 +81,20 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const docDate = documentDate(content, meetings, agenda);
   // Everything outside minutes (reports, trackers, plans, logs) belongs to the agenda's meeting, if any.
   const rest = content.filter((_b, i) => !covered.has(i));
-  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: agenda?.nextMeeting?.date ?? null, item: null, attendance: [] };
-  const restActions = findTableActions(rest, restCtx);
+  // A tracker with no meeting of its own reads "end of November" and "next meeting" from its own date
+  // ("Action log – updated after the meeting of 9 October 2018") and its own "Next Board meeting: …" line.
+  const asOf = agenda || meetings.length ? null : headDate(rest);
+  const restNext =
+    agenda?.nextMeeting?.date ??
+    (asOf
+      ? (findNextMeeting(
+          [],
+          rest.filter((b) => b.type !== 'row'),
+          asOf,
+        )?.date ?? null)
+      : null);
+  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: [], asOf };
+  const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
     restActions.push(
       ...findProseActions(
@@ -89,6 +104,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     );
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
+  actions.splice(0, actions.length, ...withoutRetoldInLog(actions));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
@@ -117,10 +133,20 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
 }
 
 function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  let firstSection = blocks.findIndex((b, i) => i < 80 && b.type !== 'row' && sectionRole(b.text));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
   if (unheaded >= 0) firstSection = unheaded;
+  // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
+  // header is the lines between the heading and the list, and the list is under that heading.
+  if (firstSection >= 0 && firstSection <= 1 && blocks[firstSection]!.type !== 'row' && !sectionRole(blocks[firstSection]!.text)?.rest) {
+    const dated = blocks.slice(firstSection + 1, firstSection + 5).findIndex((b) => b.type !== 'row' && findDates(b.text).some((d) => d.iso));
+    const listAt = blocks.findIndex((b, k) => k > firstSection + 1 + dated && (b.type === 'row' || sectionRole(b.text) !== null || isPersonBlock(b)));
+    if (dated >= 0 && listAt > 0 && listAt - firstSection <= 8 && !sectionRole(blocks[listAt]!.text)) {
+      blocks = [...blocks.slice(0, firstSection), ...blocks.slice(firstSection + 1, listAt), blocks[firstSection]!, ...blocks.slice(listAt)];
+      firstSection = listAt - 1;
+    }
+  }
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
   if (!header.date)
@@ -135,13 +161,14 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
   const headerLines = headerBlocks.map((b) => squash(b.text));
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
-  const board =
+  const named =
     committeeHeaderBoard(headerLines) ??
     findBoardName(header.text, '') ??
     headerBodyName(headerLines) ??
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
+  const board = subgroupName(headerLines, named) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
@@ -171,6 +198,13 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
       attendance: attendance.entries,
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
+  }
+  const bodyCtx: ActionContext = { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: null, attendance: attendance.entries };
+  actions.push(...flattenedRows(body, bodyCtx));
+  // A numbered list of action points ("1. JL – send the flowchart …") is read as items: their titles are the actions.
+  for (const it of items) {
+    const a = ownerDashAction(it.title, bodyCtx);
+    if (a) actions.push(a);
   }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
   // Who came and who sent apologies is a section of its own: members ask about it.
@@ -234,9 +268,15 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
   for (let k = 0; k < Math.min(blocks.length, 400); k++) {
     const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
-    // An "Apologies" item in the business with its names on the lines under it.
-    if (k >= listEnd && k < listEnd + 60 && sectionRole(b.text)?.role === 'apologies') {
+    // An "Apologies" item in the business with its names on the lines under it; and where the lists at the top
+    // named nobody present, a "Present:" list inside an item (a committee system's "Attendance" item) is the list.
+    const later = k >= listEnd && k < listEnd + 60 ? sectionRole(b.text)?.role : undefined;
+    if (later === 'apologies') {
       for (const e of parseAttendance(blocks, k, date).entries) if (e.role === 'apologies' && e.name.family && !known(e.name)) entries.push(e);
+    } else if (later && later !== 'not-present' && !entries.some((e) => e.role === 'present' || e.role === 'chair')) {
+      const found = parseAttendance(blocks, k, date).entries.filter((e) => e.name.family && !known(e.name));
+      entries.push(...found);
+      if (found.some((e) => e.role === 'chair')) chairSet = true;
     }
     // A sentence wrapped over lines: "Apologies were received from A, B" / "and C."
     let text = b.text;
@@ -254,8 +294,11 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
         if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'present', squash(b.text)));
       }
     }
-    const chair = chairSet ? null : chairInLine(b.text);
-    if (chair) {
+    // With co-chairs listed, the minutes' own "Dr Lisle chaired the meeting" says which of them did.
+    const coChair = entries.find((e) => e.role === 'chair' && /\bco-?\s?chair/i.test(`${e.title ?? ''} ${e.name.annotation ?? ''} ${e.raw}`));
+    const chair = chairSet && !coChair ? null : chairInLine(b.text);
+    if (chair && coChair && !same(coChair.name, chair)) coChair.role = 'present';
+    if (chair && (!coChair || !same(coChair.name, chair))) {
       const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
       if (known) known.role = 'chair';
       else entries.unshift(entry(chair, 'chair', squash(b.text)));
@@ -294,7 +337,13 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
   const lines = headerBlocks.map((b) => squash(b.text)).filter((l) => !/^to\s*:/i.test(l) && !/requested to attend/i.test(l));
   // The issue date of the pack ("30 January 2018") comes before the board; the meeting date after it.
   const boardLine = lines.findIndex((l) => findBoardName(l, '') !== null);
-  const header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  let header = parseHeader(boardLine >= 0 ? lines.slice(boardLine) : lines);
+  // "Board / AGENDA / Thursday 8 June 2017, 2.00pm / Room 4": the date and place may follow the title, before the items.
+  if (!header.date && agendaAt >= 0) {
+    const after = blocks.slice(agendaAt + 1, agendaAt + 6).map((b) => squash(b.text));
+    const firstItem = after.findIndex((l) => /^\d{1,2}[.)]?\s/.test(l));
+    header = parseHeader([...lines, ...after.slice(0, firstItem < 0 ? after.length : firstItem)]);
+  }
   if (!header.date) return null;
   const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
   const { items } = splitItems(blocks.slice(agendaAt + 1));
@@ -324,6 +373,16 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
     if (name) out.push({ name, title: councillors ? 'Councillor' : null, organisation: null, date });
   }
   return out;
+}
+
+/** The first full date written above a paper's tables ("Action log – updated after the meeting of 9 October 2018"). */
+function headDate(blocks: Block[]): IsoDate | null {
+  for (const b of blocks.slice(0, 8)) {
+    if (b.type === 'row') break;
+    const d = findDates(b.text).find((x) => x.iso);
+    if (d) return d.iso!;
+  }
+  return null;
 }
 
 /** Minutes are dated by their meeting; a report by the end of the year it covers ("2017–2018" -> 31 March 2018). */

@@ -208,7 +208,9 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
   );
   for (const it of headed) {
     const yearList = /future|meeting dates/i.test(it.title) && !/next meeting/i.test(it.title);
-    const found = (yearList ? firstAfter(it.blocks, meetingDate) : null) ?? dateIn(it.blocks, meetingDate);
+    // "4. Date of next meeting: 11 June 2019": the date may be in the item's own heading.
+    const blocks = [{ type: 'paragraph', text: it.title.replace(/^.*?(?:next meeting|date of (?:the )?next)\b/i, '') } as Block, ...it.blocks];
+    const found = (yearList ? firstAfter(it.blocks, meetingDate) : null) ?? dateIn(blocks, meetingDate);
     if (found) return found;
   }
   for (let i = 0; i < all.length; i++) {

@@ -17,9 +17,10 @@ export interface PersonName {
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
-const NAME_TOKEN = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O'|D')[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\.?)$/;
-const HONORIFIC_LEAD =
-  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?supt|superintendent|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|insp|sgt|pc)\.?\s+/i;
+// Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
+export const HONORIFIC_LEAD =
+  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|canon|sister|(?:lord\s+|depute\s+)?provost|bailie|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)\.?\s+/i;
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
@@ -30,10 +31,12 @@ export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {
   let text = squash(raw).replace(/[.,;:]+$/, '');
   let annotation: string | null = null;
   // "Alice Brennan (AB) (Chair)": every bracket after the name is a note on it.
-  for (let bracket = /\s*\(([^)]{1,40})\)\s*$/.exec(text); bracket; bracket = /\s*\(([^)]{1,40})\)\s*$/.exec(text)) {
+  for (let bracket = /\s*\(([^)]{1,80})\)\s*$/.exec(text); bracket; bracket = /\s*\(([^)]{1,80})\)\s*$/.exec(text)) {
     annotation = annotation ? `${bracket[1]!.trim()}; ${annotation}` : bracket[1]!.trim();
     text = text.slice(0, bracket.index).trim();
   }
+  // A double-barrelled surname wrapped in a table cell comes back as "Mensah- Boateng".
+  text = text.replace(/(\p{Ll})- (\p{Lu})/gu, '$1-$2');
   // Web copies run an honorific into the name: "MrsHMcNeill" is Mrs H McNeill.
   text = text.replace(/^(Mrs|Mr|Ms|Miss|Dr|Cllr)\.?(?=[A-Z])([A-Z])(?=(?:Mc|Mac|O')?[A-Z][a-z])/, '$1 $2 ');
   // …and a given name into the surname: "BredaCrowley" is Breda Crowley (only after a given name we know).

@@ -4,7 +4,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
 import { ROLE_ACRONYMS } from './lexicon/words';
 import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
-import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName, type PersonName } from './names';
 
 export interface OwnerContext {
   /** The meeting's attendance: initials and first names resolve against it. */
@@ -64,6 +64,12 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       else lastPerson.organisation = lastPerson.organisation ? `${lastPerson.organisation}, ${part}` : part;
       continue;
     }
+    // "Detective Inspector, Public Protection Unit": the unit says where the role sits, it is not a second owner.
+    const prev = owners[owners.length - 1];
+    if (prev && prev.kind === 'role' && !prev.person && isOrgLike(part) && !isTitleLike(part) && !parsePersonName(part) && !isAllMembersGroup(part)) {
+      prev.written = `${prev.written}, ${part}`;
+      continue;
+    }
     const units = splitJoined(part, ctx);
     const read = units.map((u) => readUnit(u, ctx));
     if (read.some((r) => r === null)) {
@@ -99,11 +105,13 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
       .split(/\s+(?:and|or)\s+/i)
       .map((p) => p.trim())
       .filter(Boolean);
+    // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
+    const titled = soft.some((p) => isTitleLike(p));
     const separate =
       soft.length > 1 &&
       soft.every(
         (p) =>
-          parsePersonName(p) ||
+          (parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
           /^[A-Z]{2,6}$/.test(p) ||
           isAllMembersGroup(p) ||
           (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||
@@ -123,7 +131,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     if (person) return { written: u, kind: 'initials', person };
   }
   const name = parsePersonName(u);
-  if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  if (name) return { written: u, kind: 'person', person: byShortName(name, ctx) ?? { name, title: null, organisation: null, date: ctx.date } };
   // A first name the lexicon lacks is still a name when exactly one attendee is called it.
   const attendee = /^[A-Z][a-z]+$/.test(u) && !FIRST_NAMES.has(u.toLowerCase()) ? byFirstName(u, ctx) : null;
   if (attendee) return { written: u, kind: 'person', person: attendee };
@@ -176,8 +184,11 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
     const acronym = /^[A-Z]{2,6}$/.test(role.trim()) ? role.trim() : null;
     hits = ctx.attendance.filter((a) => {
       if (!a.title) return false;
-      const t = foldForMatch(a.title);
+      // "Board Manager (NF)": the initials in brackets are not part of the title.
+      const t = foldForMatch(a.title.replace(/\s*\([^()]*\)/g, ''));
       if (t === r) return true;
+      // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
+      if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
       const letters = a.title
         .split(/[\s/&,-]+/)
         .filter((w) => /^[A-Z]/.test(w))
@@ -190,6 +201,28 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;
   return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+/**
+ * "Julia H", "Dave R": a given name and a surname's initial, as minutes write colleagues; the one
+ * attendee it fits. A full name that is an attendee's comes back with what the attendance says of them.
+ */
+function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null {
+  if (!name.family) return null;
+  const family = name.family.replace(/\.$/, '').toLowerCase();
+  // "DCI Price", "Mrs Booth": a surname alone is the one attendee of that surname.
+  const given = name.given && name.given.length >= 2 ? name.given.toLowerCase() : null;
+  if (!given && (family.length < 2 || (name.given && name.given.length === 1))) return null;
+  const hits = ctx.attendance.filter(
+    (a) =>
+      (!given || a.name.given?.toLowerCase() === given) &&
+      !!a.name.family &&
+      (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family),
+  );
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  // The name only: what the owner's own words add ("Diane Booth, Director …") is read as before.
+  return { name: [...unique.values()][0]!.name, title: null, organisation: null, date: ctx.date };
 }
 
 function byFirstName(given: string, ctx: OwnerContext): PersonMention | null {

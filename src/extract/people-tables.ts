@@ -51,7 +51,7 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
     const next = blocks[i + 1];
     if (
       b.type === 'paragraph' &&
-      text.split(' ').length <= 5 &&
+      text.split(' ', 6).length <= 5 &&
       next &&
       next.type !== 'row' &&
       isTitleLike(next.text) &&

@@ -35,9 +35,10 @@ function headingLevel(b: Block, next: Block | undefined): number | null {
   if (b.type === 'heading') return b.level ?? (isMostlyUpper(b.text) ? 1 : 2);
   if (b.type !== 'paragraph') return null;
   const text = squash(b.text);
-  const words = text.split(' ').length;
+  // Counted only as far as the tests below look (a paragraph can run to thousands of words).
+  const words = text.split(' ', 10).length;
   if (words > 9 || /[.:;,?!]$/.test(text) || !/^[A-Z0-9]/.test(text)) return null;
   if (isMostlyUpper(text) && words <= 12) return 1;
   // "Keeping Children Safe in Blackpool" above a paragraph of prose.
-  return next && (next.type === 'paragraph' || next.type === 'list-item') && next.text.split(' ').length >= 20 ? 3 : null;
+  return next && (next.type === 'paragraph' || next.type === 'list-item') && next.text.split(' ', 20).length >= 20 ? 3 : null;
 }

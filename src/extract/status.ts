@@ -10,6 +10,10 @@ const CLOSED = [
   /\b(?:action|item|recommendation|task)s?\s+(?:had|has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:effectively\s+|fully\s+|now\s+|successfully\s+|largely\s+)?(?:completed?|closed|discharged|achieved|done|met|superseded)\b/i,
   /\b(?:agreed|marked|confirmed|signed off)\s+(?:as\s+)?(?:complete|completed|closed|done)\b/i,
   /^(?:completed?|closed|done|achieved|actioned|finished|discharged)\b/i,
+  // "Booked for 12 March", "Sent 20 January": an update that opens with what was done, with nothing left waiting.
+  /^(?!.*\b(?:not|yet|awaiting|awaited|pending|but|still|will|to be)\b)(?:booked|sent|circulated|arranged|published|issued|held|delivered|submitted|shared|distributed|emailed|uploaded)\b/i,
+  // "Mapping complete and circulated – close", "… – action closed", "propose to close".
+  /(?:^|[.;,–—-]\s*)(?:close|closed|close action|action closed|propose(?:d)?\s+to\s+close|recommend(?:ed)?\s+(?:for\s+)?clos(?:e|ure))\.?$/i,
   // "Visit completed." — a short update that ends by saying so, without a negation.
   /^(?!.*\b(?:not|yet|un|partly|partially|nearly|almost)\b).{0,80}\b(?:completed|complete|closed|done|achieved|delivered)\.?$/i,
   /\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:effectively\s+|fully\s+|successfully\s+)?(?:completed|actioned|closed)\b/i,

@@ -16,6 +16,8 @@ export interface Block {
   level?: number;
   /** 1-based page number, where the format has pages. */
   page?: number;
+  /** Plain text only: two or more blank lines came before this block (a break between one table or list and the next). */
+  afterBreak?: boolean;
 }
 
 export type SourceFormat = 'text' | 'markdown' | 'docx' | 'pdf' | 'html' | 'xlsx' | 'csv';

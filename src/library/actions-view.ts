@@ -4,6 +4,7 @@ import type { ActionState, ActionStatus, Rag } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
 import type { EventRecord, SightingRecord, Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
+import { asSeenBy, groupState } from './group-progress';
 import { ensureResolved } from './resolve';
 
 export interface ActionOwner {
@@ -51,6 +52,27 @@ function whenOf(s: SightingRow): string {
 export async function currentActions(store: Store, today: IsoDate): Promise<ActionView[]> {
   // A copy: callers filter and sort the list they get.
   return [...(await store.memo('current-actions', async () => await computeCurrentActions(store, today), today))];
+}
+
+/**
+ * The actions a member must do (named, or through a group they belong to) as they stand for them,
+ * read by the person key their turn was resolved to: no name is looked up again (someone the papers
+ * do not know owns nothing). An action they own is theirs to see wherever it was written, so no board
+ * filter applies.
+ */
+export async function actionsOwnedBy(
+  store: Store,
+  today: IsoDate,
+  member: { personKey: string | null; name: string },
+  status: 'open' | 'done' | 'all' = 'open',
+): Promise<ActionView[]> {
+  const key = member.personKey;
+  if (!key) return [];
+  const mine = await ownedBy(store);
+  const groups = await groupState(store);
+  // A group action this person has done themselves is done for them, still open for the others.
+  const list = (await currentActions(store, today)).filter((a) => mine(a, key, member.name)).map((a) => asSeenBy(groups, a, key));
+  return status === 'all' ? list : list.filter((a) => a.status === status);
 }
 
 async function computeCurrentActions(store: Store, today: IsoDate): Promise<ActionView[]> {

@@ -28,8 +28,11 @@ const TEMPLATE_BODY = /^(?:\d+(?:\.\d+)*\s*)?(?:none|n\/a|not applicable|no|yes|
  */
 export function documentPassages(doc: ExtractedDocument, name: string, kind: DocumentKind, board: string): Passage[] {
   const counts = new Map<string, number>();
-  for (const s of doc.sections) for (const b of s.blocks) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
-  const repeated = (b: Block) => (counts.get(key(b)) ?? 0) >= 3 && b.text.length < 200;
+  // Each block's key worked out once (a block can sit in more than one section).
+  const keys = new Map<Block, string>();
+  const keyOf = (b: Block) => keys.get(b) ?? keys.set(b, key(b)).get(b)!;
+  for (const s of doc.sections) for (const b of s.blocks) counts.set(keyOf(b), (counts.get(keyOf(b)) ?? 0) + 1);
+  const repeated = (b: Block) => b.text.length < 200 && (counts.get(keyOf(b)) ?? 0) >= 3;
   const passageKind: PassageKind = kind === 'guidance' ? 'guidance' : 'minutes';
   const out: Passage[] = [];
   for (const section of doc.sections) {

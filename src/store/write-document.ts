@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 import { boardKey } from '../extract/board-name';
 import type { ExtractedDocument, PersonMention } from '../extract/model';
 import type { Block, SourceFormat } from '../ingest/document';
@@ -6,6 +8,23 @@ import { setMeta } from './db';
 import { actionId, boardSlug } from './ids';
 import type { PassageWrite } from './repositories';
 import { markBoardStale } from './shard-state';
+
+/**
+ * Statements compiled once per connection and reused for every document: an ingest writes hundreds
+ * of documents and thousands of rows, and compiling the same SQL again for each was a measurable
+ * share of it. Only run/get/all are used on these (never iterate), so a reused one is never busy.
+ */
+const statements = new WeakMap<Db, { prepare: (sql: string) => Database.Statement }>();
+
+function cached(db: Db): { prepare: (sql: string) => Database.Statement } {
+  let cache = statements.get(db);
+  if (!cache) {
+    const bySql = new Map<string, Database.Statement>();
+    cache = { prepare: (sql) => bySql.get(sql) ?? bySql.set(sql, db.prepare(sql)).get(sql)! };
+    statements.set(db, cache);
+  }
+  return cache;
+}
 
 export interface StoredFile {
   name: string;
@@ -19,7 +38,7 @@ export type WriteOutcome = 'added' | 'replaced' | 'unchanged';
 
 /** Whether the library already holds this exact file (same name, same content). */
 export function isUnchanged(db: Db, name: string, sha256: string): boolean {
-  const row = db.prepare('SELECT sha256 FROM documents WHERE name = ?').get(name) as { sha256: string } | undefined;
+  const row = cached(db).prepare('SELECT sha256 FROM documents WHERE name = ?').get(name) as { sha256: string } | undefined;
   return row?.sha256 === sha256;
 }
 
@@ -34,17 +53,17 @@ export function isUnchanged(db: Db, name: string, sha256: string): boolean {
  */
 export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, now: string, passages: PassageWrite[]): WriteOutcome {
   return db.transaction((): WriteOutcome => {
-    const existing = db.prepare('SELECT id, sha256, version, board FROM documents WHERE name = ?').get(file.name) as
+    const existing = cached(db).prepare('SELECT id, sha256, version, board FROM documents WHERE name = ?').get(file.name) as
       { id: number; sha256: string; version: number; board: string | null } | undefined;
     if (existing?.sha256 === file.sha256) return 'unchanged';
     const before = existing ? sightingSignatures(db, existing.id) : new Map<string, string>();
-    if (existing) db.prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
+    if (existing) cached(db).prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
 
     const boardOf = (name: string | null): string => ensureBoard(db, name ?? doc.board ?? soleBoard(db) ?? 'Board');
     const docBoard = doc.board ? boardOf(doc.board) : null;
     const textChars = file.blocks.reduce((n, b) => n + b.text.length, 0);
     const docId = Number(
-      db
+      cached(db)
         .prepare(
           `INSERT INTO documents (name, sha256, kind, format, title, board, doc_date, bytes, text_chars, blocks_json, notes_json, ingested_at, version)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -66,15 +85,17 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
         ).lastInsertRowid,
     );
 
-    const insertMention = db.prepare('INSERT INTO mentions (document_id, board, context, name_json, title, organisation, date) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertMention = cached(db).prepare(
+      'INSERT INTO mentions (document_id, board, context, name_json, title, organisation, date) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const mention = (board: string | null, context: string, m: PersonMention) =>
       insertMention.run(docId, board, context, JSON.stringify(m.name), m.title, m.organisation, m.date);
 
-    const insertMeeting = db.prepare(
+    const insertMeeting = cached(db).prepare(
       `INSERT INTO meetings (document_id, board, date, title, time, venue, source, next_date, next_time, next_venue, next_written, next_corrected, items_json, decisions_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertAttendance = db.prepare(
+    const insertAttendance = cached(db).prepare(
       'INSERT INTO attendance (meeting_id, seq, role, name_json, title, organisation, deputy_json, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const m of doc.meetings) {
@@ -107,12 +128,12 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
     for (const p of doc.people) mention(docBoard, 'named', p);
     for (const p of doc.members) mention(docBoard, 'member', p);
 
-    const insertSighting = db.prepare(
+    const insertSighting = cached(db).prepare(
       `INSERT INTO action_sightings (action_id, document_id, seq, ref, text, owners_json, due, due_text, status, state, rag, progress, form, meeting_date, item, passage)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const ensureAction = db.prepare('INSERT INTO actions (id, board, ref, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING');
-    const slugOf = db.prepare('SELECT slug FROM boards WHERE key = ?');
+    const ensureAction = cached(db).prepare('INSERT INTO actions (id, board, ref, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING');
+    const slugOf = cached(db).prepare('SELECT slug FROM boards WHERE key = ?');
     const after = new Map<string, string>();
     const created = new Set<string>();
     doc.actions.forEach((a, seq) => {
@@ -143,19 +164,19 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
     });
     // An action whose documented state changed gets a new version, so that a card showing the
     // old state is recognised as stale.
-    const bump = db.prepare('UPDATE actions SET version = version + 1 WHERE id = ?');
+    const bump = cached(db).prepare('UPDATE actions SET version = version + 1 WHERE id = ?');
     for (const id of new Set([...before.keys(), ...after.keys()])) {
       if (!created.has(id) && before.get(id) !== after.get(id)) bump.run(id);
     }
 
-    const insertPassage = db.prepare(
+    const insertPassage = cached(db).prepare(
       'INSERT INTO passages (document_id, seq, board, kind, title, heading, text, meeting_date, item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     passages.forEach((p, seq) => insertPassage.run(docId, seq, p.board, p.kind, p.title, p.heading, p.text, p.meetingDate, p.item));
     markBoardStale(db, docBoard);
     if (existing) markBoardStale(db, existing.board);
 
-    const insertGlossary = db.prepare('INSERT INTO glossary (document_id, term, expansion) VALUES (?, ?, ?)');
+    const insertGlossary = cached(db).prepare('INSERT INTO glossary (document_id, term, expansion) VALUES (?, ?, ?)');
     for (const g of doc.glossary) insertGlossary.run(docId, g.term, g.expansion);
 
     dropOrphanActions(db, [...before.keys()]);
@@ -165,7 +186,7 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
 }
 
 function sightingSignatures(db: Db, documentId: number): Map<string, string> {
-  const rows = db
+  const rows = cached(db)
     .prepare('SELECT action_id, text, owners_json, due, status, state, rag, progress FROM action_sightings WHERE document_id = ? ORDER BY seq')
     .all(documentId) as {
     action_id: string;
@@ -191,7 +212,7 @@ function signature(...fields: (string | null)[]): string {
  * document mentions any more, unless a member has recorded something on them.
  */
 export function dropOrphanActions(db: Db, ids: string[]): void {
-  const drop = db.prepare(
+  const drop = cached(db).prepare(
     `DELETE FROM actions WHERE id = ?
        AND NOT EXISTS (SELECT 1 FROM action_sightings WHERE action_id = ?)
        AND NOT EXISTS (SELECT 1 FROM action_events WHERE action_id = ?)`,
@@ -202,18 +223,20 @@ export function dropOrphanActions(db: Db, ids: string[]): void {
 /** Registers a board on first sight and returns its key. */
 export function ensureBoard(db: Db, name: string): string {
   const key = boardKey(name);
-  const row = db.prepare('SELECT key FROM boards WHERE key = ?').get(key) as { key: string } | undefined;
+  const row = cached(db).prepare('SELECT key FROM boards WHERE key = ?').get(key) as { key: string } | undefined;
   if (row) return key;
   // Minutes that name their board only by its acronym ("CSCB") belong to the board the library
   // already knows by that name written out — when exactly one board's initials spell it.
   if (/^[A-Z]{3,7}$/.test(name.trim())) {
-    const spelled = (db.prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]).filter((b) => initialsOf(b.name) === name.trim());
+    const spelled = (cached(db).prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]).filter(
+      (b) => initialsOf(b.name) === name.trim(),
+    );
     if (spelled.length === 1) return spelled[0]!.key;
   }
   const base = boardSlug(name);
   let slug = base;
-  for (let n = 2; db.prepare('SELECT 1 FROM boards WHERE slug = ?').get(slug); n++) slug = `${base}${n}`;
-  db.prepare('INSERT INTO boards (key, name, slug) VALUES (?, ?, ?)').run(key, name, slug);
+  for (let n = 2; cached(db).prepare('SELECT 1 FROM boards WHERE slug = ?').get(slug); n++) slug = `${base}${n}`;
+  cached(db).prepare('INSERT INTO boards (key, name, slug) VALUES (?, ?, ?)').run(key, name, slug);
   return key;
 }
 
@@ -228,7 +251,7 @@ function initialsOf(name: string): string {
 
 /** A document that names no board (a bare action log) belongs to the library's only board, if it has one. */
 function soleBoard(db: Db): string | null {
-  const rows = db.prepare('SELECT name FROM boards LIMIT 2').all() as { name: string }[];
+  const rows = cached(db).prepare('SELECT name FROM boards LIMIT 2').all() as { name: string }[];
   return rows.length === 1 ? rows[0]!.name : null;
 }
 

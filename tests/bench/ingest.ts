@@ -13,6 +13,8 @@ import { OPERATOR } from '../../src/library/scope';
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
 const SOURCES = ['000_894d964afa4623be.txt', '001_611570e858e957a4.txt', '002_9731488b56301238.txt', '004_8401099103566743.txt'];
 const TARGET_MB = Number(process.env['BENCH_INGEST_MB'] ?? 20);
+/** Issue 11: ingest must not drop below this many MB of text per second. */
+const TARGET_MB_PER_S = 2;
 
 /**
  * Ingest throughput on the shared corpus repeated to about 20 MB of text: each copy differs by
@@ -45,12 +47,16 @@ export async function benchIngest(): Promise<void> {
   // Documents into the library, then the search index built once for the batch: timed apart.
   const deps = { store: library.store, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() };
   const baseline = baselineSeconds(lib, path.join(dir, 'baseline.db'));
+  const load = os.loadavg()[0]!;
+  const ingestPeak0 = process.memoryUsage().rss;
+  peak = ingestPeak0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const report = await ingestPaths([lib], deps);
   const cpu = process.cpuUsage(cpu0);
   const seconds = (performance.now() - t0) / 1000;
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const ingestPeak = Math.max(peak, process.memoryUsage().rss);
   const ti = performance.now();
   await library.refreshIndex();
   const indexSeconds = (performance.now() - ti) / 1000;
@@ -75,20 +81,28 @@ export async function benchIngest(): Promise<void> {
   console.log(
     `text corpus: ${docs} documents, ${mb.toFixed(1)} MB of text (${rounds} copies of ${SOURCES.length} documents), ${actions} actions, ${report.errors.length} errors`,
   );
-  console.log(`ingest: ${seconds.toFixed(1)} s  ->  ${(mb / seconds).toFixed(2)} MB/s, ${(docs / seconds).toFixed(1)} documents/s`);
+  const verdict = (rate: number) => (rate >= TARGET_MB_PER_S ? 'met' : 'NOT MET');
+  console.log(`ingest throughput (issue 11: at least ${TARGET_MB_PER_S} MB/s of text):`);
   console.log(
-    `ingest in CPU time: ${cpuSeconds.toFixed(1)} s  ->  ${(mb / cpuSeconds).toFixed(2)} MB/s (target ≥ 2 MB/s: ${mb / cpuSeconds >= 2 ? 'met' : 'NOT MET'}; CPU time, so a busy machine does not hide or fake it)`,
+    `  CPU time: ${cpuSeconds.toFixed(1)} s  ->  ${(mb / cpuSeconds).toFixed(2)} MB/s  [${verdict(mb / cpuSeconds)}]  ` +
+      `(user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s; the figure to judge by: a busy machine does not hide or fake it)`,
   );
   console.log(
-    `baseline, same run (read, split into lines, store each line in SQLite): ${baseline.toFixed(1)} s  ->  ingest takes ${(seconds / baseline).toFixed(1)}× the baseline`,
+    `  wall:     ${seconds.toFixed(1)} s  ->  ${(mb / seconds).toFixed(2)} MB/s  [${verdict(mb / seconds)}]  ` +
+      `(${(docs / seconds).toFixed(1)} documents/s; load average ${load.toFixed(2)} on ${os.cpus().length} cores when it began)`,
   );
+  console.log(
+    `  baseline, same run (read, split into lines, store each line in SQLite): ${baseline.seconds.toFixed(1)} s wall, ${baseline.cpuSeconds.toFixed(1)} s CPU  ->  ` +
+      `ingest takes ${(cpuSeconds / baseline.cpuSeconds).toFixed(1)}× the baseline's CPU time, ${(seconds / baseline.seconds).toFixed(1)}× its wall time`,
+  );
+  console.log(`  peak RSS during the ingest: ${(ingestPeak / 1048576).toFixed(0)} MB (${(ingestPeak0 / 1048576).toFixed(0)} MB before it)`);
   console.log(`search index for the batch: ${indexSeconds.toFixed(1)} s (built once after the documents are in)`);
   console.log(`re-ingest of unchanged files: ${unchangedSeconds.toFixed(1)} s (${again.documents.filter((d) => d.outcome === 'unchanged').length} unchanged)`);
   console.log(
     `pdf: ${pdfReport.documents.length} PDFs of ${(pdf.length / 1024).toFixed(0)} KB in ${pdfSeconds.toFixed(1)} s  ->  ${(pdfReport.documents.length / pdfSeconds).toFixed(1)} PDFs/s`,
   );
   console.log(`"my actions" for one member over the whole library: ${queryMs.toFixed(0)} ms (${open.length} actions)`);
-  console.log(`peak RSS: ${(peak / 1048576).toFixed(0)} MB`);
+  console.log(`peak RSS over the whole section (the search index build included): ${(peak / 1048576).toFixed(0)} MB`);
   library.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -98,15 +112,17 @@ export async function benchIngest(): Promise<void> {
  * lines in SQLite, a transaction per file — timed on the same machine in the same run, so the
  * ingest figure can be read as a ratio that does not depend on how fast or busy the machine is.
  */
-function baselineSeconds(dir: string, dbPath: string): number {
+function baselineSeconds(dir: string, dbPath: string): { seconds: number; cpuSeconds: number } {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.exec('CREATE TABLE line (file TEXT, n INTEGER, text TEXT)');
   const insert = db.prepare('INSERT INTO line (file, n, text) VALUES (?, ?, ?)');
   const storeFile = db.transaction((file: string, lines: string[]) => lines.forEach((text, n) => insert.run(file, n, text)));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const file of fs.readdirSync(dir)) storeFile(file, fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/));
+  const cpu = process.cpuUsage(cpu0);
   const seconds = (performance.now() - t0) / 1000;
   db.close();
-  return seconds;
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }

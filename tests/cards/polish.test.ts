@@ -1,5 +1,5 @@
+import { actionCard, actionsCard } from '../../bot/features/actions';
 import { renderCard } from '../../cards/render';
-import { actionCard, actionsCard } from '../../cards/views';
 import { demoLibraryPath } from '../../src/demo';
 import { actionHistory } from '../../src/library/actions-view';
 import { Library } from '../../src/library/library';

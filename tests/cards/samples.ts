@@ -1,17 +1,7 @@
+import { actionCard, actionsCard, actionUpdateCard } from '../../bot/features/actions';
 import type { CardModels, CardName } from '../../cards/models';
 import { reviewAddCard, reviewCard, reviewMergeCard } from '../../cards/review-views';
-import {
-  actionCard,
-  actionsCard,
-  actionUpdateCard,
-  chooseBoardCard,
-  helpCard,
-  levelCard,
-  meetingCard,
-  noticeCard,
-  resultsCard,
-  tallyCard,
-} from '../../cards/views';
+import { chooseBoardCard, helpCard, levelCard, meetingCard, noticeCard, resultsCard, tallyCard } from '../../cards/views';
 import { thresholdLevels } from '../../src/answers/levels';
 import { actionHistory } from '../../src/library/actions-view';
 import type { Library } from '../../src/library/library';

@@ -53,18 +53,18 @@ test('figures do not fall below what the extraction reaches today', () => {
 
 /** Reached on these papers; raise as the extraction improves, never lower. */
 const FLOOR = {
-  meetingsRight: 30,
+  meetingsRight: 31,
   date: 32,
   board: 32,
   chair: 31,
   next: 32,
-  presentHit: 533,
-  presentExtra: 3,
-  apologiesHit: 96,
+  presentHit: 535,
+  presentExtra: 1,
+  apologiesHit: 98,
   apologiesExtra: 0,
-  found: 63,
-  owners: 62,
-  status: 63,
-  due: 63,
+  found: 65,
+  owners: 64,
+  status: 65,
+  due: 65,
   extra: 0,
 };

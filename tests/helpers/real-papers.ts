@@ -145,7 +145,8 @@ export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[
       .toLowerCase();
     return a === b || (a.includes(b) && b.length >= 4) || (b.includes(a) && a.length >= 8) || (/^[A-Z]{3,6}$/.test(g.board) && acronym === b);
   };
-  const present = countHits(g.present, m ? [...(m.chair ? [m.chair] : []), ...m.present, ...m.inAttendance] : []);
+  // The labels count a deputy who came in a member's place as present; the view keeps deputies apart.
+  const present = countHits(g.present, m ? [...(m.chair ? [m.chair] : []), ...m.present, ...m.inAttendance, ...m.deputies.map((d) => d.deputy)] : []);
   const apologies = countHits(g.apologies, m ? m.apologies : []);
   const score: FileScore = {
     file,

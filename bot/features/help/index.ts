@@ -1,12 +1,13 @@
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { helpCard } from '../../../cards/views';
-import { INTENT_LABELS } from '../../../src/answers/answer';
+import { ANSWERS, INTENT_LABELS } from '../../../src/answers/answer';
 import type { Intent } from '../../../src/answers/intents';
 import { visibleLevels } from '../../../src/answers/visible-levels';
+import { actionsOwnedBy } from '../../../src/library/actions-view';
 import type { Library } from '../../../src/library/library';
 import { isPrivileged } from '../../../src/library/permissions';
 import type { Member } from '../../../src/library/roster';
-import { notice, type Router } from '../../router';
+import { answered, notice, type Router } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
 /** Help, greetings and everything else: what the assistant can do, "did you mean…", and what it cannot. */
@@ -16,15 +17,16 @@ export const VERBS = {
 
 export function register(router: Router): void {
   router
-    .message(['help', 'greeting'], ({ library, member }) => helpFor(library, member))
-    .message(['thanks', 'out-of-scope'], (_t, a) => notice('', a.text))
-    .message('unclear', (_t, a, q) =>
-      notice(
-        'Did you mean…',
-        a.text,
-        a.alternatives.map((alt) => ({ title: INTENT_LABELS[alt.intent], q, intent: alt.intent })),
-      ),
-    )
+    .message(['help', 'greeting'], async ({ library, member }, u) => answered(await ANSWERS[u.intent](library, member, u), await helpFor(library, member)))
+    .message(['thanks', 'out-of-scope'], async ({ library, member }, u) => {
+      const a = await ANSWERS[u.intent](library, member, u);
+      return answered(a, notice('', a.text));
+    })
+    .message('unclear', async ({ library, member }, u) => {
+      const a = await ANSWERS.unclear(library, member, u);
+      const choices = a.alternatives.map((alt) => ({ title: INTENT_LABELS[alt.intent], q: u.asked, intent: alt.intent }));
+      return answered(a, notice('Did you mean…', a.text, choices));
+    })
     // A button on an unsure answer: the same question, answered as the intent the member chose.
     .verb('ask.as', (t, data) => {
       const chosen = data.str('intent') as Intent;
@@ -40,7 +42,7 @@ export async function helpFor(library: Library, member: Member, welcome = false)
   return renderCard(
     'help',
     helpCard(member.name, isPrivileged(member), welcome, {
-      actionRef: withRef(await library.actions(member, { owner: member.name })) ?? withRef(await library.actions(member)),
+      actionRef: withRef(await actionsOwnedBy(library.store, library.today(), member)) ?? withRef(await library.actions(member)),
       level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
       acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
     }),

@@ -1,10 +1,10 @@
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { chooseBoardCard, meetingCard } from '../../../cards/views';
-import { upcoming } from '../../../src/answers/answer';
+import { ANSWERS, upcoming } from '../../../src/answers/answer';
 import { meetingOn, replyOf } from '../../../src/app/services';
 import type { MeetingView } from '../../../src/library/meetings-view';
 import { respond, type Response } from '../../../src/library/responses';
-import { answerCard, notice, type Router, type Turn } from '../../router';
+import { answerCard, answered, notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
 /** Meetings & attendance replies: the next meeting, a member's reply or apologies, and who came. */
@@ -20,20 +20,20 @@ const TITLES = { apologies: 'Apologies', attended: 'Attendance', 'my-attendance'
 
 export function register(router: Router): void {
   router
-    .message('next-meeting', (t, a) => meeting(t, a.meeting && a.entities.when ? a.meeting : null))
+    .message('next-meeting', async (t, u) => {
+      const a = await ANSWERS['next-meeting'](t.library, t.member, u);
+      return answered(a, await meeting(t, a.meeting && a.entities.when ? a.meeting : null));
+    })
     // The meeting the answer chose (the one a month names, else the next), preselected as the member said.
-    .message(['send-apologies', 'reply-attendance'], (t, a) =>
-      meeting(
-        t,
-        a.meeting && a.entities.when ? a.meeting : null,
-        a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending'),
-        '',
-        a.reply?.deputy ?? undefined,
-      ),
-    )
-    .message(['apologies', 'attended', 'my-attendance', 'agency-attendance', 'attendance-rate'], (_t, a) =>
-      answerCard(a.intent in TITLES ? TITLES[a.intent as keyof typeof TITLES] : 'Answer', a),
-    )
+    .message(['send-apologies', 'reply-attendance'], async (t, u) => {
+      const a = await ANSWERS[u.intent](t.library, t.member, u);
+      const response = a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending');
+      return answered(a, await meeting(t, a.meeting && a.entities.when ? a.meeting : null, response, '', a.reply?.deputy ?? undefined));
+    })
+    .message(['apologies', 'attended', 'my-attendance', 'agency-attendance', 'attendance-rate'], async (t, u) => {
+      const a = await ANSWERS[u.intent](t.library, t.member, u);
+      return answerCard(a.intent in TITLES ? TITLES[a.intent as keyof typeof TITLES] : 'Answer', a);
+    })
     .verb('meeting.next', (t) => meeting(t, null))
     .verb('meeting.apologies', (t) => meeting(t, null, 'apologies'))
     .verb('meeting.open', async (t, data) => meeting(t, await chosen(t, data.str('board'), data.str('date'))))

@@ -1,7 +1,8 @@
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
 import { levelCard, resultsCard } from '../../../cards/views';
+import { type Answer, ANSWERS, type Understanding } from '../../../src/answers/answer';
 import type { SearchResult } from '../../../src/search/search';
-import { answerCard, notice, type Router } from '../../router';
+import { answerCard, answered, notice, type Router } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
 /** Search & guidance: passages from the papers, threshold levels, who to contact, decisions and abbreviations. */
@@ -15,18 +16,33 @@ const SEARCH_PROMPT = /^(?:search|find|look up)(?:\s+(?:the\s+)?(?:guidance|pape
 export function register(router: Router): void {
   router
     .command(SEARCH_PROMPT, () => results('', []))
-    .message('search', (_t, a, q) => results(q, a.results.slice(0, 5)))
-    // A which-level card keeps its first line, its matches and, from the level, the caveat and route.
-    .message(['level', 'which-level'], (_t, a) =>
-      a.level ? renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split('\n')[0]! : '')) : answerCard('Guidance', a),
+    // The guidance may answer a question asked another way ("what does partnership plus mean?" is a level):
+    // the card is the answer's intent's.
+    .message(['search', 'level', 'which-level', 'contact', 'decision', 'define'], async ({ library, member }, u) =>
+      guidanceCard(await ANSWERS[u.intent](library, member, u), u),
     )
-    .message('contact', (_t, a) => notice('Who to contact', a.text))
-    .message('decision', (_t, a) => answerCard('Decisions', a))
-    .message('define', (_t, a) => answerCard('Meaning', a))
     .verb('search.run', async ({ library, member }, data) => {
       const query = data.str('query').trim().slice(0, 200);
       return results(query, query ? await library.search(member, query, { limit: 5 }) : []);
     });
+}
+
+function guidanceCard(a: Answer, u: Understanding): AdaptiveCardJson {
+  switch (a.intent) {
+    case 'level':
+    case 'which-level':
+      // A which-level card keeps its first line, its matches and, from the level, the caveat and route.
+      if (!a.level) return answerCard('Guidance', a);
+      return answered(a, renderCard('level', levelCard(a.level, a.intent === 'which-level' ? a.text.split('\n')[0]! : '')));
+    case 'contact':
+      return answered(a, notice('Who to contact', a.text));
+    case 'decision':
+      return answerCard('Decisions', a);
+    case 'define':
+      return answerCard('Meaning', a);
+    default:
+      return answered(a, results(u.asked, a.results.slice(0, 5)));
+  }
 }
 
 /** Results with a search box above them; with no query yet, a prompt. */

@@ -1,11 +1,11 @@
 import { renderCard } from '../../../cards/render';
 import { chooseBoardCard, tallyCard } from '../../../cards/views';
-import { upcoming } from '../../../src/answers/answer';
+import { ANSWERS, upcoming } from '../../../src/answers/answer';
 import { meetingOn } from '../../../src/app/services';
 import { localTimeIn } from '../../../src/clock';
 import { isPrivileged } from '../../../src/library/permissions';
 import { tally } from '../../../src/library/responses';
-import { notice, type Router, type Turn } from '../../router';
+import { answered, notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
 /** The clerk's tally: who is coming to a meeting, with quorum (the clerk and the chair only). */
@@ -14,7 +14,9 @@ export const VERBS = {
 } as const satisfies VerbDeclarations;
 
 export function register(router: Router): void {
-  router.message('attendance-tally', (t) => tallyFor(t, '', '')).verb('tally.refresh', (t, data) => tallyFor(t, data.str('board'), data.str('date')));
+  router
+    .message('attendance-tally', async (t, u) => answered(await ANSWERS['attendance-tally'](t.library, t.member, u), await tallyFor(t, '', '')))
+    .verb('tally.refresh', (t, data) => tallyFor(t, data.str('board'), data.str('date')));
 }
 
 async function tallyFor({ library, member }: Turn, boardKey: string, date: string) {

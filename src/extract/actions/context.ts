@@ -1,6 +1,6 @@
 import { squash } from '../../util/text';
 import type { IsoDate } from '../dates';
-import { Due, findDueInProse } from '../due';
+import { Due, DueContext, findDueInProse } from '../due';
 import type { ActionForm, AttendanceEntry, ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
 import { readProgress, StatusReading } from '../status';
@@ -14,6 +14,13 @@ export interface ActionContext {
   /** Later meetings the papers list, so "the March meeting" is that meeting's day. */
   meetings?: IsoDate[];
   attendance: AttendanceEntry[];
+  /** A paper with no meeting of its own (a tracker) is dated above its table: due dates without a year count from it. */
+  asOf?: IsoDate | null;
+}
+
+/** The dates a due date is read against: the meeting's, or the paper's own date when it records no meeting. */
+export function dueContext(ctx: ActionContext): DueContext {
+  return { meetingDate: ctx.meetingDate ?? ctx.asOf ?? null, nextMeeting: ctx.nextMeeting, meetings: ctx.meetings ?? [] };
 }
 
 const OWNER_VERB =
@@ -35,11 +42,14 @@ export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerM
   return [];
 }
 
-const REASSIGN = /([^.;]*?)\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action/i;
+const REASSIGN_TAIL = /\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action/i;
+const REASSIGN = new RegExp(`([^.;]*?)${REASSIGN_TAIL.source}`, 'i');
 
 /** "Sonia Turner, Assistant Director, … would pursue this action" hands the action to her. */
 export function reassignedTo(progress: string, ctx: ActionContext): OwnerMention[] | null {
-  const m = REASSIGN.exec(progress);
+  // REASSIGN tries every start position over the whole progress text (slow on long updates); it
+  // matches exactly when its tail does, which one quick search tells.
+  const m = REASSIGN_TAIL.test(progress) ? REASSIGN.exec(progress) : null;
   if (!m) return null;
   return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
 }
@@ -59,7 +69,7 @@ export function makeAction(
     if (!reading || reading.state === 'reassigned') reading = { status: 'open', state: 'reassigned' };
   }
   if (!reading) reading = { status: 'open', state: progress ? 'in progress' : 'not started' };
-  const due = fields.due ?? findDueInProse(progress ? `${text} ${progress}` : text, ctx);
+  const due = fields.due ?? findDueInProse(progress ? `${text} ${progress}` : text, dueContext(ctx));
   return {
     board: null,
     ref: fields.ref ?? null,

@@ -1,5 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
+import { Due, readDueCell } from '../due';
 import { REPORTING_VERBS } from '../lexicon/words';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { initialsOf, isTitleLike, parsePersonName } from '../names';
@@ -14,6 +15,7 @@ import {
   itemOwnerLine,
   labelledFields,
   opensArising,
+  ownerDashAction,
   ownerFirstAction,
   ownerOnlyLine,
   passiveTask,
@@ -26,10 +28,14 @@ import {
 } from './statements';
 import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*[:.–-]\s*(.*)$/;
+// "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
+const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
-const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?)\s*[:\-–]\s*(.*)$/;
-const INLINE_LABEL = /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/g;
+const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
+// "… Action: DCS", "… Action outstanding – LSCB Manager."
+const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
+const INLINE_LABEL =
+  /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
 const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
@@ -41,13 +47,17 @@ const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
-  /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
+  /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|adopt\b|accept\b|ratify\b|support\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
+// The verbs of AGREED_TO: most sentences have none, and AGREED_TO tries up to 160 starts for each.
+const AGREED_VERBS = ['agreed', 'undertook', 'offered', 'volunteered', 'promised', 'committed'];
 const WOULD_DO =
   /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
 const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;
 const INITIALS_ONLY = /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/;
-const NOT_ACTION_START = /^(?:it was|the committee|the board|members|the meeting|the panel|the group)\b/i;
+// The body itself agreeing is a decision ("The partnership agreed to adopt the framework"), not someone's task.
+const NOT_ACTION_START =
+  /^(?:it was|we|members|the (?:committee|board|meeting|panel|group|partnership|executive|trust|forum|sub-?group|network|steering group|council))\b/i;
 
 /**
  * Actions written in the prose of minutes: a numbered tracker ("Action 135: … The action had been
@@ -122,13 +132,19 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       const passage = parts.join(' ');
       const { rest, inline } = takeInlineActions(passage);
       const [statement, ...progress] = splitSentences(rest);
-      out.push(
-        makeAction(
-          'tracker',
-          { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
-          ctx,
-        ),
+      const action = makeAction(
+        'tracker',
+        { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
+        ctx,
       );
+      // "Action 4: TE had circulated the policy. Complete.": an update names who did it, not who is to.
+      const update = action.owners.length ? null : arisingUpdate(rest, ctx);
+      if (update) {
+        update.ref = tracker[1]!;
+        update.passage = action.passage;
+        update.form = 'tracker';
+      }
+      out.push(update ?? action);
       for (const a of inline) out.push(inlineAction(a, ctx));
       continue;
     }
@@ -207,7 +223,9 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
-    if (INLINE_LABEL.test(text)) {
+    // INLINE_LABEL checks a lookbehind at every position; its label word is found far quicker first
+    // (the words must stay those INLINE_LABEL opens with).
+    if (INLINE_LABEL_WORD.test(text) && INLINE_LABEL.test(text)) {
       INLINE_LABEL.lastIndex = 0;
       const { inline } = takeInlineActions(text);
       for (const a of inline) out.push(inlineAction(a, ctx));
@@ -241,7 +259,7 @@ function continuesTracker(b: Block): boolean {
 function splitEmbeddedTrackers(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.type !== 'paragraph' || !TRACKER_INSIDE.test(b.text)) {
+    if (b.type !== 'paragraph' || (!b.text.includes('Action') && !b.text.includes('ACTION')) || !TRACKER_INSIDE.test(b.text)) {
       out.push(b);
       continue;
     }
@@ -253,7 +271,9 @@ function splitEmbeddedTrackers(blocks: Block[]): Block[] {
 /** Pulls "Action: …" sentences out of a passage (they are separate actions, not progress). */
 function takeInlineActions(passage: string): { rest: string; inline: string[] } {
   const inline: string[] = [];
-  const pieces = passage.split(/(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?)\s*(?::|[–—]|-(?=\s))\s*/);
+  const pieces = passage.split(
+    /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/,
+  );
   let rest = pieces[0] ?? '';
   for (const piece of pieces.slice(1)) {
     const sentences = splitSentences(piece);
@@ -275,7 +295,9 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
 }
 
 // An action label followed only by owners: initials, or one or two short names ("JH/DR", "Sam Reid").
-const OWNERS_ONLY = /^(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*\.?$/;
+// A rank or honorific may lead a name ("DS Cole", "Dr Lin"); letters may lead a role ("LSCB Manager").
+const OWNER_UNIT = "(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss)\\.?\\s+)?[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|[A-Z]{2,4}";
+const OWNERS_ONLY = new RegExp(`^(?:${OWNER_UNIT})(?:\\s*(?:[/,&]|\\band\\b)\\s*(?:${OWNER_UNIT}))*\\.?$`);
 
 // "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
 const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
@@ -295,7 +317,7 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
-  const fielded = labelledFields(raw, ctx);
+  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);
@@ -311,8 +333,8 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   if (bracketed && bracketOwners) return makeAction('inline', { text: text.slice(0, bracketed.index).trim(), passage: text, owners: bracketOwners }, ctx);
   const bracket = BRACKET_OWNERS.exec(text);
   if (bracket) {
-    const owners = ownersFromList(bracket[1]!, ctx);
-    return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners }, ctx);
+    const { owners, due } = bracketFields(bracket[1]!, ctx);
+    return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners, ...(due ? { due } : {}) }, ctx);
   }
   const action = makeAction('inline', { text, passage: text }, ctx);
   // "ACTION: GG asked for responses …": under an action label the subject owns it, whatever the verb.
@@ -322,6 +344,14 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const owners = subject ? subjectOwners(subject[1]!, ctx) : null;
   if (owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) action.owners = owners;
   return action;
+}
+
+/** "(Action: TA by 31 March)", "(Action: KM, due end of May)": the owners, and the date written with them. */
+function bracketFields(list: string, ctx: ActionContext): { owners: OwnerMention[]; due: Due | null } {
+  const m = /^(.*?)[\s,;–-]+(?:by|due(?:\s+by)?|deadline)\s*:?\s+(.{3,40})$/i.exec(list.trim());
+  if (!m || !m[1]!.trim()) return { owners: ownersFromList(list, ctx), due: null };
+  const due = readDueCell(m[2]!, ctx);
+  return { owners: ownersFromList(m[1]!, ctx), due: due.due ? due : null };
 }
 
 function ownersFromList(list: string, ctx: ActionContext): OwnerMention[] {
@@ -371,16 +401,19 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     else acc.push(s);
     return acc;
   }, []);
+  // Who "he" or "she" is matters only to a "he/she would …" sentence: without one, the names are not looked up.
+  const pronouns = /\b(?:he|she)\s+(?:would|will)\s/i.test(body);
   for (const sentence of sentences) {
-    const subjectOwners = leadingPerson(sentence, ctx);
+    const subjectOwners = pronouns ? leadingPerson(sentence, ctx) : [];
     if (subjectOwners.length) lastPerson = subjectOwners;
 
     const bracket = BRACKET_OWNERS.exec(sentence);
     if (bracket) {
-      out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners: ownersFromList(bracket[1]!, ctx) }, ctx));
+      const { owners, due } = bracketFields(bracket[1]!, ctx);
+      out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));
       continue;
     }
-    const agreed = AGREED_TO.exec(sentence);
+    const agreed = AGREED_VERBS.some((v) => sentence.includes(v)) ? AGREED_TO.exec(sentence) : null;
     if (agreed && !NOT_ACTION_START.test(sentence)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
       const owners = parseOwners(stripLeadIn(agreed[1]!).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
@@ -390,6 +423,12 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       }
     }
     const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx);
+    // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
+    const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
+    if (resolution.length) {
+      out.push(...resolution);
+      continue;
+    }
     // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it.
     if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence) && !/^(?:Agreed|AGREED|Decision|DECISION)\s*[:\-–]/.test(sentence))
       direct.form = 'agreed-to';
@@ -408,7 +447,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       out.push(nobody);
       continue;
     }
-    for (const m of sentence.matchAll(WOULD_DO)) {
+    for (const m of sentence.includes('would') || sentence.includes('will') ? sentence.matchAll(WOULD_DO) : []) {
       const who = m[1]!;
       let owners: OwnerMention[] = [];
       if (/^(?:he|she)$/i.test(who)) owners = lastPerson;
@@ -487,6 +526,56 @@ function clauses(sentence: string): string[] {
     .replace(/^(?:however|also|in addition|additionally|further|finally),\s*/i, '')
     .split(/\s*;\s*|,?\s+(?:and|but|so)\s+(?=[a-z]+\s+(?:would|will|are|is|to|shall|needs?)\s+be\b)/)
     .filter(Boolean);
+}
+
+// A header line whose last column holds owners ("Item  Discussion  ACTION BY") over minutes flattened into lines.
+const OWNER_COLUMN_HEAD = /\b(?:action\s+by|by\s+whom|owner|lead|who|responsible)\s*$/i;
+const LINE_END_CODE = /^(.*\S)\s+([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)$/;
+
+/**
+ * Minutes typed as a table whose ACTION BY column lost its cells: the owner's initials end the line
+ * they were printed beside, in the middle of a sentence that wraps onto the next lines ("… agreed to
+ * meet the provider to agree JP" / "a recovery plan by 31 July."). The code is taken off the line and
+ * given to that sentence as "(Action: JP)", the form the minutes would have written it in. Run over
+ * the whole of the minutes' body: the header line sits above the items it heads.
+ */
+export function ownerColumnLines(blocks: Block[]): Block[] {
+  let active = false;
+  let out: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = (out ?? blocks)[i]!;
+    if (b.type === 'row' || b.type === 'marker') {
+      active = false;
+      continue;
+    }
+    const text = squash(b.text);
+    if (
+      text.length < 80 &&
+      OWNER_COLUMN_HEAD.test(text) &&
+      /\b(?:item|discussion|minutes?|notes|subject|agenda)\b/i.test(text.replace(OWNER_COLUMN_HEAD, ''))
+    ) {
+      active = true;
+      continue;
+    }
+    const m = active ? LINE_END_CODE.exec(text) : null;
+    // A sentence that ended before the code is the trailing-initials form, read as it is; "the MASH" is prose.
+    if (!m || /[.!?]$/.test(m[1]!) || (/\bthe$/i.test(m[1]!) && !/[/,&]/.test(m[2]!))) continue;
+    out ??= [...blocks];
+    out[i] = { ...b, text: m[1]! };
+    const tag = ` (Action: ${m[2]!})`;
+    let placed = false;
+    for (let j = i + 1; j < Math.min(out.length, i + 4) && !placed; j++) {
+      const next = out[j]!;
+      if (next.type === 'row' || next.type === 'marker') break;
+      const stop = /[.!?](?=\s|$)/.exec(next.text);
+      if (stop) {
+        out[j] = { ...next, text: `${next.text.slice(0, stop.index + 1)}${tag}${next.text.slice(stop.index + 1)}` };
+        placed = true;
+      }
+    }
+    if (!placed) out[i] = { ...b, text: `${m[1]!}.${tag}` };
+  }
+  return out ?? blocks;
 }
 
 /** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */

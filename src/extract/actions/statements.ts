@@ -1,6 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
-import { readDueCell } from '../due';
+import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parsePersonName } from '../names';
 import { isAllMembersGroup, parseOwners } from '../owners';
@@ -78,7 +78,8 @@ const PROGRESSIVE =
 
 /** "RB and JC are looking at electronic options …" */
 export function progressiveAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
-  const m = PROGRESSIVE.exec(sentence);
+  // PROGRESSIVE tries up to 80 starts; its verb "is" or "are" is looked for once first.
+  const m = /\s(?:is|are)\s/.test(sentence) ? PROGRESSIVE.exec(sentence) : null;
   if (!m) return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (
@@ -91,7 +92,7 @@ export function progressiveAction(sentence: string, ctx: ActionContext): Extract
 
 // "JH to write to all concerned", "Julia H to contact …", "Chair and DCS to agree …": an owner, then "to" and a verb.
 const OWNER_TO =
-  /^(.{2,70}?)\s+(?:to|will|shall|is\s+to|are\s+to)\s+(?!be\b|note\b|receive\b|approve\b|endorse\b|the\b|a\b|an\b|all\b|this\b|that\b|their\b|its\b)([a-z][a-z-]+)\b/;
+  /^(.{2,70}?)\s+(?:to|will|shall|is\s+to|are\s+to)\s+(?!be\b|note\b|receive\b|approve\b|endorse\b|the\b|a\b|an\b|all\b|this\b|that\b|their\b|its\b|retire\b|leave\b|step\s+down\b|join\b|start\b|move\b|remain\b|continue\s+(?:as|in)\b)([a-z][a-z-]+)\b/;
 
 /** A sentence that opens with its owner: "CO to forward the plan on a page to members." */
 export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedAction | null {
@@ -109,7 +110,12 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   // "X will …" is narrative unless X is someone at the meeting ("The SA will outline …" describes a plan).
   // "The SA will …" names a role by its letters, not a person's initials.
   const will = !/\sto\s/.test(m[0].slice(m[1]!.length, m[1]!.length + 5));
-  if (will && (/^the\s/i.test(m[1]!) || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person)))) return null;
+  // A role the meeting can name ("The Business Manager will circulate …") commits its holder; so does a
+  // role given a deadline ("… for comment by 19 July"): a plan being described has neither.
+  const roleCommitted =
+    owners.every((o) => o.kind === 'role' && (o.person || !/^[A-Z]{2,6}$/.test(o.written))) &&
+    (owners.every((o) => o.person) || findDueInProse(sentence, ctx).due !== null);
+  if (will && !roleCommitted && (/^the\s/i.test(m[1]!) || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person)))) return null;
   // A role alone ("Chair to …") or a group must be more than one capitalised word of prose ("Work to …").
   if (
     owners.length === 1 &&
@@ -151,7 +157,7 @@ const DONE_VERBS =
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
 const STILL_OPEN =
-  /\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow)\b/i;
+  /\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
 
 /**
  * An update of an earlier action under "Matters arising" / an action sheet: "4.12 – Audit: AB and
@@ -319,7 +325,7 @@ export function agreedThat(sentence: string, ctx: ActionContext): ExtractedActio
     /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
       sentence,
     );
-  if (!m || /^(?:it|this|that|there|they|we|all|members|the\s+(?:board|group|committee|partnership|panel))\b/i.test(m[1]!)) return null;
+  if (!m || /^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (
     !owners ||
@@ -364,4 +370,29 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
   if (text.length < 6) return null;
   const dueRead = due ? readDueCell(due[1]!.replace(/\.$/, ''), ctx) : null;
   return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(dueRead ? { due: dueRead } : {}) }, ctx);
+}
+
+// "JL – send the revised flowchart to GPs (end of June)", "AN/CR – agree a pathway", "All – comments to JL by 8 June".
+const OWNER_DASH =
+  /^((?:[A-Z]{2,4}|All|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*)\s+[–—-]\s+([a-z].{5,})$/;
+
+/**
+ * An action point written owner first and set off by a dash, as action lists at the end of minutes
+ * are: the owners (initials, names, "All") and the task, with a date in brackets at its end.
+ */
+export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const m = OWNER_DASH.exec(squash(raw));
+  if (!m) return null;
+  const owners = parseOwners(m[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  const fits = (o: OwnerMention) =>
+    o.kind === 'person' ||
+    o.kind === 'initials' ||
+    o.kind === 'role' ||
+    (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)));
+  if (!owners || !owners.length || !owners.every(fits)) return null;
+  let task = m[2]!.replace(/\.$/, '');
+  const bracket = /\s*\(([^()]{3,40})\)$/.exec(task);
+  const due = bracket ? readDueCell(bracket[1]!, ctx) : null;
+  if (bracket && due?.due) task = task.slice(0, bracket.index);
+  return makeAction('inline', { text: task, passage: raw, owners, ...(due?.due ? { due } : {}) }, ctx);
 }

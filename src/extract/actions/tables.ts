@@ -1,11 +1,11 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
 import { findDates } from '../dates';
-import { readDueCell } from '../due';
+import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
-import { ActionContext, makeAction } from './context';
+import { ActionContext, dueContext, makeAction } from './context';
 
 type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
@@ -35,7 +35,12 @@ const HEADERS: [Column, RegExp][] = [
 ];
 
 function columnOf(cell: string): Column | null {
-  const key = squash(cell).toLowerCase().replace(/[.:*]/g, '').trim();
+  // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
+  const key = squash(cell)
+    .toLowerCase()
+    .replace(/\s*\([^()]{1,20}\)\s*$/, '')
+    .replace(/[.:*]/g, '')
+    .trim();
   for (const [col, re] of HEADERS) if (re.test(key)) return col;
   return null;
 }
@@ -62,13 +67,31 @@ export function discussionColumns(cells: string[]): { discussion: number; action
   return { discussion, action: map.get('action') ?? null, item, others };
 }
 
+// A column headed "Status" or "Progress" says where an action stands; "Update" or "Comments" beside it is its history.
+const STATUS_PROPER = /^(?:status|progress|rag status|current status)$/;
+
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
+  const key = (c: string) => squash(c).toLowerCase().replace(/[.:*]/g, '').trim();
   cells.forEach((c, i) => {
     const col = columnOf(c);
     if (col && !map.has(col)) map.set(col, i);
+    else if (col === 'status' && STATUS_PROPER.test(key(c)) && !STATUS_PROPER.test(key(cells[map.get('status')!] ?? ''))) map.set(col, i);
   });
+  // "No. | Recommendation | Responsibility | Date": with no other date column, the one "Date" is when it is due.
+  const dateOnly = cells.findIndex((c) => key(c) === 'date');
+  // Only in a table that is already an action log (someone responsible, or a status): a register of decisions has a date too.
+  if (!map.has('due') && dateOnly >= 0 && map.get('raised') === dateOnly && map.has('action') && ['owner', 'status', 'rag'].some((c) => map.has(c as Column))) {
+    map.delete('raised');
+    map.set('due', dateOnly);
+  }
+  // "Item | Notes | Action by": minutes as a table whose notes column holds what was agreed.
+  const notes = cells.findIndex((c) => /^(?:notes|note|comments|minute|minutes|record)$/.test(key(c)));
+  if (!map.has('action') && !map.has('discussion') && map.has('owner') && notes >= 0) {
+    map.set('discussion', notes);
+    if (map.get('status') === notes) map.delete('status');
+  }
   // "Item | Discussion and Agreed | Responsible Person | Timescale": the discussion holds the action
   // wherever the row names someone responsible or a timescale.
   if (!map.has('action') && map.has('discussion') && (map.has('owner') || map.has('due'))) map.set('action', map.get('discussion')!);
@@ -89,11 +112,22 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   let map: Map<Column, number> | null = null;
   let width = 0;
   let legend: Map<string, string> | null = null;
+  let lastRow = false;
   for (const b of blocks) {
+    if (b.type !== 'row') lastRow = false;
     if (b.type === 'paragraph' || b.type === 'heading') legend = statusLegend(b.text) ?? legend;
     if (b.type === 'paragraph' || b.type === 'heading') {
       const flat = flattenedTable(b.text);
       if (flat) out.push(...flat.rows.map((r) => makeAction('table', { ref: r.ref, text: r.text, passage: `${r.ref} ${r.text}`, owners: [] }, ctx)));
+    }
+    // A key written in a row of its own ("| | | Key: 1 Fully achieved, 2 Partly achieved …").
+    const only = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
+    if (only.length === 1) {
+      const key = statusLegend(only[0]!);
+      if (key) {
+        legend = key;
+        continue;
+      }
     }
     if (b.type !== 'row' || !b.cells) {
       // Anything between rows ends the table; a table that goes on repeats its header row.
@@ -112,10 +146,30 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
+    // A cell wrapped onto a row of its own ("| | including the protocol | | |"): the words carry on the row above.
+    const last = out[out.length - 1];
+    if (last && lastRow && continuesRow(b, map, last)) {
+      last.text = squash(`${last.text} ${cell(b, map, 'action')}`);
+      last.passage = squash(`${last.passage} ${cell(b, map, 'action')}`);
+      continue;
+    }
     const action = rowAction(b, map, ctx, legend);
+    lastRow = !!action;
     if (action) out.push(action);
   }
   return out;
+}
+
+// Words that cannot end an action's wording: the cell was wrapped after them.
+const OPEN_END = /(?:,|;|\b(?:and|or|of|to|for|with|the|a|an|in|on|by|including|from))$/i;
+
+/** A row with nothing but action words, where the row above was an action whose words had not ended. */
+function continuesRow(b: Block, map: Map<Column, number>, prev: ExtractedAction): boolean {
+  const words = cell(b, map, 'action');
+  if (!words) return false;
+  const filled = (b.cells ?? []).filter((c, i) => squash(c) && i !== map.get('action'));
+  if (filled.length) return false;
+  return /^[a-z(]/.test(words) || OPEN_END.test(prev.text);
 }
 
 /** What a discussion cell agreed: the words after "Action –", else its last sentence. */
@@ -156,9 +210,13 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const rawStatus = cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
-  const ragCell = cell(b, map, 'rag');
+  const rawRag = cell(b, map, 'rag');
+  const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
   const dueCell = cell(b, map, 'due');
-  const { rag, reading: ragReading } = readRag(ragCell);
+  const { rag: keyedRag, reading: ragReading0 } = readRag(ragCell);
+  // A RAG colour read through the paper's key ("Green – complete") keeps its colour and takes the key's meaning.
+  const rag = keyedRag ?? readRag(rawRag).rag;
+  const ragReading = ragReading0 ?? (ragCell !== rawRag ? readProgress(ragCell) : null);
   const progressReading = statusCell ? readProgress(statusCell) : null;
   let reading: StatusReading | null = null;
   if (progressReading?.status === 'done') reading = progressReading;
@@ -169,13 +227,19 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
     'table',
     {
       // No number column: an item column of action numbers ("4.1.1") numbers the actions.
-      ref: refCell && /^\d/.test(refCell) ? refCell : !map.has('ref') && /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(cell(b, map, 'item')) ? cell(b, map, 'item') : null,
+      ref:
+        refCell && /^[A-Za-z/-]{0,8}\d/.test(refCell) && refCell.length <= 20
+          ? refCell
+          : !map.has('ref') && /^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(cell(b, map, 'item'))
+            ? cell(b, map, 'item')
+            : null,
       text,
       passage: b.cells!.filter(Boolean).join(' | '),
       progress: statusCell || null,
       owners,
       // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
-      ...(dueCell ? { due: readDueCell(dueCell, { meetingDate, nextMeeting: ctx.nextMeeting, meetings: ctx.meetings ?? [] }) } : {}),
+      // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
+      due: dueCell ? readDueCell(dueCell, { ...dueContext(ctx), meetingDate: meetingDate ?? ctx.asOf ?? null }) : findDueInProse(text, dueContext(ctx)),
       reading,
     },
     ctx,
@@ -240,10 +304,10 @@ const ACTION_HEADER_WORD = /\b(?:actions?|recommendations?|description|tasks?|wh
  * header search below is only for text that has both.
  */
 function mayBeFlattenedTable(text: string): boolean {
-  if (!ACTION_HEADER_WORD.test(text)) return false;
+  // Row numbers first: a digit is quicker to look for than six header words, and most text has none.
   let rows = 0;
-  for (const _ of text.matchAll(ROW_NUMBER)) if (++rows >= 2) return true;
-  return false;
+  for (const _ of text.matchAll(ROW_NUMBER)) if (++rows >= 2) break;
+  return rows >= 2 && ACTION_HEADER_WORD.test(text);
 }
 
 function splitNumberedRows(text: string): { ref: string; text: string }[] {
@@ -270,9 +334,139 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
  * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
  */
 export function statusLegend(text: string): Map<string, string> | null {
+  // A key is short: a long text is never one, and the search below would read all of it for nothing.
+  if (text.length >= 400) return null;
   const found = new Map<string, string>();
   const re =
     /(?:^|[\s,;:(])([0-9](?=\s*(?:[=–:)-]\s*)?[A-Za-z])|[A-Z](?=\s*[=–:-]))\s*(?:=|-|–|:|\))?\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;
   for (const m of text.matchAll(re)) found.set(m[1]!.toUpperCase(), m[2]!);
+  // A RAG key: "Red – not started, Amber – in progress, Green – complete".
+  const colours =
+    /\b(red|amber|green|blue|grey|gray|black|purple)\s*(?:=|-|–|:|\()\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;
+  for (const m of text.matchAll(colours)) found.set(m[1]!.toUpperCase(), m[2]!);
   return found.size >= 2 && text.length < 400 ? found : null;
+}
+
+/** A line made only of header words ("Ref Action Lead Due Status"): the columns in order, or null. */
+function headerWords(text: string): Column[] | null {
+  if (text.length > 120) return null;
+  const words = text.split(/\s+/);
+  if (words.length > 12 || columnOf(words[0]!) === null) return null;
+  const valid = (cols: Column[]) => cols.length >= 3 && cols.includes('action') && cols.some((c) => c === 'owner' || c === 'due' || c === 'status');
+  // Longest header phrases first, but "Action Owner" may be two columns ("Ref Action Owner Due"): try every reading.
+  function* readings(j: number): Generator<Column[]> {
+    if (j === words.length) {
+      yield [];
+      return;
+    }
+    for (const n of [3, 2, 1]) {
+      const col = j + n <= words.length ? columnOf(words.slice(j, j + n).join(' ')) : null;
+      if (col) for (const rest of readings(j + n)) yield [col, ...rest];
+    }
+  }
+  for (const cols of readings(0)) if (valid(cols)) return cols;
+  return null;
+}
+
+const FLAT_STATUS =
+  /\s+((?:not\s+(?:yet\s+)?started|in\s+progress|on\s+track|partly\s+achieved|fully\s+achieved|completed?|closed|open|ongoing|on-going|done|overdue|delayed|achieved|red|amber|green|blue|[1-5]))$/i;
+const FLAT_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const FLAT_DUE = new RegExp(
+  `\\s+((?:end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${FLAT_MONTH}(?:\\s+\\d{4})?|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|Q[1-4](?:\\s+\\d{4}(?:\\/\\d{2})?)?|next\\s+meeting|ongoing|tbc)$`,
+  'i',
+);
+// The owner cell: capitalised words, with the small words titles and names use ("Head of Service", "Ann and Sam").
+const FLAT_OWNER = /\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|\/))*)$/;
+
+/**
+ * A tracker whose columns lost their separators, one row per line: a line of header words
+ * ("Ref Action Lead Due Status"), then rows that start with their number and end with the cells
+ * the header puts after the action ("… Performance Manager Sep 2017 ONGOING"). Read from the right,
+ * in the header's order: the status words, the due date, the owner (a role or a name, in
+ * capitals); what is left is the action. Hand-written: the cells have no separator to split on.
+ * Read over a whole paper or a whole minutes body: numbered rows look like items and would be split apart.
+ */
+export function flattenedRows(blocks: Block[], ctx: ActionContext): ExtractedAction[] {
+  const out: ExtractedAction[] = [];
+  let cols: Column[] | null = null;
+  let legend: Map<string, string> | null = null;
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading') legend = statusLegend(b.text) ?? legend;
+    if (b.type === 'row' || b.type === 'marker') {
+      cols = null;
+      continue;
+    }
+    const text = squash(b.text);
+    const header = headerWords(text);
+    if (header) {
+      cols = header;
+      continue;
+    }
+    if (!cols) continue;
+    const row = flatRow(text, cols, ctx, legend);
+    if (!row) {
+      cols = null;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function flatRow(line: string, cols: Column[], ctx: ActionContext, legend: Map<string, string> | null): ExtractedAction | null {
+  const at = cols.indexOf('action');
+  const before = cols.slice(0, at);
+  const after = cols.slice(at + 1);
+  if (before.some((c) => c !== 'ref' && c !== 'item') || after.some((c) => !['owner', 'due', 'status', 'rag'].includes(c))) return null;
+  let rest = line;
+  let ref: string | null = null;
+  if (before.length) {
+    const m = /^(\S*\d\S*?)[.)]?\s+(.*)$/.exec(rest);
+    if (!m) return null;
+    ref = m[1]!;
+    rest = m[2]!;
+  }
+  const fields: Partial<Record<Column, string>> = {};
+  for (const c of [...after].reverse()) {
+    const re = c === 'due' ? FLAT_DUE : c === 'owner' ? FLAT_OWNER : FLAT_STATUS;
+    const m = re.exec(rest);
+    if (!m) continue;
+    fields[c] = m[1]!;
+    rest = rest.slice(0, m.index);
+  }
+  if (!Object.keys(fields).length || rest.length < 6 || !/^[A-Z]/.test(rest)) return null;
+  let owners: OwnerMention[] | null = null;
+  if (fields.owner) {
+    // The owner is the end of the capitalised run ("… to the Board Olive Grant"); the rest of it is the action's.
+    const words = fields.owner.split(' ');
+    for (let k = 0; k < words.length && !owners; k++) {
+      const found = parseOwners(words.slice(k).join(' '), { attendance: ctx.attendance, date: ctx.meetingDate });
+      if (found && !found.some((o) => o.kind === 'organisation')) {
+        owners = found;
+        rest = [rest, ...words.slice(0, k)].join(' ');
+      }
+    }
+    // A team the lexicon does not know ("Business Support") still sits where the owner goes.
+    if (!owners && words.length >= 2 && words.length <= 4 && !/^(?:the|of|and|for)$/i.test(words[0]!)) {
+      owners = [{ written: fields.owner, kind: 'role', person: null }];
+    }
+    // Not an owner after all ("… to the Board"): the words belong to the action.
+    if (!owners) rest = `${rest} ${fields.owner}`;
+  }
+  const statusWords = fields.status ?? fields.rag ?? '';
+  const keyed = legend?.get(statusWords.toUpperCase()) ?? statusWords;
+  const reading = keyed ? (readProgress(keyed) ?? readRag(keyed).reading) : null;
+  return makeAction(
+    'table',
+    {
+      ref,
+      text: rest,
+      passage: line,
+      owners: owners ?? [],
+      progress: statusWords || null,
+      due: fields.due ? readDueCell(fields.due, dueContext(ctx)) : findDueInProse(rest, dueContext(ctx)),
+      reading,
+    },
+    ctx,
+  );
 }

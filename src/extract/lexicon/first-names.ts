@@ -28,7 +28,30 @@ theresa thomas tim timothy tina toby tom tony tracey tracy trevor valerie vaness
 yvonne zoe zara
 `;
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+// The rest of the UK's workforce: more English names, and Welsh, Scottish, Irish, South Asian, African and
+// European ones, with their accented spellings (boards in Wales and Scotland list these as often as any).
+const MORE_NAMES = `
+abby ade adebayo adeola adriana agata ahmad aiden ailsa aine aisling alana alasdair aled alicja alisha alun amal amara
+amina amira amit ana anand andre andré angharad anil anjali ann-marie annabel annie anwen anya aoife arjun arwel
+asif asim aslam avril ayesha ayodele bal balbir barney bartosz bernie bethan bhavna blessing bola brett bridie bronwen
+bryn brynmor bukola caitlin caitriona calum camilla carwyn caryl carys cathal catrin catriona cecilia cerian ceri cerys
+chiara chidi chinedu chioma chloë ciara ciaran ciarán clive colm conal conor conrad cormac cressida dafydd daljit dalia
+daniela darragh deepa deirdre delyth dermot des desmond dev dewi dilys dimitri dionne donal dónal dorota eamon eilidh eilir
+eira eirian eirlys eleri elin elinor eluned emeka emer emrys emyr enid eoin esme euan ewa ewan farah farhana farida faye
+fergus ffion fionn fionnuala folake fran gaynor geraint gethin gia gideon glenys glyn grainne gráinne greg gwenan gwenllian
+gwyn gwyneth hamish hari harold harriet hassan hattie hefin heledd huw hywel idris ieuan ifan ifor ike imogen ines iolo iona
+iqbal isla islwyn ismail ivan jagdeep jas jaswinder javed jayne jerome joao jonas joshua joyce kamal kamran kareem kasia
+katarzyna kavita kemi kerys kezia khadija kofi krishna kwame lakshmi leanne leon lewis lilian lionel llinos lowri lucinda
+lynette mabli magda magdalena mairead mairi malik mandeep manon manoj marcus mared marek mari mariam marta marcin mel
+melissa meinir meleri mererid meredith miriam mirella moses mostafa mostyn mustafa myfanwy nabila naveed neha nerys ngozi
+nia nkechi noor nuala oisin olu oluwaseun omar orla osian owain padraig pádraig parveen pawel petra piotr pooja precious
+prakash preeti rafal rahul rajinder ravi rehana rhian rhiannon rhidian rhodri rhona rhys rhydian ronan rosalind ruairi
+rukhsana sabrina sadia saima salma sanjay saoirse sarita seamus seán seren shabnam shakeel shanice shona sinead sinéad
+sioned siân sunita sushila tahir tamsin tariq tegan tegwen tobias tomos tudor tunde ursula usha uzma vikram wanda wojciech
+yasmin yetunde yusuf zainab zeynep zoë zofia
+`;
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean));
 
 /** Short and long forms of the same given name: "Nicky Evans" and "Nicola Evans" are one person. */
 const VARIANT_GROUPS = [

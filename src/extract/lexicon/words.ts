@@ -66,6 +66,10 @@ export const POST_NOMINALS = new Set([
 
 /** Words that make a phrase a job title. */
 export const TITLE_WORDS = new Set([
+  'reviewer',
+  'scrutineer',
+  'minister',
+  'auditor',
   'director',
   'head',
   'manager',

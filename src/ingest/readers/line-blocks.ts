@@ -17,8 +17,12 @@ const BOLD_LINE = /^\s*\*\*(.+?)\*\*\s*$/;
  */
 export function linesToBlocks(lines: string[], page?: number): Block[] {
   const blocks: Block[] = [];
+  // Blank lines in a row before a block (two or more separate one table or list from the next).
+  let blanks = 0;
   const push = (b: Block) => {
     if (page !== undefined) b.page = page;
+    if (blanks >= 2 && blocks.length) b.afterBreak = true;
+    blanks = 0;
     blocks.push(b);
   };
   lines = lines.flatMap(unflatten);
@@ -27,7 +31,10 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     const line = normaliseChars(raw).replace(/\s+$/, '');
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      blanks++;
+      continue;
+    }
     const marker = MARKER.exec(line);
     if (marker) {
       push({ type: 'marker', text: '', marker: { item: marker[2]!, closing: marker[1] === '/' } });
@@ -47,7 +54,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
       push(rowBlock(line.split(SLASH_CELL).map(stripInline), page));
       continue;
     }
-    const tabCells = line.split('\t').map((c) => squash(c));
+    const tabCells = line.includes('\t') ? line.split('\t').map((c) => squash(c)) : [];
     if (tabCells.filter(Boolean).length >= 2) {
       // Leading tabs are indentation, not empty columns.
       while (tabCells.length && !tabCells[0]) tabCells.shift();
@@ -89,7 +96,8 @@ function slashTableLines(lines: string[]): Set<number> {
   const out = new Set<number>();
   const ok = lines.map((raw) => {
     const line = raw.trim();
-    if (!line || BULLET.test(line) || line.length > 400) return 0;
+    // No slash, no cells: most lines are settled without the tests below.
+    if (!line || !line.includes('/') || BULLET.test(line) || line.length > 400) return 0;
     // A line in capitals is a heading with another name for the same thing ("UNIVERSAL / LEVEL 2"), not a row.
     if (/[A-Z]/.test(line) && line === line.toUpperCase()) return 0;
     const cells = line.split(SLASH_CELL);
@@ -118,7 +126,7 @@ function slashTableLines(lines: string[]): Set<number> {
  * a line with three or more such cells, or one of a run of two or more lines with two.
  */
 function pipeTableLines(lines: string[]): Set<number> {
-  const cells = lines.map((l) => (MD_TABLE_ROW.test(l) || l.length > 600 ? 0 : l.split(/\s+\|\s+/).length));
+  const cells = lines.map((l) => (!l.includes('|') ? (l.length > 600 ? 0 : 1) : MD_TABLE_ROW.test(l) || l.length > 600 ? 0 : l.split(/\s+\|\s+/).length));
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (cells[i]! >= 3 || (cells[i]! === 2 && ((cells[i - 1] ?? 0) >= 2 || (cells[i + 1] ?? 0) >= 2))) out.add(i);
@@ -144,6 +152,8 @@ function unflatten(line: string): string[] {
 
 /** Removes markdown emphasis and collapses whitespace. */
 export function stripInline(text: string): string {
+  // Every pattern below needs a "<" or a "*": most lines have neither and only want squashing.
+  if (!text.includes('<') && !text.includes('*')) return squash(text);
   return squash(
     text
       .replace(STRAY_HTML, ' ')

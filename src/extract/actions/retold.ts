@@ -1,0 +1,76 @@
+import type { ExtractedAction, OwnerMention } from '../model';
+
+/*
+ * Minutes often write an action in the item ("MK to arrange for police notifications to be sent
+ * within 24 hours, by 31 October") and again in their own action log at the end ("18/21 | Arrange
+ * for police notifications … | MK | 31/10/2018 | Open"). A member has one thing to do, so the two
+ * are one action: the log's row stands (it carries the number, the status and the date the
+ * board tracks) and takes from the item what the row left out.
+ */
+
+const STOP = new Set(
+  'the a an and or of to for with in on at by from be is are was were will would should this that these those their its it as all any into about'.split(' '),
+);
+
+/** The words that carry an action's meaning, folded so that "circulate" and "circulated", "leaflet" and "leaflets" meet. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ing|ed|es|s)$/, '')),
+  );
+}
+
+/** Share of the shorter wording's words that the other has too. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 3) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * "It was agreed that a learning event would be held in the autumn; Sally Nunn to lead the planning":
+ * the task's words are in the sentence around it. Counted only when both name the same owners.
+ */
+function inSentence(told: ExtractedAction, row: ExtractedAction): number {
+  if (!told.owners.length || !row.owners.length || told.passage.length > 300) return 0;
+  return overlap(contentWords(row.text), contentWords(told.passage));
+}
+
+const ownerKey = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
+
+/** Owners agree when either side names nobody, or one side's owners are all among the other's. */
+function ownersAgree(a: OwnerMention[], b: OwnerMention[]): boolean {
+  if (!a.length || !b.length) return true;
+  const [x, y] = [new Set(a.map(ownerKey)), new Set(b.map(ownerKey))];
+  return [...x].every((k) => y.has(k)) || [...y].every((k) => x.has(k));
+}
+
+/** One action for each that is written in the minutes' prose and again as a row of their own log. */
+export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[] {
+  const rows = actions.filter((a) => a.form === 'table');
+  if (!rows.length) return actions;
+  const words = new Map(actions.map((a) => [a, contentWords(a.text)]));
+  const gone = new Set<ExtractedAction>();
+  for (const told of actions) {
+    if (told.form === 'table' || told.meetingDate === null) continue;
+    const row = rows
+      .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && ownersAgree(told.owners, r.owners))
+      .map((r) => ({ r, score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r)) }))
+      .filter((x) => x.score >= 0.6)
+      .sort((x, y) => y.score - x.score)[0]?.r;
+    if (!row) continue;
+    if (!row.owners.length || row.owners.length < told.owners.length) row.owners = told.owners;
+    if (!row.due && told.due) {
+      row.due = told.due;
+      row.dueText = told.dueText;
+    }
+    gone.add(told);
+  }
+  return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
+}
