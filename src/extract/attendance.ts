@@ -46,6 +46,8 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
 
+const GROUP_LABEL = /^((?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors|partners|attendees))\s*:\s*(\S.*)$/i;
+
 /** A short line that groups the people under it ("Highland Council:", "Voting Members:", "Board Members"). */
 function subHeading(text: string): AttendanceRole | 'same' | null {
   const words = text.split(' ');
@@ -215,6 +217,26 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       current = null;
       run = [];
       continue;
+    }
+    // "Chair: Frances Hope" heading the members listed under "Attendance".
+    const chairName = /^(?:chair(?:man|person)?|conven[eo]r)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
+    if (chairName) {
+      add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
+      continue;
+    }
+    // "Members: Neil Oakes (…), Bina Mistry (…)": a group's label with its people on the same line.
+    const grouped = GROUP_LABEL.exec(text);
+    if (grouped) {
+      const sub = subHeading(`${grouped[1]!}:`);
+      if (sub && sub !== 'same') role = sub;
+      const wrapped = joinWrapped(blocks, i, grouped[2]!);
+      const listed = lineEntries(wrapped.text, true);
+      if (listed.length) {
+        for (const e of listed) add(e.name, e.title, e.organisation, wrapped.text, e.deputy);
+        i = wrapped.end;
+        run = [];
+        continue;
+      }
     }
     // Columns of "Name (Organisation)" interleaved line by line: the names, in order, and an
     // "Apologies:" among them turns the rest into apologies.
@@ -586,7 +608,7 @@ export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
 
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
-  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|;\s*)chair$/i;
+  /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
 const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\(in the chair\)/i;
 
 /**
@@ -629,6 +651,25 @@ export function apologiesInSentence(text: string): PersonName[] {
   for (const piece of list.split(/\s*[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)) {
     const name = parsePersonName(piece.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:and|&)\s+/i, ''));
     if (name) out.push(name);
+  }
+  return out;
+}
+
+const SENTENCE_NAME = String.raw`(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Supt|Det\s+Supt|Ch\s+Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}`;
+const DEPUTY_SENTENCE = new RegExp(
+  String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})\s+(?:(?:attended|was\s+present|joined\s+the\s+meeting)\s+(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of)|deputi[sz]ed\s+for|substituted\s+for)\s+(${SENTENCE_NAME})\b`,
+  'g',
+);
+
+/** "Helen Voss attended as deputy for Martin Kemp", "Cllr A Bee deputised for Cllr C Dee": who came in whose place. */
+export function deputiesInSentence(text: string): { deputy: PersonName; for: PersonName }[] {
+  const t = squash(text);
+  if (!/deput|substitut|on behalf of|in place of/i.test(t)) return [];
+  const out: { deputy: PersonName; for: PersonName }[] = [];
+  for (const m of t.matchAll(DEPUTY_SENTENCE)) {
+    const deputy = parsePersonName(m[1]!);
+    const member = parsePersonName(m[2]!);
+    if (deputy?.family && member?.family) out.push({ deputy, for: member });
   }
   return out;
 }

@@ -33,10 +33,13 @@ export function boardKey(name: string): string {
  * the board it names most often ("Blackpool Safeguarding Children Board").
  */
 export function findBoardName(headerText: string, bodyText: string): string | null {
-  const header = matches(headerText);
+  // "Minutes of the Partnership Board held on …" names the kind of meeting, not whose: the letterhead
+  // above it, or the body of the paper, says which partnership.
+  const named = (text: string) => matches(text).filter((n) => !GENERIC_BODY.test(n));
+  const header = named(headerText);
   if (header.length) return header[0]!;
   const counts = new Map<string, { name: string; n: number }>();
-  for (const name of matches(bodyText)) {
+  for (const name of named(bodyText)) {
     const key = boardKey(name);
     const c = counts.get(key) ?? { name, n: 0 };
     c.n += 1;
@@ -118,9 +121,14 @@ export function headerBodyName(lines: string[]): string | null {
     if (named && noun.test(named[1]!) && !/^(?:minutes|agenda|notes|the meeting|date|venue|time)\b/i.test(named[1]!) && named[1]!.split(' ').length <= 12) {
       return tidyBoardName(named[1]!);
     }
+    const placed = PLACE_ACRONYM.exec(line);
+    if (placed && !/^(?:minutes|notes|agenda|meeting|the|draft|item|action)\b/i.test(placed[1]!)) return `${placed[1]} ${placed[2]}`;
   }
   return null;
 }
+
+/** "Westerby LSCB", "Ferncastle SCP – Health Sub-Group": a place and its board's acronym, as letterheads write them. */
+const PLACE_ACRONYM = /^([A-Z][\w'’-]+(?:\s+(?:and|&|[A-Z][\w'’-]+)){0,4})\s+([A-Z]{0,3}SC[BP]|LSCP|CPC|CYPP|CYPSP)(?=\s*$|\s*[-–—:,|])/;
 
 /**
  * A board named only by its acronym ("CSCB", "LSCB", "KSCP"): the safeguarding board or

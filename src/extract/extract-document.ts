@@ -10,6 +10,7 @@ import {
   attendanceHeader,
   bracketRun,
   chairInLine,
+  deputiesInSentence,
   markChair,
   parseAttendance,
   parseEntry,
@@ -47,7 +48,9 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const covered = new Set<number>();
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
-    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard);
+    // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
+    const above = seg.start > 0 && seg.start <= 6 ? content.slice(0, seg.start).map((b) => b.text) : [];
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -132,7 +135,11 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   };
 }
 
-function readMinutes(blocks: Block[], docBoard: string | null): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
+function readMinutes(
+  blocks: Block[],
+  docBoard: string | null,
+  above: string[] = [],
+): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
@@ -168,7 +175,15 @@ function readMinutes(blocks: Block[], docBoard: string | null): { meeting: Extra
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
-  const board = subgroupName(headerLines, named) ?? named;
+  // Read line by line: a header block often holds the board, the subgroup and the title on three lines.
+  const board =
+    subgroupName(
+      [...above, ...headerBlocks.map((b) => b.text)]
+        .flatMap((t) => t.split('\n'))
+        .map(squash)
+        .filter(Boolean),
+      named,
+    ) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
@@ -287,6 +302,11 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     }
     for (const name of apologiesInSentence(text)) {
       if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'apologies', squash(b.text)));
+    }
+    for (const d of deputiesInSentence(b.text)) {
+      const member = entries.find((e) => same(e.name, d.for));
+      if (member) member.deputy ??= d.deputy;
+      else if (!known(d.deputy)) entries.push({ ...entry(d.deputy, 'present', squash(b.text)), title: `Deputy for ${d.for.display}` });
     }
     // With no list of those present, the people the minutes show taking part are the attendance we have.
     if (noList) {

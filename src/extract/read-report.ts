@@ -21,6 +21,8 @@ export interface ReadReport {
     inAttendance: string[];
     apologies: string[];
     notPresent: string[];
+    /** Who came in a member's place. */
+    deputies: { deputy: string; for: string }[];
     nextMeeting: string | null;
   }[];
   people: { name: string; initials: string | null; title: string | null; organisation: string | null; roles: string[] }[];
@@ -116,6 +118,7 @@ export function readReport(file: string, doc: ExtractedDocument, blocks: Block[]
         inAttendance: names('in-attendance'),
         apologies: names('apologies'),
         notPresent: names('not-present'),
+        deputies: m.attendance.filter((a) => a.deputy).map((a) => ({ deputy: a.deputy!.display, for: a.name.display })),
         nextMeeting: m.nextMeeting?.date ?? null,
       };
     }),
@@ -135,6 +138,7 @@ export function readReportText(r: ReadReport): string {
     if (m.inAttendance.length) out.push(`  In attendance: ${m.inAttendance.join(', ')}`);
     if (m.apologies.length) out.push(`  Apologies: ${m.apologies.join(', ')}`);
     if (m.notPresent.length) out.push(`  Not present: ${m.notPresent.join(', ')}`);
+    if (m.deputies.length) out.push(`  Deputies: ${m.deputies.map((d) => `${d.deputy} for ${d.for}`).join(', ')}`);
     out.push(`  Next meeting: ${m.nextMeeting ?? 'not given'}`);
   }
   if (!r.meetings.length) out.push('', 'No meeting.');

@@ -233,11 +233,24 @@ export function ensureBoard(db: Db, name: string): string {
     );
     if (spelled.length === 1) return spelled[0]!.key;
   }
+  // "Westerby LSCB" and "Westerby Local Safeguarding Children Board" are one board, whichever came first.
+  const same = (cached(db).prepare('SELECT key, name FROM boards').all() as { key: string; name: string }[]).filter((b) => placeAndAcronymMatch(name, b.name));
+  if (same.length === 1) return same[0]!.key;
   const base = boardSlug(name);
   let slug = base;
   for (let n = 2; cached(db).prepare('SELECT 1 FROM boards WHERE slug = ?').get(slug); n++) slug = `${base}${n}`;
   cached(db).prepare('INSERT INTO boards (key, name, slug) VALUES (?, ?, ?)').run(key, name, slug);
   return key;
+}
+
+/** One name is "<Place> <ACRONYM>" and the other the same place followed by the words the acronym spells. */
+function placeAndAcronymMatch(a: string, b: string): boolean {
+  const short = /^(.+?)\s+([A-Z]{2,7})$/;
+  const [abbreviated, full] = short.test(a.trim()) ? [a.trim(), b.trim()] : short.test(b.trim()) ? [b.trim(), a.trim()] : [null, null];
+  if (!abbreviated || !full) return false;
+  const [, place, acronym] = short.exec(abbreviated)!;
+  if (!full.toLowerCase().startsWith(`${place!.toLowerCase()} `)) return false;
+  return initialsOf(full.slice(place!.length)) === acronym;
 }
 
 /** "Calderdale Safeguarding Children Board" -> "CSCB": the initials of its words, small words left out. */

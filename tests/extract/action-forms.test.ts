@@ -5,6 +5,7 @@ import { meetingDueFromWords } from '../../src/extract/due';
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedAction } from '../../src/extract/model';
 import { readBuffer } from '../../src/ingest/readers';
+import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
 
 /**
  * The forms UK minutes and trackers write actions in, on papers written for this test in our own
@@ -99,4 +100,29 @@ describe('a due date that names a meeting', () => {
     // Which meeting is next is what the agreeing meeting's minutes say, not merely the next paper the library has.
     expect(meetingDueFromWords('the next meeting', '2026-07-16', null, known, null)).toBeNull();
   });
+});
+
+test('numbered actions written as a form\'s fields ("Lead:", "By:") on the lines under them, and the closing "Date of next meeting" kept out', () => {
+  const text = [
+    'Brookmere Safeguarding Children Partnership',
+    'Minutes of the meeting held on 21 January 2027',
+    '',
+    'Present: Clare Boyd (Chair), Imran Shah, Peter Quinn',
+    '',
+    '3. Audit programme',
+    'Action 1: Draft the audit tool for the neglect audit',
+    'Lead: Peter Quinn',
+    'By: 28 February 2027',
+    '',
+    'Action 2: Book the moderation panel',
+    'Lead: Clare Boyd',
+    'By: end of March',
+    '',
+    'Date of next meeting: 18 March 2027',
+  ].join('\n');
+  const actions = extractDocument(linesToBlocks(text.split('\n')), 'minutes.txt').actions;
+  expect(actions.map((a) => ({ ref: a.ref, text: a.text, ...view(a) }))).toEqual([
+    { ref: '1', text: 'Draft the audit tool for the neglect audit', owners: ['Peter Quinn'], status: 'open', due: '2027-02-28' },
+    { ref: '2', text: 'Book the moderation panel', owners: ['Clare Boyd'], status: 'open', due: '2027-03-31' },
+  ]);
 });

@@ -214,3 +214,23 @@ test('minutes inside an agenda pack: the meeting the pack announces is their nex
   expect(minutes?.date).toBe('2025-03-13');
   expect(minutes?.nextMeeting?.date).toBe('2025-06-12');
 });
+
+test('a deputy named in a sentence ("attended as deputy for", "deputised for") is recorded against the member they stood in for', () => {
+  const m = meetingOf(
+    [
+      'Brookmere Safeguarding Children Partnership',
+      'Minutes of the meeting held on 6 May 2026',
+      '',
+      'Present: Anita Shaw (Chair), Paul Gray, Cllr Rhian Moss',
+      'Apologies: Dev Patel, Lucy Hart',
+      '',
+      'Sam Cole attended as deputy for Dev Patel. Cllr Jo Wynne deputised for Lucy Hart.',
+      '',
+      '1. Budget',
+      'The budget was agreed.',
+    ].join('\n'),
+  );
+  const deputies = m.attendance.filter((e) => e.deputy).map((e) => `${e.deputy!.display} for ${e.name.display}`);
+  expect(deputies).toEqual(['Sam Cole for Dev Patel', 'Jo Wynne for Lucy Hart']);
+  expect(names(m, 'apologies')).toEqual(['Dev Patel', 'Lucy Hart']);
+});

@@ -131,6 +131,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       for (let k = i; k < j; k++) taken.add(k);
       const passage = parts.join(' ');
       const { rest, inline } = takeInlineActions(passage);
+      // "Action 1: Develop the audit tool / Lead: Peter Quinn / By: 28 February": a form's fields say who and when.
+      const fielded = labelledFields(rest, ctx);
+      if (fielded?.owners.length) {
+        out.push({ ...fielded, ref: tracker[1]!, form: 'tracker', passage: `Action ${tracker[1]}: ${passage}` });
+        for (const a of inline) out.push(inlineAction(a, ctx));
+        continue;
+      }
       const [statement, ...progress] = splitSentences(rest);
       const action = makeAction(
         'tracker',
@@ -252,8 +259,12 @@ function withoutRetold(actions: ExtractedAction[]): ExtractedAction[] {
 function continuesTracker(b: Block): boolean {
   if (b.type !== 'paragraph') return false;
   const t = squash(b.text);
-  return !TRACKER.test(t) && !ACTION_LABEL.test(t) && !/^(?:RESOLVED|Resolved\b)/.test(t) && !LOG_UPDATE.test(t);
+  return !TRACKER.test(t) && !ACTION_LABEL.test(t) && !/^(?:RESOLVED|Resolved\b)/.test(t) && !LOG_UPDATE.test(t) && !CLOSING_ITEM.test(t);
 }
+
+/** The minutes' closing business: never the rest of an action. */
+const CLOSING_ITEM =
+  /^(?:\d{1,3}[.)]?\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|any\s+other\s+business|aob|aocb|future\s+meeting\s+dates)\b/i;
 
 /** PDFs can run the next tracker entry into the end of the previous paragraph. */
 function splitEmbeddedTrackers(blocks: Block[]): Block[] {

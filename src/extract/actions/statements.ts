@@ -349,9 +349,9 @@ export function askedTo(sentence: string, ctx: ActionContext): ExtractedAction |
 }
 
 const OWNER_FIELD =
-  /\s*[.;,(]?\s*\b(?:Owner|Lead|Responsible(?:\s+officer)?|By\s+whom|Who|Action\s+by|Assigned\s+to)\s*[:\-–]\s*([^.;:()]{2,60}?)\s*(?=[.;)]|$|\s+(?:Due|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|Status)\b)/i;
+  /\s*[.;,(]?\s*\b(?:Owner|Lead|Responsible(?:\s+officer)?|By\s+whom|Who|Action\s+by|Assigned\s+to)\s*[:\-–]\s*([^.;:()]{2,60}?)\s*(?=[.;)]|$|\s+(?:Due|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|Status)\b|\s+By\s*:)/i;
 const DUE_FIELD =
-  /\s*[.;,(]?\s*\b(?:Due(?:\s+date)?|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When)\s*[:\-–]\s*([^;:()]{2,40}?)\s*(?=[;)]|\.?\s*$|\.\s|\s+(?:Owner|Lead|Who|Status)\b)/i;
+  /\s*[.;,(]?\s*\b(?:Due(?:\s+date)?|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|By(?=\s*:))\s*[:\-–]\s*([^;:()]{2,40}?)\s*(?=[;)]|\.?\s*$|\.\s|\s+(?:Owner|Lead|Who|Status)\b)/i;
 
 /**
  * An action written as a template's fields: "Update the risk register. Owner: JB. Deadline: 31 March 2027."
