@@ -57,11 +57,11 @@ test.each([
   const lib = tempLibrary('2027-02-01');
   try {
     for (const [n, text] of papers.entries()) await lib.ingestUpload(`ashvale-${n}.txt`, Buffer.from(text));
-    const boards = lib.store.boards.all();
+    const boards = await lib.store.boards.all();
     expect(boards).toHaveLength(1);
     expect(boards[0]!.name).toMatch(/^Ashvale (?:LSCB|Local Safeguarding Children Board)$/);
-    expect(lib.actions(OPERATOR)).toHaveLength(2);
-    expect(new Set(lib.actions(OPERATOR).map((a) => a.boardName))).toEqual(new Set([boards[0]!.name]));
+    expect(await lib.actions(OPERATOR)).toHaveLength(2);
+    expect(new Set((await lib.actions(OPERATOR)).map((a) => a.boardName))).toEqual(new Set([boards[0]!.name]));
   } finally {
     lib.close();
   }
