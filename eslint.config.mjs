@@ -118,7 +118,10 @@ export default tseslint.config(
     plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      // checksConditionals: a Promise in an `if`, `&&` or a filter predicate is always truthy (the async store made many calls async).
+      '@typescript-eslint/no-misused-promises': ['error', { checksConditionals: true, checksVoidReturn: { arguments: false, attributes: false } }],
+      // Awaiting a value that is not a Promise hides which calls really are asynchronous.
+      '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',

@@ -62,7 +62,7 @@ export class BoardBot extends TeamsActivityHandler {
     this.onMessage(async (ctx, next) => {
       const member = await this.admit(ctx);
       if (member) {
-        saveConversation(this.library, ctx, member.name);
+        await saveConversation(this.library, ctx, member.name);
         const value = ctx.activity.value as Record<string, unknown> | undefined;
         if (value && typeof value === 'object' && value['verb'] !== undefined) {
           const data = cardDataSchema.safeParse(value);
@@ -82,14 +82,14 @@ export class BoardBot extends TeamsActivityHandler {
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const member = await this.identities.member(ctx);
       if (member && this.tenantAllowed(ctx)) {
-        saveConversation(this.library, ctx, member.name);
+        await saveConversation(this.library, ctx, member.name);
         await this.welcome(ctx, () => helpFor(this.library, member, true));
       }
       await next();
     });
 
     this.onInstallationUpdateRemove(async (ctx, next) => {
-      forgetConversation(this.library, ctx);
+      await forgetConversation(this.library, ctx);
       await next();
     });
 
@@ -101,7 +101,7 @@ export class BoardBot extends TeamsActivityHandler {
         // A personal install can arrive as this event alone: greet the member here too, once.
         const member = await this.identities.member(ctx);
         if (member) {
-          saveConversation(this.library, ctx, member.name);
+          await saveConversation(this.library, ctx, member.name);
           await this.welcome(ctx, () => helpFor(this.library, member, true));
         }
       }
@@ -112,11 +112,11 @@ export class BoardBot extends TeamsActivityHandler {
   /** Conversations already welcomed by this process: Teams announces one install with two events, and a channel must not be greeted twice. */
   private readonly welcomed = new Set<string>();
 
-  private async welcome(ctx: TurnContext, card: () => AdaptiveCardJson): Promise<void> {
+  private async welcome(ctx: TurnContext, card: () => AdaptiveCardJson | Promise<AdaptiveCardJson>): Promise<void> {
     const id = ctx.activity.conversation?.id ?? '';
     if (this.welcomed.has(id)) return;
     this.welcomed.add(id);
-    await send(ctx, card());
+    await send(ctx, await card());
   }
 
   /** Every activity is checked against the schema first: one with odd types gets a plain answer, and nothing else reads it. */
@@ -139,25 +139,25 @@ export class BoardBot extends TeamsActivityHandler {
   private async admit(ctx: TurnContext): Promise<Member | null> {
     if (!this.tenantAllowed(ctx)) {
       this.log.warn({ tenant: tenantOf(ctx) }, 'refused an activity from a tenant that is not allowed');
-      this.refused(ctx, 'tenant not allowed');
+      await this.refused(ctx, 'tenant not allowed');
       await ctx.sendActivity('This assistant is not available in your organisation.');
       return null;
     }
     const member = await this.identities.member(ctx);
     if (!member) {
       this.log.info({ user: ctx.activity.from?.aadObjectId ?? ctx.activity.from?.id }, 'refused a user who is not a member');
-      this.refused(ctx, 'not a member');
+      await this.refused(ctx, 'not a member');
       await send(ctx, refusalCard());
     }
     return member;
   }
 
   /** Audits a refusal at the door: who Teams says it was, what they sent (never its text), why. */
-  private refused(ctx: TurnContext, reason: string): void {
+  private async refused(ctx: TurnContext, reason: string): Promise<void> {
     const from = ctx.activity.from;
     const who = `${String(from?.name ?? '').slice(0, 100)} <${String(from?.aadObjectId ?? from?.id ?? 'unknown').slice(0, 100)}>`;
     const what = ctx.activity.type === 'invoke' ? `invoke ${String(ctx.activity.name ?? '')}` : String(ctx.activity.type ?? 'activity');
-    refuse(this.library, { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
+    await refuse(this.library, { actor: who, what: what.slice(0, 60), target: `tenant ${tenantOf(ctx) ?? 'none'}`, reason });
   }
 
   private tenantAllowed(ctx: TurnContext): boolean {
@@ -198,7 +198,7 @@ export class BoardBot extends TeamsActivityHandler {
     const text = String(query.parameters?.find((p) => p.name !== 'initialRun')?.value ?? query.parameters?.[0]?.value ?? '').slice(0, 500);
     const count = Math.min(Math.max(Number(query.queryOptions?.count ?? 10), 1), 25);
     const skip = Math.max(Number(query.queryOptions?.skip ?? 0), 0);
-    const results = text.trim() ? this.library.search(member, text, { limit: Math.min(50, skip + count) }).slice(skip, skip + count) : [];
+    const results = text.trim() ? (await this.library.search(member, text, { limit: Math.min(50, skip + count) })).slice(skip, skip + count) : [];
     const attachments = results.map((r) => {
       const title = shortHeading(r.heading || r.title);
       const card = CardFactory.adaptiveCard(renderCard('results', resultsCard(title, [r])));
@@ -210,11 +210,11 @@ export class BoardBot extends TeamsActivityHandler {
 
   private async admitQuietly(ctx: TurnContext): Promise<Member | null> {
     if (!this.tenantAllowed(ctx)) {
-      this.refused(ctx, 'tenant not allowed');
+      await this.refused(ctx, 'tenant not allowed');
       return null;
     }
     const member = await this.identities.member(ctx);
-    if (!member) this.refused(ctx, 'not a member');
+    if (!member) await this.refused(ctx, 'not a member');
     return member;
   }
 

@@ -12,17 +12,17 @@ export function userKey(ctx: TurnContext): string {
  * Keeps the latest conversation reference for each user (personal chats only), so reminders can
  * reach them later; refreshed on every message and on install.
  */
-export function saveConversation(library: Library, ctx: TurnContext, person: string): void {
+export async function saveConversation(library: Library, ctx: TurnContext, person: string): Promise<void> {
   if (ctx.activity.conversation?.conversationType && ctx.activity.conversation.conversationType !== 'personal') return;
   const key = userKey(ctx);
   if (!key) return;
   // Without the message id the reference is the same from one message to the next, so a chat turn
   // writes nothing unless the user, their conversation or Teams' service address changed.
   const { activityId: _drop, ...reference } = TurnContext.getConversationReference(ctx.activity);
-  rememberConversation(library, key, person, JSON.stringify(reference));
+  await rememberConversation(library, key, person, JSON.stringify(reference));
 }
 
 /** Forgets a user's conversation when they remove the app. */
-export function forgetConversation(library: Library, ctx: TurnContext): void {
-  forget(library, userKey(ctx));
+export async function forgetConversation(library: Library, ctx: TurnContext): Promise<void> {
+  await forget(library, userKey(ctx));
 }

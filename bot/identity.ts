@@ -24,11 +24,11 @@ export class Identities {
   async member(ctx: TurnContext): Promise<Member | null> {
     const from = ctx.activity.from ?? { id: '', name: '' };
     const dev = this.config.mode === 'development';
-    // Asked on every turn; identify() keeps the answer until the roster or the papers change.
-    const direct = identify(this.library, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev });
+    // Asked on every turn; await identify() keeps the answer until the roster or the papers change.
+    const direct = await identify(this.library, { aadObjectId: from.aadObjectId ?? null, displayName: from.name ?? null, allowDisplayName: dev });
     if (direct || dev) return direct;
     const email = await this.emailOf(ctx, from.id);
-    return email ? identify(this.library, { email, allowDisplayName: false }) : null;
+    return email ? await identify(this.library, { email, allowDisplayName: false }) : null;
   }
 
   private async emailOf(ctx: TurnContext, userId: string): Promise<string | null> {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const server = readServerConfig();
   const log = pino({ level: config.logLevel, base: undefined });
   const library = new Library(config, systemClock);
-  const documents = libraryDocumentCount(library);
+  const documents = await libraryDocumentCount(library);
   if (documents === 0) {
     const report = await library.ingest([demoLibraryPath()]);
     log.info({ documents: report.documents.length, errors: report.errors.length }, `empty library at ${config.dbPath}: loaded the demo library`);

@@ -15,20 +15,20 @@ import { actionsCard } from './features/actions';
  * The message each reminder sends: the same cards members use in chat, so a reminder can be
  * acted on where it lands (update the action, reply to the meeting, mute reminders).
  */
-export function reminderRenderer(library: Library): (r: PlannedReminder) => Record<string, unknown> {
-  return (r) => {
-    const { card, summary } = cardFor(library, r);
+export function reminderRenderer(library: Library): (r: PlannedReminder) => Promise<Record<string, unknown>> {
+  return async (r) => {
+    const { card, summary } = await cardFor(library, r);
     return { type: 'message', summary, attachments: [CardFactory.adaptiveCard(card)] };
   };
 }
 
-function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson; summary: string } {
+async function cardFor(library: Library, r: PlannedReminder): Promise<{ card: AdaptiveCardJson; summary: string }> {
   const today = library.today();
   const mute = library.config.reminders.muteDays;
   if (r.kind === 'action-due-soon' || r.kind === 'action-due-today' || r.kind === 'action-overdue') {
     const wanted = new Set(r.actions);
     // The planner chose these actions for this person; the card shows just those.
-    const actions = library.actions(OPERATOR, { status: 'open' }).filter((a) => wanted.has(a.id));
+    const actions = (await library.actions(OPERATOR, { status: 'open' })).filter((a) => wanted.has(a.id));
     const n = actions.length;
     const title =
       r.kind === 'action-due-soon'
@@ -39,7 +39,7 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
     const summary = `${title}: ${n} action${n === 1 ? '' : 's'}`;
     return { card: renderCard('actions', actionsCard(title, actions, 'Nothing is outstanding now.', mute)), summary };
   }
-  const m = meetingOn(library, OPERATOR, r.board ?? '', r.meetingDate ?? '');
+  const m = await meetingOn(library, OPERATOR, r.board ?? '', r.meetingDate ?? '');
   if (!m)
     return {
       card: renderCard('notice', noticeCard('Meeting', `The meeting on ${formatDate(r.meetingDate)} is no longer in the papers.`)),
@@ -47,7 +47,7 @@ function cardFor(library: Library, r: PlannedReminder): { card: AdaptiveCardJson
     };
   if (r.kind === 'attendance-tally') {
     return {
-      card: renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone))),
+      card: renderCard('tally', tallyCard(await tally(library, m), localTimeIn(library.clock, library.config.timeZone))),
       summary: `Attendance for today's ${m.title}`,
     };
   }

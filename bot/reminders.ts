@@ -14,11 +14,16 @@ import { reminderRenderer } from './reminder-cards';
  */
 export function startReminders(library: Library, config: ServerConfig, log: Logger): { stop(): void } {
   const messenger = new TeamsMessenger(config, { now: () => library.clock.now().getTime() });
-  const interrupted = outbox(library, messenger).recover();
-  if (interrupted) log.warn({ interrupted }, 'reminders interrupted by the last stop were recorded, not resent');
+  // Settled before the first round sends anything (each round waits for it).
+  const recovered = outbox(library, messenger)
+    .recover()
+    .then((interrupted) => {
+      if (interrupted) log.warn({ interrupted }, 'reminders interrupted by the last stop were recorded, not resent');
+    });
   const render = reminderRenderer(library);
   return scheduleReminders(async () => {
     try {
+      await recovered;
       const { queued, report } = await runReminders(library, messenger, render);
       if (queued || report.sent || report.failed || report.undeliverable || report.retried) log.info({ queued, ...report }, 'reminders');
     } catch (err) {

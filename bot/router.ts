@@ -53,7 +53,7 @@ type Card = AdaptiveCardJson | Promise<AdaptiveCardJson>;
  * same function `board ask` uses), so the path of a question runs router → feature → domain → store.
  */
 export type MessageHandler = (turn: Turn, u: Understanding) => Card;
-export type CommandHandler = (turn: Turn, match: RegExpExecArray, text: string) => Card | null;
+export type CommandHandler = (turn: Turn, match: RegExpExecArray, text: string) => Card | null | Promise<AdaptiveCardJson | null>;
 export type VerbHandler = (turn: Turn, data: CardData) => Card;
 
 /**
@@ -118,7 +118,7 @@ export class Router {
           if (card) return card;
         }
       }
-      const u = understand(this.library, q, { intent });
+      const u = await understand(this.library, q, { intent });
       const handler = this.messages.get(u.intent);
       if (!handler) throw new Error(`no handler for the intent ${u.intent}`);
       return handler(turn, u);

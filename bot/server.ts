@@ -43,10 +43,10 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
   const bot = options.bot ?? new BoardBot(library, config, log);
   registerTab(server, library, config, log, options.tabKeys);
 
-  server.get('/healthz', (_req, res, next) => {
-    const documents = libraryDocumentCount(library);
+  // restify takes an async handler without `next` (it refuses one that takes both).
+  server.get('/healthz', async (_req, res) => {
+    const documents = await libraryDocumentCount(library);
     res.send(200, { status: 'ok', mode: config.mode, documents });
-    return next();
   });
 
   const refusals = new RefusalLog(log);

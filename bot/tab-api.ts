@@ -76,13 +76,13 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       const checked = await validator.check(bearer);
       if (!checked.ok) {
         log.warn({ reason: checked.reason }, 'tab token refused');
-        refused('token', `sign-in refused: ${checked.reason}`);
+        await refused('token', `sign-in refused: ${checked.reason}`);
         send(res, 401, { error: `sign-in refused: ${checked.reason}` });
         return null;
       }
-      const m = identify(library, { aadObjectId: checked.user.oid, allowDisplayName: false });
+      const m = await identify(library, { aadObjectId: checked.user.oid, allowDisplayName: false });
       if (!m) {
-        refused(`<${checked.user.oid}>`, 'not a member');
+        await refused(`<${checked.user.oid}>`, 'not a member');
         send(res, 403, { error: 'This assistant is only for members of the board. Ask the board’s clerk to add you to the roster.' });
       }
       return m;
@@ -92,15 +92,15 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       send(res, 400, { error: 'the member header is not valid UTF-8 text' });
       return null;
     }
-    const m = name ? identify(library, { displayName: name, allowDisplayName: true }) : null;
+    const m = name ? await identify(library, { displayName: name, allowDisplayName: true }) : null;
     if (!m) {
-      if (name) refused(name, 'not a member');
+      if (name) await refused(name, 'not a member');
       send(res, 403, { error: name ? `"${name}" is not a member found in the papers or the roster` : 'choose who you are (development mode)' });
     }
     return m;
 
-    function refused(actor: string, reason: string): void {
-      refuse(library, { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
+    async function refused(actor: string, reason: string): Promise<void> {
+      await refuse(library, { actor, what: `tab ${req.method ?? 'GET'} ${req.path()}`, target: 'tab', reason });
     }
   }
 
@@ -124,7 +124,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get('/api/tab/dev/members', async (_req, res) => {
     if (validator || config.mode !== 'development') return send(res, 404, { error: 'not found' });
-    send(res, 200, selectableMembers(library));
+    send(res, 200, await selectableMembers(library));
   });
 
   server.get(
@@ -134,7 +134,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get(
     '/api/tab/actions',
-    api((req, res, who) => {
+    api(async (req, res, who) => {
       const filter = param(req, 'filter') ?? 'open';
       const scope = param(req, 'scope') ?? 'mine';
       if (!['open', 'overdue', 'done', 'all'].includes(filter) || !['mine', 'board'].includes(scope))
@@ -142,7 +142,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
       if (scope === 'board' && who.role === 'member') return send(res, 403, { error: 'Only the clerk and the chair can see every action on the board.' });
       const status = filter === 'overdue' ? 'open' : (filter as 'open' | 'done' | 'all');
       // Their own list by the person key the request was resolved to, not their name looked up again.
-      let list = scope === 'mine' ? actionsOwnedBy(library.store, library.today(), who, status) : library.actions(who, { status });
+      let list = scope === 'mine' ? await actionsOwnedBy(library.store, library.today(), who, status) : await library.actions(who, { status });
       if (filter === 'overdue') list = list.filter((a) => a.overdue);
       send(
         res,
@@ -170,12 +170,12 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get(
     '/api/tab/search',
-    api((req, res, who) => {
+    api(async (req, res, who) => {
       const q = (param(req, 'q') ?? '').slice(0, 200);
-      const results = q.trim() ? resultsCard('', library.search(who, q, { limit: 10 })).results : [];
+      const results = q.trim() ? resultsCard('', await library.search(who, q, { limit: 10 })).results : [];
       // "Which level is …" typed into the tab's search gets the same safe answer as in chat, caveat and route included.
-      if (q.trim() && readIntent(q).intent === 'which-level') {
-        const a = answer(library, q, who);
+      if (q.trim() && (await readIntent(q)).intent === 'which-level') {
+        const a = await answer(library, q, who);
         results.unshift({
           heading: 'Which level?',
           snippet: a.text,
@@ -188,7 +188,7 @@ export function registerTab(server: restify.Server, library: Library, config: Se
 
   server.get(
     '/api/tab/attendance',
-    api((_req, res, who) => send(res, 200, attendanceFor(library, who))),
+    api(async (_req, res, who) => send(res, 200, await attendanceFor(library, who))),
   );
 
   registerTabReview(server, library, api, send);

@@ -71,17 +71,17 @@ export interface Understanding extends ReadIntent {
  * classifier (see guidanceIntent) unless the intent was chosen on a button. Cheap, and it reads no
  * one's actions: the answer is the intent's own function's (ANSWERS).
  */
-export function understand(library: Library, text: string, opts: { intent?: Intent } = {}): Understanding {
+export async function understand(library: Library, text: string, opts: { intent?: Intent } = {}): Promise<Understanding> {
   const asked = typeof text === 'string' ? text.trim().slice(0, 500) : '';
   // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
   const question = normaliseMessage(typeof text === 'string' ? text.slice(0, 2000) : '').slice(0, 500);
-  const read = readIntent(question, library, opts.intent);
-  const intent = opts.intent ? read.intent : guidanceIntent(library, question, read.intent);
+  const read = await readIntent(question, library, opts.intent);
+  const intent = opts.intent ? read.intent : await guidanceIntent(library, question, read.intent);
   return { ...read, intent, question, asked };
 }
 
 /** One intent's answer: the same function for the bot's card (its feature calls it) and for `board ask`. */
-export type AnswerFn = (library: Library, reader: Reader, u: Understanding) => Answer;
+export type AnswerFn = (library: Library, reader: Reader, u: Understanding) => Promise<Answer>;
 
 /**
  * Answers a question from the library as the reader may see it (a member: their boards; the
@@ -89,13 +89,13 @@ export type AnswerFn = (library: Library, reader: Reader, u: Understanding) => A
  * or failing those a search. Never throws for any input; a question about "me" from someone the
  * papers do not know gets an honest "I don't know you".
  */
-export function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Answer {
-  return answerFor(library, reader, understand(library, question, opts));
+export async function answer(library: Library, question: string, reader: Reader, opts: { intent?: Intent } = {}): Promise<Answer> {
+  return await answerFor(library, reader, await understand(library, question, opts));
 }
 
 /** The answer to what was understood: the intent's function from ANSWERS. */
-export function answerFor(library: Library, reader: Reader, u: Understanding): Answer {
-  return ANSWERS[u.intent](library, reader, u);
+export async function answerFor(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
+  return await ANSWERS[u.intent](library, reader, u);
 }
 
 /** An answer with nothing said yet: what was understood, and empty lists. */
@@ -124,10 +124,10 @@ function askerOf(reader: Reader): Asker | null {
 const NOT_KNOWN = "I can't find you in the board's papers, so I can't tell which actions or meetings are yours.";
 
 /** An answer that needs to know who is asking: an honest "I don't know you" for someone the papers do not. */
-function forAsker(fn: (library: Library, asker: Asker, u: Understanding, reader: Reader) => Answer): AnswerFn {
-  return (library, reader, u) => {
+function forAsker(fn: (library: Library, asker: Asker, u: Understanding, reader: Reader) => Promise<Answer>): AnswerFn {
+  return async (library, reader, u) => {
     const asker = askerOf(reader);
-    return asker ? fn(library, asker, u, reader) : { ...blank(u), text: NOT_KNOWN };
+    return asker ? await fn(library, asker, u, reader) : { ...blank(u), text: NOT_KNOWN };
   };
 }
 
@@ -135,8 +135,8 @@ function forAsker(fn: (library: Library, asker: Asker, u: Understanding, reader:
  * "What are my outstanding actions?": the member's open actions, read by the person key the turn
  * resolved (never their name again), as they stand for them.
  */
-export const myActions: AnswerFn = forAsker((library, asker, u) => {
-  const mine = actionsOwnedBy(library.store, library.today(), asker);
+export const myActions: AnswerFn = forAsker(async (library, asker, u) => {
+  const mine = await actionsOwnedBy(library.store, library.today(), asker);
   const overdue = mine.filter((a) => a.overdue).length;
   const text = mine.length
     ? `You have ${mine.length} outstanding action${mine.length === 1 ? '' : 's'}${overdue ? ` (${overdue} overdue)` : ''}:\n${mine.map((a) => actionLine(a)).join('\n')}`
@@ -145,17 +145,17 @@ export const myActions: AnswerFn = forAsker((library, asker, u) => {
 });
 
 /** "What's overdue?": the member's own overdue actions, by their person key. */
-export const myOverdue: AnswerFn = forAsker((library, asker, u) => {
-  const mine = actionsOwnedBy(library.store, library.today(), asker).filter((a) => a.overdue);
+export const myOverdue: AnswerFn = forAsker(async (library, asker, u) => {
+  const mine = (await actionsOwnedBy(library.store, library.today(), asker)).filter((a) => a.overdue);
   const text = mine.length
     ? `${mine.length} of your actions ${mine.length === 1 ? 'is' : 'are'} overdue:\n${mine.map((a) => actionLine(a)).join('\n')}\n(Ask “what’s overdue for the board?” for everyone’s.)`
     : 'None of your actions is overdue. (Ask “what’s overdue for the board?” for everyone’s.)';
   return { ...blank(u), text, actions: mine };
 });
 
-function replyToMeeting(library: Library, reader: Reader, u: Understanding): Answer {
+async function replyToMeeting(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
   const { intent, entities, question: q } = u;
-  const next = nextMeeting(library, reader, blank(u), entities);
+  const next = await nextMeeting(library, reader, blank(u), entities);
   const deputy = intent === 'reply-attendance' ? deputyNamed(entities, askerOf(reader)) : null;
   const response =
     intent === 'send-apologies' ? 'apologies' : deputy || /\b(?:deputy|instead|in my place|for me|cover|deputis)/i.test(q) ? 'deputy' : 'attending';
@@ -164,10 +164,10 @@ function replyToMeeting(library: Library, reader: Reader, u: Understanding): Ans
   return next.meeting ? { ...next, reply: { response, deputy }, text: `${next.text}\nTo ${verb}, use the reply card in Teams (or tell the clerk).` } : next;
 }
 
-function attendanceTally(library: Library, reader: Reader, u: Understanding): Answer {
-  const next = upcoming(library, reader)[0];
+async function attendanceTally(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
+  const next = (await upcoming(library, reader))[0];
   if (!next) return { ...blank(u), text: 'No future meeting date is known from the papers yet.' };
-  const t = tally(library, next);
+  const t = await tally(library, next);
   const text = [
     `${meetingLine(next)}: ${t.quorate ? 'quorate' : 'not quorate yet'} (${t.attending.length + t.deputies.length} of ${t.quorum} needed, ${t.members.length} members).`,
     `Attending: ${t.attending.join(', ') || 'none yet'}`,
@@ -179,65 +179,65 @@ function attendanceTally(library: Library, reader: Reader, u: Understanding): An
 }
 
 /** A search, unless the question names a level or is a short "what's X?" about an abbreviation the library defines. */
-function searchOrGuidance(library: Library, reader: Reader, u: Understanding): Answer {
+async function searchOrGuidance(library: Library, reader: Reader, u: Understanding): Promise<Answer> {
   const q = u.question;
   const base = blank(u);
-  if (namesALevel(library.store, q) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
-    return level(library, reader, q, { ...base, intent: 'level' });
+  if ((await namesALevel(library.store, q)) || /\b(?:how many|what are the|which are the|list the)\s+(?:\w+\s+)?(?:levels|tiers)\b/i.test(q))
+    return await level(library, reader, q, { ...base, intent: 'level' });
   // "whats MARAT", "what's iART": a short question about an abbreviation the library defines.
-  const glossary = library.glossary();
+  const glossary = await library.glossary();
   const term = q.split(' ').length <= 6 ? (q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).find((t) => glossary.has(t.toUpperCase())) : undefined;
-  if (term && /^\s*what/i.test(q)) return define(library, reader, term, q, { ...base, intent: 'define' });
-  return search(library, reader, q, base);
+  if (term && /^\s*what/i.test(q)) return await define(library, reader, term, q, { ...base, intent: 'define' });
+  return await search(library, reader, q, base);
 }
 
-/** Each intent's answer: `answer()` (the command line, the tab) and the bot's features call the same function. */
+/** Each intent's answer: `await answer()` (the command line, the tab) and the bot's features call the same function. */
 export const ANSWERS: Record<Intent, AnswerFn> = {
-  action: (library, reader, u) =>
+  action: async (library, reader, u) =>
     u.entities.actionRef
-      ? actionByRef(library, reader, u.entities.actionRef, blank(u))
+      ? await actionByRef(library, reader, u.entities.actionRef, blank(u))
       : { ...blank(u), text: 'Which action? Give me its number, for example “action 305”.' },
   'my-actions': myActions,
-  'my-last-meeting': forAsker((library, asker, u, reader) => lastMeetingActions(library, reader, asker, blank(u))),
+  'my-last-meeting': forAsker(async (library, asker, u, reader) => await lastMeetingActions(library, reader, asker, blank(u))),
   overdue: myOverdue,
-  'overdue-board': (library, reader, u) => overdueActions(library, reader, askerOf(reader), blank(u)),
-  'actions-for': (library, reader, u) => actionsFor(library, reader, u.question, u.entities, blank(u)),
-  'next-meeting': (library, reader, u) => nextMeeting(library, reader, blank(u), u.entities),
+  'overdue-board': async (library, reader, u) => await overdueActions(library, reader, askerOf(reader), blank(u)),
+  'actions-for': async (library, reader, u) => await actionsFor(library, reader, u.question, u.entities, blank(u)),
+  'next-meeting': async (library, reader, u) => await nextMeeting(library, reader, blank(u), u.entities),
   'send-apologies': replyToMeeting,
   'reply-attendance': replyToMeeting,
   'attendance-tally': attendanceTally,
-  apologies: (library, reader, u) => apologies(library, reader, u.entities, blank(u)),
-  attended: (library, reader, u) => attended(library, reader, u.entities, blank(u)),
-  'my-attendance': forAsker((library, asker, u, reader) => {
-    const figures = personAttendance(library.meetings(reader), asker.name, library.today());
+  apologies: async (library, reader, u) => await apologies(library, reader, u.entities, blank(u)),
+  attended: async (library, reader, u) => await attended(library, reader, u.entities, blank(u)),
+  'my-attendance': forAsker(async (library, asker, u, reader) => {
+    const figures = personAttendance(await library.meetings(reader), asker.name, library.today());
     const text = figures.length
       ? figures.map((f) => `You attended ${f.attended} of ${f.meetings} ${f.board} meetings in the period (${Math.round(f.rate * 100)}%).`).join('\n')
       : "The minutes don't list you at any meeting.";
     return { ...blank(u), text, attendance: figures };
   }),
-  'attendance-rate': (library, reader, u) => attendanceRate(library, reader, blank(u)),
-  'agency-attendance': (library, reader, u) => {
+  'attendance-rate': async (library, reader, u) => await attendanceRate(library, reader, blank(u)),
+  'agency-attendance': async (library, reader, u) => {
     const pct = /(\d{1,3}) ?(?:%|per ?cent)/i.exec(u.question)?.[1];
-    return agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, blank(u));
+    return await agencies(library, reader, pct ? Number(pct) / 100 : library.config.attendanceTarget, blank(u));
   },
-  decision: (library, reader, u) => decisions(library, topicOf(u.question), reader, blank(u)),
-  level: (library, reader, u) => level(library, reader, u.question, blank(u)),
-  'which-level': (library, reader, u) => whichLevel(library, reader, u.question, blank(u)),
-  contact: (library, reader, u) => ({ ...blank(u), text: answerContact(library.store, u.question, guidanceAsker(reader)).text }),
-  define: (library, reader, u) =>
+  decision: async (library, reader, u) => await decisions(library, topicOf(u.question), reader, blank(u)),
+  level: async (library, reader, u) => await level(library, reader, u.question, blank(u)),
+  'which-level': async (library, reader, u) => await whichLevel(library, reader, u.question, blank(u)),
+  contact: async (library, reader, u) => ({ ...blank(u), text: (await answerContact(library.store, u.question, guidanceAsker(reader))).text }),
+  define: async (library, reader, u) =>
     // "What does partnership plus mean?": a level named by its name is a level question.
-    namesALevel(library.store, u.question)
-      ? level(library, reader, u.question, { ...blank(u), intent: 'level' })
-      : define(library, reader, u.entities.term ?? termOf(u.question), u.question, blank(u)),
+    (await namesALevel(library.store, u.question))
+      ? await level(library, reader, u.question, { ...blank(u), intent: 'level' })
+      : await define(library, reader, u.entities.term ?? termOf(u.question), u.question, blank(u)),
   search: searchOrGuidance,
-  help: (_library, _reader, u) => ({ ...blank(u), text: HELP_TEXT }),
-  greeting: (_library, reader, u) => {
+  help: async (_library, _reader, u) => ({ ...blank(u), text: HELP_TEXT }),
+  greeting: async (_library, reader, u) => {
     const asker = askerOf(reader);
     return { ...blank(u), text: `Hello${asker ? ` ${asker.name.split(' ')[0]}` : ''}. ${HELP_TEXT}` };
   },
-  thanks: (_library, _reader, u) => ({ ...blank(u), text: 'You’re welcome. Ask me any time about your actions, meetings or the board’s papers.' }),
-  'out-of-scope': (_library, _reader, u) => ({ ...blank(u), text: OUT_OF_SCOPE }),
-  unclear: (_library, _reader, u) => ({ ...blank(u), text: unclearText(u.question, u) }),
+  thanks: async (_library, _reader, u) => ({ ...blank(u), text: 'You’re welcome. Ask me any time about your actions, meetings or the board’s papers.' }),
+  'out-of-scope': async (_library, _reader, u) => ({ ...blank(u), text: OUT_OF_SCOPE }),
+  unclear: async (_library, _reader, u) => ({ ...blank(u), text: unclearText(u.question, u) }),
 };
 
 /**
@@ -246,7 +246,7 @@ export const ANSWERS: Record<Intent, AnswerFn> = {
  * a short "what's X?" about an abbreviation the papers define is a definition, whatever the
  * classifier ranked first.
  */
-function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
+async function guidanceIntent(library: Library, q: string, intent: Intent): Promise<Intent> {
   // A question about the scheme itself, not a situation to place in it.
   if (
     intent !== 'contact' &&
@@ -258,17 +258,17 @@ function guidanceIntent(library: Library, q: string, intent: Intent): Intent {
   if (intent === 'which-level' && /^\s*who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:talk|speak|go|call|ring|contact)\b/i.test(q)) return 'search';
   if (intent === 'contact' && WHEN_ASKED.test(q)) return 'search';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;
-  if (namesALevel(library.store, q)) return 'level';
+  if (await namesALevel(library.store, q)) return 'level';
   if (ASKS_FOR_A_LINE.test(q)) return 'contact';
   if (['unclear', 'help', 'search', 'out-of-scope', 'greeting'].includes(intent) && q.split(' ').length <= 6 && /^\s*what/i.test(q)) {
-    const glossary = library.glossary();
+    const glossary = await library.glossary();
     if ((q.match(/\b[a-z]?[A-Z]{2,6}\b/g) ?? []).some((t) => glossary.has(t.toUpperCase()))) return 'define';
   }
   // A question the classifier read as board business ("do I have to offer a TaF before I refer?" as someone's
   // actions) that the guidance answers: most of its words are in one passage of a guidance document.
   // A question about the assistant itself ("what sort of things can I ask?") stays help, whatever a page shares with it.
   if (intent === 'help' && ABOUT_THE_ASSISTANT.test(q)) return intent;
-  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && guidanceCovers(library, q)) return 'search';
+  if (MISREAD_AS_BUSINESS.has(intent) && QUESTION.test(q) && (await guidanceCovers(library, q))) return 'search';
   return intent;
 }
 
@@ -279,14 +279,14 @@ const MISREAD_AS_BUSINESS = new Set<Intent>(['unclear', 'help', 'out-of-scope', 
 const QUESTION = /^\s*(?:what|whats|what's|how|who|when|where|why|which|can|could|do|does|did|is|are|should|must|may|will)\b/i;
 
 /** Most of the question's words (and any abbreviation it names) are in one passage of a guidance document. */
-function guidanceCovers(library: Library, q: string): boolean {
-  const guidance = new Set(loadGuidance(library.store).map((g) => g.document));
+async function guidanceCovers(library: Library, q: string): Promise<boolean> {
+  const guidance = new Set((await loadGuidance(library.store)).map((g) => g.document));
   if (!guidance.size) return false;
   const wanted = [...new Set(contentWords(q).map(stem))];
   const acronyms = (q.match(/\b[a-z]?[A-Z]{2,8}\b/g) ?? []).map((a) => a.toLowerCase());
   if (!wanted.length) return false;
   // Scoped to every board on purpose: it only decides whether to search, and shows nothing.
-  return library.search(OPERATOR, q, { limit: 3 }).some((r) => {
+  return (await library.search(OPERATOR, q, { limit: 3 })).some((r) => {
     if (!guidance.has(r.document)) return false;
     const have = new Set(contentWords(r.text).map(stem));
     const share = wanted.filter((w) => have.has(w)).length / wanted.length;
@@ -384,12 +384,12 @@ function termOf(q: string): string {
   return (m?.[1] ?? q).replace(/[?!.]+$/, '').trim();
 }
 
-function actionByRef(library: Library, reader: Reader, ref: string, base: Answer): Answer {
-  const all = library.actions(reader, { status: 'all' }).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
+async function actionByRef(library: Library, reader: Reader, ref: string, base: Answer): Promise<Answer> {
+  const all = (await library.actions(reader, { status: 'all' })).filter((a) => a.ref?.toLowerCase() === ref.toLowerCase());
   if (!all.length) return { ...base, text: `I can't find action ${ref} in the board's papers.` };
   const a = all[0]!;
   const owners = a.owners.map((o) => o.display).join(', ') || 'nobody named';
-  const history = library.history(reader, a.id).filter((h) => h.source === 'document');
+  const history = (await library.history(reader, a.id)).filter((h) => h.source === 'document');
   const text = [
     `Action ${a.ref} (${a.boardName}): ${a.text}`,
     `Owner${a.owners.length === 1 ? '' : 's'}: ${owners}. Status: ${a.status} (${a.state})${a.due ? `, due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}` : ''}.`,
@@ -402,41 +402,41 @@ function actionByRef(library: Library, reader: Reader, ref: string, base: Answer
   return { ...base, text, actions: all };
 }
 
-function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Answer {
+async function lastMeetingActions(library: Library, reader: Reader, asker: Asker, base: Answer): Promise<Answer> {
   const today = library.today();
-  const listed = library
-    .meetings(reader)
-    .filter((m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name));
+  const listed = (await library.meetings(reader)).filter(
+    (m) => m.source === 'minutes' && m.date <= today && [m.chair, ...m.present, ...m.apologies, ...m.inAttendance].includes(asker.name),
+  );
   const last = listed[listed.length - 1];
   if (!last) return { ...base, text: "I can't find a meeting where the minutes list you." };
-  const mine = actionsOwnedBy(library.store, library.today(), asker, 'all').filter((a) =>
-    library.history(reader, a.id).some((h) => h.source === 'document' && h.when === last.date),
-  );
+  const mine: ActionView[] = [];
+  for (const a of await actionsOwnedBy(library.store, library.today(), asker, 'all'))
+    if ((await library.history(reader, a.id)).some((h) => h.source === 'document' && h.when === last.date)) mine.push(a);
   const text = mine.length
     ? `At the ${last.title} on ${formatDate(last.date)} the minutes give you ${mine.length} action${mine.length === 1 ? '' : 's'}:\n${mine.map((a) => actionLine(a)).join('\n')}`
     : `The minutes of the ${last.title} on ${formatDate(last.date)} give you no actions.`;
   return { ...base, text, actions: mine, meeting: last };
 }
 
-function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Answer {
-  const all = library.actions(reader).filter((a) => a.overdue);
+async function overdueActions(library: Library, reader: Reader, asker: Asker | null, base: Answer): Promise<Answer> {
+  const all = (await library.actions(reader)).filter((a) => a.overdue);
   if (!all.length) return { ...base, text: 'Nothing on the board is overdue.' };
-  const theirs = asker ? new Set(actionsOwnedBy(library.store, library.today(), asker).map((m) => m.id)) : null;
+  const theirs = asker ? new Set((await actionsOwnedBy(library.store, library.today(), asker)).map((m) => m.id)) : null;
   const mine = theirs ? all.filter((a) => theirs.has(a.id)).length : 0;
   const head = `${all.length} action${all.length === 1 ? ' is' : 's are'} overdue on the board${asker ? ` (${mine ? `${mine} of them yours` : 'none of them yours'})` : ''}:`;
   return { ...base, text: `${head}\n${all.map((a) => actionLine(a, true)).join('\n')}`, actions: all };
 }
 
-function actionsFor(library: Library, reader: Reader, q: string, entities: Entities, base: Answer): Answer {
+async function actionsFor(library: Library, reader: Reader, q: string, entities: Entities, base: Answer): Promise<Answer> {
   const named = entities.people[0];
   if (named && named.names.length > 1) return { ...base, text: `"${named.text}" could be ${named.names.join(' or ')} — which one?` };
   const personName = named?.names[0] ?? null;
   const subject = personName ?? entities.owner ?? typedOwner(q);
   if (!subject) return { ...base, text: 'Whose actions? Give me a name, a role or an agency, for example “actions for probation”.' };
-  const person = findPerson(library.store, subject);
+  const person = await findPerson(library.store, subject);
   if (person.kind === 'none' && !named && entities.owner && !AGENCIES.some(([asked]) => asked.test(subject))) {
     // A role ("the chair", "DCS"): the library resolves it to whoever held it when each action was set.
-    const list = library.actions(reader, { owner: subject });
+    const list = await library.actions(reader, { owner: subject });
     return {
       ...base,
       text: list.length
@@ -446,7 +446,7 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
     };
   }
   if (person.kind === 'one') {
-    const list = library.actions(reader, { owner: person.person.name });
+    const list = await library.actions(reader, { owner: person.person.name });
     return {
       ...base,
       text: list.length
@@ -459,9 +459,9 @@ function actionsFor(library: Library, reader: Reader, q: string, entities: Entit
     return { ...base, text: `"${subject}" could be ${person.people.map((p) => p.name).join(' or ')} — which one?` };
   }
   const agency = AGENCIES.find(([asked]) => asked.test(subject));
-  const orgs = new Map(library.people().map((p) => [p.name, p.organisations.join(' ')]));
+  const orgs = new Map((await library.people()).map((p) => [p.name, p.organisations.join(' ')]));
   const wanted = (text: string) => (agency ? agency[1].test(text) : text.toLowerCase().includes(subject.toLowerCase()));
-  const list = library.actions(reader).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
+  const list = (await library.actions(reader)).filter((a) => a.owners.some((o) => wanted(o.written) || (o.personKey && wanted(orgs.get(o.display) ?? ''))));
   return {
     ...base,
     text: list.length
@@ -481,9 +481,9 @@ function typedOwner(q: string): string | null {
 }
 
 /** The next meeting of each board the reader may see. */
-export function upcoming(library: Library, reader: Reader): MeetingView[] {
+export async function upcoming(library: Library, reader: Reader): Promise<MeetingView[]> {
   const today = library.today();
-  const future = library.meetings(reader).filter((m) => m.date > today);
+  const future = (await library.meetings(reader)).filter((m) => m.date > today);
   const firstPerBoard = new Map<string, MeetingView>();
   for (const m of future) if (!firstPerBoard.has(m.boardKey)) firstPerBoard.set(m.boardKey, m);
   return [...firstPerBoard.values()];
@@ -493,15 +493,15 @@ function meetingLine(m: MeetingView): string {
   return `${m.title}${m.title.includes(m.board) ? '' : ` (${m.board})`} on ${formatDate(m.date)}${m.time ? ` at ${m.time}` : ''}${m.venue ? `, ${m.venue}` : ''}`;
 }
 
-function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: Entities): Answer {
+async function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: Entities): Promise<Answer> {
   // "the March meeting", "on the 21st": the future meeting that date names, when there is one.
   const named = entities?.when
     ? meetingsOn(
-        library.meetings(reader).filter((m) => m.date > library.today()),
+        (await library.meetings(reader)).filter((m) => m.date > library.today()),
         entities.when,
       )[0]
     : undefined;
-  const next = named ? [named] : upcoming(library, reader);
+  const next = named ? [named] : await upcoming(library, reader);
   if (!next.length) return { ...base, text: 'No future meeting date is known from the papers yet.' };
   if (next.length === 1) {
     const m = next[0]!;
@@ -515,11 +515,11 @@ function nextMeeting(library: Library, reader: Reader, base: Answer, entities?: 
   };
 }
 
-function apologies(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
-  const held = heldMeetings(library, reader);
+async function apologies(library: Library, reader: Reader, entities: Entities, base: Answer): Promise<Answer> {
+  const held = await heldMeetings(library, reader);
   const chosen = entities.when ? meetingsOn(held, entities.when) : held;
   if (entities.when && !chosen.length) return { ...base, text: `I have no minutes of a meeting in ${entities.when.text}.` };
-  const who = namedPeople(library, entities);
+  const who = await namedPeople(library, entities);
   if (who) {
     const lines = (entities.when ? chosen : chosen.slice(-3)).map((m) => {
       const sent = m.apologies.filter((a) => who.matches(a)).map(who.describe);
@@ -538,7 +538,7 @@ function apologies(library: Library, reader: Reader, entities: Entities, base: A
     return { ...base, text, meeting: m };
   }
   const today = library.today();
-  const next = upcoming(library, reader)[0] ?? null;
+  const next = (await upcoming(library, reader))[0] ?? null;
   const last = held.filter((m) => m.date <= today).pop() ?? null;
   const parts: string[] = [];
   if (next)
@@ -557,8 +557,8 @@ function apologies(library: Library, reader: Reader, entities: Entities, base: A
 }
 
 /** Meetings with minutes, on the asker's boards, oldest first. */
-function heldMeetings(library: Library, reader: Reader): MeetingView[] {
-  return library.meetings(reader).filter((m) => m.source === 'minutes' && m.date <= library.today());
+async function heldMeetings(library: Library, reader: Reader): Promise<MeetingView[]> {
+  return (await library.meetings(reader)).filter((m) => m.source === 'minutes' && m.date <= library.today());
 }
 
 /** The meetings a typed month or date means: the same day, else the same month (the most recent such month). */
@@ -573,10 +573,10 @@ function meetingsOn(meetings: MeetingView[], when: NonNullable<Entities['when']>
 }
 
 /** The people (or the agency) a question names, as a test on names written in the minutes. */
-function namedPeople(
+async function namedPeople(
   library: Library,
   entities: Entities,
-): { label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null {
+): Promise<{ label: string; matches: (written: string) => boolean; describe: (written: string) => string } | null> {
   const names = entities.people.flatMap((p) => p.names);
   if (names.length) {
     const folded = names.map((n) => n.toLowerCase());
@@ -584,7 +584,7 @@ function namedPeople(
   }
   const agency = entities.owner ? AGENCIES.find(([asked]) => asked.test(entities.owner!)) : undefined;
   if (!agency) return null;
-  const orgs = library.people().map((p) => [p.name, p.organisations.find((o) => agency[1].test(o)) ?? null] as const);
+  const orgs = (await library.people()).map((p) => [p.name, p.organisations.find((o) => agency[1].test(o)) ?? null] as const);
   const orgOf = (w: string) => orgs.find(([name, org]) => org && w.includes(name))?.[1] ?? null;
   return {
     label: `anyone from ${entities.owner}`,
@@ -594,12 +594,12 @@ function namedPeople(
   };
 }
 
-function attended(library: Library, reader: Reader, entities: Entities, base: Answer): Answer {
-  const held = heldMeetings(library, reader);
+async function attended(library: Library, reader: Reader, entities: Entities, base: Answer): Promise<Answer> {
+  const held = await heldMeetings(library, reader);
   const candidates = entities.when ? meetingsOn(held, entities.when) : held;
   const m = candidates[candidates.length - 1];
   if (!m) return { ...base, text: entities.when ? `I have no minutes of a meeting in ${entities.when.text}.` : 'I have no minutes to go on.' };
-  const who = namedPeople(library, entities);
+  const who = await namedPeople(library, entities);
   if (who) {
     const present = [m.chair ?? '', ...m.present, ...m.inAttendance].filter((p) => p && who.matches(p)).map(who.describe);
     const sent = m.apologies.filter((p) => who.matches(p)).map(who.describe);
@@ -622,10 +622,10 @@ function attended(library: Library, reader: Reader, entities: Entities, base: An
  * The board's attendance as one figure: members present at each meeting with minutes in the last
  * 12 months over those expected (present, apologies, not present), and any figure the papers publish.
  */
-function attendanceRate(library: Library, reader: Reader, base: Answer): Answer {
+async function attendanceRate(library: Library, reader: Reader, base: Answer): Promise<Answer> {
   const since = addMonths(library.today(), -12);
-  const held = heldMeetings(library, reader).filter((m) => m.date > since);
-  const published = publishedAttendance(library.store, (board) => canSeeBoard(reader, board)).filter(
+  const held = (await heldMeetings(library, reader)).filter((m) => m.date > since);
+  const published = (await publishedAttendance(library.store, (board) => canSeeBoard(reader, board))).filter(
     (f) => /board|overall|average|partnership/i.test(f.name) || f.name === f.board,
   );
   const lines: string[] = [];
@@ -644,9 +644,9 @@ function attendanceRate(library: Library, reader: Reader, base: Answer): Answer 
         `${board}: ${Math.round((came / expected) * 100)}% of members attended the ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} with minutes in the last 12 months (${came} of ${expected} places).`,
       );
   }
-  const reported = library
-    .search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })
-    .find((r) => /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text));
+  const reported = (await library.search(reader, 'attendance averaged per cent over the last twelve months', { kind: 'minutes', limit: 3 })).find((r) =>
+    /attendance[^.]{0,80}\b(\d{1,3}) ?(?:%|per ?cent)/i.test(r.text),
+  );
   if (reported) {
     const sentence = splitSentences(reported.text.replace(/\n/g, ' ')).find((x) => /attendance[^.]{0,80}\b\d{1,3} ?(?:%|per ?cent)/i.test(x));
     if (sentence)
@@ -656,11 +656,11 @@ function attendanceRate(library: Library, reader: Reader, base: Answer): Answer 
   return { ...base, text: lines.join('\n') || 'The papers I have give no attendance to work a rate from.', attendance: published };
 }
 
-function agencies(library: Library, reader: Reader, target: number, base: Answer): Answer {
-  const computed = agencyAttendance(library.meetings(reader), organisationsOf(library.store), library.today()).filter(
+async function agencies(library: Library, reader: Reader, target: number, base: Answer): Promise<Answer> {
+  const computed = agencyAttendance(await library.meetings(reader), await organisationsOf(library.store), library.today()).filter(
     (f) => f.meetings >= 2 && f.rate < target,
   );
-  const published = publishedAttendance(library.store, (board) => canSeeBoard(reader, board)).filter((f) => f.rate < target);
+  const published = (await publishedAttendance(library.store, (board) => canSeeBoard(reader, board))).filter((f) => f.rate < target);
   const pct = Math.round(target * 100);
   const lines: string[] = [];
   if (computed.length)
@@ -677,10 +677,10 @@ function agencies(library: Library, reader: Reader, target: number, base: Answer
   return { ...base, text: lines.join('\n'), attendance: [...computed, ...published] };
 }
 
-function decisions(library: Library, topic: string, reader: Reader, base: Answer): Answer {
+async function decisions(library: Library, topic: string, reader: Reader, base: Answer): Promise<Answer> {
   const wanted = new Set(contentWords(topic).map(stem));
   const found: { m: MeetingView; text: string; score: number }[] = [];
-  for (const m of library.meetings(reader)) {
+  for (const m of await library.meetings(reader)) {
     for (const d of m.decisions) {
       const item = m.items.find((i) => i.number === d.item);
       const have = new Set(contentWords(`${item?.title ?? ''} ${d.text}`).map(stem));
@@ -689,7 +689,7 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
     }
   }
   found.sort((a, b) => b.score - a.score || b.m.date.localeCompare(a.m.date));
-  const results = library.search(reader, topic, { kind: 'minutes', limit: 5 });
+  const results = await library.search(reader, topic, { kind: 'minutes', limit: 5 });
   if (!found.length) {
     return {
       ...base,
@@ -706,10 +706,10 @@ function decisions(library: Library, topic: string, reader: Reader, base: Answer
   return { ...base, text: best.map((f) => `On ${formatDate(f.m.date)} the ${f.m.title} decided: ${f.text}`).join('\n'), meeting: best[0]!.m, results };
 }
 
-function level(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const a = answerLevel(library.store, question, guidanceAsker(reader));
+async function level(library: Library, reader: Reader, question: string, base: Answer): Promise<Answer> {
+  const a = await answerLevel(library.store, question, guidanceAsker(reader));
   if (a.level || a.partnership) return { ...base, text: a.text, level: a.level };
-  const results = library.search(reader, question, { limit: 3 });
+  const results = await library.search(reader, question, { limit: 3 });
   return {
     ...base,
     text: `${a.text}${results.length ? '\nThe nearest passages:' : ''}${results.map((r) => `\n• ${r.snippet} (${r.document})`).join('')}`,
@@ -717,8 +717,8 @@ function level(library: Library, reader: Reader, question: string, base: Answer)
   };
 }
 
-function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const a = answerWhichLevel(library.store, question, guidanceAsker(reader));
+async function whichLevel(library: Library, reader: Reader, question: string, base: Answer): Promise<Answer> {
+  const a = await answerWhichLevel(library.store, question, guidanceAsker(reader));
   return { ...base, text: a.text, level: a.level };
 }
 
@@ -734,16 +734,16 @@ function guidanceAsker(reader: Reader): { boards: ReadonlySet<string> } | null {
 /** Words that ask what a term is, not something about it. */
 const DEFINING = new Set(['mean', 'stand', 'definit', 'defin', 'abbrevi', 'acronym', 'short', 'full', 'form', 'meant', 'what', 'whats']);
 
-function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Answer {
+async function define(library: Library, reader: Reader, term: string, question: string, base: Answer): Promise<Answer> {
   // "Can I refer to CASS anonymously?" asks something about CASS: the answer is in a sentence of the papers.
   const termStems = new Set(contentWords(term).map(stem));
   const about = contentWords(question)
     .map(stem)
     .filter((w) => !termStems.has(w) && !DEFINING.has(w));
-  if (about.length >= 2) return search(library, reader, question, { ...base, intent: 'search' });
-  const glossary = library.glossary();
+  if (about.length >= 2) return await search(library, reader, question, { ...base, intent: 'search' });
+  const glossary = await library.glossary();
   const expansion = glossary.get(term.toUpperCase().replace(/[^A-Z0-9&]/g, ''));
-  const results = library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
+  const results = await library.search(reader, expansion ? `${term} ${expansion}` : question, { limit: 5 });
   if (expansion) {
     // The sentence that introduces the abbreviation, as the document writes it: "… Team (MAAT) is …".
     const written = new RegExp(`\\(${term.replace(/[^A-Za-z0-9&]/g, '')}\\)`, 'i');
@@ -775,8 +775,8 @@ function define(library: Library, reader: Reader, term: string, question: string
   return { ...base, text: `From ${results[0]!.document} (${results[0]!.heading || results[0]!.title}):\n${results[0]!.snippet}`, results };
 }
 
-function search(library: Library, reader: Reader, question: string, base: Answer): Answer {
-  const results = library.search(reader, question, { limit: 5 });
+async function search(library: Library, reader: Reader, question: string, base: Answer): Promise<Answer> {
+  const results = await library.search(reader, question, { limit: 5 });
   if (!results.length) return { ...base, text: "I couldn't find anything about that in the board's papers." };
   const lines = results
     .slice(0, 3)

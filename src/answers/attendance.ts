@@ -82,8 +82,8 @@ export function agencyAttendance(meetings: MeetingView[], organisations: Map<str
  * read from its passages: the first percentage column is the board itself. Only the reports of
  * boards `visible` allows are read.
  */
-export function publishedAttendance(store: Store, visible: (boardKey: string) => boolean): AttendanceFigure[] {
-  const rows = store.documents.attendancePassages();
+export async function publishedAttendance(store: Store, visible: (boardKey: string) => boolean): Promise<AttendanceFigure[]> {
+  const rows = await store.documents.attendancePassages();
   // A long table is cut into several passages under one heading: read them as one.
   const tables = new Map<string, { text: string; document: string; board: string | null }>();
   for (const r of rows) {
@@ -114,8 +114,8 @@ function recent(list: MeetingView[], today: IsoDate): MeetingView[] {
 }
 
 /** Each person's first-listed organisation, for counting attendance by agency. */
-export function organisationsOf(store: Store): Map<string, string> {
-  const rows = store.people.all();
+export async function organisationsOf(store: Store): Promise<Map<string, string>> {
+  const rows = await store.people.all();
   const out = new Map<string, string>();
   for (const r of rows) {
     const first = (JSON.parse(r.organisations_json) as string[])[0];
@@ -137,11 +137,11 @@ export interface AttendanceReport {
  * The chair's view: every member's and every agency's attendance at the given boards over the
  * last 12 months, from the minutes, lowest first.
  */
-export function attendanceReport(store: Store, meetings: MeetingView[], boards: Set<string>, today: IsoDate, target: number): AttendanceReport {
+export async function attendanceReport(store: Store, meetings: MeetingView[], boards: Set<string>, today: IsoDate, target: number): Promise<AttendanceReport> {
   const theirs = meetings.filter((m) => boards.has(m.boardKey));
   const since = addMonths(today, -12);
   const held = theirs.filter((m) => HELD.has(m.source) && m.date <= today && m.date > since);
   const people = new Set(held.flatMap((m) => [m.chair, ...m.present, ...m.apologies, ...m.notPresent].filter((p): p is string => !!p)));
   const members = [...people].flatMap((name) => personAttendance(theirs, name, today)).sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name));
-  return { target, since, members, agencies: agencyAttendance(theirs, organisationsOf(store), today) };
+  return { target, since, members, agencies: agencyAttendance(theirs, await organisationsOf(store), today) };
 }

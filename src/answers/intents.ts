@@ -59,9 +59,9 @@ const HARMLESS = new Set<Intent>(['search', 'out-of-scope']);
  * Reads a message: its entities, then its intent. The library supplies the names, abbreviations
  * and boards the entity step looks for; without one (a unit test) only the shapes are found.
  */
-export function readIntent(raw: string, library: Library | null = null, forced?: Intent): ReadIntent {
+export async function readIntent(raw: string, library: Library | null = null, forced?: Intent): Promise<ReadIntent> {
   const text = normaliseMessage(typeof raw === 'string' ? raw : '');
-  const { entities, masked: found } = extractEntities(library, text);
+  const { entities, masked: found } = await extractEntities(library, text);
   const classifier = intentClassifier();
   const masked = maskUnknownNames(found, library === null, (w) => classifier.knows(w));
   const ranked = classifier.classify(masked) as { intent: Intent; score: number }[];
@@ -79,7 +79,7 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
   // Small talk has no subject to find; it must be clearly small talk, though ("order more printer toner" is not a greeting).
   const smallTalk = sure && ['help', 'greeting', 'thanks'].includes(best!.intent);
   if (!best || best.score === 0 || (!named && !smallTalk && content.length && !content.some((s) => classifier.isDomain(s)))) {
-    const topical = library ? coveredByPapers(library, text) && !foreignWords(library, text, classifier).length : false;
+    const topical = library ? (await coveredByPapers(library, text)) && !(await foreignWords(library, text, classifier)).length : false;
     return { intent: topical ? 'search' : 'out-of-scope', confidence: 0, alternatives, entities };
   }
   if (!sure && !HARMLESS.has(best.intent)) {
@@ -89,14 +89,18 @@ export function readIntent(raw: string, library: Library | null = null, forced?:
     return { intent: outside ? 'out-of-scope' : 'unclear', confidence: best.score, alternatives, entities };
   }
   // A search for words the papers never use finds only the words it shares with them ("trains from Kettleby to York").
-  if (best.intent === 'search' && library && !entities.term && foreignWords(library, text, classifier).length)
+  if (best.intent === 'search' && library && !entities.term && (await foreignWords(library, text, classifier)).length)
     return { intent: 'out-of-scope', confidence: best.score, alternatives, entities };
   return { intent: best.intent, confidence: best.score, alternatives, entities };
 }
 
 /** Words of a message that neither the training nor any paper in the library uses. */
-function foreignWords(library: Library, text: string, classifier: ReturnType<typeof intentClassifier>): string[] {
-  return contentWords(text).filter((w) => !/\d/.test(w) && !classifier.contentStems(w).some((s) => classifier.isDomain(s)) && !usedInPapers(library, w));
+async function foreignWords(library: Library, text: string, classifier: ReturnType<typeof intentClassifier>): Promise<string[]> {
+  const out: string[] = [];
+  for (const w of contentWords(text)) {
+    if (!/\d/.test(w) && !classifier.contentStems(w).some((s) => classifier.isDomain(s)) && !(await usedInPapers(library, w))) out.push(w);
+  }
+  return out;
 }
 
 /**
@@ -125,17 +129,17 @@ function safetyCue(raw: string): Intent | null {
 }
 
 /** Whether the papers use the word itself (the search also matches near spellings: "park" finds "part-time"). */
-function usedInPapers(library: Library, word: string): boolean {
+async function usedInPapers(library: Library, word: string): Promise<boolean> {
   const wanted = stem(word);
-  return library.search(OPERATOR, word, { limit: 3 }).some((r) => contentWords(r.text).some((w) => stem(w) === wanted));
+  return (await library.search(OPERATOR, word, { limit: 3 })).some((r) => contentWords(r.text).some((w) => stem(w) === wanted));
 }
 
 /** Most of the message's words are in one passage of the papers: "bus timetable" shares one word with the minutes, not most. */
-function coveredByPapers(library: Library, raw: string): boolean {
+async function coveredByPapers(library: Library, raw: string): Promise<boolean> {
   const wanted = [...new Set(contentWords(raw).map(stem))];
   if (!wanted.length) return false;
   // Scoped to every board on purpose: it only decides whether to search, and shows nothing.
-  return library.search(OPERATOR, raw, { limit: 3 }).some((r) => {
+  return (await library.search(OPERATOR, raw, { limit: 3 })).some((r) => {
     const have = new Set(contentWords(r.text).map(stem));
     return wanted.filter((w) => have.has(w)).length / wanted.length >= 2 / 3;
   });

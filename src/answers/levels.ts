@@ -64,8 +64,8 @@ function toThreshold(g: StoredGuidance, l: GuidanceLevel): ThresholdLevel {
 }
 
 /** Every level of every partnership's guidance in the library (for help hints and the compose box). */
-export function thresholdLevels(db: Store): ThresholdLevel[] {
-  return loadGuidance(db).flatMap((g) => g.model.levels.filter((l) => !l.missing).map((l) => toThreshold(g, l)));
+export async function thresholdLevels(db: Store): Promise<ThresholdLevel[]> {
+  return (await loadGuidance(db)).flatMap((g) => g.model.levels.filter((l) => !l.missing).map((l) => toThreshold(g, l)));
 }
 
 const words = (s: string) =>
@@ -107,8 +107,8 @@ function namedOrder(models: StoredGuidance[], question: string): StoredGuidance[
 }
 
 /** "What does partnership plus mean in Cheshire West?", "what is level 3?", "how many levels …?" */
-export function answerLevel(db: Store, question: string, asker: GuidanceAsker | null): GuidanceAnswer {
-  const all = loadGuidance(db).filter((g) => g.model.levels.length);
+export async function answerLevel(db: Store, question: string, asker: GuidanceAsker | null): Promise<GuidanceAnswer> {
+  const all = (await loadGuidance(db)).filter((g) => g.model.levels.length);
   if (!all.length) return { ...NONE, text: 'The library has no threshold guidance yet.' };
   const choice = chooseGuidance(all, question, asker?.boards ?? new Set());
   const candidates = namedOrder(choice.chosen, question);
@@ -190,14 +190,14 @@ export function caveatLines(model: GuidanceModel): string[] {
  * never places the child lower than a matching indicator does. With no good match it says so
  * and shows the nearest indicators, without a level.
  */
-export function answerWhichLevel(db: Store, question: string, asker: GuidanceAsker | null): GuidanceAnswer {
-  const all = loadGuidance(db).filter((g) => g.model.levels.length);
+export async function answerWhichLevel(db: Store, question: string, asker: GuidanceAsker | null): Promise<GuidanceAnswer> {
+  const all = (await loadGuidance(db)).filter((g) => g.model.levels.length);
   if (!all.length)
     return { ...NONE, text: 'The library has no threshold guidance yet, so I cannot place that at a level. If a child is at immediate risk, call 999.' };
   const choice = chooseGuidance(all, question, asker?.boards ?? new Set());
   const asked = question.replace(/\b(?:which|what)\s+(?:level|tier)\b(?:\s+of\s+need)?(?:\s+(?:is|would|does|for|in))?/gi, ' ');
   // Acronyms the library defines ("FGM", "MARAC") are matched in their written-out form as well.
-  const glossary = db.documents.glossary();
+  const glossary = await db.documents.glossary();
   const situation = asked.replace(/\b[A-Z]{2,6}\b/g, (t) => (glossary.has(t) ? `${t} ${glossary.get(t)}` : t));
   // Of the chosen partnership's documents, the one whose indicators match best.
   const ranked = choice.chosen.map((g) => ({ g, r: matchSituation(g.model, situation) }));
@@ -252,8 +252,8 @@ export function answerWhichLevel(db: Store, question: string, asker: GuidanceAsk
 const SERVICE_TERMS = /\b(MA?SS?H|MARU|MARAT|CASS|IFD|iART|EDT|LADO|customer first|crimestoppers|front door|hub|duty team|first response)\b/i;
 
 /** "Who do I call out of hours in Cornwall?", "MASH phone number", "bradford EDT number". */
-export function answerContact(db: Store, question: string, asker: GuidanceAsker | null): GuidanceAnswer {
-  const all = loadGuidance(db).filter((g) => g.model.contacts.length);
+export async function answerContact(db: Store, question: string, asker: GuidanceAsker | null): Promise<GuidanceAnswer> {
+  const all = (await loadGuidance(db)).filter((g) => g.model.contacts.length);
   if (!all.length) return { ...NONE, text: 'The library’s guidance gives no contact numbers. If a child is at immediate risk, call 999.' };
   const choice = chooseGuidance(all, question, asker?.boards ?? new Set());
   const q = question.toLowerCase();
@@ -302,9 +302,9 @@ function contactLine(c: GuidanceContact): string {
 }
 
 /** Whether a question names one of the library's levels by its name ("partnership plus", "the acute level"). */
-export function namesALevel(db: Store, question: string): boolean {
+export async function namesALevel(db: Store, question: string): Promise<boolean> {
   if (!/\b(?:mean|meaning|what(?:'s|s| is| are| does)|definition|cover|level|tier)\b/i.test(question)) return false;
-  return loadGuidance(db).some((g) => {
+  return (await loadGuidance(db)).some((g) => {
     const asked = levelAsked(g.model, question);
     return asked.level !== null && asked.strength >= 6;
   });

@@ -43,7 +43,7 @@ export interface CliIo {
   /** Whether stderr is a terminal (progress is shown only then). */
   interactive: boolean;
   /** How to reach Teams, for `reminders --send`; given by the installed `board` (bot/cli.ts). */
-  reminderSender?: (library: Library) => { messenger: Messenger; render: (r: PlannedReminder) => Record<string, unknown> };
+  reminderSender?: (library: Library) => { messenger: Messenger; render: (r: PlannedReminder) => Record<string, unknown> | Promise<Record<string, unknown>> };
 }
 
 const HELP = `board — the board's document library
@@ -129,17 +129,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return report.errors.length ? 1 : 0;
       }
       case 'meetings':
-        out(library.meetings(OPERATOR).map(meetingJson), meetingsText(library.meetings(OPERATOR)));
+        out((await library.meetings(OPERATOR)).map(meetingJson), meetingsText(await library.meetings(OPERATOR)));
         return 0;
       case 'actions': {
         const status = (parsed.options['status'] as string | undefined) ?? 'open';
         if (!['open', 'done', 'all'].includes(status)) throw new BoardError(ErrorCode.BadArgument, `--status must be open, done or all (got "${status}")`);
-        const list = library.actions(OPERATOR, { owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
+        const list = await library.actions(OPERATOR, { owner: parsed.options['owner'] as string | undefined, status: status as StatusFilter });
         out(list.map(actionJson), actionsText(list));
         return 0;
       }
       case 'people': {
-        const list = library.people();
+        const list = await library.people();
         out(list.map(personJson), peopleText(list));
         return 0;
       }
@@ -154,7 +154,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (kind !== undefined && !['minutes', 'guidance', 'actions'].includes(kind))
           throw new BoardError(ErrorCode.BadArgument, `--kind must be minutes, guidance or actions (got "${kind}")`);
         await library.refreshIndex();
-        const results = library.search(OPERATOR, query, { limit, kind: kind as PassageKind | undefined });
+        const results = await library.search(OPERATOR, query, { limit, kind: kind as PassageKind | undefined });
         out(results.map(resultJson), resultsText(results));
         return 0;
       }
@@ -164,7 +164,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         await library.refreshIndex();
         // The operator asks as themselves (every board), or "--as" someone to see what that member would be told.
         const as = parsed.options['as'] as string | undefined;
-        const a = answer(library, question, as === undefined ? OPERATOR : askerNamed(library.store, as));
+        const a = await answer(library, question, as === undefined ? OPERATOR : await askerNamed(library.store, as));
         out(answerJson(a), a.text);
         return 0;
       }
@@ -178,7 +178,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           } catch (err) {
             throw new BoardError(ErrorCode.BadArgument, `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
           }
-          const result = importRoster(library.store, csv, 'command line', io.clock.now().toISOString());
+          const result = await importRoster(library.store, csv, 'command line', io.clock.now().toISOString());
           out(
             result,
             `Imported ${result.imported} member(s).${result.unmatched.length ? ` Not found in the papers yet: ${result.unmatched.join(', ')}.` : ''}`,
@@ -187,7 +187,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         }
         if (parsed.args.length)
           throw new BoardError(ErrorCode.BadArgument, `unknown members command "${parsed.args[0]}"; try: board members import ROSTER.csv`);
-        const roster = listRoster(library.store);
+        const roster = await listRoster(library.store);
         out(
           roster,
           roster.map((r) => `${r.name} (${r.role})${r.email ? ` <${r.email}>` : ''}${r.deputy ? `, deputy ${r.deputy}` : ''}`).join('\n') ||
@@ -197,14 +197,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'reminders': {
         if (parsed.options['log']) {
-          const log = outboxLog(library.store);
+          const log = await outboxLog(library.store);
           out(log, log.map((e) => `${e.createdAt} ${e.kind} to ${e.person}: ${e.state}${e.error ? ` — ${e.error}` : ''}`).join('\n') || 'No reminders yet.');
           return 0;
         }
         if (!parsed.options['send']) {
           io.stdout(
             `${JSON.stringify(
-              remindersDue(library).map((r) => ({ kind: r.kind, to: r.to, actions: r.actions, meetingDate: r.meetingDate })),
+              (await remindersDue(library)).map((r) => ({ kind: r.kind, to: r.to, actions: r.actions, meetingDate: r.meetingDate })),
               null,
               2,
             )}\n`,
@@ -222,7 +222,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return report.failed || report.undeliverable ? 1 : 0;
       }
       case 'audit': {
-        const entries = library.store.audit.all();
+        const entries = await library.store.audit.all();
         const why = (e: (typeof entries)[number]) => {
           const after = e.after as { reason?: string; heldBack?: number } | null;
           return e.action.startsWith('refused ') && after?.reason ? ` (${after.reason}${after.heldBack ? `; ${after.heldBack} more held back` : ''})` : '';
@@ -236,7 +236,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'remove': {
         if (!parsed.args.length) throw new BoardError(ErrorCode.BadArgument, 'remove needs the name of a document in the library');
-        const missing = parsed.args.filter((name) => !library!.remove(name));
+        const missing: string[] = [];
+        for (const name of parsed.args) if (!(await library.remove(name))) missing.push(name);
         await library.refreshIndex();
         out(
           { removed: parsed.args.filter((n) => !missing.includes(n)), notFound: missing },
@@ -248,12 +249,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (parsed.args[0] === 'set') {
           const [, group, ...names] = parsed.args;
           if (!group || !names.length) throw new BoardError(ErrorCode.BadArgument, 'usage: board groups set GROUP NAME... [--board BOARD]');
-          const g = setGroupMembers(library.store, (parsed.options['board'] as string | undefined) ?? null, group, names);
+          const g = await setGroupMembers(library.store, (parsed.options['board'] as string | undefined) ?? null, group, names);
           out(g, `${g.group} (${g.board}): ${g.members.join(', ')}`);
           return 0;
         }
         if (parsed.args.length) throw new BoardError(ErrorCode.BadArgument, `unknown groups command "${parsed.args[0]}"; try: board groups set GROUP NAME...`);
-        const list = listGroups(library.store);
+        const list = await listGroups(library.store);
         out(list, list.map((g) => `${g.group} (${g.board}): ${g.actions} action(s); members: ${g.members.join(', ') || 'not set'}`).join('\n') || 'No groups.');
         return 0;
       }

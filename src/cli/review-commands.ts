@@ -15,9 +15,9 @@ import { actionJson, meetingJson } from './format';
 type Out = (value: unknown, text: string) => void;
 
 /** Who `--as` names: a roster member, with their role (clerk and chair may correct). */
-function corrector(library: Library, name: string | undefined): Corrector {
+async function corrector(library: Library, name: string | undefined): Promise<Corrector> {
   if (!name?.trim()) throw new BoardError(ErrorCode.BadArgument, 'say who is making the change with --as "Full Name" (the clerk or the chair)');
-  const row = library.store.roster.byName(name.trim());
+  const row = await library.store.roster.byName(name.trim());
   if (!row) throw new BoardError(ErrorCode.Forbidden, `${name.trim()} is not on the roster as the clerk or the chair; only they can do this`);
   if (row.role !== 'clerk' && row.role !== 'chair')
     throw new BoardError(ErrorCode.Forbidden, `only the clerk or the chair can do this (${row.name} is a ${row.role})`);
@@ -35,11 +35,11 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
       if (parsed.args.length > 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board review [FILE] [--json]');
       if (o['mark-reviewed']) {
         if (!parsed.args[0]) throw new BoardError(ErrorCode.BadArgument, 'say which document to mark reviewed: board review FILE --mark-reviewed --as NAME');
-        const r = markReviewed(library, corrector(library, str(o['as'])), parsed.args[0]);
+        const r = await markReviewed(library, await corrector(library, str(o['as'])), parsed.args[0]);
         out([reviewJson(r)], `${r.document} marked reviewed by ${r.reviewedBy}.`);
         return 0;
       }
-      const docs = reviewDocuments(library, parsed.args[0]);
+      const docs = await reviewDocuments(library, parsed.args[0]);
       out(docs.map(reviewJson), reviewText(docs));
       return 0;
     }
@@ -53,8 +53,8 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
       const status = str(o['status']);
       if (status !== undefined && status !== 'open' && status !== 'done')
         throw new BoardError(ErrorCode.BadArgument, `--status must be open or done (got "${status}")`);
-      const who = corrector(library, str(o['as']));
-      const a = correctAction(library, who, {
+      const who = await corrector(library, str(o['as']));
+      const a = await correctAction(library, who, {
         actionId: id,
         owners: list(o['owner']),
         newOwners: list(o['new-owner']),
@@ -83,11 +83,11 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
           ErrorCode.BadArgument,
           'usage: board correct-meeting DATE [--board B] [--present NAME]... [--apologies NAME]... [--next-meeting D] --as NAME',
         );
-      const who = corrector(library, str(o['as']));
-      const boards = library.store.boards.all();
+      const who = await corrector(library, str(o['as']));
+      const boards = await library.store.boards.all();
       const board = str(o['board']) ?? (boards.length === 1 ? boards[0]!.key : undefined);
       if (!board) throw new BoardError(ErrorCode.BadArgument, `say which board with --board (the library has ${boards.length})`);
-      const m = correctMeeting(library, who, {
+      const m = await correctMeeting(library, who, {
         board,
         date,
         present: list(o['present']),
@@ -106,12 +106,12 @@ export async function runReviewCommand(parsed: Parsed, library: Library, out: Ou
       if (verb === 'accept' || verb === 'decline') {
         const pid = Number(idRaw);
         if (!Number.isInteger(pid) || pid < 1) throw new BoardError(ErrorCode.BadArgument, `usage: board proposals ${verb} ID --as NAME [--why TEXT]`);
-        const d = decideProposal(library, corrector(library, str(o['as'])), pid, verb, str(o['why']));
+        const d = await decideProposal(library, await corrector(library, str(o['as'])), pid, verb, str(o['why']));
         out(d, `${verb === 'accept' ? 'Accepted' : 'Declined'}. ${d.tell.person} will be told: ${d.tell.text}`);
         return 0;
       }
       if (verb) throw new BoardError(ErrorCode.BadArgument, `unknown proposals command "${verb}"; try: board proposals accept ID --as NAME`);
-      const ps = proposalsFor(library, o['all'] ? 'all' : 'pending');
+      const ps = await proposalsFor(library, o['all'] ? 'all' : 'pending');
       out(ps, ps.map((p) => `${p.id}. ${p.summary}${p.state !== 'pending' ? ` — ${p.state} by ${p.decidedBy}` : ''}`).join('\n') || 'No proposals waiting.');
       return 0;
     }

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { BoardError, ErrorCode } from '../errors';
 import type { ActionView } from '../library/actions-view';
 import { chooseBoard } from '../library/choose-board';
-import { groupProgress, progressText } from '../library/group-progress';
+import { groupProgress, type GroupState, groupState, progressText } from '../library/group-progress';
 import type { Library } from '../library/library';
 import { OPERATOR } from '../library/scope';
 
@@ -38,8 +38,8 @@ export interface ExportedLog {
 }
 
 /** One row of the log, as the cells of EXPORT_COLUMNS (null for an empty cell). */
-export function exportRow(library: Library, a: ActionView): (string | null)[] {
-  const g = groupProgress(library.store, a);
+export function exportRow(groups: GroupState, a: ActionView): (string | null)[] {
+  const g = groupProgress(groups, a);
   const status = a.status === 'done' ? 'Done' : a.state === 'not started' ? 'Open' : `Open (${a.state})`;
   return [
     a.ref,
@@ -56,10 +56,11 @@ export function exportRow(library: Library, a: ActionView): (string | null)[] {
   ];
 }
 
-export function actionLogRows(library: Library, board: string): (string | null)[][] {
-  const actions = library.actions(OPERATOR, { status: 'all' }).filter((a) => a.board === board);
+export async function actionLogRows(library: Library, board: string): Promise<(string | null)[][]> {
+  const actions = (await library.actions(OPERATOR, { status: 'all' })).filter((a) => a.board === board);
   const ordered = [...actions.filter((a) => a.status === 'open'), ...actions.filter((a) => a.status === 'done')];
-  return ordered.map((a) => exportRow(library, a));
+  const groups = await groupState(library.store);
+  return ordered.map((a) => exportRow(groups, a));
 }
 
 /** A spreadsheet program runs a CSV cell that starts like a formula; a leading apostrophe keeps it text. */
@@ -70,8 +71,8 @@ function csvSafe(cell: string | null): string | null {
 export async function exportActionLog(library: Library, board: string | undefined, format: ExportFormat): Promise<ExportedLog> {
   if (format !== 'xlsx' && format !== 'csv')
     throw new BoardError(ErrorCode.BadArgument, `the action log comes as xlsx or csv, not "${String(format).slice(0, 20)}"`);
-  const b = chooseBoard(library, board);
-  const rows = actionLogRows(library, b.key);
+  const b = await chooseBoard(library, board);
+  const rows = await actionLogRows(library, b.key);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'board-assistant';
   // The injected clock, so the file is the same whenever the same library is exported.

@@ -9,14 +9,14 @@ export interface StoredGuidance extends StoredModel {
 }
 
 /** Every partnership's guidance in the library; documents stored before models were kept are read now, once. */
-export function loadGuidance(store: Store): StoredGuidance[] {
-  const missing = store.guidance.withoutModel();
+export async function loadGuidance(store: Store): Promise<StoredGuidance[]> {
+  const missing = await store.guidance.withoutModel();
   if (missing.length) {
-    store.transaction(() => {
-      for (const m of missing) store.guidance.write(m.name, buildGuidance(m.blocks, m.name, m.boardName));
+    await store.transaction(async (tx) => {
+      for (const m of missing) await tx.guidance.write(m.name, buildGuidance(m.blocks, m.name, m.boardName));
     });
   }
-  return (store.guidance.all() as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
+  return ((await store.guidance.all()) as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
 }
 
 export interface GuidanceChoice {

@@ -4,7 +4,7 @@ import type { ActionState, ActionStatus, Rag } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
 import type { EventRecord, SightingRecord, Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
-import { asSeenBy } from './group-progress';
+import { asSeenBy, groupState } from './group-progress';
 import { ensureResolved } from './resolve';
 
 export interface ActionOwner {
@@ -49,9 +49,9 @@ function whenOf(s: SightingRow): string {
  * have recorded since (an update recorded after the last document to mention it wins; a later
  * meeting's minutes win over an older update).
  */
-export function currentActions(store: Store, today: IsoDate): ActionView[] {
+export async function currentActions(store: Store, today: IsoDate): Promise<ActionView[]> {
   // A copy: callers filter and sort the list they get.
-  return [...store.memo('current-actions', () => computeCurrentActions(store, today), today)];
+  return [...(await store.memo('current-actions', async () => await computeCurrentActions(store, today), today))];
 }
 
 /**
@@ -60,28 +60,27 @@ export function currentActions(store: Store, today: IsoDate): ActionView[] {
  * do not know owns nothing). An action they own is theirs to see wherever it was written, so no board
  * filter applies.
  */
-export function actionsOwnedBy(
+export async function actionsOwnedBy(
   store: Store,
   today: IsoDate,
   member: { personKey: string | null; name: string },
   status: 'open' | 'done' | 'all' = 'open',
-): ActionView[] {
+): Promise<ActionView[]> {
   const key = member.personKey;
   if (!key) return [];
-  const mine = ownedBy(store);
+  const mine = await ownedBy(store);
+  const groups = await groupState(store);
   // A group action this person has done themselves is done for them, still open for the others.
-  const list = currentActions(store, today)
-    .filter((a) => mine(a, key, member.name))
-    .map((a) => asSeenBy(store, a, key));
+  const list = (await currentActions(store, today)).filter((a) => mine(a, key, member.name)).map((a) => asSeenBy(groups, a, key));
   return status === 'all' ? list : list.filter((a) => a.status === status);
 }
 
-function computeCurrentActions(store: Store, today: IsoDate): ActionView[] {
-  ensureResolved(store);
-  const actions = store.actions.all();
-  const sightings = store.actions.sightings();
-  const owners = store.actions.owners();
-  const events = store.actions.events();
+async function computeCurrentActions(store: Store, today: IsoDate): Promise<ActionView[]> {
+  await ensureResolved(store);
+  const actions = await store.actions.all();
+  const sightings = await store.actions.sightings();
+  const owners = await store.actions.owners();
+  const events = await store.actions.events();
 
   const bySighting = new Map<number, ActionOwner[]>();
   for (const o of owners) {
@@ -104,7 +103,7 @@ function computeCurrentActions(store: Store, today: IsoDate): ActionView[] {
   // January 2027" is the same day for every action that says it, whichever paper it came from.
   const meetingDays = new Map<string, IsoDate[]>();
   const nextOf = new Map<string, IsoDate>();
-  for (const m of store.meetings.dates()) {
+  for (const m of await store.meetings.dates()) {
     const list = meetingDays.get(m.board) ?? [];
     for (const d of [m.date, m.next_date]) if (d && !list.includes(d)) list.push(d);
     meetingDays.set(m.board, list);
@@ -210,16 +209,16 @@ function compareActions(a: ActionView, b: ActionView): number {
 }
 
 /** Board members by board, from attendance lists and members tables. */
-export function boardMembers(store: Store): Map<string, Set<string>> {
-  const rows = store.people.boardMembers();
+export async function boardMembers(store: Store): Promise<Map<string, Set<string>>> {
+  const rows = await store.people.boardMembers();
   const out = new Map<string, Set<string>>();
   for (const r of rows) out.set(r.board, (out.get(r.board) ?? new Set<string>()).add(r.person_key));
   return out;
 }
 
 /** Subgroup members a clerk has set ("PMEG" -> people). */
-function groupMembers(store: Store): Map<string, Set<string>> {
-  const rows = store.people.groupMembers();
+async function groupMembers(store: Store): Promise<Map<string, Set<string>>> {
+  const rows = await store.people.groupMembers();
   const out = new Map<string, Set<string>>();
   for (const r of rows) {
     const k = `${r.board}|${foldForMatch(r.group_name)}`;
@@ -233,8 +232,8 @@ function groupMembers(store: Store): Map<string, Set<string>> {
  * at the time), or the action falls to a group they belong to ("All Members" of that board, or a
  * subgroup the clerk has filled).
  */
-export function ownedBy(store: Store): (a: ActionView, personKey: string, personName: string) => boolean {
-  const { members, groups } = store.memo('owned-by', () => ({ members: boardMembers(store), groups: groupMembers(store) }));
+export async function ownedBy(store: Store): Promise<(a: ActionView, personKey: string, personName: string) => boolean> {
+  const { members, groups } = await store.memo('owned-by', async () => ({ members: await boardMembers(store), groups: await groupMembers(store) }));
   return (a, personKey, personName) =>
     a.owners.some((o) => {
       if (o.personKey) return o.personKey === personKey;
@@ -258,9 +257,9 @@ export interface HistoryEntry {
 }
 
 /** Everything said about one action, oldest first: each document that reviewed it, each member update. */
-export function actionHistory(store: Store, id: string): HistoryEntry[] {
-  const sightings = store.actions.sightingsOf(id);
-  const events = store.actions.eventsOf(id);
+export async function actionHistory(store: Store, id: string): Promise<HistoryEntry[]> {
+  const sightings = await store.actions.sightingsOf(id);
+  const events = await store.actions.eventsOf(id);
   const out: HistoryEntry[] = [
     ...sightings.map((s) => ({
       when: whenOf(s),

@@ -3,8 +3,8 @@ import { boardKey } from '../extract/board-name';
 import type { Library } from './library';
 
 /** The board an export is for: by name, key or id prefix; the only board when none is named. */
-export function chooseBoard(library: Library, board: string | undefined): { key: string; name: string; slug: string } {
-  const boards = library.store.boards.all().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+export async function chooseBoard(library: Library, board: string | undefined): Promise<{ key: string; name: string; slug: string }> {
+  const boards = (await library.store.boards.all()).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (!board) {
     if (boards.length === 1) return boards[0]!;
     throw new BoardError(ErrorCode.BadArgument, `say which board (the library has ${boards.length}: ${boards.map((b) => b.name).join('; ')})`);

@@ -61,29 +61,29 @@ export function assertMayCorrect(who: Corrector | null): asserts who is Correcto
 }
 
 /** Applies one correction and returns the action as it now stands (null once it is not an action any more). */
-export function correctAction(library: Library, who: Corrector | null, req: CorrectionRequest): ActionView | null {
+/** `store` is the caller's unit of work when the correction is part of a larger one (a proposal accepted). */
+export async function correctAction(library: Library, who: Corrector | null, req: CorrectionRequest, store: Store = library.store): Promise<ActionView | null> {
   assertMayCorrect(who);
-  const store = library.store;
-  const row = store.actions.version(req.actionId);
+  const row = await store.actions.version(req.actionId);
   if (!row) throw new BoardError(ErrorCode.NotFound, `no action ${req.actionId} in the library`);
-  const current = currentActions(store, library.today()).find((a) => a.id === row.id) ?? null;
+  const current = (await currentActions(store, library.today())).find((a) => a.id === row.id) ?? null;
   if (!current && !req.restore) throw new BoardError(ErrorCode.NotFound, `action ${req.actionId} is marked not an action or merged; restore it first`);
   const problem = invalid(req);
   if (problem) throw new BoardError(ErrorCode.BadArgument, problem);
-  const owners = req.owners || req.newOwners ? resolveCorrectedOwners(store, row.board, req.owners ?? [], req.newOwners ?? []) : undefined;
+  const owners = req.owners || req.newOwners ? await resolveCorrectedOwners(store, row.board, req.owners ?? [], req.newOwners ?? []) : undefined;
   let mergeTarget: ActionView | undefined;
   if (req.mergeInto) {
-    mergeTarget = currentActions(store, library.today()).find((a) => a.id === req.mergeInto);
+    mergeTarget = (await currentActions(store, library.today())).find((a) => a.id === req.mergeInto);
     if (!mergeTarget) throw new BoardError(ErrorCode.NotFound, `no action ${req.mergeInto} to merge into`);
     if (mergeTarget.id === row.id || mergeTarget.board !== row.board)
       throw new BoardError(ErrorCode.BadArgument, 'an action can only be merged into another action of the same board');
   }
   const at = library.clock.now().toISOString();
-  const said = documentSays(store, row.id);
+  const said = await documentSays(store, row.id);
   const status = req.status ? { status: req.status, state: stateFor(req.status, current?.state) } : {};
   const hidden = req.notAnAction ? 'not-an-action' : mergeTarget ? `merged:${mergeTarget.id}` : req.restore ? '' : undefined;
-  store.transaction(() => {
-    const r = store.actions.recordUpdate({
+  await store.transaction(async (tx) => {
+    const r = await tx.actions.recordUpdate({
       actionId: row.id,
       actor: who.name,
       at,
@@ -100,7 +100,7 @@ export function correctAction(library: Library, who: Corrector | null, req: Corr
     });
     if (r.outcome !== 'recorded') throw new BoardError(ErrorCode.BadArgument, `action ${row.id} changed while it was being corrected; try again`);
     if (mergeTarget) {
-      store.actions.recordUpdate({
+      await tx.actions.recordUpdate({
         actionId: mergeTarget.id,
         actor: who.name,
         at,
@@ -112,39 +112,39 @@ export function correctAction(library: Library, who: Corrector | null, req: Corr
     }
     const before = current ? { text: current.text, owners: current.owners.map((o) => o.display), due: current.due, status: current.status } : { hidden: true };
     const after = { text: req.text?.trim(), owners: owners?.map((o) => o.display), due: req.due, status: req.status, hidden, why: req.why?.trim() };
-    store.audit.record({ at, actor: who.name, action: 'action.correct', target: row.id, before, after });
-    store.shards.markBoardStale(row.board);
+    await tx.audit.record({ at, actor: who.name, action: 'action.correct', target: row.id, before, after });
+    await tx.shards.markBoardStale(row.board);
   });
   library.scheduleIndexRefresh();
-  return currentActions(store, library.today()).find((a) => a.id === row.id) ?? null;
+  return (await currentActions(store, library.today())).find((a) => a.id === row.id) ?? null;
 }
 
 /** Adds an action the reading missed, to a meeting (and item) of a board. */
-export function addMissedAction(
+export async function addMissedAction(
   library: Library,
   who: Corrector | null,
   req: { board: string; meetingDate: IsoDate | null; item: string | null; text: string; owners?: string[]; newOwners?: string[]; due?: string; why?: string },
-): ActionView {
+): Promise<ActionView> {
   assertMayCorrect(who);
   const store = library.store;
-  const board = store.boards.all().find((b) => b.key === req.board || b.name.toLowerCase() === req.board.toLowerCase());
+  const board = (await store.boards.all()).find((b) => b.key === req.board || b.name.toLowerCase() === req.board.toLowerCase());
   if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${req.board}" in the library`);
   const text = req.text.trim();
   if (!text || text.length > 1000) throw new BoardError(ErrorCode.BadArgument, 'the action needs wording (1,000 characters at most)');
   if (req.meetingDate && !isValidIso(req.meetingDate)) throw new BoardError(ErrorCode.BadArgument, 'the meeting date must be like 2026-10-15');
-  const recordedIn = req.meetingDate ? store.meetings.documentOf(board.key, req.meetingDate) : null;
+  const recordedIn = req.meetingDate ? await store.meetings.documentOf(board.key, req.meetingDate) : null;
   const meeting = recordedIn === null ? undefined : { name: recordedIn };
   if (req.meetingDate && !meeting) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${req.meetingDate}`);
   // Checked before anything is written, so a bad owner or date never leaves a half-added action.
   if (req.due !== undefined && !isValidIso(req.due))
     throw new BoardError(ErrorCode.BadArgument, `the due date must be a date like 2026-12-31 (got "${req.due}")`);
-  if (req.owners || req.newOwners) resolveCorrectedOwners(store, board.key, req.owners ?? [], req.newOwners ?? []);
+  if (req.owners || req.newOwners) await resolveCorrectedOwners(store, board.key, req.owners ?? [], req.newOwners ?? []);
   const id = makeActionId(board.slug, null, `added ${req.meetingDate ?? ''} ${text}`);
-  if (store.actions.exists(id)) throw new BoardError(ErrorCode.BadArgument, 'that action was already added');
+  if (await store.actions.exists(id)) throw new BoardError(ErrorCode.BadArgument, 'that action was already added');
   const at = library.clock.now().toISOString();
-  store.transaction(() => {
-    store.actions.insertAdded(id, board.key, text, at);
-    store.actions.recordUpdate({
+  await store.transaction(async (tx) => {
+    await tx.actions.insertAdded(id, board.key, text, at);
+    await tx.actions.recordUpdate({
       actionId: id,
       actor: who.name,
       at,
@@ -155,12 +155,19 @@ export function addMissedAction(
       expectedVersion: 1,
       idempotencyKey: randomUUID(),
     });
-    store.audit.record({ at, actor: who.name, action: 'action.add', target: id, before: null, after: { text, meetingDate: req.meetingDate, item: req.item } });
+    await tx.audit.record({
+      at,
+      actor: who.name,
+      action: 'action.add',
+      target: id,
+      before: null,
+      after: { text, meetingDate: req.meetingDate, item: req.item },
+    });
   });
   if (req.owners || req.newOwners || req.due)
-    correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });
+    await correctAction(library, who, { actionId: id, owners: req.owners, newOwners: req.newOwners, due: req.due, why: req.why });
   library.scheduleIndexRefresh();
-  return currentActions(store, library.today()).find((a) => a.id === id)!;
+  return (await currentActions(store, library.today())).find((a) => a.id === id)!;
 }
 
 function invalid(req: CorrectionRequest): string | null {
@@ -184,12 +191,12 @@ function stateFor(status: ActionStatus, was: ActionState | undefined): ActionSta
  * Owners must be people the library knows, groups or owners the board's papers name, or people
  * the clerk says explicitly are new — so "Bob Nonexistent" is never set by a slip of the keyboard.
  */
-export function resolveCorrectedOwners(store: Store, board: string, names: string[], newPeople: string[]): ActionOwner[] {
-  const known = knownOwners(store, board);
+export async function resolveCorrectedOwners(store: Store, board: string, names: string[], newPeople: string[]): Promise<ActionOwner[]> {
+  const known = await knownOwners(store, board);
   const out: ActionOwner[] = [];
   for (const raw of names) {
     const n = raw.trim();
-    const found = findPerson(store, n);
+    const found = await findPerson(store, n);
     if (found.kind === 'one') {
       out.push({ written: found.person.name, kind: 'person', personKey: found.person.key, display: found.person.name });
       continue;
@@ -201,7 +208,7 @@ export function resolveCorrectedOwners(store: Store, board: string, names: strin
   }
   for (const raw of newPeople) {
     const n = raw.trim();
-    if (findPerson(store, n).kind !== 'none')
+    if ((await findPerson(store, n)).kind !== 'none')
       throw new BoardError(ErrorCode.BadArgument, `"${n}" is already one of the board's people; name them as an owner, not a new one`);
     out.push({ written: n, kind: 'person', personKey: null, display: n });
   }
@@ -209,14 +216,14 @@ export function resolveCorrectedOwners(store: Store, board: string, names: strin
 }
 
 /** Groups, roles and agencies this board's actions already name, and the subgroups the clerk has filled. */
-function knownOwners(store: Store, board: string): Map<string, { written: string; kind: string }> {
-  const rows = store.actions.namedOwnerGroups(board);
+async function knownOwners(store: Store, board: string): Promise<Map<string, { written: string; kind: string }>> {
+  const rows = await store.actions.namedOwnerGroups(board);
   return new Map(rows.map((r) => [foldForMatch(r.written), r]));
 }
 
 /** What the latest document to mention an action says about it, before anyone's corrections. */
-function documentSays(store: Store, id: string): Said | null {
-  const s = store.actions.latestSighting(id);
+async function documentSays(store: Store, id: string): Promise<Said | null> {
+  const s = await store.actions.latestSighting(id);
   if (!s) return null;
   return { owners: s.owners, due: s.due, status: s.status, text: s.text };
 }
@@ -225,8 +232,8 @@ function documentSays(store: Store, id: string): Said | null {
  * Corrections whose document now says something different from what it said when the clerk
  * corrected it: the correction still stands, and the clerk is told so they can look again.
  */
-export function correctionConflicts(store: Store, ids?: Set<string>): CorrectionConflict[] {
-  const rows = store.actions.corrections();
+export async function correctionConflicts(store: Store, ids?: Set<string>): Promise<CorrectionConflict[]> {
+  const rows = await store.actions.corrections();
   // The latest correction of each field of each action is the one that stands.
   const latest = new Map<string, { row: (typeof rows)[number]; field: CorrectionConflict['field']; corrected: unknown }>();
   for (const r of rows) {
@@ -240,7 +247,7 @@ export function correctionConflicts(store: Store, ids?: Set<string>): Correction
   const out: CorrectionConflict[] = [];
   const nowCache = new Map<string, Said | null>();
   for (const { row, field, corrected } of latest.values()) {
-    if (!nowCache.has(row.action_id)) nowCache.set(row.action_id, documentSays(store, row.action_id));
+    if (!nowCache.has(row.action_id)) nowCache.set(row.action_id, await documentSays(store, row.action_id));
     const now = nowCache.get(row.action_id);
     if (!now) continue;
     const said = JSON.parse(row.document_said_json) as Said;

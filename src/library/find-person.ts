@@ -12,8 +12,8 @@ export type PersonLookup = { kind: 'one'; person: PersonRow } | { kind: 'many'; 
  * "Booth" when only one Booth is known. Never stretches to a different given name with the same
  * surname: "Paul Turner" is not "Sonia Turner".
  */
-export function findPerson(store: Store, typed: string): PersonLookup {
-  const index = store.memo('person-index', () => indexPeople(store.people.all()));
+export async function findPerson(store: Store, typed: string): Promise<PersonLookup> {
+  const index = await store.memo('person-index', async () => indexPeople(await store.people.all()));
   const folded = foldForMatch(typed).replace(/[.,]/g, '');
   const exact = index.byName.get(folded) ?? [];
   if (exact.length === 1) return { kind: 'one', person: exact[0]! };

@@ -29,7 +29,8 @@ interface Person {
   name: string;
 }
 
-interface Derived {
+/** What group actions need to know, read once (memoised until the data changes) and then used synchronously. */
+export interface GroupState {
   /** action id -> person key -> their latest own state. */
   states: Map<string, Map<string, MemberState>>;
   /** board -> its members ("All Members"). */
@@ -38,10 +39,10 @@ interface Derived {
   subgroups: Map<string, Person[]>;
 }
 
-function derive(store: Store): Derived {
-  return store.memo('group-progress', () => {
+export function groupState(store: Store): Promise<GroupState> {
+  return store.memo('group-progress', async () => {
     const states = new Map<string, Map<string, MemberState>>();
-    const rows = store.actions.memberEvents();
+    const rows = await store.actions.memberEvents();
     for (const r of rows) {
       const byPerson = states.get(r.action_id) ?? new Map<string, MemberState>();
       const prev = byPerson.get(r.for_person);
@@ -54,11 +55,11 @@ function derive(store: Store): Derived {
       states.set(r.action_id, byPerson);
     }
     const boardMembers = new Map<string, Person[]>();
-    const bm = store.people.boardMemberNames();
+    const bm = await store.people.boardMemberNames();
     for (const r of bm) boardMembers.set(r.board, [...(boardMembers.get(r.board) ?? []), { key: r.key, name: r.name }]);
-    const byName = new Map(store.people.all().map((p): [string, Person] => [foldForMatch(p.name), { key: p.key, name: p.name }]));
+    const byName = new Map((await store.people.all()).map((p): [string, Person] => [foldForMatch(p.name), { key: p.key, name: p.name }]));
     const subgroups = new Map<string, Person[]>();
-    const gm = store.people.groupMembers();
+    const gm = await store.people.groupMembers();
     for (const r of gm) {
       const p = byName.get(foldForMatch(r.person_name));
       if (!p) continue;
@@ -70,8 +71,7 @@ function derive(store: Store): Derived {
 }
 
 /** The people an action's group owners stand for (empty when it has no group owner or nobody is known in the group). */
-export function groupMembersOf(store: Store, a: ActionView): Person[] {
-  const d = derive(store);
+export function groupMembersOf(d: GroupState, a: ActionView): Person[] {
   const out = new Map<string, Person>();
   for (const o of a.owners) {
     if (o.kind !== 'group' || o.personKey) continue;
@@ -84,31 +84,31 @@ export function groupMembersOf(store: Store, a: ActionView): Person[] {
 }
 
 /** Whether this person owns the action only as one of a group (so their update is theirs alone). */
-export function ownsThroughGroup(store: Store, a: ActionView, personKey: string): boolean {
-  return groupMembersOf(store, a).some((p) => p.key === personKey);
+export function ownsThroughGroup(groups: GroupState, a: ActionView, personKey: string): boolean {
+  return groupMembersOf(groups, a).some((p) => p.key === personKey);
 }
 
 /** A member's own state of a group action, if they have recorded one. */
-export function memberState(store: Store, actionId: string, personKey: string): MemberState | null {
-  return derive(store).states.get(actionId)?.get(personKey) ?? null;
+export function memberState(groups: GroupState, actionId: string, personKey: string): MemberState | null {
+  return groups.states.get(actionId)?.get(personKey) ?? null;
 }
 
 /**
  * The action as this person sees it: a group action they have done themselves reads as done for
  * them (unless the whole action was closed, which stands for everyone).
  */
-export function asSeenBy(store: Store, a: ActionView, personKey: string): ActionView {
-  if (a.status === 'done' || !ownsThroughGroup(store, a, personKey)) return a;
-  const own = memberState(store, a.id, personKey);
+export function asSeenBy(groups: GroupState, a: ActionView, personKey: string): ActionView {
+  if (a.status === 'done' || !ownsThroughGroup(groups, a, personKey)) return a;
+  const own = memberState(groups, a.id, personKey);
   if (!own) return a;
   return { ...a, status: own.status, state: own.state, progress: own.note ?? a.progress, overdue: own.status === 'open' && a.overdue };
 }
 
 /** "7 of 23 done", with who: for the clerk. Null for an action that is not a group's. */
-export function groupProgress(store: Store, a: ActionView): GroupProgress | null {
-  const members = groupMembersOf(store, a);
+export function groupProgress(groups: GroupState, a: ActionView): GroupProgress | null {
+  const members = groupMembersOf(groups, a);
   if (!members.length) return null;
-  const states = derive(store).states.get(a.id);
+  const states = groups.states.get(a.id);
   const done: string[] = [];
   const pending: string[] = [];
   for (const m of members) (a.status === 'done' || states?.get(m.key)?.status === 'done' ? done : pending).push(m.name);

@@ -50,14 +50,14 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
     deps.onProgress?.(done, files.length, path.basename(file));
     try {
       const read = await readFile(file, deps.limits);
-      report.documents.push(store(deps, path.basename(file), read.bytes, read.format, read.blocks));
+      report.documents.push(await store(deps, path.basename(file), read.bytes, read.format, read.blocks));
     } catch (err) {
       report.errors.push({ file: path.basename(file), error: describeError(err) });
     }
     done++;
   }
   deps.onProgress?.(done, files.length, '');
-  if (report.documents.some((d) => d.outcome !== 'unchanged')) resolveLibrary(deps.store);
+  if (report.documents.some((d) => d.outcome !== 'unchanged')) await resolveLibrary(deps.store);
   return report;
 }
 
@@ -66,37 +66,44 @@ export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps
   const report: IngestReport = { documents: [], errors: [] };
   try {
     const read = await readBuffer(name, bytes, deps.limits);
-    report.documents.push(store(deps, name, bytes, read.format, read.blocks));
-    if (report.documents[0]!.outcome !== 'unchanged') resolveLibrary(deps.store);
+    report.documents.push(await store(deps, name, bytes, read.format, read.blocks));
+    if (report.documents[0]!.outcome !== 'unchanged') await resolveLibrary(deps.store);
   } catch (err) {
     report.errors.push({ file: name, error: describeError(err) });
   }
   return report;
 }
 
-function store(deps: IngestDeps, name: string, bytes: Buffer, format: StoredFile['format'], blocks: Parameters<typeof extractDocument>[0]): IngestedDocument {
+async function store(
+  deps: IngestDeps,
+  name: string,
+  bytes: Buffer,
+  format: StoredFile['format'],
+  blocks: Parameters<typeof extractDocument>[0],
+): Promise<IngestedDocument> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (deps.store.documents.isUnchanged(name, sha256)) {
-    const row = deps.store.documents.summary(name)!;
+  if (await deps.store.documents.isUnchanged(name, sha256)) {
+    const row = (await deps.store.documents.summary(name))!;
     const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
-    if (deps.actor) auditUpload(deps, same);
+    if (deps.actor) await auditUpload(deps, same);
     return same;
   }
   const doc = extractDocument(blocks, name);
   // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
   const passages = documentPassages(doc, name, doc.kind, doc.board ? boardKey(doc.board) : NO_BOARD);
-  const outcome = deps.store.transaction((): WriteOutcome => {
-    const written = deps.store.documents.write({ name, sha256, format, bytes: bytes.length, blocks }, doc, passages, deps.now());
-    if (written !== 'unchanged' && doc.kind === 'guidance')
-      deps.store.guidance.write(name, buildGuidance(blocks, name, deps.store.documents.boardNameOf(name)));
-    if (deps.actor) auditUpload(deps, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
+  const outcome = await deps.store.transaction(async (tx): Promise<WriteOutcome> => {
+    const written = await tx.documents.write({ name, sha256, format, bytes: bytes.length, blocks }, doc, passages, deps.now());
+    if (written !== 'unchanged' && doc.kind === 'guidance') await tx.guidance.write(name, buildGuidance(blocks, name, await tx.documents.boardNameOf(name)));
+    // On `tx`: the audit entry is part of this unit of work.
+    if (deps.actor)
+      await auditUpload({ ...deps, store: tx }, { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome: written });
     return written;
   });
   return { file: name, kind: doc.kind, meetings: doc.meetings.length, actions: doc.actions.length, outcome };
 }
 
-function auditUpload(deps: IngestDeps, d: IngestedDocument): void {
-  deps.store.audit.record({
+function auditUpload(deps: IngestDeps, d: IngestedDocument): Promise<void> {
+  return deps.store.audit.record({
     at: deps.now(),
     actor: deps.actor!,
     action: 'document.upload',

@@ -11,7 +11,7 @@ import type { Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import { actionHistory, ActionView, currentActions, HistoryEntry, ownedBy } from './actions-view';
 import { findPerson } from './find-person';
-import { asSeenBy } from './group-progress';
+import { asSeenBy, groupState } from './group-progress';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
 import { listMeetings, MeetingView } from './meetings-view';
 import { listPeople, PersonView } from './people-view';
@@ -36,10 +36,10 @@ export class Library {
   ) {
     this.store = store ?? openStore(config.dbPath);
     const shards = new ShardCache(this.store, config.searchCacheBytes);
-    this.searcher = new Searcher(shards, () => this.glossary());
+    this.searcher = new Searcher(shards, async () => await this.glossary());
     this.index = new IndexRefresher(
       this.store,
-      () => currentActions(this.store, this.today()),
+      async () => await currentActions(this.store, this.today()),
       () => this.clock.now().toISOString(),
       (name, builtAt, loaded) => shards.put(name, builtAt, loaded),
     );
@@ -73,15 +73,15 @@ export class Library {
    * index in use is the last one built: if the library has changed since, a rebuild is started
    * (off this thread) and later searches see it once it is swapped in.
    */
-  search(reader: Reader, question: string, opts: SearchOptions = {}): SearchResult[] {
-    if (this.index.behind) this.index.schedule();
+  async search(reader: Reader, question: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
+    if (await this.index.behind()) this.index.schedule();
     const allowed = searchableBoards(reader);
     const boards = allowed && opts.boards ? opts.boards.filter((b) => allowed.includes(b)) : (allowed ?? opts.boards);
     return this.searcher.search(question, { ...opts, boards });
   }
 
   /** Acronyms the library defines, upper-case term -> expansion. */
-  glossary(): Map<string, string> {
+  glossary(): Promise<Map<string, string>> {
     return this.store.documents.glossary();
   }
 
@@ -101,57 +101,57 @@ export class Library {
   }
 
   /** Removes a document and what it said; what members recorded on its actions is kept. */
-  remove(name: string): boolean {
-    const removed = this.store.documents.remove(name);
+  async remove(name: string): Promise<boolean> {
+    const removed = await this.store.documents.remove(name);
     if (removed) {
-      resolveLibrary(this.store);
+      await resolveLibrary(this.store);
       this.scheduleIndexRefresh();
     }
     return removed;
   }
 
   /** The meetings of the boards the reader may see. */
-  meetings(reader: Reader): MeetingView[] {
-    const all = listMeetings(this.store);
+  async meetings(reader: Reader): Promise<MeetingView[]> {
+    const all = await listMeetings(this.store);
     return isOperator(reader) ? all : all.filter((m) => canSeeBoard(reader, m.boardKey));
   }
 
   /** One action by its id, if the reader may see it; null when it does not exist or is not theirs to see. */
-  action(reader: Reader, id: string): ActionView | null {
+  async action(reader: Reader, id: string): Promise<ActionView | null> {
     if (typeof id !== 'string') return null;
-    return this.visible(reader, currentActions(this.store, this.today())).find((a) => a.id === id) ?? null;
+    return (await this.visible(reader, await currentActions(this.store, this.today()))).find((a) => a.id === id) ?? null;
   }
 
   /** Everything said about an action the reader may see, oldest first; nothing for one they may not. */
-  history(reader: Reader, id: string): HistoryEntry[] {
-    return this.action(reader, id) ? actionHistory(this.store, id) : [];
+  async history(reader: Reader, id: string): Promise<HistoryEntry[]> {
+    return (await this.action(reader, id)) ? await actionHistory(this.store, id) : [];
   }
 
   /**
    * What of the actions a reader may see: those of their boards, and any action they own
    * wherever it was written (someone given an action by another board still needs to see it).
    */
-  private visible(reader: Reader, list: ActionView[]): ActionView[] {
+  private async visible(reader: Reader, list: ActionView[]): Promise<ActionView[]> {
     if (isOperator(reader)) return list;
-    const mine = reader.personKey ? ownedBy(this.store) : null;
+    const mine = reader.personKey ? await ownedBy(this.store) : null;
     return list.filter((a) => canSeeBoard(reader, a.board) || (mine !== null && mine(a, reader.personKey!, reader.name)));
   }
 
-  people(): PersonView[] {
-    return listPeople(this.store);
+  async people(): Promise<PersonView[]> {
+    return await listPeople(this.store);
   }
 
   /**
    * Actions the reader may see, optionally only those a person (or a group or role, by name) must do.
    * An owner name that matches several people is refused with the candidates listed.
    */
-  actions(reader: Reader, opts: { owner?: string; status?: StatusFilter } = {}): ActionView[] {
+  async actions(reader: Reader, opts: { owner?: string; status?: StatusFilter } = {}): Promise<ActionView[]> {
     const status = opts.status ?? 'open';
-    let list = this.visible(reader, currentActions(this.store, this.today()));
+    let list = await this.visible(reader, await currentActions(this.store, this.today()));
     if (opts.owner !== undefined) {
       const owner = opts.owner.trim();
       if (!owner) throw new BoardError(ErrorCode.BadArgument, 'name the person whose actions you want');
-      const found = findPerson(this.store, owner);
+      const found = await findPerson(this.store, owner);
       if (found.kind === 'many') {
         throw new BoardError(
           ErrorCode.BadArgument,
@@ -159,9 +159,10 @@ export class Library {
         );
       }
       if (found.kind === 'one') {
-        const mine = ownedBy(this.store);
+        const mine = await ownedBy(this.store);
+        const groups = await groupState(this.store);
         // A group action this person has done themselves is done for them, still open for the others.
-        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(this.store, a, found.person.key));
+        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(groups, a, found.person.key));
       } else {
         // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
         const wanted = foldForMatch(owner);

@@ -22,33 +22,36 @@ export interface MeetingCorrection {
   why?: string;
 }
 
-export function correctMeeting(library: Library, who: Corrector | null, c: MeetingCorrection): MeetingView {
+export async function correctMeeting(library: Library, who: Corrector | null, c: MeetingCorrection): Promise<MeetingView> {
   assertMayCorrect(who);
   const store = library.store;
-  const board = store.boards.find(c.board);
+  const board = await store.boards.find(c.board);
   if (!board) throw new BoardError(ErrorCode.NotFound, `no board called "${c.board}" in the library`);
   if (!isValidIso(c.date)) throw new BoardError(ErrorCode.BadArgument, `the meeting date must be like 2026-10-15 (got "${c.date}")`);
-  const before = library.meetings(OPERATOR).find((m) => m.boardKey === board.key && m.date === c.date);
+  const before = (await library.meetings(OPERATOR)).find((m) => m.boardKey === board.key && m.date === c.date);
   if (!before) throw new BoardError(ErrorCode.NotFound, `the library has no meeting of that board on ${c.date}`);
   if (c.nextMeeting !== undefined && (!isValidIso(c.nextMeeting) || c.nextMeeting <= c.date))
     throw new BoardError(ErrorCode.BadArgument, 'the next meeting must be a date after this one');
-  const people = (names: string[]) =>
-    names.map((n) => {
-      const found = findPerson(store, n);
-      if (found.kind === 'one') return found.person.name;
+  const people = async (names: string[]): Promise<string[]> => {
+    const out: string[] = [];
+    for (const n of names) {
+      const found = await findPerson(store, n);
       if (found.kind === 'many')
         throw new BoardError(ErrorCode.BadArgument, `"${n}" matches ${found.people.map((p) => p.name).join(', ')}; give the full name`);
-      throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people`);
-    });
+      if (found.kind !== 'one') throw new BoardError(ErrorCode.BadArgument, `"${n}" is not one of the board's people`);
+      out.push(found.person.name);
+    }
+    return out;
+  };
   const changes: [string, unknown][] = [];
-  if (c.present) changes.push(['present', people(c.present)]);
-  if (c.apologies) changes.push(['apologies', people(c.apologies)]);
+  if (c.present) changes.push(['present', await people(c.present)]);
+  if (c.apologies) changes.push(['apologies', await people(c.apologies)]);
   if (c.nextMeeting) changes.push(['next', c.nextMeeting]);
   if (!changes.length) throw new BoardError(ErrorCode.BadArgument, 'nothing to correct: give the present, the apologies or the next meeting');
   const at = library.clock.now().toISOString();
-  store.transaction(() => {
-    store.meetings.addCorrections(board.key, c.date, changes, who.name, at, c.why?.trim() || null);
-    store.audit.record({
+  await store.transaction(async (tx) => {
+    await tx.meetings.addCorrections(board.key, c.date, changes, who.name, at, c.why?.trim() || null);
+    await tx.audit.record({
       at,
       actor: who.name,
       action: 'meeting.correct',
@@ -57,12 +60,12 @@ export function correctMeeting(library: Library, who: Corrector | null, c: Meeti
       after: { ...Object.fromEntries(changes), why: c.why?.trim() || null },
     });
   });
-  return library.meetings(OPERATOR).find((m) => m.boardKey === board.key && m.date === c.date)!;
+  return (await library.meetings(OPERATOR)).find((m) => m.boardKey === board.key && m.date === c.date)!;
 }
 
 /** Applies the latest correction of each field to the meetings as read (called by listMeetings). */
-export function applyMeetingCorrections(store: Store, meetings: Map<string, MeetingView>): void {
-  const rows = store.meetings.corrections();
+export async function applyMeetingCorrections(store: Store, meetings: Map<string, MeetingView>): Promise<void> {
+  const rows = await store.meetings.corrections();
   for (const r of rows) {
     const m = meetings.get(`${r.board}|${r.meeting_date}`);
     if (!m) continue;

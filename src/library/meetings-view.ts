@@ -36,11 +36,11 @@ type Row = MeetingRecord;
  * the agenda, otherwise the date a previous meeting set for it. People appear under the name
  * used for them across the library.
  */
-export function listMeetings(store: Store): MeetingView[] {
-  ensureResolved(store);
-  const rows: Row[] = store.meetings.all();
-  const people = new Map(store.people.all().map((p) => [p.key, p.name]));
-  const attendance = store.meetings.attendance();
+export async function listMeetings(store: Store): Promise<MeetingView[]> {
+  await ensureResolved(store);
+  const rows: Row[] = await store.meetings.all();
+  const people = new Map((await store.people.all()).map((p) => [p.key, p.name]));
+  const attendance = await store.meetings.attendance();
   const byMeeting = new Map<number, typeof attendance>();
   for (const a of attendance) byMeeting.set(a.meeting_id, [...(byMeeting.get(a.meeting_id) ?? []), a]);
   const nameOf = (key: string | null, json: string) => (key && people.get(key)) || (JSON.parse(json) as PersonName).display;
@@ -82,9 +82,9 @@ export function listMeetings(store: Store): MeetingView[] {
     if (!r.next_date || chosen.has(`${r.board}|${r.next_date}`)) continue;
     chosen.set(`${r.board}|${r.next_date}`, scheduledMeeting(r.board_name, r.board, r.next_date, r.doc_name, r.next_time, r.next_venue));
   }
-  applyMeetingCorrections(store, chosen);
+  await applyMeetingCorrections(store, chosen);
   // Before a meeting, members' own replies say who is coming; once minutes exist, they decide.
-  const responses = store.meetings.responses();
+  const responses = await store.meetings.responses();
   for (const r of responses) {
     const m = chosen.get(`${r.board}|${r.meeting_date}`);
     if (!m || m.source === 'minutes') continue;

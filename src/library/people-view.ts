@@ -12,10 +12,10 @@ export interface PersonView {
   seen: { title: string | null; organisation: string | null; date: string | null; document: string }[];
 }
 
-export function listPeople(store: Store): PersonView[] {
-  ensureResolved(store);
-  const docs = new Map(store.documents.names().map((d) => [d.id, d.name]));
-  const rows = store.people.allByFamily();
+export async function listPeople(store: Store): Promise<PersonView[]> {
+  await ensureResolved(store);
+  const docs = new Map((await store.documents.names()).map((d) => [d.id, d.name]));
+  const rows = await store.people.allByFamily();
   return rows.map((r) => ({
     name: r.name,
     titles: JSON.parse(r.titles_json) as string[],

@@ -13,12 +13,12 @@ export function isPrivileged(member: Member): boolean {
  * the chair of its board (a clerk of another board, even one named as an owner, only as an owner).
  * The one rule behind the update itself, the Update button on every card, and the tab.
  */
-export function mayUpdateAction(library: Library, member: Member, action: ActionView): boolean {
-  return updatePermission(library, member)(action);
+export async function mayUpdateAction(library: Library, member: Member, action: ActionView): Promise<boolean> {
+  return (await updatePermission(library, member))(action);
 }
 
 /** The same rule for a list of actions: the group lists are read once, not once per action. */
-export function updatePermission(library: Library, member: Member): (action: ActionView) => boolean {
-  const owns = member.personKey === null ? null : ownedBy(library.store);
+export async function updatePermission(library: Library, member: Member): Promise<(action: ActionView) => boolean> {
+  const owns = member.personKey === null ? null : await ownedBy(library.store);
   return (a) => (isPrivileged(member) && canSeeBoard(member, a.board)) || (owns !== null && owns(a, member.personKey!, member.name));
 }

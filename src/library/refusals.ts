@@ -33,7 +33,7 @@ const windows = new WeakMap<Store, Window>();
  * one actor, action and reason, and ALL_PER_WINDOW in all, per ten minutes. What is held back is
  * not lost: the next entry written says how many were. Returns whether this one was written.
  */
-export function recordRefusal(store: Store, now: Date, r: Refusal): boolean {
+export async function recordRefusal(store: Store, now: Date, r: Refusal): Promise<boolean> {
   const t = now.getTime();
   let w = windows.get(store);
   if (!w || t - w.start >= WINDOW_MS || t < w.start) {
@@ -51,7 +51,7 @@ export function recordRefusal(store: Store, now: Date, r: Refusal): boolean {
   w.all++;
   const heldBack = w.unwritten;
   w.unwritten = 0;
-  store.audit.record({
+  await store.audit.record({
     at: now.toISOString(),
     actor: clip(r.actor, 200),
     action: `refused ${r.what}`,

@@ -13,9 +13,9 @@ const MEMBER_CONTEXTS = new Set(['chair', 'present', 'apologies', 'not-present',
  * each board. Runs in one transaction after an ingest, and again on read if an ingest was cut
  * short, so the derived tables never disagree with the documents.
  */
-export function resolveLibrary(store: Store): void {
-  store.transaction(() => {
-    const index = loadPeople(store);
+export async function resolveLibrary(store: Store): Promise<void> {
+  await store.transaction(async (tx) => {
+    const index = await loadPeople(tx);
     const derived: DerivedPeople = { people: [], members: [], attendees: [], owners: [] };
     for (const p of index.people) {
       const titles = unique(p.seen.map((s) => s.title).flatMap((t) => (t ? t.split(/;\s*/) : [])));
@@ -37,31 +37,35 @@ export function resolveLibrary(store: Store): void {
       }
     }
 
-    for (const a of store.people.attendanceToResolve()) {
+    for (const a of await tx.people.attendanceToResolve()) {
       const person = index.resolve(JSON.parse(a.name_json) as PersonName, a.document_id, a.board);
       const deputy = a.deputy_json ? index.resolve(JSON.parse(a.deputy_json) as PersonName, a.document_id, a.board) : null;
       derived.attendees.push({ meetingId: a.meeting_id, seq: a.seq, personKey: person?.key ?? null, deputyKey: deputy?.key ?? null });
     }
 
     const roles = indexRoles(index.people);
-    for (const s of store.people.sightingsToResolve()) {
+    for (const s of await tx.people.sightingsToResolve()) {
       const owners = JSON.parse(s.owners_json) as OwnerMention[];
       owners.forEach((o, seq) => {
         const person = ownerPerson(o, index, roles, { documentId: s.document_id, board: s.board, date: s.meeting_date ?? s.doc_date });
         derived.owners.push({ sightingId: s.id, seq, written: o.written, kind: o.kind, personKey: person?.key ?? null });
       });
     }
-    store.people.replaceDerived(derived);
+    await tx.people.replaceDerived(derived);
   });
 }
 
 /** Resolves derived tables if an ingest left them out of date. */
-export function ensureResolved(store: Store): void {
-  if (store.people.derivedDirty()) resolveLibrary(store);
+export async function ensureResolved(store: Store): Promise<void> {
+  if (!(await store.people.derivedDirty())) return;
+  // Asked again inside the unit: another turn may have resolved the library while this one waited.
+  await store.transaction(async (tx) => {
+    if (await tx.people.derivedDirty()) await resolveLibrary(tx);
+  });
 }
 
-export function loadPeople(store: Store): PeopleIndex {
-  const rows = store.people.mentions();
+export async function loadPeople(store: Store): Promise<PeopleIndex> {
+  const rows = await store.people.mentions();
   const mentions: Mention[] = rows.map((r) => ({
     documentId: r.document_id,
     board: r.board,

@@ -24,9 +24,9 @@ export type RespondResult = { ok: true; meeting: MeetingView; message: string } 
  * deputy (named). They can change their mind until the day of the meeting; the latest answer
  * stands and every answer is audited.
  */
-export function respond(library: Library, member: Member, req: RespondRequest): RespondResult {
-  const refuse = (message: string): RespondResult => {
-    recordRefusal(library.store, library.clock.now(), {
+export async function respond(library: Library, member: Member, req: RespondRequest): Promise<RespondResult> {
+  const refuse = async (message: string): Promise<RespondResult> => {
+    await recordRefusal(library.store, library.clock.now(), {
       actor: member.name,
       what: 'meeting.respond',
       target: `${String(req.boardKey).slice(0, 100)}@${String(req.date).slice(0, 20)}`,
@@ -34,26 +34,26 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
     });
     return { ok: false, message };
   };
-  const meeting = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date);
-  if (!meeting) return refuse('I can’t find that meeting.');
+  const meeting = (await library.meetings(member)).find((m) => m.boardKey === req.boardKey && m.date === req.date);
+  if (!meeting) return await refuse('I can’t find that meeting.');
   if (meeting.date <= library.today())
     return { ok: false, message: `The meeting on ${meeting.date} has already taken place; the clerk records attendance in the minutes.` };
-  if (member.role === 'member' && !member.boards.includes(meeting.boardKey)) return refuse(`You are not listed as a member of ${meeting.board}.`);
-  if (!RESPONSES.has(req.response)) return refuse('Choose attending, apologies or a deputy.');
+  if (member.role === 'member' && !member.boards.includes(meeting.boardKey)) return await refuse(`You are not listed as a member of ${meeting.board}.`);
+  if (!RESPONSES.has(req.response)) return await refuse('Choose attending, apologies or a deputy.');
   const deputy = req.deputy?.trim().slice(0, 120) || null;
   if (req.response === 'deputy' && !deputy) return { ok: false, message: 'Say who your deputy is.' };
   const reason = req.reason?.trim().slice(0, 500) || null;
   const at = library.clock.now().toISOString();
   const store = library.store;
-  store.transaction(() => {
-    const before = responseOf(store, meeting.boardKey, meeting.date, member.name);
-    store.meetings.saveResponse(meeting.boardKey, meeting.date, member.name, {
+  await store.transaction(async (tx) => {
+    const before = await responseOf(tx, meeting.boardKey, meeting.date, member.name);
+    await tx.meetings.saveResponse(meeting.boardKey, meeting.date, member.name, {
       response: req.response,
       deputy: req.response === 'deputy' ? deputy : null,
       reason,
       at,
     });
-    store.audit.record({
+    await tx.audit.record({
       at,
       actor: member.name,
       action: 'meeting.respond',
@@ -62,7 +62,7 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
       after: { response: req.response, deputy, reason },
     });
   });
-  const updated = library.meetings(member).find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
+  const updated = (await library.meetings(member)).find((m) => m.boardKey === req.boardKey && m.date === req.date)!;
   const said =
     req.response === 'attending'
       ? 'You are down as attending'
@@ -72,12 +72,12 @@ export function respond(library: Library, member: Member, req: RespondRequest): 
   return { ok: true, meeting: updated, message: `${said} for ${meeting.title} on ${formatDate(meeting.date)}.` };
 }
 
-export function responseOf(store: Store, board: string, date: string, person: string): MeetingResponse | null {
-  return store.meetings.responseOf(board, date, person);
+export async function responseOf(store: Store, board: string, date: string, person: string): Promise<MeetingResponse | null> {
+  return await store.meetings.responseOf(board, date, person);
 }
 
-export function responsesFor(store: Store, board: string, date: string): MeetingResponse[] {
-  return store.meetings.responsesFor(board, date);
+export async function responsesFor(store: Store, board: string, date: string): Promise<MeetingResponse[]> {
+  return await store.meetings.responsesFor(board, date);
 }
 
 export interface Tally {
@@ -96,9 +96,9 @@ export interface Tally {
  * The clerk's view of who is coming: attending, apologies, deputies and who has not replied,
  * against the quorum (a fraction of the board's members; a deputy counts for their member).
  */
-export function tally(library: Library, meeting: MeetingView): Tally {
-  const members = boardMembers(library.store, meeting.boardKey);
-  const responses = responsesFor(library.store, meeting.boardKey, meeting.date);
+export async function tally(library: Library, meeting: MeetingView): Promise<Tally> {
+  const members = await boardMembers(library.store, meeting.boardKey);
+  const responses = await responsesFor(library.store, meeting.boardKey, meeting.date);
   const said = new Set(responses.map((r) => r.person));
   const attending = responses.filter((r) => r.response === 'attending').map((r) => r.person);
   const deputies = responses.filter((r) => r.response === 'deputy').map((r) => ({ for: r.person, deputy: r.deputy ?? '' }));
@@ -116,6 +116,6 @@ export function tally(library: Library, meeting: MeetingView): Tally {
 }
 
 /** A board's members: people its papers list as members or as attending its meetings. */
-export function boardMembers(store: Store, boardKey: string): string[] {
-  return store.people.membersOf(boardKey);
+export async function boardMembers(store: Store, boardKey: string): Promise<string[]> {
+  return await store.people.membersOf(boardKey);
 }

@@ -43,7 +43,7 @@ export interface RosterImport {
  * optional deputy). All or nothing: any bad row refuses the whole file, naming each problem by
  * line, so a half-imported roster never locks members out.
  */
-export function importRoster(store: Store, csv: string, actor: string, now: string): RosterImport {
+export async function importRoster(store: Store, csv: string, actor: string, now: string): Promise<RosterImport> {
   let records: string[][];
   try {
     records = parseCsv(csv.replace(/^\ufeff/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true });
@@ -88,16 +88,18 @@ export function importRoster(store: Store, csv: string, actor: string, now: stri
       ErrorCode.BadArgument,
       `the roster was not imported: ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? `; and ${problems.length - 10} more` : ''}`,
     );
-  store.transaction(() => {
-    const before = listRoster(store);
-    store.roster.replace(entries);
-    store.audit.record({ at: now, actor, action: 'roster.import', target: 'roster', before: before.length, after: entries.length });
+  await store.transaction(async (tx) => {
+    const before = await listRoster(tx);
+    await tx.roster.replace(entries);
+    await tx.audit.record({ at: now, actor, action: 'roster.import', target: 'roster', before: before.length, after: entries.length });
   });
-  return { imported: entries.length, unmatched: entries.filter((e) => findPerson(store, e.name).kind !== 'one').map((e) => e.name) };
+  const unmatched: string[] = [];
+  for (const e of entries) if ((await findPerson(store, e.name)).kind !== 'one') unmatched.push(e.name);
+  return { imported: entries.length, unmatched };
 }
 
-export function listRoster(store: Store): RosterEntry[] {
-  return store.roster.all();
+export async function listRoster(store: Store): Promise<RosterEntry[]> {
+  return await store.roster.all();
 }
 
 export interface WhoIsAsking {
@@ -112,14 +114,14 @@ export interface WhoIsAsking {
  * The member a Teams user is: by Entra object id, else by email or UPN, through the roster; in
  * development mode, also by a display name the papers know. Anyone else is nobody (null).
  */
-export function memberFor(store: Store, who: WhoIsAsking): Member | null {
-  const row = (who.aadObjectId ? store.roster.byAadObjectId(who.aadObjectId) : null) ?? (who.email ? store.roster.byEmail(who.email) : null);
-  if (row) return withPerson(store, row.name, row.role, true);
+export async function memberFor(store: Store, who: WhoIsAsking): Promise<Member | null> {
+  const row = (who.aadObjectId ? await store.roster.byAadObjectId(who.aadObjectId) : null) ?? (who.email ? await store.roster.byEmail(who.email) : null);
+  if (row) return await withPerson(store, row.name, row.role, true);
   if (who.allowDisplayName && who.displayName) {
-    const byName = store.roster.byName(who.displayName);
-    if (byName) return withPerson(store, byName.name, byName.role, true);
-    const found = findPerson(store, who.displayName);
-    if (found.kind === 'one') return withPerson(store, found.person.name, 'member', false);
+    const byName = await store.roster.byName(who.displayName);
+    if (byName) return await withPerson(store, byName.name, byName.role, true);
+    const found = await findPerson(store, who.displayName);
+    if (found.kind === 'one') return await withPerson(store, found.person.name, 'member', false);
   }
   return null;
 }
@@ -128,14 +130,14 @@ export function memberFor(store: Store, who: WhoIsAsking): Member | null {
  * The member a name stands for, as the bot would know them in development mode (the roster, else
  * the papers); someone neither knows is a member of no board, who sees only what belongs to none.
  */
-export function askerNamed(store: Store, name: string): Member {
-  return memberFor(store, { displayName: name, allowDisplayName: true }) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
+export async function askerNamed(store: Store, name: string): Promise<Member> {
+  return (await memberFor(store, { displayName: name, allowDisplayName: true })) ?? { name, personKey: null, role: 'member', boards: [], fromRoster: false };
 }
 
-function withPerson(store: Store, name: string, role: MemberRole, fromRoster: boolean): Member {
-  const found = findPerson(store, name);
+async function withPerson(store: Store, name: string, role: MemberRole, fromRoster: boolean): Promise<Member> {
+  const found = await findPerson(store, name);
   const person = found.kind === 'one' ? found.person : null;
-  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards: boardsOf(store, person?.key ?? null, fromRoster), fromRoster };
+  return { name: person?.name ?? name, personKey: person?.key ?? null, role, boards: await boardsOf(store, person?.key ?? null, fromRoster), fromRoster };
 }
 
 /**
@@ -144,9 +146,9 @@ function withPerson(store: Store, name: string, role: MemberRole, fromRoster: bo
  * meeting (present, in attendance or sending apologies). Someone on the roster the papers do not place yet belongs to the library's board when
  * it has only one — the roster is that board's — and to none when it has several.
  */
-function boardsOf(store: Store, personKey: string | null, fromRoster: boolean): string[] {
-  const listed = personKey ? store.people.boardsOf(personKey) : [];
+async function boardsOf(store: Store, personKey: string | null, fromRoster: boolean): Promise<string[]> {
+  const listed = personKey ? await store.people.boardsOf(personKey) : [];
   if (listed.length || !fromRoster) return listed;
-  const boards = store.boards.all().slice(0, 2);
+  const boards = (await store.boards.all()).slice(0, 2);
   return boards.length === 1 ? [boards[0]!.key] : [];
 }

@@ -3,7 +3,7 @@ import { isValidIso } from '../extract/dates';
 import type { ActionState, ActionStatus } from '../extract/model';
 import type { ActionOwner, ActionView } from './actions-view';
 import { resolveCorrectedOwners } from './corrections';
-import { asSeenBy, ownsThroughGroup } from './group-progress';
+import { asSeenBy, groupState, ownsThroughGroup } from './group-progress';
 import type { Library } from './library';
 import { isPrivileged, mayUpdateAction } from './permissions';
 import { recordRefusal } from './refusals';
@@ -49,10 +49,10 @@ const UPDATE_STATUSES: ReadonlySet<unknown> = new Set(Object.keys(STATUS));
  * actions. The update is refused if the action changed since the card was shown (the current
  * state comes back instead), recorded once however often it is delivered, and audited.
  */
-export function updateAction(library: Library, member: Member, req: UpdateRequest): UpdateResult {
-  const result = attemptUpdate(library, member, req);
+export async function updateAction(library: Library, member: Member, req: UpdateRequest): Promise<UpdateResult> {
+  const result = await attemptUpdate(library, member, req);
   if (result.outcome === 'forbidden' || result.outcome === 'invalid' || (result.outcome === 'not-found' && result.action === null)) {
-    recordRefusal(library.store, library.clock.now(), {
+    await recordRefusal(library.store, library.clock.now(), {
       actor: member.name,
       what: 'action.update',
       target: String(req.actionId).slice(0, 100),
@@ -62,13 +62,13 @@ export function updateAction(library: Library, member: Member, req: UpdateReques
   return result;
 }
 
-function attemptUpdate(library: Library, member: Member, req: UpdateRequest): UpdateResult {
+async function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Promise<UpdateResult> {
   // Only an action the member may see can be updated: another board's is "not found", whatever the role.
-  const find = () => library.action(member, req.actionId);
-  const action = find();
+  const find = async () => await library.action(member, req.actionId);
+  const action = await find();
   if (!action) return { outcome: 'not-found', action: null, message: 'That action is no longer in the library.' };
   const privileged = isPrivileged(member) && canSeeBoard(member, action.board);
-  if (!mayUpdateAction(library, member, action))
+  if (!(await mayUpdateAction(library, member, action)))
     return { outcome: 'forbidden', action, message: 'Only its owners, the clerk or the chair can update this action.' };
   if (!privileged && (req.due !== undefined || req.owners !== undefined)) {
     return { outcome: 'forbidden', action, message: 'Only the clerk or the chair can change the due date or the owners; propose a new date instead.' };
@@ -78,19 +78,20 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
   let owners: ActionOwner[] | undefined;
   try {
     // Checked against the board's people and groups: a slip of the keyboard is refused, not recorded.
-    owners = req.owners ? resolveCorrectedOwners(library.store, action.board, req.owners, []) : undefined;
+    owners = req.owners ? await resolveCorrectedOwners(library.store, action.board, req.owners, []) : undefined;
   } catch (err) {
     if (err instanceof BoardError)
       return { outcome: 'invalid', action, message: `${err.message.replace(/; to name someone new.*$/, '')}. Choose one of the board’s people or groups.` };
     throw err;
   }
   // A member who owns it as one of a group records their own state; the action stays open for the others.
-  const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(library.store, action, member.personKey) ? member.personKey : undefined;
+  const groups = await groupState(library.store);
+  const forPerson = !privileged && member.personKey !== null && ownsThroughGroup(groups, action, member.personKey) ? member.personKey : undefined;
   const at = library.clock.now().toISOString();
   const before = { status: action.status, state: action.state, progress: action.progress, due: action.due, owners: action.owners.map((o) => o.display) };
   const store = library.store;
-  const result = store.transaction(() => {
-    const r = store.actions.recordUpdate({
+  const result = await store.transaction(async (tx) => {
+    const r = await tx.actions.recordUpdate({
       actionId: action.id,
       actor: member.name,
       at,
@@ -106,7 +107,7 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
     });
     if (r.outcome === 'recorded') {
       if (!privileged)
-        store.proposals.record({
+        await tx.proposals.record({
           actionId: action.id,
           person: member.name,
           personKey: member.personKey,
@@ -115,7 +116,7 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
           notMine: req.notMine === true,
           note: req.note?.trim() || null,
         });
-      store.audit.record({
+      await tx.audit.record({
         at,
         actor: member.name,
         action: 'action.update',
@@ -132,14 +133,14 @@ function attemptUpdate(library: Library, member: Member, req: UpdateRequest): Up
           owners: owners?.map((o) => o.display) ?? before.owners,
         },
       });
-      store.shards.markBoardStale(action.board);
+      await tx.shards.markBoardStale(action.board);
     }
     return r;
   });
   // The member's answer does not wait for the search index: it catches up off this thread.
   if (result.outcome === 'recorded') library.scheduleIndexRefresh();
-  const found = find()!;
-  const now = forPerson ? asSeenBy(store, found, forPerson) : found;
+  const found = (await find())!;
+  const now = forPerson ? asSeenBy(await groupState(store), found, forPerson) : found;
   switch (result.outcome) {
     case 'recorded':
       return { outcome: 'recorded', action: now, message: 'Update recorded.' };

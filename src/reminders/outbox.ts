@@ -30,16 +30,24 @@ const GONE = new Set([403, 404]);
  * primary key, so a reminder whose reasons were all taken (by another process a moment ago) is
  * not queued at all.
  */
-export function enqueue(store: Store, reminders: PlannedReminder[], render: (r: PlannedReminder) => Record<string, unknown>, now: Date): number {
-  return store.outbox.enqueue(
-    reminders.map((r) => ({
+export async function enqueue(
+  store: Store,
+  reminders: PlannedReminder[],
+  render: (r: PlannedReminder) => Record<string, unknown> | Promise<Record<string, unknown>>,
+  now: Date,
+): Promise<number> {
+  // Rendered first (cards read the library), then queued in one call.
+  const activities: Record<string, unknown>[] = [];
+  for (const r of reminders) activities.push(await render(r));
+  return await store.outbox.enqueue(
+    reminders.map((r, i) => ({
       kind: r.kind,
       person: r.to,
       userKey: r.userKey,
       board: r.board,
       meetingDate: r.meetingDate,
       actions: r.actions,
-      activity: render(r),
+      activity: activities[i]!,
       reasons: r.reasons,
     })),
     now.toISOString(),
@@ -96,14 +104,14 @@ export class Outbox {
    * After a crash: a message left 'sending' may or may not have reached Teams. Sending it again
    * could duplicate it, so it is recorded as interrupted (and audited) instead — never silently.
    */
-  recover(): number {
+  async recover(): Promise<number> {
     const at = new Date(this.now()).toISOString();
-    const rows = this.store.outbox.sending();
-    this.store.transaction(() => {
+    const rows = await this.store.outbox.sending();
+    await this.store.transaction(async (tx) => {
       for (const r of rows) {
         const error = 'the assistant stopped while sending this; it may not have arrived, so it was not sent again';
-        this.store.outbox.finish(r.id, 'interrupted', error, at);
-        this.store.audit.record({
+        await tx.outbox.finish(r.id, 'interrupted', error, at);
+        await tx.audit.record({
           at,
           actor: 'assistant',
           action: 'reminder.interrupted',
@@ -123,9 +131,9 @@ export class Outbox {
   async drain(maxWaitMs = 5 * 60_000): Promise<DrainReport> {
     const report: DrainReport = { sent: 0, retried: 0, failed: 0, undeliverable: 0, skipped: 0 };
     for (;;) {
-      const row = this.store.outbox.nextDue(new Date(this.now()).toISOString());
+      const row = await this.store.outbox.nextDue(new Date(this.now()).toISOString());
       if (!row) {
-        const next = this.store.outbox.earliestPending();
+        const next = await this.store.outbox.earliestPending();
         if (!next) break;
         const wait = Date.parse(next) - this.now();
         if (wait > maxWaitMs) break;
@@ -139,13 +147,13 @@ export class Outbox {
   }
 
   private async sendOne(row: Row): Promise<keyof DrainReport> {
-    const stored = this.store.conversations.reference(row.user_key);
+    const stored = await this.store.conversations.reference(row.user_key);
     if (!stored) return this.finish(row, 'undeliverable', 'the member has removed the app, so there is no conversation to send to');
     const reference = JSON.parse(stored) as ConversationRef;
     await this.limiter.acquire(reference.conversation?.id ?? row.user_key, reference.conversation?.tenantId ?? 'tenant');
     // Claimed only if still pending: another process (`board reminders --send` beside the server)
     // may have taken it while we waited for the rate limit.
-    if (!this.store.outbox.claim(row.id, new Date(this.now()).toISOString())) return 'skipped';
+    if (!(await this.store.outbox.claim(row.id, new Date(this.now()).toISOString()))) return 'skipped';
     let result: SendResult;
     try {
       result = await this.messenger.send(reference, JSON.parse(row.activity_json) as Record<string, unknown>);
@@ -155,28 +163,28 @@ export class Outbox {
     this.opts.afterSend?.(row.id, result);
     const attempts = row.attempts + 1;
     if (result.ok) {
-      this.store.outbox.markSent(row.id, result.id, new Date(this.now()).toISOString());
+      await this.store.outbox.markSent(row.id, result.id, new Date(this.now()).toISOString());
       return 'sent';
     }
     const why = `HTTP ${result.status || 'no answer'}: ${result.error}`.slice(0, 500);
     if (GONE.has(result.status)) {
-      this.store.conversations.forget(row.user_key);
+      await this.store.conversations.forget(row.user_key);
       return this.finish(row, 'undeliverable', `Teams will not deliver to this member any more (${why}); their conversation was forgotten`);
     }
     if (RETRYABLE.has(result.status) && attempts < this.maxAttempts) {
       const backoff = Math.min(60_000, 1000 * 2 ** (attempts - 1)) * (0.5 + this.random() / 2);
       const at = this.now() + Math.max(backoff, result.retryAfterMs ?? 0);
-      this.store.outbox.retryAt(row.id, new Date(at).toISOString(), why, new Date(this.now()).toISOString());
+      await this.store.outbox.retryAt(row.id, new Date(at).toISOString(), why, new Date(this.now()).toISOString());
       return 'retried';
     }
     return this.finish(row, 'failed', RETRYABLE.has(result.status) ? `gave up after ${attempts} attempts (${why})` : why);
   }
 
-  private finish(row: Row, state: 'failed' | 'undeliverable', error: string): 'failed' | 'undeliverable' {
+  private async finish(row: Row, state: 'failed' | 'undeliverable', error: string): Promise<'failed' | 'undeliverable'> {
     const at = new Date(this.now()).toISOString();
-    this.store.transaction(() => {
-      this.store.outbox.finish(row.id, state, error, at);
-      this.store.audit.record({
+    await this.store.transaction(async (tx) => {
+      await tx.outbox.finish(row.id, state, error, at);
+      await tx.audit.record({
         at,
         actor: 'assistant',
         action: `reminder.${state}`,
@@ -190,6 +198,6 @@ export class Outbox {
 }
 
 /** Everything the outbox holds, newest first: what went, and what did not and why. */
-export function outboxLog(store: Store): OutboxEntry[] {
-  return store.outbox.log();
+export async function outboxLog(store: Store): Promise<OutboxEntry[]> {
+  return await store.outbox.log();
 }

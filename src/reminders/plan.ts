@@ -1,13 +1,13 @@
 import type { ReminderSettings } from '../config';
 import { addDays, type IsoDate, weekdayOf } from '../extract/dates';
 import { type ActionView, ownedBy } from '../library/actions-view';
-import { asSeenBy } from '../library/group-progress';
+import { asSeenBy, groupState } from '../library/group-progress';
 import type { Library } from '../library/library';
 import type { MeetingView } from '../library/meetings-view';
 import { responseOf } from '../library/responses';
 import { listRoster, type Member, memberFor } from '../library/roster';
 import { OPERATOR } from '../library/scope';
-import { heldForReview } from '../review/hold';
+import { reviewHold } from '../review/hold';
 
 export type ReminderKind = 'action-due-soon' | 'action-due-today' | 'action-overdue' | 'attendance-request' | 'attendance-chaser' | 'attendance-tally';
 
@@ -29,13 +29,13 @@ interface Recipient extends Member {
   userKey: string;
 }
 
-function recipients(library: Library): Recipient[] {
+async function recipients(library: Library): Promise<Recipient[]> {
   const reachable = new Map<string, string>();
-  const rows = library.store.conversations.reachable();
+  const rows = await library.store.conversations.reachable();
   for (const r of rows) reachable.set(r.person, r.user_key); // the newest conversation wins
   const out: Recipient[] = [];
-  for (const entry of listRoster(library.store)) {
-    const member = memberFor(library.store, { aadObjectId: entry.aadObjectId, email: entry.email, allowDisplayName: false });
+  for (const entry of await listRoster(library.store)) {
+    const member = await memberFor(library.store, { aadObjectId: entry.aadObjectId, email: entry.email, allowDisplayName: false });
     const userKey = member ? reachable.get(member.name) : undefined;
     if (member && userKey) out.push({ ...member, userKey });
   }
@@ -47,16 +47,17 @@ function recipients(library: Library): Recipient[] {
  * no sending. `hour` is the local hour (24 = the whole day, for `board reminders --today`).
  * Windows rather than exact days, so a day the server was down is caught up the next day.
  */
-export function planReminders(library: Library, today: IsoDate, hour: number, settings: ReminderSettings): PlannedReminder[] {
+export async function planReminders(library: Library, today: IsoDate, hour: number, settings: ReminderSettings): Promise<PlannedReminder[]> {
   if (hour < settings.hour) return [];
-  const people = recipients(library);
+  const people = await recipients(library);
   if (!people.length) return [];
-  const muted = new Set(library.store.mutes.mutedOn(today));
+  const muted = new Set(await library.store.mutes.mutedOn(today));
   // The planner reads as the operator and picks each person's own actions and boards' meetings below.
-  const open = library
-    .actions(OPERATOR, { status: 'all' })
-    .filter((a) => a.status === 'open' && !heldForReview(library, a, settings.reviewHoldDays ?? 0, today));
-  const owns = ownedBy(library.store);
+  const all = (await library.actions(OPERATOR, { status: 'all' })).filter((a) => a.status === 'open');
+  const held = await reviewHold(library, all, settings.reviewHoldDays ?? 0, today);
+  const open = all.filter((a) => !held(a));
+  const groups = await groupState(library.store);
+  const owns = await ownedBy(library.store);
   const out: PlannedReminder[] = [];
 
   for (const p of people) {
@@ -64,7 +65,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
     // Per member: a group action this member has done is not theirs to be reminded of.
     const mine = open
       .filter((a) => owns(a, p.personKey!, p.name))
-      .map((a) => asSeenBy(library.store, a, p.personKey!))
+      .map((a) => asSeenBy(groups, a, p.personKey!))
       .filter((a) => a.status === 'open');
     const soon = mine.filter((a) => a.due !== null && a.due > today && a.due <= addDays(today, settings.dueSoonDays));
     const dueToday = mine.filter((a) => a.due === today);
@@ -89,7 +90,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
     }
   }
 
-  const meetings = library.meetings(OPERATOR).filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
+  const meetings = (await library.meetings(OPERATOR)).filter((m) => m.date >= today && m.date <= addDays(today, settings.attendanceDays));
   for (const m of firstPerBoardAndDate(meetings)) {
     for (const p of people.filter((x) => x.boards.includes(m.boardKey))) {
       const meeting = (kind: ReminderKind) => ({
@@ -107,7 +108,7 @@ export function planReminders(library: Library, today: IsoDate, hour: number, se
         continue;
       }
       if (m.date === today) continue;
-      if (responseOf(library.store, m.boardKey, m.date, p.name)) continue;
+      if (await responseOf(library.store, m.boardKey, m.date, p.name)) continue;
       out.push(meeting('attendance-request'));
       if (m.date <= addDays(today, settings.chaserDays)) out.push(meeting('attendance-chaser'));
     }
@@ -125,18 +126,20 @@ function firstPerBoardAndDate(meetings: MeetingView[]): MeetingView[] {
  * The plan less what has gone already. A chaser needs its request to have gone on an earlier run:
  * a meeting announced late gets the request now and the chaser on a later day, never both at once.
  */
-export function dueNow(library: Library, today: IsoDate, hour: number, settings: ReminderSettings): PlannedReminder[] {
-  const already = (reason: string) => library.store.outbox.wasSent(reason);
+export async function dueNow(library: Library, today: IsoDate, hour: number, settings: ReminderSettings): Promise<PlannedReminder[]> {
+  const already = async (reason: string) => await library.store.outbox.wasSent(reason);
   const out: PlannedReminder[] = [];
-  for (const r of planReminders(library, today, hour, settings)) {
+  for (const r of await planReminders(library, today, hour, settings)) {
     if (r.kind === 'attendance-chaser') {
       const request = r.reasons[0]!.replace(/^attendance-chaser:/, 'attendance-request:');
-      if (!already(request)) continue;
+      if (!(await already(request))) continue;
     }
-    const fresh = r.reasons.filter((x) => !already(x));
+    const sent = new Set<string>();
+    for (const x of r.reasons) if (await already(x)) sent.add(x);
+    const fresh = r.reasons.filter((x) => !sent.has(x));
     if (!fresh.length) continue;
     // For action reminders, only the actions not yet reminded for this reason.
-    const actions = r.kind === 'action-due-soon' || r.kind === 'action-due-today' ? r.actions.filter((_, i) => !already(r.reasons[i]!)) : r.actions;
+    const actions = r.kind === 'action-due-soon' || r.kind === 'action-due-today' ? r.actions.filter((_, i) => !sent.has(r.reasons[i]!)) : r.actions;
     out.push({ ...r, reasons: fresh, actions });
   }
   return out;

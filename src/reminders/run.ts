@@ -9,8 +9,8 @@ export function localHour(library: Library): number {
 }
 
 /** What would be sent now, without sending or recording anything. */
-export function remindersDue(library: Library): PlannedReminder[] {
-  return dueNow(library, library.today(), localHour(library), library.config.reminders);
+export async function remindersDue(library: Library): Promise<PlannedReminder[]> {
+  return await dueNow(library, library.today(), localHour(library), library.config.reminders);
 }
 
 export interface RunResult {
@@ -25,10 +25,10 @@ export interface RunResult {
 export async function runReminders(
   library: Library,
   messenger: Messenger,
-  render: (r: PlannedReminder) => Record<string, unknown>,
+  render: (r: PlannedReminder) => Record<string, unknown> | Promise<Record<string, unknown>>,
   opts: Omit<OutboxOptions, 'now'> & { maxWaitMs?: number } = {},
 ): Promise<RunResult> {
-  const queued = enqueue(library.store, remindersDue(library), render, library.clock.now());
+  const queued = await enqueue(library.store, await remindersDue(library), render, library.clock.now());
   const report = await new Outbox(library.store, messenger, { now: () => library.clock.now().getTime(), ...opts }).drain(opts.maxWaitMs);
   return { queued, report };
 }

@@ -11,8 +11,8 @@ const MAX_CANDIDATES = 30;
  * The actions an action might duplicate: the same board's, most alike in wording first (the same
  * word-set measure the review uses to flag "possible duplicate"), open before done.
  */
-export function mergeCandidates(library: Library, who: Member, actionId: string): ActionView[] {
-  const all = library.actions(who, { status: 'all' });
+export async function mergeCandidates(library: Library, who: Member, actionId: string): Promise<ActionView[]> {
+  const all = await library.actions(who, { status: 'all' });
   const self = all.find((a) => a.id === actionId);
   if (!self) return [];
   const mine = words(self.text);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { BoardError, ErrorCode } from '../errors';
 import { type ActionView, currentActions } from '../library/actions-view';
 import { assertMayCorrect, correctAction, type Corrector } from '../library/corrections';
-import { ownsThroughGroup } from '../library/group-progress';
+import { groupState, ownsThroughGroup } from '../library/group-progress';
 import type { Library } from '../library/library';
 import type { Proposal } from '../store/repositories';
 
@@ -36,12 +36,9 @@ function view(p: Proposal, actions: ActionView[]): ProposalView {
 }
 
 /** Proposals waiting for the clerk (or, with 'all', every proposal and its outcome). */
-export function proposalsFor(library: Library, state: 'pending' | 'all' = 'pending', actionIds?: Set<string>): ProposalView[] {
-  const actions = currentActions(library.store, library.today());
-  return library.store.proposals
-    .list(state)
-    .filter((p) => !actionIds || actionIds.has(p.actionId))
-    .map((p) => view(p, actions));
+export async function proposalsFor(library: Library, state: 'pending' | 'all' = 'pending', actionIds?: Set<string>): Promise<ProposalView[]> {
+  const actions = await currentActions(library.store, library.today());
+  return (await library.store.proposals.list(state)).filter((p) => !actionIds || actionIds.has(p.actionId)).map((p) => view(p, actions));
 }
 
 /**
@@ -50,25 +47,25 @@ export function proposalsFor(library: Library, state: 'pending' | 'all' = 'pendi
  * (or, for a group action, off their list alone). Either way the history records it and the
  * member is told.
  */
-export function decideProposal(library: Library, who: Corrector | null, id: number, decision: 'accept' | 'decline', why?: string): Decision {
+export async function decideProposal(library: Library, who: Corrector | null, id: number, decision: 'accept' | 'decline', why?: string): Promise<Decision> {
   assertMayCorrect(who);
   const store = library.store;
-  const p = store.proposals.get(id);
+  const p = await store.proposals.get(id);
   if (!p) throw new BoardError(ErrorCode.NotFound, `no proposal ${id}`);
   if (p.state !== 'pending') throw new BoardError(ErrorCode.BadArgument, `that proposal was already ${p.state}${p.decidedBy ? ` by ${p.decidedBy}` : ''}`);
-  const before = currentActions(store, library.today()).find((a) => a.id === p.actionId) ?? null;
+  const before = (await currentActions(store, library.today())).find((a) => a.id === p.actionId) ?? null;
   if (!before) throw new BoardError(ErrorCode.NotFound, 'that action is no longer in the library');
   const at = library.clock.now().toISOString();
   const what = p.kind === 'due' ? `proposed due date ${p.proposedDue}` : '“this isn’t mine”';
   const note = `${decision === 'accept' ? 'Accepted' : 'Declined'} ${p.person}’s ${what}${why?.trim() ? `: ${why.trim()}` : ''}`;
-  store.transaction(() => {
-    if (!store.proposals.decide(p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at))
+  await store.transaction(async (tx) => {
+    if (!(await tx.proposals.decide(p.id, decision === 'accept' ? 'accepted' : 'declined', who.name, at)))
       throw new BoardError(ErrorCode.BadArgument, 'that proposal was already decided');
     if (decision === 'accept' && p.kind === 'due') {
-      correctAction(library, who, { actionId: p.actionId, due: p.proposedDue!, why: note });
-    } else if (decision === 'accept' && p.personKey && ownsThroughGroup(store, before, p.personKey)) {
+      await correctAction(library, who, { actionId: p.actionId, due: p.proposedDue!, why: note }, tx);
+    } else if (decision === 'accept' && p.personKey && ownsThroughGroup(await groupState(tx), before, p.personKey)) {
       // One of a group: off their own list, still the others'.
-      store.actions.recordUpdate({
+      await tx.actions.recordUpdate({
         actionId: p.actionId,
         actor: p.person,
         at,
@@ -83,14 +80,19 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
     } else if (decision === 'accept') {
       const rest = before.owners.filter((o) => !(o.personKey && o.personKey === p.personKey) && o.display !== p.person);
       const named = rest.filter((o) => o.personKey || o.kind !== 'person').map((o) => (o.personKey ? o.display : o.written));
-      correctAction(library, who, {
-        actionId: p.actionId,
-        owners: named,
-        newOwners: rest.filter((o) => !o.personKey && o.kind === 'person').map((o) => o.display),
-        why: note,
-      });
+      await correctAction(
+        library,
+        who,
+        {
+          actionId: p.actionId,
+          owners: named,
+          newOwners: rest.filter((o) => !o.personKey && o.kind === 'person').map((o) => o.display),
+          why: note,
+        },
+        tx,
+      );
     } else {
-      store.actions.recordUpdate({
+      await tx.actions.recordUpdate({
         actionId: p.actionId,
         actor: who.name,
         at,
@@ -100,7 +102,7 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
         idempotencyKey: randomUUID(),
       });
     }
-    store.audit.record({
+    await tx.audit.record({
       at,
       actor: who.name,
       action: `proposal.${decision}`,
@@ -110,8 +112,8 @@ export function decideProposal(library: Library, who: Corrector | null, id: numb
     });
   });
   library.scheduleIndexRefresh();
-  const action = currentActions(store, library.today()).find((a) => a.id === p.actionId) ?? null;
-  const decided = store.proposals.get(p.id)!;
+  const action = (await currentActions(store, library.today())).find((a) => a.id === p.actionId) ?? null;
+  const decided = (await store.proposals.get(p.id))!;
   const outcome =
     decision === 'accept'
       ? p.kind === 'due'

@@ -4,7 +4,7 @@ import { BoardError, ErrorCode } from '../errors';
 import type { IsoDate } from '../extract/dates';
 import { type ActionView, currentActions } from '../library/actions-view';
 import { assertMayCorrect, type CorrectionConflict, correctionConflicts, type Corrector } from '../library/corrections';
-import { groupProgress, progressText } from '../library/group-progress';
+import { groupProgress, groupState, progressText } from '../library/group-progress';
 import type { Library } from '../library/library';
 import { OPERATOR } from '../library/scope';
 import { actionTextKey } from '../store/ids';
@@ -125,10 +125,10 @@ export interface Known {
   groups: Set<string>;
 }
 
-export function knownPeople(library: Library): Known {
+export async function knownPeople(library: Library): Promise<Known> {
   const store = library.store;
-  const people = new Set([...store.people.boardMemberNames(), ...store.roster.all()].map((r) => foldForMatch(r.name)));
-  const groups = new Set(store.people.groupMembers().map((g) => `${g.board}|${foldForMatch(g.group_name)}`));
+  const people = new Set([...(await store.people.boardMemberNames()), ...(await store.roster.all())].map((r) => foldForMatch(r.name)));
+  const groups = new Set((await store.people.groupMembers()).map((g) => `${g.board}|${foldForMatch(g.group_name)}`));
   return { people, groups };
 }
 
@@ -146,37 +146,39 @@ export function doubtsOf(a: ActionView, others: ActionView[], wordsOf: (a: Actio
 }
 
 /** Every document (or the one named), documents not yet reviewed first, each with doubtful actions first. */
-export function reviewDocuments(library: Library, file?: string): DocumentReview[] {
+export async function reviewDocuments(library: Library, file?: string): Promise<DocumentReview[]> {
   const store = library.store;
-  const docs = store.documents.forReview();
+  const docs = await store.documents.forReview();
   const wanted = file === undefined ? docs : docs.filter((d) => d.name === file || d.name === path.basename(file));
   if (file !== undefined && !wanted.length) throw new BoardError(ErrorCode.NotFound, `no document called ${path.basename(file)} in the library`);
-  const all = currentActions(store, library.today());
+  const all = await currentActions(store, library.today());
   const byId = new Map(all.map((a) => [a.id, a]));
   const wordCache = new Map<string, Set<string>>();
   const wordsOf = (a: ActionView) => wordCache.get(a.id) ?? wordCache.set(a.id, words(a.text)).get(a.id)!;
-  const conflicts = correctionConflicts(store);
-  const known = knownPeople(library);
-  const proposals = proposalsFor(library);
+  const conflicts = await correctionConflicts(store);
+  const known = await knownPeople(library);
+  const proposals = await proposalsFor(library);
   // A meeting the clerk corrected is shown as corrected.
-  const corrected = new Set(store.meetings.correctedMeetings().map((r) => `${r.board}|${r.meeting_date}`));
-  const views = corrected.size ? library.meetings(OPERATOR) : [];
-  return wanted.map((d) => {
-    const meetings = store.meetings.countsOf(d.id).map((m) => {
+  const corrected = new Set((await store.meetings.correctedMeetings()).map((r) => `${r.board}|${r.meeting_date}`));
+  const views = corrected.size ? await library.meetings(OPERATOR) : [];
+  const groups = await groupState(store);
+  const out: DocumentReview[] = [];
+  for (const d of wanted) {
+    const meetings = (await store.meetings.countsOf(d.id)).map((m) => {
       const v = corrected.has(`${m.board}|${m.date}`) ? views.find((x) => x.boardKey === m.board && x.date === m.date) : undefined;
       return v
         ? { date: m.date, present: v.present.length + (v.chair ? 1 : 0), apologies: v.apologies.length, nextMeeting: v.nextMeeting }
         : { date: m.date, present: m.present, apologies: m.apologies, nextMeeting: m.next_date };
     });
     const seen = new Map<string, string>();
-    for (const s of store.actions.sightingPassages(d.id)) if (!seen.has(s.action_id)) seen.set(s.action_id, s.passage);
+    for (const s of await store.actions.sightingPassages(d.id)) if (!seen.has(s.action_id)) seen.set(s.action_id, s.passage);
     // Actions the clerk added to a meeting this document records.
-    for (const id of store.actions.addedTo(d.name)) if (!seen.has(id)) seen.set(id, '');
+    for (const id of await store.actions.addedTo(d.name)) if (!seen.has(id)) seen.set(id, '');
     const actions: ReviewAction[] = [];
     for (const [id, passage] of seen) {
       const a = byId.get(id);
       if (!a) continue; // marked not an action, or merged into another
-      const g = groupProgress(store, a);
+      const g = groupProgress(groups, a);
       actions.push({
         id: a.id,
         ref: a.ref,
@@ -195,7 +197,7 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
     // Doubtful first; otherwise in the order the document gives them.
     actions.sort((x, y) => Number(!x.doubts.length) - Number(!y.doubts.length));
     const ids = new Set(seen.keys());
-    return {
+    out.push({
       document: d.name,
       kind: d.kind,
       board: d.board,
@@ -206,8 +208,9 @@ export function reviewDocuments(library: Library, file?: string): DocumentReview
       reviewedBy: d.reviewed === 1 ? d.reviewed_by : null,
       conflicts: conflicts.filter((c) => ids.has(c.actionId)),
       proposals: proposals.filter((p) => ids.has(p.actionId)),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** The JSON the command line promises (`board review --json`), and nothing more. */
@@ -239,17 +242,17 @@ export function reviewText(list: DocumentReview[]): string {
 }
 
 /** The clerk marks a document reviewed, at the version they checked; audited. */
-export function markReviewed(library: Library, who: Corrector | null, file: string): DocumentReview {
+export async function markReviewed(library: Library, who: Corrector | null, file: string): Promise<DocumentReview> {
   assertMayCorrect(who);
   const store = library.store;
   const name = path.basename(file);
-  const sha256 = store.documents.sha256Of(name);
+  const sha256 = await store.documents.sha256Of(name);
   const doc = sha256 === null ? undefined : { sha256 };
   if (!doc) throw new BoardError(ErrorCode.NotFound, `no document called ${name} in the library`);
   const at = library.clock.now().toISOString();
-  store.transaction(() => {
-    store.documents.markReviewed(name, doc.sha256, who.name, at);
-    store.audit.record({ at, actor: who.name, action: 'document.reviewed', target: name, before: null, after: { sha256: doc.sha256 } });
+  await store.transaction(async (tx) => {
+    await tx.documents.markReviewed(name, doc.sha256, who.name, at);
+    await tx.audit.record({ at, actor: who.name, action: 'document.reviewed', target: name, before: null, after: { sha256: doc.sha256 } });
   });
-  return reviewDocuments(library, name)[0]!;
+  return (await reviewDocuments(library, name))[0]!;
 }

@@ -18,31 +18,31 @@ export const NOT_YOUR_BOARD = 'That is not among the papers of a board you are c
 export type ReviewTarget = { document: string } | { actionId: string } | { proposalId: number } | { board: string };
 
 /** Checks the member is clerk or chair of the board behind `target`; audits and throws Forbidden if not. */
-export function assertReviewer(library: Library, who: Member, what: string, target: ReviewTarget): void {
-  const refuse = (reason: string, shown = NOT_YOUR_BOARD): never => {
-    recordRefusal(library.store, library.clock.now(), { actor: who.name, what, target: targetName(target), reason });
+export async function assertReviewer(library: Library, who: Member, what: string, target: ReviewTarget): Promise<void> {
+  const refuse = async (reason: string, shown = NOT_YOUR_BOARD): Promise<never> => {
+    await recordRefusal(library.store, library.clock.now(), { actor: who.name, what, target: targetName(target), reason });
     throw new BoardError(ErrorCode.Forbidden, shown);
   };
   if (who.role !== 'clerk' && who.role !== 'chair')
-    refuse(`${who.name} is a ${who.role}`, 'Only the clerk and the chair review what was read and export the action log.');
-  const board = boardOf(library, target);
-  if (board === undefined) refuse('no such thing in the library');
-  if (!canSeeBoard(who, board ?? null)) refuse('not on that board');
+    await refuse(`${who.name} is a ${who.role}`, 'Only the clerk and the chair review what was read and export the action log.');
+  const board = await boardOf(library, target);
+  if (board === undefined) await refuse('no such thing in the library');
+  if (!canSeeBoard(who, board ?? null)) await refuse('not on that board');
 }
 
 /**
  * The board whose action log this clerk or chair may export: the one they name (refused, and
  * audited, if they do not sit on it), or their only board when they name none.
  */
-export function exportBoardFor(library: Library, who: Member, requested: string | undefined): string {
+export async function exportBoardFor(library: Library, who: Member, requested: string | undefined): Promise<string> {
   if (requested?.trim()) {
-    const board = chooseBoard(library, requested);
-    assertReviewer(library, who, 'action-log.export', { board: board.key });
+    const board = await chooseBoard(library, requested);
+    await assertReviewer(library, who, 'action-log.export', { board: board.key });
     return board.key;
   }
-  const mine = [...library.store.boards.all()].sort((a, b) => a.name.localeCompare(b.name)).filter((b) => reviewsBoard(who, b.key));
+  const mine = [...(await library.store.boards.all())].sort((a, b) => a.name.localeCompare(b.name)).filter((b) => reviewsBoard(who, b.key));
   if (mine.length === 1) return mine[0]!.key;
-  if (!mine.length) assertReviewer(library, who, 'action-log.export', { board: '' });
+  if (!mine.length) await assertReviewer(library, who, 'action-log.export', { board: '' });
   throw new BoardError(ErrorCode.BadArgument, `say which board (yours are: ${mine.map((b) => b.name).join('; ')})`);
 }
 
@@ -51,18 +51,18 @@ export function reviewsBoard(who: Member, board: string | null): boolean {
   return (who.role === 'clerk' || who.role === 'chair') && canSeeBoard(who, board);
 }
 
-function boardOf(library: Library, t: ReviewTarget): string | null | undefined {
-  if ('document' in t) return library.store.documents.boardOf(t.document);
-  if ('actionId' in t) return boardOfAction(library, t.actionId);
+async function boardOf(library: Library, t: ReviewTarget): Promise<string | null | undefined> {
+  if ('document' in t) return await library.store.documents.boardOf(t.document);
+  if ('actionId' in t) return await boardOfAction(library, t.actionId);
   if ('proposalId' in t) {
-    const action = Number.isSafeInteger(t.proposalId) ? library.store.proposals.get(t.proposalId)?.actionId : undefined;
-    return action === undefined ? undefined : boardOfAction(library, action);
+    const action = Number.isSafeInteger(t.proposalId) ? (await library.store.proposals.get(t.proposalId))?.actionId : undefined;
+    return action === undefined ? undefined : await boardOfAction(library, action);
   }
   return t.board;
 }
 
-function boardOfAction(library: Library, actionId: string): string | undefined {
-  return library.store.actions.version(actionId)?.board;
+async function boardOfAction(library: Library, actionId: string): Promise<string | undefined> {
+  return (await library.store.actions.version(actionId))?.board;
 }
 
 function targetName(t: ReviewTarget): string {
@@ -73,15 +73,17 @@ function targetName(t: ReviewTarget): string {
 }
 
 /** Proposals on actions of the member's boards. */
-export function proposalsOn(library: Library, who: Member, proposals: ProposalView[]): ProposalView[] {
-  return proposals.filter((p) => reviewsBoard(who, boardOfAction(library, p.actionId) ?? ''));
+export async function proposalsOn(library: Library, who: Member, proposals: ProposalView[]): Promise<ProposalView[]> {
+  const out: ProposalView[] = [];
+  for (const p of proposals) if (reviewsBoard(who, (await boardOfAction(library, p.actionId)) ?? '')) out.push(p);
+  return out;
 }
 
 /**
  * The member again, after papers were read: an upload may be the first to list the clerk on a
  * board (or the first board of all), and the review of it is theirs.
  */
-export function afterReading(library: Library, who: Member): Member {
-  const fresh = memberFor(library.store, { displayName: who.name, allowDisplayName: true });
+export async function afterReading(library: Library, who: Member): Promise<Member> {
+  const fresh = await memberFor(library.store, { displayName: who.name, allowDisplayName: true });
   return fresh && fresh.name === who.name ? { ...who, boards: [...new Set([...who.boards, ...fresh.boards])] } : who;
 }

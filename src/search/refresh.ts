@@ -33,7 +33,7 @@ export class IndexRefresher {
 
   constructor(
     private readonly store: Store,
-    private readonly actions: () => IndexedAction[],
+    private readonly actions: () => Promise<IndexedAction[]>,
     private readonly now: () => string,
     /** Hands each shard swapped in to the search's cache, built and loaded. */
     private readonly onSwap: (shard: string, builtAt: string, loaded: LoadedShard) => void = () => undefined,
@@ -72,7 +72,7 @@ export class IndexRefresher {
     // Bounded: a build that keeps failing (reported through onError) must not hang the caller.
     for (let i = 0; i < 5 && !this.closed; i++) {
       if (!this.running) {
-        if (!this.store.shards.staleBoards().length) return;
+        if (!(await this.store.shards.staleBoards()).length) return;
         this.start();
       }
       await this.running;
@@ -80,8 +80,8 @@ export class IndexRefresher {
   }
 
   /** Whether the index may be behind what is recorded (a rebuild is due or under way). */
-  get behind(): boolean {
-    return this.running !== null || this.timer !== null || this.store.shards.staleBoards().length > 0;
+  async behind(): Promise<boolean> {
+    return this.running !== null || this.timer !== null || (await this.store.shards.staleBoards()).length > 0;
   }
 
   close(): void {
@@ -107,12 +107,12 @@ export class IndexRefresher {
   /** One plan–build–commit; false when something changed meanwhile and another round is needed. */
   private async round(): Promise<boolean> {
     if (this.closed) return true;
-    const plan = planRebuild(this.store, this.actions);
+    const plan = await planRebuild(this.store, this.actions);
     if (!plan) return true;
     const built = new Map<string, BuiltShard>();
     for (const job of plan.jobs) if (job.passages.length) built.set(job.shard, await this.build(job.passages));
     if (this.closed) return true;
-    const done = commitRebuild(this.store, plan, built, this.now());
+    const done = await commitRebuild(this.store, plan, built, this.now());
     for (const shard of done.written) this.onSwap(shard, done.stamp, built.get(shard)!.loaded);
     return done.current;
   }

@@ -65,10 +65,10 @@ export class Searcher {
 
   constructor(
     private readonly cache: ShardCache,
-    private readonly glossary: () => Map<string, string>,
+    private readonly glossary: () => Promise<Map<string, string>>,
   ) {}
 
-  search(question: string, opts: SearchOptions = {}): SearchResult[] {
+  async search(question: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
     const limit = Math.max(1, Math.min(opts.limit ?? 10, 50));
     const text = typeof question === 'string' ? question.slice(0, 2000) : '';
     const terms = [...new Set(contentWords(text))].slice(0, MAX_QUERY_WORDS);
@@ -80,14 +80,19 @@ export class Searcher {
         .filter((w) => w.length > 1 && w === w.toUpperCase())
         .map((w) => w.toLowerCase()),
     );
-    const shards = this.cache.list(opts.boards);
+    const shards = await this.cache.list(opts.boards);
     // "what does early help mean?": a passage saying "early help is …" is the answer.
     const term = definitionOf(text);
     const defining = term ? ['is', 'means', 'refers to', 'is defined as', 'describes', 'are'].map((v) => `${term} ${v}`) : null;
-    const expansions = this.expansions(shards.map((s) => `${s.shard}@${s.builtAt}`).join('|'));
+    const expansions = await this.expansions(shards.map((s) => `${s.shard}@${s.builtAt}`).join('|'));
     const hits: Hit[] = [];
     const keep = Math.max(RERANK, limit);
-    const loaded = shards.map((s) => this.cache.get(s.shard, s.builtAt)).filter((s): s is Shard => s !== null);
+    // Loaded in turn, not all at once: each may parse a large index, and the cache's budget counts them one by one.
+    const loaded: Shard[] = [];
+    for (const s of shards) {
+      const shard = await this.cache.get(s.shard, s.builtAt);
+      if (shard) loaded.push(shard);
+    }
     // A word some shard knows is spelt right: correcting it elsewhere would only add false matches.
     const known = new Set(terms.filter((w) => loaded.some((s) => s.index.vocabulary.has(stem(w)))));
     for (const shard of loaded) {
@@ -117,10 +122,10 @@ export class Searcher {
   }
 
   /** The glossary, prepared once per state of the index. */
-  private expansions(key: string): { byAcronym: Map<string, Expansion>; all: Expansion[] } {
+  private async expansions(key: string): Promise<{ byAcronym: Map<string, Expansion>; all: Expansion[] }> {
     if (this.prepared?.key === key) return this.prepared;
     const byAcronym = new Map<string, Expansion>();
-    for (const [acronym, expansion] of this.glossary()) {
+    for (const [acronym, expansion] of await this.glossary()) {
       const ew = contentWords(expansion);
       byAcronym.set(acronym, { acronymStem: stem(acronym.toLowerCase()), words: ew, stems: ew.map(stem) });
     }

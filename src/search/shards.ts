@@ -98,29 +98,31 @@ export interface RebuildPlan {
  * Works out which shards hold boards an ingest or an update touched (and any whose membership
  * the plan changed), and gathers their passages. Null when the index is already current.
  */
-export function planRebuild(store: Store, actions: () => IndexedAction[]): RebuildPlan | null {
-  const stale = store.shards.staleSnapshot();
+export async function planRebuild(store: Store, actions: () => Promise<IndexedAction[]>): Promise<RebuildPlan | null> {
+  const stale = await store.shards.staleSnapshot();
   if (!stale.boards.length) return null;
-  const all = actions();
+  const all = await actions();
   const sizes = new Map<string, number>();
-  for (const r of store.shards.passageSizes()) {
+  for (const r of await store.shards.passageSizes()) {
     sizes.set(r.board, r.n);
   }
   for (const a of all) sizes.set(a.board, (sizes.get(a.board) ?? 0) + a.text.length);
-  const before = store.shards.plan();
+  const before = await store.shards.plan();
   const plan = planShards(sizes);
   const touched = new Set<string>();
   for (const b of stale.boards) if (plan[b]) touched.add(plan[b]!);
   for (const [b, shard] of Object.entries(plan)) if (before[b] !== shard) touched.add(shard);
-  const existing = store.shards.builtAt();
+  const existing = await store.shards.builtAt();
   const wanted = new Set(Object.values(plan));
-  const jobs = [...touched].map((shard) => {
+  const jobs: RebuildPlan['jobs'] = [];
+  for (const shard of touched) {
     const boards = Object.keys(plan)
       .filter((b) => plan[b] === shard)
       .sort();
-    const passages = boards.flatMap((b) => [...(store.shards.passagesOf(b) as Passage[]), ...actionPassages(all.filter((a) => a.board === b))]);
-    return { shard, passages, builtAtBefore: existing.get(shard) ?? null };
-  });
+    const passages: Passage[] = [];
+    for (const b of boards) passages.push(...((await store.shards.passagesOf(b)) as Passage[]), ...actionPassages(all.filter((a) => a.board === b)));
+    jobs.push({ shard, passages, builtAtBefore: existing.get(shard) ?? null });
+  }
   return { staleSeq: stale.seq, plan, jobs, drop: [...existing.keys()].filter((s) => !wanted.has(s)) };
 }
 
@@ -135,7 +137,7 @@ export function commitRebuild(
   plan: RebuildPlan,
   built: Map<string, BuiltShard>,
   now: string,
-): { current: boolean; stamp: string; written: string[] } {
+): Promise<{ current: boolean; stamp: string; written: string[] }> {
   const write = plan.jobs.flatMap((job) => {
     const shard = built.get(job.shard);
     if (!shard || !job.passages.length) return [];
@@ -147,10 +149,10 @@ export function commitRebuild(
 }
 
 /** Plans, builds and commits on the calling thread (benchmarks, and a last resort; see IndexRefresher). */
-export function rebuildStaleShards(store: Store, actions: () => IndexedAction[], now: string): string[] {
-  const plan = planRebuild(store, actions);
+export async function rebuildStaleShards(store: Store, actions: () => Promise<IndexedAction[]>, now: string): Promise<string[]> {
+  const plan = await planRebuild(store, actions);
   if (!plan) return [];
-  commitRebuild(store, plan, new Map(plan.jobs.map((j) => [j.shard, buildShard(j.passages)])), now);
+  await commitRebuild(store, plan, new Map(plan.jobs.map((j) => [j.shard, buildShard(j.passages)])), now);
   return plan.jobs.map((j) => j.shard);
 }
 
@@ -167,22 +169,22 @@ export class ShardCache {
   ) {}
 
   /** The shards that exist, with when each was built; only those holding the given boards when asked. */
-  list(boards?: string[]): { shard: string; builtAt: string; textBytes: number }[] {
-    const all = this.store.shards.list();
+  async list(boards?: string[]): Promise<{ shard: string; builtAt: string; textBytes: number }[]> {
+    const all = await this.store.shards.list();
     if (!boards) return all;
-    const plan = this.store.shards.plan();
+    const plan = await this.store.shards.plan();
     const wanted = new Set(boards.map((b) => plan[b]).filter(Boolean));
     return all.filter((s) => wanted.has(s.shard));
   }
 
-  get(name: string, builtAt: string): Shard | null {
+  async get(name: string, builtAt: string): Promise<Shard | null> {
     const cached = this.loaded.get(name);
     if (cached && cached.builtAt === builtAt) {
       this.loaded.delete(name);
       this.loaded.set(name, cached);
       return cached;
     }
-    const row = this.store.shards.load(name);
+    const row = await this.store.shards.load(name);
     if (!row) return null;
     const passages = JSON.parse(row.passages_json) as Passage[];
     const loaded = loadedShard(

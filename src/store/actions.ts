@@ -10,9 +10,10 @@ import type {
   SightingRecord,
   UpdateOutcome,
 } from './repositories';
+import type { Sync } from './sync';
 
 /** Actions, their sightings in documents, their owners as resolved, and the events recorded on them. */
-export class SqliteActions implements ActionRepository {
+export class SqliteActions implements Sync<ActionRepository> {
   constructor(private readonly db: Db) {}
 
   all(): ActionRecord[] {

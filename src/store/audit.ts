@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import type { AuditRepository } from './repositories';
+import type { Sync } from './sync';
 
 export interface AuditEntry {
   at: string;
@@ -42,7 +43,7 @@ export function auditLog(db: Db): AuditEntry[] {
 }
 
 /** The audit trail: who changed what, when, from what to what. */
-export class SqliteAudit implements AuditRepository {
+export class SqliteAudit implements Sync<AuditRepository> {
   constructor(private readonly db: Db) {}
 
   record(e: AuditEntry): void {

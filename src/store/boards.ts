@@ -1,8 +1,9 @@
 import type { Db } from './db';
 import type { BoardRecord, BoardRepository } from './repositories';
+import type { Sync } from './sync';
 
 /** The boards the library's documents belong to. */
-export class SqliteBoards implements BoardRepository {
+export class SqliteBoards implements Sync<BoardRepository> {
   constructor(private readonly db: Db) {}
 
   all(): BoardRecord[] {

@@ -1,8 +1,9 @@
 import type { Db } from './db';
 import type { ConversationRepository, StoredConversation } from './repositories';
+import type { Sync } from './sync';
 
 /** The Teams conversations the assistant may write to, by user. */
-export class SqliteConversations implements ConversationRepository {
+export class SqliteConversations implements Sync<ConversationRepository> {
   constructor(private readonly db: Db) {}
 
   reachable(): { user_key: string; person: string }[] {

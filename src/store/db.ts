@@ -51,6 +51,24 @@ function retryWhenBusy<T>(work: () => T): T {
 }
 
 /**
+ * Opens an immediate transaction for an asynchronous unit of work (SqliteStore.transaction): the
+ * same write lock and retries as above, but the pause between tries yields to other turns
+ * instead of blocking the thread.
+ */
+export async function beginImmediate(db: Db): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || attempt >= BUSY_ATTEMPTS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+    }
+  }
+}
+
+/**
  * Opens (creating if needed) the library database: WAL so that readers never wait for an ingest,
  * foreign keys on, and every migration applied in one transaction each.
  */

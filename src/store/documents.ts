@@ -1,10 +1,11 @@
 import type { ExtractedDocument } from '../extract/model';
 import type { Db } from './db';
 import type { DocumentRepository, DocumentReviewRecord, PassageWrite, StoredFile, WriteOutcome } from './repositories';
+import type { Sync } from './sync';
 import { isUnchanged, removeDocument, writeDocument } from './write-document';
 
 /** The documents the library holds, the clerk's reviews of them, and what search reads of them. */
-export class SqliteDocuments implements DocumentRepository {
+export class SqliteDocuments implements Sync<DocumentRepository> {
   constructor(private readonly db: Db) {}
 
   isUnchanged(name: string, sha256: string): boolean {

@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/document';
 import type { Db } from './db';
 import type { GuidanceRepository } from './repositories';
+import type { Sync } from './sync';
 
 export interface StoredGuidance {
   document: string;
@@ -63,7 +64,7 @@ export function glossaryExpansions(db: Db): Map<string, string> {
 }
 
 /** The guidance models built from threshold documents. */
-export class SqliteGuidance implements GuidanceRepository {
+export class SqliteGuidance implements Sync<GuidanceRepository> {
   constructor(private readonly db: Db) {}
 
   write(documentName: string, model: { partnership: string | null }): void {

@@ -8,9 +8,10 @@ import type {
   MeetingResponse,
   ResponseRecord,
 } from './repositories';
+import type { Sync } from './sync';
 
 /** Meetings as documents record them, with attendance, the clerk's corrections and members' replies. */
-export class SqliteMeetings implements MeetingRepository {
+export class SqliteMeetings implements Sync<MeetingRepository> {
   constructor(private readonly db: Db) {}
 
   dates(): { board: string; date: string; next_date: string | null }[] {

@@ -1,8 +1,9 @@
 import type { Db } from './db';
 import type { MuteRepository } from './repositories';
+import type { Sync } from './sync';
 
 /** Members who silenced their action reminders, and until when. */
-export class SqliteMutes implements MuteRepository {
+export class SqliteMutes implements Sync<MuteRepository> {
   constructor(private readonly db: Db) {}
 
   until(person: string): string | null {

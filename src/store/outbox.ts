@@ -1,11 +1,12 @@
 import type { Db } from './db';
 import type { NewOutboxMessage, OutboxEntry, OutboxMessage, OutboxRepository, OutboxState } from './repositories';
+import type { Sync } from './sync';
 
 /**
  * Messages waiting to go to Teams, and the reasons already answered (a reason is a primary key,
  * so two processes planning the same reminder queue it once).
  */
-export class SqliteOutbox implements OutboxRepository {
+export class SqliteOutbox implements Sync<OutboxRepository> {
   constructor(private readonly db: Db) {}
 
   enqueue(messages: NewOutboxMessage[], at: string): number {

@@ -1,9 +1,10 @@
 import type { Db } from './db';
 import { getMeta, setMeta } from './db';
 import type { DerivedPeople, GroupMemberRecord, MentionRecord, PeopleRepository, PersonRecord } from './repositories';
+import type { Sync } from './sync';
 
 /** People as resolved across the library, board membership, and the subgroups the clerk fills. */
-export class SqlitePeople implements PeopleRepository {
+export class SqlitePeople implements Sync<PeopleRepository> {
   constructor(private readonly db: Db) {}
 
   all(): PersonRecord[] {

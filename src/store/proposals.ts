@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import type { ProposalRepository } from './repositories';
+import type { Sync } from './sync';
 
 export type ProposalKind = 'due' | 'not-mine';
 export type ProposalState = 'pending' | 'accepted' | 'declined';
@@ -93,7 +94,7 @@ export function decideProposalRow(db: Db, id: number, state: 'accepted' | 'decli
 }
 
 /** What members proposed with their updates, and the clerk's decisions. */
-export class SqliteProposals implements ProposalRepository {
+export class SqliteProposals implements Sync<ProposalRepository> {
   constructor(private readonly db: Db) {}
 
   record(p: Parameters<typeof recordProposals>[1]): void {

@@ -8,8 +8,9 @@
  * nothing returned holds a statement, a cursor or a connection. Every multi-statement change the
  * domain makes is one `transaction()` (a unit of work), never a raw BEGIN.
  *
- * Synchronous for now: see docs/architecture notes in README ("The store") for what changes when
- * an asynchronous engine arrives.
+ * Every method returns a Promise, although SQLite answers at once: a PostgreSQL engine
+ * (node-postgres is Promise-only) then changes nothing above src/store. See README ("The store")
+ * for what another engine must implement.
  */
 import type { ActionState, ActionStatus, ExtractedDocument, Rag } from '../extract/model';
 import type { Block } from '../ingest/document';
@@ -277,66 +278,68 @@ export interface ShardWrite {
 
 /** Actions, what documents said about them (sightings and their owners) and what people recorded (events). */
 export interface ActionRepository {
-  all(): ActionRecord[];
-  version(id: string): { id: string; board: string; version: number } | null;
+  all(): Promise<ActionRecord[]>;
+  version(id: string): Promise<{ id: string; board: string; version: number } | null>;
   /** The latest document to mention an action (the one its review card is about). */
-  latestDocument(actionId: string): string | null;
-  exists(id: string): boolean;
-  sightings(): SightingRecord[];
-  sightingsOf(actionId: string): SightingRecord[];
-  owners(): SightingOwnerRecord[];
-  events(): EventRecord[];
-  eventsOf(actionId: string): EventRecord[];
+  latestDocument(actionId: string): Promise<string | null>;
+  exists(id: string): Promise<boolean>;
+  sightings(): Promise<SightingRecord[]>;
+  sightingsOf(actionId: string): Promise<SightingRecord[]>;
+  owners(): Promise<SightingOwnerRecord[]>;
+  events(): Promise<EventRecord[]>;
+  eventsOf(actionId: string): Promise<EventRecord[]>;
   /** Member-by-member states of group actions, oldest first. */
-  memberEvents(): (Pick<EventRecord, 'action_id' | 'status' | 'state' | 'note' | 'at'> & { for_person: string })[];
+  memberEvents(): Promise<(Pick<EventRecord, 'action_id' | 'status' | 'state' | 'note' | 'at'> & { for_person: string })[]>;
   /** Appends an event, refusing a stale version and recognising a repeated submission. */
-  recordUpdate(u: ActionUpdate): UpdateOutcome;
+  recordUpdate(u: ActionUpdate): Promise<UpdateOutcome>;
   /** An action the reading missed, added by the clerk. */
-  insertAdded(id: string, board: string, text: string, at: string): void;
+  insertAdded(id: string, board: string, text: string, at: string): Promise<void>;
   /** What the latest document to mention an action says (before corrections), or null. */
-  latestSighting(actionId: string): { id: number; text: string; due: string | null; status: ActionStatus; owners: string[] } | null;
-  corrections(): CorrectionRecord[];
+  latestSighting(actionId: string): Promise<{ id: number; text: string; due: string | null; status: ActionStatus; owners: string[] } | null>;
+  corrections(): Promise<CorrectionRecord[]>;
   /** Groups, roles and agencies a board's actions name (not people), and its filled subgroups. */
-  namedOwnerGroups(board: string): { written: string; kind: string }[];
+  namedOwnerGroups(board: string): Promise<{ written: string; kind: string }[]>;
   /** Per board, each group owner as written and how many actions name it. */
-  groupOwnerCounts(): { board: string; key: string; written: string; n: number }[];
+  groupOwnerCounts(): Promise<{ board: string; key: string; written: string; n: number }[]>;
   /** The first passage each action was read from in a document, in reading order. */
-  sightingPassages(documentId: number): { action_id: string; passage: string }[];
+  sightingPassages(documentId: number): Promise<{ action_id: string; passage: string }[]>;
   /** Actions the clerk added to a meeting a document records. */
-  addedTo(document: string): string[];
+  addedTo(document: string): Promise<string[]>;
 }
 
 export interface AuditRepository {
   /** Call inside the transaction that makes the change. */
-  record(e: AuditEntry): void;
-  all(): AuditEntry[];
+  record(e: AuditEntry): Promise<void>;
+  all(): Promise<AuditEntry[]>;
 }
 
 /** People as resolved across the library, who sits on which board, the clerk's subgroups. */
 export interface PeopleRepository {
-  all(): PersonRecord[];
+  all(): Promise<PersonRecord[]>;
   /** Ordered by family name, then name. */
-  allByFamily(): PersonRecord[];
-  mentions(): MentionRecord[];
+  allByFamily(): Promise<PersonRecord[]>;
+  mentions(): Promise<MentionRecord[]>;
   /** Board key -> person keys. */
-  boardMembers(): { board: string; person_key: string }[];
+  boardMembers(): Promise<{ board: string; person_key: string }[]>;
   /** Board members with names, by name. */
-  boardMemberNames(): { board: string; key: string; name: string }[];
+  boardMemberNames(): Promise<{ board: string; key: string; name: string }[]>;
   /** A board's members' names, by family name. */
-  membersOf(board: string): string[];
+  membersOf(board: string): Promise<string[]>;
   /** Boards a person sits on or attended. */
-  boardsOf(personKey: string): string[];
-  groupMembers(): GroupMemberRecord[];
-  setGroupMembers(board: string, group: string, people: string[]): void;
+  boardsOf(personKey: string): Promise<string[]>;
+  groupMembers(): Promise<GroupMemberRecord[]>;
+  setGroupMembers(board: string, group: string, people: string[]): Promise<void>;
   /** Whether derived tables (people, members, owners) are behind the documents. */
-  derivedDirty(): boolean;
+  derivedDirty(): Promise<boolean>;
   /**
    * Replaces what is derived from all documents together, in one transaction: `resolve` is given
    * the mentions, attendance and sightings and says who each is.
    */
-  replaceDerived(derived: DerivedPeople): void;
-  attendanceToResolve(): { meeting_id: number; seq: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[];
-  sightingsToResolve(): { id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[];
+  replaceDerived(derived: DerivedPeople): Promise<void>;
+  attendanceToResolve(): Promise<{ meeting_id: number; seq: number; name_json: string; deputy_json: string | null; document_id: number; board: string }[]>;
+  sightingsToResolve(): Promise<
+    { id: number; owners_json: string; meeting_date: string | null; document_id: number; board: string; doc_date: string | null }[]
+  >;
 }
 
 export interface DerivedPeople {
@@ -357,60 +360,60 @@ export interface DerivedPeople {
 }
 
 export interface BoardRepository {
-  all(): BoardRecord[];
+  all(): Promise<BoardRecord[]>;
   /** By key, slug or name (any case). */
-  find(typed: string): BoardRecord | null;
+  find(typed: string): Promise<BoardRecord | null>;
 }
 
 /** Meetings as documents record them, their attendance, the clerk's corrections and members' replies. */
 export interface MeetingRepository {
-  all(): MeetingRecord[];
+  all(): Promise<MeetingRecord[]>;
   /** Every meeting's board, date and the next meeting it names: the dates an action's words can point to. */
-  dates(): { board: string; date: string; next_date: string | null }[];
-  attendance(): AttendanceRecord[];
+  dates(): Promise<{ board: string; date: string; next_date: string | null }[]>;
+  attendance(): Promise<AttendanceRecord[]>;
   /** Per meeting of a document: present and apologies counted. */
-  countsOf(documentId: number): DocumentMeetingCount[];
+  countsOf(documentId: number): Promise<DocumentMeetingCount[]>;
   /** The document recording a board's meeting on a date (minutes before an agenda). */
-  documentOf(board: string, date: string): string | null;
-  corrections(): MeetingCorrectionRecord[];
-  correctedMeetings(): { board: string; meeting_date: string }[];
-  addCorrections(board: string, date: string, changes: [string, unknown][], actor: string, at: string, why: string | null): void;
-  responses(): ResponseRecord[];
-  responseOf(board: string, date: string, person: string): MeetingResponse | null;
-  responsesFor(board: string, date: string): MeetingResponse[];
-  saveResponse(board: string, date: string, person: string, r: { response: Response; deputy: string | null; reason: string | null; at: string }): void;
+  documentOf(board: string, date: string): Promise<string | null>;
+  corrections(): Promise<MeetingCorrectionRecord[]>;
+  correctedMeetings(): Promise<{ board: string; meeting_date: string }[]>;
+  addCorrections(board: string, date: string, changes: [string, unknown][], actor: string, at: string, why: string | null): Promise<void>;
+  responses(): Promise<ResponseRecord[]>;
+  responseOf(board: string, date: string, person: string): Promise<MeetingResponse | null>;
+  responsesFor(board: string, date: string): Promise<MeetingResponse[]>;
+  saveResponse(board: string, date: string, person: string, r: { response: Response; deputy: string | null; reason: string | null; at: string }): Promise<void>;
 }
 
 export interface RosterRepository {
-  all(): RosterEntry[];
-  replace(entries: RosterEntry[]): void;
-  byAadObjectId(id: string): { name: string; role: MemberRole } | null;
-  byEmail(email: string): { name: string; role: MemberRole } | null;
-  byName(name: string): { name: string; role: MemberRole } | null;
+  all(): Promise<RosterEntry[]>;
+  replace(entries: RosterEntry[]): Promise<void>;
+  byAadObjectId(id: string): Promise<{ name: string; role: MemberRole } | null>;
+  byEmail(email: string): Promise<{ name: string; role: MemberRole } | null>;
+  byName(name: string): Promise<{ name: string; role: MemberRole } | null>;
 }
 
 /** Documents as stored, their reviews, and what search reads of them. */
 export interface DocumentRepository {
-  isUnchanged(name: string, sha256: string): boolean;
+  isUnchanged(name: string, sha256: string): Promise<boolean>;
   /** What a stored document held: its kind, and how many meetings and actions were read from it. */
-  summary(name: string): { kind: string; meetings: number; actions: number } | null;
-  write(file: StoredFile, doc: ExtractedDocument, passages: PassageWrite[], now: string): WriteOutcome;
-  remove(name: string): boolean;
-  names(): { id: number; name: string }[];
-  sha256Of(name: string): string | null;
-  boardNameOf(name: string): string | null;
+  summary(name: string): Promise<{ kind: string; meetings: number; actions: number } | null>;
+  write(file: StoredFile, doc: ExtractedDocument, passages: PassageWrite[], now: string): Promise<WriteOutcome>;
+  remove(name: string): Promise<boolean>;
+  names(): Promise<{ id: number; name: string }[]>;
+  sha256Of(name: string): Promise<string | null>;
+  boardNameOf(name: string): Promise<string | null>;
   /** How many documents the library holds (the health check, and whether to load the demo papers). */
-  count(): number;
+  count(): Promise<number>;
   /** The board key a document belongs to: `undefined` when there is no such document, `null` for shared guidance. */
-  boardOf(name: string): string | null | undefined;
+  boardOf(name: string): Promise<string | null | undefined>;
   /** When a document was ingested and whether the clerk reviewed this version of it. */
-  reviewState(name: string): { ingested_at: string; reviewed: number | null } | null;
-  forReview(): DocumentReviewRecord[];
-  markReviewed(name: string, sha256: string, by: string, at: string): void;
+  reviewState(name: string): Promise<{ ingested_at: string; reviewed: number | null } | null>;
+  forReview(): Promise<DocumentReviewRecord[]>;
+  markReviewed(name: string, sha256: string, by: string, at: string): Promise<void>;
   /** Passages under a heading that names attendance, in reading order. */
-  attendancePassages(): { heading: string; text: string; board_key: string; document: string; board: string | null }[];
+  attendancePassages(): Promise<{ heading: string; text: string; board_key: string; document: string; board: string | null }[]>;
   /** Acronyms the documents define, upper-case term -> expansion (first definition wins). */
-  glossary(): Map<string, string>;
+  glossary(): Promise<Map<string, string>>;
 }
 
 /** A passage of a document being written, for search. */
@@ -425,31 +428,31 @@ export interface ProposalRepository {
     proposedDue: string | null;
     notMine: boolean;
     note: string | null;
-  }): void;
-  list(state?: ProposalState | 'all'): Proposal[];
-  get(id: number): Proposal | null;
+  }): Promise<void>;
+  list(state?: ProposalState | 'all'): Promise<Proposal[]>;
+  get(id: number): Promise<Proposal | null>;
   /** Marks a pending proposal decided; false when someone already decided it. */
-  decide(id: number, state: 'accepted' | 'declined', by: string, at: string): boolean;
+  decide(id: number, state: 'accepted' | 'declined', by: string, at: string): Promise<boolean>;
 }
 
 export interface GuidanceRepository {
   /** Stores (or replaces) a document's guidance model, inside the caller's transaction. */
-  write(documentName: string, model: { partnership: string | null }): void;
-  all(): StoredGuidance[];
-  withoutModel(): { name: string; blocks: Block[]; boardName: string | null }[];
+  write(documentName: string, model: { partnership: string | null }): Promise<void>;
+  all(): Promise<StoredGuidance[]>;
+  withoutModel(): Promise<{ name: string; blocks: Block[]; boardName: string | null }[]>;
 }
 
 /** Teams conversations a member can be written to. */
 export interface ConversationRepository {
   /** Person -> the newest conversation's user key. */
-  reachable(): { user_key: string; person: string }[];
-  reference(userKey: string): string | null;
+  reachable(): Promise<{ user_key: string; person: string }[]>;
+  reference(userKey: string): Promise<string | null>;
   /** Who a Teams user is in the papers, and how to reach them, as stored. */
-  stored(userKey: string): StoredConversation | null;
-  save(userKey: string, person: string, referenceJson: string, at: string): void;
+  stored(userKey: string): Promise<StoredConversation | null>;
+  save(userKey: string, person: string, referenceJson: string, at: string): Promise<void>;
   /** The reference of a person's most recently used chat, as JSON, or null if they have none. */
-  latestOf(person: string): string | null;
-  forget(userKey: string): void;
+  latestOf(person: string): Promise<string | null>;
+  forget(userKey: string): Promise<void>;
 }
 
 /** What is stored for one Teams user's personal chat: who they are in the papers and how to reach them. */
@@ -459,40 +462,40 @@ export interface StoredConversation {
 }
 
 export interface MuteRepository {
-  until(person: string): string | null;
-  set(person: string, until: string, at: string): void;
-  clear(person: string): boolean;
-  mutedOn(today: string): string[];
+  until(person: string): Promise<string | null>;
+  set(person: string, until: string, at: string): Promise<void>;
+  clear(person: string): Promise<boolean>;
+  mutedOn(today: string): Promise<string[]>;
 }
 
 export interface OutboxRepository {
   /** Queues messages in one transaction; returns how many were queued. */
-  enqueue(messages: NewOutboxMessage[], at: string): number;
-  wasSent(reason: string): boolean;
-  sending(): { id: number; kind: string; person: string }[];
-  nextDue(now: string): OutboxMessage | null;
-  earliestPending(): string | null;
+  enqueue(messages: NewOutboxMessage[], at: string): Promise<number>;
+  wasSent(reason: string): Promise<boolean>;
+  sending(): Promise<{ id: number; kind: string; person: string }[]>;
+  nextDue(now: string): Promise<OutboxMessage | null>;
+  earliestPending(): Promise<string | null>;
   /** Takes a pending message for sending; false when another sender took it. */
-  claim(id: number, at: string): boolean;
-  markSent(id: number, activityId: string | null, at: string): void;
-  retryAt(id: number, next: string, error: string, at: string): void;
-  finish(id: number, state: OutboxState, error: string, at: string): void;
-  log(): OutboxEntry[];
+  claim(id: number, at: string): Promise<boolean>;
+  markSent(id: number, activityId: string | null, at: string): Promise<void>;
+  retryAt(id: number, next: string, error: string, at: string): Promise<void>;
+  finish(id: number, state: OutboxState, error: string, at: string): Promise<void>;
+  log(): Promise<OutboxEntry[]>;
 }
 
 /** The search index's shards, the passages they are built from, and which boards are stale. */
 export interface ShardRepository {
-  staleBoards(): string[];
+  staleBoards(): Promise<string[]>;
   /** The stale boards and the count of marks so far, read together. */
-  staleSnapshot(): { boards: string[]; seq: number };
-  markBoardStale(board: string | null): void;
+  staleSnapshot(): Promise<{ boards: string[]; seq: number }>;
+  markBoardStale(board: string | null): Promise<void>;
   /** Which shard holds each board's passages. */
-  plan(): Record<string, string>;
+  plan(): Promise<Record<string, string>>;
   /** Characters of passage text per board. */
-  passageSizes(): { board: string; n: number }[];
+  passageSizes(): Promise<{ board: string; n: number }[]>;
   /** Each shard and when it was built. */
-  builtAt(): Map<string, string>;
-  passagesOf(board: string): PassageRecord[];
+  builtAt(): Promise<Map<string, string>>;
+  passagesOf(board: string): Promise<PassageRecord[]>;
   /**
    * Swaps built shards in and drops unwanted ones in one transaction, stamped with `now` and a
    * generation number; a shard another process rebuilt meanwhile is left alone. `current` says
@@ -504,9 +507,9 @@ export interface ShardRepository {
     plan: Record<string, string>,
     staleSeq: number,
     now: string,
-  ): { current: boolean; stamp: string; written: string[] };
-  list(): { shard: string; builtAt: string; textBytes: number }[];
-  load(shard: string): ShardRecord | null;
+  ): Promise<{ current: boolean; stamp: string; written: string[] }>;
+  list(): Promise<{ shard: string; builtAt: string; textBytes: number }[]>;
+  load(shard: string): Promise<ShardRecord | null>;
 }
 
 /** Everything the domain may ask of storage. */
@@ -525,14 +528,21 @@ export interface Store {
   readonly roster: RosterRepository;
   readonly shards: ShardRepository;
   /**
-   * Runs `work` as one unit: all of it is stored or none. Nested calls join the outer unit
-   * (as a savepoint). Two processes share the store, so a unit waits its turn and is retried
-   * when the other holds the write lock.
+   * Runs `work` as one unit of work: all of it is stored or none. Calls made while it runs (on
+   * `tx`, or on this store from inside `work`) are part of the unit; nested calls join it as a
+   * savepoint. Units are serialised: another caller's unit, and another caller's single reads or
+   * writes, wait until this one has committed or rolled back, so nobody sees it half-written.
+   * Two processes share the store, so a unit also waits for (and is retried behind) the other
+   * process's write lock. `work` should only await the store: it holds the lock while it runs.
    */
-  transaction<T>(work: () => T): T;
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** A token that changes whenever the data may have changed (here or in another process). */
-  generation(): string;
-  /** `compute()`'s value, reused until the data (or `variant`) changes. */
-  memo<T>(key: string, compute: () => T, variant?: string): T;
+  generation(): Promise<string>;
+  /**
+   * `compute()`'s value, reused until the data (or `variant`) changes. The value is stamped with
+   * the generation read before computing, so a change made meanwhile (by compute itself or by
+   * another turn while it awaited) makes the next call compute again rather than keep a stale view.
+   */
+  memo<T>(key: string, compute: () => T | Promise<T>, variant?: string): Promise<T>;
   close(): void;
 }

@@ -1,8 +1,9 @@
 import type { Db } from './db';
 import type { MemberRole, RosterEntry, RosterRepository } from './repositories';
+import type { Sync } from './sync';
 
 /** Who the assistant knows in Teams: the roster a clerk imports. */
-export class SqliteRoster implements RosterRepository {
+export class SqliteRoster implements Sync<RosterRepository> {
   constructor(private readonly db: Db) {}
 
   all(): RosterEntry[] {

@@ -1,9 +1,10 @@
 import type { Db } from './db';
 import type { PassageRecord, ShardRecord, ShardRepository, ShardWrite } from './repositories';
 import { clearStaleBoardsIfUnchanged, markBoardStale, saveShardPlan, shardPlan, staleBoards, staleSnapshot } from './shard-state';
+import type { Sync } from './sync';
 
 /** The search index as stored: shards of passages, the plan of which board is in which, and the stale marks. */
-export class SqliteShards implements ShardRepository {
+export class SqliteShards implements Sync<ShardRepository> {
   constructor(private readonly db: Db) {}
 
   staleBoards(): string[] {

@@ -21,10 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-const ask = (m: HeldOutMessage) => answer(library, m.q, askerNamed(library.store, m.as ?? 'Priya Sandhu'));
+const ask = async (m: HeldOutMessage) => await answer(library, m.q, await askerNamed(library.store, m.as ?? 'Priya Sandhu'));
 
 /** What the answer understood differently from the label's entities, as readable lines. */
-function entityMisses(m: HeldOutMessage, a: ReturnType<typeof ask>): string[] {
+function entityMisses(m: HeldOutMessage, a: Awaited<ReturnType<typeof ask>>): string[] {
   const want = m.entities ?? {};
   const e = a.entities;
   const out: string[] = [];
@@ -38,10 +38,10 @@ function entityMisses(m: HeldOutMessage, a: ReturnType<typeof ask>): string[] {
 }
 
 /** Accuracy per intent, printed so a run shows where the reading is weak. */
-function score(name: string, messages: HeldOutMessage[]) {
+async function score(name: string, messages: HeldOutMessage[]) {
   const byIntent = new Map<string, { right: number; total: number; wrong: string[] }>();
   for (const m of messages) {
-    const got = ask(m).intent;
+    const got = (await ask(m)).intent;
     const e = byIntent.get(m.intent) ?? { right: 0, total: 0, wrong: [] };
     e.total++;
     if (got === m.intent) e.right++;
@@ -70,39 +70,38 @@ describe('held-out member messages', () => {
     );
   });
 
-  test('are read right: ≥ 0.9 overall, every out-of-scope, help, greeting and thanks message', () => {
-    const { overall, byIntent } = score('held-out', HELD_OUT_MESSAGES);
+  test('are read right: ≥ 0.9 overall, every out-of-scope, help, greeting and thanks message', async () => {
+    const { overall, byIntent } = await score('held-out', HELD_OUT_MESSAGES);
     expect(overall).toBeGreaterThanOrEqual(0.9);
     for (const intent of ['out-of-scope', 'help', 'greeting', 'thanks']) expect([intent, byIntent.get(intent)!.wrong]).toEqual([intent, []]);
   });
 
-  test('so is a second set written later and never tuned on', () => {
-    const { overall, byIntent } = score('second held-out', BLIND_MESSAGES);
+  test('so is a second set written later and never tuned on', async () => {
+    const { overall, byIntent } = await score('second held-out', BLIND_MESSAGES);
     expect(overall).toBeGreaterThanOrEqual(0.85);
     expect(byIntent.get('out-of-scope')!.wrong).toEqual([]);
   });
 
-  test('the entities an answer depends on are found: action numbers, months, people, levels, abbreviations, deputies', () => {
-    const misses = [...HELD_OUT_MESSAGES, ...BLIND_MESSAGES]
-      .filter((m) => m.entities)
-      .map((m) => ({ m, miss: entityMisses(m, ask(m)) }))
+  test('the entities an answer depends on are found: action numbers, months, people, levels, abbreviations, deputies', async () => {
+    const labelled = [...HELD_OUT_MESSAGES, ...BLIND_MESSAGES].filter((m) => m.entities);
+    const misses = (await Promise.all(labelled.map(async (m) => ({ m, miss: entityMisses(m, await ask(m)) }))))
       .filter((x) => x.miss.length)
       .map((x) => `"${x.m.q.slice(0, 60)}": ${x.miss.join(', ')}`);
     expect(misses).toEqual([]);
   });
 
-  test('an out-of-scope message gets the plain answer, never search hits', () => {
+  test('an out-of-scope message gets the plain answer, never search hits', async () => {
     for (const m of [...HELD_OUT_MESSAGES, ...BLIND_MESSAGES].filter((x) => x.intent === 'out-of-scope')) {
-      const a = ask(m);
+      const a = await ask(m);
       expect([m.q, a.results.length]).toEqual([m.q, 0]);
       expect([m.q, a.text]).toEqual([m.q, OUT_OF_SCOPE]);
     }
   });
 
-  test('a situation about a child gets the level answer, never below the guide', () => {
+  test('a situation about a child gets the level answer, never below the guide', async () => {
     // Placing nothing is allowed (the guidance module won't guess), as long as it says who to ring and 999.
-    const low = HELD_OUT_MESSAGES.filter((m) => m.atLeast)
-      .map((m) => ({ m, a: ask(m) }))
+    const placed = HELD_OUT_MESSAGES.filter((m) => m.atLeast);
+    const low = (await Promise.all(placed.map(async (m) => ({ m, a: await ask(m) }))))
       .filter(({ m, a }) => a.intent !== 'which-level' || (a.level ? a.level.number < m.atLeast! : !/MASH[\s\S]*999/.test(a.text)))
       .map(({ m, a }) => `"${m.q.slice(0, 60)}": ${a.intent} level ${String(a.level?.number)}, guide ${m.atLeast}`);
     expect(low).toEqual([]);

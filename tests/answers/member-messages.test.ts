@@ -17,11 +17,11 @@ beforeAll(async () => {
 afterAll(() => library.close());
 
 /** Accuracy per intent, printed so a run shows where the classifier is weak. */
-function score(part?: 'dev' | 'holdout') {
+async function score(part?: 'dev' | 'holdout') {
   const rows = MEMBER_MESSAGES.filter((m) => !part || m.part === part);
   const byIntent = new Map<string, { right: number; total: number; wrong: string[] }>();
   for (const m of rows) {
-    const got = answer(library, m.q, askerNamed(library.store, 'Priya Sandhu')).intent;
+    const got = (await answer(library, m.q, await askerNamed(library.store, 'Priya Sandhu'))).intent;
     const e = byIntent.get(m.intent) ?? { right: 0, total: 0, wrong: [] };
     e.total++;
     if (got === m.intent) e.right++;
@@ -49,10 +49,10 @@ describe('the labelled member messages', () => {
     );
   });
 
-  test('are answered with the right intent: ≥ 0.9 overall, every help and out-of-scope message', () => {
-    const all = score();
-    const dev = score('dev');
-    const holdout = score('holdout');
+  test('are answered with the right intent: ≥ 0.9 overall, every help and out-of-scope message', async () => {
+    const all = await score();
+    const dev = await score('dev');
+    const holdout = await score('holdout');
     const lines = [...all.byIntent].map(([intent, e]) => `${intent.padEnd(18)} ${e.right}/${e.total}${e.wrong.length ? `  ✗ ${e.wrong.join('; ')}` : ''}`);
     process.stdout.write(
       `intent accuracy: ${all.overall.toFixed(3)} of ${all.count} (development ${dev.overall.toFixed(3)} of ${dev.count}, held out ${holdout.overall.toFixed(3)} of ${holdout.count})\n${lines.join('\n')}\n`,
@@ -63,16 +63,16 @@ describe('the labelled member messages', () => {
     expect(all.byIntent.get('help')!.wrong).toEqual([]);
   });
 
-  test('out-of-scope messages get the plain answer and never search hits', () => {
+  test('out-of-scope messages get the plain answer and never search hits', async () => {
     for (const m of MEMBER_MESSAGES.filter((x) => x.intent === 'out-of-scope')) {
-      const a = answer(library, m.q, askerNamed(library.store, 'Priya Sandhu'));
+      const a = await answer(library, m.q, await askerNamed(library.store, 'Priya Sandhu'));
       expect(a.results).toEqual([]);
       expect(a.text).toMatch(/^I can only help with the board’s papers, actions and meetings — for example/);
     }
   });
 
-  test.each(MESSAGE_CHECKS.map((c) => [c.q, c] as const))('"%s" is answered from the right meeting, action or person', (_q, c) => {
-    const a = answer(library, c.q, askerNamed(library.store, c.as ?? 'Priya Sandhu'));
+  test.each(MESSAGE_CHECKS.map((c) => [c.q, c] as const))('"%s" is answered from the right meeting, action or person', async (_q, c) => {
+    const a = await answer(library, c.q, await askerNamed(library.store, c.as ?? 'Priya Sandhu'));
     for (const s of c.has ?? []) expect(a.text).toContain(s);
     for (const s of c.notHas ?? []) expect(a.text).not.toContain(s);
   });

@@ -49,7 +49,7 @@ export async function botServerChild(): Promise<void> {
   const board = await listen(createServer(library, DEV, silent), DEV);
   const echo = await listen(createServer(library, DEV, silent, { bot: new EchoBot() }), DEV);
   const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-  const mine = library.actions(OPERATOR, { owner: SAVER })[0]!;
+  const mine = (await library.actions(OPERATOR, { owner: SAVER }))[0]!;
   process.send!({ board: board.url, echo: echo.url, documents, saveTarget: { id: mine.id, version: mine.version } });
 }
 

@@ -73,7 +73,7 @@ export async function benchIngest(): Promise<void> {
   await library.refreshIndex();
 
   const t3 = performance.now();
-  const open = library.actions(OPERATOR, { owner: 'Diane Booth' });
+  const open = await library.actions(OPERATOR, { owner: 'Diane Booth' });
   const queryMs = performance.now() - t3;
   clearInterval(timer);
 

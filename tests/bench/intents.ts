@@ -29,25 +29,25 @@ export async function benchIntents(): Promise<void> {
     let right = 0;
     let total = 0;
     for (const [intent, messages] of Object.entries(gold.intents)) {
-      messages.forEach((q, i) => {
-        if ((i % 3 === 2) !== (part === 'holdout')) return;
+      for (const [i, q] of messages.entries()) {
+        if ((i % 3 === 2) !== (part === 'holdout')) continue;
         total++;
-        const r = readIntent(q, library);
+        const r = await readIntent(q, library);
         if (r.intent === intent) right++;
         else if (misses && part === 'dev')
           process.stdout.write(
             `  ${intent} -> ${r.intent} (${r.confidence.toFixed(2)}) "${q}" [${r.alternatives.map((a) => `${a.intent} ${a.score.toFixed(2)}`).join(', ')}]\n`,
           );
-      });
+      }
     }
     process.stdout.write(`${part}: ${right}/${total} = ${(right / total).toFixed(3)}\n`);
   }
   const all = Object.values(gold.intents).flat();
   let t = process.hrtime.bigint();
-  for (const q of all) readIntent(q, library);
+  for (const q of all) await readIntent(q, library);
   const classifyMs = Number(process.hrtime.bigint() - t) / 1e6 / all.length;
   t = process.hrtime.bigint();
-  for (const q of all) answer(library, q, askerNamed(library.store, 'Priya Sandhu'));
+  for (const q of all) await answer(library, q, await askerNamed(library.store, 'Priya Sandhu'));
   const answerMs = Number(process.hrtime.bigint() - t) / 1e6 / all.length;
   process.stdout.write(`per message: classify ${classifyMs.toFixed(2)} ms, whole answer ${answerMs.toFixed(2)} ms (mean of ${all.length})\n`);
   library.close();

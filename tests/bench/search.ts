@@ -76,8 +76,8 @@ export async function benchSearchQuality(): Promise<void> {
   const { library, dir } = tempLibrary();
   await library.ingest(DOCS.map((d) => path.join(CORPUS, d)));
   const passages = allPassages(library);
-  const systems: [string, (q: string) => Found[]][] = [
-    ['ours (library.search)', (q) => library.search(OPERATOR, q, { limit: 10 })],
+  const systems: [string, (q: string) => Found[] | Promise<Found[]>][] = [
+    ['ours (library.search)', async (q) => await library.search(OPERATOR, q, { limit: 10 })],
     ['plain lunr idx.search()', plainLunr(passages)],
     ['SQLite FTS5 bm25()', fts5(passages).search],
   ];
@@ -92,7 +92,7 @@ export async function benchSearchQuality(): Promise<void> {
     const w = [28, 12, 12, 8];
     console.log(row(['system', 'recall@1', 'recall@3', 'MRR'], w));
     for (const [name, search] of systems) {
-      const s = score(questions, search);
+      const s = await score(questions, search);
       console.log(row([name, s.recallAt1.toFixed(3), s.recallAt3.toFixed(3), s.mrr.toFixed(3)], w));
     }
   }
@@ -107,11 +107,11 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
 
-function timeQueries(queries: string[], run: (q: string) => unknown): { p50: number; p99: number; max: number } {
+async function timeQueries(queries: string[], run: (q: string) => unknown): Promise<{ p50: number; p99: number; max: number }> {
   const times: number[] = [];
   for (const q of queries) {
     const t = performance.now();
-    run(q);
+    await run(q);
     times.push(performance.now() - t);
   }
   return { p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) };
@@ -159,12 +159,12 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     let cold = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2026-11-24' }), fixedClock('2026-11-24'));
     const member = [boardKeys[0]!];
     t = performance.now();
-    cold.search(OPERATOR, 'safeguarding', { boards: member });
+    await cold.search(OPERATOR, 'safeguarding', { boards: member });
     out['loadOneBoardS'] = Number(((performance.now() - t) / 1000).toFixed(3));
     // Warm the JIT on a few questions of each shape (not the timed ones), then collect garbage.
-    for (const q of WARM_UP) cold.search(OPERATOR, q, { boards: member });
+    for (const q of WARM_UP) await cold.search(OPERATOR, q, { boards: member });
     (globalThis as { gc?: () => void }).gc?.();
-    const board = timeQueries(lib.queries, (q) => cold.search(OPERATOR, q, { boards: member, limit: 10 }));
+    const board = await timeQueries(lib.queries, (q) => cold.search(OPERATOR, q, { boards: member, limit: 10 }));
     out['boardP50'] = board.p50;
     out['boardP99'] = board.p99;
     out['boardMax'] = board.max;
@@ -178,10 +178,10 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
       fixedClock('2026-11-24'),
     );
     t = performance.now();
-    cold.search(OPERATOR, 'safeguarding');
+    await cold.search(OPERATOR, 'safeguarding');
     out['loadAllS'] = Number(((performance.now() - t) / 1000).toFixed(3));
     (globalThis as { gc?: () => void }).gc?.();
-    const wide = timeQueries(lib.queries.slice(0, 100), (q) => cold.search(OPERATOR, q, { limit: 10 }));
+    const wide = await timeQueries(lib.queries.slice(0, 100), (q) => cold.search(OPERATOR, q, { limit: 10 }));
     out['libraryP50'] = wide.p50;
     out['libraryP99'] = wide.p99;
     out['rssMb'] = Math.round(rss());
@@ -194,7 +194,7 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     t = performance.now();
     const search = plainLunr(passages);
     out['buildS'] = Number(((performance.now() - t) / 1000).toFixed(2));
-    const q = timeQueries(lib.queries, search);
+    const q = await timeQueries(lib.queries, search);
     out['libraryP50'] = q.p50;
     out['libraryP99'] = q.p99;
     out['libraryMax'] = q.max;
@@ -206,7 +206,7 @@ export async function searchSpeedChild(engine: string, megabytes: number): Promi
     t = performance.now();
     const f = fts5(passages);
     out['buildS'] = Number(((performance.now() - t) / 1000).toFixed(2));
-    const q = timeQueries(lib.queries, f.search);
+    const q = await timeQueries(lib.queries, f.search);
     out['libraryP50'] = q.p50;
     out['libraryP99'] = q.p99;
     out['libraryMax'] = q.max;

@@ -41,13 +41,13 @@ describe('my actions', () => {
 
   test('someone with nothing outstanding gets an empty state', async () => {
     // Joanne has two actions (309 and an unnumbered one); once she marks both done she has none.
-    const mine = () => library.actions(OPERATOR, { owner: 'Joanne Whitaker' });
-    expect(mine().length).toBe(2);
-    for (const a of mine()) {
+    const mine = async () => await library.actions(OPERATOR, { owner: 'Joanne Whitaker' });
+    expect((await mine()).length).toBe(2);
+    for (const a of await mine()) {
       const form = await h.press('Jo W', 'action.edit', { actionId: a.id }, clerk);
       await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), status: 'done', note: 'Done.' }, clerk);
     }
-    expect(mine()).toEqual([]);
+    expect(await mine()).toEqual([]);
     const text = textOf(cardOf((await h.say('Joanne Whitaker', 'what are my outstanding actions?', clerk))[0]));
     expect(text).toContain('You have no outstanding actions.');
     expect(text).not.toContain('Action 309');
@@ -55,10 +55,10 @@ describe('my actions', () => {
 });
 
 describe('updating an action', () => {
-  const a305 = () => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '305')!;
+  const a305 = async () => (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '305')!;
 
   test('a member updates her own action: recorded with who and when, shown in place, in history, audit and board actions', async () => {
-    const before = a305();
+    const before = await a305();
     const form = await h.press('Priya Sandhu', 'action.edit', { actionId: before.id });
     expect(textOf(form)).toContain('Update: Action 305');
     const save = buttonData(form, 'action.save');
@@ -70,7 +70,7 @@ describe('updating an action', () => {
     });
     expect(textOf(card)).toContain('Update recorded.');
     expect(textOf(card)).toContain('Hub staffing review under way');
-    const after = a305();
+    const after = await a305();
     expect(after).toMatchObject({ progress: 'Hub staffing review under way; report in January.', state: 'in progress', version: before.version + 1 });
     const events = library.db.prepare('SELECT actor, at, proposed_due FROM action_events WHERE action_id = ?').all(before.id);
     expect(events).toEqual([{ actor: 'Priya Sandhu', at: '2026-11-24T10:00:00.000Z', proposed_due: '2027-01-31' }]);
@@ -85,7 +85,7 @@ describe('updating an action', () => {
   });
 
   test('the same submission delivered twice is recorded once', async () => {
-    const form = await h.press('Priya Sandhu', 'action.edit', { actionId: a305().id });
+    const form = await h.press('Priya Sandhu', 'action.edit', { actionId: (await a305()).id });
     const data = { ...buttonData(form, 'action.save'), status: 'done', note: 'Reported to the board.' };
     await h.press('Priya Sandhu', 'action.save', data);
     const second = await h.press('Priya Sandhu', 'action.save', data);
@@ -94,27 +94,27 @@ describe('updating an action', () => {
   });
 
   test('a card submitted against an older version gets the current state back and overwrites nothing', async () => {
-    const stale = await h.press('Priya Sandhu', 'action.edit', { actionId: a305().id });
-    const fresh = await h.press('Priya Sandhu', 'action.edit', { actionId: a305().id });
+    const stale = await h.press('Priya Sandhu', 'action.edit', { actionId: (await a305()).id });
+    const fresh = await h.press('Priya Sandhu', 'action.edit', { actionId: (await a305()).id });
     await h.press('Priya Sandhu', 'action.save', { ...buttonData(fresh, 'action.save'), status: 'done', note: 'First word.' });
     const card = await h.press('Priya Sandhu', 'action.save', { ...buttonData(stale, 'action.save'), status: 'not started', note: 'Second word.' });
     expect(textOf(card)).toContain('This action changed since your card was shown');
-    expect(a305()).toMatchObject({ status: 'done', progress: 'First word.' });
+    expect(await a305()).toMatchObject({ status: 'done', progress: 'First word.' });
   });
 
   test('Action.Submit (Teams mobile) arrives as a message and updates the card it came from', async () => {
-    const form = await h.press('Priya Sandhu', 'action.edit', { actionId: a305().id });
+    const form = await h.press('Priya Sandhu', 'action.edit', { actionId: (await a305()).id });
     const data = { ...buttonData(form, 'action.save'), verb: 'action.save', status: 'in progress', note: 'From my phone.' };
     const replies = await h.say('Priya Sandhu', '', { value: data, replyToId: 'card-1' });
     expect(replies).toEqual([]);
     const replaced = h.updated.at(-1)!;
     expect(replaced.id).toBe('card-1');
     expect(textOf(cardOf(replaced))).toContain('Update recorded.');
-    expect(a305().progress).toBe('From my phone.');
+    expect((await a305()).progress).toBe('From my phone.');
   });
 
   test("a member cannot update someone else's action; the clerk can, and can change due dates and owners", async () => {
-    const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
+    const theirs = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '310')!;
     expect(theirs.owners.map((o) => o.display)).toEqual(['Denise Hartley']);
     const refused = await h.press('Priya Sandhu', 'action.edit', { actionId: theirs.id });
     expect(textOf(refused)).toContain('Only its owners, the clerk or the chair can update this action.');
@@ -128,14 +128,14 @@ describe('updating an action', () => {
       { ...buttonData(form, 'action.save'), status: 'in progress', due: '2027-02-28', owners: 'Denise Hartley, Tom Ridley' },
       clerk,
     );
-    const now = library.actions(OPERATOR, { status: 'all' }).find((a) => a.id === theirs.id)!;
+    const now = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.id === theirs.id)!;
     expect(now.due).toBe('2027-02-28');
     expect(now.owners.map((o) => o.display)).toEqual(['Denise Hartley', 'Tom Ridley']);
-    expect(library.actions(OPERATOR, { owner: 'Tom Ridley' }).map((a) => a.id)).toContain(theirs.id);
+    expect((await library.actions(OPERATOR, { owner: 'Tom Ridley' })).map((a) => a.id)).toContain(theirs.id);
   });
 
   test('a broken submission gets a clear message and changes nothing', async () => {
-    const form = await h.press('Priya Sandhu', 'action.edit', { actionId: a305().id });
+    const form = await h.press('Priya Sandhu', 'action.edit', { actionId: (await a305()).id });
     const card = await h.press('Priya Sandhu', 'action.save', { ...buttonData(form, 'action.save'), status: 'maybe', proposedDue: 'next Tuesday' });
     expect(textOf(card)).toMatch(/Status must be|must be a date/);
     expect((library.db.prepare('SELECT count(*) AS n FROM action_events').get() as { n: number }).n).toBe(0);
@@ -158,7 +158,7 @@ describe('meetings and attendance', () => {
     const data = buttonData(card, 'attendance.respond');
     const done = await h.press('Simon Whitfield', 'attendance.respond', { ...data, response: 'deputy', deputy: 'Helen Whitfield', reason: 'Ofsted visit' });
     expect(textOf(done)).toContain('Helen Whitfield is down as your deputy');
-    const m = library.meetings(OPERATOR).find((x) => x.date === '2027-01-21')!;
+    const m = (await library.meetings(OPERATOR)).find((x) => x.date === '2027-01-21')!;
     expect(m.apologies).toEqual(['Simon Whitfield']);
     expect(m.deputies).toEqual([{ for: 'Simon Whitfield', deputy: 'Helen Whitfield' }]);
     const who = textOf(cardOf((await h.say('Priya Sandhu', 'who has sent apologies?'))[0]));
@@ -170,7 +170,7 @@ describe('meetings and attendance', () => {
     await h.press('Simon Whitfield', 'attendance.respond', { ...data, response: 'apologies' });
     const back = await h.press('Simon Whitfield', 'attendance.respond', { ...data, response: 'attending' });
     expect(textOf(back)).toContain('You are down as attending');
-    const m = library.meetings(OPERATOR).find((x) => x.date === '2027-01-21')!;
+    const m = (await library.meetings(OPERATOR)).find((x) => x.date === '2027-01-21')!;
     expect(m.apologies).toEqual([]);
     expect(m.attending).toEqual(['Simon Whitfield']);
     expect(auditLog(library.db).filter((e) => e.action === 'meeting.respond')).toHaveLength(2);
@@ -344,7 +344,7 @@ describe('uploads', () => {
     await h.bot.uploads.idle();
     const reply = h.proactive.splice(0)[0]!.activity;
     expect(textOf(cardOf(reply))).toContain('subgroup-log.csv: action-log, 0 meeting(s), 1 action(s)');
-    expect(library.actions(OPERATOR, { owner: 'Simon Whitfield' }).map((a) => a.ref)).toContain('601');
+    expect((await library.actions(OPERATOR, { owner: 'Simon Whitfield' })).map((a) => a.ref)).toContain('601');
     expect(auditLog(library.db).map((e) => e.action)).toContain('document.upload');
   });
 
@@ -355,7 +355,7 @@ describe('uploads', () => {
     expect(textOf(cardOf(broken))).toContain('not added — Teams would not hand over the file (HTTP 404)');
     const [refused] = await h.say('Priya Sandhu', '', upload(`${base}/log.csv`));
     expect(textOf(cardOf(refused))).toContain('Only the board’s clerk can add documents');
-    expect(library.actions(OPERATOR, { status: 'all' }).map((a) => a.ref)).not.toContain('601');
+    expect((await library.actions(OPERATOR, { status: 'all' })).map((a) => a.ref)).not.toContain('601');
   });
 });
 
@@ -390,7 +390,7 @@ describe('what members actually type', () => {
     const own = cardOf(mine);
     expect(textOf(own)).toContain('Your overdue actions');
     expect(textOf(own)).not.toContain('Owners:');
-    const simons = new Set(library.actions(OPERATOR, { owner: 'Simon Whitfield', status: 'all' }).map((a) => a.id));
+    const simons = new Set((await library.actions(OPERATOR, { owner: 'Simon Whitfield', status: 'all' })).map((a) => a.id));
     const [board] = await h.say('Simon Whitfield', "what's overdue across the whole board?");
     const card = cardOf(board);
     expect(textOf(card)).toContain('Overdue on the board');
@@ -400,7 +400,7 @@ describe('what members actually type', () => {
       .map((b) => b['actionId'] as string);
     expect(editable.length).toBeGreaterThan(0);
     expect(editable.every((id) => simons.has(id))).toBe(true);
-    const all = library.actions(OPERATOR).filter((a) => a.overdue);
+    const all = (await library.actions(OPERATOR)).filter((a) => a.overdue);
     expect(all.some((a) => !simons.has(a.id))).toBe(true);
   });
 

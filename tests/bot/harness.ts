@@ -153,6 +153,6 @@ export const DEMO_ROSTER = fs.readFileSync(path.resolve(__dirname, '../../src/de
 export async function demoBot(roster = DEMO_ROSTER): Promise<{ library: Library; h: BotHarness }> {
   const library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.store, roster, 'test', '2026-11-24T09:00:00Z');
+  await importRoster(library.store, roster, 'test', '2026-11-24T09:00:00Z');
   return { library, h: new BotHarness(library) };
 }

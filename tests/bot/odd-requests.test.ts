@@ -19,7 +19,7 @@ const SECRET = 'Kayleigh-from-Flat-9';
 async function serverWithLog(config: ServerConfig): Promise<{ library: Library; running: RunningServer; lines: string[]; stop: () => Promise<void> }> {
   const library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.store, DEMO_ROSTER, 'test', '2026-11-24T09:00:00Z');
+  await importRoster(library.store, DEMO_ROSTER, 'test', '2026-11-24T09:00:00Z');
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -169,21 +169,29 @@ describe('odd saves', () => {
 
   test('a card id reused on another action does not drop that update', async () => {
     const ids = library.db.prepare("SELECT id, version FROM actions WHERE ref IN ('305', '312') ORDER BY ref").all() as { id: string; version: number }[];
-    const clerk = memberFor(library.store, { displayName: 'Joanne Whitaker', allowDisplayName: true })!;
-    const results = ids.map(
-      (a) =>
-        updateAction(library, clerk, {
-          actionId: a.id,
-          expectedVersion: a.version,
-          submissionId: 'same-card-id',
-          status: 'in progress',
-          note: `note for ${a.id}`,
-        }).outcome,
-    );
+    const clerk = (await memberFor(library.store, { displayName: 'Joanne Whitaker', allowDisplayName: true }))!;
+    const results: string[] = [];
+    for (const a of ids)
+      results.push(
+        (
+          await updateAction(library, clerk, {
+            actionId: a.id,
+            expectedVersion: a.version,
+            submissionId: 'same-card-id',
+            status: 'in progress',
+            note: `note for ${a.id}`,
+          })
+        ).outcome,
+      );
     expect(results).toEqual(['recorded', 'recorded']);
     expect(events()).toBe(2);
     // The same submission on the same action is still recorded once.
-    const again = updateAction(library, clerk, { actionId: ids[0]!.id, expectedVersion: ids[0]!.version, submissionId: 'same-card-id', status: 'in progress' });
+    const again = await updateAction(library, clerk, {
+      actionId: ids[0]!.id,
+      expectedVersion: ids[0]!.version,
+      submissionId: 'same-card-id',
+      status: 'in progress',
+    });
     expect(again.outcome).toBe('duplicate');
     expect(events()).toBe(2);
   });

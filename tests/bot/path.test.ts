@@ -171,8 +171,8 @@ describe('the path of a question through the code (issue 13)', () => {
   });
 
   test('a card Save runs the same way: transport → feature → domain → store, and back through cards', async () => {
-    const member = askerNamed(demo.library.store, 'Priya Sandhu');
-    const own = actionsOwnedBy(demo.library.store, demo.library.today(), member);
+    const member = await askerNamed(demo.library.store, 'Priya Sandhu');
+    const own = await actionsOwnedBy(demo.library.store, demo.library.today(), member);
     const target = own.find((a) => !a.owners.some((o) => o.kind === 'group'))!;
     const save = messageActivity('', {
       type: 'invoke',

@@ -24,7 +24,7 @@ describe('refusals in the audit', () => {
   beforeEach(async () => {
     library = tempLibrary('2026-11-24');
     await library.ingest([demoLibraryPath()]);
-    importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
+    await importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
     dbFile = library.config.dbPath;
     h = new BotHarness(library);
   });

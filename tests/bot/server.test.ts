@@ -75,7 +75,7 @@ describe('the HTTP endpoint (development mode)', () => {
     expect(replies[0]!.attachments ?? []).toEqual([]);
   });
   test('the tab API in development: a member is named in a header; nobody else gets board content; bad input gets a 400', async () => {
-    const get = (url: string, member?: string) => request(server, { url, headers: member ? { 'X-Board-Member': member } : {} });
+    const get = async (url: string, member?: string) => await request(server, { url, headers: member ? { 'X-Board-Member': member } : {} });
     expect((await get('/api/tab/me')).status).toBe(403);
     const stranger = await get('/api/tab/actions', 'Random Visitor');
     expect(stranger.status).toBe(403);
@@ -87,16 +87,16 @@ describe('the HTTP endpoint (development mode)', () => {
     expect(overdue.every((a) => a.overdue)).toBe(true);
     expect((await get('/api/tab/actions?filter=everything', 'Priya Sandhu')).status).toBe(400);
     expect((await get('/api/tab/actions?scope=board', 'Priya Sandhu')).status).toBe(403);
-    const post = (body: string) =>
-      request(server, { method: 'POST', url: '/api/tab/card', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
+    const post = async (body: string) =>
+      await request(server, { method: 'POST', url: '/api/tab/card', headers: { 'X-Board-Member': 'Priya Sandhu', 'Content-Type': 'application/json' }, body });
     expect((await post('{"verb": ')).status).toBe(400);
     expect((await post('{"verb": 42}')).status).toBe(400);
-    const theirs = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!;
+    const theirs = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '310')!;
     const forged = (
       await post(JSON.stringify({ verb: 'action.save', data: { actionId: theirs.id, version: theirs.version, sid: 'tab-1', status: 'done' } }))
     ).json<{ card: unknown }>();
     expect(textOf(forged.card)).toContain('Only its owners, the clerk or the chair can update this action.');
-    expect(library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '310')!.status).toBe('open');
+    expect((await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '310')!.status).toBe('open');
     const page = await request(server, { url: '/tab' });
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self' https://teams.microsoft.com");
     expect(page.text).toContain('/tab/app.js');

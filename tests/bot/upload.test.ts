@@ -138,7 +138,7 @@ describe('the real policy', () => {
     const library = tempLibrary('2026-11-24');
     try {
       await library.ingest([demoLibraryPath()]);
-      importRoster(
+      await importRoster(
         library.store,
         'name,email,aadObjectId,role\nJoanne Whitaker,jo@northmoor.example,11111111-2222-3333-4444-555555555555,clerk\n',
         'test',
@@ -160,7 +160,7 @@ describe('the real policy', () => {
         expect(textOf(cardOf(outcome!.activity))).toMatch(/page\.txt: not added — the download address is not https/);
       }
       expect(seen).toEqual([]);
-      expect(library.search(OPERATOR, 'payroll figures').filter((r) => /payroll/i.test(r.text))).toEqual([]);
+      expect((await library.search(OPERATOR, 'payroll figures')).filter((r) => /payroll/i.test(r.text))).toEqual([]);
     } finally {
       library.close();
     }

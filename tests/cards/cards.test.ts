@@ -13,7 +13,7 @@ let cards: Record<string, AdaptiveCardJson>;
 beforeAll(async () => {
   library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  cards = Object.fromEntries(sampleModels(library).map((m) => [m.label, renderCard(m.name, m.data as never)]));
+  cards = Object.fromEntries((await sampleModels(library)).map((m) => [m.label, renderCard(m.name, m.data as never)]));
 });
 afterAll(() => library.close());
 
@@ -80,7 +80,7 @@ describe.each(
 });
 
 test('text a member typed is shown as typed, never evaluated as a template', () => {
-  const card = renderCard('notice', noticeCard('${title}', 'Note: ${1+1} and ${json(this)}'));
+  const card = renderCard('notice', noticeCard('${title}', 'Note: ${1+1} and ${await json(this)}'));
   const json = JSON.stringify(card);
   expect(json).not.toContain('"2"');
   expect(json).toContain('1+1');

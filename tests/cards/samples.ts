@@ -16,38 +16,42 @@ export interface Sample<N extends CardName = CardName> {
 }
 
 /** A card model of every kind, in each of its states, from the demo library. */
-export function sampleModels(library: Library): Sample[] {
-  const actions = library.actions(OPERATOR, { owner: 'Simon Whitfield' });
+export async function sampleModels(library: Library): Promise<Sample[]> {
+  const actions = await library.actions(OPERATOR, { owner: 'Simon Whitfield' });
   const a = actions[0]!;
-  const next = library.meetings(OPERATOR).find((m) => m.date > '2026-11-24')!;
+  const next = (await library.meetings(OPERATOR)).find((m) => m.date > '2026-11-24')!;
   const sample = <N extends CardName>(label: string, name: N, data: CardModels[N]): Sample => ({ label, name, data }) as Sample;
   return [
     sample('actions', 'actions', actionsCard('Your outstanding actions', actions)),
     sample('actions-empty', 'actions', actionsCard('Your outstanding actions', [])),
     sample('actions-reminder', 'actions', actionsCard('Due in the next 7 days', actions.slice(0, 2), '', 14)),
-    sample('action', 'action', actionCard(a, actionHistory(library.store, a.id), 'Update recorded.')),
+    sample('action', 'action', actionCard(a, await actionHistory(library.store, a.id), 'Update recorded.')),
     sample('action-update', 'action-update', actionUpdateCard(a, false)),
     sample('action-update-clerk', 'action-update', actionUpdateCard(a, true, 'Choose a status')),
     sample('meeting', 'meeting', meetingCard(next, '2026-11-24', null)),
     sample('meeting-closed', 'meeting', meetingCard(next, '2027-02-01', null)),
-    sample('tally', 'tally', tallyCard(tally(library, next), '2026-11-24 10:00')),
-    sample('results', 'results', resultsCard('From the board’s papers', library.search(OPERATOR, 'neglect strategy', { limit: 3 }))),
+    sample('tally', 'tally', tallyCard(await tally(library, next), '2026-11-24 10:00')),
+    sample('results', 'results', resultsCard('From the board’s papers', await library.search(OPERATOR, 'neglect strategy', { limit: 3 }))),
     sample('results-empty', 'results', resultsCard('From the board’s papers', [])),
-    sample('results-search', 'results', resultsCard('From the board’s papers', library.search(OPERATOR, 'level 3', { limit: 2 }), { query: 'level 3' })),
-    sample('level', 'level', levelCard(thresholdLevels(library.store)[2]!)),
+    sample('results-search', 'results', resultsCard('From the board’s papers', await library.search(OPERATOR, 'level 3', { limit: 2 }), { query: 'level 3' })),
+    sample('level', 'level', levelCard((await thresholdLevels(library.store))[2]!)),
     sample('notice', 'notice', noticeCard('Sorry', 'Line one\nLine two')),
     sample('help', 'help', helpCard('Simon Whitfield', true, true, { actionRef: '305', level: 3, acronym: 'LADO' })),
     sample('help-member', 'help', helpCard(null, false)),
     sample('choose-board', 'choose-board', chooseBoardCard([next, next], 'meeting.open')),
-    ...reviewDocuments(library)
+    ...(await reviewDocuments(library))
       .filter((r) => r.actions.length)
       .slice(0, 2)
       .map((r, i) => sample(`review-${i}`, 'review', reviewCard(r, 'nscp', i ? '' : 'Marked reviewed.'))),
-    sample('review-add', 'review-add', reviewAddCard(reviewDocuments(library).find((r) => r.meetings.length)!)),
+    sample('review-add', 'review-add', reviewAddCard((await reviewDocuments(library)).find((r) => r.meetings.length)!)),
     sample(
       'review-add-problem',
       'review-add',
-      reviewAddCard({ ...reviewDocuments(library)[0]!, meetings: [] }, { text: 'Circulate the ${draft} plan', owners: 'Nobody Known' }, 'Not added: no.'),
+      reviewAddCard(
+        { ...(await reviewDocuments(library))[0]!, meetings: [] },
+        { text: 'Circulate the ${draft} plan', owners: 'Nobody Known' },
+        'Not added: no.',
+      ),
     ),
     sample('review-merge', 'review-merge', reviewMergeCard(a, 'minutes.docx', actions.slice(1, 4), 'Not merged: choose one.')),
   ];

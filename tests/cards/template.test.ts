@@ -17,7 +17,7 @@ let samples: Sample[];
 beforeAll(async () => {
   library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  samples = sampleModels(library);
+  samples = await sampleModels(library);
 });
 afterAll(() => library.close());
 

@@ -65,7 +65,7 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
   beforeAll(async () => {
     library = tempLibrary('2026-11-24');
     await library.ingest([demoLibraryPath()]);
-    importRoster(library.store, fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
+    await importRoster(library.store, fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8'), 'test', '2026-11-24T09:00:00Z');
     // Where Teams would keep the file: held back until the test has seen the first reply.
     files = http.createServer((req, res) => {
       void held.then(() => {
@@ -128,7 +128,7 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
     // The acknowledgement is on screen while the file has not even been handed over.
     await page.getByText('Reading 1 file…').first().waitFor({ timeout: 20000 });
     expect(served).toBe(0);
-    expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.ref === '330')).toBe(false);
+    expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.ref === '330')).toBe(false);
     await shot(page, 'upload-reading.png');
     release();
 
@@ -145,7 +145,7 @@ e2e('the clerk reviews an upload in Microsoft 365 Agents Playground', () => {
     await form.getByLabel(/Owners, separated by commas/).fill('Tom Ridley');
     await form.getByRole('button', { name: 'Save' }).click();
     await page.locator('.ac-adaptiveCard', { hasText: 'Owner set to Tom Ridley' }).last().waitFor({ timeout: 20000 });
-    const corrected = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '330')!;
+    const corrected = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '330')!;
     expect(corrected.owners.map((o) => o.display)).toEqual(['Tom Ridley']);
     await shot(page, 'review-corrected.png');
     await playground.stop();

@@ -67,14 +67,14 @@ e2e('in Microsoft 365 Agents Playground', () => {
     expect(await page.locator('.ac-adaptiveCard', { hasText: 'Update: Action 305' }).count()).toBe(0);
     await saved.scrollIntoViewIfNeeded();
     await shot(page, 'action-updated.png');
-    const a305 = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '305')!;
+    const a305 = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '305')!;
     expect(a305).toMatchObject({ state: 'in progress', progress: 'Hub staffing review under way; report to the January board.' });
 
     const meeting = await ask(page, 'send my apologies for the next meeting', 'Thursday 21 January 2027');
     await meeting.getByLabel(/Reason/).fill('Ofsted inspection that week');
     await meeting.getByRole('button', { name: 'Send reply' }).click();
     await page.locator('.ac-adaptiveCard', { hasText: 'Your apologies are recorded' }).last().waitFor({ timeout: 20000 });
-    expect(library.meetings(OPERATOR).find((m) => m.date === '2027-01-21')!.apologies).toEqual(['Priya Sandhu']);
+    expect((await library.meetings(OPERATOR)).find((m) => m.date === '2027-01-21')!.apologies).toEqual(['Priya Sandhu']);
     await shot(page, 'apologies.png');
     await playground.stop();
 

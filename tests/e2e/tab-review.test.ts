@@ -65,7 +65,7 @@ e2e('the clerk’s Review view in the tab', () => {
     await host.getByLabel(/Owners, separated by commas/).fill('Ruth Kendall');
     await host.getByRole('button', { name: 'Add action' }).click();
     await october.getByRole('cell', { name: 'Invite the designated doctor to the February board' }).first().waitFor({ timeout: 20000 });
-    const added = library.actions(OPERATOR, { status: 'all' }).find((a) => a.text === 'Invite the designated doctor to the February board')!;
+    const added = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.text === 'Invite the designated doctor to the February board')!;
     expect(added.owners.map((o) => o.display)).toEqual(['Ruth Kendall']);
     expect(added.meetingDate).toBe('2026-10-15');
     await page.screenshot({ path: path.join(shots, 'review-tab-added.png') });
@@ -78,11 +78,7 @@ e2e('the clerk’s Review view in the tab', () => {
     await host.getByLabel(/Why/).fill('already minuted under item 3');
     await host.getByRole('button', { name: 'Merge' }).click();
     await page.waitForFunction("!document.body.textContent.includes('Invite the designated doctor to the February board')", null, { timeout: 20000 });
-    expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === added.id)).toBe(false);
-    expect(
-      actionHistory(library.store, added.id)
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    ).toContain('Joanne Whitaker');
+    expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === added.id)).toBe(false);
+    expect((await actionHistory(library.store, added.id)).map((e) => JSON.stringify(e)).join('\n')).toContain('Joanne Whitaker');
   });
 });

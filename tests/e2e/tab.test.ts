@@ -108,7 +108,7 @@ e2e('the My board tab', () => {
     await card.getByRole('button', { name: 'Send reply' }).click();
     await card.getByText(/You are down as attending/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'meeting.png') });
-    expect(library.meetings(OPERATOR).find((m) => m.date === '2027-01-21')!.attending).toContain('Simon Whitfield');
+    expect((await library.meetings(OPERATOR)).find((m) => m.date === '2027-01-21')!.attending).toContain('Simon Whitfield');
   });
 
   test('search finds the threshold guidance with the matched words marked and its source', async () => {

@@ -51,8 +51,8 @@ async function readAndScore(file: string, doc: BlindDoc): Promise<BlindScore> {
   const library = tempLibrary('2026-11-24');
   try {
     const report = await library.ingestUpload(file, fs.readFileSync(path.join(DIR, file)));
-    const actions = library.actions(OPERATOR, { status: 'all' });
-    const score = scoreFile(file, doc, library.meetings(OPERATOR), actions);
+    const actions = await library.actions(OPERATOR, { status: 'all' });
+    const score = scoreFile(file, doc, await library.meetings(OPERATOR), actions);
     for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
     const resolved = resolvedOwners(
       doc,

@@ -29,7 +29,7 @@ beforeAll(async () => {
       try {
         const report = await library.ingestUpload(file, fs.readFileSync(path.join(DIR, file)));
         // Actions are not labelled here (the meeting is what is measured), so they are not scored.
-        const meetings = library.meetings(OPERATOR);
+        const meetings = await library.meetings(OPERATOR);
         const score = scoreFile(file, doc, meetings, []);
         if (process.env.BLIND_VERBOSE) score.problems.push(...nameProblems(doc, meetings.find((m) => m.date === doc.meeting.date) ?? meetings[0]));
         for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);

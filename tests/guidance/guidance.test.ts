@@ -77,8 +77,8 @@ describe('several partnerships in one library', () => {
   });
   afterAll(() => library.close());
 
-  test('each guidance document is stored at ingest with its partnership and scheme', () => {
-    const stored = loadGuidance(library.store);
+  test('each guidance document is stored at ingest with its partnership and scheme', async () => {
+    const stored = await loadGuidance(library.store);
     const byDoc = new Map(stored.map((g) => [base(g.document), g.model]));
     const gold = guidanceGold();
     for (const [doc, g] of Object.entries(gold)) {
@@ -95,71 +95,76 @@ describe('several partnerships in one library', () => {
     }
   });
 
-  test('a question naming an area is answered from that area’s guidance, and says whose it is', () => {
-    const cornwall = answerLevel(library.store, 'what is level 3 in cornwall?', null);
+  test('a question naming an area is answered from that area’s guidance, and says whose it is', async () => {
+    const cornwall = await answerLevel(library.store, 'what is level 3 in cornwall?', null);
     expect(cornwall.partnership).toMatch(/Cornwall/);
     expect(cornwall.text).toMatch(/^Cornwall and Isles of Scilly’s guidance — Level 3 Complex/);
-    const suffolk = answerLevel(library.store, 'what is level 3 in suffolk?', null);
+    const suffolk = await answerLevel(library.store, 'what is level 3 in suffolk?', null);
     expect(suffolk.text).toMatch(/^Suffolk’s guidance — Level 3: Medium Risk/);
-    expect(answerContact(library.store, 'out of hours number for bournemouth/poole?', null).text).toContain('01202 657279');
-    expect(answerContact(library.store, 'out of hours number in cornwall?', null).text).toContain('01208 251300');
+    expect((await answerContact(library.store, 'out of hours number for bournemouth/poole?', null)).text).toContain('01202 657279');
+    expect((await answerContact(library.store, 'out of hours number in cornwall?', null)).text).toContain('01208 251300');
   });
 
-  test('"tier 2" means the tier scheme where the partnership counts tiers; "level 5" the five-level one', () => {
-    expect(answerLevel(library.store, 'what does tier 2 mean in trafford', null).text).toContain('Tier 2 Targeted and coordinated');
-    expect(answerLevel(library.store, 'what is level 5 in trafford', null).text).toContain('Level 5 - Child Protection');
+  test('"tier 2" means the tier scheme where the partnership counts tiers; "level 5" the five-level one', async () => {
+    expect((await answerLevel(library.store, 'what does tier 2 mean in trafford', null)).text).toContain('Tier 2 Targeted and coordinated');
+    expect((await answerLevel(library.store, 'what is level 5 in trafford', null)).text).toContain('Level 5 - Child Protection');
   });
 
   const questions = guidanceQuestions();
-  const ours = (q: GoldQuestion) =>
+  const ours = async (q: GoldQuestion) =>
     q.kind === 'which-level'
-      ? answerWhichLevel(library.store, q.q, null).text
+      ? (await answerWhichLevel(library.store, q.q, null)).text
       : q.kind === 'contact'
-        ? answerContact(library.store, q.q, null).text
+        ? (await answerContact(library.store, q.q, null)).text
         : q.kind === 'level-definition' || q.kind === 'indicator'
-          ? answerLevel(library.store, q.q, null).text
-          : answer(library, q.q, OPERATOR).text;
+          ? (await answerLevel(library.store, q.q, null)).text
+          : (await answer(library, q.q, OPERATOR)).text;
 
-  test('level, indicator, which-level and contact questions: at least 0.85 of answers contain the answer', () => {
+  test('level, indicator, which-level and contact questions: at least 0.85 of answers contain the answer', async () => {
     const asked = questions.filter((q) => ['level-definition', 'indicator', 'which-level', 'contact'].includes(q.kind));
-    const right = asked.filter((q) => has(ours(q), q.has));
+    const right: typeof questions = [];
+    for (const q of asked) if (has(await ours(q), q.has)) right.push(q);
     expect(right.length / asked.length).toBeGreaterThanOrEqual(0.85);
   });
 
-  test('asked in chat as members write them, most answers contain the answer', () => {
-    const right = questions.filter((q) => has(answer(library, q.q, OPERATOR).text, q.has));
+  test('asked in chat as members write them, most answers contain the answer', async () => {
+    const right: typeof questions = [];
+    for (const q of questions) if (has((await answer(library, q.q, OPERATOR)).text, q.has)) right.push(q);
     // Measured 0.98 (59 of 60): the answer's lead sentence is chosen to hold the answer, not the query's words.
     expect(right.length / questions.length).toBeGreaterThanOrEqual(0.85);
   });
 
-  test('no which-level question is placed lower than the guidance places it, and each answer carries the caveat', () => {
+  test('no which-level question is placed lower than the guidance places it, and each answer carries the caveat', async () => {
     for (const q of questions.filter((x) => x.kind === 'which-level')) {
-      const a = answerWhichLevel(library.store, q.q, null);
+      const a = await answerWhichLevel(library.store, q.q, null);
       expect({ q: q.q, placed: a.placed[0] ?? 0 }).toEqual({ q: q.q, placed: expect.any(Number) });
       expect(a.placed[0]).toBeGreaterThanOrEqual(q.expectedLevel!);
       expectCaveat(a.text);
     }
   });
 
-  test.each(SAFETY.filter((s) => s.doc !== 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', (q, atLeast) => {
-    const a = answerWhichLevel(library.store, q, null);
-    expect(a.placed.length).toBeGreaterThan(0);
-    expect(a.placed[0]).toBeGreaterThanOrEqual(atLeast);
-    expect(a.text).toContain('“');
-    expectCaveat(a.text);
-  });
+  test.each(SAFETY.filter((s) => s.doc !== 'demo').map((s) => [s.q, s.atLeast] as const))(
+    'safety: "%s" is placed at level %d or higher',
+    async (q, atLeast) => {
+      const a = await answerWhichLevel(library.store, q, null);
+      expect(a.placed.length).toBeGreaterThan(0);
+      expect(a.placed[0]).toBeGreaterThanOrEqual(atLeast);
+      expect(a.text).toContain('“');
+      expectCaveat(a.text);
+    },
+  );
 
-  test('a situation the guidance does not cover is not given a level: it says so and shows the nearest indicators', () => {
-    const a = answerWhichLevel(library.store, 'suffolk: which level is a child who likes football and piano lessons?', null);
+  test('a situation the guidance does not cover is not given a level: it says so and shows the nearest indicators', async () => {
+    const a = await answerWhichLevel(library.store, 'suffolk: which level is a child who likes football and piano lessons?', null);
     expect(a.placed).toEqual([]);
     expect(a.text).toMatch(/^I can’t place that at a level from Suffolk’s guidance/);
     expectCaveat(a.text);
   });
 
-  test('contact questions give the number itself', () => {
-    expect(answer(library, 'MARU number pls', OPERATOR).text).toMatch(/0300 123 1116|0300 1231 116/);
-    expect(answer(library, 'bradford EDT number', OPERATOR).text).toContain('01274 431010');
-    expect(answer(library, 'who do i ring out of hours in cheshire west and chester', OPERATOR).text).toContain('01244 977277');
+  test('contact questions give the number itself', async () => {
+    expect((await answer(library, 'MARU number pls', OPERATOR)).text).toMatch(/0300 123 1116|0300 1231 116/);
+    expect((await answer(library, 'bradford EDT number', OPERATOR)).text).toContain('01274 431010');
+    expect((await answer(library, 'who do i ring out of hours in cheshire west and chester', OPERATOR)).text).toContain('01244 977277');
   });
 });
 
@@ -171,8 +176,8 @@ describe('the demo guide', () => {
   });
   afterAll(() => library.close());
 
-  test('"which level is a 15 yr old who keeps going missing overnight?" is not Level 2: repeated missing is 3–4', () => {
-    const a = answer(library, 'which level is a 15 yr old who keeps going missing overnight?', OPERATOR);
+  test('"which level is a 15 yr old who keeps going missing overnight?" is not Level 2: repeated missing is 3–4', async () => {
+    const a = await answer(library, 'which level is a 15 yr old who keeps going missing overnight?', OPERATOR);
     expect(a.intent).toBe('which-level');
     expect(a.level!.number).toBeGreaterThanOrEqual(3);
     expect(a.text).toMatch(/Level 4 – Specialist and Statutory/);
@@ -196,19 +201,22 @@ describe('the demo guide', () => {
     expect(card).toMatch(/- Domestic abuse in the household[^"]*\\n- /);
   });
 
-  test.each(SAFETY.filter((s) => s.doc === 'demo').map((s) => [s.q, s.atLeast] as const))('safety: "%s" is placed at level %d or higher', (q, atLeast) => {
-    const a = answer(library, q, askerNamed(library.store, 'Priya Sandhu'));
-    expect(a.intent).toBe('which-level');
-    expect(a.level).not.toBeNull();
-    expect(a.level!.number).toBeGreaterThanOrEqual(atLeast);
-    expectCaveat(a.text);
-  });
+  test.each(SAFETY.filter((s) => s.doc === 'demo').map((s) => [s.q, s.atLeast] as const))(
+    'safety: "%s" is placed at level %d or higher',
+    async (q, atLeast) => {
+      const a = await answer(library, q, await askerNamed(library.store, 'Priya Sandhu'));
+      expect(a.intent).toBe('which-level');
+      expect(a.level).not.toBeNull();
+      expect(a.level!.number).toBeGreaterThanOrEqual(atLeast);
+      expectCaveat(a.text);
+    },
+  );
 
   test('a member is answered from their own board’s guidance when the library holds several partnerships', async () => {
     await library.ingest([path.join(GUIDANCE, 'wirral-thresholds.txt')]);
-    const a = answer(library, 'what is level 4?', askerNamed(library.store, 'Priya Sandhu'));
+    const a = await answer(library, 'what is level 4?', await askerNamed(library.store, 'Priya Sandhu'));
     expect(a.text).toMatch(/^Northmoor’s guidance — Level 4 – Specialist and Statutory/);
-    const w = answer(library, 'what is level 4 in wirral?', askerNamed(library.store, 'Priya Sandhu'));
+    const w = await answer(library, 'what is level 4 in wirral?', await askerNamed(library.store, 'Priya Sandhu'));
     expect(w.text).toMatch(/^Wirral’s guidance — Level Four/);
   });
 });

@@ -43,7 +43,7 @@ export async function createDemoApp(opts: DemoOptions = {}): Promise<DemoApp> {
   if (!opts.library) await library.ingest([demoLibraryPath()]);
   if (opts.roster) {
     const csv = opts.roster === 'demo' ? fs.readFileSync(path.resolve(__dirname, '../../src/demo/roster.csv'), 'utf8') : opts.roster;
-    importRoster(library.store, csv, 'test', '2026-11-24T09:00:00Z');
+    await importRoster(library.store, csv, 'test', '2026-11-24T09:00:00Z');
   }
   const server = createServer(library, config, pino({ level: 'silent' }), opts.server);
   return { library, config, server, stop: () => library.close() };

@@ -16,13 +16,10 @@ function findAction(all: ActionView[], g: GoldAction): ActionView | undefined {
  * each member's "what are my outstanding actions?".
  */
 export function defineGoldTests(library: () => Library, gold: Gold, scope: { document?: string }): void {
-  const actions = () =>
-    library()
-      .actions(OPERATOR, { status: 'all' })
-      .filter((a) => !scope.document || a.document === scope.document);
+  const actions = async () => (await library().actions(OPERATOR, { status: 'all' })).filter((a) => !scope.document || a.document === scope.document);
 
-  test('every labelled action is found with its owners, status and due month', () => {
-    const all = actions();
+  test('every labelled action is found with its owners, status and due month', async () => {
+    const all = await actions();
     const problems: string[] = [];
     for (const g of gold.actions) {
       const label = g.ref ? `action ${g.ref}` : `"${g.textHas}"`;
@@ -43,17 +40,15 @@ export function defineGoldTests(library: () => Library, gold: Gold, scope: { doc
     expect(problems).toEqual([]);
   });
 
-  test('nothing is reported as an action beyond what a reader would count', () => {
-    const all = actions();
+  test('nothing is reported as an action beyond what a reader would count', async () => {
+    const all = await actions();
     const matched = new Set(gold.actions.map((g) => findAction(all, g)?.id).filter(Boolean));
     expect(all.filter((a) => !matched.has(a.id)).map((a) => `${a.ref ?? ''} ${a.text}`)).toEqual([]);
   });
 
-  test('meetings: chair, attendance counts, apologies and the next meeting', () => {
+  test('meetings: chair, attendance counts, apologies and the next meeting', async () => {
     const expected = gold.meetings ?? (gold.meeting ? [gold.meeting] : []);
-    const meetings = library()
-      .meetings(OPERATOR)
-      .filter((m) => (!scope.document || m.document === scope.document) && m.source !== 'scheduled');
+    const meetings = (await library().meetings(OPERATOR)).filter((m) => (!scope.document || m.document === scope.document) && m.source !== 'scheduled');
     expect(meetings.map((m) => m.date).sort()).toEqual(expected.map((m) => m.date).sort());
     for (const g of expected) {
       const m = meetings.find((x) => x.date === g.date)!;
@@ -73,8 +68,8 @@ export function defineGoldTests(library: () => Library, gold: Gold, scope: { doc
 
   const questions = gold.questions ?? [];
   if (questions.length) {
-    test.each(questions.map((q) => [q.as, q] as const))('"my outstanding actions" for %s', (_as, q) => {
-      const mine = library().actions(OPERATOR, { owner: q.as, status: 'open' });
+    test.each(questions.map((q) => [q.as, q] as const))('"my outstanding actions" for %s', async (_as, q) => {
+      const mine = await library().actions(OPERATOR, { owner: q.as, status: 'open' });
       const has = (key: string) => mine.some((a) => a.ref === key || a.text.toLowerCase().includes(key.toLowerCase()));
       expect(q.mustInclude.filter((k) => !has(k))).toEqual([]);
       expect(q.mustExclude.filter((k) => has(k))).toEqual([]);

@@ -203,7 +203,7 @@ export async function readAndScore(file: string, doc: GoldRealDoc): Promise<File
     let bytes = fs.readFileSync(path.join(REAL, file));
     if (file.endsWith('.txt')) bytes = Buffer.from(bytes.toString('utf8').replace(/^SOURCE:[^\n]*\n/, ''), 'utf8');
     const report = await library.ingestUpload(file, bytes);
-    const score = scoreFile(file, doc, library.meetings(OPERATOR), library.actions(OPERATOR, { status: 'all' }));
+    const score = scoreFile(file, doc, await library.meetings(OPERATOR), await library.actions(OPERATOR, { status: 'all' }));
     for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
     return score;
   } finally {

@@ -26,13 +26,13 @@ export interface Scores {
 }
 
 /** Recall@1, recall@3 and mean reciprocal rank (over the top 10) of a search function. */
-export function score(questions: LabelledQuestion[], search: (q: string) => Found[]): Scores {
+export async function score(questions: LabelledQuestion[], search: (q: string) => Found[] | Promise<Found[]>): Promise<Scores> {
   let r1 = 0;
   let r3 = 0;
   let rr = 0;
   const misses: string[] = [];
   for (const q of questions) {
-    const found = search(q.q).slice(0, 10);
+    const found = (await search(q.q)).slice(0, 10);
     const rank = found.findIndex((f) => isAnswer(f, q));
     if (rank === 0) r1++;
     if (rank >= 0 && rank < 3) r3++;

@@ -31,12 +31,12 @@ export const PEOPLE = {
 export async function twoBoardLibrary(): Promise<Library> {
   const library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath(), SECOND_BOARD]);
-  importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
+  await importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
   return library;
 }
 
-export function member(library: Library, name: string): Member {
-  const m = memberFor(library.store, { displayName: name, allowDisplayName: true });
+export async function member(library: Library, name: string): Promise<Member> {
+  const m = await memberFor(library.store, { displayName: name, allowDisplayName: true });
   if (!m) throw new Error(`${name} is not a member`);
   return m;
 }

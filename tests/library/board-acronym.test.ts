@@ -25,10 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-test('minutes naming their board by its acronym join the board whose initials spell it', () => {
-  const boards = new Set(library.store.boards.all().map((b) => b.name));
+test('minutes naming their board by its acronym join the board whose initials spell it', async () => {
+  const boards = new Set((await library.store.boards.all()).map((b) => b.name));
   expect([...boards].filter((b) => /NSCP/.test(b))).toEqual([]);
-  const audit = library.actions(OPERATOR, { status: 'all' }).find((a) => a.text.includes('audit summary'));
+  const audit = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.text.includes('audit summary'));
   expect(audit?.boardName).toMatch(/Northmoor Safeguarding Children Partnership/i);
 });
 
@@ -57,11 +57,11 @@ test.each([
   const lib = tempLibrary('2027-02-01');
   try {
     for (const [n, text] of papers.entries()) await lib.ingestUpload(`ashvale-${n}.txt`, Buffer.from(text));
-    const boards = lib.store.boards.all();
+    const boards = await lib.store.boards.all();
     expect(boards).toHaveLength(1);
     expect(boards[0]!.name).toMatch(/^Ashvale (?:LSCB|Local Safeguarding Children Board)$/);
-    expect(lib.actions(OPERATOR)).toHaveLength(2);
-    expect(new Set(lib.actions(OPERATOR).map((a) => a.boardName))).toEqual(new Set([boards[0]!.name]));
+    expect(await lib.actions(OPERATOR)).toHaveLength(2);
+    expect(new Set((await lib.actions(OPERATOR)).map((a) => a.boardName))).toEqual(new Set([boards[0]!.name]));
   } finally {
     lib.close();
   }

@@ -27,8 +27,8 @@ afterAll(() => library.close());
 describe('the demo library', () => {
   defineGoldTests(() => library, gold, {});
 
-  test('its next meeting is after today and known before any minutes exist for it', () => {
-    const next = library.meetings(OPERATOR).find((m) => m.date > '2026-11-24')!;
+  test('its next meeting is after today and known before any minutes exist for it', async () => {
+    const next = (await library.meetings(OPERATOR)).find((m) => m.date > '2026-11-24')!;
     expect(next).toMatchObject({ date: '2027-01-21', source: 'scheduled', venue: expect.stringContaining('Moot Hall') });
   });
 });

@@ -40,20 +40,20 @@ describe('board isolation in the domain', () => {
   ];
   const cases = sides.flatMap((s) => (['member', 'clerk', 'chair'] as const).map((role) => [`${role} of ${s.board}`, role, s] as const));
 
-  test.each(cases)('a %s reads only their own board', (_label, role, s) => {
-    const who = member(library, s.people[role]);
+  test.each(cases)('a %s reads only their own board', async (_label, role, s) => {
+    const who = await member(library, s.people[role]);
     expect(who.role).toBe(role);
     expect(who.boards).toEqual([s.board]);
 
-    const actions = library.actions(who, { status: 'all' });
+    const actions = await library.actions(who, { status: 'all' });
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.filter((a) => a.board !== s.board)).toEqual([]);
-    expect(library.action(who, s.otherId)).toBeNull();
-    expect(library.history(who, s.otherId)).toEqual([]);
-    expect(library.meetings(who).map((m) => m.boardKey)).not.toContain(s.other);
+    expect(await library.action(who, s.otherId)).toBeNull();
+    expect(await library.history(who, s.otherId)).toEqual([]);
+    expect((await library.meetings(who)).map((m) => m.boardKey)).not.toContain(s.other);
     // The other board's papers do answer these words, for someone who may read them.
-    expect(library.search(OPERATOR, s.otherOnly, { limit: 50 }).some((r) => otherDocument(r.document, s.other))).toBe(true);
-    expect(library.search(who, s.otherOnly, { limit: 50 }).filter((r) => otherDocument(r.document, s.other))).toEqual([]);
+    expect((await library.search(OPERATOR, s.otherOnly, { limit: 50 })).some((r) => otherDocument(r.document, s.other))).toBe(true);
+    expect((await library.search(who, s.otherOnly, { limit: 50 })).filter((r) => otherDocument(r.document, s.other))).toEqual([]);
 
     // Every way of asking in words.
     for (const q of [
@@ -65,28 +65,28 @@ describe('board isolation in the domain', () => {
       `who attended on 9 September 2026?`,
       `decisions about ${s.otherOnly}`,
     ]) {
-      const a = answer(library, q, who);
+      const a = await answer(library, q, who);
       expect({ q, boards: [...new Set(a.actions.map((x) => x.board))].filter((b) => b !== s.board) }).toEqual({ q, boards: [] });
       expect({ q, docs: a.results.map((r) => r.document).filter((d) => otherDocument(d, s.other)) }).toEqual({ q, docs: [] });
       if (a.meeting) expect(a.meeting.boardKey).toBe(s.board);
     }
   });
 
-  test('"action 305" means the asker\'s own board\'s 305 when both boards have one', () => {
-    expect(answer(library, 'action 305', member(library, 'Priya Sandhu')).actions.map((a) => a.id)).toEqual(['nscp-305']);
-    expect(answer(library, 'action 305', member(library, 'Owen Pritchard')).actions.map((a) => a.id)).toEqual(['escb-305']);
+  test('"action 305" means the asker\'s own board\'s 305 when both boards have one', async () => {
+    expect((await answer(library, 'action 305', await member(library, 'Priya Sandhu'))).actions.map((a) => a.id)).toEqual(['nscp-305']);
+    expect((await answer(library, 'action 305', await member(library, 'Owen Pritchard'))).actions.map((a) => a.id)).toEqual(['escb-305']);
   });
 
-  test('the operator at the command line sees both boards', () => {
-    const boards = new Set(library.actions(OPERATOR, { status: 'all' }).map((a) => a.board));
+  test('the operator at the command line sees both boards', async () => {
+    const boards = new Set((await library.actions(OPERATOR, { status: 'all' })).map((a) => a.board));
     expect(boards).toEqual(new Set([NORTHMOOR, ELMSTEAD]));
-    expect(library.action(OPERATOR, 'escb-216')?.ref).toBe('216');
-    expect(library.search(OPERATOR, 'towpath lighting').some((r) => r.document.includes('elmstead'))).toBe(true);
+    expect((await library.action(OPERATOR, 'escb-216'))?.ref).toBe('216');
+    expect((await library.search(OPERATOR, 'towpath lighting')).some((r) => r.document.includes('elmstead'))).toBe(true);
   });
 
-  test("the other board's clerk cannot update an action, and nothing is recorded", () => {
-    const before = library.action(OPERATOR, 'escb-216')!;
-    const r = updateAction(library, member(library, 'Joanne Whitaker'), {
+  test("the other board's clerk cannot update an action, and nothing is recorded", async () => {
+    const before = (await library.action(OPERATOR, 'escb-216'))!;
+    const r = await updateAction(library, await member(library, 'Joanne Whitaker'), {
       actionId: 'escb-216',
       expectedVersion: before.version,
       submissionId: 'iso-1',
@@ -94,7 +94,7 @@ describe('board isolation in the domain', () => {
     });
     expect(r.outcome).toBe('not-found');
     expect(r.action).toBeNull();
-    expect(library.action(OPERATOR, 'escb-216')!.status).toBe('open');
+    expect((await library.action(OPERATOR, 'escb-216'))!.status).toBe('open');
     expect(auditLog(library.db).filter((e) => e.action === 'action.update' && e.target === 'escb-216')).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ test('re-ingesting an identical file changes nothing', async () => {
 
 test('a numbered action reviewed at a later meeting is one action with a history, and can be reassigned or closed', async () => {
   await library.ingest([write(dir, 'feb.txt', FEB), write(dir, 'may.txt', MAY)]);
-  const all = library.actions(OPERATOR, { status: 'all' });
+  const all = await library.actions(OPERATOR, { status: 'all' });
   const a12 = all.filter((a) => a.ref === '12');
   expect(a12).toHaveLength(1);
   expect(a12[0]).toMatchObject({ status: 'done', state: 'completed', meetingDate: '2026-05-05', document: 'may.txt' });
@@ -73,7 +73,7 @@ test('a numbered action reviewed at a later meeting is one action with a history
   expect(a13).toMatchObject({ status: 'open', state: 'reassigned' });
   expect(a13.owners.map((o) => o.display)).toEqual(['Claire Dobson']);
   // The due date set in February still stands: May's review did not change it.
-  const history = actionHistory(library.store, a12[0]!.id);
+  const history = await actionHistory(library.store, a12[0]!.id);
   expect(history.map((h) => [h.when, h.document, h.status])).toEqual([
     ['2026-02-03', 'feb.txt', 'open'],
     ['2026-05-05', 'may.txt', 'done'],
@@ -86,23 +86,23 @@ test('the order documents arrive in does not change the answer', async () => {
   await other.ingest([write(dir, 'feb.txt', FEB)]);
   await library.ingest([write(dir, 'feb.txt', FEB)]);
   await library.ingest([write(dir, 'may.txt', MAY)]);
-  const view = (l: Library) =>
-    l.actions(OPERATOR, { status: 'all' }).map((a) => ({ id: a.id, status: a.status, owners: a.owners.map((o) => o.display), due: a.due }));
-  expect(view(other)).toEqual(view(library));
-  expect(other.people().map((p) => p.name)).toEqual(library.people().map((p) => p.name));
+  const view = async (l: Library) =>
+    (await l.actions(OPERATOR, { status: 'all' })).map((a) => ({ id: a.id, status: a.status, owners: a.owners.map((o) => o.display), due: a.due }));
+  expect(await view(other)).toEqual(await view(library));
+  expect((await other.people()).map((p) => p.name)).toEqual((await library.people()).map((p) => p.name));
   other.close();
 });
 
 test('one person per real person: spelling and short forms merge, a shared surname does not', async () => {
   await library.ingest([write(dir, 'feb.txt', FEB)]);
-  const names = library.people().map((p) => p.name);
+  const names = (await library.people()).map((p) => p.name);
   expect(names).toEqual(expect.arrayContaining(['Claire Dobson', 'Nicola Fenwick', 'Paul Hartley', 'Sonia Hartley']));
   expect(names).not.toContain('Clare Dobson');
   expect(names).not.toContain('Nicky Fenwick');
-  const nicola = library.actions(OPERATOR, { owner: 'Nicky Fenwick' }).map((a) => a.text);
+  const nicola = (await library.actions(OPERATOR, { owner: 'Nicky Fenwick' })).map((a) => a.text);
   expect(nicola).toEqual(expect.arrayContaining([expect.stringContaining('brief officers')]));
-  const paul = library.actions(OPERATOR, { owner: 'Paul Hartley' }).map((a) => a.ref);
-  const sonia = library.actions(OPERATOR, { owner: 'Sonia Hartley' }).map((a) => a.ref);
+  const paul = (await library.actions(OPERATOR, { owner: 'Paul Hartley' })).map((a) => a.ref);
+  const sonia = (await library.actions(OPERATOR, { owner: 'Sonia Hartley' })).map((a) => a.ref);
   expect(paul).toContain('12');
   expect(paul).not.toContain('13');
   expect(sonia).toContain('13');
@@ -111,7 +111,7 @@ test('one person per real person: spelling and short forms merge, a shared surna
 
 test('an action owned by a role reaches the person who held it; "All Members" reaches every member', async () => {
   await library.ingest([write(dir, 'feb.txt', FEB)]);
-  const martin = library.actions(OPERATOR, { owner: 'Martin Kaye' });
+  const martin = await library.actions(OPERATOR, { owner: 'Martin Kaye' });
   expect(martin.map((a) => a.text)).toEqual(
     expect.arrayContaining([expect.stringContaining('report early help numbers'), expect.stringContaining('neglect champion')]),
   );
@@ -128,15 +128,15 @@ test('"All Members" does not reach the members of another board', async () => {
     items: ['ACTIONS\nAction 3: Gita Rao to present the improvement plan.'],
   });
   await library.ingest([write(dir, 'feb.txt', FEB), write(dir, 'northfield.txt', other)]);
-  const gita = library.actions(OPERATOR, { owner: 'Gita Rao' }).map((a) => a.text);
+  const gita = (await library.actions(OPERATOR, { owner: 'Gita Rao' })).map((a) => a.text);
   expect(gita).toEqual([expect.stringContaining('improvement plan')]);
 });
 
 test('a changed file replaces its earlier version atomically, and never erases what members recorded', async () => {
   const file = write(dir, 'feb.txt', FEB);
   await library.ingest([file]);
-  const a13 = library.actions(OPERATOR).find((a) => a.ref === '13')!;
-  const a14 = library.actions(OPERATOR).find((a) => a.ref === '14')!;
+  const a13 = (await library.actions(OPERATOR)).find((a) => a.ref === '13')!;
+  const a14 = (await library.actions(OPERATOR)).find((a) => a.ref === '14')!;
   for (const [a, note] of [
     [a13, 'Audit shared at the probation leads meeting.'],
     [a14, 'Nominations collected from six agencies.'],
@@ -158,7 +158,7 @@ test('a changed file replaces its earlier version atomically, and never erases w
   const corrected = FEB.replace('\nAction 14: All Members to nominate a neglect champion.', '').replace('draft a leaflet', 'draft and print a leaflet');
   const report = await library.ingest([write(dir, 'feb.txt', corrected)]);
   expect(report.documents[0]).toMatchObject({ outcome: 'replaced', actions: 4 });
-  const after = library.actions(OPERATOR, { status: 'all' });
+  const after = await library.actions(OPERATOR, { status: 'all' });
   expect(after.filter((a) => a.ref === '12').map((a) => a.text)).toEqual([expect.stringContaining('draft and print')]);
   expect(after.find((a) => a.ref === '13')!.progress).toBe('Audit shared at the probation leads meeting.');
   // Action 14 is gone from the document, but what a member recorded on it is kept.
@@ -170,7 +170,7 @@ test('a changed file replaces its earlier version atomically, and never erases w
 
 test('a member update against an old version is refused, and a repeated submission is recorded once', async () => {
   await library.ingest([write(dir, 'feb.txt', FEB)]);
-  const a = library.actions(OPERATOR).find((x) => x.ref === '12')!;
+  const a = (await library.actions(OPERATOR)).find((x) => x.ref === '12')!;
   const base = {
     actionId: a.id,
     actor: 'Paul Hartley',
@@ -191,16 +191,16 @@ test('a member update against an old version is refused, and a repeated submissi
     outcome: 'stale',
     version: a.version + 1,
   });
-  expect(library.actions(OPERATOR).find((x) => x.ref === '12')!.progress).toBe('Draft with designer');
+  expect((await library.actions(OPERATOR)).find((x) => x.ref === '12')!.progress).toBe('Draft with designer');
 });
 
 test('overdue depends on the injected date', async () => {
   await library.ingest([write(dir, 'feb.txt', FEB)]);
-  const a13 = () => library.actions(OPERATOR).find((a) => a.ref === '13')!;
-  expect(a13()).toMatchObject({ due: '2026-03-31', overdue: true });
+  const a13 = async () => (await library.actions(OPERATOR)).find((a) => a.ref === '13')!;
+  expect(await a13()).toMatchObject({ due: '2026-03-31', overdue: true });
   const early = tempLibrary('2026-03-01');
   await early.ingest([write(dir, 'feb.txt', FEB)]);
-  expect(early.actions(OPERATOR).find((a) => a.ref === '13')).toMatchObject({ due: '2026-03-31', overdue: false });
+  expect((await early.actions(OPERATOR)).find((a) => a.ref === '13')).toMatchObject({ due: '2026-03-31', overdue: false });
   early.close();
 });
 
@@ -216,14 +216,10 @@ test('a role reaches whoever held it when the action was set, not whoever holds 
     items: ['ACTIONS\nAction 9: Chair to meet the new police commander.'],
   });
   await library.ingest([write(dir, 'dec.txt', chairThen), write(dir, 'mar.txt', chairNow)]);
-  const owners = (ref: string) =>
-    library
-      .actions(OPERATOR)
-      .find((a) => a.ref === ref)!
-      .owners.map((o) => o.display);
-  expect(owners('5')).toEqual(['Ruth Abernethy']);
-  expect(owners('9')).toEqual(['Owen Pritchard']);
-  expect(library.actions(OPERATOR, { owner: 'Owen Pritchard' }).map((a) => a.ref)).toEqual(['9']);
+  const owners = async (ref: string) => (await library.actions(OPERATOR)).find((a) => a.ref === ref)!.owners.map((o) => o.display);
+  expect(await owners('5')).toEqual(['Ruth Abernethy']);
+  expect(await owners('9')).toEqual(['Owen Pritchard']);
+  expect((await library.actions(OPERATOR, { owner: 'Owen Pritchard' })).map((a) => a.ref)).toEqual(['9']);
 });
 
 test('an uploaded file is ingested from its bytes, and a document can be taken out again', async () => {
@@ -231,10 +227,10 @@ test('an uploaded file is ingested from its bytes, and a document can be taken o
   expect(report).toEqual({ documents: [{ file: 'feb.txt', kind: 'minutes', meetings: 1, actions: 5, outcome: 'added' }], errors: [] });
   const bad = await library.ingestUpload('photo.jpg', Buffer.from('not a document'));
   expect(bad.errors).toEqual([{ file: 'photo.jpg', error: expect.stringMatching(/^has an unsupported type \.jpg/) }]);
-  expect(library.remove('feb.txt')).toBe(true);
-  expect(library.remove('feb.txt')).toBe(false);
-  expect(library.actions(OPERATOR, { status: 'all' })).toEqual([]);
-  expect(library.meetings(OPERATOR)).toEqual([]);
+  expect(await library.remove('feb.txt')).toBe(true);
+  expect(await library.remove('feb.txt')).toBe(false);
+  expect(await library.actions(OPERATOR, { status: 'all' })).toEqual([]);
+  expect(await library.meetings(OPERATOR)).toEqual([]);
 });
 
 test("a running assistant sees what a clerk ingests from the command line at once, and tomorrow's overdue actions tomorrow", async () => {
@@ -242,20 +238,10 @@ test("a running assistant sees what a clerk ingests from the command line at onc
   const server = new Library({ ...library.config, today: null }, { now: () => new Date(now) });
   try {
     await server.ingest([write(dir, 'feb.txt', FEB)]);
-    expect(server.actions(OPERATOR, { owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['12', '14']);
-    expect(
-      server
-        .actions(OPERATOR)
-        .filter((a) => a.overdue)
-        .map((a) => a.ref),
-    ).toEqual([]);
+    expect((await server.actions(OPERATOR, { owner: 'Paul Hartley' })).map((a) => a.ref)).toEqual(['12', '14']);
+    expect((await server.actions(OPERATOR)).filter((a) => a.overdue).map((a) => a.ref)).toEqual([]);
     now = '2026-03-31T23:30:00Z'; // past midnight in London: 1 April
-    expect(
-      server
-        .actions(OPERATOR)
-        .filter((a) => a.overdue)
-        .map((a) => a.ref),
-    ).toEqual(['13']);
+    expect((await server.actions(OPERATOR)).filter((a) => a.overdue).map((a) => a.ref)).toEqual(['13']);
 
     // A second connection to the same database file, as `board ingest` opens while the server runs.
     const cli = new Library(library.config, fixedClock('2026-05-06T10:00:00Z'));
@@ -264,8 +250,8 @@ test("a running assistant sees what a clerk ingests from the command line at onc
     } finally {
       cli.close();
     }
-    expect(server.actions(OPERATOR, { owner: 'Paul Hartley' }).map((a) => a.ref)).toEqual(['14']);
-    expect(server.actions(OPERATOR, { owner: 'Claire Dobson' }).map((a) => a.ref)).toContain('13');
+    expect((await server.actions(OPERATOR, { owner: 'Paul Hartley' })).map((a) => a.ref)).toEqual(['14']);
+    expect((await server.actions(OPERATOR, { owner: 'Claire Dobson' })).map((a) => a.ref)).toContain('13');
   } finally {
     server.close();
   }

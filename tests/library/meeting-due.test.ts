@@ -16,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-test('every action due at the January 2027 meeting is due on its date, with the words kept', () => {
-  const all = library.actions(OPERATOR, { status: 'all' });
+test('every action due at the January 2027 meeting is due on its date, with the words kept', async () => {
+  const all = await library.actions(OPERATOR, { status: 'all' });
   const may = all.find((a) => a.text.includes('exploitation screening tool is being used'))!;
   const oct = all.find((a) => a.ref === '305')!;
   expect({ due: may.due, words: may.dueText }).toEqual({ due: '2027-01-21', words: expect.stringContaining('January 2027') });

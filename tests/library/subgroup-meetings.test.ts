@@ -40,28 +40,28 @@ beforeAll(async () => {
 });
 afterAll(() => library.close());
 
-const nextFor = (name: string) => answer(library, 'when is the next meeting?', askerNamed(library.store, name)).text;
+const nextFor = async (name: string) => (await answer(library, 'when is the next meeting?', await askerNamed(library.store, name))).text;
 
-test("the subgroup's minutes are filed under the subgroup, not the board", () => {
-  const names = library.store.boards.all().map((b) => b.name);
+test("the subgroup's minutes are filed under the subgroup, not the board", async () => {
+  const names = (await library.store.boards.all()).map((b) => b.name);
   expect(names.some((n) => /Quality Assurance Subgroup/i.test(n))).toBe(true);
   expect(names.some((n) => /^Kestrelford Safeguarding Children Partnership$/i.test(n))).toBe(true);
 });
 
-test("a board member's next meeting is the board's", () => {
-  const text = nextFor('Gareth Pryce');
+test("a board member's next meeting is the board's", async () => {
+  const text = await nextFor('Gareth Pryce');
   expect(text).toMatch(/9 June 2027/);
   expect(text).not.toMatch(/14 April 2027/);
 });
 
-test("a subgroup member's next meeting is the subgroup's", () => {
-  const text = nextFor('Priya Lomax');
+test("a subgroup member's next meeting is the subgroup's", async () => {
+  const text = await nextFor('Priya Lomax');
   expect(text).toMatch(/14 April 2027/);
   expect(text).not.toMatch(/9 June 2027/);
 });
 
-test('someone on both is offered both', () => {
-  const text = nextFor('Naomi Fairclough');
+test('someone on both is offered both', async () => {
+  const text = await nextFor('Naomi Fairclough');
   expect(text).toMatch(/14 April 2027/);
   expect(text).toMatch(/9 June 2027/);
 });

@@ -35,7 +35,7 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
 
   const library = tempLibrary('2027-01-14');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.store, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
+  await importRoster(library.store, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
   for (const name of ['Priya Sandhu', 'Simon Whitfield', 'Joanne Whitaker']) {
     const key = name.toLowerCase().replace(/ /g, '.');
     library.db
@@ -106,27 +106,23 @@ test('the mute button on a reminder silences action reminders for a while; "unmu
   const library = tempLibrary('2027-01-14');
   try {
     await library.ingest([demoLibraryPath()]);
-    importRoster(library.store, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
+    await importRoster(library.store, fs.readFileSync(path.join(ROOT, 'src/demo/roster.csv'), 'utf8'), 'test', '2027-01-14T08:00:00Z');
     library.db
       .prepare('INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, ?)')
       .run('priya', 'Priya Sandhu', JSON.stringify({ serviceUrl: 'https://smba.example/', conversation: { id: 'a:priya' } }), '2027-01-01');
     const { remindersDue } = await import('../../src/reminders/run');
     const render = reminderRenderer(library);
-    const due = remindersDue(library).find((r) => r.kind === 'action-due-soon')!;
-    const card = (render(due)['attachments'] as { content: unknown }[])[0]!.content;
+    const due = (await remindersDue(library)).find((r) => r.kind === 'action-due-soon')!;
+    const card = ((await render(due))['attachments'] as { content: unknown }[])[0]!.content;
     expect(textOf(card)).toContain('Mute reminders for 14 days');
 
     const h = new BotHarness(library);
     const muted = await h.press('Priya Sandhu', 'reminders.mute', { days: 14 });
     expect(textOf(muted)).toContain('until after Wednesday 27 January 2027');
-    expect(
-      remindersDue(library)
-        .filter((r) => r.to === 'Priya Sandhu')
-        .map((r) => r.kind),
-    ).toEqual(['attendance-request']);
+    expect((await remindersDue(library)).filter((r) => r.to === 'Priya Sandhu').map((r) => r.kind)).toEqual(['attendance-request']);
     const back = textOf(cardOf((await h.say('Priya Sandhu', 'unmute reminders'))[0]));
     expect(back).toContain('Action reminders are back on.');
-    expect(remindersDue(library).map((r) => r.kind)).toContain('action-due-soon');
+    expect((await remindersDue(library)).map((r) => r.kind)).toContain('action-due-soon');
   } finally {
     library.close();
   }

@@ -118,7 +118,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   );
   connector.script('a:eve-moss', [{ status: 412 }, { status: 200 }]);
   expect(
-    enqueue(
+    await enqueue(
       library.store,
       keys.map(([n, k], i) => reminder(n, k, i)),
       render,
@@ -138,7 +138,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   const ben = connector.log.filter((l) => l.conversation === 'a:ben-cole').map((l) => l.at);
   expect(ben.slice(1).map((t, i) => t - ben[i]!)).toEqual([750, 1500, 3000]);
 
-  const log = outboxLog(library.store);
+  const log = await outboxLog(library.store);
   const byPerson = Object.fromEntries(log.map((e) => [e.person, e]));
   expect(byPerson['Cat Diaz']).toMatchObject({ state: 'undeliverable', attempts: 1, error: expect.stringContaining('HTTP 403') });
   expect(byPerson['Dev Shah']).toMatchObject({ state: 'failed', attempts: 6, error: expect.stringContaining('gave up after 6 attempts (HTTP 503') });
@@ -155,7 +155,7 @@ test('every reminder is delivered once, or recorded as undeliverable with its re
   await outbox().drain();
   expect(connector.log.filter((l) => l.status < 300)).toHaveLength(3);
   expect(
-    enqueue(
+    await enqueue(
       library.store,
       keys.map(([n, k], i) => reminder(n, k, i)),
       render,
@@ -177,7 +177,7 @@ test("Teams' rate limits are never exceeded: per conversation and per tenant", a
     ...Array.from({ length: 90 }, (_, i) => reminder('Fay Gold', busy, 1000 + i)),
     ...many.map((k, i) => reminder(`Member ${String.fromCharCode(65 + (i % 26))}${i}`, k, 2000 + i)),
   ];
-  expect(enqueue(library.store, reminders, render, new Date(virtual))).toBe(150);
+  expect(await enqueue(library.store, reminders, render, new Date(virtual))).toBe(150);
   const report = await outbox().drain();
   expect(report.sent).toBe(150);
   const fay = connector.log.filter((l) => l.conversation === `a:${busy}`).map((l) => l.at);
@@ -194,7 +194,7 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   const root = path.resolve(__dirname, '../..');
   if (!fs.existsSync(path.join(root, 'dist/src/reminders/outbox.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const key = member('Gus Hale');
-  enqueue(library.store, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
+  await enqueue(library.store, [reminder('Gus Hale', key, 1), reminder('Gus Hale', key, 2)], render, new Date(virtual));
 
   // A real process that sends, then dies (SIGKILL) before it can write down that it sent.
   const script = `
@@ -214,27 +214,23 @@ test('a crash between "recorded" and "sent" is not sent twice on restart, and is
   const signal = await new Promise<string | null>((r) => child.once('exit', (_code, sig) => r(sig)));
   expect(signal).toBe('SIGKILL');
   expect(connector.delivered()).toBe(1);
-  expect(
-    outboxLog(library.store)
-      .map((e) => e.state)
-      .sort(),
-  ).toEqual(['pending', 'sending']);
+  expect((await outboxLog(library.store)).map((e) => e.state).sort()).toEqual(['pending', 'sending']);
 
   // Restart: the half-finished one is recorded as interrupted and not resent; the other goes.
   const restarted = outbox();
-  expect(restarted.recover()).toBe(1);
+  expect(await restarted.recover()).toBe(1);
   const report = await restarted.drain();
   expect(report.sent).toBe(1);
   expect(connector.delivered()).toBe(2);
   expect(connector.log.map((l) => l.text).sort()).toEqual(['action-due-soon act-1', 'action-due-soon act-2']);
-  const interrupted = outboxLog(library.store).find((e) => e.state === 'interrupted')!;
+  const interrupted = (await outboxLog(library.store)).find((e) => e.state === 'interrupted')!;
   expect(interrupted.error).toContain('may not have arrived, so it was not sent again');
   expect(auditLog(library.db).map((e) => e.action)).toEqual(['reminder.interrupted']);
 });
 
 test('two senders at once (the server and `board reminders --send`) never send the same message twice', async () => {
   const keys = Array.from({ length: 12 }, (_, i) => member(`Pat Quinn${i}`));
-  enqueue(
+  await enqueue(
     library.store,
     keys.map((k, i) => reminder(`Pat Quinn${i}`, k, i)),
     render,

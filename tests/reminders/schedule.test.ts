@@ -68,7 +68,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
   const library = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db') }), { now: () => new Date(now.getTime()) });
   try {
     await library.ingest([file]);
-    importRoster(library.store, ROSTER, 'test', now.toISOString());
+    await importRoster(library.store, ROSTER, 'test', now.toISOString());
     const conversation = library.db.prepare("INSERT INTO conversations (user_key, person, reference_json, updated_at) VALUES (?, ?, ?, '2026-01-01')");
     for (const name of ['Joanne Whitaker', 'Ruth Abernethy', 'Paul Hartley', 'Sonia Hartley', 'Claire Dobson', 'Martin Kaye']) {
       conversation.run(
@@ -77,7 +77,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
         JSON.stringify({ serviceUrl: 'https://smba.example/uk/', conversation: { id: `a:${name}`, tenantId: 't1' }, user: { id: name } }),
       );
     }
-    const ref = (id: string) => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === id)!.id;
+    const ref = async (id: string) => (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === id)!.id;
 
     const sent: Sent[] = [];
     const messenger: Messenger = {
@@ -100,7 +100,7 @@ test('a year of mornings: every reminder on its day, once, to the right people',
 
     // Nothing goes out before 08:00.
     now = new Date('2026-01-26T07:30:00Z');
-    expect(remindersDue(library)).toEqual([]);
+    expect(await remindersDue(library)).toEqual([]);
 
     for (let day = '2026-01-01'; day <= '2026-12-31'; day = addDays(day, 1)) {
       now = new Date(`${day}T09:00:00Z`);
@@ -115,23 +115,25 @@ test('a year of mornings: every reminder on its day, once, to the right people',
         await library.ingest([april]);
       }
       if (day === '2026-05-02') {
-        const martin = memberFor(library.store, { email: 'martin.kaye@eastvale.example', allowDisplayName: false })!;
-        const five = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '5')!;
+        const martin = (await memberFor(library.store, { email: 'martin.kaye@eastvale.example', allowDisplayName: false }))!;
+        const five = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '5')!;
         expect(
-          updateAction(library, martin, {
-            actionId: five.id,
-            expectedVersion: five.version,
-            submissionId: 'year-1',
-            status: 'done',
-            note: 'Formula confirmed.',
-          }).outcome,
+          (
+            await updateAction(library, martin, {
+              actionId: five.id,
+              expectedVersion: five.version,
+              submissionId: 'year-1',
+              status: 'done',
+              note: 'Formula confirmed.',
+            })
+          ).outcome,
         ).toBe('recorded');
       }
       if (day === '2026-07-08') {
         // Paul replies before the chaser; Sonia has left the board (off the roster); Claire removed the app.
-        const paul = memberFor(library.store, { email: 'paul.hartley@eastvale.example', allowDisplayName: false })!;
-        expect(respond(library, paul, { boardKey: paul.boards[0]!, date: '2026-07-14', response: 'attending' }).ok).toBe(true);
-        importRoster(
+        const paul = (await memberFor(library.store, { email: 'paul.hartley@eastvale.example', allowDisplayName: false }))!;
+        expect((await respond(library, paul, { boardKey: paul.boards[0]!, date: '2026-07-14', response: 'attending' })).ok).toBe(true);
+        await importRoster(
           library.store,
           ROSTER.split('\n')
             .filter((l) => !l.startsWith('Sonia'))
@@ -144,39 +146,40 @@ test('a year of mornings: every reminder on its day, once, to the right people',
       await runReminders(library, messenger, render, { sleep: async () => undefined, maxWaitMs: 0 });
     }
 
+    const refs = Object.fromEntries(await Promise.all(['1', '2', '3', '4', '5'].map(async (n) => [n, await ref(n)] as const)));
     const to = (name: string, kind?: string) => sent.filter((s) => s.to === name && (!kind || s.kind === kind));
 
     // Paul's leaflet, due Saturday 31 January: seven days before, then on the day.
     expect(
       to('Paul Hartley', 'action-due-soon')
-        .filter((s) => s.actions.includes(ref('1')))
+        .filter((s) => s.actions.includes(refs['1']!))
         .map((s) => s.day),
     ).toEqual(['2026-01-24']);
     expect(
       to('Paul Hartley', 'action-due-today')
-        .filter((s) => s.actions.includes(ref('1')))
+        .filter((s) => s.actions.includes(refs['1']!))
         .map((s) => s.day),
     ).toEqual(['2026-01-31']);
     // Sonia's audit, due 28 February (a month end in a short month).
     expect(
       to('Sonia Hartley', 'action-due-soon')
-        .filter((s) => s.actions.includes(ref('2')))
+        .filter((s) => s.actions.includes(refs['2']!))
         .map((s) => s.day),
     ).toEqual(['2026-02-21']);
     expect(
       to('Sonia Hartley', 'action-due-today')
-        .filter((s) => s.actions.includes(ref('2')))
+        .filter((s) => s.actions.includes(refs['2']!))
         .map((s) => s.day),
     ).toEqual(['2026-02-28']);
     // "All Members" reaches each member of the board, clerk excluded (not a member in the papers).
-    const champion = sent.filter((s) => s.kind === 'action-due-soon' && s.actions.includes(ref('3')));
+    const champion = sent.filter((s) => s.kind === 'action-due-soon' && s.actions.includes(refs['3']!));
     expect(champion.map((s) => s.to).sort()).toEqual(['Claire Dobson', 'Martin Kaye', 'Paul Hartley', 'Ruth Abernethy', 'Sonia Hartley']);
     expect(new Set(champion.map((s) => s.day))).toEqual(new Set(['2026-04-23']));
     // Martin closed his action (due 15 May) on 2 May, before its reminders were due: none went.
-    expect(sent.filter((s) => s.actions.includes(ref('5')) && s.day >= '2026-05-02')).toEqual([]);
+    expect(sent.filter((s) => s.actions.includes(refs['5']!) && s.day >= '2026-05-02')).toEqual([]);
     // Claire's December action: she removed the app in July, so nothing reaches her after that.
     expect(to('Claire Dobson').filter((s) => s.day > '2026-07-08')).toEqual([]);
-    expect(sent.filter((s) => s.actions.includes(ref('4')))).toEqual([]);
+    expect(sent.filter((s) => s.actions.includes(refs['4']!))).toEqual([]);
 
     // Overdue digests only on Mondays, at most one per person per week, listing only overdue actions.
     const digests = sent.filter((s) => s.kind === 'action-overdue');

@@ -70,7 +70,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(async () => {
   library = tempLibrary('2026-11-24');
   await library.ingest([demoLibraryPath()]);
-  importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
+  await importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
   h = new BotHarness(library, undefined, LOOPBACK_DOWNLOADS);
 });
 afterEach(() => library.close());
@@ -78,7 +78,7 @@ afterEach(() => library.close());
 const upload = {
   attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'nov.pdf', content: { downloadUrl: '', fileType: 'pdf' } }],
 };
-const a320 = () => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '320');
+const a320 = async () => (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '320');
 
 test('an upload is acknowledged before it is read; the review card follows; the clerk corrects an owner and the new owner sees it', async () => {
   held = new Promise((r) => (release = r));
@@ -88,7 +88,7 @@ test('an upload is acknowledged before it is read; the review card follows; the 
   });
   expect(replies.map((r) => r.text)).toEqual(["Reading 1 file… I'll send what I found when I'm done."]);
   // The turn is over and the file has not even been handed over yet.
-  expect(a320()).toBeUndefined();
+  expect(await a320()).toBeUndefined();
   expect(h.proactive).toEqual([]);
   release();
   await h.bot.uploads.idle();
@@ -108,7 +108,8 @@ test('an upload is acknowledged before it is read; the review card follows; the 
   ).toEqual(['nov.pdf']);
 
   // Correct the owner from the card.
-  const correct = buttons(review).find((b) => b['actionId'] === a320()!.id && !('document' in b))!;
+  const id320 = (await a320())!.id;
+  const correct = buttons(review).find((b) => b['actionId'] === id320 && !('document' in b))!;
   const form = await h.press('Jo W', 'action.edit', correct, clerk);
   const refused = await h.press('Jo W', 'action.save', { ...buttonData(form, 'action.save'), owners: 'Bob Nonexistent' }, clerk);
   expect(textOf(refused)).toContain("not one of the board's people or groups");
@@ -121,7 +122,7 @@ test('an upload is acknowledged before it is read; the review card follows; the 
 
   // "Not an action", then mark the document reviewed.
   const again = cardOf((await h.say('Jo W', 'review nov.pdf', clerk))[0]);
-  const notAction = buttons(again).find((b) => 'document' in b && b['actionId'] && b['actionId'] !== a320()!.id)!;
+  const notAction = buttons(again).find((b) => 'document' in b && b['actionId'] && b['actionId'] !== id320)!;
   const after = await h.press('Jo W', 'review.not-action', notAction, clerk);
   expect(textOf(after)).toContain('Taken off the action list.');
   expect(textOf(after)).not.toContain('terms of reference');
@@ -132,7 +133,7 @@ test('an upload is acknowledged before it is read; the review card follows; the 
 });
 
 test('a member proposes a date; the clerk accepts it with one button and the member is told', async () => {
-  const a305 = library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === '305')!;
+  const a305 = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === '305')!;
   const priya = { from: { id: '29:priya', name: 'Priya Sandhu' } };
   const form = await h.press('Priya Sandhu', 'action.edit', { actionId: a305.id }, priya);
   const saved = await h.press(
@@ -147,7 +148,7 @@ test('a member proposes a date; the clerk accepts it with one button and the mem
   expect(textOf(card)).toContain('Priya Sandhu proposes moving the due date from 2027-01-21 to 2027-03-31');
   const decided = await h.press('Jo W', 'proposal.accept', buttonData(card, 'proposal.accept'), clerk);
   expect(textOf(decided)).toContain('Accepted; Priya Sandhu has been told.');
-  expect(library.actions(OPERATOR, { status: 'all' }).find((a) => a.id === a305.id)!.due).toBe('2027-03-31');
+  expect((await library.actions(OPERATOR, { status: 'all' })).find((a) => a.id === a305.id)!.due).toBe('2027-03-31');
   const told = h.proactive.splice(0);
   expect(told.map((t) => t.to)).toEqual(['Priya Sandhu']);
   expect(textOf(cardOf(told[0]!.activity))).toMatch(/Joanne Whitaker accepted your proposed due date: action 305 .* is now due 2027-03-31/);

@@ -52,10 +52,10 @@ async function setUp(lib: Library): Promise<void> {
   fs.writeFileSync(path.join(dir, EASTVALE), eastvale);
   const report = await library.ingest([path.join(dir, EASTVALE)]);
   expect(report.errors).toEqual([]);
-  importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
+  await importRoster(library.store, ROSTER, 'test', '2026-11-24T09:00:00Z');
 }
 
-const byRef = (ref: string) => library.actions(OPERATOR, { status: 'all' }).find((a) => a.ref === ref);
+const byRef = async (ref: string) => (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.ref === ref);
 const refusals = () => auditLog(library.db).filter((e) => e.action.startsWith('refused '));
 
 describe('in chat', () => {
@@ -73,34 +73,34 @@ describe('in chat', () => {
     const typed = { ...meeting, meetingDate: '2026-10-15', item: '5 Neglect strategy', text: 'Draft the neglect toolkit launch plan', due: '2027-01-31' };
 
     // A person nobody knows: the form comes back with what was typed, and nothing is written.
-    const before = library.actions(OPERATOR, { status: 'all' }).length;
+    const before = (await library.actions(OPERATOR, { status: 'all' })).length;
     const refused = await h.press('Jo W', 'review.add.save', { ...typed, owners: 'Bob Nonexistent' }, joanne);
     expect(textOf(refused)).toContain('Not added: "Bob Nonexistent" is not one of the board\'s people or groups');
     expect(textOf(refused)).toContain('Draft the neglect toolkit launch plan');
-    expect(library.actions(OPERATOR, { status: 'all' })).toHaveLength(before);
+    expect(await library.actions(OPERATOR, { status: 'all' })).toHaveLength(before);
     const blank = await h.press('Jo W', 'review.add.save', { ...typed, text: '   ', owners: 'Tom Ridley' }, joanne);
     expect(textOf(blank)).toContain('Not added: text: say what the action is');
 
     const added = await h.press('Jo W', 'review.add.save', { ...typed, owners: 'Tom Ridley', why: 'agreed under item 5, not minuted' }, joanne);
     expect(textOf(added)).toContain('Added: Draft the neglect toolkit launch plan (Tom Ridley).');
     expect(textOf(added)).toContain('Review: ' + DEMO_MINUTES);
-    const action = library.actions(OPERATOR, { status: 'all' }).find((a) => a.text === 'Draft the neglect toolkit launch plan')!;
+    const action = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.text === 'Draft the neglect toolkit launch plan')!;
     expect(action).toMatchObject({ due: '2027-01-31', meetingDate: '2026-10-15', item: '5 Neglect strategy' });
-    expect(actionHistory(library.store, action.id).map((e) => e.actor)).toContain('Joanne Whitaker');
+    expect((await actionHistory(library.store, action.id)).map((e) => e.actor)).toContain('Joanne Whitaker');
     expect(auditLog(library.db).find((e) => e.action === 'action.add' && e.target === action.id)).toMatchObject({ actor: 'Joanne Whitaker' });
     expect(textOf(cardOf((await h.say('Tom Ridley', 'what are my outstanding actions?'))[0]))).toContain('Draft the neglect toolkit launch plan');
 
     await library.ingest([demoLibraryPath()]);
-    const again = library.actions(OPERATOR, { status: 'all' }).find((a) => a.id === action.id)!;
+    const again = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.id === action.id)!;
     expect(again.owners.map((o) => o.display)).toEqual(['Tom Ridley']);
     // Still reviewed with the document it was added to (the card may leave it to the tab: the document has many actions).
-    expect(reviewDocuments(library, DEMO_MINUTES)[0]!.actions.map((a) => a.id)).toContain(action.id);
+    expect((await reviewDocuments(library, DEMO_MINUTES))[0]!.actions.map((a) => a.id)).toContain(action.id);
   });
 
   test('a review card stays within what Teams will carry: the rest of a long document is left to the tab, and said so', async () => {
     const card = cardOf((await h.say('Jo W', `review ${DEMO_MINUTES}`, joanne))[0]);
     expect(JSON.stringify(card).length).toBeLessThanOrEqual(24_000);
-    const total = library.actions(OPERATOR, { status: 'all' }).filter((a) => a.meetingDate === '2026-10-15').length;
+    const total = (await library.actions(OPERATOR, { status: 'all' })).filter((a) => a.meetingDate === '2026-10-15').length;
     const shown = buttons(card).filter((b) => b['actionId'] && !('document' in b)).length;
     expect(shown).toBeLessThan(total);
     expect(textOf(card)).toContain('more action(s) — see the Review view in the My board tab.');
@@ -109,18 +109,18 @@ describe('in chat', () => {
   test('the clerk merges two duplicates: one leaves the list, both histories show it, audited, kept on re-ingest', async () => {
     const review = cardOf((await h.say('Jo W', `review ${DEMO_MINUTES}`, joanne))[0]);
     const onCard = buttons(review).find((b) => b['actionId'] && 'document' in b)!['actionId'];
-    const from = library.actions(OPERATOR, { status: 'all' }).find((a) => a.id === onCard)!;
+    const from = (await library.actions(OPERATOR, { status: 'all' })).find((a) => a.id === onCard)!;
     const form = await h.press('Jo W', 'review.merge', { actionId: from.id, document: DEMO_MINUTES }, joanne);
     expect(textOf(form)).toContain('Choose the action it duplicates');
     const choices = JSON.stringify(form)
       .match(/"value":"([a-z0-9-]+)"/g)!
       .map((v) => v.slice(9, -1));
-    const into = library.actions(OPERATOR, { status: 'all' }).find((a) => choices.includes(a.id) && a.board === from.board)!;
+    const into = (await library.actions(OPERATOR, { status: 'all' })).find((a) => choices.includes(a.id) && a.board === from.board)!;
     // Another board's action is never offered, and cannot be forced in.
-    expect(choices).not.toContain(byRef('7')!.id);
-    const forced = await h.press('Jo W', 'review.merge.save', { ...buttonData(form, 'review.merge.save'), into: byRef('7')!.id }, joanne);
+    expect(choices).not.toContain((await byRef('7'))!.id);
+    const forced = await h.press('Jo W', 'review.merge.save', { ...buttonData(form, 'review.merge.save'), into: (await byRef('7'))!.id }, joanne);
     expect(textOf(forced)).toContain('you can review, correct and export only for your own boards');
-    expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === from.id)).toBe(true);
+    expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === from.id)).toBe(true);
     const empty = await h.press('Jo W', 'review.merge.save', buttonData(form, 'review.merge.save'), joanne);
     expect(textOf(empty)).toContain('Not merged: into: Required');
 
@@ -131,15 +131,13 @@ describe('in chat', () => {
       joanne,
     );
     expect(textOf(merged)).toContain('Merged as a duplicate of');
-    expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === from.id)).toBe(false);
-    expect(
-      actionHistory(library.store, into.id)
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
-    ).toContain('merged into this action as a duplicate: same task minuted twice');
+    expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === from.id)).toBe(false);
+    expect((await actionHistory(library.store, into.id)).map((e) => JSON.stringify(e)).join('\n')).toContain(
+      'merged into this action as a duplicate: same task minuted twice',
+    );
     expect(auditLog(library.db).find((e) => e.action === 'action.correct' && e.target === from.id)).toMatchObject({ actor: 'Joanne Whitaker' });
     await library.ingest([demoLibraryPath()]);
-    expect(library.actions(OPERATOR, { status: 'all' }).some((a) => a.id === from.id)).toBe(false);
+    expect((await library.actions(OPERATOR, { status: 'all' })).some((a) => a.id === from.id)).toBe(false);
   });
 
   test("a clerk of board A is refused board B's papers — review, corrections, proposals, export — and each refusal is audited", async () => {
@@ -153,7 +151,7 @@ describe('in chat', () => {
     // A document that does not exist reads the same: asking cannot probe for names.
     expect(textOf(cardOf((await h.say('Jo W', 'review no-such-minutes.pdf', joanne))[0]))).toBe(asked);
 
-    const a7 = byRef('7')!;
+    const a7 = (await byRef('7'))!;
     for (const [verb, data] of [
       ['review.show', { document: EASTVALE }],
       ['review.mark', { document: EASTVALE }],
@@ -166,7 +164,7 @@ describe('in chat', () => {
       expect([verb, textOf(card)]).toEqual([verb, expect.stringContaining('only for your own boards')]);
       expect(textOf(card)).not.toMatch(/custody|out of hours/);
     }
-    expect(byRef('7')).toBeDefined();
+    expect(await byRef('7')).toBeDefined();
     expect(library.db.prepare('SELECT count(*) AS n FROM document_reviews').get()).toEqual({ n: 0 });
 
     const exported = await h.say('Jo W', '', { ...joanne, value: { verb: 'export.log', board: 'Eastvale Safeguarding Children Partnership' } });
@@ -184,7 +182,7 @@ describe('in chat', () => {
   });
 
   test("a member's proposal on board B is listed and decided by B's clerk only", async () => {
-    const a8 = byRef('8')!;
+    const a8 = (await byRef('8'))!;
     const mark = { from: { id: '29:mark', name: 'Mark Jensen' } };
     const form = await h.press('Mark Jensen', 'action.edit', { actionId: a8.id }, mark);
     const saved = await h.press('Mark Jensen', 'action.save', { ...buttonData(form, 'action.save'), proposedDue: '2027-01-29' }, mark);
@@ -196,11 +194,11 @@ describe('in chat', () => {
     const decision = buttonData(hers, 'proposal.accept');
     const refused = await h.press('Jo W', 'proposal.accept', decision, joanne);
     expect(textOf(refused)).toContain('only for your own boards');
-    expect(byRef('8')!.due).toBe('2026-12-15');
+    expect((await byRef('8'))!.due).toBe('2026-12-15');
     expect(refusals().some((e) => e.actor === 'Joanne Whitaker' && e.action === 'refused proposal.accept')).toBe(true);
     const accepted = await h.press('Alison M', 'proposal.accept', decision, alison);
     expect(textOf(accepted)).toContain('Accepted; Mark Jensen has been told.');
-    expect(byRef('8')!.due).toBe('2027-01-29');
+    expect((await byRef('8'))!.due).toBe('2027-01-29');
   });
 });
 
@@ -258,9 +256,9 @@ describe('in the tab', () => {
       due: '2027-02-28',
     });
     expect(textOf(added)).toContain('Added: Report the out-of-hours audit findings to the board (Grace Okafor).');
-    const a8 = byRef('8')!;
-    const merged = await card('Alison Marsh', 'review.merge.save', { actionId: a8.id, document: EASTVALE, into: byRef('7')!.id });
+    const a8 = (await byRef('8'))!;
+    const merged = await card('Alison Marsh', 'review.merge.save', { actionId: a8.id, document: EASTVALE, into: (await byRef('7'))!.id });
     expect(textOf(merged)).toContain('Merged as a duplicate of action 7');
-    expect(byRef('8')).toBeUndefined();
+    expect(await byRef('8')).toBeUndefined();
   });
 });

@@ -32,6 +32,6 @@ test('the tab Review view and the action-log download are the clerk’s: a table
   wb.worksheets[0]!.eachRow((row, n) => {
     if (n > 1) cells.push(Array.from({ length: 11 }, (_, i) => (row.getCell(i + 1).value === null ? null : String(row.getCell(i + 1).value))));
   });
-  expect(cells).toEqual(actionLogRows(demo.library, review.boards[0]!.key));
+  expect(cells).toEqual(await actionLogRows(demo.library, review.boards[0]!.key));
   expect((await get('/api/tab/export?format=pdf', 'Joanne Whitaker')).status).toBe(400);
 });

@@ -48,10 +48,10 @@ test('an update saved while another process holds the write lock waits and is re
     await library.ingest([file]);
     const clerk: Member = { name: 'Ruth Abernethy', personKey: null, role: 'clerk', boards: [], fromRoster: true };
     for (let i = 0; i < 2; i++) {
-      const action = library.actions(OPERATOR).find((a) => a.ref === '12')!;
+      const action = (await library.actions(OPERATOR)).find((a) => a.ref === '12')!;
       const child = await holdWriteLock(library.config.dbPath, 700);
       const exited = new Promise((r) => child.once('exit', r));
-      const result = updateAction(
+      const result = await updateAction(
         library,
         { ...clerk, boards: [action.board] },
         { actionId: action.id, expectedVersion: action.version, submissionId: `locked-${i}`, note: `Draft ${i} with the schools.` },
@@ -60,7 +60,7 @@ test('an update saved while another process holds the write lock waits and is re
       await exited;
     }
     expect(library.db.prepare("SELECT value FROM meta WHERE key = 'other-process'").pluck().get()).toBe('11');
-    expect(library.actions(OPERATOR).find((a) => a.ref === '12')!.progress).toContain('Draft 1');
+    expect((await library.actions(OPERATOR)).find((a) => a.ref === '12')!.progress).toContain('Draft 1');
   } finally {
     library.close();
   }

@@ -17,13 +17,13 @@ export const VERBS = {
 
 export function register(router: Router): void {
   router
-    .message(['help', 'greeting'], ({ library, member }, u) => answered(ANSWERS[u.intent](library, member, u), helpFor(library, member)))
-    .message(['thanks', 'out-of-scope'], ({ library, member }, u) => {
-      const a = ANSWERS[u.intent](library, member, u);
+    .message(['help', 'greeting'], async ({ library, member }, u) => answered(await ANSWERS[u.intent](library, member, u), await helpFor(library, member)))
+    .message(['thanks', 'out-of-scope'], async ({ library, member }, u) => {
+      const a = await ANSWERS[u.intent](library, member, u);
       return answered(a, notice('', a.text));
     })
-    .message('unclear', ({ library, member }, u) => {
-      const a = ANSWERS.unclear(library, member, u);
+    .message('unclear', async ({ library, member }, u) => {
+      const a = await ANSWERS.unclear(library, member, u);
       const choices = a.alternatives.map((alt) => ({ title: INTENT_LABELS[alt.intent], q: u.asked, intent: alt.intent }));
       return answered(a, notice('Did you mean…', a.text, choices));
     })
@@ -35,14 +35,14 @@ export function register(router: Router): void {
 }
 
 /** The help card, with examples taken from the member's own papers; `welcome` on install. */
-export function helpFor(library: Library, member: Member, welcome = false): AdaptiveCardJson {
+export async function helpFor(library: Library, member: Member, welcome = false): Promise<AdaptiveCardJson> {
   const withRef = (list: { ref: string | null }[]) => list.find((a) => a.ref)?.ref ?? undefined;
-  const levels = visibleLevels(library, member);
-  const acronyms = [...library.glossary().keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
+  const levels = await visibleLevels(library, member);
+  const acronyms = [...(await library.glossary()).keys()].filter((k) => /^[A-Z]{3,6}$/.test(k));
   return renderCard(
     'help',
     helpCard(member.name, isPrivileged(member), welcome, {
-      actionRef: withRef(actionsOwnedBy(library.store, library.today(), member)) ?? withRef(library.actions(member)),
+      actionRef: withRef(await actionsOwnedBy(library.store, library.today(), member)) ?? withRef(await library.actions(member)),
       level: (levels.find((l) => l.number === 3) ?? levels[0])?.number,
       acronym: acronyms.includes('LADO') ? 'LADO' : acronyms[0],
     }),

@@ -20,26 +20,26 @@ const TITLES = { apologies: 'Apologies', attended: 'Attendance', 'my-attendance'
 
 export function register(router: Router): void {
   router
-    .message('next-meeting', (t, u) => {
-      const a = ANSWERS['next-meeting'](t.library, t.member, u);
-      return answered(a, meeting(t, a.meeting && a.entities.when ? a.meeting : null));
+    .message('next-meeting', async (t, u) => {
+      const a = await ANSWERS['next-meeting'](t.library, t.member, u);
+      return answered(a, await meeting(t, a.meeting && a.entities.when ? a.meeting : null));
     })
     // The meeting the answer chose (the one a month names, else the next), preselected as the member said.
-    .message(['send-apologies', 'reply-attendance'], (t, u) => {
-      const a = ANSWERS[u.intent](t.library, t.member, u);
+    .message(['send-apologies', 'reply-attendance'], async (t, u) => {
+      const a = await ANSWERS[u.intent](t.library, t.member, u);
       const response = a.reply?.response ?? (a.intent === 'send-apologies' ? 'apologies' : 'attending');
-      return answered(a, meeting(t, a.meeting && a.entities.when ? a.meeting : null, response, '', a.reply?.deputy ?? undefined));
+      return answered(a, await meeting(t, a.meeting && a.entities.when ? a.meeting : null, response, '', a.reply?.deputy ?? undefined));
     })
-    .message(['apologies', 'attended', 'my-attendance', 'agency-attendance', 'attendance-rate'], (t, u) => {
-      const a = ANSWERS[u.intent](t.library, t.member, u);
+    .message(['apologies', 'attended', 'my-attendance', 'agency-attendance', 'attendance-rate'], async (t, u) => {
+      const a = await ANSWERS[u.intent](t.library, t.member, u);
       return answerCard(a.intent in TITLES ? TITLES[a.intent as keyof typeof TITLES] : 'Answer', a);
     })
     .verb('meeting.next', (t) => meeting(t, null))
     .verb('meeting.apologies', (t) => meeting(t, null, 'apologies'))
-    .verb('meeting.open', (t, data) => meeting(t, chosen(t, data.str('board'), data.str('date'))))
-    .verb('meeting.apologies.open', (t, data) => meeting(t, chosen(t, data.str('board'), data.str('date')), 'apologies'))
-    .verb('attendance.respond', (t, data) => {
-      const r = respond(t.library, t.member, {
+    .verb('meeting.open', async (t, data) => meeting(t, await chosen(t, data.str('board'), data.str('date'))))
+    .verb('meeting.apologies.open', async (t, data) => meeting(t, await chosen(t, data.str('board'), data.str('date')), 'apologies'))
+    .verb('attendance.respond', async (t, data) => {
+      const r = await respond(t.library, t.member, {
         boardKey: data.str('board'),
         date: data.str('date'),
         response: data.str('response') as Response,
@@ -50,7 +50,7 @@ export function register(router: Router): void {
       if (!r.ok)
         return meeting(
           t,
-          chosen(t, data.str('board'), data.str('date')),
+          await chosen(t, data.str('board'), data.str('date')),
           (data.str('response') || undefined) as Response | undefined,
           r.message,
           data.str('deputy') || undefined,
@@ -60,17 +60,17 @@ export function register(router: Router): void {
 }
 
 /** A meeting a button names; `undefined` when it names one the member cannot see (or none is left). */
-function chosen(t: Turn, board: string, date: string): MeetingView | undefined | null {
-  return board && date ? meetingOn(t.library, t.member, board, date) : null;
+async function chosen(t: Turn, board: string, date: string): Promise<MeetingView | undefined | null> {
+  return board && date ? await meetingOn(t.library, t.member, board, date) : null;
 }
 
 /**
  * The meeting card for a meeting (or, given null, the next one; with several boards meeting next,
  * a chooser first).
  */
-function meeting(t: Turn, m: MeetingView | undefined | null, preselect?: Response, text = '', deputy?: string): AdaptiveCardJson {
+async function meeting(t: Turn, m: MeetingView | undefined | null, preselect?: Response, text = '', deputy?: string): Promise<AdaptiveCardJson> {
   if (m === null) {
-    const next = upcoming(t.library, t.member);
+    const next = await upcoming(t.library, t.member);
     if (next.length > 1) return renderCard('choose-board', chooseBoardCard(next, preselect === 'apologies' ? 'meeting.apologies.open' : 'meeting.open'));
     m = next[0];
   }
@@ -78,8 +78,8 @@ function meeting(t: Turn, m: MeetingView | undefined | null, preselect?: Respons
   return meetingCardFor(t, m, text, preselect, deputy);
 }
 
-function meetingCardFor({ library, member }: Turn, m: MeetingView, text: string, preselect?: Response, deputy?: string): AdaptiveCardJson {
-  const mine = replyOf(library, m, member);
+async function meetingCardFor({ library, member }: Turn, m: MeetingView, text: string, preselect?: Response, deputy?: string): Promise<AdaptiveCardJson> {
+  const mine = await replyOf(library, m, member);
   const card = meetingCard(m, library.today(), mine, text);
   // What the member said ("I'll send Helen instead") fills the form; they still press Send.
   if (preselect && (!mine || preselect !== mine.response)) card.response = preselect;

@@ -17,14 +17,14 @@ export function register(router: Router): void {
     });
 }
 
-function mute({ library, member }: Turn, days: number) {
-  const until = muteFor(library, member, days);
+async function mute({ library, member }: Turn, days: number) {
+  const until = await muteFor(library, member, days);
   return notice(
     'Reminders muted',
     `I won't remind you about actions until after ${formatDate(until)}. Meeting invitations still come. Say “unmute reminders” to have them back sooner.`,
   );
 }
 
-function unmute({ library, member }: Turn) {
-  return notice('Reminders', unmuteFor(library, member) ? 'Action reminders are back on.' : 'Your action reminders were not muted.');
+async function unmute({ library, member }: Turn) {
+  return notice('Reminders', (await unmuteFor(library, member)) ? 'Action reminders are back on.' : 'Your action reminders were not muted.');
 }

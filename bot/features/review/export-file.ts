@@ -30,7 +30,7 @@ export class ExportFiles {
   async offer(ctx: TurnContext, member: Member, board: string): Promise<AdaptiveCardJson> {
     if (member.role === 'member') return renderCard('notice', noticeCard('Action log', 'Only the clerk and the chair can export the action log.'));
     try {
-      const file = await exportActionLog(this.library, exportBoardFor(this.library, member, board || undefined), 'xlsx');
+      const file = await exportActionLog(this.library, await exportBoardFor(this.library, member, board || undefined), 'xlsx');
       await ctx.sendActivity(
         MessageFactory.attachment({
           contentType: CONSENT,
@@ -58,7 +58,7 @@ export class ExportFiles {
     try {
       if (!info?.uploadUrl || !this.allowedUpload(info.uploadUrl)) throw new Error('Teams gave no usable address to upload the file to');
       // Checked again on Allow: the consent card's context comes back from the client.
-      const board = exportBoardFor(this.library, member, typeof context.board === 'string' && context.board ? context.board : undefined);
+      const board = await exportBoardFor(this.library, member, typeof context.board === 'string' && context.board ? context.board : undefined);
       const file = await exportActionLog(this.library, board, context.format === 'csv' ? 'csv' : ('xlsx' as ExportFormat));
       const res = await fetch(info.uploadUrl, {
         method: 'PUT',

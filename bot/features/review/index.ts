@@ -25,7 +25,7 @@ export function register(router: Router): void {
   // "review", "review minutes.pdf", "proposals": the clerk's and the chair's; a member's "review …" is a question for the papers.
   router.command(/^(?:review|(?:show )?(?:the )?proposals)\b/i, (t, _m, text) => review.forText(t.member, text));
   for (const verb of REVIEW_VERBS)
-    router.verb(verb, (t, data) => review.forVerb(t.member, verb, data.raw) ?? notice('Review', 'That button is not one of mine.'));
+    router.verb(verb, async (t, data) => (await review.forVerb(t.member, verb, data.raw)) ?? notice('Review', 'That button is not one of mine.'));
   router.verb('export.log', (t, data) =>
     t.channel ? t.channel.offerExport(data.str('board')) : notice('Action log', 'Download the action log from the Review view above.'),
   );

@@ -60,9 +60,10 @@ export class ReviewReplies {
   ) {}
 
   /** Review cards for the documents a clerk's upload just read: those of their boards with meetings or actions. */
-  cardsFor(member: Member, documents: string[], notice = ''): AdaptiveCardJson[] {
-    const who = afterReading(this.library, member);
-    const reviews = documents.flatMap((d) => reviewDocuments(this.library, d));
+  async cardsFor(member: Member, documents: string[], notice = ''): Promise<AdaptiveCardJson[]> {
+    const who = await afterReading(this.library, member);
+    const reviews: DocumentReview[] = [];
+    for (const d of documents) reviews.push(...(await reviewDocuments(this.library, d)));
     const theirs = reviews.filter((r) => reviewsBoard(who, r.boardKey));
     const others = reviews.filter((r) => !theirs.includes(r)).map((r) => r.document);
     const worth = theirs.filter((r) => r.meetings.length || r.actions.length);
@@ -80,33 +81,33 @@ export class ReviewReplies {
     return cards;
   }
 
-  private card(who: Member, document: string, notice = ''): AdaptiveCardJson {
-    assertReviewer(this.library, who, 'review.show', { document });
-    const [r] = reviewDocuments(this.library, document);
+  private async card(who: Member, document: string, notice = ''): Promise<AdaptiveCardJson> {
+    await assertReviewer(this.library, who, 'review.show', { document });
+    const [r] = await reviewDocuments(this.library, document);
     return fittedReviewCard(r!, notice);
   }
 
-  private review(who: Member, document: string): DocumentReview {
-    assertReviewer(this.library, who, 'review.show', { document });
-    return reviewDocuments(this.library, document)[0]!;
+  private async review(who: Member, document: string): Promise<DocumentReview> {
+    await assertReviewer(this.library, who, 'review.show', { document });
+    return (await reviewDocuments(this.library, document))[0]!;
   }
 
   /** "review", "review minutes.pdf", "proposals": the clerk's and chair's only, of their own boards. */
-  forText(member: Member, text: string): AdaptiveCardJson | null {
+  async forText(member: Member, text: string): Promise<AdaptiveCardJson | null> {
     const m = /^review(?:\s+(?:what (?:was|you) read|the papers|documents))?(?:\s+(.+?))?\s*$/i.exec(text.trim());
     const wantsProposals = /^(?:show )?(?:the )?proposals\b/i.test(text.trim());
     // A member's "review …" is a question for the papers, not this.
     if ((!m && !wantsProposals) || member.role === 'member') return null;
     try {
       if (wantsProposals) {
-        const ps = proposalsOn(this.library, member, proposalsFor(this.library));
-        const doc = ps.length ? documentOfAction(this.library, ps[0]!.actionId) : null;
+        const ps = await proposalsOn(this.library, member, await proposalsFor(this.library));
+        const doc = ps.length ? await documentOfAction(this.library, ps[0]!.actionId) : null;
         if (!doc) return renderCard('notice', noticeCard('Proposals', 'No proposals are waiting.'));
         return this.card(member, doc);
       }
       // A named document is checked before anything is looked up, so another board's and a missing one read alike.
       if (m![1]) return this.card(member, path.basename(m![1]));
-      const list = reviewDocuments(this.library).filter((r) => reviewsBoard(member, r.boardKey));
+      const list = (await reviewDocuments(this.library)).filter((r) => reviewsBoard(member, r.boardKey));
       const waitingList = list.filter((r) => !r.reviewed && (r.actions.length || r.meetings.length));
       const first = waitingList[0] ?? list[0];
       if (!first) return renderCard('notice', noticeCard('Review', 'Your boards have no documents in the library yet.'));
@@ -118,7 +119,7 @@ export class ReviewReplies {
   }
 
   /** The review card's buttons and forms; null for a verb that is not ours. */
-  forVerb(member: Member, verb: string, data: Record<string, unknown>): AdaptiveCardJson | null {
+  async forVerb(member: Member, verb: string, data: Record<string, unknown>): Promise<AdaptiveCardJson | null> {
     if (!VERBS.has(verb)) return null;
     const str = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : '');
     const who = { name: member.name, role: member.role };
@@ -128,15 +129,15 @@ export class ReviewReplies {
         case 'review.show':
           return this.card(member, document);
         case 'review.mark':
-          assertReviewer(this.library, member, verb, { document });
-          markReviewed(this.library, who, document);
+          await assertReviewer(this.library, member, verb, { document });
+          await markReviewed(this.library, who, document);
           return this.card(member, document, 'Marked reviewed.');
         case 'review.not-action':
-          assertReviewer(this.library, member, verb, { actionId: str('actionId') });
-          correctAction(this.library, who, { actionId: str('actionId'), notAnAction: true, why: 'marked on the review card' });
+          await assertReviewer(this.library, member, verb, { actionId: str('actionId') });
+          await correctAction(this.library, who, { actionId: str('actionId'), notAnAction: true, why: 'marked on the review card' });
           return this.card(member, document, 'Taken off the action list.');
         case 'review.add':
-          return renderCard('review-add', reviewAddCard(this.review(member, document)));
+          return renderCard('review-add', reviewAddCard(await this.review(member, document)));
         case 'review.add.save':
           return this.add(member, data);
         case 'review.merge':
@@ -145,11 +146,11 @@ export class ReviewReplies {
           return this.merge(member, data);
         default: {
           const proposalId = Number(str('proposalId') || data['proposalId']);
-          assertReviewer(this.library, member, verb, { proposalId });
-          const d = decideProposal(this.library, who, proposalId, verb === 'proposal.accept' ? 'accept' : 'decline');
+          await assertReviewer(this.library, member, verb, { proposalId });
+          const d = await decideProposal(this.library, who, proposalId, verb === 'proposal.accept' ? 'accept' : 'decline');
           this.tell(d.tell.person, d.tell.text);
           const notice = `${verb === 'proposal.accept' ? 'Accepted' : 'Declined'}; ${d.tell.person} has been told.`;
-          const doc = document || documentOfAction(this.library, d.proposal.actionId);
+          const doc = document || (await documentOfAction(this.library, d.proposal.actionId));
           return doc ? this.card(member, doc, notice) : renderCard('notice', noticeCard('Proposal', notice));
         }
       }
@@ -160,9 +161,9 @@ export class ReviewReplies {
   }
 
   /** Adds the action the reading missed; a problem brings the form back with what was typed. */
-  private add(member: Member, data: Record<string, unknown>): AdaptiveCardJson {
+  private async add(member: Member, data: Record<string, unknown>): Promise<AdaptiveCardJson> {
     const document = typeof data['document'] === 'string' ? data['document'] : '';
-    const r = this.review(member, document);
+    const r = await this.review(member, document);
     const typed: AddTyped = Object.fromEntries(
       ['meetingDate', 'item', 'text', 'owners', 'due', 'why'].filter((k) => typeof data[k] === 'string').map((k) => [k, data[k] as string]),
     );
@@ -174,7 +175,7 @@ export class ReviewReplies {
     if (meetingDate === null) return renderCard('review-add', reviewAddCard(r, typed, 'Not added: choose one of the meetings this document records.'));
     try {
       const owners = ownerNames(f.owners ?? '');
-      const added = addMissedAction(this.library, member, {
+      const added = await addMissedAction(this.library, member, {
         board: r.boardKey ?? '',
         meetingDate: meetingDate || null,
         item: f.item?.trim() || null,
@@ -191,25 +192,25 @@ export class ReviewReplies {
     }
   }
 
-  private mergeForm(member: Member, actionId: string, document: string, notice = ''): AdaptiveCardJson {
-    assertReviewer(this.library, member, 'review.merge', { actionId });
-    const candidates = mergeCandidates(this.library, member, actionId);
-    const action = this.library.action(member, actionId);
+  private async mergeForm(member: Member, actionId: string, document: string, notice = ''): Promise<AdaptiveCardJson> {
+    await assertReviewer(this.library, member, 'review.merge', { actionId });
+    const candidates = await mergeCandidates(this.library, member, actionId);
+    const action = await this.library.action(member, actionId);
     if (!action) throw new BoardError(ErrorCode.NotFound, 'that action is no longer on the action list');
     if (!candidates.length) return renderCard('notice', noticeCard('Duplicate', 'The board has no other action this one could duplicate.'));
     return renderCard('review-merge', reviewMergeCard(action, document, candidates, notice));
   }
 
-  private merge(member: Member, data: Record<string, unknown>): AdaptiveCardJson {
+  private async merge(member: Member, data: Record<string, unknown>): Promise<AdaptiveCardJson> {
     const parsed = reviewMergeSchema.safeParse(data);
     const actionId = typeof data['actionId'] === 'string' ? data['actionId'] : '';
     const document = typeof data['document'] === 'string' ? data['document'] : '';
     if (!parsed.success) return this.mergeForm(member, actionId, document, `Not merged: ${problemOf(parsed.error)}.`);
     const f = parsed.data;
-    assertReviewer(this.library, member, 'review.merge', { actionId: f.actionId });
-    assertReviewer(this.library, member, 'review.merge', { actionId: f.into });
-    const into = this.library.action(member, f.into);
-    correctAction(this.library, member, { actionId: f.actionId, mergeInto: f.into, why: f.why?.trim() || undefined });
+    await assertReviewer(this.library, member, 'review.merge', { actionId: f.actionId });
+    await assertReviewer(this.library, member, 'review.merge', { actionId: f.into });
+    const into = await this.library.action(member, f.into);
+    await correctAction(this.library, member, { actionId: f.actionId, mergeInto: f.into, why: f.why?.trim() || undefined });
     const notice = `Merged as a duplicate of ${into?.ref ? `action ${into.ref}` : `“${into?.text ?? f.into}”`}.`;
     return document ? this.card(member, document, notice) : renderCard('notice', noticeCard('Duplicate', notice));
   }

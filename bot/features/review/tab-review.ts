@@ -23,12 +23,12 @@ export function registerTabReview(server: restify.Server, library: Library, api:
 
   server.get(
     '/api/tab/review',
-    api((_req, res, who) => {
+    api(async (_req, res, who) => {
       if (who.role === 'member') return forbidden(res);
       // Only the boards they are clerk or chair of: another board's papers never reach the page.
-      const boards = boardList(library).filter((b) => reviewsBoard(who, b.key));
-      const documents = reviewDocuments(library).filter((r) => reviewsBoard(who, r.boardKey) && (r.meetings.length || r.actions.length));
-      send(res, 200, { boards, documents, proposals: proposalsOn(library, who, proposalsFor(library)) });
+      const boards = (await boardList(library)).filter((b) => reviewsBoard(who, b.key));
+      const documents = (await reviewDocuments(library)).filter((r) => reviewsBoard(who, r.boardKey) && (r.meetings.length || r.actions.length));
+      send(res, 200, { boards, documents, proposals: await proposalsOn(library, who, await proposalsFor(library)) });
     }),
   );
 
@@ -40,7 +40,7 @@ export function registerTabReview(server: restify.Server, library: Library, api:
       // A member's mistake (no such board, not their board, an unknown format) is a BoardError: api() answers it as a 4xx.
       const format = q.get('format') ?? 'xlsx';
       if (format !== 'xlsx' && format !== 'csv') return send(res, 400, { error: 'the format must be xlsx or csv' });
-      const log = await exportActionLog(library, exportBoardFor(library, who, q.get('board') ?? undefined), format as ExportFormat);
+      const log = await exportActionLog(library, await exportBoardFor(library, who, q.get('board') ?? undefined), format as ExportFormat);
       res.writeHead(200, {
         'Content-Type': log.contentType,
         'Content-Length': log.bytes.length,

@@ -43,7 +43,7 @@ export class UploadReader {
     private readonly library: Library,
     private readonly policy: DownloadPolicy,
     private readonly log: Logger,
-    private readonly replies: { reviewCards(member: Member, documents: string[]): AdaptiveCardJson[] },
+    private readonly replies: { reviewCards(member: Member, documents: string[]): Promise<AdaptiveCardJson[]> },
     private readonly deliver: Deliver,
   ) {}
 
@@ -70,7 +70,7 @@ export class UploadReader {
     try {
       const summary = await handleUpload(this.library, this.policy, activity, member, this.log, (r) => reports.push(r));
       const read = reports.flatMap((r) => r.documents.map((d) => d.file));
-      cards = [summary, ...(read.length ? this.replies.reviewCards(member, read) : [])];
+      cards = [summary, ...(read.length ? await this.replies.reviewCards(member, read) : [])];
     } catch (err) {
       this.log.error({ err: (err as Error).message }, 'reading an upload failed');
       cards = [
@@ -97,14 +97,15 @@ export class UploadReader {
 
 /** Tells a member something proactively, in their stored personal chat (if they have one). */
 export function tellMember(library: Library, deliver: Deliver, log: Logger): (person: string, text: string) => void {
-  return (person, text) => {
-    const reference = conversationOf(library, person);
+  const tell = async (person: string, text: string) => {
+    const reference = await conversationOf(library, person);
     if (!reference) {
       log.info({ person }, 'no conversation to tell a member a proposal’s outcome');
       return;
     }
-    void deliver(JSON.parse(reference) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text)))).catch(
-      (err: unknown) => log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'),
-    );
+    await deliver(JSON.parse(reference) as Partial<ConversationReference>, cardActivity(renderCard('notice', noticeCard('Your proposal', text))));
   };
+  // Told after the decision is recorded and answered: the clerk's turn does not wait for it, and a failure is only logged.
+  return (person, text) =>
+    void tell(person, text).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'could not tell a member a proposal’s outcome'));
 }

@@ -37,7 +37,7 @@ export async function handleUpload(
   onReport?: (report: IngestReport) => void,
 ): Promise<AdaptiveCardJson> {
   if (member.role !== 'clerk') {
-    refuse(library, {
+    await refuse(library, {
       actor: member.name,
       what: 'document.upload',
       target: String((activity.attachments ?? []).length) + ' file(s)',

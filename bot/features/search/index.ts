@@ -18,12 +18,12 @@ export function register(router: Router): void {
     .command(SEARCH_PROMPT, () => results('', []))
     // The guidance may answer a question asked another way ("what does partnership plus mean?" is a level):
     // the card is the answer's intent's.
-    .message(['search', 'level', 'which-level', 'contact', 'decision', 'define'], ({ library, member }, u) =>
-      guidanceCard(ANSWERS[u.intent](library, member, u), u),
+    .message(['search', 'level', 'which-level', 'contact', 'decision', 'define'], async ({ library, member }, u) =>
+      guidanceCard(await ANSWERS[u.intent](library, member, u), u),
     )
-    .verb('search.run', ({ library, member }, data) => {
+    .verb('search.run', async ({ library, member }, data) => {
       const query = data.str('query').trim().slice(0, 200);
-      return results(query, query ? library.search(member, query, { limit: 5 }) : []);
+      return results(query, query ? await library.search(member, query, { limit: 5 }) : []);
     });
 }
 

@@ -15,17 +15,17 @@ export const VERBS = {
 
 export function register(router: Router): void {
   router
-    .message('attendance-tally', (t, u) => answered(ANSWERS['attendance-tally'](t.library, t.member, u), tallyFor(t, '', '')))
+    .message('attendance-tally', async (t, u) => answered(await ANSWERS['attendance-tally'](t.library, t.member, u), await tallyFor(t, '', '')))
     .verb('tally.refresh', (t, data) => tallyFor(t, data.str('board'), data.str('date')));
 }
 
-function tallyFor({ library, member }: Turn, boardKey: string, date: string) {
+async function tallyFor({ library, member }: Turn, boardKey: string, date: string) {
   if (!isPrivileged(member))
     return notice('Attendance', 'Only the clerk and the chair can see who is coming. Ask me "when is the next meeting?" to reply yourself.');
-  const next = upcoming(library, member);
+  const next = await upcoming(library, member);
   if (!(boardKey && date) && next.length > 1)
     return renderCard('choose-board', chooseBoardCard(next, 'tally.refresh', 'More than one board has a meeting coming up. Which attendance do you want?'));
-  const m = boardKey && date ? meetingOn(library, member, boardKey, date) : next[0];
+  const m = boardKey && date ? await meetingOn(library, member, boardKey, date) : next[0];
   if (!m) return notice('Attendance', 'No future meeting date is known from the papers yet.');
-  return renderCard('tally', tallyCard(tally(library, m), localTimeIn(library.clock, library.config.timeZone)));
+  return renderCard('tally', tallyCard(await tally(library, m), localTimeIn(library.clock, library.config.timeZone)));
 }

@@ -89,15 +89,15 @@ const COMMON = new Set([
   'who',
 ]);
 
-function vocabulary(library: Library): Vocabulary {
-  return library.store.memo('nlu-vocabulary', () => {
+function vocabulary(library: Library): Promise<Vocabulary> {
+  return library.store.memo('nlu-vocabulary', async () => {
     const names = new Map<string, Set<string>>();
     const add = (key: string, name: string) => {
       if (key.length < 2) return;
       if (!names.has(key)) names.set(key, new Set());
       names.get(key)!.add(name);
     };
-    for (const p of library.people()) {
+    for (const p of await library.people()) {
       const parts = foldForMatch(p.name)
         .split(/\s+/)
         .filter((w) => w.length > 1 && !/^(?:dr|mr|mrs|ms|miss|cllr|councillor)$/.test(w));
@@ -107,18 +107,18 @@ function vocabulary(library: Library): Vocabulary {
         add(parts[parts.length - 1]!, p.name);
       }
     }
-    const terms = new Set([...library.glossary().keys()].filter((k) => /^[A-Z0-9&]{2,8}$/.test(k)));
+    const terms = new Set([...(await library.glossary()).keys()].filter((k) => /^[A-Z0-9&]{2,8}$/.test(k)));
     const boards = new Map<string, string>();
-    for (const m of library.meetings(OPERATOR)) boards.set(foldForMatch(m.board), m.boardKey);
+    for (const m of await library.meetings(OPERATOR)) boards.set(foldForMatch(m.board), m.boardKey);
     return { names, terms, boards };
   });
 }
 
 /** Finds the entities in a message and masks them for the classifier. Never throws. */
-export function extractEntities(library: Library | null, raw: string): Extracted {
+export async function extractEntities(library: Library | null, raw: string): Promise<Extracted> {
   let text = ` ${raw.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().slice(0, 500)} `;
   const entities: Entities = { actionRef: null, level: null, when: null, people: [], owner: null, term: null, board: null };
-  const vocab = library ? vocabulary(library) : null;
+  const vocab = library ? await vocabulary(library) : null;
 
   // Levels first, so "level 3" is not read as an action number.
   text = text.replace(/\b(?:level|tier)\s*(\d|one|two|three|four|five|six)\b/gi, (_m, n: string) => {
