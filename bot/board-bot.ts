@@ -29,7 +29,7 @@ import { isFileUpload } from './features/review/upload';
 import { type Deliver, teamsDeliver, tellMember, UploadReader } from './features/review/upload-review';
 import { Identities, tenantOf } from './identity';
 import { type Channel, notice, Router } from './router';
-import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
+import { activitySchema, cardDataSchema, CHECKED_BY_SERVER, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
 
 /**
  * The assistant in Teams: identifies who is asking, refuses anyone who is not a member (or from
@@ -121,6 +121,7 @@ export class BoardBot extends TeamsActivityHandler {
 
   /** Every activity is checked against the schema first: one with odd types gets a plain answer, and nothing else reads it. */
   override async run(ctx: TurnContext): Promise<void> {
+    if (ctx.turnState.get(CHECKED_BY_SERVER) === true) return super.run(ctx);
     const checked = activitySchema.safeParse(ctx.activity);
     if (checked.success) return super.run(ctx);
     this.log.warn(

@@ -22,6 +22,12 @@ const attachment = z
 
 const entity = z.object({ type: z.string().max(128), mentioned: account.nullish(), text: z.string().max(4096).nullish() }).passthrough();
 
+/**
+ * Turn state set by the server on an activity whose raw body it has checked against activitySchema,
+ * so the bot does not parse it a second time (the check costs about as much as answering "my actions").
+ */
+export const CHECKED_BY_SERVER = Symbol('activity checked by the server');
+
 export const activitySchema = z
   .object({
     type: z.string().min(1).max(64),

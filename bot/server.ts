@@ -12,7 +12,7 @@ import { createAdapter } from './adapter';
 import { BoardBot } from './board-bot';
 import { readJson } from './body';
 import { RefusalLog } from './log-limit';
-import { activitySchema, cardDataSchema, executeSchema, problemOf, queryInvokeSchema } from './schemas';
+import { activitySchema, cardDataSchema, CHECKED_BY_SERVER, executeSchema, problemOf, queryInvokeSchema } from './schemas';
 import { registerTab } from './tab-api';
 import type { KeySource } from './tab-auth';
 
@@ -75,7 +75,10 @@ export function createServer(library: Library, config: ServerConfig, log: Logger
     if (checked) return refuse(400, `not a Bot Framework activity (${checked})`, 'activity failed the schema');
     (req as unknown as { body: unknown }).body = body.value;
     try {
-      await adapter.process(req as never, res as never, (ctx) => bot.run(ctx));
+      await adapter.process(req as never, res as never, (ctx) => {
+        ctx.turnState.set(CHECKED_BY_SERVER, true);
+        return bot.run(ctx);
+      });
     } catch (err) {
       const status = (err as { statusCode?: unknown }).statusCode;
       if (status === 401 || status === 403) {

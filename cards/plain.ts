@@ -15,6 +15,10 @@ const REF_LINK = /!?\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
 /** <https://…> autolinks and bare addresses a client would make clickable. */
 const ANGLE_LINK = /<((?:[a-z][a-z0-9+.-]{1,20}:|www\.)[^>\s]{0,2000})>/gi;
 
+/** Everything below acts on one of these; text with none of them is returned as it is. */
+const MAY_ACT = /[\\`*_[\]~<]|:\/\/|www\.|\b(?:mailto|tel|javascript|data|file):/i;
+const LIST_MARKER = /^\s*(?:[-+]|\d+[.)])(?=\s)/m;
+
 /** Breaks an address so no client recognises it as a link, while a reader still sees what it was. */
 function inertAddress(text: string): string {
   return text
@@ -39,6 +43,8 @@ function escapeMarkdown(text: string): string {
 /** Text from a person or a document, safe to put in a TextBlock: shown as written, never as markup or a link. */
 export function plain(text: string | null | undefined): string {
   if (text === null || text === undefined) return '';
+  // Most text has nothing to take apart or escape; a card runs every field through here.
+  if (!MAY_ACT.test(String(text)) && !LIST_MARKER.test(String(text))) return String(text);
   const unlinked = String(text)
     .replace(MD_LINK, (_m, words: string, address: string) => (address ? `${words} (${address})` : words))
     .replace(REF_LINK, '$1')

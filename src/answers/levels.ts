@@ -75,6 +75,23 @@ const words = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The forms of a level's names a question may use, folded as the question is. Kept per level (the models are
+ * kept until the library changes): most turns ask whether the message names a level at all.
+ */
+function nameForms(l: GuidanceLevel): string[] {
+  let forms = NAME_FORMS.get(l);
+  if (!forms) {
+    const names = [l.name, ...l.also, l.heading].filter((x): x is string => Boolean(x));
+    forms = names
+      .flatMap((name) => [words(name), words(name.replace(/\s*\(.*?\)\s*/g, ' ')), words(name.replace(/^(?:level|tier)\s+\S+\s*/i, ''))])
+      .filter((f) => f.length >= 4);
+    NAME_FORMS.set(l, forms);
+  }
+  return forms;
+}
+const NAME_FORMS = new WeakMap<GuidanceLevel, string[]>();
+
 /** Which level a question asks about: by number ("level 3", "tier two", "level 2a") or by name ("partnership plus"). */
 function levelAsked(model: GuidanceModel, question: string): { level: GuidanceLevel | null; strength: number } {
   const q = ` ${words(question)} `;
@@ -83,14 +100,11 @@ function levelAsked(model: GuidanceModel, question: string): { level: GuidanceLe
   const n = num ? numberOf(num[1]!) : null;
   let best: { level: GuidanceLevel | null; strength: number } = { level: null, strength: 0 };
   for (const l of model.levels) {
-    for (const name of [l.name, ...l.also, l.heading].filter((x): x is string => Boolean(x))) {
-      const forms = [words(name), words(name.replace(/\s*\(.*?\)\s*/g, ' ')), words(name.replace(/^(?:level|tier)\s+\S+\s*/i, ''))];
-      for (const f of forms) {
-        if (f.length < 4 || !q.includes(` ${f} `)) continue;
-        // "the acute level", "level acute": a short name beside the word level is as clear as a long one.
-        const strength = f.length + (new RegExp(` ${f} (?:level|tier)s? | (?:level|tier) ${f} `).test(q) ? 10 : 0);
-        if (strength > best.strength) best = { level: l, strength };
-      }
+    for (const f of nameForms(l)) {
+      if (!q.includes(` ${f} `)) continue;
+      // "the acute level", "level acute": a short name beside the word level is as clear as a long one.
+      const strength = f.length + (new RegExp(` ${f} (?:level|tier)s? | (?:level|tier) ${f} `).test(q) ? 10 : 0);
+      if (strength > best.strength) best = { level: l, strength };
     }
   }
   if (n !== null) {

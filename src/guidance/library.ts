@@ -8,15 +8,21 @@ export interface StoredGuidance extends StoredModel {
   model: GuidanceModel;
 }
 
-/** Every partnership's guidance in the library; documents stored before models were kept are read now, once. */
-export async function loadGuidance(store: Store): Promise<StoredGuidance[]> {
-  const missing = await store.guidance.withoutModel();
-  if (missing.length) {
-    await store.transaction(async (tx) => {
-      for (const m of missing) await tx.guidance.write(m.name, buildGuidance(m.blocks, m.name, m.boardName));
-    });
-  }
-  return ((await store.guidance.all()) as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
+/**
+ * Every partnership's guidance in the library; documents stored before models were kept are read now, once.
+ * Kept until the library changes: most turns ask whether the question names a level, and reading and
+ * parsing every model each time was the largest part of a "my actions" turn. Callers must not mutate it.
+ */
+export async function loadGuidance(store: Store): Promise<readonly StoredGuidance[]> {
+  return await store.memo('guidance', async () => {
+    const missing = await store.guidance.withoutModel();
+    if (missing.length) {
+      await store.transaction(async (tx) => {
+        for (const m of missing) await tx.guidance.write(m.name, buildGuidance(m.blocks, m.name, m.boardName));
+      });
+    }
+    return ((await store.guidance.all()) as StoredGuidance[]).filter((g) => g.model.levels.length || g.model.contacts.length);
+  });
 }
 
 export interface GuidanceChoice {

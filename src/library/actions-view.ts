@@ -68,11 +68,19 @@ export async function actionsOwnedBy(
 ): Promise<ActionView[]> {
   const key = member.personKey;
   if (!key) return [];
-  const mine = await ownedBy(store);
-  const groups = await groupState(store);
-  // A group action this person has done themselves is done for them, still open for the others.
-  const list = (await currentActions(store, today)).filter((a) => mine(a, key, member.name)).map((a) => asSeenBy(groups, a, key));
-  return status === 'all' ? list : list.filter((a) => a.status === status);
+  // Kept per person until the library changes: a member asks again and again, and picking theirs out of every
+  // action on every turn was most of the answer's cost.
+  const all = await store.memo(
+    `actions-of:${key}`,
+    async () => {
+      const mine = await ownedBy(store);
+      const groups = await groupState(store);
+      // A group action this person has done themselves is done for them, still open for the others.
+      return (await currentActions(store, today)).filter((a) => mine(a, key, member.name)).map((a) => asSeenBy(groups, a, key));
+    },
+    `${today}|${member.name}`,
+  );
+  return status === 'all' ? [...all] : all.filter((a) => a.status === status);
 }
 
 async function computeCurrentActions(store: Store, today: IsoDate): Promise<ActionView[]> {

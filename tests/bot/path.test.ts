@@ -58,7 +58,8 @@ async function chainOf(turn: () => Promise<void>): Promise<{ files: Set<string>;
   const memo = SqliteStore.prototype.memo;
   spies.push(
     jest.spyOn(SqliteStore.prototype, 'memo').mockImplementation(function (this: SqliteStore, key, compute, variant) {
-      if (key === 'current-actions') record('src/store/sqlite-store.ts');
+      // The current actions, or the asker's own kept from an earlier turn (actionsOwnedBy).
+      if (key === 'current-actions' || key.startsWith('actions-of:')) record('src/store/sqlite-store.ts');
       return memo.call(this, key, compute, variant) as never;
     }),
   );

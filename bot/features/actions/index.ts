@@ -136,12 +136,24 @@ function dueLine(a: ActionView): string {
   const words = plain(a.dueText?.replace(/^\s*due\b[:\s]*/i, '').trim() ?? '');
   if (a.status === 'done') return `Done${a.due ? ` (was due ${formatDate(a.due)})` : words ? ` (was due ${words})` : ''}`;
   if (!a.due) return words ? `Due ${words}` : 'No due date';
-  const said = words ? (findDates(words).find((d) => d.iso)?.iso ?? null) : null;
+  const said = words ? dateSaid(words) : null;
   const date = `Due ${formatDate(a.due)}${a.overdue ? ' — overdue' : ''}`;
   if (!words || said === a.due) return date;
   if (said) return `${date} (the papers first said “${words}”; a later paper or update moved it)`;
   return `${date} (“${words}”)`;
 }
+
+/** The date a due text gives, read once per text: a list card shows the same few texts on every turn. */
+function dateSaid(words: string): string | null {
+  let said = DATES_SAID.get(words);
+  if (said === undefined) {
+    if (DATES_SAID.size >= 1000) DATES_SAID.clear();
+    said = findDates(words).find((d) => d.iso)?.iso ?? null;
+    DATES_SAID.set(words, said);
+  }
+  return said;
+}
+const DATES_SAID = new Map<string, string | null>();
 
 /** Where it was agreed; the board is the card's context (and a member's board is one), so not repeated on every line. */
 function source(a: ActionView): string {

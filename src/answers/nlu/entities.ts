@@ -60,6 +60,13 @@ const OWNERS: [RegExp, string, boolean?][] = [
   [/\bfire (?:service|and rescue)\b/i, 'fire'],
 ];
 
+/** "15 October", "October 15th", with a year or not. */
+const DAY_AND_MONTH = new RegExp(`\\b(?:${ORDINAL}(?: of)? ${MONTH_WORD}|${MONTH_WORD} ${ORDINAL}(?!\\d))(?:,? (20\\d\\d))?\\b`, 'gi');
+const MONTH_ALONE = new RegExp(
+  `(\\b(?:in|of|for|from|since|at|on|the|last|this|next|during|until|till|by)\\s+)?\\b${MONTH_WORD}\\b(?:\\s+(20\\d\\d))?(\\s+(?:meeting|mtg|board|minutes|one)\\b|\\s*[?.!]?\\s*$)?`,
+  'gi',
+);
+
 interface Vocabulary {
   /** Folded name or name part → the people it can mean. */
   names: Map<string, Set<string>>;
@@ -127,17 +134,15 @@ export async function extractEntities(library: Library | null, raw: string): Pro
   });
 
   // Dates: "15 October", "October 15th", "the jan meeting", "in may", "the 21st".
-  const dateRe = new RegExp(`\\b(?:${ORDINAL}(?: of)? ${MONTH_WORD}|${MONTH_WORD} ${ORDINAL}(?!\\d))(?:,? (20\\d\\d))?\\b`, 'gi');
-  text = text.replace(dateRe, (m, d1: string | undefined, m1: string | undefined, m2: string | undefined, d2: string | undefined, y: string | undefined) => {
-    entities.when ??= { month: monthNumber(m1 ?? m2!), day: Number(d1 ?? d2), year: y ? Number(y) : null, text: m.trim() };
-    return 'xdate';
-  });
-  // A month on its own: "may" only where it cannot be the verb ("in may", "the may meeting", "may?").
-  const monthRe = new RegExp(
-    `(\\b(?:in|of|for|from|since|at|on|the|last|this|next|during|until|till|by)\\s+)?\\b${MONTH_WORD}\\b(?:\\s+(20\\d\\d))?(\\s+(?:meeting|mtg|board|minutes|one)\\b|\\s*[?.!]?\\s*$)?`,
-    'gi',
+  text = text.replace(
+    DAY_AND_MONTH,
+    (m, d1: string | undefined, m1: string | undefined, m2: string | undefined, d2: string | undefined, y: string | undefined) => {
+      entities.when ??= { month: monthNumber(m1 ?? m2!), day: Number(d1 ?? d2), year: y ? Number(y) : null, text: m.trim() };
+      return 'xdate';
+    },
   );
-  text = text.replace(monthRe, (m, before: string | undefined, month: string, year: string | undefined, after: string | undefined) => {
+  // A month on its own: "may" only where it cannot be the verb ("in may", "the may meeting", "may?").
+  text = text.replace(MONTH_ALONE, (m, before: string | undefined, month: string, year: string | undefined, after: string | undefined) => {
     if (month.toLowerCase() === 'may' && !before && !after && !year) return m;
     if (/^(?:mar|jun|jul|aug|sep|sept|oct|nov|dec|jan|feb|apr)$/i.test(month) && month === month.toUpperCase() && month.length === 3) return m;
     entities.when ??= { month: monthNumber(month), day: null, year: year ? Number(year) : null, text: month };

@@ -16,6 +16,10 @@ const QUOTE_START = /^(?:>|-{2,}\s*original message|_{5,}|from:\s|sent:\s|on .{3
 const SIGN_OFF =
   '(?:many thanks|thanks(?: very much| so much| again| in advance)?|thank you(?: very much| so much)?|cheers|ta|kind regards|warm regards|best regards|regards|best wishes|best|all the best|speak soon|thx|rgds|kr)';
 
+/** A sign-off on a line of its own ("Thanks, Simon"), and one ending a line after the request. */
+const SIGN_OFF_LINE = new RegExp(`^${SIGN_OFF}\\s*[,.!]?\\s*(?:[\\p{Lu}][\\p{L}'-]+\\s*)?[,.!x]*$`, 'iu');
+const SIGN_OFF_END = new RegExp(`([.?!,])\\s*${SIGN_OFF}\\s*[,.!]?\\s*(?:[\\p{Lu}][\\p{L}'-]+)?\\s*[.!x]*\\s*$`, 'iu');
+
 /** Greetings and small talk before the request. */
 const OPENERS = [
   /^(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear)\b(?:\s+(?:there|all|everyone|team|(?:board )?bot|(?:board )?assistant)\b|\s+[\p{L}'-]+(?=\s*[,.!:;-]|\s*$))?\s*[,.!:;-]*\s*/iu,
@@ -47,12 +51,10 @@ export function normaliseMessage(raw: string): string {
   else if (quoteAt === 0) lines = lines.filter((l) => !/^>/.test(l) && !/^on .{3,80}\bwrote:\s*$/i.test(l));
   lines = lines.filter((l) => !/^sent from my\b/i.test(l));
   // The signature block: from a sign-off, on its own line or ending a line ("… please? Thanks, Simon"), to the end.
-  const signOffLine = new RegExp(`^${SIGN_OFF}\\s*[,.!]?\\s*(?:[\\p{Lu}][\\p{L}'-]+\\s*)?[,.!x]*$`, 'iu');
-  const signOffEnd = new RegExp(`([.?!,])\\s*${SIGN_OFF}\\s*[,.!]?\\s*(?:[\\p{Lu}][\\p{L}'-]+)?\\s*[.!x]*\\s*$`, 'iu');
   const kept: string[] = [];
   for (const [i, l] of lines.entries()) {
-    if (i > 0 && signOffLine.test(l)) break;
-    const cut = l.replace(signOffEnd, '$1').trim();
+    if (i > 0 && SIGN_OFF_LINE.test(l)) break;
+    const cut = l.replace(SIGN_OFF_END, '$1').trim();
     // Only when a request is left: "that's really helpful, thank you" is the thanks itself.
     if (cut !== l && cut.split(/\s+/).length >= 4) {
       kept.push(cut);
