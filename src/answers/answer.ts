@@ -75,9 +75,19 @@ export async function understand(library: Library, text: string, opts: { intent?
   const asked = typeof text === 'string' ? text.trim().slice(0, 500) : '';
   // Greetings, sign-offs and quoted email taken off: every step below reads the request itself.
   const question = normaliseMessage(typeof text === 'string' ? text.slice(0, 2000) : '').slice(0, 500);
-  const read = await readIntent(question, library, opts.intent);
-  const intent = opts.intent ? read.intent : await guidanceIntent(library, question, read.intent);
-  return { ...read, intent, question, asked };
+  // The same words mean the same until the library changes (its names, glossary and guidance are what the
+  // reading uses besides the classifier): members send the same few requests, the buttons' words above all.
+  const known = await library.store.memo('understood', () => new Map<string, ReadIntent>());
+  const key = `${opts.intent ?? ''}|${question}`;
+  let read = known.get(key);
+  if (!read) {
+    const classified = await readIntent(question, library, opts.intent);
+    read = { ...classified, intent: opts.intent ? classified.intent : await guidanceIntent(library, question, classified.intent) };
+    // Bounded: a flood of different messages must not grow it without end.
+    if (known.size >= 500) known.clear();
+    known.set(key, read);
+  }
+  return { ...read, question, asked };
 }
 
 /** One intent's answer: the same function for the bot's card (its feature calls it) and for `board ask`. */
