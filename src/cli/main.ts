@@ -109,7 +109,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // Reading one file for a look stores nothing, so it needs no library.
       if (parsed.args.length !== 1) throw new BoardError(ErrorCode.BadArgument, 'usage: board read FILE');
       const file = parsed.args[0]!;
-      const read = await readFile(file, { maxFileBytes: config.maxFileBytes, pdfTimeoutMs: config.pdfTimeoutMs });
+      // Named in the message, as ingest names it: "is not a valid PDF" alone does not say which file.
+      const read = await readFile(file, { maxFileBytes: config.maxFileBytes, pdfTimeoutMs: config.pdfTimeoutMs }).catch((err: unknown) => {
+        throw err instanceof BoardError ? new BoardError(err.code, `${path.basename(file)}: ${err.message}`, { cause: err }) : err;
+      });
       const report = readReport(path.basename(file), extractDocument(read.blocks, path.basename(file)), read.blocks);
       out(report, readReportText(report));
       return 0;

@@ -265,5 +265,10 @@ test('board read shows what one file says, and what it could not resolve, withou
   expect(text.stdout).toContain('Not understood (1):');
   expect(text.stdout).toContain('owners: TO = Tom Okafor; open; due 2026-03-31');
   expect((await run(['read'])).code).toBe(2);
-  expect((await run(['read', path.join(dir, 'nothing.txt')])).stderr).toMatch(/^board: .*cannot be opened/);
+  expect((await run(['read', path.join(dir, 'nothing.txt')])).stderr).toMatch(/^board: nothing\.txt: cannot be opened/);
+  // A broken file is named in the message, as `board ingest` names it.
+  fs.writeFileSync(path.join(dir, 'scan.pdf'), 'not a pdf at all');
+  const broken = await run(['read', path.join(dir, 'scan.pdf')]);
+  expect(broken.stderr).toBe('board: scan.pdf: is not a valid PDF (no PDF header)\n');
+  expect(broken.code).toBe(1);
 });
