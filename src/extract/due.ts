@@ -155,6 +155,15 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     const d = findDates(words, yearFrom)[0] ?? monthOnly(words);
     return d ? meetingMonth(d, ctx) : null;
   };
+  /** A date, or the end of a month ("by the end of March 2019"), that a deadline falls on. */
+  const byDate = (words: string): IsoDate | null => {
+    const d = findDates(words, yearFrom)[0];
+    if (d?.iso) return d.iso;
+    if (d && d.year !== null) return endOfMonth(d.year, d.month);
+    // A month with no year ("by the end of June") is the next such month after the meeting.
+    const month = monthOnly(words);
+    return month ? meetingMonthEnd(month.month, ctx) : null;
+  };
   const patterns: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | null }[] = [
     {
       // "the next meeting in January 2018", "the next Board meeting", "at next meeting", "the next meeting of the Committee"
@@ -180,25 +189,12 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
         `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
         'gi',
       ),
-      read: (m) => {
-        const d = findDates(m[1]!, yearFrom)[0];
-        if (d?.iso) return d.iso;
-        if (d && d.year !== null) return endOfMonth(d.year, d.month);
-        // A month with no year ("by the end of June") is the next such month after the meeting.
-        const month = monthOnly(m[1]!);
-        return month ? meetingMonthEnd(month.month, ctx) : null;
-      },
+      read: (m) => byDate(m[1]!),
     },
     {
       // "to publish the calendar in December", "in early March 2019": a month the task falls in.
       re: new RegExp(`\\bin\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g'),
-      read: (m) => {
-        const d = findDates(m[1]!, yearFrom)[0];
-        if (d?.iso) return d.iso;
-        if (d && d.year !== null) return endOfMonth(d.year, d.month);
-        const month = monthOnly(m[1]!);
-        return month ? meetingMonthEnd(month.month, ctx) : null;
-      },
+      read: (m) => byDate(m[1]!),
     },
     {
       // "a response to be provided on 21 September 2009", "will commence on 05 Nov 07", "discussed on the 13th November"

@@ -512,8 +512,8 @@ export interface ShardRepository {
   load(shard: string): Promise<ShardRecord | null>;
 }
 
-/** Everything the domain may ask of storage. */
-export interface Store {
+/** The repositories, one per kind of record. */
+export interface Repositories {
   readonly actions: ActionRepository;
   readonly audit: AuditRepository;
   readonly boards: BoardRepository;
@@ -527,6 +527,10 @@ export interface Store {
   readonly proposals: ProposalRepository;
   readonly roster: RosterRepository;
   readonly shards: ShardRepository;
+}
+
+/** Everything the domain may ask of storage. */
+export interface Store extends Repositories {
   /**
    * Runs `work` as one unit of work: all of it is stored or none. Calls made while it runs (on
    * `tx`, or on this store from inside `work`) are part of the unit; nested calls join it as a

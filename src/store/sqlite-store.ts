@@ -11,25 +11,10 @@ import { SqliteMutes } from './mutes';
 import { SqliteOutbox } from './outbox';
 import { SqlitePeople } from './people';
 import { SqliteProposals } from './proposals';
-import type {
-  ActionRepository,
-  AuditRepository,
-  BoardRepository,
-  ConversationRepository,
-  DocumentRepository,
-  GuidanceRepository,
-  MeetingRepository,
-  MuteRepository,
-  OutboxRepository,
-  PeopleRepository,
-  ProposalRepository,
-  RosterRepository,
-  ShardRepository,
-  Store,
-} from './repositories';
+import type { Repositories, Store } from './repositories';
 import { SqliteRoster } from './roster';
 import { SqliteShards } from './shards';
-import { type Caller, facade, Serial, settle } from './sync';
+import { type Async, type Caller, facade, Serial, settle } from './sync';
 
 /** The synchronous repositories over one connection. */
 function repositoriesOver(db: Db) {
@@ -52,38 +37,20 @@ function repositoriesOver(db: Db) {
 
 type SyncRepositories = ReturnType<typeof repositoriesOver>;
 
-/** The repositories of a Store, each call answering through `call`. */
-abstract class Repositories {
-  readonly actions: ActionRepository;
-  readonly audit: AuditRepository;
-  readonly boards: BoardRepository;
-  readonly conversations: ConversationRepository;
-  readonly documents: DocumentRepository;
-  readonly guidance: GuidanceRepository;
-  readonly meetings: MeetingRepository;
-  readonly mutes: MuteRepository;
-  readonly outbox: OutboxRepository;
-  readonly people: PeopleRepository;
-  readonly proposals: ProposalRepository;
-  readonly roster: RosterRepository;
-  readonly shards: ShardRepository;
-
+/**
+ * A base class whose instances carry the repositories, each call answering through `call`. The
+ * cast to `Facades` is what ties each Sqlite* class to its interface: a method that does not
+ * match, or a repository missing from `repositoriesOver`, fails to compile here.
+ */
+type Facades = { readonly [K in keyof SyncRepositories]: Async<SyncRepositories[K]> };
+const WithRepositories = class {
   constructor(sync: SyncRepositories, call: Caller) {
-    this.actions = facade(sync.actions, call);
-    this.audit = facade(sync.audit, call);
-    this.boards = facade(sync.boards, call);
-    this.conversations = facade(sync.conversations, call);
-    this.documents = facade(sync.documents, call);
-    this.guidance = facade(sync.guidance, call);
-    this.meetings = facade(sync.meetings, call);
-    this.mutes = facade(sync.mutes, call);
-    this.outbox = facade(sync.outbox, call);
-    this.people = facade(sync.people, call);
-    this.proposals = facade(sync.proposals, call);
-    this.roster = facade(sync.roster, call);
-    this.shards = facade(sync.shards, call);
+    const facades: Partial<Record<keyof SyncRepositories, unknown>> = {};
+    for (const name of Object.keys(sync) as (keyof SyncRepositories)[]) facades[name] = facade(sync[name], call);
+    const repositories: Repositories = facades as Facades;
+    Object.assign(this, repositories);
   }
-}
+} as new (sync: SyncRepositories, call: Caller) => Repositories;
 
 /**
  * The library's store in one SQLite file (better-sqlite3): every repository over one connection.
@@ -105,7 +72,7 @@ abstract class Repositories {
  * - Another process (the `board` command beside the server) is kept apart by SQLite's write
  *   lock: BEGIN IMMEDIATE waits for it and is retried (db.ts); WAL readers see committed data only.
  */
-export class SqliteStore extends Repositories implements Store {
+export class SqliteStore extends WithRepositories implements Store {
   private readonly serial: Serial;
   private readonly unit: SqliteUnit;
   private readonly memos = new Map<string, { at: string; value: unknown }>();
@@ -165,7 +132,7 @@ export class SqliteStore extends Repositories implements Store {
 }
 
 /** The store as one open unit of work sees it: calls go straight to the connection; a nested unit is a savepoint. */
-class SqliteUnit extends Repositories implements Store {
+class SqliteUnit extends WithRepositories implements Store {
   /** True from BEGIN to COMMIT or ROLLBACK; a call through a `tx` kept after its unit ended waits its turn like any other. */
   open = false;
   private savepoints = 0;

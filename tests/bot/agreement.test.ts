@@ -1,7 +1,6 @@
-import { main } from '../../src/cli/main';
-import { fixedClock } from '../../src/clock';
 import { demoLibraryPath } from '../../src/demo';
 import { Library } from '../../src/library/library';
+import { runBoard } from '../helpers/cli';
 import { tempLibrary } from '../helpers/corpus';
 import { HELD_OUT_MESSAGES, MEMBER_MESSAGES } from '../helpers/member-messages';
 import { BotHarness, cardOf } from './harness';
@@ -22,14 +21,10 @@ beforeAll(async () => {
 afterAll(() => library.close());
 
 async function ask(q: string): Promise<{ intent: string; text: string }> {
-  let stdout = '';
-  const code = await main(['ask', q, '--as', 'Priya Sandhu', '--db', library.config.dbPath, '--today', '2026-11-24', '--json'], {
-    stdout: (t) => (stdout += t),
-    stderr: () => undefined,
-    env: {},
-    clock: fixedClock('2026-11-24T10:00:00Z'),
-    interactive: false,
-  });
+  const { code, stdout } = await runBoard(
+    ['ask', q, '--as', 'Priya Sandhu', '--db', library.config.dbPath, '--today', '2026-11-24', '--json'],
+    '2026-11-24T10:00:00Z',
+  );
   expect(code).toBe(0);
   return JSON.parse(stdout) as { intent: string; text: string };
 }

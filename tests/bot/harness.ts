@@ -14,6 +14,19 @@ import { tempLibrary } from '../helpers/corpus';
 
 export const DEV: ServerConfig = readServerConfig({ PORT: '0' });
 
+/** The one tenant the production-mode tests admit. */
+export const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+
+/** Production mode as a multi-tenant app that admits TENANT only (the id and secret are made up). */
+export const PROD: ServerConfig = {
+  ...DEV,
+  mode: 'production',
+  appId: '12345678-1234-1234-1234-123456789012',
+  appPassword: 'not-a-real-secret',
+  appType: 'MultiTenant',
+  allowedTenants: [TENANT],
+};
+
 /** Uploads from a test server on loopback, over http: the stand-in for SharePoint in tests. */
 export const LOOPBACK_DOWNLOADS: DownloadPolicy = {
   hosts: ['127.0.0.1'],

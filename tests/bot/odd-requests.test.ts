@@ -10,7 +10,7 @@ import { importRoster, memberFor } from '../../src/library/roster';
 import { updateAction } from '../../src/library/updates';
 import { messageActivity } from '../helpers/activity';
 import { tempLibrary } from '../helpers/corpus';
-import { BotHarness, buttonData, cardOf, DEMO_ROSTER, demoBot, DEV } from './harness';
+import { BotHarness, buttonData, cardOf, DEMO_ROSTER, demoBot, DEV, PROD, TENANT } from './harness';
 
 /** Odd types and odd requests at the edge: a 400 or a plain card, never a stack, never the message text in the log. */
 const SECRET = 'Kayleigh-from-Flat-9';
@@ -121,15 +121,6 @@ describe('odd types and odd requests (development mode)', () => {
 });
 
 describe('odd tokens (production mode)', () => {
-  const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-  const PROD: ServerConfig = {
-    ...DEV,
-    mode: 'production',
-    appId: '12345678-1234-1234-1234-123456789012',
-    appPassword: 'not-a-real-secret',
-    appType: 'MultiTenant',
-    allowedTenants: [TENANT],
-  };
   let s: Awaited<ReturnType<typeof serverWithLog>>;
   beforeAll(async () => {
     s = await serverWithLog(PROD);

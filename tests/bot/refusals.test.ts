@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { main } from '../../src/cli/main';
-import { fixedClock } from '../../src/clock';
 import { demoLibraryPath } from '../../src/demo';
 import type { Library } from '../../src/library/library';
 import { importRoster } from '../../src/library/roster';
 import { type AuditEntry, auditLog } from '../../src/store/audit';
+import { runBoard } from '../helpers/cli';
 import { tempLibrary } from '../helpers/corpus';
 import { type DemoServer, startDemoServer } from '../helpers/demo-server';
 import { BotHarness, buttonData, cardOf } from './harness';
@@ -92,14 +91,7 @@ describe('refusals in the audit', () => {
   test('`board audit` shows refusals with their reason', async () => {
     const a = others();
     await h.press('Priya Sandhu', 'action.save', { actionId: a.id, version: a.version, sid: 'cli-1', status: 'done' });
-    let stdout = '';
-    const code = await main(['audit', '--db', dbFile], {
-      stdout: (t) => (stdout += t),
-      stderr: () => undefined,
-      env: {},
-      clock: fixedClock('2026-11-24T10:00:00Z'),
-      interactive: false,
-    });
+    const { code, stdout } = await runBoard(['audit', '--db', dbFile], '2026-11-24T10:00:00Z');
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`Priya Sandhu: refused action\\.update ${a.id} \\(Only its owners`));
   });

@@ -6,14 +6,13 @@ import pino from 'pino';
 import type * as restify from 'restify';
 
 import { createServer, listen, MAX_BODY_BYTES } from '../../bot/server';
-import type { ServerConfig } from '../../src/config';
 import { Library } from '../../src/library/library';
 import { OPERATOR } from '../../src/library/scope';
 import { messageActivity } from '../helpers/activity';
 import { tempDir } from '../helpers/corpus';
 import { createDemoApp, type DemoApp } from '../helpers/demo-server';
 import { request } from '../helpers/inject';
-import { DEV, textOf } from './harness';
+import { DEV, PROD, TENANT, textOf } from './harness';
 
 const silent = pino({ level: 'silent' });
 
@@ -68,7 +67,7 @@ describe('the HTTP endpoint (development mode)', () => {
     expect((await post(server, activity('help'))).status).toBe(200);
   });
   test('an activity from a tenant outside BOARD_ALLOWED_TENANTS is refused over HTTP too', async () => {
-    const guarded = createServer(library, { ...DEV, allowedTenants: ['aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee'] }, silent);
+    const guarded = createServer(library, { ...DEV, allowedTenants: [TENANT] }, silent);
     const res = await post(guarded, activity('what are my outstanding actions?', { channelData: { tenant: { id: '99999999-0000-0000-0000-000000000000' } } }));
     const replies = (res.body as { activities: { text?: string; attachments?: unknown[] }[] }).activities;
     expect(replies).toEqual([expect.objectContaining({ text: 'This assistant is not available in your organisation.' })]);
@@ -104,15 +103,6 @@ describe('the HTTP endpoint (development mode)', () => {
 });
 
 describe('the HTTP endpoint (production mode)', () => {
-  const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-  const PROD: ServerConfig = {
-    ...DEV,
-    mode: 'production',
-    appId: '12345678-1234-1234-1234-123456789012',
-    appPassword: 'not-a-real-secret',
-    appType: 'MultiTenant',
-    allowedTenants: [TENANT],
-  };
   let demo: DemoApp;
   let library: Library;
   let server: restify.Server;

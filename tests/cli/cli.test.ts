@@ -4,20 +4,10 @@ import * as path from 'node:path';
 
 import { main } from '../../src/cli/main';
 import { fixedClock } from '../../src/clock';
+import { runBoard } from '../helpers/cli';
 import { CORPUS_DOCS, corpusFile, tempDir } from '../helpers/corpus';
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env,
-    clock: fixedClock('2018-01-15T10:00:00Z'),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runBoard(args, '2018-01-15T10:00:00Z', { env });
 
 const db = () => path.join(tempDir(), 'board.db');
 

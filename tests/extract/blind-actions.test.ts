@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { ActionView } from '../../src/library/actions-view';
 import { OPERATOR } from '../../src/library/scope';
 import { tempLibrary } from '../helpers/corpus';
-import { type FileScore, formatScores, type GoldRealDoc, nameKey, scoreFile, totals } from '../helpers/real-papers';
+import { actionFigures, type FileScore, type GoldRealDoc, nameKey, printScores, regressions, scoreFile, totals } from '../helpers/real-papers';
 
 /**
  * Papers written for this test before the extraction code was read (tests/fixtures/blind-actions/README.md):
@@ -73,8 +73,7 @@ beforeAll(async () => {
     for (const file of files.filter((f) => f.replace(PAPER, '') === base).sort()) scores.push(await readAndScore(file, gold[base]!));
   }
   const resolved = scores.reduce((n, s) => ({ want: n.want + s.resolved.want, got: n.got + s.resolved.got }), { want: 0, got: 0 });
-  const detail = process.env.BLIND_VERBOSE ? `\n${scores.map((s) => `${s.file}\n  ${s.problems.join('\n  ')}`).join('\n')}` : '';
-  console.log(`${formatScores(scores)}\nowners resolved to the person the paper names: ${resolved.got}/${resolved.want}${detail}`);
+  printScores(scores, !!process.env.BLIND_VERBOSE, [`owners resolved to the person the paper names: ${resolved.got}/${resolved.want}`]);
 });
 
 test('every blind paper and rendition is labelled and read', () => {
@@ -83,17 +82,8 @@ test('every blind paper and rendition is labelled and read', () => {
 });
 
 test('action figures do not fall below what the extraction reaches today', () => {
-  const t = totals(scores);
-  const got = {
-    found: t.actions.found,
-    owners: t.actions.owners,
-    status: t.actions.status,
-    due: t.actions.due,
-    extra: t.actions.extra,
-    resolved: scores.reduce((n, s) => n + s.resolved.got, 0),
-  };
-  const problems = (Object.keys(FLOOR) as (keyof typeof FLOOR)[]).filter((k) => (k === 'extra' ? got[k] > FLOOR[k] : got[k] < FLOOR[k]));
-  expect(problems.map((k) => `${k}: ${got[k]} (was ${FLOOR[k]})`)).toEqual([]);
+  const resolved = scores.reduce((n, s) => n + s.resolved.got, 0);
+  expect(regressions({ ...actionFigures(totals(scores)), resolved }, FLOOR)).toEqual([]);
 });
 
 /**

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 
 import { answer } from '../../src/answers/answer';
-import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
+import { answerWhichLevel } from '../../src/answers/levels';
 import { OPERATOR } from '../../src/library/scope';
 import type { Passage } from '../../src/search/passages';
 import { fts5 } from '../bench/search';
 import { tempLibrary } from '../helpers/corpus';
-import { fold, GoldQuestion, GUIDANCE, guidanceFiles, guidanceQuestions } from '../helpers/guidance-corpus';
+import { answerByKind, fold, GoldQuestion, GUIDANCE, guidanceFiles, guidanceQuestions } from '../helpers/guidance-corpus';
 
 /**
  * Search recall and answer rates on the shared guidance questions, ours beside SQLite FTS5 over the
@@ -50,18 +50,10 @@ test('guidance questions: our search and answers beside FTS5', async () => {
       ),
     ).length / qs.length;
   const chat = (await count(async (q) => all((await answer(library, q.q, OPERATOR)).text, q))) / qs.length;
-  const domain = async (q: GoldQuestion) =>
-    q.kind === 'which-level'
-      ? (await answerWhichLevel(library.store, q.q, null)).text
-      : q.kind === 'contact'
-        ? (await answerContact(library.store, q.q, null)).text
-        : q.kind === 'level-definition' || q.kind === 'indicator'
-          ? (await answerLevel(library.store, q.q, null)).text
-          : (await answer(library, q.q, OPERATOR)).text;
   const byKind = new Map<string, [number, number]>();
   for (const q of qs) {
     const [ok, n] = byKind.get(q.kind) ?? [0, 0];
-    byKind.set(q.kind, [ok + Number(all(await domain(q), q)), n + 1]);
+    byKind.set(q.kind, [ok + Number(all(await answerByKind(library, q), q)), n + 1]);
   }
   const underCalled = await count(async (q) => !!q.expectedLevel && ((await answerWhichLevel(library.store, q.q, null)).placed[0] ?? 99) < q.expectedLevel!);
   console.log(

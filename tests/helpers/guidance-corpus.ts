@@ -1,7 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { answer } from '../../src/answers/answer';
+import { answerContact, answerLevel, answerWhichLevel } from '../../src/answers/levels';
 import type { GuidanceModel } from '../../src/guidance/model';
+import type { Library } from '../../src/library/library';
+import { OPERATOR } from '../../src/library/scope';
 import { normaliseChars, squash } from '../../src/util/text';
 import { CORPUS } from './corpus';
 
@@ -37,6 +41,14 @@ export const guidanceFiles = (): string[] =>
     .readdirSync(GUIDANCE)
     .filter((f) => /\.(txt|pdf|docx)$/.test(f))
     .sort();
+
+/** The text of the answer the question's kind goes to: which-level, contact or level (and indicator), else the chat answer. */
+export async function answerByKind(library: Library, q: GoldQuestion): Promise<string> {
+  if (q.kind === 'which-level') return (await answerWhichLevel(library.store, q.q, null)).text;
+  if (q.kind === 'contact') return (await answerContact(library.store, q.q, null)).text;
+  if (q.kind === 'level-definition' || q.kind === 'indicator') return (await answerLevel(library.store, q.q, null)).text;
+  return (await answer(library, q.q, OPERATOR)).text;
+}
 
 export const fold = (s: string) => squash(normaliseChars(s).normalize('NFKC')).toLowerCase();
 export const digits = (s: string) => s.replace(/\D/g, '');

@@ -273,3 +273,40 @@ export function formatScores(scores: FileScore[]): string {
   );
   return lines.join('\n');
 }
+
+/** Prints the figures per file and in total, then `more` lines, then (when `verbose`) what was wrong in each file. */
+export function printScores(scores: FileScore[], verbose: boolean, more: string[] = []): void {
+  const detail = verbose ? scores.map((s) => `${s.file}\n  ${s.problems.join('\n  ')}`) : [];
+  console.log([formatScores(scores), ...more, ...detail].join('\n'));
+}
+
+/** The meeting figures a test keeps a floor for; `…Extra` counts names read that the labels do not have. */
+export function meetingFigures(t: Totals) {
+  return {
+    meetingsRight: t.meetingsRight,
+    date: t.date,
+    board: t.board,
+    chair: t.chair,
+    next: t.next,
+    presentHit: t.present.hit,
+    presentExtra: t.present.got - t.present.hit,
+    apologiesHit: t.apologies.hit,
+    apologiesExtra: t.apologies.got - t.apologies.hit,
+  };
+}
+
+/** The action figures a test keeps a floor for; `extra` counts actions read that the labels do not have. */
+export function actionFigures(t: Totals) {
+  const { found, owners, status, due, extra } = t.actions;
+  return { found, owners, status, due, extra };
+}
+
+/**
+ * Each figure that fell below its floor — or, for a count of wrong answers (`extra`, `…Extra`), rose above it —
+ * as "name: got (was floor)"; empty when nothing regressed.
+ */
+export function regressions<F extends Record<string, number>>(got: { [K in keyof F]: number }, floor: F): string[] {
+  return (Object.keys(floor) as (keyof F & string)[])
+    .filter((k) => (/^extra$|Extra$/.test(k) ? got[k] > floor[k] : got[k] < floor[k]))
+    .map((k) => `${k}: ${got[k]} (was ${floor[k]})`);
+}

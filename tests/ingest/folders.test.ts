@@ -1,23 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { main } from '../../src/cli/main';
-import { fixedClock } from '../../src/clock';
+import { runBoard } from '../helpers/cli';
 import { tempDir } from '../helpers/corpus';
 import { minutes } from '../helpers/minutes';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    clock: fixedClock('2026-04-10T10:00:00Z'),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runBoard(args, '2026-04-10T10:00:00Z');
 
 const PAPER = minutes({
   date: 'Tuesday 3 February 2026',

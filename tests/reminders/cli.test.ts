@@ -5,12 +5,12 @@ import * as path from 'node:path';
 
 import { TeamsMessenger } from '../../bot/proactive';
 import { reminderRenderer } from '../../bot/reminder-cards';
-import { type CliIo, main } from '../../src/cli/main';
-import { fixedClock } from '../../src/clock';
+import type { CliIo } from '../../src/cli/main';
 import { readServerConfig } from '../../src/config';
 import { demoLibraryPath } from '../../src/demo';
 import { importRoster } from '../../src/library/roster';
 import { BotHarness, cardOf, textOf } from '../bot/harness';
+import { runBoard } from '../helpers/cli';
 import { tempLibrary } from '../helpers/corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -45,19 +45,7 @@ test('board reminders lists what is due now; --send sends it once; --log shows w
   const db = library.config.dbPath;
   library.close();
 
-  const run = async (args: string[], extra: Partial<CliIo> = {}) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main([...args, '--db', db], {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      env: {},
-      clock: fixedClock('2027-01-14T09:00:00Z'),
-      interactive: false,
-      ...extra,
-    });
-    return { code, stdout, stderr };
-  };
+  const run = (args: string[], extra: Partial<CliIo> = {}) => runBoard([...args, '--db', db], '2027-01-14T09:00:00Z', extra);
   try {
     const due = await run(['reminders', '--today', '2027-01-14']);
     expect(due.code).toBe(0);

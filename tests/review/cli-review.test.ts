@@ -3,25 +3,13 @@ import * as path from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { main } from '../../src/cli/main';
-import { fixedClock } from '../../src/clock';
+import { runBoard } from '../helpers/cli';
 import { tempDir } from '../helpers/corpus';
 
 const DEMO = path.resolve(__dirname, '../../src/demo/library');
 const ROSTER = path.resolve(__dirname, '../../src/demo/roster.csv');
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--db', db, '--today', '2026-11-20'], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    clock: fixedClock('2026-11-20T10:00:00Z'),
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runBoard([...args, '--db', db, '--today', '2026-11-20'], '2026-11-20T10:00:00Z');
 const json = async (args: string[]) => {
   const r = await run([...args, '--json']);
   expect(r.stderr).toBe('');
