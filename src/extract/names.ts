@@ -1,3 +1,4 @@
+import { remembered } from '../util/memo';
 import { squash } from '../util/text';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { isHonorific, ORG_WORDS, POST_NOMINALS, STRONG_ORG_WORDS, TITLE_WORDS } from './lexicon/words';
@@ -134,7 +135,9 @@ export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>
 }
 
 /** A phrase that reads as a job title ("Director of Children's Services", "Independent Chair"). */
-export function isTitleLike(text: string): boolean {
+export const isTitleLike = remembered(readsAsTitle);
+
+function readsAsTitle(text: string): boolean {
   const words = squash(text)
     .toLowerCase()
     .replace(/[(),]/g, ' ')

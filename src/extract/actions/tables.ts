@@ -1,4 +1,5 @@
 import type { Block } from '../../ingest/document';
+import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
 import { findDates } from '../dates';
 import { findDueInProse, readDueCell } from '../due';
@@ -34,7 +35,11 @@ const HEADERS: [Column, RegExp][] = [
   ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
 ];
 
-function columnOf(cell: string): Column | null {
+// Every row of every table is tried as a header, cell by cell, and the same cells are asked again by
+// each reader: the answer for a recent cell text is remembered.
+const columnOf = remembered(readColumn);
+
+function readColumn(cell: string): Column | null {
   // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
   const key = squash(cell)
     .toLowerCase()
