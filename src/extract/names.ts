@@ -147,7 +147,9 @@ function readsAsTitle(text: string): boolean {
 }
 
 /** A phrase that reads as an organisation ("Blackpool Council", "Lancashire Constabulary"). */
-export function isOrgLike(text: string): boolean {
+export const isOrgLike = remembered(readsAsOrganisation);
+
+function readsAsOrganisation(text: string): boolean {
   if (isTitleLike(text)) return false;
   const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,8}$/.test(text.trim());
