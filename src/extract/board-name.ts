@@ -4,6 +4,8 @@ const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:'s)?\s+|Adu
 const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'-]+|and|&)\s+){0,6}`;
 const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
 const BODY_WORD = /board|partnership|committee|panel/i;
+// A match that starts with the body's name, built once (matches() asks it of every name it finds).
+const BODY_START = new RegExp(String.raw`^${BODY}`);
 const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
 
 /** "RESILIENT COMMUNITIES AND CHILDREN'S SCRUTINY COMMITTEE" -> "Resilient Communities and Children's Scrutiny Committee". */
@@ -64,7 +66,7 @@ function matches(text: string): string[] {
       let whole = places && /\s(?:&|and)\s/.test(m[0]) ? `${places[0]}${m[0]}` : m[0];
       // "Safeguarding Children Partnership – Ashby Lees", "… Board for Wyeford": a body with no place before
       // its name has the place after it.
-      const after = new RegExp(String.raw`^${BODY}`).test(m[0].trim())
+      const after = BODY_START.test(m[0].trim())
         ? /^\s*(?:\([A-Z]{2,7}\)\s*)?(?:[-–—:,]\s*|\s(?:for|of|in)\s+)((?:[A-Z][\w'’-]+)(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,3})\s*$/.exec(
             flat.slice(m.index + m[0].length),
           )

@@ -117,9 +117,30 @@ const MONTH_WORD =
 const MONTH_CAP = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const DATE_WORDS = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_WORD}(?:,?\\s+\\d{4})?`;
 
+// Built once: findDueInProse runs for every action, and building these from a few hundred
+// characters of source each on every call was a measurable share of an ingest. Used only with
+// matchAll, replace and a non-global exec, which start from the beginning whatever lastIndex says.
+const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i');
+const DAY_RUN_INTO_MONTH = new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi');
+const DUE_NEXT_MEETING = new RegExp(
+  `\\b(?:the\\s+)?next\\s+(?:\\w+\\s+){0,2}meeting(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
+  'gi',
+);
+const DUE_MONTH_MEETING = new RegExp(
+  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership)\\b)`,
+  'g',
+);
+const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
+const DUE_BY_DATE = new RegExp(
+  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
+  'gi',
+);
+const DUE_IN_MONTH = new RegExp(`\\bin\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g');
+const DUE_ON_DAY = new RegExp(`\\b(?:on|at)\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+(?:\\d{4}|'?\\d{2}\\b))?)`, 'gi');
+
 /** "March", "end of June": a month without a year. */
 function monthOnly(words: string): { year: null; month: number } | null {
-  const m = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i').exec(words);
+  const m = MONTH_ALONE.exec(words);
   if (!m) return null;
   const month = new Date(`${m[0].replace('.', '').slice(0, 3)} 1, 2000`).getMonth() + 1;
   return Number.isNaN(month) ? null : { year: null, month };
@@ -140,7 +161,7 @@ const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:
  */
 export function findDueInProse(raw: string, ctx: DueContext): Due {
   // Copies that lost spaces at line wraps run a day into its month ("21September 2009").
-  const text = raw.replace(new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi'), '$1 ');
+  const text = raw.replace(DAY_RUN_INTO_MONTH, '$1 ');
   let best: Due = { due: null, dueText: null };
   const consider = (due: IsoDate | null, dueText: string, at: number) => {
     const clause = clauseBefore(text, at);
@@ -167,38 +188,32 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   const patterns: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | null }[] = [
     {
       // "the next meeting in January 2018", "the next Board meeting", "at next meeting", "the next meeting of the Committee"
-      re: new RegExp(`\\b(?:the\\s+)?next\\s+(?:\\w+\\s+){0,2}meeting(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`, 'gi'),
+      re: DUE_NEXT_MEETING,
       read: (m) => (m[1] ? asMeeting(m[1]) : ctx.nextMeeting),
     },
     {
       // "the Business Management Group's September 2017 meeting", "its July 2017 meeting", "the March meeting", "the September Board"
-      re: new RegExp(
-        `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership)\\b)`,
-        'g',
-      ),
+      re: DUE_MONTH_MEETING,
       read: (m) => asMeeting(m[1]!),
     },
     {
       // "the Board meeting in October 2017", "a meeting on 5 March 2019", "the meeting 21 September 2009", "the meeting in March"
-      re: new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi'),
+      re: DUE_MEETING_ON,
       read: (m) => asMeeting(m[1]!),
     },
     {
       // "by 30 September 2018", "by the end of March 2019", "by end of March", "before December 2018"
-      re: new RegExp(
-        `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
-        'gi',
-      ),
+      re: DUE_BY_DATE,
       read: (m) => byDate(m[1]!),
     },
     {
       // "to publish the calendar in December", "in early March 2019": a month the task falls in.
-      re: new RegExp(`\\bin\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g'),
+      re: DUE_IN_MONTH,
       read: (m) => byDate(m[1]!),
     },
     {
       // "a response to be provided on 21 September 2009", "will commence on 05 Nov 07", "discussed on the 13th November"
-      re: new RegExp(`\\b(?:on|at)\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+(?:\\d{4}|'?\\d{2}\\b))?)`, 'gi'),
+      re: DUE_ON_DAY,
       read: (m) => findDates(m[1]!, yearFrom)[0]?.iso ?? null,
     },
     {

@@ -74,15 +74,18 @@ function expansionBefore(before: string, acronym: string): string | null {
     .map((w) => w.replace(/^[^A-Za-z]+/, ''));
   if (words.some((w) => !w)) return null;
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  // The phrase grows leftwards a word at a time, so its initials do too: each word's are worked out
+  // once (small words give none), and once the initials are longer than the acronym none can match.
+  let initials = '';
   for (let take = 1; take <= words.length; take++) {
-    const phrase = words.slice(words.length - take);
-    if (SMALL.has(phrase[0]!.toLowerCase())) continue;
-    const initials = phrase
-      .filter((w) => !SMALL.has(w.toLowerCase()))
-      .flatMap((w) => w.split('-'))
+    const first = words[words.length - take]!;
+    if (SMALL.has(first.toLowerCase())) continue;
+    initials = `${first
+      .split('-')
       .map((w) => w[0]?.toUpperCase() ?? '')
-      .join('');
-    if (initials === letters) return phrase.join(' ');
+      .join('')}${initials}`;
+    if (initials === letters) return words.slice(words.length - take).join(' ');
+    if (initials.length > letters.length) return null;
   }
   return null;
 }

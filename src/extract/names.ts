@@ -1,3 +1,4 @@
+import { remembered } from '../util/memo';
 import { squash } from '../util/text';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { isHonorific, ORG_WORDS, POST_NOMINALS, STRONG_ORG_WORDS, TITLE_WORDS } from './lexicon/words';
@@ -28,6 +29,24 @@ export const HONORIFIC_LEAD =
  * ("Lancashire County Council", "Independent Chairman", "All Members").
  */
 export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {}): PersonName | null {
+  // The same cells and lines are read as names again and again (attendance, owners, people tables each
+  // ask, and a document names the same people many times): a recent answer is reused. Callers get their
+  // own copy, so none can change what another is given.
+  const memo = opts.allowSingle ? recentSingles : recentNames;
+  let parsed = memo.get(raw);
+  if (parsed === undefined) {
+    parsed = readPersonName(raw, opts);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(raw, parsed);
+  }
+  return parsed && { ...parsed, middle: [...parsed.middle] };
+}
+
+/** Bounded like squash's memo: cleared when full. */
+const recentNames = new Map<string, PersonName | null>();
+const recentSingles = new Map<string, PersonName | null>();
+
+function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonName | null {
   let text = squash(raw).replace(/[.,;:]+$/, '');
   let annotation: string | null = null;
   // "Alice Brennan (AB) (Chair)": every bracket after the name is a note on it.
@@ -116,7 +135,9 @@ export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>
 }
 
 /** A phrase that reads as a job title ("Director of Children's Services", "Independent Chair"). */
-export function isTitleLike(text: string): boolean {
+export const isTitleLike = remembered(readsAsTitle);
+
+function readsAsTitle(text: string): boolean {
   const words = squash(text)
     .toLowerCase()
     .replace(/[(),]/g, ' ')
@@ -126,7 +147,9 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** A phrase that reads as an organisation ("Blackpool Council", "Lancashire Constabulary"). */
-export function isOrgLike(text: string): boolean {
+export const isOrgLike = remembered(readsAsOrganisation);
+
+function readsAsOrganisation(text: string): boolean {
   if (isTitleLike(text)) return false;
   const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,8}$/.test(text.trim());

@@ -1,3 +1,4 @@
+import { remembered } from '../util/memo';
 import { foldForMatch, squash } from '../util/text';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
@@ -40,9 +41,8 @@ const ORG_ACRONYMS = new Set([
 ]);
 const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|teams?|committees?|partnerships?)$/i;
 
-export function isAllMembersGroup(text: string): boolean {
-  return GROUPS.has(foldForMatch(text).replace(/^the\s+/, ''));
-}
+// Asked of every owner phrase and each of its parts, by several readers: remembered for recent texts.
+export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.has(foldForMatch(text).replace(/^the\s+/, '')));
 
 /**
  * Reads who owns an action from the words that name them: "Paul Turner and David Sanders",

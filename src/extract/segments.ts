@@ -23,8 +23,11 @@ const BUSINESS_TITLE = /^business$/i;
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) left blank\.?$/i;
 
 export function isBoilerplate(b: Block): boolean {
-  return BLANK_PAGE.test(squash(b.text));
+  // The notice ends in "blank" (or "blank."): a text that does not is settled without squashing it.
+  return BLANK_END.test(b.text.trimEnd().slice(-6)) && BLANK_PAGE.test(squash(b.text));
 }
+
+const BLANK_END = /blank\.?$/i;
 
 function isReportStart(b: Block): boolean {
   return b.type === 'row' && /^report to\s*:?$/i.test(b.cells?.[0] ?? '');

@@ -63,6 +63,18 @@ export function indexRoles(people: Person[]): RoleIndex {
   return index;
 }
 
+const times = new Map<string, number>();
+
+/** Date.parse of an ISO date, remembered: a library has a few hundred meeting dates, seen thousands of times. */
+function timeOf(date: string): number {
+  let t = times.get(date);
+  if (t === undefined) {
+    if (times.size >= 4096) times.clear();
+    times.set(date, (t = Date.parse(date)));
+  }
+  return t;
+}
+
 /**
  * Who held a role for a board at a date: someone seen with that role in the same document is the
  * answer; otherwise the holder seen on that board nearest to the date. Nobody on the board -> null,
@@ -70,11 +82,13 @@ export function indexRoles(people: Person[]): RoleIndex {
  */
 export function roleHolder(role: string, index: RoleIndex, at: { board: string | null; date: IsoDate | null; documentId: number }): Person | null {
   let best: { p: Person; score: number } | null = null;
+  // A role's holders are seen in every paper that names them: the dates are read once, not once per sighting.
+  const atTime = at.date ? Date.parse(at.date) : 0;
   for (const { person, seen: s } of index.get(normaliseRole(role)) ?? []) {
     const sameDoc = s.documentId === at.documentId;
     const sameBoard = at.board !== null && s.board === at.board;
     if (!sameDoc && !sameBoard) continue;
-    const days = at.date && s.date ? Math.abs(Date.parse(at.date) - Date.parse(s.date)) / 86400000 : 365;
+    const days = at.date && s.date ? Math.abs(atTime - timeOf(s.date)) / 86400000 : 365;
     const score = (sameDoc ? 10000 : 0) - days;
     if (!best || score > best.score) best = { p: person, score };
   }

@@ -116,10 +116,26 @@ function migrate(db: Db): void {
 }
 
 export function getMeta(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = metaStatement(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
 export function setMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  metaStatement(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/**
+ * The meta statements, compiled once per connection: every document an ingest writes reads and
+ * sets the meta table several times (stale boards, their count, the derived-tables flag), and
+ * compiling the same statements each time was a visible share of writing it. Only get and run
+ * are used on them (never iterate), so a reused one is never busy.
+ */
+const metaByDb = new WeakMap<Db, Map<string, Database.Statement>>();
+
+function metaStatement(db: Db, sql: string): Database.Statement {
+  let bySql = metaByDb.get(db);
+  if (!bySql) metaByDb.set(db, (bySql = new Map()));
+  let statement = bySql.get(sql);
+  if (!statement) bySql.set(sql, (statement = db.prepare(sql)));
+  return statement;
 }

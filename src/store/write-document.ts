@@ -78,7 +78,7 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
           doc.date,
           file.bytes,
           textChars,
-          JSON.stringify(file.blocks),
+          storedBlocks(file, doc),
           JSON.stringify(doc.notes),
           now,
           (existing?.version ?? 0) + 1,
@@ -183,6 +183,16 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
     setMeta(db, 'derived_dirty', '1');
     return existing ? 'replaced' : 'added';
   })();
+}
+
+/**
+ * The blocks are kept only where something reads them again: a guidance document's model can be
+ * rebuilt from them (guidanceWithoutModel). Nothing reads a minutes' or action log's blocks back
+ * (search has its passages, everything else its own rows), and writing them was half of what an
+ * ingest wrote, so those store an empty list.
+ */
+function storedBlocks(file: StoredFile, doc: ExtractedDocument): string {
+  return doc.kind === 'guidance' ? JSON.stringify(file.blocks) : '[]';
 }
 
 function sightingSignatures(db: Db, documentId: number): Map<string, string> {

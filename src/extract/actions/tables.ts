@@ -1,4 +1,5 @@
 import type { Block } from '../../ingest/document';
+import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
 import { findDates } from '../dates';
 import { findDueInProse, readDueCell } from '../due';
@@ -34,7 +35,11 @@ const HEADERS: [Column, RegExp][] = [
   ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
 ];
 
-function columnOf(cell: string): Column | null {
+// Every row of every table is tried as a header, cell by cell, and the same cells are asked again by
+// each reader: the answer for a recent cell text is remembered.
+const columnOf = remembered(readColumn);
+
+function readColumn(cell: string): Column | null {
   // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
   const key = squash(cell)
     .toLowerCase()
@@ -336,6 +341,19 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
 export function statusLegend(text: string): Map<string, string> | null {
   // A key is short: a long text is never one, and the search below would read all of it for nothing.
   if (text.length >= 400) return null;
+  // Both table readers ask about every paragraph of a document: the second asks again what the first did.
+  const known = recentLegends.get(text);
+  if (known !== undefined) return known;
+  if (recentLegends.size >= 4096) recentLegends.clear();
+  const legend = readLegend(text);
+  recentLegends.set(text, legend);
+  return legend;
+}
+
+/** Bounded like squash's memo; the keys found are only read (get), never changed, so one Map can serve both readers. */
+const recentLegends = new Map<string, Map<string, string> | null>();
+
+function readLegend(text: string): Map<string, string> | null {
   const found = new Map<string, string>();
   const re =
     /(?:^|[\s,;:(])([0-9](?=\s*(?:[=–:)-]\s*)?[A-Za-z])|[A-Z](?=\s*[=–:-]))\s*(?:=|-|–|:|\))?\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;

@@ -31,7 +31,8 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   const spaceRows = spaceTableLines(lines);
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
-    const line = normaliseChars(raw).replace(/\s+$/, '');
+    // trimEnd removes exactly what /\s+$/ matches, without the regex retrying at every space of the line.
+    const line = normaliseChars(raw).trimEnd();
     if (!line.trim()) {
       blanks++;
       continue;
