@@ -90,7 +90,9 @@ export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
       cols.push('mark');
       continue;
     }
-    const hit = ATTENDANCE_HEADER.find(([, re]) => re.test(c));
+    // A bilingual heading ("Enw / Name"): either language names the column.
+    const sides = c.split(/\s+\/\s+/);
+    const hit = ATTENDANCE_HEADER.find(([, re]) => re.test(c) || (sides.length === 2 && sides.some((x) => re.test(x))));
     if (!hit) return null;
     if (hit[0] === 'name') named = true;
     cols.push(hit[0]);
@@ -148,7 +150,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       councillors = false;
       current = null;
       run = [];
-      columns = null;
+      // A section row inside one table (merged across its columns: "Apologies" between the rows) keeps the table's columns.
+      const sameTable = columns && blocks[i - 1]?.type === 'row' && blocks[i + 1]?.type === 'row' && blocks[i + 1]!.cells?.length === columns.length;
+      if (!sameTable) columns = null;
       listStart = entries.length;
       // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
       const first = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
@@ -159,6 +163,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     if (!seenSection) continue;
+    // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
+    if (b.type !== 'row' && APOLOGY_SENTENCE.test(text)) break;
     if (b.type === 'row' && b.cells) {
       // The header of an action or minutes table: the business has begun.
       if (isActionTableHeader(b.cells)) break;
@@ -442,8 +448,13 @@ function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initia
 }
 
 /** A one-cell heading inside a table ("Board Members", "Apologies"), or a list read as a row (see sectionRow). */
-function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
+export function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
   const filled = cells.filter(Boolean);
+  if (filled.length === 2) {
+    // A bilingual heading split at its slash into two cells ("Yn bresennol | Present"): both name the same list.
+    const [a, b] = filled.map((c) => sectionRole(c));
+    if (a && b && a.role === b.role && !a.rest && !b.rest) return a;
+  }
   return filled.length === 1 ? sectionRole(filled[0]!) : sectionRow(cells);
 }
 
@@ -712,7 +723,7 @@ function endsAttendance(text: string): boolean {
   if (/^(?:welcome|introductions?|declarations?)\b/i.test(text)) return true;
   const words = text.split(' ').length;
   // A sentence ("The meeting was chaired by …", "Apologies were received from …") is the minutes' prose.
-  if (words > 3 && /[.!?]$/.test(text) && /\b(?:was|were|is|are|had|has|have|will|would)\b/i.test(text)) return true;
+  if (words > 3 && /[.!?]$/.test(text) && /\b(?:was|were|is|are|had|has|have|will|would|attended|joined)\b/i.test(text)) return true;
   return words > 24 || (words > 10 && /[.!?]$/.test(text));
 }
 

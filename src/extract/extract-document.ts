@@ -15,8 +15,8 @@ import {
   parseAttendance,
   parseEntry,
   participantsInProse,
+  rowSection,
   sectionRole,
-  sectionRow,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
@@ -46,11 +46,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const people: PersonMention[] = [];
   const sections: Section[] = [];
   const covered = new Set<number>();
+  const running = runningLines(content);
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     const above = seg.start > 0 && seg.start <= 6 ? content.slice(0, seg.start).map((b) => b.text) : [];
-    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above);
+    const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -139,8 +141,10 @@ function readMinutes(
   blocks: Block[],
   docBoard: string | null,
   above: string[] = [],
+  onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)));
+  blocks = blocks.map((b, i) => (i < 12 ? formField(b) : b));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
   if (unheaded >= 0) firstSection = unheaded;
@@ -156,6 +160,8 @@ function readMinutes(
   }
   const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
+  // Minutes dated only in the page header or footer ("Corporate Parenting Panel – 17 January 2019", "Minutes 24.10.17 | page 1 of 3").
+  if (!header.date && onPage) header = { ...header, date: onPage };
   if (!header.date)
     header = parseHeader(
       headerBlocks.map((b) => squash(b.text)),
@@ -233,6 +239,45 @@ function readMinutes(
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'minutes', attendance: attendance.entries, decisions, nextMeeting },
     actions,
   };
+}
+
+const FORM_LABEL =
+  /^(?:meeting(?:\s+title)?|title|date(?:\s+of\s+meeting)?|time|venue|location|place|chair(?:ed\s+by|person|man)?|conven[eo]r|minutes?(?:\s+taken\s+by)?|minute[- ]?taker|notes?(?:\s+taken\s+by)?|clerk)$/i;
+
+/** A Word form's row at the top of minutes ("Meeting | Quality Assurance Subgroup", "Chair | Rachel S") read as "Label: value". */
+function formField(b: Block): Block {
+  const cells = (b.cells ?? []).map(squash).filter(Boolean);
+  if (b.type !== 'row' || cells.length !== 2 || !FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return b;
+  return { ...b, type: 'paragraph', text: `${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`, cells: undefined };
+}
+
+const PAGE_NUMBER = /\bpage\s*\d*\s*(?:of\s*\d*)?\s*$/i;
+
+/**
+ * The paper's page headers and footers: lines its format keeps apart (Word's header and footer parts), lines repeated
+ * on every page of a PDF or its text copy, and lines that end in a page number ("… – page 2 of 5").
+ */
+function runningLines(content: Block[]): Set<string> {
+  const key = (b: Block) => squash(b.text).toLowerCase().replace(PAGE_NUMBER, 'page');
+  const counts = new Map<string, number>();
+  for (const b of content) if (b.type !== 'row' && b.text.length < 200) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const b of content) {
+    if (b.type === 'row' || b.text.length >= 200) continue;
+    if (b.running || (counts.get(key(b)) ?? 0) > 1 || PAGE_NUMBER.test(squash(b.text))) out.add(squash(b.text));
+  }
+  return out;
+}
+
+/** The full date on a page header or footer among these blocks (not a "next meeting" line), or null. */
+function pageDate(blocks: Block[], running: Set<string>): IsoDate | null {
+  for (const b of blocks) {
+    const text = squash(b.text);
+    if (!running.has(text) || /\bnext\b/i.test(text)) continue;
+    const d = findDates(text).find((x) => x.iso);
+    if (d) return d.iso;
+  }
+  return null;
 }
 
 /** Where a run of three or more people (rows or "Name, Title" lines) starts near the top, or -1. */

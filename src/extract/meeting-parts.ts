@@ -204,10 +204,11 @@ export function findDecisions(blocks: Block[], item: string | null): Decision[] 
  */
 export function findNextMeeting(items: { title: string; blocks: Block[] }[], all: Block[], meetingDate: IsoDate | null): NextMeeting | null {
   const headed = items.filter((it) =>
-    /next meeting|date of (?:the )?next|future meeting dates?|dates? of (?:future|next) meetings?|meeting dates/i.test(it.title),
+    /next meeting|date of (?:the )?next|future meeting dates?|future meetings|dates? of (?:future |next )?meetings?|meeting dates/i.test(it.title),
   );
   for (const it of headed) {
-    const yearList = /future|meeting dates/i.test(it.title) && !/next meeting/i.test(it.title);
+    // A list of the year's dates ("Dates of meetings 2018/19", "Future meetings"): the first after this meeting.
+    const yearList = /future|meeting dates|dates? of meetings/i.test(it.title) && !/next meeting/i.test(it.title);
     // "4. Date of next meeting: 11 June 2019": the date may be in the item's own heading.
     const blocks = [{ type: 'paragraph', text: it.title.replace(/^.*?(?:next meeting|date of (?:the )?next)\b/i, '') } as Block, ...it.blocks];
     const found = (yearList ? firstAfter(it.blocks, meetingDate) : null) ?? dateIn(blocks, meetingDate);
@@ -216,7 +217,7 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
   for (let i = 0; i < all.length; i++) {
     const text = squash(all[i]!.text);
     const at = text.search(
-      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b|future meeting dates?\b|dates? of (?:future|next) meetings?\b/i,
+      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
     if (at < 0) continue;
     if (
@@ -226,7 +227,7 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     )
       continue;
     // "Future meeting dates: 14 March, 20 June, 19 September" lists the year's dates: the first after this meeting.
-    const list = /future meeting dates?|dates? of (?:future|next) meetings?|meeting dates\s*:/i.test(text)
+    const list = /future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text)
       ? firstAfter(
           [{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 8).filter((b) => findDates(b.text).length && b.text.length < 120)],
           meetingDate,

@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { isMostlyUpper, squash } from '../util/text';
-import { parseEntry, sectionRole, sectionRow } from './attendance';
+import { parseEntry, rowSection, sectionRole } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { findDates } from './dates';
 
@@ -33,7 +33,7 @@ function isReportStart(b: Block): boolean {
 function hasAttendanceSoon(blocks: Block[], from: number, within: number): boolean {
   for (let i = from; i < Math.min(blocks.length, from + within); i++) {
     const b = blocks[i]!;
-    if (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)) return true;
+    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)) return true;
   }
   return false;
 }

@@ -104,6 +104,8 @@ function slashTableLines(lines: string[]): Set<number> {
     const line = raw.trim();
     // No slash, no cells: most lines are settled without the tests below.
     if (!line || !line.includes('/') || BULLET.test(line) || line.length > 400) return 0;
+    // A tab-separated row keeps its slashes inside its cells ("Enw / Name<tab>Rôl / Role").
+    if (line.split('\t').filter((c) => c.trim()).length >= 2) return 0;
     // A line in capitals is a heading with another name for the same thing ("UNIVERSAL / LEVEL 2"), not a row.
     if (/[A-Z]/.test(line) && line === line.toUpperCase()) return 0;
     const cells = line.split(SLASH_CELL);
