@@ -10,7 +10,11 @@ import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, Pe
 const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
-const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
+// "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
+const SECTION = new RegExp(
+  String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?(?:\s+at\s+the\s+(?:[\w ]{1,30}\s)?meeting)?\s*(?:(?:[:\-–]+)\s*(.*))?$`,
+  'i',
+);
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
@@ -138,10 +142,28 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     run = [];
   };
 
+  // Columns that are the lists themselves ("Present | Apologies"): each cell of a row is a person on that list.
+  let byColumn: (AttendanceRole | null)[] | null = null;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'marker') break;
     const text = squash(b.text);
+    const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
+    if (roleHeader) {
+      byColumn = roleHeader;
+      seenSection = true;
+      role = roleHeader.find(Boolean)!;
+      continue;
+    }
+    if (byColumn && b.type === 'row' && b.cells) {
+      const cells = b.cells;
+      const people = cells.map((c, k) => (c.trim() && byColumn![k] ? { e: parseEntry(c), as: byColumn![k]! } : null));
+      if (people.some((p) => p?.e)) {
+        for (const p of people) if (p?.e) add(p.e.name, p.e.title, p.e.organisation, text, p.e.deputy, p.as);
+        continue;
+      }
+    }
+    byColumn = null;
     const section = b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(text);
     if (section) {
       // "In attendance:" heading the only list is the list of those present.
@@ -447,9 +469,22 @@ function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initia
   return { initials: code, title: [...at('title'), ...at('org')].join(', ') || null };
 }
 
+/**
+ * A table whose columns are the lists ("Present | Apologies", "Present | In attendance | Apologies"): each column's
+ * role, or null when the row is not such a header.
+ */
+function roleColumns(cells: string[]): (AttendanceRole | null)[] | null {
+  const roles = cells.map((c) => (c.trim() ? sectionRole(c) : null));
+  const named = roles.filter((r): r is NonNullable<typeof r> => r !== null);
+  if (named.length < 2 || named.length !== cells.filter((c) => c.trim()).length || named.some((r) => r.rest)) return null;
+  return new Set(named.map((r) => r.role)).size >= 2 ? roles.map((r) => r?.role ?? null) : null;
+}
+
 /** A one-cell heading inside a table ("Board Members", "Apologies"), or a list read as a row (see sectionRow). */
 export function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
   const filled = cells.filter(Boolean);
+  const byColumn = roleColumns(cells);
+  if (byColumn) return { role: byColumn.find(Boolean)!, rest: '' };
   if (filled.length === 2) {
     // A bilingual heading split at its slash into two cells ("Yn bresennol | Present"): both name the same list.
     const [a, b] = filled.map((c) => sectionRole(c));
@@ -470,7 +505,8 @@ export function sectionRow(cells: string[]): { role: AttendanceRole; rest: strin
 }
 
 function markRole(cell: string): AttendanceRole | null {
-  const c = cell.trim();
+  // "Present (Chair)", "Apologies (sent deputy)": the note beside the mark does not change it.
+  const c = cell.trim().replace(/\s*\([^()]{1,40}\)$/, '');
   if (MARK_PRESENT.test(c)) return 'present';
   if (MARK_IN_ATTENDANCE.test(c)) return 'in-attendance';
   if (MARK_APOLOGIES.test(c)) return 'apologies';
@@ -532,6 +568,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     const deputy = (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
     const initials = at('initials')[0] ?? null;
     const mark = at('mark').find((m) => markRole(m)) ?? null;
+    // "Present (Chair)" in the attendance column says who chaired.
+    if (mark && CHAIR_NOTE.test(mark)) split.title = split.title ? `${split.title}; Chair` : 'Chair';
     return [
       {
         ...e,
@@ -720,6 +758,8 @@ function endsAttendance(text: string): boolean {
   // A label on its own line ("ACTION", "Agenda") is the business, never someone's job title.
   if (/^(?:actions?|agenda|minutes|business|notes|items?|matters arising)\s*:?$/i.test(text)) return true;
   if (/^(?:item|agenda item|minute)\s+\d/i.test(text)) return true;
+  // "Next Board: 10 March 2021", "Date of next meeting: …" at the foot of a list.
+  if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|board|committee|group|panel|partnership|executive|sub-?group)\b/i.test(text)) return true;
   if (/^(?:welcome|introductions?|declarations?)\b/i.test(text)) return true;
   const words = text.split(' ').length;
   // A sentence ("The meeting was chaired by …", "Apologies were received from …") is the minutes' prose.

@@ -4,7 +4,7 @@ import { ActionContext } from './actions/context';
 import { findProseActions, ownerColumnLines } from './actions/prose';
 import { withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
-import { findTableActions, flattenedRows } from './actions/tables';
+import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
 import {
   apologiesInSentence,
   attendanceHeader,
@@ -158,7 +158,17 @@ function readMinutes(
       firstSection = listAt - 1;
     }
   }
-  const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
+  // An action log with its attendance at the foot ("Attendees at the 9 October meeting: …"): the log's table sits
+  // between the header and the list, and is the business, not the header.
+  // The header ends at its dated line; what follows it (a RAG key, the table) is read with the business.
+  let tableAt = firstSection > 0 ? blocks.findIndex((b, k) => k < firstSection && b.type === 'row' && isActionTableHeader(b.cells ?? [])) : -1;
+  if (tableAt > 0) {
+    let dated = tableAt - 1;
+    while (dated >= 0 && (blocks[dated]!.type === 'row' || !findDates(blocks[dated]!.text).some((d) => d.iso))) dated--;
+    if (dated >= 0) tableAt = dated + 1;
+  }
+  const headerEnd = tableAt >= 0 ? tableAt : firstSection;
+  const headerBlocks = blocks.slice(0, headerEnd < 0 ? Math.min(6, blocks.length) : headerEnd);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
   // Minutes dated only in the page header or footer ("Corporate Parenting Panel – 17 January 2019", "Minutes 24.10.17 | page 1 of 3").
   if (!header.date && onPage) header = { ...header, date: onPage };
@@ -200,7 +210,7 @@ function readMinutes(
   }
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
-  const body = blocks.slice(attendance.end);
+  const body = [...(tableAt >= 0 ? blocks.slice(tableAt, firstSection) : []), ...blocks.slice(attendance.end)];
   const { items, preamble } = splitItems(body);
   const nextMeeting =
     findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);

@@ -215,9 +215,11 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     if (found) return found;
   }
   for (let i = 0; i < all.length; i++) {
+    // "next meeting" as a cell of an action table is when an action is due, not a date of the next meeting.
+    if ((all[i]!.cells ?? []).some((c) => /^(?:by\s+|at\s+)?(?:the\s+)?next\s+(?:board\s+|committee\s+)?meeting$/i.test(c.trim()))) continue;
     const text = squash(all[i]!.text);
     const at = text.search(
-      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
+      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
     if (at < 0) continue;
     if (
