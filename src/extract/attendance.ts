@@ -7,7 +7,7 @@ import type { AttendanceEntry, AttendanceRole } from './model';
 import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -391,7 +391,8 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
     if (b.type === 'row' || b.type === 'marker') break;
     const t = squash(b.text);
     if (!t || sectionRole(t) || /^\d{1,2}[a-z]?[.)]?\s/.test(t)) break;
-    const midList = /(?:[,;&–-]|\band)$/.test(out);
+    // A bracket left open ("Kwame Asante (Head of Safeguarding and Quality" / "Assurance), Rebecca Hollis …") goes on.
+    const midList = /(?:[,;&–-]|\band)$/.test(out) || (out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length;
     const insideEntry = /^[(a-z]/.test(t) || (/^[A-Z][\w'’-]+\s+\(/.test(t) && /\(/.test(out) && !/\)$/.test(out));
     if (!midList && !insideEntry) break;
     if (t.split(' ').length > 60) break;
@@ -658,7 +659,7 @@ export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
-const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\(in the chair\)/i;
+const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\([^()]*\bin the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
@@ -727,7 +728,9 @@ export function deputiesInSentence(text: string): { deputy: PersonName; for: Per
 export function chairInLine(text: string): PersonName | null {
   const t = squash(text);
   const m =
-    /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
+    /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*[A-Z].*|\s+[-–]\s+.*)?$/i.exec(t) ??
+    // "The Chair, Dr Nadia Pelham, welcomed members": the chair named in apposition.
+    /^[Tt]he\s+(?:[Cc]hair(?:man|person)?|[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+[a-z]/.exec(t) ??
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
     /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
@@ -767,6 +770,9 @@ function endsAttendance(text: string): boolean {
   return words > 24 || (words > 10 && /[.!?]$/.test(text));
 }
 
+// "Kwame Asante (Head of Safeguarding and Quality Assurance)": an "and" inside a bracket joins two words of a title.
+const AND_OUTSIDE_BRACKETS = /\s+and\s+(?![^()]*\))/;
+
 /** `afterHeading`: the text follows "Apologies:" on its line, so two plain names there are two people. */
 function splitInline(text: string, afterHeading = false): string[] {
   // "Cllr A Bee (Chair) / Mr C Dee OBE / Dr E Eff": slashes between people, when each part starts with a name.
@@ -781,12 +787,12 @@ function splitInline(text: string, afterHeading = false): string[] {
         .map((c) => c.trim())
         .filter(Boolean);
       // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
-      const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
+      const names = commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
       // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
       // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
       const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
       const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && plain(n!))));
-      return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
+      return allNames ? commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)) : [p];
     });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }
@@ -899,7 +905,8 @@ function attach(entry: AttendanceEntry, text: string): void {
 function applyAnnotation(entry: AttendanceEntry): void {
   const a = entry.name.annotation?.toLowerCase();
   if (!a) return;
-  if (/\bchair|\bconven[eo]r\b/.test(a) && !/vice/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
+  // "(Vice-Chair, in the Chair)": the vice-chair chaired this meeting.
+  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice/.test(a)) || /\bin the chair\b/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
   else if (/vice[- ]chair/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
   else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
 }
