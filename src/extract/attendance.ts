@@ -71,9 +71,10 @@ export interface AttendanceResult {
 }
 
 /** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
-type AttendanceColumn = 'name' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
+type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
-  ['name', /^(?:names?|members?|full name|attendees?|board members?)$/],
+  ['name', /^(?:names?|members?|full name|attendees?|board members?|surname|last name|family name)$/],
+  ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
   ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
   ['org', /^(?:organi[sz]ations?|agency|agencies|service|representing|employer)$/],
@@ -549,7 +550,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
   const sideBySide = !!columns && cells.some((c, k) => k > 0 && (k >= columns.length || columns[k] === 'mark') && c.trim() && personCell(squash(c)));
   if (columns && columns.filter((c) => c === 'name').length === 1 && !sideBySide) {
     const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
-    const nameCell = at('name')[0];
+    // "Castellano | Ines | Executive Director": a name split over Surname and Forename columns.
+    const nameCell = at('given')[0] && at('name')[0] ? `${at('given')[0]!} ${at('name')[0]!}` : at('name')[0];
     if (!nameCell) return [];
     const e = parseEntry(nameCell);
     if (!e) return [];
@@ -818,6 +820,9 @@ export function parseEntry(raw: string): ParsedEntry | null {
   text = text.replace(FOR_ITEMS, '');
   const parts = text.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean);
   if (!parts.length) return null;
+  // "Okafor, Grace (Chair)", "Hartigan, Supt Moira": a list written surname first.
+  const inverted = parts.length >= 2 ? surnameFirst(parts[0]!, parts[1]!, parts[2] ?? null) : null;
+  if (inverted) parts.splice(0, 2, inverted);
   let name = parsePersonName(parts[0]!);
   if (!name) {
     const lead = leadingName(parts[0]!);
@@ -835,6 +840,21 @@ export function parseEntry(raw: string): ParsedEntry | null {
   }
   const { title, organisation } = splitTitleOrg(rest);
   return { name, title, organisation, deputy };
+}
+
+/**
+ * "Okafor" and "Grace (Chair)" -> "Grace Okafor (Chair)": a surname alone, then a known given name (or an honorific and a
+ * name, or any name with a job after it) with nothing else but a bracket. A single word is never a whole name.
+ */
+function surnameFirst(surname: string, rest: string, after: string | null): string | null {
+  if (!/^[A-Z][\w'’-]+$/.test(surname) || isOrgLike(surname) || isTitleLike(surname) || /^[A-Z]{2,}$/.test(surname)) return null;
+  const m = /^((?:[A-Za-z.]+\s+)*?)([A-Z][a-z'’-]+)((?:\s+[A-Z]\.?)*)(\s*\([^()]*\))?$/.exec(rest.trim());
+  if (!m) return null;
+  const honorifics = m[1]!;
+  if (honorifics && !HONORIFIC_LEAD.test(honorifics)) return null;
+  // An unfamiliar given name counts when a job or an agency follows it ("Nyberg, Elsa – Head of Safeguarding").
+  if (!honorifics && !FIRST_NAMES.has(m[2]!.toLowerCase()) && !(after && (isTitleLike(after) || isOrgLike(after)))) return null;
+  return `${honorifics}${m[2]!}${m[3]!} ${surname}${m[4] ?? ''}`;
 }
 
 const FOR_ITEMS = /\s+\(?(?:for|re:?|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*\)?$/i;

@@ -133,6 +133,15 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     found.push(m);
   };
 
+  // A run of days ("9th–10th June", "9-10 June 2020"): the meeting starts on the first.
+  const range = new RegExp(
+    `\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`,
+    'gi',
+  );
+  for (const m of text.matchAll(range)) {
+    const month = MONTHS[m[3]!.toLowerCase()]!;
+    add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);
+  }
   const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
   for (const m of text.matchAll(dayFirst)) {
     const month = MONTHS[m[3]!.toLowerCase()]!;

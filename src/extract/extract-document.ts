@@ -172,10 +172,11 @@ function readMinutes(
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
   // Minutes dated only in the page header or footer ("Corporate Parenting Panel – 17 January 2019", "Minutes 24.10.17 | page 1 of 3").
   if (!header.date && onPage) header = { ...header, date: onPage };
+  // "Thursday 5th of March" with the year only in the paper's heading ("… Committee – 2020"), else the year most dates have.
   if (!header.date)
     header = parseHeader(
       headerBlocks.map((b) => squash(b.text)),
-      commonYear(blocks),
+      headingYear([...above, ...headerBlocks.slice(0, 6).map((b) => b.text)]) ?? commonYear(blocks),
     );
   // Minutes whose only date is the column of a year's attendance grid.
   const grid = header.date ? null : findAttendanceGrid(blocks);
@@ -391,6 +392,15 @@ function meetingBasics(
   items: { number: string; title: string; text: string }[],
 ) {
   return { board, title, date, time: header.time, venue: header.venue, items: items.map(({ number, title: t, text }) => ({ number, title: t, text })) };
+}
+
+/** A year standing alone at the end of a heading line ("CHILD PROTECTION COMMITTEE – 2020", "Minutes 2019"). */
+function headingYear(lines: string[]): number | null {
+  for (const line of lines) {
+    const m = /(?:^|[\s–—-])((?:19|20)\d{2})\s*$/.exec(squash(line));
+    if (m && !findDates(line).some((d) => d.iso)) return Number(m[1]);
+  }
+  return null;
 }
 
 /** The year most full dates in a text fall in. */
