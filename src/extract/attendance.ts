@@ -7,7 +7,7 @@ import type { AttendanceEntry, AttendanceRole } from './model';
 import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -635,6 +635,8 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
+  const byInitials = initialsRun(text);
+  if (byInitials) return byInitials;
   // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
   const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
   if (runOn.length >= 2) {
@@ -654,6 +656,36 @@ export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
   for (const piece of pieces) {
     const e = parseEntry(piece);
     if (e) out.push(e);
+  }
+  return out;
+}
+
+const INITIALS_ENTRY = new RegExp(
+  String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Det|Ch|Supt|DCI|DI|DS|ACC|Insp|PC)\.?\s+)*)([A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\(([A-Z]{2,4})\)`,
+  'g',
+);
+
+/**
+ * "Imogen Raikes (IR) Independent Chair Daniel Oduro (DO) Director of … Cllr Patricia Sands (PS) Lead Member": a list
+ * run together with no separators (a web copy), each person marked by their initials in brackets. A person starts at a
+ * name before "(XX)": the two words before the bracket, or three when the first is a given name we know, with any
+ * honorifics before them; what runs on to the next person is their title. Three such people at least, or null.
+ */
+function initialsRun(text: string): ParsedEntry[] | null {
+  if ((text.match(/\([A-Z]{2,4}\)/g) ?? []).length < 3 || /[,;]\s*(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’-]+\s+[A-Z][\w’-]+\s+\([A-Z]{2,4}\)/.test(text)) return null;
+  const starts: number[] = [];
+  for (const m of text.matchAll(INITIALS_ENTRY)) {
+    const words = m[2]!.split(/\s+/);
+    const skip = words.length === 3 && !FIRST_NAMES.has(words[0]!.toLowerCase()) && !m[1] ? words[0]!.length + 1 : 0;
+    starts.push(m.index! + (m[1] ? 0 : skip));
+  }
+  if (starts.length < 3) return null;
+  const out: ParsedEntry[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const piece = text.slice(starts[k], starts[k + 1] ?? text.length).trim();
+    const e = parseEntry(piece);
+    if (!e) return null;
+    out.push(e);
   }
   return out;
 }
@@ -815,6 +847,12 @@ export function parseEntry(raw: string): ParsedEntry | null {
   if (dep && text.indexOf(',') >= 0 && dep.index > text.indexOf(',')) {
     bracketDeputy = parsePersonName(dep[1]!);
     text = text.slice(0, dep.index);
+  }
+  // "Tina Moffat, School Nursing Manager (Deborah Dyce attended)": who came in her place.
+  const came = /\s*\(([^()]{3,60}?)\s+(?:attended|attending|deputised|deputising|attended instead|came instead)\)\s*$/i.exec(text);
+  if (came && !bracketDeputy) {
+    bracketDeputy = parsePersonName(came[1]!);
+    if (bracketDeputy) text = text.slice(0, came.index);
   }
   // "Mrs H Tranter (DSL) for item 4": the items someone attended for are a note, not part of the name.
   text = text.replace(FOR_ITEMS, '');

@@ -204,7 +204,7 @@ export function findDecisions(blocks: Block[], item: string | null): Decision[] 
  */
 export function findNextMeeting(items: { title: string; blocks: Block[] }[], all: Block[], meetingDate: IsoDate | null): NextMeeting | null {
   const headed = items.filter((it) =>
-    /next meeting|date of (?:the )?next|future meeting dates?|future meetings|dates? of (?:future |next )?meetings?|meeting dates/i.test(it.title),
+    /next (?:[\w-]+ )?meeting|date of (?:the )?next|future meeting dates?|future meetings|dates? of (?:future |next )?meetings?|meeting dates/i.test(it.title),
   );
   for (const it of headed) {
     // A list of the year's dates ("Dates of meetings 2018/19", "Future meetings"): the first after this meeting.

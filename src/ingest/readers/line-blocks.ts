@@ -190,11 +190,15 @@ function pipeTableLines(lines: string[]): Set<number> {
  * never this long, so only runaway lines are touched.
  */
 function unflatten(line: string): string[] {
-  if (line.length < 1500) return [line];
+  // A shorter run-on page still holds its attendance headings and numbered items: "… Present: A (AB) Chair B (BC) …".
+  const cues = (line.match(/\b(?:Present|Apologies|In attendance|Also present)\s*:/g) ?? []).length;
+  if (line.length < 1500 && !(line.length >= 500 && cues >= 2 && /\s\d{1,2}\.\s+[A-Z]/.test(line))) return [line];
   return line
     .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?)\s*:)/g, '\n')
     .replace(/\s+(?=Apologies\s+(?:None|[A-Z][a-z]+\s+[A-Z]))/g, '\n')
     .replace(/\s+(?=\d{1,2}\.\s+[A-Z][^.:]{2,60}:\s)/g, '\n')
+    .replace(/\s+(?=\d{1,2}\.\s+[A-Z][a-z]+\s)(?<=[a-z.)]\s+)/g, '\n')
+    .replace(/\s+(?=Date of (?:the )?next meeting\b)/gi, '\n')
     .replace(/\s+(?=o\s+[A-Z])/g, '\n')
     .split('\n');
 }
