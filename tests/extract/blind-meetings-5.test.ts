@@ -54,15 +54,15 @@ test('meeting figures do not fall below what the extraction reaches today', () =
 
 /** Reached on these papers; raise as the extraction improves, never lower (extras: lower, never raise). */
 const FLOOR = {
-  meetingsRight: 8,
-  date: 28,
-  board: 24,
-  chair: 13,
-  next: 21,
-  presentHit: 155,
-  presentExtra: 14,
-  apologiesHit: 49,
-  apologiesExtra: 1,
+  meetingsRight: 38,
+  date: 39,
+  board: 39,
+  chair: 38,
+  next: 39,
+  presentHit: 281,
+  presentExtra: 6,
+  apologiesHit: 85,
+  apologiesExtra: 0,
   extraMeetings: 0,
   noMeetingRight: 2,
 };
