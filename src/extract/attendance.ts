@@ -156,6 +156,16 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       role = roleHeader.find(Boolean)!;
       continue;
     }
+    // "Police Scotland: | DI S McAlpine, Public Protection": an agency label and its person split into two cells.
+    const labelled = b.type === 'row' ? (b.cells ?? []).filter(Boolean) : [];
+    if (labelled.length === 2 && /^[A-Z][^:()]{1,50}:$/.test(labelled[0]!) && !rowSection(b.cells ?? [])) {
+      const listed = lineEntries(labelled[1]!, true);
+      if (seenSection && listed.length && !parsePersonName(labelled[0]!.replace(/:$/, ''))) {
+        for (const e of listed) add(e.name, e.title, e.organisation ?? labelled[0]!.replace(/:$/, ''), text, e.deputy);
+        run = [];
+        continue;
+      }
+    }
     if (byColumn && b.type === 'row' && b.cells) {
       const cells = b.cells;
       const people = cells.map((c, k) => (c.trim() && byColumn![k] ? { e: parseEntry(c), as: byColumn![k]! } : null));
@@ -252,6 +262,16 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (chairName) {
       add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
+    }
+    // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.
+    const agency = GROUP_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
+    if (agency && !parsePersonName(agency[1]!) && agency[1]!.split(' ').length <= 6) {
+      const listed = lineEntries(agency[2]!, true);
+      if (listed.length) {
+        for (const e of listed) add(e.name, e.title, e.organisation ?? agency[1]!, text, e.deputy);
+        run = [];
+        continue;
+      }
     }
     // "Members: Neil Oakes (…), Bina Mistry (…)": a group's label with its people on the same line.
     const grouped = GROUP_LABEL.exec(text);
