@@ -268,7 +268,17 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (agency && !parsePersonName(agency[1]!) && agency[1]!.split(' ').length <= 6) {
       const listed = lineEntries(agency[2]!, true);
       if (listed.length) {
-        for (const e of listed) add(e.name, e.title, e.organisation ?? agency[1]!, text, e.deputy);
+        // "Notes: Anil Mistry": who took the notes attended; the label is their part, not an agency.
+        const notes = /^(?:notes|minutes|note[- ]?taker|secretariat)$/i.test(agency[1]!);
+        for (const e of listed)
+          add(
+            e.name,
+            notes ? (e.title ?? 'Notes') : e.title,
+            notes ? e.organisation : (e.organisation ?? agency[1]!),
+            text,
+            e.deputy,
+            notes ? 'in-attendance' : role!,
+          );
         run = [];
         continue;
       }

@@ -54,14 +54,14 @@ test('meeting figures do not fall below what the extraction reaches today', () =
 
 /** Reached on these papers; raise as the extraction improves, never lower (extras: lower, never raise). */
 const FLOOR = {
-  meetingsRight: 38,
-  date: 39,
-  board: 39,
-  chair: 38,
-  next: 39,
-  presentHit: 281,
+  meetingsRight: 40,
+  date: 40,
+  board: 40,
+  chair: 40,
+  next: 40,
+  presentHit: 293,
   presentExtra: 6,
-  apologiesHit: 85,
+  apologiesHit: 88,
   apologiesExtra: 0,
   extraMeetings: 0,
   noMeetingRight: 2,
