@@ -615,10 +615,14 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     ];
   }
   let cur: RowPerson | null = null;
+  const filled = cells.length === 2 ? cells.filter((c) => c.trim()).length : 0;
   for (const raw of cells) {
     const cell = squash(raw);
     if (!cell) continue;
-    const name = personCell(cell);
+    const found = personCell(cell);
+    // "Gwendolyn Price | Jobcentre Plus": in a two-cell row the second cell is the first person's detail unless it is
+    // surely a name (a given name we know, an honorific).
+    const name = found && cur && filled === 2 && !found.name.confident && !found.name.honorific ? null : found;
     if (name) {
       cur = { name: name.name, title: null, organisation: null, deputy: name.deputy, initials: null, mark: null };
       if (name.title || name.organisation) Object.assign(cur, { title: name.title, organisation: name.organisation });

@@ -143,7 +143,7 @@ function readMinutes(
   above: string[] = [],
   onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  blocks = blocks.map((b, i) => (i < 12 ? formField(b) : b));
+  blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
   let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
@@ -255,11 +255,18 @@ function readMinutes(
 const FORM_LABEL =
   /^(?:meeting(?:\s+title)?|title|date(?:\s+of\s+meeting)?|time|venue|location|place|chair(?:ed\s+by|person|man)?|conven[eo]r|minutes?(?:\s+taken\s+by)?|minute[- ]?taker|notes?(?:\s+taken\s+by)?|clerk)$/i;
 
-/** A Word form's row at the top of minutes ("Meeting | Quality Assurance Subgroup", "Chair | Rachel S") read as "Label: value". */
-function formField(b: Block): Block {
+/**
+ * A form's row at the top of minutes read as "Label: value" lines: a Word form's "Meeting | Quality Assurance Subgroup",
+ * "Chair | Rachel S", or fields side by side ("Chair: Morwenna Haig<tab>Notes: Pippa Tolley").
+ */
+function formFields(b: Block): Block[] {
   const cells = (b.cells ?? []).map(squash).filter(Boolean);
-  if (b.type !== 'row' || cells.length !== 2 || !FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return b;
-  return { ...b, type: 'paragraph', text: `${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`, cells: undefined };
+  if (b.type !== 'row') return [b];
+  const para = (text: string): Block => ({ ...b, type: 'paragraph', text, cells: undefined });
+  if (cells.length === 2 && FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return [para(`${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`)];
+  const fields = cells.map((c) => /^([^:]{2,30}):\s*\S/.exec(c));
+  if (cells.length >= 2 && fields.every((f) => f && FORM_LABEL.test(f[1]!.trim()))) return cells.map(para);
+  return [b];
 }
 
 const PAGE_NUMBER = /\bpage\s*\d*\s*(?:of\s*\d*)?\s*$/i;

@@ -219,12 +219,12 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     if ((all[i]!.cells ?? []).some((c) => /^(?:by\s+|at\s+)?(?:the\s+)?next\s+(?:board\s+|committee\s+)?meeting$/i.test(c.trim()))) continue;
     const text = squash(all[i]!.text);
     const at = text.search(
-      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
+      /\bnext (?:[\w-]+ ){0,2}meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
     if (at < 0) continue;
     if (
-      /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+meeting\b/i.test(text) &&
-      !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
+      /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b/i.test(text) &&
+      !/\bnext (?:[\w-]+ ){0,2}meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
       !/\bdate of (?:the )?next\b/i.test(text)
     )
       continue;

@@ -153,6 +153,9 @@ function spaceTableLines(lines: string[]): Map<number, string[]> {
     return cells.length >= 2 && cells.every((c) => c.length <= 80) ? { cells, starts, wide } : null;
   };
   const parsed = lines.map(cellsOf);
+  // Column starts of the tables found so far: a shorter list laid out the same way (two apologies under the six
+  // present, a heading between them) is the same table continued.
+  const layouts: number[][] = [];
   for (let i = 0; i < lines.length;) {
     const first = parsed[i];
     if (!first) {
@@ -164,7 +167,11 @@ function spaceTableLines(lines: string[]): Map<number, string[]> {
       p.cells.length === first.cells.length && p.starts.every((x, c) => c === 0 || Math.abs(x - first.starts[c]!) <= 2);
     while (j < lines.length && parsed[j] && aligned(parsed[j]!)) j++;
     const run = parsed.slice(i, j) as NonNullable<(typeof parsed)[number]>[];
-    if (run.length >= 3 && run.some((p) => p.wide)) run.forEach((p, k) => out.set(i + k, p.cells));
+    const sameLayout = layouts.some((l) => l.length === first.starts.length && l.every((x, c) => Math.abs(x - first.starts[c]!) <= 2));
+    if ((run.length >= 3 || sameLayout) && run.some((p) => p.wide)) {
+      run.forEach((p, k) => out.set(i + k, p.cells));
+      layouts.push(first.starts);
+    }
     i = j;
   }
   return out;
