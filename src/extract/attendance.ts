@@ -192,7 +192,19 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       const wrapped = joinWrapped(blocks, i, first);
       const rest = wrapped.text;
       i = wrapped.end;
-      for (const e of lineEntries(rest, true)) add(e.name, e.title, e.organisation, rest, e.deputy);
+      const listed = lineEntries(rest, true);
+      for (const e of listed) add(e.name, e.title, e.organisation, rest, e.deputy);
+      // A web copy run on past its list: "… Jamiila Sims (JS) – Service Manager – CSC (Item 3.4) Subject Discussion and
+      // Agreed … RB and JC are looking at …". What follows the last person's bracketed note is the minutes, given back.
+      const last = current as AttendanceEntry | null;
+      const detail = last ? [last.title, last.organisation].filter(Boolean).join(' ') : '';
+      const spill =
+        listed.length && detail.split(' ').length > 20 ? /^([^()]{0,120}\([^()]{1,40}\))\s+(\S.{80,})$/.exec(last!.organisation ?? last!.title ?? '') : null;
+      if (last && spill && i === wrapped.end) {
+        if (last.organisation?.endsWith(spill[2]!)) last.organisation = spill[1]!;
+        else last.title = spill[1]!;
+        blocks.splice(i + 1, 0, { ...b, type: 'paragraph', text: spill[2]!, cells: undefined });
+      }
       continue;
     }
     if (!seenSection) continue;
@@ -622,7 +634,7 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     const found = personCell(cell);
     // "Gwendolyn Price | Jobcentre Plus": in a two-cell row the second cell is the first person's detail unless it is
     // surely a name (a given name we know, an honorific).
-    const name = found && cur && filled === 2 && !found.name.confident && !found.name.honorific ? null : found;
+    const name: ParsedEntry | null = found && cur && filled === 2 && !found.name.confident && !found.name.honorific ? null : found;
     if (name) {
       cur = { name: name.name, title: null, organisation: null, deputy: name.deputy, initials: null, mark: null };
       if (name.title || name.organisation) Object.assign(cur, { title: name.title, organisation: name.organisation });
