@@ -7,10 +7,14 @@ import type { AttendanceEntry, AttendanceRole } from './model';
 import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
-const SECTION = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?\s*(?:(?:[:\-–]+)\s*(.*))?$`, 'i');
+// "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
+const SECTION = new RegExp(
+  String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?(?:\s+at\s+the\s+(?:[\w ]{1,30}\s)?meeting)?\s*(?:(?:[:\-–]+)\s*(.*))?$`,
+  'i',
+);
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
@@ -67,9 +71,10 @@ export interface AttendanceResult {
 }
 
 /** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
-type AttendanceColumn = 'name' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
+type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
-  ['name', /^(?:names?|members?|full name|attendees?|board members?)$/],
+  ['name', /^(?:names?|members?|full name|attendees?|board members?|surname|last name|family name)$/],
+  ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
   ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
   ['org', /^(?:organi[sz]ations?|agency|agencies|service|representing|employer)$/],
@@ -90,7 +95,9 @@ export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
       cols.push('mark');
       continue;
     }
-    const hit = ATTENDANCE_HEADER.find(([, re]) => re.test(c));
+    // A bilingual heading ("Enw / Name"): either language names the column.
+    const sides = c.split(/\s+\/\s+/);
+    const hit = ATTENDANCE_HEADER.find(([, re]) => re.test(c) || (sides.length === 2 && sides.some((x) => re.test(x))));
     if (!hit) return null;
     if (hit[0] === 'name') named = true;
     cols.push(hit[0]);
@@ -136,10 +143,38 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     run = [];
   };
 
+  // Columns that are the lists themselves ("Present | Apologies"): each cell of a row is a person on that list.
+  let byColumn: (AttendanceRole | null)[] | null = null;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'marker') break;
     const text = squash(b.text);
+    const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
+    if (roleHeader) {
+      byColumn = roleHeader;
+      seenSection = true;
+      role = roleHeader.find(Boolean)!;
+      continue;
+    }
+    // "Police Scotland: | DI S McAlpine, Public Protection": an agency label and its person split into two cells.
+    const labelled = b.type === 'row' ? (b.cells ?? []).filter(Boolean) : [];
+    if (labelled.length === 2 && /^[A-Z][^:()]{1,50}:$/.test(labelled[0]!) && !rowSection(b.cells ?? [])) {
+      const listed = lineEntries(labelled[1]!, true);
+      if (seenSection && listed.length && !parsePersonName(labelled[0]!.replace(/:$/, ''))) {
+        for (const e of listed) add(e.name, e.title, e.organisation ?? labelled[0]!.replace(/:$/, ''), text, e.deputy);
+        run = [];
+        continue;
+      }
+    }
+    if (byColumn && b.type === 'row' && b.cells) {
+      const cells = b.cells;
+      const people = cells.map((c, k) => (c.trim() && byColumn![k] ? { e: parseEntry(c), as: byColumn![k]! } : null));
+      if (people.some((p) => p?.e)) {
+        for (const p of people) if (p?.e) add(p.e.name, p.e.title, p.e.organisation, text, p.e.deputy, p.as);
+        continue;
+      }
+    }
+    byColumn = null;
     const section = b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(text);
     if (section) {
       // "In attendance:" heading the only list is the list of those present.
@@ -148,17 +183,33 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       councillors = false;
       current = null;
       run = [];
-      columns = null;
+      // A section row inside one table (merged across its columns: "Apologies" between the rows) keeps the table's columns.
+      const sameTable = columns && blocks[i - 1]?.type === 'row' && blocks[i + 1]?.type === 'row' && blocks[i + 1]!.cells?.length === columns.length;
+      if (!sameTable) columns = null;
       listStart = entries.length;
       // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
       const first = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
       const wrapped = joinWrapped(blocks, i, first);
       const rest = wrapped.text;
       i = wrapped.end;
-      for (const e of lineEntries(rest, true)) add(e.name, e.title, e.organisation, rest, e.deputy);
+      const listed = lineEntries(rest, true);
+      for (const e of listed) add(e.name, e.title, e.organisation, rest, e.deputy);
+      // A web copy run on past its list: "… Jamiila Sims (JS) – Service Manager – CSC (Item 3.4) Subject Discussion and
+      // Agreed … RB and JC are looking at …". What follows the last person's bracketed note is the minutes, given back.
+      const last = current as AttendanceEntry | null;
+      const detail = last ? [last.title, last.organisation].filter(Boolean).join(' ') : '';
+      const spill =
+        listed.length && detail.split(' ').length > 20 ? /^([^()]{0,120}\([^()]{1,40}\))\s+(\S.{80,})$/.exec(last!.organisation ?? last!.title ?? '') : null;
+      if (last && spill && i === wrapped.end) {
+        if (last.organisation?.endsWith(spill[2]!)) last.organisation = spill[1]!;
+        else last.title = spill[1]!;
+        blocks.splice(i + 1, 0, { ...b, type: 'paragraph', text: spill[2]!, cells: undefined });
+      }
       continue;
     }
     if (!seenSection) continue;
+    // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
+    if (b.type !== 'row' && APOLOGY_SENTENCE.test(text)) break;
     if (b.type === 'row' && b.cells) {
       // The header of an action or minutes table: the business has begun.
       if (isActionTableHeader(b.cells)) break;
@@ -223,6 +274,26 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (chairName) {
       add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
+    }
+    // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.
+    const agency = GROUP_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
+    if (agency && !parsePersonName(agency[1]!) && agency[1]!.split(' ').length <= 6) {
+      const listed = lineEntries(agency[2]!, true);
+      if (listed.length) {
+        // "Notes: Anil Mistry": who took the notes attended; the label is their part, not an agency.
+        const notes = /^(?:notes|minutes|note[- ]?taker|secretariat)$/i.test(agency[1]!);
+        for (const e of listed)
+          add(
+            e.name,
+            notes ? (e.title ?? 'Notes') : e.title,
+            notes ? e.organisation : (e.organisation ?? agency[1]!),
+            text,
+            e.deputy,
+            notes ? 'in-attendance' : role!,
+          );
+        run = [];
+        continue;
+      }
     }
     // "Members: Neil Oakes (…), Bina Mistry (…)": a group's label with its people on the same line.
     const grouped = GROUP_LABEL.exec(text);
@@ -363,7 +434,8 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
     if (b.type === 'row' || b.type === 'marker') break;
     const t = squash(b.text);
     if (!t || sectionRole(t) || /^\d{1,2}[a-z]?[.)]?\s/.test(t)) break;
-    const midList = /(?:[,;&–-]|\band)$/.test(out);
+    // A bracket left open ("Kwame Asante (Head of Safeguarding and Quality" / "Assurance), Rebecca Hollis …") goes on.
+    const midList = /(?:[,;&–-]|\band)$/.test(out) || (out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length;
     const insideEntry = /^[(a-z]/.test(t) || (/^[A-Z][\w'’-]+\s+\(/.test(t) && /\(/.test(out) && !/\)$/.test(out));
     if (!midList && !insideEntry) break;
     if (t.split(' ').length > 60) break;
@@ -441,9 +513,27 @@ function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initia
   return { initials: code, title: [...at('title'), ...at('org')].join(', ') || null };
 }
 
+/**
+ * A table whose columns are the lists ("Present | Apologies", "Present | In attendance | Apologies"): each column's
+ * role, or null when the row is not such a header.
+ */
+function roleColumns(cells: string[]): (AttendanceRole | null)[] | null {
+  const roles = cells.map((c) => (c.trim() ? sectionRole(c) : null));
+  const named = roles.filter((r): r is NonNullable<typeof r> => r !== null);
+  if (named.length < 2 || named.length !== cells.filter((c) => c.trim()).length || named.some((r) => r.rest)) return null;
+  return new Set(named.map((r) => r.role)).size >= 2 ? roles.map((r) => r?.role ?? null) : null;
+}
+
 /** A one-cell heading inside a table ("Board Members", "Apologies"), or a list read as a row (see sectionRow). */
-function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
+export function rowSection(cells: string[]): { role: AttendanceRole; rest: string } | null {
   const filled = cells.filter(Boolean);
+  const byColumn = roleColumns(cells);
+  if (byColumn) return { role: byColumn.find(Boolean)!, rest: '' };
+  if (filled.length === 2) {
+    // A bilingual heading split at its slash into two cells ("Yn bresennol | Present"): both name the same list.
+    const [a, b] = filled.map((c) => sectionRole(c));
+    if (a && b && a.role === b.role && !a.rest && !b.rest) return a;
+  }
   return filled.length === 1 ? sectionRole(filled[0]!) : sectionRow(cells);
 }
 
@@ -459,7 +549,8 @@ export function sectionRow(cells: string[]): { role: AttendanceRole; rest: strin
 }
 
 function markRole(cell: string): AttendanceRole | null {
-  const c = cell.trim();
+  // "Present (Chair)", "Apologies (sent deputy)": the note beside the mark does not change it.
+  const c = cell.trim().replace(/\s*\([^()]{1,40}\)$/, '');
   if (MARK_PRESENT.test(c)) return 'present';
   if (MARK_IN_ATTENDANCE.test(c)) return 'in-attendance';
   if (MARK_APOLOGIES.test(c)) return 'apologies';
@@ -501,7 +592,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
   const sideBySide = !!columns && cells.some((c, k) => k > 0 && (k >= columns.length || columns[k] === 'mark') && c.trim() && personCell(squash(c)));
   if (columns && columns.filter((c) => c === 'name').length === 1 && !sideBySide) {
     const at = (col: AttendanceColumn) => columns.map((c, k) => (c === col ? squash(cells[k] ?? '') : '')).filter(Boolean);
-    const nameCell = at('name')[0];
+    // "Castellano | Ines | Executive Director": a name split over Surname and Forename columns.
+    const nameCell = at('given')[0] && at('name')[0] ? `${at('given')[0]!} ${at('name')[0]!}` : at('name')[0];
     if (!nameCell) return [];
     const e = parseEntry(nameCell);
     if (!e) return [];
@@ -521,6 +613,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     const deputy = (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
     const initials = at('initials')[0] ?? null;
     const mark = at('mark').find((m) => markRole(m)) ?? null;
+    // "Present (Chair)" in the attendance column says who chaired.
+    if (mark && CHAIR_NOTE.test(mark)) split.title = split.title ? `${split.title}; Chair` : 'Chair';
     return [
       {
         ...e,
@@ -533,10 +627,14 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     ];
   }
   let cur: RowPerson | null = null;
+  const filled = cells.length === 2 ? cells.filter((c) => c.trim()).length : 0;
   for (const raw of cells) {
     const cell = squash(raw);
     if (!cell) continue;
-    const name = personCell(cell);
+    const found = personCell(cell);
+    // "Gwendolyn Price | Jobcentre Plus": in a two-cell row the second cell is the first person's detail unless it is
+    // surely a name (a given name we know, an honorific).
+    const name: ParsedEntry | null = found && cur && filled === 2 && !found.name.confident && !found.name.honorific ? null : found;
     if (name) {
       cur = { name: name.name, title: null, organisation: null, deputy: name.deputy, initials: null, mark: null };
       if (name.title || name.organisation) Object.assign(cur, { title: name.title, organisation: name.organisation });
@@ -583,6 +681,8 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
+  const byInitials = initialsRun(text);
+  if (byInitials) return byInitials;
   // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
   const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
   if (runOn.length >= 2) {
@@ -606,10 +706,40 @@ export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
   return out;
 }
 
+const INITIALS_ENTRY = new RegExp(
+  String.raw`((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Det|Ch|Supt|DCI|DI|DS|ACC|Insp|PC)\.?\s+)*)([A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+\(([A-Z]{2,4})\)`,
+  'g',
+);
+
+/**
+ * "Imogen Raikes (IR) Independent Chair Daniel Oduro (DO) Director of … Cllr Patricia Sands (PS) Lead Member": a list
+ * run together with no separators (a web copy), each person marked by their initials in brackets. A person starts at a
+ * name before "(XX)": the two words before the bracket, or three when the first is a given name we know, with any
+ * honorifics before them; what runs on to the next person is their title. Three such people at least, or null.
+ */
+function initialsRun(text: string): ParsedEntry[] | null {
+  if ((text.match(/\([A-Z]{2,4}\)/g) ?? []).length < 3 || /[,;]\s*(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w’-]+\s+[A-Z][\w’-]+\s+\([A-Z]{2,4}\)/.test(text)) return null;
+  const starts: number[] = [];
+  for (const m of text.matchAll(INITIALS_ENTRY)) {
+    const words = m[2]!.split(/\s+/);
+    const skip = words.length === 3 && !FIRST_NAMES.has(words[0]!.toLowerCase()) && !m[1] ? words[0]!.length + 1 : 0;
+    starts.push(m.index! + (m[1] ? 0 : skip));
+  }
+  if (starts.length < 3) return null;
+  const out: ParsedEntry[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const piece = text.slice(starts[k], starts[k + 1] ?? text.length).trim();
+    const e = parseEntry(piece);
+    if (!e) return null;
+    out.push(e);
+  }
+  return out;
+}
+
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
-const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\(in the chair\)/i;
+const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\([^()]*\bin the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
@@ -678,7 +808,9 @@ export function deputiesInSentence(text: string): { deputy: PersonName; for: Per
 export function chairInLine(text: string): PersonName | null {
   const t = squash(text);
   const m =
-    /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80})$/i.exec(t) ??
+    /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*[A-Z].*|\s+[-–]\s+.*)?$/i.exec(t) ??
+    // "The Chair, Dr Nadia Pelham, welcomed members": the chair named in apposition.
+    /^[Tt]he\s+(?:[Cc]hair(?:man|person)?|[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+[a-z]/.exec(t) ??
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
     /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
@@ -709,12 +841,17 @@ function endsAttendance(text: string): boolean {
   // A label on its own line ("ACTION", "Agenda") is the business, never someone's job title.
   if (/^(?:actions?|agenda|minutes|business|notes|items?|matters arising)\s*:?$/i.test(text)) return true;
   if (/^(?:item|agenda item|minute)\s+\d/i.test(text)) return true;
+  // "Next Board: 10 March 2021", "Date of next meeting: …" at the foot of a list.
+  if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|board|committee|group|panel|partnership|executive|sub-?group)\b/i.test(text)) return true;
   if (/^(?:welcome|introductions?|declarations?)\b/i.test(text)) return true;
   const words = text.split(' ').length;
   // A sentence ("The meeting was chaired by …", "Apologies were received from …") is the minutes' prose.
-  if (words > 3 && /[.!?]$/.test(text) && /\b(?:was|were|is|are|had|has|have|will|would)\b/i.test(text)) return true;
+  if (words > 3 && /[.!?]$/.test(text) && /\b(?:was|were|is|are|had|has|have|will|would|attended|joined)\b/i.test(text)) return true;
   return words > 24 || (words > 10 && /[.!?]$/.test(text));
 }
+
+// "Kwame Asante (Head of Safeguarding and Quality Assurance)": an "and" inside a bracket joins two words of a title.
+const AND_OUTSIDE_BRACKETS = /\s+and\s+(?![^()]*\))/;
 
 /** `afterHeading`: the text follows "Apologies:" on its line, so two plain names there are two people. */
 function splitInline(text: string, afterHeading = false): string[] {
@@ -730,12 +867,12 @@ function splitInline(text: string, afterHeading = false): string[] {
         .map((c) => c.trim())
         .filter(Boolean);
       // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
-      const names = commaParts.flatMap((c) => c.split(/\s+and\s+/)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
+      const names = commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
       // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
       // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
       const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
       const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && plain(n!))));
-      return allNames ? commaParts.flatMap((c) => c.split(/\s+and\s+/)) : [p];
+      return allNames ? commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)) : [p];
     });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }
@@ -757,10 +894,19 @@ export function parseEntry(raw: string): ParsedEntry | null {
     bracketDeputy = parsePersonName(dep[1]!);
     text = text.slice(0, dep.index);
   }
+  // "Tina Moffat, School Nursing Manager (Deborah Dyce attended)": who came in her place.
+  const came = /\s*\(([^()]{3,60}?)\s+(?:attended|attending|deputised|deputising|attended instead|came instead)\)\s*$/i.exec(text);
+  if (came && !bracketDeputy) {
+    bracketDeputy = parsePersonName(came[1]!);
+    if (bracketDeputy) text = text.slice(0, came.index);
+  }
   // "Mrs H Tranter (DSL) for item 4": the items someone attended for are a note, not part of the name.
   text = text.replace(FOR_ITEMS, '');
   const parts = text.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean);
   if (!parts.length) return null;
+  // "Okafor, Grace (Chair)", "Hartigan, Supt Moira": a list written surname first.
+  const inverted = parts.length >= 2 ? surnameFirst(parts[0]!, parts[1]!, parts[2] ?? null) : null;
+  if (inverted) parts.splice(0, 2, inverted);
   let name = parsePersonName(parts[0]!);
   if (!name) {
     const lead = leadingName(parts[0]!);
@@ -778,6 +924,21 @@ export function parseEntry(raw: string): ParsedEntry | null {
   }
   const { title, organisation } = splitTitleOrg(rest);
   return { name, title, organisation, deputy };
+}
+
+/**
+ * "Okafor" and "Grace (Chair)" -> "Grace Okafor (Chair)": a surname alone, then a known given name (or an honorific and a
+ * name, or any name with a job after it) with nothing else but a bracket. A single word is never a whole name.
+ */
+function surnameFirst(surname: string, rest: string, after: string | null): string | null {
+  if (!/^[A-Z][\w'’-]+$/.test(surname) || isOrgLike(surname) || isTitleLike(surname) || /^[A-Z]{2,}$/.test(surname)) return null;
+  const m = /^((?:[A-Za-z.]+\s+)*?)([A-Z][a-z'’-]+)((?:\s+[A-Z]\.?)*)(\s*\([^()]*\))?$/.exec(rest.trim());
+  if (!m) return null;
+  const honorifics = m[1]!;
+  if (honorifics && !HONORIFIC_LEAD.test(honorifics)) return null;
+  // An unfamiliar given name counts when a job or an agency follows it ("Nyberg, Elsa – Head of Safeguarding").
+  if (!honorifics && !FIRST_NAMES.has(m[2]!.toLowerCase()) && !(after && (isTitleLike(after) || isOrgLike(after)))) return null;
+  return `${honorifics}${m[2]!}${m[3]!} ${surname}${m[4] ?? ''}`;
 }
 
 const FOR_ITEMS = /\s+\(?(?:for|re:?|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*\)?$/i;
@@ -848,7 +1009,8 @@ function attach(entry: AttendanceEntry, text: string): void {
 function applyAnnotation(entry: AttendanceEntry): void {
   const a = entry.name.annotation?.toLowerCase();
   if (!a) return;
-  if (/\bchair|\bconven[eo]r\b/.test(a) && !/vice/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
+  // "(Vice-Chair, in the Chair)": the vice-chair chaired this meeting.
+  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice/.test(a)) || /\bin the chair\b/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
   else if (/vice[- ]chair/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
   else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
 }

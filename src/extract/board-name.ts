@@ -164,8 +164,15 @@ export function subgroupName(lines: string[], board: string): string | null {
     const line = isMostlyUpper(flat) ? titleCase(flat, ACRONYMS) : flat;
     // What the line says besides the board's own name.
     const at = line.toLowerCase().indexOf(board.toLowerCase());
-    let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line;
+    let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line.replace(/^(?:meeting(?:\s+title)?|group)\s*:\s*/i, '');
     rest = rest.replace(/\s*[-–—:,]\s*(?:minutes|notes|meeting|agenda)\b.*$/i, '').trim();
+    // "Minutes of the Health Subgroup of the <Board>": the subgroup is named before its board.
+    if (!rest && at > 0)
+      rest = line
+        .slice(0, at)
+        .replace(/\s+(?:of|for|to)\s+(?:the\s+)?$/i, '')
+        .replace(/^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+        .trim();
     const sub = SUBGROUP_LINE.exec(rest);
     if (!sub || /^(?:minutes|notes|agenda|meeting|date|venue|present|apologies)\b/i.test(sub[1]!)) continue;
     if (boardKey(sub[1]!) === boardWords || boardWords.includes(boardKey(sub[1]!))) continue;

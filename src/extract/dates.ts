@@ -30,9 +30,26 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
+  // Welsh, for bilingual papers ("23 Mai / May 2018", "19 Medi 2018").
+  ionawr: 1,
+  chwefror: 2,
+  mawrth: 3,
+  ebrill: 4,
+  mai: 5,
+  mehefin: 6,
+  gorffennaf: 7,
+  awst: 8,
+  medi: 9,
+  hydref: 10,
+  tachwedd: 11,
+  rhagfyr: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTH_RE = `(${MONTH_WORDS})\\.?`;
+const WELSH_MONTHS = 'ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
+// A day then a Welsh month, with the English after a slash ("23 Mai / May 2018"; the slash may have become a cell break).
+const DAY_MONTH_RE = `(${MONTH_WORDS}|${WELSH_MONTHS})\\.?(?:\\s*[/|]\\s*(?:${MONTH_WORDS})\\b\\.?)?`;
 const WEEKDAY_RE = '(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?';
 
 export interface DateMention {
@@ -116,7 +133,16 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     found.push(m);
   };
 
-  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+  // A run of days ("9th–10th June", "9-10 June 2020"): the meeting starts on the first.
+  const range = new RegExp(
+    `\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`,
+    'gi',
+  );
+  for (const m of text.matchAll(range)) {
+    const month = MONTHS[m[3]!.toLowerCase()]!;
+    add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);
+  }
+  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
   for (const m of text.matchAll(dayFirst)) {
     const month = MONTHS[m[3]!.toLowerCase()]!;
     add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);

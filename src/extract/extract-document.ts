@@ -4,7 +4,7 @@ import { ActionContext } from './actions/context';
 import { findProseActions, ownerColumnLines } from './actions/prose';
 import { withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
-import { findTableActions, flattenedRows } from './actions/tables';
+import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
 import {
   apologiesInSentence,
   attendanceHeader,
@@ -15,8 +15,8 @@ import {
   parseAttendance,
   parseEntry,
   participantsInProse,
+  rowSection,
   sectionRole,
-  sectionRow,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
@@ -46,11 +46,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const people: PersonMention[] = [];
   const sections: Section[] = [];
   const covered = new Set<number>();
+  const running = runningLines(content);
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     const above = seg.start > 0 && seg.start <= 6 ? content.slice(0, seg.start).map((b) => b.text) : [];
-    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above);
+    const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -139,8 +141,10 @@ function readMinutes(
   blocks: Block[],
   docBoard: string | null,
   above: string[] = [],
+  onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)));
+  blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
   if (unheaded >= 0) firstSection = unheaded;
@@ -154,12 +158,25 @@ function readMinutes(
       firstSection = listAt - 1;
     }
   }
-  const headerBlocks = blocks.slice(0, firstSection < 0 ? Math.min(6, blocks.length) : firstSection);
+  // An action log with its attendance at the foot ("Attendees at the 9 October meeting: …"): the log's table sits
+  // between the header and the list, and is the business, not the header.
+  // The header ends at its dated line; what follows it (a RAG key, the table) is read with the business.
+  let tableAt = firstSection > 0 ? blocks.findIndex((b, k) => k < firstSection && b.type === 'row' && isActionTableHeader(b.cells ?? [])) : -1;
+  if (tableAt > 0) {
+    let dated = tableAt - 1;
+    while (dated >= 0 && (blocks[dated]!.type === 'row' || !findDates(blocks[dated]!.text).some((d) => d.iso))) dated--;
+    if (dated >= 0) tableAt = dated + 1;
+  }
+  const headerEnd = tableAt >= 0 ? tableAt : firstSection;
+  const headerBlocks = blocks.slice(0, headerEnd < 0 ? Math.min(6, blocks.length) : headerEnd);
   let header = parseHeader(headerBlocks.map((b) => squash(b.text)));
+  // Minutes dated only in the page header or footer ("Corporate Parenting Panel – 17 January 2019", "Minutes 24.10.17 | page 1 of 3").
+  if (!header.date && onPage) header = { ...header, date: onPage };
+  // "Thursday 5th of March" with the year only in the paper's heading ("… Committee – 2020"), else the year most dates have.
   if (!header.date)
     header = parseHeader(
       headerBlocks.map((b) => squash(b.text)),
-      commonYear(blocks),
+      headingYear([...above, ...headerBlocks.slice(0, 6).map((b) => b.text)]) ?? commonYear(blocks),
     );
   // Minutes whose only date is the column of a year's attendance grid.
   const grid = header.date ? null : findAttendanceGrid(blocks);
@@ -194,7 +211,7 @@ function readMinutes(
   }
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
-  const body = blocks.slice(attendance.end);
+  const body = [...(tableAt >= 0 ? blocks.slice(tableAt, firstSection) : []), ...blocks.slice(attendance.end)];
   const { items, preamble } = splitItems(body);
   const nextMeeting =
     findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
@@ -233,6 +250,52 @@ function readMinutes(
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'minutes', attendance: attendance.entries, decisions, nextMeeting },
     actions,
   };
+}
+
+const FORM_LABEL =
+  /^(?:meeting(?:\s+title)?|title|date(?:\s+of\s+meeting)?|time|venue|location|place|chair(?:ed\s+by|person|man)?|conven[eo]r|minutes?(?:\s+taken\s+by)?|minute[- ]?taker|notes?(?:\s+taken\s+by)?|clerk)$/i;
+
+/**
+ * A form's row at the top of minutes read as "Label: value" lines: a Word form's "Meeting | Quality Assurance Subgroup",
+ * "Chair | Rachel S", or fields side by side ("Chair: Morwenna Haig<tab>Notes: Pippa Tolley").
+ */
+function formFields(b: Block): Block[] {
+  const cells = (b.cells ?? []).map(squash).filter(Boolean);
+  if (b.type !== 'row') return [b];
+  const para = (text: string): Block => ({ ...b, type: 'paragraph', text, cells: undefined });
+  if (cells.length === 2 && FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return [para(`${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`)];
+  const fields = cells.map((c) => /^([^:]{2,30}):\s*\S/.exec(c));
+  if (cells.length >= 2 && fields.every((f) => f && FORM_LABEL.test(f[1]!.trim()))) return cells.map(para);
+  return [b];
+}
+
+const PAGE_NUMBER = /\bpage\s*\d*\s*(?:of\s*\d*)?\s*$/i;
+
+/**
+ * The paper's page headers and footers: lines its format keeps apart (Word's header and footer parts), lines repeated
+ * on every page of a PDF or its text copy, and lines that end in a page number ("… – page 2 of 5").
+ */
+function runningLines(content: Block[]): Set<string> {
+  const key = (b: Block) => squash(b.text).toLowerCase().replace(PAGE_NUMBER, 'page');
+  const counts = new Map<string, number>();
+  for (const b of content) if (b.type !== 'row' && b.text.length < 200) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const b of content) {
+    if (b.type === 'row' || b.text.length >= 200) continue;
+    if (b.running || (counts.get(key(b)) ?? 0) > 1 || PAGE_NUMBER.test(squash(b.text))) out.add(squash(b.text));
+  }
+  return out;
+}
+
+/** The full date on a page header or footer among these blocks (not a "next meeting" line), or null. */
+function pageDate(blocks: Block[], running: Set<string>): IsoDate | null {
+  for (const b of blocks) {
+    const text = squash(b.text);
+    if (!running.has(text) || /\bnext\b/i.test(text)) continue;
+    const d = findDates(text).find((x) => x.iso);
+    if (d) return d.iso;
+  }
+  return null;
 }
 
 /** Where a run of three or more people (rows or "Name, Title" lines) starts near the top, or -1. */
@@ -336,6 +399,15 @@ function meetingBasics(
   items: { number: string; title: string; text: string }[],
 ) {
   return { board, title, date, time: header.time, venue: header.venue, items: items.map(({ number, title: t, text }) => ({ number, title: t, text })) };
+}
+
+/** A year standing alone at the end of a heading line ("CHILD PROTECTION COMMITTEE – 2020", "Minutes 2019"). */
+function headingYear(lines: string[]): number | null {
+  for (const line of lines) {
+    const m = /(?:^|[\s–—-])((?:19|20)\d{2})\s*$/.exec(squash(line));
+    if (m && !findDates(line).some((d) => d.iso)) return Number(m[1]);
+  }
+  return null;
 }
 
 /** The year most full dates in a text fall in. */

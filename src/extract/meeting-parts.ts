@@ -204,29 +204,32 @@ export function findDecisions(blocks: Block[], item: string | null): Decision[] 
  */
 export function findNextMeeting(items: { title: string; blocks: Block[] }[], all: Block[], meetingDate: IsoDate | null): NextMeeting | null {
   const headed = items.filter((it) =>
-    /next meeting|date of (?:the )?next|future meeting dates?|dates? of (?:future|next) meetings?|meeting dates/i.test(it.title),
+    /next (?:[\w-]+ )?meeting|date of (?:the )?next|future meeting dates?|future meetings|dates? of (?:future |next )?meetings?|meeting dates/i.test(it.title),
   );
   for (const it of headed) {
-    const yearList = /future|meeting dates/i.test(it.title) && !/next meeting/i.test(it.title);
+    // A list of the year's dates ("Dates of meetings 2018/19", "Future meetings"): the first after this meeting.
+    const yearList = /future|meeting dates|dates? of meetings/i.test(it.title) && !/next meeting/i.test(it.title);
     // "4. Date of next meeting: 11 June 2019": the date may be in the item's own heading.
     const blocks = [{ type: 'paragraph', text: it.title.replace(/^.*?(?:next meeting|date of (?:the )?next)\b/i, '') } as Block, ...it.blocks];
     const found = (yearList ? firstAfter(it.blocks, meetingDate) : null) ?? dateIn(blocks, meetingDate);
     if (found) return found;
   }
   for (let i = 0; i < all.length; i++) {
+    // "next meeting" as a cell of an action table is when an action is due, not a date of the next meeting.
+    if ((all[i]!.cells ?? []).some((c) => /^(?:by\s+|at\s+)?(?:the\s+)?next\s+(?:board\s+|committee\s+)?meeting$/i.test(c.trim()))) continue;
     const text = squash(all[i]!.text);
     const at = text.search(
-      /\bnext meeting\b|\bnext (?:board|committee) meeting\b|date of (?:the )?next\b|future meeting dates?\b|dates? of (?:future|next) meetings?\b/i,
+      /\bnext (?:[\w-]+ ){0,2}meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
     if (at < 0) continue;
     if (
-      /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+meeting\b/i.test(text) &&
-      !/\bnext meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
+      /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b/i.test(text) &&
+      !/\bnext (?:[\w-]+ ){0,2}meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
       !/\bdate of (?:the )?next\b/i.test(text)
     )
       continue;
     // "Future meeting dates: 14 March, 20 June, 19 September" lists the year's dates: the first after this meeting.
-    const list = /future meeting dates?|dates? of (?:future|next) meetings?|meeting dates\s*:/i.test(text)
+    const list = /future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text)
       ? firstAfter(
           [{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 8).filter((b) => findDates(b.text).length && b.text.length < 120)],
           meetingDate,

@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { isMostlyUpper, squash } from '../util/text';
-import { parseEntry, sectionRole, sectionRow } from './attendance';
+import { parseEntry, rowSection, sectionRole } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { findDates } from './dates';
 
@@ -17,6 +17,7 @@ const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:
 // Committee-system pages: "<Board> - Tuesday, 7th July, 2015 1.00 pm", "Meeting: 16/05/2016 - <Board> (Item 5)".
 const COMMITTEE_HEADER =
   /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
+const NAMED_TITLE = /^[A-Z].{2,100}?\s+[-–—:]\s*(?:minutes|notes)$/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
 // Scottish committees head the agenda "BUSINESS"; inside minutes the same word heads the items.
 const BUSINESS_TITLE = /^business$/i;
@@ -36,7 +37,7 @@ function isReportStart(b: Block): boolean {
 function hasAttendanceSoon(blocks: Block[], from: number, within: number): boolean {
   for (let i = from; i < Math.min(blocks.length, from + within); i++) {
     const b = blocks[i]!;
-    if (b.type === 'row' ? sectionRow(b.cells ?? []) : sectionRole(b.text)) return true;
+    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)) return true;
   }
   return false;
 }
@@ -51,7 +52,10 @@ export function findSegments(blocks: Block[]): Segment[] {
   const minuteTitles = new Set<string>();
   blocks.forEach((b, i) => {
     const text = squash(b.text);
-    if (b.type !== 'row' && MINUTES_TITLE.test(text) && text.length < 250) {
+    // "Executive Group – Notes" over "Date: 20 May 2021": a body's notes titled after its name, after an agenda or other
+    // minutes (a second set in a pack; the first minutes of a paper start at its top anyway).
+    const namedTitle = starts.length > 0 && NAMED_TITLE.test(text) && blocks.slice(i + 1, i + 4).some((n) => findDates(n.text).some((d) => d.iso));
+    if (b.type !== 'row' && (MINUTES_TITLE.test(text) || namedTitle) && text.length < 250) {
       const key = text.toLowerCase();
       if (minuteTitles.has(key)) return; // a running header repeated on each page
       if (hasAttendanceSoon(blocks, i + 1, 16)) {

@@ -18,6 +18,8 @@ export interface Block {
   page?: number;
   /** Plain text only: two or more blank lines came before this block (a break between one table or list and the next). */
   afterBreak?: boolean;
+  /** A page header or footer the format keeps apart from the body (Word's header and footer parts). */
+  running?: boolean;
 }
 
 export type SourceFormat = 'text' | 'markdown' | 'docx' | 'pdf' | 'html' | 'xlsx' | 'csv';

@@ -310,3 +310,84 @@ export function regressions<F extends Record<string, number>>(got: { [K in keyof
     .filter((k) => (/^extra$|Extra$/.test(k) ? got[k] > floor[k] : got[k] < floor[k]))
     .map((k) => `${k}: ${got[k]} (was ${floor[k]})`);
 }
+
+/** A hand-labelled meeting paper: one meeting, several (an agenda pack carrying two sets of minutes), or none (`null`). */
+export interface GoldMeetingPaper {
+  meeting?: GoldRealMeeting | null;
+  meetings?: GoldRealMeeting[];
+}
+
+export interface MeetingPaperScores {
+  /** One score per labelled meeting per rendition. */
+  scores: FileScore[];
+  /**
+   * Held meetings read from the renditions, and those no label accounts for (another date, or a paper that records none;
+   * an agenda pack's own meeting, which its minutes give as the next, is accounted for).
+   */
+  held: number;
+  extra: number;
+  /** Renditions of papers that record no meeting, and how many of them gave none. */
+  noMeeting: { files: number; right: number };
+  extraProblems: string[];
+}
+
+/**
+ * Reads every rendition of every labelled paper in a folder of meeting papers (gold.json beside them) into a fresh
+ * library and scores each labelled meeting on the meeting fields (actions are not labelled there). A held meeting
+ * whose date no label has counts as extra, so a paper read as more meetings than it records loses precision.
+ * `verbose` adds who was missed or added to each score's problems.
+ */
+export async function scoreMeetingPapers(dir: string, verbose = false): Promise<MeetingPaperScores> {
+  const gold = (JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { docs: Record<string, GoldMeetingPaper> }).docs;
+  const files = fs.readdirSync(dir).filter((f) => /\.(txt|docx|pdf|html)$/.test(f));
+  const out: MeetingPaperScores = { scores: [], held: 0, extra: 0, noMeeting: { files: 0, right: 0 }, extraProblems: [] };
+  for (const base of Object.keys(gold).sort()) {
+    const labels = gold[base]!.meetings ?? (gold[base]!.meeting ? [gold[base]!.meeting] : []);
+    for (const file of files.filter((f) => f.startsWith(`${base}.`)).sort()) {
+      const library = tempLibrary('2026-11-24');
+      try {
+        const report = await library.ingestUpload(file, fs.readFileSync(path.join(dir, file)));
+        const meetings = await library.meetings(OPERATOR);
+        const held = meetings.filter((m) => m.document === file && m.source !== 'scheduled');
+        // An agenda pack announces the meeting its minutes name as the next one: that is not an extra meeting.
+        const extra = held.filter((m) => !labels.some((g) => g.date === m.date) && !(m.source === 'agenda' && labels.some((g) => g.nextMeeting === m.date)));
+        out.held += held.length;
+        out.extra += extra.length;
+        for (const m of extra) out.extraProblems.push(`${file}: extra meeting ${m.date} "${m.board ?? ''}"`);
+        if (!labels.length) {
+          out.noMeeting.files++;
+          if (!held.length) out.noMeeting.right++;
+        }
+        for (const g of labels) {
+          const doc: GoldRealDoc = { meeting: g, actions: [], initials: {}, roleHolders: {} };
+          // With several labels each is scored against the held meeting of its own date only.
+          const pool = labels.length > 1 ? meetings.filter((m) => m.date === g.date) : meetings;
+          const score = scoreFile(file, doc, pool, []);
+          if (labels.length > 1) score.file = `${file} @${g.date}`;
+          if (verbose) score.problems.push(...nameProblems(g, pool.find((m) => m.document === file && m.date === g.date) ?? held[0]));
+          for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
+          out.scores.push(score);
+        }
+      } finally {
+        library.close();
+      }
+    }
+  }
+  return out;
+}
+
+/** Who was missed or added, for reading the figures (the scorer only counts them). */
+function nameProblems(g: GoldRealMeeting, m: MeetingView | undefined): string[] {
+  if (!m) return [];
+  const diff = (label: string, want: string[], got: string[]) => {
+    const gk = got.map(nameKey);
+    const wk = want.map(nameKey);
+    const missed = want.filter((x) => !gk.includes(nameKey(x)));
+    const extra = got.filter((x) => !wk.includes(nameKey(x)));
+    return missed.length || extra.length ? [`${label}: missed ${JSON.stringify(missed)} extra ${JSON.stringify(extra)}`] : [];
+  };
+  return [
+    ...diff('present', g.present, [...(m.chair ? [m.chair] : []), ...m.present, ...m.inAttendance, ...m.deputies.map((d) => d.deputy)]),
+    ...diff('apologies', g.apologies, m.apologies),
+  ];
+}

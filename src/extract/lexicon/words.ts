@@ -208,6 +208,12 @@ export const STRONG_ORG_WORDS = new Set([
   'unit',
   'directorate',
   'headquarters',
+  // Welsh: council, board, police, university, health board (bilingual papers name agencies in Welsh).
+  'cyngor',
+  'bwrdd',
+  'heddlu',
+  'prifysgol',
+  'iechyd',
 ]);
 
 /** Words that make a phrase an organisation (or part of one). */

@@ -105,6 +105,8 @@ function slashTableLines(lines: string[]): Set<number> {
     const line = raw.trim();
     // No slash, no cells: most lines are settled without the tests below.
     if (!line || !line.includes('/') || BULLET.test(line) || line.length > 400) return 0;
+    // A tab-separated row keeps its slashes inside its cells ("Enw / Name<tab>Rôl / Role").
+    if (line.split('\t').filter((c) => c.trim()).length >= 2) return 0;
     // A line in capitals is a heading with another name for the same thing ("UNIVERSAL / LEVEL 2"), not a row.
     if (/[A-Z]/.test(line) && line === line.toUpperCase()) return 0;
     const cells = line.split(SLASH_CELL);
@@ -152,6 +154,9 @@ function spaceTableLines(lines: string[]): Map<number, string[]> {
     return cells.length >= 2 && cells.every((c) => c.length <= 80) ? { cells, starts, wide } : null;
   };
   const parsed = lines.map(cellsOf);
+  // Column starts of the tables found so far: a shorter list laid out the same way (two apologies under the six
+  // present, a heading between them) is the same table continued.
+  const layouts: number[][] = [];
   for (let i = 0; i < lines.length;) {
     const first = parsed[i];
     if (!first) {
@@ -163,7 +168,11 @@ function spaceTableLines(lines: string[]): Map<number, string[]> {
       p.cells.length === first.cells.length && p.starts.every((x, c) => c === 0 || Math.abs(x - first.starts[c]!) <= 2);
     while (j < lines.length && parsed[j] && aligned(parsed[j]!)) j++;
     const run = parsed.slice(i, j) as NonNullable<(typeof parsed)[number]>[];
-    if (run.length >= 3 && run.some((p) => p.wide)) run.forEach((p, k) => out.set(i + k, p.cells));
+    const sameLayout = layouts.some((l) => l.length === first.starts.length && l.every((x, c) => Math.abs(x - first.starts[c]!) <= 2));
+    if ((run.length >= 3 || sameLayout) && run.some((p) => p.wide)) {
+      run.forEach((p, k) => out.set(i + k, p.cells));
+      layouts.push(first.starts);
+    }
     i = j;
   }
   return out;
@@ -189,11 +198,15 @@ function pipeTableLines(lines: string[]): Set<number> {
  * never this long, so only runaway lines are touched.
  */
 function unflatten(line: string): string[] {
-  if (line.length < 1500) return [line];
+  // A shorter run-on page still holds its attendance headings and numbered items: "… Present: A (AB) Chair B (BC) …".
+  const cues = (line.match(/\b(?:Present|Apologies|In attendance|Also present)\s*:/g) ?? []).length;
+  if (line.length < 1500 && !(line.length >= 500 && cues >= 2 && /\s\d{1,2}\.\s+[A-Z]/.test(line))) return [line];
   return line
     .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?)\s*:)/g, '\n')
     .replace(/\s+(?=Apologies\s+(?:None|[A-Z][a-z]+\s+[A-Z]))/g, '\n')
     .replace(/\s+(?=\d{1,2}\.\s+[A-Z][^.:]{2,60}:\s)/g, '\n')
+    .replace(/\s+(?=\d{1,2}\.\s+[A-Z][a-z]+\s)(?<=[a-z.)]\s+)/g, '\n')
+    .replace(/\s+(?=Date of (?:the )?next meeting\b)/gi, '\n')
     .replace(/\s+(?=o\s+[A-Z])/g, '\n')
     .split('\n');
 }
