@@ -29,10 +29,10 @@ test('action figures on the fifth blind set do not fall below what the extractio
 
 /** Reached on these papers (81 labelled actions, 106 across the 25 files with renditions); raise, never lower. */
 const FLOOR = {
-  found: 96,
-  owners: 88,
-  status: 93,
-  due: 85,
+  found: 104,
+  owners: 100,
+  status: 101,
+  due: 93,
   extra: 12,
-  resolved: 25,
+  resolved: 33,
 };

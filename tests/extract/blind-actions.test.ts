@@ -33,10 +33,10 @@ test('action figures do not fall below what the extraction reaches today', () =>
  * "resolved" counts owners the attendance must name: it rises when attendance in more layouts is read.
  */
 const FLOOR = {
-  found: 112,
-  owners: 111,
-  status: 112,
-  due: 111,
+  found: 113,
+  owners: 113,
+  status: 113,
+  due: 112,
   extra: 0,
-  resolved: 48,
+  resolved: 69,
 };

@@ -21,6 +21,7 @@ import {
   passiveTask,
   progressiveAction,
   rejoinWrapped,
+  requestedOf,
   resolvedTasks,
   splitInlineBullets,
   subjectOwners,
@@ -29,8 +30,8 @@ import {
 import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
-const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
+const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
 const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
@@ -433,7 +434,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
         continue;
       }
     }
-    const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx);
+    const direct =
+      ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx) ?? requestedOf(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {
