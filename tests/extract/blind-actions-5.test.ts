@@ -29,10 +29,10 @@ test('action figures on the fifth blind set do not fall below what the extractio
 
 /** Reached on these papers (81 labelled actions, 106 across the 25 files with renditions); raise, never lower. */
 const FLOOR = {
-  found: 104,
-  owners: 100,
-  status: 101,
-  due: 93,
-  extra: 12,
+  found: 106,
+  owners: 105,
+  status: 106,
+  due: 106,
+  extra: 0,
   resolved: 33,
 };

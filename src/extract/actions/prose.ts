@@ -426,11 +426,13 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       continue;
     }
     const agreed = AGREED_VERBS.some((v) => sentence.includes(v)) ? AGREED_TO.exec(sentence) : null;
-    if (agreed && !NOT_ACTION_START.test(sentence)) {
+    // "Ellen Ward reminded members that in 2014 the Board had agreed to …": who agreed is the reported clause's subject.
+    const agreer = agreed ? reportedSubject(agreed[1]!) : '';
+    if (agreed && !NOT_ACTION_START.test(sentence) && !NOT_ACTION_START.test(agreer)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
-      const owners = parseOwners(stripLeadIn(agreed[1]!).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
+      const owners = parseOwners(stripLeadIn(agreer).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
       if (owners && owners.length && !owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) {
-        out.push(makeAction('agreed-to', { text: `${stripLeadIn(agreed[1]!)} to ${agreed[2]!}`, passage: sentence, owners }, ctx));
+        out.push(makeAction('agreed-to', { text: `${stripLeadIn(agreer)} to ${agreed[2]!}`, passage: sentence, owners }, ctx));
         continue;
       }
     }
@@ -627,6 +629,12 @@ function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | n
   const attendees = ctx.attendance.map((a) => (a.initials ? [a.initials.toUpperCase(), ...initialsOf(a.name)] : initialsOf(a.name)));
   if (!codes.length || !codes.every((c) => attendees.some((i) => i.includes(c.toUpperCase())))) return null;
   return codes.map((c) => ({ written: c, kind: 'initials' as const, person: byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) }));
+}
+
+/** "X reported that in 2014 the Board" -> "the Board": the subject of the clause a reporting verb introduces. */
+function reportedSubject(subject: string): string {
+  const m = /\b(?:reminded|reported|explained|noted|said|confirmed|advised|informed|told)\b.*?\bthat\s+(.+)$/i.exec(subject);
+  return m ? m[1]!.replace(/^(?:in|on|at|during|by)\s+(?:\w+\s+){0,2}\d{4},?\s+/i, '') : subject;
 }
 
 /** "In response, Mrs Booth" -> "Mrs Booth". */

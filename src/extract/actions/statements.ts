@@ -4,7 +4,7 @@ import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, parseOwners } from '../owners';
-import { ActionContext, makeAction } from './context';
+import { ActionContext, dueContext, makeAction } from './context';
 
 /*
  * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
@@ -461,7 +461,14 @@ export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedActio
   if (!owners || !owners.length || !owners.every(fits)) return null;
   let task = m[2]!.replace(/\.$/, '');
   const bracket = /\s*\(([^()]{3,40})\)$/.exec(task);
-  const due = bracket ? readDueCell(bracket[1]!, ctx) : null;
+  let due = bracket ? readDueCell(bracket[1]!, ctx) : null;
   if (bracket && due?.due) task = task.slice(0, bracket.index);
-  return makeAction('inline', { text: task, passage: raw, owners, ...(due?.due ? { due } : {}) }, ctx);
+  // "HB – send the report to members – ASAP", "GR/PS – review the protocol – 30 Nov 2016": the list's date column after a second dash.
+  const dash = bracket ? null : /\s+[–—-]\s+([^–—]{2,32})$/.exec(task);
+  const dashDue = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
+  if (dash && dashDue && (dashDue.due || /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba)$/i.test(dash[1]!.trim()))) {
+    task = task.slice(0, dash.index);
+    due = dashDue;
+  }
+  return makeAction('inline', { text: task, passage: raw, owners, ...(due && (due.due || dash) ? { due } : {}) }, ctx);
 }
