@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 
 test('every paper and rendition of the fifth blind set is labelled and read', () => {
-  expect(Object.keys(gold).length).toBe(19);
-  expect(scores.length).toBe(25);
+  expect(Object.keys(gold).length).toBe(24);
+  expect(scores.length).toBe(31);
 });
 
 test('action figures on the fifth blind set do not fall below what the extraction reaches', () => {
@@ -29,10 +29,10 @@ test('action figures on the fifth blind set do not fall below what the extractio
 
 /** Reached on these papers (81 labelled actions, 106 across the 25 files with renditions); raise, never lower. */
 const FLOOR = {
-  found: 106,
-  owners: 105,
-  status: 106,
-  due: 106,
+  found: 121,
+  owners: 119,
+  status: 121,
+  due: 118,
   extra: 0,
-  resolved: 33,
+  resolved: 44,
 };
