@@ -74,6 +74,13 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
   if (OPEN_ENDED.test(text)) return { due: null, dueText: text };
+  // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.
+  if (/^\d{5}(?:\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000)
+    return { due: addDays('1899-12-30' as IsoDate, Math.floor(Number(text))), dueText: text };
+  // "Jan-21", "Sept 19": Excel's month-and-year format.
+  const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
+  const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
+  if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
   if (/\bnext (?:\w+ )?meeting\b/i.test(text) && !findDates(text).length) return { due: ctx.nextMeeting, dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
@@ -135,6 +142,13 @@ function meetingMonthEnd(month: number, ctx: DueContext): IsoDate | null {
 }
 
 const MODAL = /\b(?:would|will|to|should|must|shall|by|for|due|expected|deadline|before|until|planned|scheduled|agreed)\b/i;
+// Built once, as findDueInProse runs for every action: "w/c 4 May", "week commencing 14 October".
+const DUE_WEEK_COMMENCING = new RegExp(
+  `\\b(?:w\\/c|w\\.c\\.|week\\s+(?:commencing|beginning))\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:\\s+\\d{4})?)`,
+  'gi',
+);
+// A date set off at the end of an action ("… for college tutors – Sept 2019.", "… survey results end of October.").
+const DUE_SET_OFF = new RegExp(`(?:\\s[–—-]\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(?=\\s*[.)]?\\s*$)`, 'gi');
 const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:reported|held|presented|received|considered))\b/i;
 
 /**
@@ -216,7 +230,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     },
     {
       // "w/c 4 May", "week commencing 14 October": the week's first day.
-      re: new RegExp(`\\b(?:w\\/c|w\\.c\\.|week\\s+(?:commencing|beginning))\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:\\s+\\d{4})?)`, 'gi'),
+      re: DUE_WEEK_COMMENCING,
       read: (m) => {
         const d = findDates(m[1]!, yearFrom)[0];
         return d?.iso ?? null;
@@ -224,7 +238,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     },
     {
       // "… for college tutors – Sept 2019.", "… the staff survey results end of October.": a date set off at the end of the action.
-      re: new RegExp(`(?:\\s[–—-]\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(?=\\s*[.)]?\\s*$)`, 'gi'),
+      re: DUE_SET_OFF,
       read: (m) => {
         const d = findDates(m[1]!, yearFrom)[0];
         if (d?.iso) return d.iso;

@@ -27,12 +27,16 @@ test('action figures on the fifth blind set do not fall below what the extractio
   expect(blindActionRegressions(scores, FLOOR)).toEqual([]);
 });
 
-/** Reached on these papers (81 labelled actions, 106 across the 25 files with renditions); raise, never lower. */
+/**
+ * Reached on these papers (98 labelled actions, 125 across the 31 files, batch 2 included); raise, never lower.
+ * First run, before any fix: batch 1 found 96/106, owners 88, status 93, due 85, extra 12, resolved 25/58;
+ * batch 2 (after round 1) 15/19 found, owners 14, due 12, extra 0. "resolved" waits mostly on attendance layouts.
+ */
 const FLOOR = {
-  found: 121,
-  owners: 119,
-  status: 121,
-  due: 118,
+  found: 125,
+  owners: 125,
+  status: 125,
+  due: 125,
   extra: 0,
-  resolved: 44,
+  resolved: 46,
 };

@@ -10,6 +10,7 @@ import { ActionContext, makeAction, ownersOfStatement } from './context';
 import {
   agreedThat,
   arisingUpdate,
+  askedOwners,
   askedTo,
   forwardSentences,
   itemOwnerLine,
@@ -46,6 +47,7 @@ const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
+const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
   /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|adopt\b|accept\b|ratify\b|support\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
@@ -109,6 +111,15 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (arising && (b.type === 'paragraph' || b.type === 'list-item') && !TRACKER.test(squash(b.text)) && !ACTION_LABEL.test(squash(b.text))) {
       const update = LOG_UPDATE.test(squash(b.text)) ? null : arisingUpdate(squash(b.text), ctx);
       if (update) out.push(update);
+      // "17/50 – Schools survey: IP to re-send the survey …": an earlier action given again, owner first, after its number and title.
+      const entry = update ? null : ARISING_ENTRY.exec(squash(b.text));
+      const again = entry ? ownerFirstAction(entry[2]!, ctx) : null;
+      if (again) {
+        again.ref = entry![1]!;
+        out.push(again);
+        taken.add(i);
+        continue;
+      }
     }
     if (b.type === 'row') {
       // Rows under an action table's header are the table reader's; loose rows may carry initials.
@@ -146,7 +157,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         ctx,
       );
       // "Action 4: TE had circulated the policy. Complete.": an update names who did it, not who is to.
-      const update = action.owners.length ? null : arisingUpdate(rest, ctx);
+      const update = action.owners.length ? null : arisingUpdate(rest, ctx, true);
       if (update) {
         update.ref = tracker[1]!;
         update.passage = action.passage;
@@ -437,7 +448,12 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       }
     }
     const direct =
-      ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx) ?? requestedOf(sentence, ctx);
+      ownerFirstAction(sentence, ctx) ??
+      progressiveAction(sentence, ctx) ??
+      agreedThat(sentence, ctx) ??
+      askedTo(sentence, ctx) ??
+      requestedOf(sentence, ctx) ??
+      askedOwners(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {

@@ -138,6 +138,29 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
 }
 
+// "Police colleagues to confirm …", "Health partners to agree …": the agency owns it.
+const AGENCY_PEOPLE = /^((?:[A-Z][\w'’&-]*\s+){1,3})(?:colleagues|partners|representatives|reps)\s+to\s+([a-z]{3,}\b.*)$/;
+// "Members were asked to send comments to Jo by 31 March": those asked own it.
+const WERE_ASKED =
+  /^(.{2,40}?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:asked|requested|tasked)\s+to\s+(?!attend\b|note\b|consider\b|comment\b|join\b|be\b|read\b|ask\b)([a-z]{3,}\b.*)$/;
+
+/** An agency's staff, or people the minutes say were asked, as the owners of what follows. */
+export function askedOwners(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const agency = AGENCY_PEOPLE.exec(sentence);
+  if (agency) {
+    const owners = parseOwners(agency[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
+    if (owners && owners.every((o) => o.kind !== 'person' && o.kind !== 'initials'))
+      return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+  }
+  const asked = WERE_ASKED.exec(sentence);
+  if (!asked || /^(?:it|this|that|he|she|they|we)$/i.test(asked[1]!)) return null;
+  const owners = parseOwners(asked[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  // Members, partners, people and roles are asked; "the Committee were asked to …" describes the meeting itself.
+  const fits = (o: OwnerMention) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && isAllMembersGroup(o.written));
+  if (!owners || !owners.length || !owners.every(fits)) return null;
+  return makeAction('inline', { text: `${asked[1]!} to ${asked[2]!}`, passage: sentence, owners }, ctx);
+}
+
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
 function heldRole(subject: string, ctx: ActionContext): boolean {
   if (!/^(?:[Tt]he\s+)?[a-z][a-z' -]{3,40}$/.test(subject) || !isTitleLike(subject)) return false;
@@ -220,9 +243,12 @@ export function opensArising(text: string): boolean {
 }
 
 const DONE_VERBS =
-  'spoke|spoken|met|contacted|confirmed|wrote|written|sent|circulated|re-circulated|produced|arranged|emailed|completed|raised|discussed|followed\\s+up|liaised|drafted|' +
+  'spoke|spoken|met|contacted|wrote|written|sent|circulated|re-circulated|produced|arranged|emailed|completed|raised|discussed|followed\\s+up|liaised|drafted|' +
   'prepared|shared|forwarded|organised|organized|submitted|checked|chased|escalated|invited|amended|added|uploaded|distributed|established|set\\s+up|developed|' +
   'reviewed|written\\s+to|agreed\\s+with|made\\s+contact|clarified|obtained|received|booked|delivered|published|issued|updated\\s+the\\s+\\w+\\s+(?:list|page|plan|policy|website|procedure)';
+// Under an earlier action's own number ("17/45 – Toolkit: JM reported that …", "Action 16/14: AC confirmed that …") whoever
+// reports on it is who did it; without a number, "X reported that …" is just news.
+const REPORTED_BY = /^(.{2,80}?)\s+(?:reported|confirmed|advised|informed\s+(?:the\s+)?\w+)\s+that\b/;
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
 const STILL_OPEN =
@@ -234,9 +260,10 @@ const STILL_OPEN =
  * "3.1 – Plan JC has produced a paper …". The people who did it own it; it is done unless the
  * update says something is still needed.
  */
-export function arisingUpdate(entry: string, ctx: ActionContext): ExtractedAction | null {
-  const refMatch = /^(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]{0,4}|[a-z]\))?\s*[–—-]?\s*/.exec(entry)!;
+export function arisingUpdate(entry: string, ctx: ActionContext, numbered = false): ExtractedAction | null {
+  const refMatch = /^(\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]{0,4}|[a-z]\))?\s*[–—-]?\s*/.exec(entry)!;
   const ref = refMatch[1] ?? null;
+  const logNumbered = numbered || (!!ref && ref.includes('/'));
   const body = entry.slice(refMatch[0].length);
   // The title runs up to a colon or a dash ("Leaflets – …", "Case: Implications – Sam Reid spoke …"): try each.
   const starts = [0, ...[...body.slice(0, 200).matchAll(/:\s+|\s*[–—]\s*|\s+-\s+/g)].map((m) => m.index! + m[0].length)];
@@ -246,8 +273,8 @@ export function arisingUpdate(entry: string, ctx: ActionContext): ExtractedActio
   for (const at of starts) {
     const candidate = body.slice(at);
     const first = splitSentences(candidate)[0] ?? candidate;
-    const by = UPDATE_BY.exec(first);
-    if (!by || /\b(?:was|were|is|are|been)\b/.test(by[1]!)) continue;
+    const by = [UPDATE_BY.exec(first), logNumbered ? REPORTED_BY.exec(first) : null].find((x) => x && !/\b(?:was|were|is|are|been)\b/.test(x[1]!));
+    if (!by) continue;
     const found = subjectOwners(by[1]!, ctx);
     if (found && found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) {
       owners = found;

@@ -3,7 +3,7 @@ import { splitSentences, squash } from '../../util/text';
 import { findDates } from '../dates';
 import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
-import { parseOwners } from '../owners';
+import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
 
@@ -277,9 +277,7 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
   const ownerCell = cell(b, map, 'owner');
-  const owners: OwnerMention[] = ownerCell
-    ? (parseOwners(ownerCell, { attendance: ctx.attendance, date: meetingDate }) ?? [{ written: ownerCell, kind: 'role', person: null }])
-    : [];
+  const owners: OwnerMention[] = ownerCell ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate }) : [];
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const rawStatus = cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
@@ -319,6 +317,20 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   );
   action.rag = rag;
   return action;
+}
+
+/**
+ * The owners an Owner cell names. Words the lexicon has no reading for are still owners, since the column says so:
+ * a team of its own ("Business Support") as one; "Licensing / LADO" as one for each side of the slash.
+ */
+function ownersOfCell(text: string, ctx: OwnerContext): OwnerMention[] {
+  // "TBC", "n/a", "-": nobody yet.
+  if (/^(?:tbc|tba|tbd|n\/?a|none|unassigned|to be (?:confirmed|agreed)|[-–?])\.?$/i.test(text)) return [];
+  const read = parseOwners(text, ctx);
+  if (read) return read;
+  const parts = text.split(/\s*(?:\/|&|;|\+)\s*/).filter(Boolean);
+  if (parts.length < 2) return [{ written: text, kind: 'role', person: null }];
+  return parts.map((p) => parseOwners(p, ctx)?.[0] ?? { written: p, kind: 'role' as const, person: null });
 }
 
 /** A minutes table whose action column holds the owner's initials: the discussion is the action. */
