@@ -149,6 +149,8 @@ const DUE_WEEK_COMMENCING = new RegExp(
 );
 // A date set off at the end of an action ("… for college tutors – Sept 2019.", "… survey results end of October.").
 const DUE_SET_OFF = new RegExp(`(?:\\s[–—-]\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(?=\\s*[.)]?\\s*$)`, 'gi');
+// "a dashboard … for each meeting from April 2016": when a new duty starts is when it is first due (not a span "from … to …").
+const DUE_FROM_MONTH = new RegExp(`\\bfrom\\s+(${MONTH_CAP}\\s+\\d{4})\\b(?!\\s*(?:to|until|till|[-–—])\\s)`, 'g');
 const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:reported|held|presented|received|considered))\b/i;
 
 /**
@@ -227,6 +229,13 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "by Q3", "in Q2 2027", "by the end of quarter 3"; "by the end of Q2 2015/16" counts the financial year's quarters.
       re: /\b(?:by|in|during|for|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:Q|quarter\s+)([1-4])(?:\s+(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4})\b)?)?\b/gi,
       read: (m) => (m[3] ? financialQuarterEnd(Number(m[1]), Number(m[2])) : quarterEnd(Number(m[1]), m[2] ? Number(m[2]) : null, ctx)),
+    },
+    {
+      re: DUE_FROM_MONTH,
+      read: (m) => {
+        const d = findDates(m[1]!, yearFrom)[0];
+        return d?.iso ?? (d && d.year !== null ? endOfMonth(d.year, d.month) : null);
+      },
     },
     {
       // "w/c 4 May", "week commencing 14 October": the week's first day.

@@ -36,7 +36,7 @@ const FLOOR = {
   found: 113,
   owners: 113,
   status: 113,
-  due: 112,
+  due: 113,
   extra: 0,
   resolved: 69,
 };
