@@ -203,6 +203,10 @@ const REQUEST_FROM =
 
 /** A request minuted in the discussion, of a named person, role, group or agency. */
 export function requestedOf(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  // "In 2016 the Board had requested a report from the Council; it was received in 2017": a request told as history.
+  if (/\bhad\s+(?:asked|requested|commissioned)\b|\b(?:was|were|has been|had been)\s+(?:received|provided|completed|presented)\b/i.test(sentence)) return null;
+  const year = ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null;
+  if (year && [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year)) return null;
   const that = REQUEST_THAT.exec(sentence);
   const from = that ? null : REQUEST_FROM.exec(sentence);
   const subject = that?.[1] ?? from?.[2];
