@@ -89,13 +89,16 @@ export function withoutRetoldInList(actions: ExtractedAction[]): ExtractedAction
   const words = new Map(actions.map((a) => [a, contentWords(a.text)]));
   for (let i = 0; i < actions.length; i++) {
     const told = actions[i]!;
-    if (told.form === 'table' || told.meetingDate === null) continue;
+    // Numbered entries of a tracker are the board's own records: two alike are for a person to judge ("possible duplicate").
+    const numbered = (a: ExtractedAction) => a.form === 'table' || a.form === 'tracker' || a.form === 'log-update';
+    if (numbered(told) || told.meetingDate === null) continue;
     const later = actions
       .slice(i + 1)
       .find(
         (a) =>
           !gone.has(a) &&
-          a.form !== 'table' &&
+          !numbered(a) &&
+          !(a.ref && told.ref && a.ref !== told.ref) &&
           a.meetingDate === told.meetingDate &&
           sameOwners(a.owners, told.owners) &&
           overlap(words.get(a)!, words.get(told)!) >= 0.75,
