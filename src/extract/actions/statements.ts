@@ -146,6 +146,7 @@ const WERE_ASKED =
 
 /** An agency's staff, or people the minutes say were asked, as the owners of what follows. */
 export function askedOwners(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  if (!/\b(?:colleagues|partners|representatives|reps|asked|requested|tasked)\s/.test(sentence)) return null;
   const agency = AGENCY_PEOPLE.exec(sentence);
   if (agency) {
     const owners = parseOwners(agency[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
@@ -203,14 +204,16 @@ const REQUEST_FROM =
 
 /** A request minuted in the discussion, of a named person, role, group or agency. */
 export function requestedOf(sentence: string, ctx: ActionContext): ExtractedAction | null {
-  // "In 2016 the Board had requested a report from the Council; it was received in 2017": a request told as history.
-  if (/\bhad\s+(?:asked|requested|commissioned)\b|\b(?:was|were|has been|had been)\s+(?:received|provided|completed|presented)\b/i.test(sentence)) return null;
-  const year = ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null;
-  if (year && [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year)) return null;
+  // Every sentence of the minutes is asked: the verbs are looked for once before the patterns are tried.
+  if (!/\b(?:asked|requested|commissioned)\b/.test(sentence)) return null;
   const that = REQUEST_THAT.exec(sentence);
   const from = that ? null : REQUEST_FROM.exec(sentence);
   const subject = that?.[1] ?? from?.[2];
   if (!subject || subject.split(/\s+/).length > 8) return null;
+  // "In 2016 the Board had requested a report from the Council; it was received in 2017": a request told as history.
+  if (/\bhad\s+(?:asked|requested|commissioned)\b|\b(?:was|were|has been|had been)\s+(?:received|provided|completed|presented)\b/i.test(sentence)) return null;
+  const year = ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null;
+  if (year && [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year)) return null;
   if (that && !/^[a-z]+$/.test(that[2]!.split(/\s+/)[0]!)) return null;
   // A verb ending in -s or -ed is not the plain form a request takes ("asked that the Chair wrote …" is a report).
   if (that && /(?:ed|[^s]s)$/.test(that[2]!.split(/\s+/)[0]!)) return null;
