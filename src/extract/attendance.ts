@@ -102,7 +102,27 @@ export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
     if (hit[0] === 'name') named = true;
     cols.push(hit[0]);
   }
+  // "Present | Designation", "In attendance | Organisation": the list's own heading over its names, the other columns
+  // saying what each person is (not a mark per person).
+  const first = cells.findIndex((c) => c.trim());
+  if (
+    !named &&
+    first >= 0 &&
+    listHeading(cells) &&
+    cols.every((c, k) => k === first || !cells[k]!.trim() || ['title', 'org', 'initials', 'deputy'].includes(c))
+  ) {
+    cols[first] = 'name';
+    named = true;
+  }
   return named && cells.filter((c) => c.trim()).length >= 2 ? cols : null;
+}
+
+/** The list a table's first header cell names when it heads the names column ("Present | Designation"), or null. */
+function listHeading(cells: string[]): AttendanceRole | null {
+  const filled = cells.filter((c) => c.trim());
+  if (filled.length < 2) return null;
+  const head = sectionRole(filled[0]!);
+  return head && !head.rest && filled.slice(1).every((c) => !sectionRole(c)) ? head.role : null;
 }
 
 /**
@@ -185,7 +205,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       // A section row inside one table (merged across its columns: "Apologies" between the rows) keeps the table's columns.
       const sameTable = columns && blocks[i - 1]?.type === 'row' && blocks[i + 1]?.type === 'row' && blocks[i + 1]!.cells?.length === columns.length;
-      if (!sameTable) columns = null;
+      if (!sameTable) columns = b.type === 'row' ? attendanceHeader(b.cells ?? []) : null;
       listStart = entries.length;
       // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
       const first = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
@@ -529,6 +549,9 @@ export function rowSection(cells: string[]): { role: AttendanceRole; rest: strin
   const filled = cells.filter(Boolean);
   const byColumn = roleColumns(cells);
   if (byColumn) return { role: byColumn.find(Boolean)!, rest: '' };
+  // A table headed "Present | Designation" starts the list of those present, and its header row gives the columns.
+  const heading = listHeading(cells);
+  if (heading && attendanceHeader(cells)) return { role: heading, rest: '' };
   if (filled.length === 2) {
     // A bilingual heading split at its slash into two cells ("Yn bresennol | Present"): both name the same list.
     const [a, b] = filled.map((c) => sectionRole(c));
