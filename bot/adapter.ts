@@ -1,7 +1,7 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
 import type { ServerConfig } from '../src/config';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from './teams-sdk';
 
 /**
  * The Bot Framework adapter. With an app id every request must carry a valid Bot Framework token

@@ -1,15 +1,3 @@
-import {
-  ActivityTypes,
-  AdaptiveCardInvokeResponse,
-  AdaptiveCardInvokeValue,
-  CardFactory,
-  FileConsentCardResponse,
-  MessageFactory,
-  MessagingExtensionQuery,
-  MessagingExtensionResponse,
-  TeamsActivityHandler,
-  TurnContext,
-} from 'botbuilder';
 import type { Logger } from 'pino';
 
 import type { AdaptiveCardJson } from '../cards/render';
@@ -30,6 +18,18 @@ import { type Deliver, teamsDeliver, tellMember, UploadReader } from './features
 import { Identities, tenantOf } from './identity';
 import { type Channel, notice, Router } from './router';
 import { activitySchema, cardDataSchema, CHECKED_BY_SERVER, executeSchema, problemOf, queryInvokeSchema, verbSchema } from './schemas';
+import {
+  ActivityTypes,
+  AdaptiveCardInvokeResponse,
+  AdaptiveCardInvokeValue,
+  CardFactory,
+  FileConsentCardResponse,
+  MessageFactory,
+  MessagingExtensionQuery,
+  MessagingExtensionResponse,
+  TeamsActivityHandler,
+  TurnContext,
+} from './teams-sdk';
 
 /**
  * The assistant in Teams: identifies who is asking, refuses anyone who is not a member (or from

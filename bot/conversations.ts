@@ -1,7 +1,6 @@
-import { TurnContext } from 'botbuilder';
-
 import { forgetConversation as forget, rememberConversation } from '../src/app/services';
 import type { Library } from '../src/library/library';
+import { TurnContext } from './teams-sdk';
 
 /** The key a Teams user's conversation is stored under. */
 export function userKey(ctx: TurnContext): string {

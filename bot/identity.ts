@@ -1,9 +1,8 @@
-import { TeamsInfo, TurnContext } from 'botbuilder';
-
 import { identify } from '../src/app/services';
 import type { ServerConfig } from '../src/config';
 import type { Library } from '../src/library/library';
 import type { Member } from '../src/library/roster';
+import { TeamsInfo, TurnContext } from './teams-sdk';
 
 const EMAIL_TTL_MS = 60 * 60 * 1000;
 

@@ -1,8 +1,6 @@
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { AppCredentials, AuthenticationConstants } from 'botframework-connector';
-
 import type { ServerConfig } from '../src/config';
 import type { ConversationRef, Messenger, SendResult } from '../src/reminders/outbox';
+import { AppCredentials, AuthenticationConstants, ConfigurationServiceClientCredentialFactory } from './teams-sdk';
 
 /**
  * Sends one proactive message to a stored Teams conversation: POST

@@ -1,5 +1,3 @@
-import { CardFactory } from 'botbuilder';
-
 import { type AdaptiveCardJson, renderCard } from '../cards/render';
 import { meetingCard, noticeCard, tallyCard } from '../cards/views';
 import { meetingOn } from '../src/app/services';
@@ -10,6 +8,7 @@ import { tally } from '../src/library/responses';
 import { OPERATOR } from '../src/library/scope';
 import type { PlannedReminder } from '../src/reminders/plan';
 import { actionsCard } from './features/actions';
+import { CardFactory } from './teams-sdk';
 
 /**
  * The message each reminder sends: the same cards members use in chat, so a reminder can be

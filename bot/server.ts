@@ -1,6 +1,5 @@
 import './known-warnings'; // before restify: holds back its one known deprecation warning
 
-import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import * as restify from 'restify';
 
@@ -15,6 +14,7 @@ import { RefusalLog } from './log-limit';
 import { activitySchema, cardDataSchema, CHECKED_BY_SERVER, executeSchema, problemOf, queryInvokeSchema } from './schemas';
 import { registerTab } from './tab-api';
 import type { KeySource } from './tab-auth';
+import type { ActivityHandler } from './teams-sdk';
 
 export interface ServerOptions {
   /** The bot behind /api/messages; the benchmark puts an echo bot here as its floor. */

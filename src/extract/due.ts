@@ -61,6 +61,11 @@ function quarterEnd(q: number, year: number | null, ctx: DueContext): IsoDate | 
   return y === null ? null : endOfMonth(y, q * 3);
 }
 
+/** Quarter q of the financial year that starts in April of `start`: Q1 ends in June, Q4 in March of the next year. */
+function financialQuarterEnd(q: number, start: number): IsoDate {
+  return q === 4 ? endOfMonth(start + 1, 3) : endOfMonth(start, 3 + q * 3);
+}
+
 /**
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
  * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
@@ -69,16 +74,19 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
   if (OPEN_ENDED.test(text)) return { due: null, dueText: text };
+  // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.
+  if (/^\d{5}(?:\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000)
+    return { due: addDays('1899-12-30' as IsoDate, Math.floor(Number(text))), dueText: text };
+  // "Jan-21", "Sept 19": Excel's month-and-year format.
+  const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
+  const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
+  if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
   if (/\bnext (?:\w+ )?meeting\b/i.test(text) && !findDates(text).length) return { due: ctx.nextMeeting, dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
   // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.
   const fq = /\b(?:Q|quarter\s+)([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/i.exec(text);
-  if (fq) {
-    const q = Number(fq[1]);
-    const start = Number(fq[2]);
-    return { due: q === 4 ? endOfMonth(start + 1, 3) : endOfMonth(start, 3 + q * 3), dueText: text };
-  }
+  if (fq) return { due: financialQuarterEnd(Number(fq[1]), Number(fq[2])), dueText: text };
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
   const endOf = /\b(?:end of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(text);
@@ -104,8 +112,11 @@ function relative(text: string, ctx: DueContext): Due | null {
     const due = unit.startsWith('month') ? addMonths(ctx.meetingDate, n) : addDays(ctx.meetingDate, unit.startsWith('week') ? n * 7 : n);
     return { due, dueText: m[0] };
   }
-  if (/\b(?:after|following) the meeting\b|\bimmediately\b|\bas soon as possible\b|\basap\b/i.test(text) && ctx.meetingDate) {
-    const w = /\b(?:after|following) the meeting\b|\bimmediately\b|\bas soon as possible\b|\basap\b/i.exec(text)!;
+  // "ASAP" asks for speed but sets no day: the words are kept, and nothing is overdue the day it was agreed.
+  const soon = /\bimmediately\b|\bas soon as possible\b|\basap\b/i.exec(text);
+  if (soon) return { due: null, dueText: soon[0] };
+  if (/\b(?:after|following) the meeting\b/i.test(text) && ctx.meetingDate) {
+    const w = /\b(?:after|following) the meeting\b/i.exec(text)!;
     return { due: ctx.meetingDate, dueText: w[0] };
   }
   return null;
@@ -152,6 +163,15 @@ function meetingMonthEnd(month: number, ctx: DueContext): IsoDate | null {
 }
 
 const MODAL = /\b(?:would|will|to|should|must|shall|by|for|due|expected|deadline|before|until|planned|scheduled|agreed)\b/i;
+// Built once, as findDueInProse runs for every action: "w/c 4 May", "week commencing 14 October".
+const DUE_WEEK_COMMENCING = new RegExp(
+  `\\b(?:w\\/c|w\\.c\\.|week\\s+(?:commencing|beginning))\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:\\s+\\d{4})?)`,
+  'gi',
+);
+// A date set off at the end of an action ("… for college tutors – Sept 2019.", "… survey results end of October.").
+const DUE_SET_OFF = new RegExp(`(?:\\s[–—-]\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(?=\\s*[.)]?\\s*$)`, 'gi');
+// "a dashboard … for each meeting from April 2016": when a new duty starts is when it is first due (not a span "from … to …").
+const DUE_FROM_MONTH = new RegExp(`\\bfrom\\s+(${MONTH_CAP}\\s+\\d{4})\\b(?!\\s*(?:to|until|till|[-–—])\\s)`, 'g');
 const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:reported|held|presented|received|considered))\b/i;
 
 /**
@@ -217,9 +237,35 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       read: (m) => findDates(m[1]!, yearFrom)[0]?.iso ?? null,
     },
     {
-      // "by Q3", "in Q2 2027", "by the end of quarter 3"
-      re: /\b(?:by|in|during|for|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:Q|quarter\s+)([1-4])(?:\s+(\d{4}))?\b/gi,
-      read: (m) => quarterEnd(Number(m[1]), m[2] ? Number(m[2]) : null, ctx),
+      // "by Q3", "in Q2 2027", "by the end of quarter 3"; "by the end of Q2 2015/16" counts the financial year's quarters.
+      re: /\b(?:by|in|during|for|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:Q|quarter\s+)([1-4])(?:\s+(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4})\b)?)?\b/gi,
+      read: (m) => (m[3] ? financialQuarterEnd(Number(m[1]), Number(m[2])) : quarterEnd(Number(m[1]), m[2] ? Number(m[2]) : null, ctx)),
+    },
+    {
+      re: DUE_FROM_MONTH,
+      read: (m) => {
+        const d = findDates(m[1]!, yearFrom)[0];
+        return d?.iso ?? (d && d.year !== null ? endOfMonth(d.year, d.month) : null);
+      },
+    },
+    {
+      // "w/c 4 May", "week commencing 14 October": the week's first day.
+      re: DUE_WEEK_COMMENCING,
+      read: (m) => {
+        const d = findDates(m[1]!, yearFrom)[0];
+        return d?.iso ?? null;
+      },
+    },
+    {
+      // "… for college tutors – Sept 2019.", "… the staff survey results end of October.": a date set off at the end of the action.
+      re: DUE_SET_OFF,
+      read: (m) => {
+        const d = findDates(m[1]!, yearFrom)[0];
+        if (d?.iso) return d.iso;
+        if (d && d.year !== null) return endOfMonth(d.year, d.month);
+        const month = monthOnly(m[1]!);
+        return month ? meetingMonthEnd(month.month, ctx) : null;
+      },
     },
     {
       re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,

@@ -2,7 +2,7 @@ import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions, ownerColumnLines } from './actions/prose';
-import { withoutRetoldInLog } from './actions/retold';
+import { withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
 import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
 import {
@@ -88,13 +88,18 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const rest = content.filter((_b, i) => !covered.has(i));
   // A tracker with no meeting of its own reads "end of November" and "next meeting" from its own date
   // ("Action log – updated after the meeting of 9 October 2018") and its own "Next Board meeting: …" line.
-  const asOf = agenda || meetings.length ? null : headDate(rest);
+  // A spreadsheet's title is a row (one cell, or a cell merged across the sheet): it is read as the line it is.
+  const restText = rest.map((b) => {
+    const filled = b.type === 'row' ? [...new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean))] : [];
+    return filled.length === 1 && filled[0]!.length > 20 ? { ...b, type: 'paragraph' as const, text: filled[0]!, cells: undefined } : b;
+  });
+  const asOf = agenda || meetings.length ? null : headDate(restText);
   const restNext =
     agenda?.nextMeeting?.date ??
     (asOf
       ? (findNextMeeting(
           [],
-          rest.filter((b) => b.type !== 'row'),
+          restText.filter((b) => b.type !== 'row'),
           asOf,
         )?.date ?? null)
       : null);
@@ -109,7 +114,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     );
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
-  actions.splice(0, actions.length, ...withoutRetoldInLog(actions));
+  actions.splice(0, actions.length, ...withoutRetoldInList(withoutRetoldInLog(actions)));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);

@@ -41,6 +41,16 @@ const ORG_ACRONYMS = new Set([
 ]);
 const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|teams?|committees?|partnerships?)$/i;
 
+/**
+ * Initials as minutes write them: "JB", and for double-barrelled and O' surnames "JD-S", "MO'H".
+ * Returns the letters alone ("JDS", "MOH"), or null when the words are not initials.
+ */
+export function initialsCode(text: string): string | null {
+  const t = text.trim();
+  if (/^[A-Z]{2,4}$/.test(t)) return t;
+  return /^[A-Z]{1,3}[-'’][A-Z]{1,2}$/.test(t) && t.length <= 5 ? t.replace(/[-'’]/g, '') : null;
+}
+
 // Asked of every owner phrase and each of its parts, by several readers: remembered for recent texts.
 export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.has(foldForMatch(text).replace(/^the\s+/, '')));
 
@@ -113,6 +123,7 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
         (p) =>
           (parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
           /^[A-Z]{2,6}$/.test(p) ||
+          !!initialsCode(p) ||
           isAllMembersGroup(p) ||
           (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||
           (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))),
@@ -126,9 +137,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (!u) return null;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
-  if (/^[A-Z]{2,4}$/.test(u)) {
-    const person = byInitials(u, ctx);
+  const code = initialsCode(u);
+  if (code) {
+    const person = byInitials(code, ctx);
     if (person) return { written: u, kind: 'initials', person };
+    // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
+    if (code !== u) return { written: u, kind: 'initials', person: null };
   }
   const name = parsePersonName(u);
   if (name) return { written: u, kind: 'person', person: byShortName(name, ctx) ?? { name, title: null, organisation: null, date: ctx.date } };
@@ -183,6 +197,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
   else {
     const acronym = /^[A-Z]{2,6}$/.test(role.trim()) ? role.trim() : null;
     hits = ctx.attendance.filter((a) => {
+      // "Darren Holt (DCS)": a role's letters in the brackets where initials go name the role, not the person's initials.
+      if (acronym && a.initials?.toUpperCase() === acronym && !initialsOf(a.name).includes(acronym)) return true;
       if (!a.title) return false;
       // "Board Manager (NF)": the initials in brackets are not part of the title.
       const t = foldForMatch(a.title.replace(/\s*\([^()]*\)/g, ''));

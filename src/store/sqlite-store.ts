@@ -117,7 +117,9 @@ export class SqliteStore extends WithRepositories implements Store {
     // Stamped before computing: a change made while compute() awaited (by another turn, or the
     // derived tables compute() itself refreshes) then shows as a new generation on the next call,
     // which computes again, instead of this value being kept as if it were current.
-    const at = `${await this.generation()}|${variant}`;
+    // Read at once when no unit of work is open or waiting (what outside() would do, without a Promise):
+    // a chat turn asks this several times.
+    const at = `${this.serial.idle ? generation(this.db) : await this.generation()}|${variant}`;
     const hit = this.memos.get(key);
     if (hit && hit.at === at) return hit.value as T;
     const value = await compute();

@@ -44,13 +44,21 @@ export function squash(text: string): string {
   // the answer for a recent string is looked up, which costs nothing once the string's hash is known.
   const known = text.length >= 24 ? recentlySquashed.get(text) : undefined;
   if (known !== undefined) return known;
-  // Most text arrives already squashed: skip the copy when there is nothing to do.
-  const out = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const out = collapseSpaces(text);
   if (text.length >= 24) {
     if (recentlySquashed.size >= 4096) recentlySquashed.clear();
     recentlySquashed.set(text, out);
   }
   return out;
+}
+
+/**
+ * squash without remembering: for text read once (a file's lines as they are split into blocks), where looking
+ * each line up and storing it would cost more than the squashing.
+ */
+export function collapseSpaces(text: string): string {
+  // Most text arrives already squashed: skip the copy when there is nothing to do.
+  return /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Bounded: cleared when full, so it holds at most a few thousand strings of the document in hand. */

@@ -391,3 +391,69 @@ function nameProblems(g: GoldRealMeeting, m: MeetingView | undefined): string[] 
     ...diff('apologies', g.apologies, m.apologies),
   ];
 }
+
+/** A blind paper's labels: the real papers' format, whose roleHolders say who holds each role the paper names. */
+export type BlindDoc = GoldRealDoc;
+
+export interface BlindScore extends FileScore {
+  /** Owners labelled as initials, a short name or a role that came out as the person the paper names. */
+  resolved: { want: number; got: number };
+}
+
+/** For each labelled owner the paper explains (initials, a short name, a role), the person it denotes. */
+function resolvedOwners(doc: BlindDoc, actions: ActionView[], problems: string[]): { want: number; got: number } {
+  const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  const r = { want: 0, got: 0 };
+  for (const ga of doc.actions) {
+    const a = actions.find((x) => norm(x.text).includes(norm(ga.textHas))) ?? actions.find((x) => norm(`${x.text} ${x.passage}`).includes(norm(ga.textHas)));
+    for (const owner of ga.owners) {
+      const person = doc.initials[owner] ?? doc.roleHolders[owner];
+      if (!person) continue;
+      r.want++;
+      if (a?.owners.some((o) => nameKey(o.display) === nameKey(person))) r.got++;
+      else if (a) problems.push(`owner "${owner}" of "${ga.textHas}" not resolved to ${person}: ${JSON.stringify(a.owners.map((o) => o.display))}`);
+    }
+  }
+  return r;
+}
+
+const PAPER = /\.(txt|csv|xlsx|docx|pdf)$/;
+
+async function readBlindPaper(dir: string, file: string, doc: BlindDoc): Promise<BlindScore> {
+  const library = tempLibrary('2026-11-24');
+  try {
+    const report = await library.ingestUpload(file, fs.readFileSync(path.join(dir, file)));
+    const actions = await library.actions(OPERATOR, { status: 'all' });
+    const score = scoreFile(file, doc, await library.meetings(OPERATOR), actions);
+    for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
+    const resolved = resolvedOwners(
+      doc,
+      actions.filter((a) => a.document === file),
+      score.problems,
+    );
+    return { ...score, resolved };
+  } finally {
+    library.close();
+  }
+}
+
+/**
+ * Reads every labelled paper of a blind set (a folder of papers and their renditions beside a gold.json),
+ * each into a fresh library, and prints the figures (BLIND_VERBOSE=1 also prints what was wrong in each file).
+ */
+export async function scoreBlindSet(dir: string): Promise<{ gold: Record<string, BlindDoc>; scores: BlindScore[] }> {
+  const gold = (JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { docs: Record<string, BlindDoc> }).docs;
+  const files = fs.readdirSync(dir).filter((f) => PAPER.test(f));
+  const scores: BlindScore[] = [];
+  for (const base of Object.keys(gold)) {
+    for (const file of files.filter((f) => f.replace(PAPER, '') === base).sort()) scores.push(await readBlindPaper(dir, file, gold[base]!));
+  }
+  const resolved = scores.reduce((n, s) => ({ want: n.want + s.resolved.want, got: n.got + s.resolved.got }), { want: 0, got: 0 });
+  printScores(scores, !!process.env.BLIND_VERBOSE, [`owners resolved to the person the paper names: ${resolved.got}/${resolved.want}`]);
+  return { gold, scores };
+}
+
+/** The action figures of a blind set, and those that fell below the floor reached before (extra: rose above it). */
+export function blindActionRegressions(scores: BlindScore[], floor: Record<'found' | 'owners' | 'status' | 'due' | 'extra' | 'resolved', number>): string[] {
+  return regressions({ ...actionFigures(totals(scores)), resolved: scores.reduce((n, s) => n + s.resolved.got, 0) }, floor);
+}

@@ -63,6 +63,8 @@ const CASES = [
   { file: 'src/answers/intents.ts', code: "import type { DocumentReview } from '../review/review';\n\nexport type R = DocumentReview;\n" },
   { file: 'src/library/scope.ts', code: "import type { BoardBot } from '../../bot/board-bot';\n\nexport type B = BoardBot;\n" },
   { file: 'src/store/ids.ts', code: "export const q = 'SELECT name FROM people WHERE key = ?';\n" },
+  { file: 'bot/features/actions/index.ts', code: "import { CardFactory } from 'botbuilder';\n\nexport const C = CardFactory;\n" },
+  { file: 'bot/teams-sdk.ts', code: "export { CardFactory } from 'botbuilder';\n" },
 ];
 
 let result: ReturnType<typeof lint>;
@@ -76,8 +78,8 @@ test('src/ outside the store holds no SQL and no database handle, and no import 
   expect(result.src.length).toBeGreaterThan(100);
 });
 
-test('the checks fail on SQL, on the raw handle and on an import that runs up', () => {
-  const [select, del, handle, dbImport, driver, words, storeUp, sibling, teams, storeSql] = result.cases.map(ours);
+test('the checks fail on SQL, on the raw handle, on an import that runs up and on botbuilder outside its seam', () => {
+  const [select, del, handle, dbImport, driver, words, storeUp, sibling, teams, storeSql, sdkInFeature, sdkInSeam] = result.cases.map(ours);
   expect(select).toEqual([expect.stringMatching(/^no-restricted-syntax: SQL belongs in src\/store/)]);
   expect(del).toHaveLength(1);
   expect(handle).toEqual([expect.stringMatching(/statements belong in src\/store/), expect.stringMatching(/database handle stays in src\/store/)]);
@@ -90,4 +92,7 @@ test('the checks fail on SQL, on the raw handle and on an import that runs up', 
   expect(teams).toEqual([expect.stringMatching(/may not import bot \(outside src\/\)/)]);
   // Inside the store, SQL is where it belongs.
   expect(storeSql).toEqual([]);
+  // botbuilder only through the Teams SDK seam (issue 13: a move to the Agents SDK rewrites that file, not the features).
+  expect(sdkInFeature).toEqual([expect.stringMatching(/^no-restricted-imports: .*bot\/teams-sdk\.ts/)]);
+  expect(sdkInSeam).toEqual([]);
 });

@@ -1,4 +1,3 @@
-import { type FileConsentCardResponse, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
@@ -9,6 +8,7 @@ import { exportActionLog, type ExportFormat } from '../../../src/export/action-l
 import type { Library } from '../../../src/library/library';
 import type { Member } from '../../../src/library/roster';
 import { exportBoardFor } from '../../../src/review/scope';
+import { type FileConsentCardResponse, MessageFactory, type TurnContext } from '../../teams-sdk';
 
 const CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';

@@ -1,4 +1,3 @@
-import { type Activity, CardFactory, type ConversationReference, MessageFactory, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 
 import { type AdaptiveCardJson, renderCard } from '../../../cards/render';
@@ -11,6 +10,7 @@ import type { Library } from '../../../src/library/library';
 import type { Member } from '../../../src/library/roster';
 import type { DownloadPolicy } from '../../download';
 import { TeamsMessenger } from '../../proactive';
+import { type Activity, CardFactory, type ConversationReference, MessageFactory, TurnContext } from '../../teams-sdk';
 import { handleUpload } from './upload';
 
 /** Sends an activity to a stored conversation, outside the turn that asked for it. */

@@ -1,4 +1,3 @@
-import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 
 import { AdaptiveCardJson, renderCard } from '../../../cards/render';
@@ -9,6 +8,7 @@ import type { IngestReport } from '../../../src/library/ingest';
 import type { Library } from '../../../src/library/library';
 import type { Member } from '../../../src/library/roster';
 import { type DownloadPolicy, fetchUpload } from '../../download';
+import type { Activity } from '../../teams-sdk';
 
 const FILE_INFO = 'application/vnd.microsoft.teams.file.download.info';
 

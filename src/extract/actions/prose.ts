@@ -10,6 +10,7 @@ import { ActionContext, makeAction, ownersOfStatement } from './context';
 import {
   agreedThat,
   arisingUpdate,
+  askedOwners,
   askedTo,
   forwardSentences,
   itemOwnerLine,
@@ -21,6 +22,7 @@ import {
   passiveTask,
   progressiveAction,
   rejoinWrapped,
+  requestedOf,
   resolvedTasks,
   splitInlineBullets,
   subjectOwners,
@@ -29,8 +31,8 @@ import {
 import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
-const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}[a-z]?\s*:)/;
+const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
 const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
@@ -45,6 +47,7 @@ const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
+const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
   /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|adopt\b|accept\b|ratify\b|support\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
@@ -108,6 +111,15 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (arising && (b.type === 'paragraph' || b.type === 'list-item') && !TRACKER.test(squash(b.text)) && !ACTION_LABEL.test(squash(b.text))) {
       const update = LOG_UPDATE.test(squash(b.text)) ? null : arisingUpdate(squash(b.text), ctx);
       if (update) out.push(update);
+      // "17/50 – Schools survey: IP to re-send the survey …": an earlier action given again, owner first, after its number and title.
+      const entry = update ? null : ARISING_ENTRY.exec(squash(b.text));
+      const again = entry ? ownerFirstAction(entry[2]!, ctx) : null;
+      if (again) {
+        again.ref = entry![1]!;
+        out.push(again);
+        taken.add(i);
+        continue;
+      }
     }
     if (b.type === 'row') {
       // Rows under an action table's header are the table reader's; loose rows may carry initials.
@@ -145,7 +157,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         ctx,
       );
       // "Action 4: TE had circulated the policy. Complete.": an update names who did it, not who is to.
-      const update = action.owners.length ? null : arisingUpdate(rest, ctx);
+      const update = action.owners.length ? null : arisingUpdate(rest, ctx, true);
       if (update) {
         update.ref = tracker[1]!;
         update.passage = action.passage;
@@ -425,15 +437,23 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       continue;
     }
     const agreed = AGREED_VERBS.some((v) => sentence.includes(v)) ? AGREED_TO.exec(sentence) : null;
-    if (agreed && !NOT_ACTION_START.test(sentence)) {
+    // "Ellen Ward reminded members that in 2014 the Board had agreed to …": who agreed is the reported clause's subject.
+    const agreer = agreed ? reportedSubject(agreed[1]!) : '';
+    if (agreed && !NOT_ACTION_START.test(sentence) && !NOT_ACTION_START.test(agreer)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
-      const owners = parseOwners(stripLeadIn(agreed[1]!).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
+      const owners = parseOwners(stripLeadIn(agreer).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
       if (owners && owners.length && !owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) {
-        out.push(makeAction('agreed-to', { text: `${stripLeadIn(agreed[1]!)} to ${agreed[2]!}`, passage: sentence, owners }, ctx));
+        out.push(makeAction('agreed-to', { text: `${stripLeadIn(agreer)} to ${agreed[2]!}`, passage: sentence, owners }, ctx));
         continue;
       }
     }
-    const direct = ownerFirstAction(sentence, ctx) ?? progressiveAction(sentence, ctx) ?? agreedThat(sentence, ctx) ?? askedTo(sentence, ctx);
+    const direct =
+      ownerFirstAction(sentence, ctx) ??
+      progressiveAction(sentence, ctx) ??
+      agreedThat(sentence, ctx) ??
+      askedTo(sentence, ctx) ??
+      requestedOf(sentence, ctx) ??
+      askedOwners(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {
@@ -625,6 +645,12 @@ function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | n
   const attendees = ctx.attendance.map((a) => (a.initials ? [a.initials.toUpperCase(), ...initialsOf(a.name)] : initialsOf(a.name)));
   if (!codes.length || !codes.every((c) => attendees.some((i) => i.includes(c.toUpperCase())))) return null;
   return codes.map((c) => ({ written: c, kind: 'initials' as const, person: byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) }));
+}
+
+/** "X reported that in 2014 the Board" -> "the Board": the subject of the clause a reporting verb introduces. */
+function reportedSubject(subject: string): string {
+  const m = /\b(?:reminded|reported|explained|noted|said|confirmed|advised|informed|told)\b.*?\bthat\s+(.+)$/i.exec(subject);
+  return m ? m[1]!.replace(/^(?:in|on|at|during|by)\s+(?:\w+\s+){0,2}\d{4},?\s+/i, '') : subject;
 }
 
 /** "In response, Mrs Booth" -> "Mrs Booth". */

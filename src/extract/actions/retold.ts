@@ -74,3 +74,42 @@ export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[
   }
   return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
 }
+
+const sameOwners = (a: OwnerMention[], b: OwnerMention[]) =>
+  a.length > 0 && a.length === b.length && a.every((o) => b.some((p) => ownerKey(p) === ownerKey(o)));
+
+/**
+ * Minutes that close with a list of their actions ("Summary of actions: 1. HB – send the CDOP report to
+ * members – ASAP") tell each action twice: once in the item, once in the list. The same owners with
+ * nearly the same words are one action; the list's entry (the later) stands and keeps the item's date
+ * if it gave none.
+ */
+export function withoutRetoldInList(actions: ExtractedAction[]): ExtractedAction[] {
+  const gone = new Set<ExtractedAction>();
+  const words = new Map(actions.map((a) => [a, contentWords(a.text)]));
+  for (let i = 0; i < actions.length; i++) {
+    const told = actions[i]!;
+    // Numbered entries of a tracker are the board's own records: two alike are for a person to judge ("possible duplicate").
+    const numbered = (a: ExtractedAction) => a.form === 'table' || a.form === 'tracker' || a.form === 'log-update';
+    if (numbered(told) || told.meetingDate === null) continue;
+    const later = actions
+      .slice(i + 1)
+      .find(
+        (a) =>
+          !gone.has(a) &&
+          !numbered(a) &&
+          !(a.ref && told.ref && a.ref !== told.ref) &&
+          a.meetingDate === told.meetingDate &&
+          sameOwners(a.owners, told.owners) &&
+          overlap(words.get(a)!, words.get(told)!) >= 0.75,
+      );
+    if (!later) continue;
+    if (!later.due && told.due) {
+      later.due = told.due;
+      later.dueText = told.dueText;
+    }
+    later.ref ??= told.ref;
+    gone.add(told);
+  }
+  return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
+}

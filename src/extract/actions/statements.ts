@@ -2,9 +2,9 @@ import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
 import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
-import { parsePersonName } from '../names';
+import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, parseOwners } from '../owners';
-import { ActionContext, makeAction } from './context';
+import { ActionContext, dueContext, makeAction } from './context';
 
 /*
  * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
@@ -99,8 +99,17 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   // "Agreed: JS will circulate …", "Decision – PQ to write …": the label is not part of the owner.
   const sentence = raw.replace(/^(?:Agreed|AGREED|Decision|DECISION|Outcome|OUTCOME|Next steps?|NEXT STEPS?)\s*[:\-–]\s*/, '');
   const m = OWNER_TO.exec(sentence);
-  // The subject is a name, initials or a role written with capitals: "Julia H", "CO", "Head of Service MASH", "Chair and DCS".
-  if (!m || !/^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!)) return null;
+  // The subject is a name, initials or a role written with capitals: "Julia H", "CO", "Head of Service MASH", "Chair and DCS";
+  // or a role in lower case that someone at the meeting holds ("The partnership manager will pick this up").
+  if (
+    !m ||
+    !(
+      /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
+      heldRole(m[1]!, ctx) ||
+      SUB_GROUP_SUBJECT.test(m[1]!)
+    )
+  )
+    return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (
     !owners ||
@@ -115,6 +124,8 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   const roleCommitted =
     owners.every((o) => o.kind === 'role' && (o.person || !/^[A-Z]{2,6}$/.test(o.written))) &&
     (owners.every((o) => o.person) || findDueInProse(sentence, ctx).due !== null);
+  if (will && subGroupCommitted(owners, m[2]!, sentence))
+    return makeAction('inline', { text: sentence, passage: sentence, owners: namedSubGroup(owners, ctx) }, ctx);
   if (will && !roleCommitted && (/^the\s/i.test(m[1]!) || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person)))) return null;
   // A role alone ("Chair to …") or a group must be more than one capitalised word of prose ("Work to …").
   if (
@@ -125,6 +136,94 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   )
     return null;
   return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+}
+
+// "Police colleagues to confirm …", "Health partners to agree …": the agency owns it.
+const AGENCY_PEOPLE = /^((?:[A-Z][\w'’&-]*\s+){1,3})(?:colleagues|partners|representatives|reps)\s+to\s+([a-z]{3,}\b.*)$/;
+// "Members were asked to send comments to Jo by 31 March": those asked own it.
+const WERE_ASKED =
+  /^(.{2,40}?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:asked|requested|tasked)\s+to\s+(?!attend\b|note\b|consider\b|comment\b|join\b|be\b|read\b|ask\b)([a-z]{3,}\b.*)$/;
+
+/** An agency's staff, or people the minutes say were asked, as the owners of what follows. */
+export function askedOwners(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  if (!/\b(?:colleagues|partners|representatives|reps|asked|requested|tasked)\s/.test(sentence)) return null;
+  const agency = AGENCY_PEOPLE.exec(sentence);
+  if (agency) {
+    const owners = parseOwners(agency[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
+    if (owners && owners.every((o) => o.kind !== 'person' && o.kind !== 'initials'))
+      return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+  }
+  const asked = WERE_ASKED.exec(sentence);
+  if (!asked || /^(?:it|this|that|he|she|they|we)$/i.test(asked[1]!)) return null;
+  const owners = parseOwners(asked[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  // Members, partners, people and roles are asked; "the Committee were asked to …" describes the meeting itself.
+  const fits = (o: OwnerMention) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && isAllMembersGroup(o.written));
+  if (!owners || !owners.length || !owners.every(fits)) return null;
+  return makeAction('inline', { text: `${asked[1]!} to ${asked[2]!}`, passage: sentence, owners }, ctx);
+}
+
+/** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
+function heldRole(subject: string, ctx: ActionContext): boolean {
+  if (!/^(?:[Tt]he\s+)?[a-z][a-z' -]{3,40}$/.test(subject) || !isTitleLike(subject)) return false;
+  const owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
+  return !!owners && owners.length === 1 && owners[0]!.kind === 'role' && !!owners[0]!.person;
+}
+
+// A board's working groups; the board, committee or partnership itself deciding is not a task.
+const SUB_GROUP_SUBJECT = /^(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:sub-?group|panel|working\s+group|steering\s+group|network)$/i;
+const SUB_GROUP = /\b(?:sub-?group|panel|task\s+and\s+finish\s+group|working\s+group|steering\s+group|network)$/i;
+const TASK_VERB =
+  /^(?:review|report|develop|produce|prepare|draft|circulate|share|update|audit|consider|look|explore|map|monitor|revise|refresh|bring|present|provide|arrange|organise|organize|plan|evaluate|analyse|analyze|collate|write|agree|identify|scope|test|pilot|deliver|publish|check|follow|feed)$/;
+
+/**
+ * "The QA sub-group will also review the findings …": a working group of the board takes the task on.
+ * The verb must be a task ("will meet quarterly", "will be chaired by" describe the group).
+ */
+function subGroupCommitted(owners: OwnerMention[], verb: string, sentence: string): boolean {
+  if (owners.length !== 1 || owners[0]!.kind !== 'group' || !SUB_GROUP.test(owners[0]!.written)) return false;
+  const first = verb === 'also' || verb === 'now' ? (/\s(?:also|now)\s+([a-z]+)/.exec(sentence)?.[1] ?? '') : verb;
+  return TASK_VERB.test(first);
+}
+
+/** "The sub-group" under "Item 4: Training Sub-Group report" is the Training Sub-Group. */
+function namedSubGroup(owners: OwnerMention[], ctx: ActionContext): OwnerMention[] {
+  const o = owners[0]!;
+  if (!/^(?:sub-?group|panel|working group|steering group|network)$/i.test(o.written)) return owners;
+  const noun = o.written.toLowerCase().replace(/-/g, '');
+  const titled = new RegExp(`((?:[A-Z][\\w'’&-]*\\s+){1,4}${noun.replace('subgroup', 'sub-?group')})\\b`, 'i').exec(ctx.itemTitle ?? '');
+  return titled && /^[A-Z]/.test(titled[1]!) ? [{ ...o, written: squash(titled[1]!) }] : owners;
+}
+
+// "Members asked that the Business Unit circulate …", "It was requested that Health provide …": the subject of the request's
+// clause owns it when its verb is a plain task (not "be reminded", which is a request of nobody in particular).
+const REQUEST_THAT =
+  /\b(?:asked|requested)\s+that\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:should\s+)?(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b)([a-z]{3,}\b.*)$/;
+// "The Board requested a report from the Head of Education Safeguarding to the next meeting on …".
+const REQUEST_FROM =
+  /\b(?:requested|asked\s+for|commissioned)\s+(an?\s+(?:\w+\s+)?(?:report|update|paper|briefing|breakdown|summary|presentation|proposal|analysis|review))\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\b(.*)$/;
+
+/** A request minuted in the discussion, of a named person, role, group or agency. */
+export function requestedOf(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  // Every sentence of the minutes is asked: the verbs are looked for once before the patterns are tried.
+  if (!/\b(?:asked|requested|commissioned)\b/.test(sentence)) return null;
+  const that = REQUEST_THAT.exec(sentence);
+  const from = that ? null : REQUEST_FROM.exec(sentence);
+  const subject = that?.[1] ?? from?.[2];
+  if (!subject || subject.split(/\s+/).length > 8) return null;
+  // "In 2016 the Board had requested a report from the Council; it was received in 2017": a request told as history.
+  if (/\bhad\s+(?:asked|requested|commissioned)\b|\b(?:was|were|has been|had been)\s+(?:received|provided|completed|presented)\b/i.test(sentence)) return null;
+  const year = ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null;
+  if (year && [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year)) return null;
+  if (that && !/^[a-z]+$/.test(that[2]!.split(/\s+/)[0]!)) return null;
+  // A verb ending in -s or -ed is not the plain form a request takes ("asked that the Chair wrote …" is a report).
+  if (that && /(?:ed|[^s]s)$/.test(that[2]!.split(/\s+/)[0]!)) return null;
+  let owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
+  // A team or unit named with capitals ("Business Unit") is an owner even where the lexicon has no word for it.
+  if (!owners) owners = [{ written: subject, kind: 'group', person: null }];
+  if (owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) return null;
+  const who = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
+  const text = that ? `${who} to ${that[2]!}` : `${who} to provide ${from![1]!}${from![3]!}`;
+  return makeAction('inline', { text, passage: sentence, owners }, ctx);
 }
 
 // A task with nobody named: "arrangements would be made to …", "a report will be brought to …".
@@ -154,6 +253,9 @@ const DONE_VERBS =
   'spoke|spoken|met|contacted|wrote|written|sent|circulated|re-circulated|produced|arranged|emailed|completed|raised|discussed|followed\\s+up|liaised|drafted|' +
   'prepared|shared|forwarded|organised|organized|submitted|checked|chased|escalated|invited|amended|added|uploaded|distributed|established|set\\s+up|developed|' +
   'reviewed|written\\s+to|agreed\\s+with|made\\s+contact|clarified|obtained|received|booked|delivered|published|issued|updated\\s+the\\s+\\w+\\s+(?:list|page|plan|policy|website|procedure)';
+// Under an earlier action's own number ("17/45 – Toolkit: JM reported that …", "Action 16/14: AC confirmed that …") whoever
+// reports on it is who did it; without a number, "X reported that …" is just news.
+const REPORTED_BY = /^(.{2,80}?)\s+(?:reported|confirmed|advised|informed\s+(?:the\s+)?\w+)\s+that\b/;
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
 const STILL_OPEN =
@@ -165,9 +267,10 @@ const STILL_OPEN =
  * "3.1 – Plan JC has produced a paper …". The people who did it own it; it is done unless the
  * update says something is still needed.
  */
-export function arisingUpdate(entry: string, ctx: ActionContext): ExtractedAction | null {
-  const refMatch = /^(\d{1,3}(?:\.\d{1,3}){0,2}[a-z]{0,4}|[a-z]\))?\s*[–—-]?\s*/.exec(entry)!;
+export function arisingUpdate(entry: string, ctx: ActionContext, numbered = false): ExtractedAction | null {
+  const refMatch = /^(\d{1,3}(?:[./]\d{1,3}){0,2}[a-z]{0,4}|[a-z]\))?\s*[–—-]?\s*/.exec(entry)!;
   const ref = refMatch[1] ?? null;
+  const logNumbered = numbered || (!!ref && ref.includes('/'));
   const body = entry.slice(refMatch[0].length);
   // The title runs up to a colon or a dash ("Leaflets – …", "Case: Implications – Sam Reid spoke …"): try each.
   const starts = [0, ...[...body.slice(0, 200).matchAll(/:\s+|\s*[–—]\s*|\s+-\s+/g)].map((m) => m.index! + m[0].length)];
@@ -177,8 +280,8 @@ export function arisingUpdate(entry: string, ctx: ActionContext): ExtractedActio
   for (const at of starts) {
     const candidate = body.slice(at);
     const first = splitSentences(candidate)[0] ?? candidate;
-    const by = UPDATE_BY.exec(first);
-    if (!by || /\b(?:was|were|is|are|been)\b/.test(by[1]!)) continue;
+    const by = [UPDATE_BY.exec(first), logNumbered ? REPORTED_BY.exec(first) : null].find((x) => x && !/\b(?:was|were|is|are|been)\b/.test(x[1]!));
+    if (!by) continue;
     const found = subjectOwners(by[1]!, ctx);
     if (found && found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) {
       owners = found;
@@ -392,7 +495,14 @@ export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedActio
   if (!owners || !owners.length || !owners.every(fits)) return null;
   let task = m[2]!.replace(/\.$/, '');
   const bracket = /\s*\(([^()]{3,40})\)$/.exec(task);
-  const due = bracket ? readDueCell(bracket[1]!, ctx) : null;
+  let due = bracket ? readDueCell(bracket[1]!, ctx) : null;
   if (bracket && due?.due) task = task.slice(0, bracket.index);
-  return makeAction('inline', { text: task, passage: raw, owners, ...(due?.due ? { due } : {}) }, ctx);
+  // "HB – send the report to members – ASAP", "GR/PS – review the protocol – 30 Nov 2016": the list's date column after a second dash.
+  const dash = bracket ? null : /\s+[–—-]\s+([^–—]{2,32})$/.exec(task);
+  const dashDue = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
+  if (dash && dashDue && (dashDue.due || /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba)$/i.test(dash[1]!.trim()))) {
+    task = task.slice(0, dash.index);
+    due = dashDue;
+  }
+  return makeAction('inline', { text: task, passage: raw, owners, ...(due && (due.due || dash) ? { due } : {}) }, ctx);
 }

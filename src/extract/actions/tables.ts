@@ -4,7 +4,7 @@ import { splitSentences, squash } from '../../util/text';
 import { findDates } from '../dates';
 import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
-import { parseOwners } from '../owners';
+import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
 
@@ -118,8 +118,25 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   let width = 0;
   let legend: Map<string, string> | null = null;
   let lastRow = false;
+  // The cells of the row the last action came from: a row that carries on its cells is read with them.
+  let lastCells: string[] | null = null;
+  // Under "Completed actions" / on a "Closed actions" sheet every row is done; "Open actions" undoes it.
+  let section: 'done' | 'open' | null = null;
+  const done = (a: ExtractedAction) => {
+    if (section === 'done' && a.status !== 'done') Object.assign(a, { status: 'done', state: 'completed' });
+    return a;
+  };
   for (const b of blocks) {
     if (b.type !== 'row') lastRow = false;
+    // A label spanning the table ("Completed actions", "Priority 1 – Neglect", merged across its cells) is not a row of it.
+    const label = sectionLabel(b);
+    if (label !== null) {
+      const kind = sectionKind(label);
+      if (kind) section = kind === 'done' ? 'done' : null;
+      lastRow = false;
+      // A label between rows goes on with the same table; one above a table opens it.
+      if (map || kind) continue;
+    }
     if (b.type === 'paragraph' || b.type === 'heading') legend = statusLegend(b.text) ?? legend;
     if (b.type === 'paragraph' || b.type === 'heading') {
       const flat = flattenedTable(b.text);
@@ -137,6 +154,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (b.type !== 'row' || !b.cells) {
       // Anything between rows ends the table; a table that goes on repeats its header row.
       map = null;
+      section = null;
       continue;
     }
     const header = headerMap(b.cells);
@@ -158,11 +176,66 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       last.passage = squash(`${last.passage} ${cell(b, map, 'action')}`);
       continue;
     }
+    // A log typed with each action over two lines: a row with no number of its own whose action words carry on
+    // the row above ("Develop a dashboard of children missing | Head of" / "from home and care | Performance").
+    if (last && lastRow && lastCells && continuesCells(b, map, lastCells)) {
+      const joined: string[] = lastCells.map((c, i) => squash(`${c} ${b.cells![i] ?? ''}`));
+      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend);
+      if (again) {
+        out[out.length - 1] = done(again);
+        lastCells = joined;
+        continue;
+      }
+    }
     const action = rowAction(b, map, ctx, legend);
     lastRow = !!action;
-    if (action) out.push(action);
+    lastCells = action ? b.cells : null;
+    if (action) out.push(done(action));
   }
-  return out;
+  return withoutHeadingRows(out);
+}
+
+const DONE_SECTION =
+  /^(?:(?:completed|closed|done|finished|achieved|archived)(?:\s+(?:actions?|items?|recommendations?))?|actions?\s+(?:completed|closed|done)(?:\s+since\b.*)?)\b/i;
+const OPEN_SECTION = /^(?:open|outstanding|current|live|ongoing|new|active)\s+(?:actions?|items?|recommendations?)\b/i;
+
+/**
+ * The words of a line that labels part of a table rather than being one of its rows: a short
+ * paragraph or heading, or a row whose cells all repeat one text (a merged cell as a spreadsheet gives it).
+ */
+function sectionLabel(b: Block): string | null {
+  if (b.type === 'row') {
+    const filled = (b.cells ?? []).map((c) => squash(c)).filter(Boolean);
+    return filled.length >= 2 && filled.every((c) => c === filled[0]) && filled[0]!.length <= 80 ? filled[0]! : null;
+  }
+  if (b.type !== 'paragraph' && b.type !== 'heading') return null;
+  const t = squash(b.text);
+  return t.length <= 60 && t.split(' ').length <= 8 && !/[.;:]$/.test(t) && !statusLegend(t) ? t : null;
+}
+
+function sectionKind(label: string): 'done' | 'open' | null {
+  return DONE_SECTION.test(label) ? 'done' : OPEN_SECTION.test(label) ? 'open' : null;
+}
+
+/** A row whose number cell is empty and whose action words carry on from the row above (cells of the same action). */
+function continuesCells(b: Block, map: Map<Column, number>, prev: string[]): boolean {
+  const ref = map.get('ref') ?? map.get('item');
+  if (ref === undefined || squash(b.cells![ref] ?? '') || !squash(prev[ref] ?? '')) return false;
+  const words = cell(b, map, 'action');
+  const before = squash(prev[map.get('action')!] ?? '');
+  return !!words && (/^[a-z(]/.test(words) || OPEN_END.test(before));
+}
+
+/**
+ * "3 | Learning review (Child F) | | |" over "3a …" and "3b …": a row that names what the next rows' actions
+ * belong to, with nobody responsible, no date and no progress of its own, heads them and is not an action.
+ */
+function withoutHeadingRows(actions: ExtractedAction[]): ExtractedAction[] {
+  return actions.filter((a, i) => {
+    const next = actions[i + 1];
+    if (!a.ref || !next?.ref || a.owners.length || a.due || a.progress) return true;
+    return !(next.ref.startsWith(a.ref) && /^[a-z.]/i.test(next.ref.slice(a.ref.length)) && next.ref.length > a.ref.length);
+  });
 }
 
 // Words that cannot end an action's wording: the cell was wrapped after them.
@@ -209,9 +282,7 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
   const ownerCell = cell(b, map, 'owner');
-  const owners: OwnerMention[] = ownerCell
-    ? (parseOwners(ownerCell, { attendance: ctx.attendance, date: meetingDate }) ?? [{ written: ownerCell, kind: 'role', person: null }])
-    : [];
+  const owners: OwnerMention[] = ownerCell ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate }) : [];
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const rawStatus = cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
@@ -251,6 +322,20 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   );
   action.rag = rag;
   return action;
+}
+
+/**
+ * The owners an Owner cell names. Words the lexicon has no reading for are still owners, since the column says so:
+ * a team of its own ("Business Support") as one; "Licensing / LADO" as one for each side of the slash.
+ */
+function ownersOfCell(text: string, ctx: OwnerContext): OwnerMention[] {
+  // "TBC", "n/a", "-": nobody yet.
+  if (/^(?:tbc|tba|tbd|n\/?a|none|unassigned|to be (?:confirmed|agreed)|[-–?])\.?$/i.test(text)) return [];
+  const read = parseOwners(text, ctx);
+  if (read) return read;
+  const parts = text.split(/\s*(?:\/|&|;|\+)\s*/).filter(Boolean);
+  if (parts.length < 2) return [{ written: text, kind: 'role', person: null }];
+  return parts.map((p) => parseOwners(p, ctx)?.[0] ?? { written: p, kind: 'role' as const, person: null });
 }
 
 /** A minutes table whose action column holds the owner's initials: the discussion is the action. */

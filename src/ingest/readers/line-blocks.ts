@@ -1,4 +1,4 @@
-import { isMostlyUpper, normaliseChars, squash } from '../../util/text';
+import { collapseSpaces, isMostlyUpper, normaliseChars, squash } from '../../util/text';
 import { Block, rowBlock } from '../document';
 
 const MARKER = /^\s*<(\/?)AI(\d+[a-z]?)>\s*$/i;
@@ -214,8 +214,8 @@ function unflatten(line: string): string[] {
 /** Removes markdown emphasis and collapses whitespace. */
 export function stripInline(text: string): string {
   // Every pattern below needs a "<" or a "*": most lines have neither and only want squashing.
-  if (!text.includes('<') && !text.includes('*')) return squash(text);
-  return squash(
+  if (!text.includes('<') && !text.includes('*')) return collapseSpaces(text);
+  return collapseSpaces(
     text
       .replace(STRAY_HTML, ' ')
       .replace(/\*\*(.+?)\*\*/g, '$1')
