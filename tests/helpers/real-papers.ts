@@ -424,7 +424,9 @@ async function readBlindPaper(dir: string, file: string, doc: BlindDoc): Promise
   try {
     const report = await library.ingestUpload(file, fs.readFileSync(path.join(dir, file)));
     const actions = await library.actions(OPERATOR, { status: 'all' });
-    const score = scoreFile(file, doc, await library.meetings(OPERATOR), actions);
+    // A tracker or a paper recording no meeting is labelled `meeting: null`; only its actions are scored here.
+    const labelled: BlindDoc = doc.meeting ? doc : { ...doc, meeting: { date: '', board: null, chair: null, present: [], apologies: [], nextMeeting: null } };
+    const score = scoreFile(file, labelled, await library.meetings(OPERATOR), actions);
     for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
     const resolved = resolvedOwners(
       doc,
