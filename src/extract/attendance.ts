@@ -945,8 +945,18 @@ export function parseEntry(raw: string): ParsedEntry | null {
     if (d) deputy = parsePersonName(d[1]!) ?? deputy;
     else rest.push(p);
   }
-  const { title, organisation } = splitTitleOrg(rest);
+  const said = splitTitleOrg(rest);
+  // "Bev Stroud (Head of Safeguarding, Harbury Hospitals Trust)": the job in the bracket when nothing follows the name.
+  const { title, organisation } = !said.title && !said.organisation && jobInBracket(name.annotation) ? splitTitleOrg(name.annotation!.split(/\s*,\s*/)) : said;
   return { name, title, organisation, deputy };
+}
+
+/** Whether a name's bracket holds a job or an agency, not initials, the chair, a deputy or a note of when they came. */
+function jobInBracket(annotation: string | null): boolean {
+  if (!annotation || annotation.length > 120 || /^[A-Z][A-Za-z'’-]{0,5}$/.test(annotation)) return false;
+  if (/\bchair|\bdeput|\bfor\b|\bitems?\b|\buntil\b|\bleft\b|\barrived\b|\bfrom\b|\bpart\b|\bobserv|;/i.test(annotation)) return false;
+  const first = annotation.split(/\s*,\s*/)[0]!;
+  return isTitleLike(first) || isOrgLike(first);
 }
 
 /**
