@@ -73,7 +73,7 @@ export interface AttendanceResult {
 /** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
 type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
-  ['name', /^(?:names?|members?|full name|attendees?|board members?|surname|last name|family name)$/],
+  ['name', /^(?:names?|members?|full name|attendees?|board members?|surname|last name|family name|representatives?|(?:member|attendee) name)$/],
   ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
   ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
