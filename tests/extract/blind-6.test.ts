@@ -57,19 +57,22 @@ test('action figures on the sixth blind set do not fall below what the extractio
   expect(blindActionRegressions(scores, ACTION_FLOOR)).toEqual([]);
 });
 
-/** Reached on the first run; raise as the extraction improves, never lower (extras: lower, never raise). */
+/**
+ * Raise as the extraction improves, never lower (extras: lower, never raise). The first run (the held-out figures, before
+ * anything was fixed against this set): meetings right 13, chair 16, present 99, apologies 24; actions extra 8, resolved 40.
+ */
 const MEETING_FLOOR = {
-  meetingsRight: 13,
+  meetingsRight: 16,
   date: 19,
   board: 19,
-  chair: 16,
+  chair: 19,
   next: 19,
-  presentHit: 99,
+  presentHit: 120,
   presentExtra: 2,
-  apologiesHit: 24,
+  apologiesHit: 30,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 65, owners: 62, status: 65, due: 62, extra: 8, resolved: 40 };
+const ACTION_FLOOR = { found: 65, owners: 62, status: 65, due: 62, extra: 0, resolved: 52 };

@@ -28,7 +28,7 @@ import {
   subjectOwners,
   whoAction,
 } from './statements';
-import { discussionColumns, flattenedTable, isActionTableHeader } from './tables';
+import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
@@ -39,6 +39,8 @@ const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
 const INLINE_LABEL =
   /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
+/** An action log's number ("18/21", "4.2", "12"), as a bracket names it: never an owner. */
+const LOG_NUMBER = /^(?:no\.?\s*|ref\.?\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
 const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
 const RESOLUTION_LEAD =
@@ -274,10 +276,6 @@ function continuesTracker(b: Block): boolean {
   return !TRACKER.test(t) && !ACTION_LABEL.test(t) && !/^(?:RESOLVED|Resolved\b)/.test(t) && !LOG_UPDATE.test(t) && !CLOSING_ITEM.test(t);
 }
 
-/** The minutes' closing business: never the rest of an action. */
-const CLOSING_ITEM =
-  /^(?:\d{1,3}[.)]?\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|any\s+other\s+business|aob|aocb|future\s+meeting\s+dates)\b/i;
-
 /** PDFs can run the next tracker entry into the end of the previous paragraph. */
 function splitEmbeddedTrackers(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -431,6 +429,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     if (subjectOwners.length) lastPerson = subjectOwners;
 
     const bracket = BRACKET_OWNERS.exec(sentence);
+    // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
+    if (bracket && LOG_NUMBER.test(bracket[1]!)) continue;
     if (bracket) {
       const { owners, due } = bracketFields(bracket[1]!, ctx);
       out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));

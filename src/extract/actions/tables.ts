@@ -51,6 +51,17 @@ function readColumn(cell: string): Column | null {
 }
 
 /** Whether a row is the header of an action table (its rows are read by findTableActions). */
+/** The minutes' closing business: never the rest of an action, nor a row of the action log. */
+export const CLOSING_ITEM =
+  /^(?:\d{1,3}[.)]?\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|any\s+other\s+business|aob|aocb|future\s+meeting\s+dates)\b/i;
+/** "Date of next meeting: 19 September" in any cell (a due cell says "Next meeting" with nothing after it). */
+const NEXT_MEETING_GIVEN = /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\s*:\s*\S/i;
+
+function closingRow(cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  return (!!filled[0] && CLOSING_ITEM.test(filled[0])) || filled.some((c) => NEXT_MEETING_GIVEN.test(c));
+}
+
 export function isActionTableHeader(cells: string[]): boolean {
   return headerMap(cells) !== null;
 }
@@ -164,6 +175,11 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       continue;
     }
     if (!map) continue;
+    // "Date of next meeting: …" (in a bilingual paper, after its Welsh words) closes the minutes, not a row of the log.
+    if (closingRow(b.cells)) {
+      map = null;
+      continue;
+    }
     if (b.cells.length < width - 1) {
       // A row of a different shape is the next table (a report's "Report to: …" header).
       map = null;
