@@ -32,19 +32,12 @@ export function parsePersonName(raw: string, opts: { allowSingle?: boolean } = {
   // The same cells and lines are read as names again and again (attendance, owners, people tables each
   // ask, and a document names the same people many times): a recent answer is reused. Callers get their
   // own copy, so none can change what another is given.
-  const memo = opts.allowSingle ? recentSingles : recentNames;
-  let parsed = memo.get(raw);
-  if (parsed === undefined) {
-    parsed = readPersonName(raw, opts);
-    if (memo.size >= 4096) memo.clear();
-    memo.set(raw, parsed);
-  }
+  const parsed = (opts.allowSingle ? singleRemembered : nameRemembered)(raw);
   return parsed && { ...parsed, middle: [...parsed.middle] };
 }
 
-/** Bounded like squash's memo: cleared when full. */
-const recentNames = new Map<string, PersonName | null>();
-const recentSingles = new Map<string, PersonName | null>();
+const nameRemembered = remembered((raw: string) => readPersonName(raw, {}));
+const singleRemembered = remembered((raw: string) => readPersonName(raw, { allowSingle: true }));
 
 function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonName | null {
   let text = squash(raw).replace(/[.,;:]+$/, '');

@@ -1,3 +1,5 @@
+import { remembered } from './memo';
+
 /**
  * Text clean-up shared by every reader, so that a .txt, a .docx and a .pdf of the same minutes
  * give the same strings to the extractors (curly quotes and odd spaces are the usual difference).
@@ -40,16 +42,9 @@ const NOT_PLAIN = /[^\t\n\x20-\x5f\x61-\x7e]/;
 
 /** Collapses whitespace runs (tabs included) to single spaces and trims. */
 export function squash(text: string): string {
-  // The extractors squash the same block text many times over (each rule squashes what it reads):
-  // the answer for a recent string is looked up, which costs nothing once the string's hash is known.
-  const known = text.length >= 24 ? recentlySquashed.get(text) : undefined;
-  if (known !== undefined) return known;
-  const out = collapseSpaces(text);
-  if (text.length >= 24) {
-    if (recentlySquashed.size >= 4096) recentlySquashed.clear();
-    recentlySquashed.set(text, out);
-  }
-  return out;
+  // The extractors squash the same block text many times over (each rule squashes what it reads): a recent
+  // answer is looked up, which costs nothing once the string's hash is known (short texts are cheaper to redo).
+  return text.length >= 24 ? squashRemembered(text) : collapseSpaces(text);
 }
 
 /**
@@ -61,8 +56,7 @@ export function collapseSpaces(text: string): string {
   return /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-/** Bounded: cleared when full, so it holds at most a few thousand strings of the document in hand. */
-const recentlySquashed = new Map<string, string>();
+const squashRemembered = remembered(collapseSpaces);
 
 /** Lower-case, straight quotes, single spaces: the form used to compare names and phrases. */
 export function foldForMatch(text: string): string {

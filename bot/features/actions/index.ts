@@ -10,6 +10,7 @@ import { actionsOwnedBy, type ActionView, type HistoryEntry } from '../../../src
 import { progressText } from '../../../src/library/group-progress';
 import { isPrivileged, updatePermission } from '../../../src/library/permissions';
 import { updateAction, type UpdateStatus } from '../../../src/library/updates';
+import { remembered } from '../../../src/util/memo';
 import { answered, type CardData, notice, type Router, type Turn } from '../../router';
 import type { VerbDeclarations } from '../verbs';
 
@@ -144,16 +145,7 @@ function dueLine(a: ActionView): string {
 }
 
 /** The date a due text gives, read once per text: a list card shows the same few texts on every turn. */
-function dateSaid(words: string): string | null {
-  let said = DATES_SAID.get(words);
-  if (said === undefined) {
-    if (DATES_SAID.size >= 1000) DATES_SAID.clear();
-    said = findDates(words).find((d) => d.iso)?.iso ?? null;
-    DATES_SAID.set(words, said);
-  }
-  return said;
-}
-const DATES_SAID = new Map<string, string | null>();
+const dateSaid = remembered((words: string): string | null => findDates(words).find((d) => d.iso)?.iso ?? null, 1000);
 
 /** Where it was agreed; the board is the card's context (and a member's board is one), so not repeated on every line. */
 function source(a: ActionView): string {

@@ -441,18 +441,14 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
  */
 export function statusLegend(text: string): Map<string, string> | null {
   // A key is short: a long text is never one, and the search below would read all of it for nothing.
-  if (text.length >= 400) return null;
-  // Both table readers ask about every paragraph of a document: the second asks again what the first did.
-  const known = recentLegends.get(text);
-  if (known !== undefined) return known;
-  if (recentLegends.size >= 4096) recentLegends.clear();
-  const legend = readLegend(text);
-  recentLegends.set(text, legend);
-  return legend;
+  return text.length >= 400 ? null : legendRemembered(text);
 }
 
-/** Bounded like squash's memo; the keys found are only read (get), never changed, so one Map can serve both readers. */
-const recentLegends = new Map<string, Map<string, string> | null>();
+/**
+ * Both table readers ask about every paragraph of a document: the second asks again what the first did. The keys
+ * found are only read (get), never changed, so one Map can serve both readers.
+ */
+const legendRemembered = remembered((text: string) => readLegend(text));
 
 function readLegend(text: string): Map<string, string> | null {
   const found = new Map<string, string>();
