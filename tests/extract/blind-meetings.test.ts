@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { FileScore, meetingFigures, printScores, regressions, scoreMeetingPapers, totals } from '../helpers/real-papers';
+import { FileScore, meetingFigures, regressions, scoreMeetingPapers, totals } from '../helpers/real-papers';
 
 /**
  * Held-out meeting papers (tests/fixtures/blind-meetings): invented boards in the layouts UK boards use, written
@@ -17,7 +17,6 @@ let scores: FileScore[] = [];
 
 beforeAll(async () => {
   scores = (await scoreMeetingPapers(DIR, !!process.env.BLIND_VERBOSE)).scores;
-  printScores(scores, !!process.env.BLIND_VERBOSE);
 });
 
 test('every blind paper and rendition is read', () => {

@@ -335,7 +335,7 @@ export interface MeetingPaperScores {
  * Reads every rendition of every labelled paper in a folder of meeting papers (gold.json beside them) into a fresh
  * library and scores each labelled meeting on the meeting fields (actions are not labelled there). A held meeting
  * whose date no label has counts as extra, so a paper read as more meetings than it records loses precision.
- * `verbose` adds who was missed or added to each score's problems.
+ * Prints the figures; `verbose` adds who was missed or added to each score's problems.
  */
 export async function scoreMeetingPapers(dir: string, verbose = false): Promise<MeetingPaperScores> {
   const gold = (JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { docs: Record<string, GoldMeetingPaper> }).docs;
@@ -373,7 +373,18 @@ export async function scoreMeetingPapers(dir: string, verbose = false): Promise<
       }
     }
   }
+  const { held, extra, noMeeting } = out;
+  printScores(out.scores, verbose, [
+    `held meetings read ${held}, extra ${extra} (precision ${held ? (((held - extra) / held) * 100).toFixed(0) : '-'}%); ` +
+      `papers recording no meeting read as none ${noMeeting.right}/${noMeeting.files}`,
+    ...(verbose ? out.extraProblems : []),
+  ]);
   return out;
+}
+
+/** The meeting figures of a set of meeting papers that fell below their floor (extras: rose above it). */
+export function meetingPaperRegressions(result: MeetingPaperScores, floor: Record<string, number>): string[] {
+  return regressions({ ...meetingFigures(totals(result.scores)), meetingsExtra: result.extra, noMeetingRight: result.noMeeting.right }, floor);
 }
 
 /** Who was missed or added, for reading the figures (the scorer only counts them). */
