@@ -1,7 +1,9 @@
 import { isMostlyUpper, titleCase } from '../util/text';
 
-const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:'s)?\s+|Adults\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Safeguarding\s+(?:Board|Partnership)|Children(?:'s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:'s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership|Child\s+Protection\s+Committee|Children(?:'s)?\s+(?:and|&)\s+Young\s+People(?:'s)?\s+(?:Trust\s+)?(?:Board|Partnership)|Children(?:'s)?\s+Partnership(?:\s+Board)?)`;
-const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'-]+|and|&)\s+){0,6}`;
+const APOS = "['’]";
+const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:${APOS}s)?\s+|Adults\s+)?(?:(?:Executive|Assurance|Strategic)\s+)?(?:Board|Partnership)|Children(?:${APOS}s)?\s+Safeguarding\s+(?:(?:Assurance|Executive)\s+)?(?:Board|Partnership)|Children(?:${APOS}s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:${APOS}s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership|(?:Child|Public)\s+Protection\s+Committee|Children(?:${APOS}s)?\s+(?:and|&)\s+Young\s+People(?:${APOS}s)?\s+(?:Trust\s+)?(?:Board|Partnership)|Children(?:${APOS}s)?\s+Partnership(?:\s+Board)?)`;
+// A place and a body's own words before its kind: "Dunmore Public Protection Chief Officers Group and Child Protection Committee".
+const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'’-]+|and|&)\s+){0,9}`;
 const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
 const BODY_WORD = /board|partnership|committee|panel/i;
 // A match that starts with the body's name, built once (matches() asks it of every name it finds).
@@ -17,7 +19,7 @@ export function tidyBoardName(raw: string): string {
     .replace(/\s+(?:meeting|minutes)$/i, '')
     .trim();
   if (name === name.toUpperCase()) name = titleCase(name, ACRONYMS);
-  return name.replace(/\bChildrens\b/g, "Children's");
+  return name.replace(/’/g, "'").replace(/\bChildrens\b/g, "Children's");
 }
 
 /** The comparison key of a board name: case, apostrophes and "the" do not matter. */
@@ -125,7 +127,8 @@ export function headerBodyName(lines: string[]): string | null {
     if (named && noun.test(named[1]!) && !/^(?:minutes|agenda|notes|the meeting|date|venue|time)\b/i.test(named[1]!) && named[1]!.split(' ').length <= 12) {
       return tidyBoardName(named[1]!);
     }
-    const placed = PLACE_ACRONYM.exec(line);
+    // "Minutes – Orchard Vale LSCB – 02/02/23": the title before the place is not part of it.
+    const placed = PLACE_ACRONYM.exec(line.replace(/^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|agenda|action\s+notes)\s*[-–—:|]\s*/i, ''));
     if (placed && !/^(?:minutes|notes|agenda|meeting|the|draft|item|action)\b/i.test(placed[1]!)) return `${placed[1]} ${placed[2]}`;
   }
   return null;

@@ -52,6 +52,8 @@ const WELSH_MONTHS = 'ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|
 const DAY_MONTH_RE = `(${MONTH_WORDS}|${WELSH_MONTHS})\\.?(?:\\s*[/|]\\s*(?:${MONTH_WORDS})\\b\\.?)?`;
 const WEEKDAY_RE = '(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?';
 
+const NUMERIC_DATE = /\b(?:(\d{2})\.(\d{2})\.(\d{2}|\d{4})|(\d{1,2})(?:\/(\d{1,2})\/(\d{2}|\d{4})|[.-](\d{1,2})[.-]((?:19|20)\d{2})))\b/g;
+
 export interface DateMention {
   /** The day, when the text names one and the year is known or could be inferred. */
   iso: IsoDate | null;
@@ -142,10 +144,12 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     const month = MONTHS[m[3]!.toLowerCase()]!;
     add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);
   }
-  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+  // "2 Feb '23": a year cut to two digits after an apostrophe.
+  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4})\\b|\\s*['’](\\d{2})\\b)?`, 'gi');
   for (const m of text.matchAll(dayFirst)) {
     const month = MONTHS[m[3]!.toLowerCase()]!;
-    add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);
+    const year = m[4] ? Number(m[4]) : m[5] ? twoDigitYear(Number(m[5])) : null;
+    add(dayMention(m.index!, m[0], month, Number(m[2]), year, weekdayIndex(m[1]), opts), m[0].length);
   }
   const monthFirst = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
   for (const m of text.matchAll(monthFirst)) {
@@ -156,9 +160,10 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     add(dayMention(m.index!, m[0], Number(m[2]), Number(m[3]), Number(m[1]), null, opts), m[0].length);
   }
   // UK numeric dates: day first.
-  // Dotted dates need two-digit parts so that section numbers such as "5.1.1" are not read as dates.
-  for (const m of text.matchAll(/\b(?:(\d{2})\.(\d{2})\.(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}))\b/g)) {
-    const [d, mo, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+  // Dotted dates need two-digit parts, or a four-digit year ("2.2.2023"), so that section numbers such as "5.1.1" are
+  // not read as dates; dashes ("2-2-2023") only with a four-digit year, so that "items 1-2-3" is not one either.
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [d, mo, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5] ?? m[7]!, m[6] ?? m[8]!];
     add(dayMention(m.index!, m[0], Number(mo), Number(d), twoDigitYear(Number(y)), null, opts), m[0].length);
   }
   const monthYear = new RegExp(`\\b${MONTH_RE}[,\\s]+(\\d{4})\\b`, 'gi');

@@ -39,7 +39,9 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
-  const docBoard = findBoardName(topLines.join('\n'), allText) ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines);
+  // A body its letterhead names ("Eastvale Public Protection Committee") is the paper's, whatever board the body of the
+  // paper mentions most; that count is the last resort.
+  const docBoard = findBoardName(topLines.join('\n'), '') ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines) ?? findBoardName('', allText);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];

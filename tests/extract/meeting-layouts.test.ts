@@ -234,3 +234,49 @@ test('a deputy named in a sentence ("attended as deputy for", "deputised for") i
   expect(deputies).toEqual(['Sam Cole for Dev Patel', 'Jo Wynne for Lucy Hart']);
   expect(names(m, 'apologies')).toEqual(['Dev Patel', 'Lucy Hart']);
 });
+
+test('the body a letterhead names is the meeting’s board, whatever the body is called and however long its name', () => {
+  const paper = (letterhead: string) =>
+    [
+      letterhead,
+      '',
+      'Minutes of the meeting held on 4 March 2021',
+      'Present:',
+      'Ann Lee (Chair)',
+      'Bob Hart',
+      'Apologies:',
+      'Dan Ives',
+      '1. Annual report',
+      'The members noted the annual report of the Kingsford Safeguarding Children Partnership and the Kingsford Safeguarding Children Partnership’s plan.',
+    ].join('\n');
+  // A Scottish public protection committee; two bodies meeting jointly (a name of ten words); a partnership with a
+  // curly apostrophe as Word writes it; an executive board. None is the partnership the minutes mention most.
+  expect(meetingOf(paper('Eastvale Public Protection Committee')).board).toBe('Eastvale Public Protection Committee');
+  expect(meetingOf(paper('Dunmore Public Protection Chief Officers Group and Child Protection Committee')).board).toBe(
+    'Dunmore Public Protection Chief Officers Group and Child Protection Committee',
+  );
+  expect(meetingOf(paper('The Hartwell Children’s Safeguarding Partnership')).board).toBe("Hartwell Children's Safeguarding Partnership");
+  expect(meetingOf(paper('Lowfield Children’s Services Improvement Board')).board).toBe("Lowfield Children's Services Improvement Board");
+  expect(meetingOf(paper('Tarnby Safeguarding Children Executive Board')).board).toBe('Tarnby Safeguarding Children Executive Board');
+  // With no body in the letterhead, the board the paper names is still found.
+  expect(meetingOf(paper('MINUTES')).board).toBe('Kingsford Safeguarding Children Partnership');
+});
+
+test('dates written with single-digit dots or dashes and a full year, or a year cut after an apostrophe, date the meeting and the next', () => {
+  const paper = (title: string, dated: string, next: string) =>
+    [title, dated, 'Present: Ann Lee (Chair), Bob Hart, Cara Moss', '1. Welcome', 'Section 5.1.2 of the plan was noted.', next].join('\n');
+  const dotted = meetingOf(
+    paper('Orchard Vale Safeguarding Children Partnership', 'Minutes of the meeting of 2.2.2023', 'Future meetings: 4.5.2023, 6.7.2023'),
+  );
+  expect([dotted.date, dotted.nextMeeting?.date]).toEqual(['2023-02-02', '2023-05-04']);
+  const dashed = meetingOf(paper('Orchard Vale Safeguarding Children Partnership', 'Held on 9-3-2023', 'Next meeting: 8-6-2023'));
+  expect([dashed.date, dashed.nextMeeting?.date]).toEqual(['2023-03-09', '2023-06-08']);
+  const cut = meetingOf(paper('Orchard Vale Safeguarding Children Partnership', "Thursday 2 Feb '23, 2pm", 'Next meeting: 4 May ’23'));
+  expect([cut.date, cut.nextMeeting?.date]).toEqual(['2023-02-02', '2023-05-04']);
+});
+
+test('a title line "Minutes – <place> <acronym> – <date>" names the board by its place and acronym', () => {
+  const m = meetingOf(['Minutes – Orchard Vale LSCB – 02/02/23', 'Present: Ann Lee (Chair), Bob Hart, Cara Moss', '1. Welcome'].join('\n'));
+  expect(m.board).toBe('Orchard Vale LSCB');
+  expect(m.date).toBe('2023-02-02');
+});
