@@ -445,8 +445,10 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
   }
   if (!header.date) return null;
   const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
-  const { items } = splitItems(blocks.slice(agendaAt + 1));
-  const nextMeeting = findNextMeeting(items, [], header.date);
+  const business = blocks.slice(agendaAt + 1);
+  const { items } = splitItems(business);
+  // "Date of next meeting: 11 September 2024" under the last item, not an item of its own.
+  const nextMeeting = findNextMeeting(items, business, header.date);
   const title = `${board} meeting`;
   return {
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'agenda', attendance: [], decisions: [], nextMeeting },
