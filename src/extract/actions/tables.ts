@@ -38,17 +38,39 @@ const HEADERS: [Column, RegExp][] = [
 // Every row of every table is tried as a header, cell by cell, and the same cells are asked again by
 // each reader: the answer for a recent cell text is remembered.
 const columnOf = remembered(readColumn);
+// A whole cell may also be a header in the clerk's own words; a run of words in flattened text must be the usual ones.
+const cellColumn = remembered((cell: string) => columnOf(cell) ?? keywordColumn(cell));
 
-function readColumn(cell: string): Column | null {
+function headerKey(cell: string): string {
   // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
-  const key = squash(cell)
+  return squash(cell)
     .toLowerCase()
     .replace(/\s*\([^()]{1,20}\)\s*$/, '')
     .replace(/[.:*]/g, '')
     .trim();
+}
+
+function readColumn(cell: string): Column | null {
+  const key = headerKey(cell);
   for (const [col, re] of HEADERS) if (re.test(key)) return col;
   return null;
 }
+
+function keywordColumn(cell: string): Column | null {
+  const key = headerKey(cell);
+  return key.split(' ').length <= 4 ? (KEYWORD_HEADERS.find(([, re]) => re.test(key))?.[0] ?? null) : null;
+}
+
+/**
+ * Headers clerks word their own way ("Agreed action", "Lead officer/agency", "Date for completion", "Progress to date"):
+ * a short header is its column's kind by the word that says it, tried in this order ("By whom / by when" is who).
+ */
+const KEYWORD_HEADERS: [Column, RegExp][] = [
+  ['owner', /\b(?:who|whom|owners?|leads?|responsib\w*|accountable)\b/],
+  ['due', /\b(?:when|due|deadline|timescales?|time\s?frame|completion|target)\b/],
+  ['status', /\b(?:status|progress|updates?|rag|commentary|position)\b/],
+  ['action', /\b(?:actions?|recommendations?|tasks?|next steps)\b/],
+];
 
 /** Whether a row is the header of an action table (its rows are read by findTableActions). */
 /** The minutes' closing business: never the rest of an action, nor a row of the action log. */
@@ -73,7 +95,7 @@ export function isActionTableHeader(cells: string[]): boolean {
 export function discussionColumns(cells: string[]): { discussion: number; action: number | null; item: number; others: number[] } | null {
   const map = new Map<Column, number>();
   cells.forEach((c, i) => {
-    const col = columnOf(c);
+    const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
   });
   const discussion = map.get('discussion');
@@ -91,10 +113,14 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
   const key = (c: string) => squash(c).toLowerCase().replace(/[.:*]/g, '').trim();
   cells.forEach((c, i) => {
-    const col = columnOf(c);
+    const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
     else if (col === 'status' && STATUS_PROPER.test(key(c)) && !STATUS_PROPER.test(key(cells[map.get('status')!] ?? ''))) map.set(col, i);
   });
+  // "Action | Lead | By": "By" after someone responsible is when; alone, it is who.
+  const by = cells.findIndex((c) => key(c) === 'by');
+  if (by >= 0 && !map.has('due') && map.has('owner')) map.set('due', by);
+  else if (by >= 0 && !map.has('owner')) map.set('owner', by);
   // "No. | Recommendation | Responsibility | Date": with no other date column, the one "Date" is when it is due.
   const dateOnly = cells.findIndex((c) => key(c) === 'date');
   // Only in a table that is already an action log (someone responsible, or a status): a register of decisions has a date too.
