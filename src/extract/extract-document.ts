@@ -25,7 +25,7 @@ import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
-import { findPeople } from './people-tables';
+import { findPeople, ownerKey } from './people-tables';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
@@ -105,7 +105,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           asOf,
         )?.date ?? null)
       : null);
-  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: [], asOf };
+  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: ownerKey(rest), asOf };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
     restActions.push(

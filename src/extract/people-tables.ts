@@ -2,8 +2,9 @@ import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { parseEntry } from './attendance';
 import type { IsoDate } from './dates';
-import type { PersonMention } from './model';
+import type { AttendanceEntry, PersonMention } from './model';
 import { isTitleLike, parsePersonName } from './names';
+import { initialsCode } from './owners';
 
 /**
  * People a document names outside attendance lists: members tables (Name | Title | Agency),
@@ -66,4 +67,43 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
     }
   }
   return { members, others };
+}
+
+const KEY_LABEL = /^(?:owners?|leads?|lead officers|key(?:\s+to\s+(?:owners|leads|initials))?|initials(?:\s+used)?|abbreviations)\s*[:–-]\s*(.+)$/i;
+const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})\s*[=:]\s*(.+)$/;
+
+/**
+ * A key that says who the owners of a log are ("Owners: Chair – Prof. Wendy Castell, Independent Chair; DCS – Ian
+ * Prothero", "Key: AB = Anne Brown, CD = Carl Dee"): each role or set of initials with its holder, as entries an owner
+ * resolves against. A log with no meeting has no attendance list; its key is the only place that says who "DCS" is.
+ */
+export function ownerKey(blocks: Block[]): AttendanceEntry[] {
+  const out: AttendanceEntry[] = [];
+  for (const b of blocks) {
+    if (b.type === 'row' || b.text.length > 600) continue;
+    const m = KEY_LABEL.exec(squash(b.text));
+    if (!m) continue;
+    const rest = m[1]!.replace(/\.$/, '');
+    const pairs = rest.includes(';') ? rest.split(/\s*;\s*/) : rest.split(/\s*,\s*(?=[A-Z][A-Za-z'’-]{1,5}\s*[=:–-]\s)/);
+    for (const pair of pairs) {
+      const p = KEY_PAIR.exec(pair.trim());
+      if (!p) continue;
+      const left = (p[1] ?? p[3]!).trim();
+      const holder = (p[2] ?? p[4]!).trim();
+      // "Lead: Head of Service – March 2022" is an action's owner and date, not a key.
+      const entry = /\d/.test(holder) ? null : parseEntry(holder);
+      if (!entry) continue;
+      const initials = initialsCode(left);
+      if (!initials && !isTitleLike(left) && !/^(?:chair|[A-Z]{2,6})$/i.test(left)) continue;
+      out.push({
+        ...entry,
+        title: initials ? entry.title : left,
+        initials,
+        role: /^(?:independent\s+)?chair$/i.test(left) ? 'chair' : 'in-attendance',
+        raw: pair,
+        date: null,
+      });
+    }
+  }
+  return out;
 }

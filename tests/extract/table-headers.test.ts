@@ -57,3 +57,16 @@ test('a table of people whose headers name a lead is not an action log', () => {
   ]);
   expect(actions).toEqual([]);
 });
+
+test('a key under a log with no meeting says who holds each role and set of initials, so its owners resolve', () => {
+  const actions = actionsOf([
+    'Pelham Safeguarding Children Partnership',
+    'Action log for the Board meeting on 12 May 2022',
+    'Ref | Action | Owner | Due | Status',
+    'P1 | Commission a review of the front door | DCS | July 2022 | Open',
+    'P2 | Report school attendance for children in need | Head of Inclusion | June 2022 | Open',
+    'P3 | Circulate the audit timetable | RT | May 2022 | Open',
+    'Owners: DCS – Mark Ellery, Director of Children’s Services; Head of Inclusion – Priya Das; RT – Rowan Teague.',
+  ]);
+  expect(actions.map((a) => a.owners.map((o) => o.person?.name.display ?? null))).toEqual([['Mark Ellery'], ['Priya Das'], ['Rowan Teague']]);
+});
