@@ -1126,6 +1126,39 @@ export function participantsInProse(text: string): PersonName[] {
   return out;
 }
 
+const PRESENTING_WORD = /presentation|presented|introduced|reported|update|joined|arrived/i;
+const PRESENTED = /\s+(?:presented|introduced|reported|gave\s+(?:a|the|an)\s+(?:presentation|update)|joined\s+the\s+meeting|arrived)\b/;
+const PRESENTED_BY =
+  /\b(?:[Pp]resentation|[Rr]eport|[Uu]pdate|[Ii]tem)\s+(?:was\s+)?(?:delivered|given|presented|introduced)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})/;
+
+/**
+ * Those the minutes show presenting, when the list of those present leaves them out: "Presentation delivered by Alison
+ * Brown, …", "Dr Lena Hale presented the audit". A full name only: "The Chair introduced …" names nobody new, and
+ * someone merely spoken of ("… spoke to Sue Willis") was not necessarily there.
+ */
+export function presentersInProse(text: string): PersonName[] {
+  const out: PersonName[] = [];
+  // Asked of every block of the business: most say nothing of anyone presenting.
+  if (!PRESENTING_WORD.test(text)) return out;
+  for (const sentence of squash(text).split(/(?<=[.!?])\s+(?=[A-Z0-9])/)) {
+    const s = sentence.replace(/^[;:•\-–]?\s*\(?\d{0,2}(?:\.\d{1,2})*[.)]?\s*/, '');
+    const by = PRESENTED_BY.exec(s);
+    const verb = by ? null : PRESENTED.exec(s);
+    // "Visual recording of interviews: Pamela Ross reported …": the item's title before a colon is not the subject.
+    const raw = by
+      ? by[1]!
+      : verb && verb.index < 90
+        ? s
+            .slice(0, verb.index)
+            .replace(/^.*:\s*/, '')
+            .replace(/,.*$/, '')
+        : null;
+    const name = raw ? subjectName(raw) : null;
+    if (name && name.given && name.given.length > 1 && name.confident) out.push(name);
+  }
+  return out;
+}
+
 /** A person named as a sentence's subject: "Alan Bedford", "Cllr Roy Perry", "Councillor Walsh". */
 function subjectName(piece: string): PersonName | null {
   const name = parsePersonName(piece, { allowSingle: /^(?:cllr|councillor|mr|mrs|ms|miss|dr)\b/i.test(piece) });

@@ -15,6 +15,7 @@ import {
   parseAttendance,
   parseEntry,
   participantsInProse,
+  presentersInProse,
   rowSection,
   sectionRole,
 } from './attendance';
@@ -378,11 +379,15 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
       if (member) member.deputy ??= d.deputy;
       else if (!known(d.deputy)) entries.push({ ...entry(d.deputy, 'present', squash(b.text)), title: `Deputy for ${d.for.display}` });
     }
-    // With no list of those present, the people the minutes show taking part are the attendance we have.
+    // With no list of those present, the people the minutes show taking part are the attendance we have; with a
+    // list, someone it leaves out whom the minutes show presenting ("Presentation delivered by …", "… presented the
+    // report") was there for that item.
     if (noList) {
       for (const name of participantsInProse(b.text)) {
         if (!entries.some((e) => same(e.name, name) || e.name.display === name.display)) entries.push(entry(name, 'present', squash(b.text)));
       }
+    } else if (k >= listEnd) {
+      for (const name of presentersInProse(b.text)) if (!known(name)) entries.push(entry(name, 'in-attendance', squash(b.text)));
     }
     // With co-chairs listed, the minutes' own "Dr Lisle chaired the meeting" says which of them did.
     const coChair = entries.find((e) => e.role === 'chair' && /\bco-?\s?chair/i.test(`${e.title ?? ''} ${e.name.annotation ?? ''} ${e.raw}`));

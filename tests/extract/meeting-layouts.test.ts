@@ -280,3 +280,21 @@ test('a title line "Minutes – <place> <acronym> – <date>" names the board by
   expect(m.board).toBe('Orchard Vale LSCB');
   expect(m.date).toBe('2023-02-02');
 });
+
+test('someone the list of those present leaves out, whom the minutes show presenting, was there; someone merely spoken of was not', () => {
+  const m = meetingOf(
+    [
+      'Orchard Vale Safeguarding Children Partnership',
+      'Minutes of the meeting held on 2 March 2023',
+      'Present: Ann Lee (Chair), Bob Hart, Cara Moss',
+      '1. Exploitation profile',
+      'Presentation delivered by Dominic Faraday, Intelligence Analyst.',
+      'Bob Hart said he had spoken to Greta Lindqvist about the data.',
+      '2. Audit',
+      'Audit findings: Priya Nandra reported that most cases met the standard.',
+      'The Chair introduced the next item.',
+    ].join('\n'),
+  );
+  expect(names(m, 'in-attendance')).toEqual(['Dominic Faraday', 'Priya Nandra']);
+  expect(names(m, 'chair', 'present')).toEqual(['Ann Lee', 'Bob Hart', 'Cara Moss']);
+});
