@@ -298,3 +298,18 @@ test('someone the list of those present leaves out, whom the minutes show presen
   expect(names(m, 'in-attendance')).toEqual(['Dominic Faraday', 'Priya Nandra']);
   expect(names(m, 'chair', 'present')).toEqual(['Ann Lee', 'Bob Hart', 'Cara Moss']);
 });
+
+test('given names from every part of the workforce start a person, even run into the surname by a web copy', () => {
+  const m = meetingOf(
+    [
+      'Orchard Vale Safeguarding Children Partnership',
+      'Minutes of the meeting held on 2 March 2023',
+      'Present: Ann Lee (Chair)',
+      'HilaryOkafor, Designated Nurse',
+      'Tomasz Wiśniewski, Police',
+      'Thandiwe Moyo, Early Help',
+      '1. Welcome',
+    ].join('\n'),
+  );
+  expect(names(m, 'present')).toEqual(['Hilary Okafor', 'Tomasz Wiśniewski', 'Thandiwe Moyo']);
+});

@@ -38,7 +38,7 @@ const FLOOR = {
   board: 32,
   chair: 31,
   next: 32,
-  presentHit: 537,
+  presentHit: 540,
   presentExtra: 1,
   apologiesHit: 98,
   apologiesExtra: 0,

@@ -51,7 +51,36 @@ sioned siân sunita sushila tahir tamsin tariq tegan tegwen tobias tomos tudor t
 yasmin yetunde yusuf zainab zeynep zoë zofia
 `;
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean));
+// Names the first two lists missed on real and invented papers alike, and their neighbours (the same workforces).
+// Words that are also common English (april, rose, will, hope, miles, patience) are left out: a line starting with
+// one is not thereby a person.
+const FURTHER_NAMES = `
+abena adwoa agnieszka ainya ajay akua alfie allison alyson ama amie amrit andrzej aneela angelina angus antonia archie
+arun asma ashok audrey baljit beata beate bernice beverly bev bilal bina bisi bonnie bradley brandon breda briony bron
+bryony candice carly carmen carlos cassandra cecily celia charlene cherie chika chipo christie cilla clara clifford colette
+corinne cyril daisy dami dana daphne deepak delia della derrick diana dickie dinesh divya donald eddie edith edmund edwina
+efua elena eliza elliot elliott eloise elsa elsie elspeth emilia ernest esi ethel evelyn faisal farai farid fay felicity
+felix femi fern finlay flora florence francine francesco frederick fred freya funke funmi gerald gerry gilbert gini
+giovanni gita giulia gregor gurpreet gwendolyn gwilym habib hamid hamza harpreet harvey helena herbert hilary hilda
+hollie horace howard hugo humaira hussein hywyn ifeoma ingrid innes irfan irina isaac ishbel ivy jacob jacquie jakub
+janette janine janis jaspreet javier jeanette jeanne jeffrey jemma jenna jerry jess jide jimmy joao joão jocelyn joel
+josie julien junaid kamil kara karin kat kath katy kayleigh kayode keeley kelsie kelvin kerensa khalid kimberley kiran
+kirsteen kirsten kirstie kojo krzysztof kuldip kyle lachlan lara lata laurel laurence lawrence leah lena leonard lily
+lindsey lloyd lois lola lottie louisa lowenna luca lucia lucille luis lukasz mabel mahesh manjit marc marco marguerite
+marian marianne marilyn marina marisa marjorie marlene martha martina martyn mateusz mavis maxine maya meena meera mehreen
+menna mervyn mhairi michal miguel mildred millie miranda mitchell mollie monica monika morag morven morwenna murdo myra
+nadine nancy naresh nasir nasreen nathan nathaniel natalia navjot nazia neelam nell neville niall nicole nisha norma
+norman nyasha obi oksana olena olive oscar osman padma parminder patsy pavel pearl pedro peggy pene percy phillip phoebe
+pilar pippa polly priscilla priti rajiv rakesh ralph ramesh rashid rekha reginald reva rhoda rita rizwan roberta roddy
+rodney roisin ronnie rory ros rosa rosalie rowan ruairidh ruaridh rudo rui rukhsana rupert rupinder russell sabina sajid
+sally-anne sallyann samira satinder sebastian seema segun selina serena shahid shane sharn shazia sheryl shilpa shirin
+sidney simone sion sobia sofia sonal sonya spencer stacey stan stanley steffan steph struan sukhwinder sunil suresh
+svetlana swati sylvia tahira tamara tanvir tatenda tayo tendai terrence tessa thandiwe thelma theo tilly tolu tomasz
+torquil travis tricia tristan trudy tudur tyler uche una val vera verity vernon veronica victor vijay vince viola violet
+vivian vivien vivienne waqar wayne wesley wiktoria wilfred wilma winifred yaw yemi yvette zanele zubair
+`;
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES} ${FURTHER_NAMES}`.split(/\s+/).filter(Boolean));
 
 /** Short and long forms of the same given name: "Nicky Evans" and "Nicola Evans" are one person. */
 const VARIANT_GROUPS = [
