@@ -3,7 +3,7 @@ import { splitSentences, squash } from '../../util/text';
 import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
-import { isAllMembersGroup, parseOwners } from '../owners';
+import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { ActionContext, dueContext, makeAction } from './context';
 
 /*
@@ -393,6 +393,20 @@ const RESOLVED_TASK =
   // Only tasks someone must carry out; "that the terms of reference be amended" is the decision itself.
   /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|shared|organised|organized|provided|published|contacted|convened|distributed|forwarded)\b/i;
 const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
+// The subjunctive of a resolution or agreement: "that the Head of Early Help bring a report …", "that the Partnership Manager
+// circulate …". The verb is a plain task verb straight after the subject; whether the subject is an owner is asked after.
+const SUBJUNCTIVE_TASK =
+  /^(?:the\s+)?(.{2,60}?)\s+(bring|report|circulate|re-circulate|write|provide|prepare|produce|arrange|send|share|draft|present|review|develop|update|contact|consult|establish|explore|investigate|liaise|seek|obtain|confirm|publish|distribute|forward|convene|undertake|submit|organise|organize|collate|scope|audit|evaluate|commission|feed\s?back|follow\s+up|set\s+up|look\s+into|take\s+forward|lead\s+on|work\s+with|meet\s+with|write\s+to)\b(.*)$/;
+// A resolution's clauses are numbered "(a)", "(2)", "(ii)": each is read on its own.
+const CLAUSE_NUMBER = /^\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*/;
+
+/** "the Head of Early Help bring a report …": a task in the subjunctive, its subject a person, initials or a role. */
+export function subjunctiveTask(clause: string, ctx: ActionContext): OwnerMention[] | null {
+  const m = SUBJUNCTIVE_TASK.exec(clause);
+  if (!m || /\b(?:be|is|are|was|were|has|have|had|not|would|will|should|to)$/i.test(m[1]!)) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  return owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? owners : null;
+}
 
 /**
  * Resolutions that are tasks: "RESOLVED: that a new date be circulated to members" (nobody named),
@@ -405,12 +419,19 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
   const body = text.slice(lead[0].length);
   if (!/^(?:\(?[a-z]\)\s*)?that\b/i.test(body)) return [];
   const out: ExtractedAction[] = [];
-  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)/)) {
+  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)|\s+(?=\((?:\d{1,2}|i{1,3}|iv|vi{0,3})\)\s)/)) {
     const c = clause
-      .replace(/^\(?[a-h]\)\s*/, '')
+      .replace(CLAUSE_NUMBER, '')
       .replace(/^that\s+/i, '')
+      .replace(CLAUSE_NUMBER, '')
       .trim();
     if (!c || /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed|adopted|ratified|confirmed)\b/i.test(c)) continue;
+    // "the Partnership Manager circulate the pages to partners": the subjunctive's subject, not all that comes before "to".
+    const subjunctive = subjunctiveTask(c, ctx);
+    if (subjunctive) {
+      out.push(makeAction('agreed-list', { text: c, passage: text, owners: subjunctive }, ctx));
+      continue;
+    }
     const asked = RESOLVED_ASKED.exec(c);
     const owners = asked ? subjectOwners(asked[1]!, ctx) : null;
     if (asked && owners && owners.every((o) => o.kind !== 'organisation')) {
@@ -428,7 +449,8 @@ export function agreedThat(sentence: string, ctx: ActionContext): ExtractedActio
     /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
       sentence,
     );
-  if (!m || /^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
+  if (!m) return agreedSubjunctive(sentence, ctx);
+  if (/^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (
     !owners ||
@@ -436,6 +458,20 @@ export function agreedThat(sentence: string, ctx: ActionContext): ExtractedActio
   )
     return null;
   return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+}
+
+const AGREED_THAT_CLAUSE = /\b(?:agreed|resolved|decided)\s+that\s+(.{6,})$/;
+const BE_ASKED = /^(?:the\s+)?(.{2,60}?)\s+be\s+(?:asked|requested|invited|instructed)\s+to\s+([a-z].*)$/;
+
+/** "It was agreed that the Partnership Manager circulate …", "… that the Director be asked to write …". */
+function agreedSubjunctive(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const clause = AGREED_THAT_CLAUSE.exec(sentence)?.[1];
+  if (!clause) return null;
+  const asked = BE_ASKED.exec(clause);
+  const askedOwners = asked ? subjectOwners(asked[1]!, ctx) : null;
+  const owners =
+    askedOwners && askedOwners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? askedOwners : subjunctiveTask(clause, ctx);
+  return owners ? makeAction('inline', { text: sentence, passage: sentence, owners }, ctx) : null;
 }
 
 /** "The Chair asked LK to write to the headteacher": the person asked owns it. */
@@ -476,8 +512,8 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
 }
 
 // "JL – send the revised flowchart to GPs (end of June)", "AN/CR – agree a pathway", "All – comments to JL by 8 June".
-const OWNER_DASH =
-  /^((?:[A-Z]{2,4}|All|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*)\s+[–—-]\s+([a-z].{5,})$/;
+const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
+const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 
 /**
  * An action point written owner first and set off by a dash, as action lists at the end of minutes
