@@ -92,3 +92,42 @@ describe('initials that keep a surname prefix in lower case', () => {
     expect(actions).toHaveLength(4);
   });
 });
+
+describe('tasks set for everyone, and due dates counted from the meeting', () => {
+  const lines = [
+    'Harrowgate Vale Practice Review Group',
+    'Notes of the meeting held on Thursday 9 September 2027',
+    '',
+    'Present: Ava Lindqvist (Chair), Bilal Qureshi, Fern Odell',
+    '',
+    '2. Case review – Child M',
+    'BQ to refer the case to the National Panel within 3 working days.',
+    'FO to share the health chronology within two weeks.',
+    'All to send comments on the draft terms of reference to AL by 24/09.',
+    'Board members to return the audit template by 15/01.',
+    'Members to note the revised threshold document.',
+    '',
+    '3. Communications',
+    'FO will add the item in the November schools bulletin.',
+    'The group agreed the leaflet subject to comments. Partners to send comments to FO by 1 October.          ALL',
+    '',
+    'Date of next meeting: 14 October 2027',
+  ];
+
+  test('"All", "Board members" and an ALL in the action column own the task; "Members to note" is not a task', () => {
+    const actions = actionsOf(lines);
+    expect(view(one(actions, 'comments on the draft terms of reference'))).toEqual({ owners: ['All'], status: 'open', due: '2027-09-24' });
+    expect(view(one(actions, 'return the audit template'))).toEqual({ owners: ['Board members'], status: 'open', due: '2028-01-15' });
+    expect(view(one(actions, 'Partners to send comments to FO'))).toEqual({ owners: ['ALL'], status: 'open', due: '2027-10-01' });
+    expect(actions.filter((a) => a.text.includes('threshold document'))).toEqual([]);
+  });
+
+  test('"within 3 working days" skips the weekend, "within two weeks" counts days, a month with no year is the next one', () => {
+    const actions = actionsOf(lines);
+    // The meeting is on a Thursday: three working days on is the Tuesday.
+    expect(view(one(actions, 'refer the case'))).toEqual({ owners: ['Bilal Qureshi'], status: 'open', due: '2027-09-14' });
+    expect(view(one(actions, 'health chronology'))).toEqual({ owners: ['Fern Odell'], status: 'open', due: '2027-09-23' });
+    expect(view(one(actions, 'November schools bulletin'))).toEqual({ owners: ['Fern Odell'], status: 'open', due: '2027-11-30' });
+    expect(actions).toHaveLength(6);
+  });
+});

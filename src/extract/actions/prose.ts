@@ -12,6 +12,7 @@ import {
   arisingUpdate,
   askedOwners,
   askedTo,
+  collectiveAction,
   forwardSentences,
   itemOwnerLine,
   labelledFields,
@@ -410,7 +411,9 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
   const trailing = TRAILING_INITIALS.exec(body);
   if (trailing) codes = trailing[1]!.split(/\s*[/,&]\s*/);
   else if (next && next.type === 'paragraph' && INITIALS_ONLY.test(squash(next.text))) codes = squash(next.text).split(/\s*[/,&]\s*/);
-  const owners = codes ? initialsOwners(codes, ctx) : null;
+  // "ALL" in the ACTION BY column: everyone at the meeting.
+  const owners =
+    codes?.length === 1 && codes[0] === 'ALL' ? [{ written: 'ALL', kind: 'group' as const, person: null }] : codes ? initialsOwners(codes, ctx) : null;
   if (owners) {
     if (trailing) body = body.slice(0, trailing.index + 1).trim();
     else consumeNext();
@@ -458,7 +461,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       agreedThat(sentence, ctx) ??
       askedTo(sentence, ctx) ??
       requestedOf(sentence, ctx) ??
-      askedOwners(sentence, ctx);
+      askedOwners(sentence, ctx) ??
+      collectiveAction(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {

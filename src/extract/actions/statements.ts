@@ -162,6 +162,18 @@ export function askedOwners(sentence: string, ctx: ActionContext): ExtractedActi
   return makeAction('inline', { text: `${asked[1]!} to ${asked[2]!}`, passage: sentence, owners }, ctx);
 }
 
+// "All to send comments to JP by 17/07", "Board members to return the audit": everyone at the meeting is given the task. Only
+// with "to" and a verb that is a task: "Members to note …" and "Partners will …" report, they do not assign.
+const COLLECTIVE_TO =
+  /^(All|ALL|Everyone|(?:All\s+)?(?:[Bb]oard\s+|[Pp]artnership\s+|[Cc]ommittee\s+|[Gg]roup\s+)?(?:[Mm]embers|[Pp]artners|[Pp]artner\s+agencies))\s+to\s+(?!note\b|be\b|receive\b|approve\b|endorse\b|agree\b|accept\b|attend\b|the\b|a\b)([a-z]{3,}\b.*)$/;
+
+/** A task set for everyone: the group as written owns it. */
+export function collectiveAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = COLLECTIVE_TO.exec(sentence);
+  if (!m) return null;
+  return makeAction('inline', { text: sentence, passage: sentence, owners: [{ written: m[1]!, kind: 'group', person: null }] }, ctx);
+}
+
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
 function heldRole(subject: string, ctx: ActionContext): boolean {
   if (!/^(?:[Tt]he\s+)?[a-z][a-z' -]{3,40}$/.test(subject) || !isTitleLike(subject)) return false;
