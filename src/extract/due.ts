@@ -167,6 +167,10 @@ const DUE_BY_DATE = new RegExp(
 );
 // "in the September DSL bulletin", "in early March": a month the task falls in.
 const DUE_IN_MONTH = new RegExp(`\\bin\\s+(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g');
+const DUE_MOVED_TO = new RegExp(
+  `(?<=\\b(?:carried|rolled|brought|moved|put)\\s+(?:forward|back|over)\\s+)(?:to|until|till)\\s+(?:the\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b(?!\\s+meeting)`,
+  'gi',
+);
 const DAY_SLASH_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const DUE_ON_DAY = new RegExp(`\\b(?:on|at)\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+(?:\\d{4}|'?\\d{2}\\b))?)`, 'gi');
 
@@ -248,6 +252,11 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "by 30 September 2018", "by the end of March 2019", "by end of March", "before December 2018"
       re: DUE_BY_DATE,
       read: (m) => byDate(m[1]!),
+    },
+    {
+      // "Carried forward to April": an action log is carried to a meeting, that month's when the papers give it.
+      re: DUE_MOVED_TO,
+      read: (m) => asMeeting(m[1]!),
     },
     {
       // "to publish the calendar in December", "in early March 2019": a month the task falls in.

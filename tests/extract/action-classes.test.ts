@@ -131,3 +131,44 @@ describe('tasks set for everyone, and due dates counted from the meeting', () =>
     expect(actions).toHaveLength(6);
   });
 });
+
+describe('an action log gone over by number, and owners written with their rank', () => {
+  const lines = [
+    'STRATHKEIL CHILD PROTECTION COMMITTEE',
+    '',
+    'Minute of Meeting held on Wednesday 10 November 2027',
+    '',
+    'Present:        Morag Lennox             Independent Chair',
+    '                Ch Insp Colin Baird       Police Scotland',
+    '                Shona Dalgleish          Lead Officer, Child Protection',
+    '                Fraser Imrie             Principal Teacher, Education',
+    '',
+    'Apologies:      DS Karen Moir, Police Scotland',
+    '',
+    '2.  ACTION LOG',
+    '    27/04  Multi-agency chronology training – SD confirmed all four sessions were delivered. Complete.',
+    '    27/06  Attendance data for looked after pupils – FI advised the figures are still being checked. Carried',
+    '           forward to January.',
+    '    In 2026 the committee reported its first annual figures to the Chief Officers.',
+    '',
+    '3.  INTERAGENCY REFERRAL DISCUSSIONS',
+    '    Action: Ch Insp Baird / DS Moir – agree a single IRD recording template by end of December.',
+    '',
+    '4.  DATE OF NEXT MEETING',
+    '    Wednesday 19 January 2028 at 2pm.',
+  ];
+
+  test('each update under a log number is that action, with its number, its title, who gave it and its status', () => {
+    const actions = actionsOf(lines);
+    const done = one(actions, 'Multi-agency chronology training');
+    expect({ ref: done.ref, ...view(done) }).toEqual({ ref: '27/04', owners: ['Shona Dalgleish'], status: 'done', due: null });
+    const carried = one(actions, 'Attendance data for looked after pupils');
+    expect({ ref: carried.ref, ...view(carried) }).toEqual({ ref: '27/06', owners: ['Fraser Imrie'], status: 'open', due: '2028-01-19' });
+  });
+
+  test('"Ch Insp Baird / DS Moir – …" is two owners, each resolved by surname', () => {
+    const actions = actionsOf(lines);
+    expect(view(one(actions, 'IRD recording template'))).toEqual({ owners: ['Colin Baird', 'Karen Moir'], status: 'open', due: '2027-12-31' });
+    expect(actions).toHaveLength(3);
+  });
+});

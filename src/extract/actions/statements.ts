@@ -268,10 +268,13 @@ const DONE_VERBS =
 // Under an earlier action's own number ("17/45 – Toolkit: JM reported that …", "Action 16/14: AC confirmed that …") whoever
 // reports on it is who did it; without a number, "X reported that …" is just news.
 const REPORTED_BY = /^(.{2,80}?)\s+(?:reported|confirmed|advised|informed\s+(?:the\s+)?\w+)\s+that\b/;
+// "21/09 Bairns' Hoose scoping – IM confirmed funding has been agreed. Complete.": under its log number, whoever gives the
+// update is who carried the action, with or without "that".
+const REPORTED_BARE = /^(.{2,60}?)\s+(?:reported|confirmed|advised|updated|explained|stated|noted|informed)\b(?!\s+(?:by|to)\b)/;
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
 const STILL_OPEN =
-  /\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
+  /\bcarried\s+forward\b|\brolled\s+(?:forward|over)\b|\bdeferred\s+(?:to|until)\b|\bin\s+progress\b|\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
 
 /**
  * An update of an earlier action under "Matters arising" / an action sheet: "4.12 – Audit: AB and
@@ -292,13 +295,17 @@ export function arisingUpdate(entry: string, ctx: ActionContext, numbered = fals
   for (const at of starts) {
     const candidate = body.slice(at);
     const first = splitSentences(candidate)[0] ?? candidate;
-    const by = [UPDATE_BY.exec(first), logNumbered ? REPORTED_BY.exec(first) : null].find((x) => x && !/\b(?:was|were|is|are|been)\b/.test(x[1]!));
+    const by = [UPDATE_BY.exec(first), logNumbered ? (REPORTED_BY.exec(first) ?? REPORTED_BARE.exec(first)) : null].find(
+      (x) => x && !/\b(?:was|were|is|are|been)\b/.test(x[1]!),
+    );
     if (!by) continue;
     const found = subjectOwners(by[1]!, ctx);
     if (found && found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) {
       owners = found;
       statement = candidate;
-      text = first;
+      // A logged action keeps its title ("Refresh of the neglect toolkit – CW reported …"): the title says what it was.
+      const title = at > 0 && logNumbered ? body.slice(0, at).replace(/[\s:–—-]+$/, '') : '';
+      text = title && title.length <= 80 ? `${title} – ${first}` : first;
       break;
     }
   }
@@ -524,7 +531,9 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
 }
 
 // "JL – send the revised flowchart to GPs (end of June)", "AN/CR – agree a pathway", "All – comments to JL by 8 June".
-const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
+// A rank or honorific before a surname ("Supt Kerr / DCI Rennie – confirm …") is part of that owner.
+const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC|DCC|Det|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+';
+const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 
 /**
