@@ -162,9 +162,10 @@ function splitCommas(text: string): string[] {
  */
 function splitJoined(part: string, ctx: OwnerContext): string[] {
   const hard = part
-    .split(/\s*(?:\/|&|\+)\s*/)
+    .split(/\s*(?:\/|\+)\s*/)
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((p) => splitAmpersand(p, ctx));
   return hard.flatMap((piece) => {
     const soft = piece
       .split(/\s+(?:and|or)\s+/i)
@@ -172,20 +173,37 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
       .filter(Boolean);
     // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
     const titled = soft.some((p) => isTitleLike(p));
-    const separate =
-      soft.length > 1 &&
-      soft.every(
-        (p) =>
-          (parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
-          /^[A-Z]{2,6}$/.test(p) ||
-          !!initialsCode(p) ||
-          isMixedInitials(p) ||
-          isAllMembersGroup(p) ||
-          (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||
-          (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))),
-      );
+    const separate = soft.length > 1 && soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
     return separate ? soft : [piece];
   });
+}
+
+/** Initials, a name, a first name someone at the meeting has, or everyone: an owner on its own. */
+function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
+  return (
+    !!(parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
+    /^[A-Z]{2,6}$/.test(p) ||
+    !!initialsCode(p) ||
+    isMixedInitials(p) ||
+    isAllMembersGroup(p) ||
+    (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || !!byFirstName(p, ctx)))
+  );
+}
+
+const AGENCY_WORD = /^(?:police|health|education|schools?|probation|social care|children's social care|early help|housing|youth justice)$/i;
+
+/**
+ * "JB & PT", "Chair & Vice Chair", "Police & Health" are two owners; "Data & Performance Officer" and "Learning &
+ * Development Lead" are one role: the ampersand divides only where each side is an owner, a title or an agency on its own.
+ */
+function splitAmpersand(piece: string, ctx: OwnerContext): string[] {
+  if (!piece.includes('&')) return [piece];
+  const parts = piece
+    .split(/\s*&\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const alone = (p: string) => isTitleLike(p) || ownsAlone(p, false, ctx) || isOrgLike(p) || AGENCY_WORD.test(p) || ORG_ACRONYMS.has(p.toUpperCase());
+  return parts.length > 1 && parts.every(alone) ? parts : [piece];
 }
 
 function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {

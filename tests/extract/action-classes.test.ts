@@ -172,3 +172,41 @@ describe('an action log gone over by number, and owners written with their rank'
     expect(actions).toHaveLength(3);
   });
 });
+
+describe('an ampersand inside a role', () => {
+  test('"Quality & Performance Manager" is one owner, resolved to its holder; "Police & Health" is two agencies', () => {
+    const actions = actionsOf([
+      ...HEAD.slice(0, 3),
+      'Present: Ruth Ellery (Chair), Priya Nair (Quality & Performance Manager), Tomasz Wojcik (Head of Inclusion)',
+      '',
+      '6. Performance',
+      'The dashboard will show repeat referrals by locality from the next quarter. (Action: Quality & Performance Manager)',
+      'Return-home interview figures are to be checked against the missing episodes log. (Action: Police & Health)',
+    ]);
+    expect(view(one(actions, 'repeat referrals by locality'))).toEqual({ owners: ['Priya Nair'], status: 'open', due: null });
+    expect(one(actions, 'Return-home interview').owners.map((o) => o.written)).toEqual(['Police', 'Health']);
+  });
+});
+
+test('a Word minutes table saved as tab-separated text: rows that lost their empty last cells stay rows of the table', () => {
+  const actions = actionsOf([
+    'Merebrook Safeguarding Children Partnership',
+    'Executive Group – Minutes',
+    'Wednesday 12 May 2027, 10:00 – 12:00',
+    '',
+    'Present: Nadia Ferris (NF) Chair, Owen Blake (OB), Lucy Tan (LT)',
+    '',
+    'Item\tNotes / Outcome\tAction\tOwner\tDeadline',
+    '1. Apologies\tNone received.\t\t\t',
+    '2. Learning review\tOB summarised the themes.\tShare the seven-minute briefing with all schools\tOB\t28/05/2027',
+    '3. Budget\tLT set out the partner contributions for next year.\t\t\t',
+    '4. Training\tThe new course is fully booked.\tBook a second cohort for the autumn\tLT / NF\t30/06/2027',
+    '5. AOB\tNone.\t\t\t',
+    '',
+    'Date of next meeting: Wednesday 14 July 2027',
+  ]);
+  expect(actions.map((a) => ({ text: a.text, ...view(a) }))).toEqual([
+    { text: 'Share the seven-minute briefing with all schools', owners: ['Owen Blake'], status: 'open', due: '2027-05-28' },
+    { text: 'Book a second cohort for the autumn', owners: ['Lucy Tan', 'Nadia Ferris'], status: 'open', due: '2027-06-30' },
+  ]);
+});

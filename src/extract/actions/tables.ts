@@ -180,6 +180,16 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
+    // A Word table saved as text drops a row's empty last cells ("3. Budget<tab>Discussed …" with no action): a row that opens
+    // with its item's number is still a row of this table.
+    if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
+      const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
+      const action = rowAction({ ...b, cells }, map, ctx, legend);
+      lastRow = !!action;
+      lastCells = action ? cells : null;
+      if (action) out.push(done(action));
+      continue;
+    }
     if (b.cells.length < width - 1) {
       // A row of a different shape is the next table (a report's "Report to: …" header).
       map = null;
@@ -210,6 +220,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   }
   return withoutHeadingRows(out);
 }
+
+const ITEM_NUMBER_CELL = /^\d{1,3}(?:\.\d{1,2})*\.?(?:\s|$)/;
 
 const DONE_SECTION =
   /^(?:(?:completed|closed|done|finished|achieved|archived)(?:\s+(?:actions?|items?|recommendations?))?|actions?\s+(?:completed|closed|done)(?:\s+since\b.*)?)\b/i;
