@@ -281,6 +281,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
       if (t === r) return true;
       // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
       if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
+      // "Assistant Director" is the "Assistant Director Safeguarding": a role of two words or more as the title's first words.
+      if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
       const letters = a.title
         .split(/[\s/&,-]+/)
         .filter((w) => /^[A-Z]/.test(w))

@@ -110,6 +110,7 @@ describe('tasks set for everyone, and due dates counted from the meeting', () =>
     '3. Communications',
     'FO will add the item in the November schools bulletin.',
     'The group agreed the leaflet subject to comments. Partners to send comments to FO by 1 October.          ALL',
+    'AL to confirm the venue for the practitioner event by the next meeting.',
     '',
     'Date of next meeting: 14 October 2027',
   ];
@@ -122,13 +123,14 @@ describe('tasks set for everyone, and due dates counted from the meeting', () =>
     expect(actions.filter((a) => a.text.includes('threshold document'))).toEqual([]);
   });
 
-  test('"within 3 working days" skips the weekend, "within two weeks" counts days, a month with no year is the next one', () => {
+  test('"within 3 working days" skips the weekend, "within two weeks" counts days, a month with no year is the next one, "by the next meeting" is its date', () => {
     const actions = actionsOf(lines);
     // The meeting is on a Thursday: three working days on is the Tuesday.
     expect(view(one(actions, 'refer the case'))).toEqual({ owners: ['Bilal Qureshi'], status: 'open', due: '2027-09-14' });
     expect(view(one(actions, 'health chronology'))).toEqual({ owners: ['Fern Odell'], status: 'open', due: '2027-09-23' });
     expect(view(one(actions, 'November schools bulletin'))).toEqual({ owners: ['Fern Odell'], status: 'open', due: '2027-11-30' });
-    expect(actions).toHaveLength(6);
+    expect(view(one(actions, 'confirm the venue'))).toEqual({ owners: ['Ava Lindqvist'], status: 'open', due: '2027-10-14' });
+    expect(actions).toHaveLength(7);
   });
 });
 
@@ -209,4 +211,15 @@ test('a Word minutes table saved as tab-separated text: rows that lost their emp
     { text: 'Share the seven-minute briefing with all schools', owners: ['Owen Blake'], status: 'open', due: '2027-05-28' },
     { text: 'Book a second cohort for the autumn', owners: ['Lucy Tan', 'Nadia Ferris'], status: 'open', due: '2027-06-30' },
   ]);
+});
+
+test('a role written short is the one attendee whose title begins with it ("Assistant Director" → "Assistant Director Early Help")', () => {
+  const actions = actionsOf([
+    ...HEAD.slice(0, 3),
+    'Present: Ruth Ellery (Chair), Dev Malhotra (Assistant Director Early Help), Carys Pryce (Partnership Manager)',
+    '',
+    '7. Front door',
+    'Assistant Director to provide a breakdown of contacts to the front door by source by 30 November 2027.',
+  ]);
+  expect(view(one(actions, 'breakdown of contacts'))).toEqual({ owners: ['Dev Malhotra'], status: 'open', due: '2027-11-30' });
 });
