@@ -59,6 +59,7 @@ describe('a resolution or agreement whose owner is a role, in the subjunctive', 
       '4. Annual report',
       'RESOLVED: That (a) the annual report be approved; and (b) the Chair thank the authors on behalf of the partnership.',
       'It was agreed that the report remain on the website.',
+      'In 2025 the partnership had agreed that the Head of Inclusion review the exclusions protocol every year.',
     ]);
     expect(actions).toEqual([]);
   });

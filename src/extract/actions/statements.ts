@@ -485,7 +485,10 @@ const BE_ASKED = /^(?:the\s+)?(.{2,60}?)\s+be\s+(?:asked|requested|invited|instr
 /** "It was agreed that the Partnership Manager circulate …", "… that the Director be asked to write …". */
 function agreedSubjunctive(sentence: string, ctx: ActionContext): ExtractedAction | null {
   const clause = AGREED_THAT_CLAUSE.exec(sentence)?.[1];
-  if (!clause) return null;
+  // "In 2019 the Board had agreed that the Chair write …": an agreement told as history.
+  if (!clause || /\bhad\s+(?:been\s+)?(?:agreed|resolved|decided)\b/.test(sentence)) return null;
+  const year = ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null;
+  if (year && [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year)) return null;
   const asked = BE_ASKED.exec(clause);
   const askedOwners = asked ? subjectOwners(asked[1]!, ctx) : null;
   const owners =
