@@ -191,7 +191,7 @@ describe('an ampersand inside a role', () => {
   });
 });
 
-test('a Word minutes table saved as tab-separated text: rows that lost their empty last cells stay rows of the table', () => {
+test('a Word minutes table saved as tab-separated text: rows that lost their empty last cells or broke at a line in a cell', () => {
   const actions = actionsOf([
     'Merebrook Safeguarding Children Partnership',
     'Executive Group – Minutes',
@@ -201,7 +201,10 @@ test('a Word minutes table saved as tab-separated text: rows that lost their emp
     '',
     'Item\tNotes / Outcome\tAction\tOwner\tDeadline',
     '1. Apologies\tNone received.\t\t\t',
-    '2. Learning review\tOB summarised the themes.\tShare the seven-minute briefing with all schools\tOB\t28/05/2027',
+    // A line break inside a cell breaks the row in the saved text.
+    '2. Learning review\tOB summarised the themes and the',
+    'learning for schools.\tShare the seven-minute briefing with all',
+    'schools and colleges\tOB\t28/05/2027',
     '3. Budget\tLT set out the partner contributions for next year.\t\t\t',
     '4. Training\tThe new course is fully booked.\tBook a second cohort for the autumn\tLT / NF\t30/06/2027',
     '5. AOB\tNone.\t\t\t',
@@ -209,7 +212,7 @@ test('a Word minutes table saved as tab-separated text: rows that lost their emp
     'Date of next meeting: Wednesday 14 July 2027',
   ]);
   expect(actions.map((a) => ({ text: a.text, ...view(a) }))).toEqual([
-    { text: 'Share the seven-minute briefing with all schools', owners: ['Owen Blake'], status: 'open', due: '2027-05-28' },
+    { text: 'Share the seven-minute briefing with all schools and colleges', owners: ['Owen Blake'], status: 'open', due: '2027-05-28' },
     { text: 'Book a second cohort for the autumn', owners: ['Lucy Tan', 'Nadia Ferris'], status: 'open', due: '2027-06-30' },
   ]);
 });
