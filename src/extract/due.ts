@@ -1,4 +1,4 @@
-import { addDays, addMonths, endOfMonth, findDates, IsoDate } from './dates';
+import { addDays, addMonths, endOfMonth, findDates, IsoDate, makeIso, weekdayOf } from './dates';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -82,6 +82,8 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
   if (/\bnext (?:\w+ )?meeting\b/i.test(text) && !findDates(text).length) return { due: ctx.nextMeeting, dueText: text };
+  const dayMonth = DAY_SLASH_MONTH.exec(text);
+  if (dayMonth) return { due: dayMonthAfter(Number(dayMonth[1]), Number(dayMonth[2]), ctx), dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
   // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.
@@ -101,15 +103,31 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   return { due: null, dueText: text };
 }
 
+// "within 5 working days", "in two weeks", "within a fortnight": counted from the meeting.
+const RELATIVE =
+  /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+((?:working\s+|business\s+|calendar\s+)?days?|weeks?|months?|fortnights?)\b/i;
+
+/** The day n working days (Monday to Friday) after a date. */
+function addWorkingDays(iso: IsoDate, n: number): IsoDate {
+  let d = iso;
+  for (let left = n; left > 0;) {
+    d = addDays(d, 1);
+    const w = weekdayOf(d);
+    if (w !== 0 && w !== 6) left--;
+  }
+  return d;
+}
+
 function relative(text: string, ctx: DueContext): Due | null {
-  const m =
-    /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(weeks?|months?|days?)\b/i.exec(
-      text,
-    );
+  const m = RELATIVE.exec(text);
   if (m && ctx.meetingDate) {
     const n = Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0;
     const unit = m[2]!.toLowerCase();
-    const due = unit.startsWith('month') ? addMonths(ctx.meetingDate, n) : addDays(ctx.meetingDate, unit.startsWith('week') ? n * 7 : n);
+    const due = unit.startsWith('month')
+      ? addMonths(ctx.meetingDate, n)
+      : /^(?:working|business)/.test(unit)
+        ? addWorkingDays(ctx.meetingDate, n)
+        : addDays(ctx.meetingDate, unit.startsWith('fortnight') ? n * 14 : unit.startsWith('week') ? n * 7 : n);
     return { due, dueText: m[0] };
   }
   // "ASAP" asks for speed but sets no day: the words are kept, and nothing is overdue the day it was agreed.
@@ -142,11 +160,18 @@ const DUE_MONTH_MEETING = new RegExp(
   'g',
 );
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
+// "by 31/07": a day and month with no year, as notes write them (the first such day after the meeting).
 const DUE_BY_DATE = new RegExp(
-  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
+  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}\\/\\d{1,2}(?![/\\d]))`,
   'gi',
 );
-const DUE_IN_MONTH = new RegExp(`\\bin\\s+(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g');
+// "in the September DSL bulletin", "in early March": a month the task falls in.
+const DUE_IN_MONTH = new RegExp(`\\bin\\s+(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g');
+const DUE_MOVED_TO = new RegExp(
+  `(?<=\\b(?:carried|rolled|brought|moved|put)\\s+(?:forward|back|over)\\s+)(?:to|until|till)\\s+(?:the\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b(?!\\s+meeting)`,
+  'gi',
+);
+const DAY_SLASH_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const DUE_ON_DAY = new RegExp(`\\b(?:on|at)\\s+(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+(?:\\d{4}|'?\\d{2}\\b))?)`, 'gi');
 
 /** "March", "end of June": a month without a year. */
@@ -198,6 +223,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   };
   /** A date, or the end of a month ("by the end of March 2019"), that a deadline falls on. */
   const byDate = (words: string): IsoDate | null => {
+    const dm = DAY_SLASH_MONTH.exec(words);
+    if (dm) return dayMonthAfter(Number(dm[1]), Number(dm[2]), ctx);
     const d = findDates(words, yearFrom)[0];
     if (d?.iso) return d.iso;
     if (d && d.year !== null) return endOfMonth(d.year, d.month);
@@ -225,6 +252,11 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "by 30 September 2018", "by the end of March 2019", "by end of March", "before December 2018"
       re: DUE_BY_DATE,
       read: (m) => byDate(m[1]!),
+    },
+    {
+      // "Carried forward to April": an action log is carried to a meeting, that month's when the papers give it.
+      re: DUE_MOVED_TO,
+      read: (m) => asMeeting(m[1]!),
     },
     {
       // "to publish the calendar in December", "in early March 2019": a month the task falls in.
@@ -268,7 +300,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       },
     },
     {
-      re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:weeks?|months?|days?)(?:'?\s*time)?\b/gi,
+      re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:(?:working\s+|business\s+|calendar\s+)?days?|weeks?|months?|fortnights?)(?:'?\s*time)?\b/gi,
       read: (m) => relative(m[0], ctx)?.due ?? null,
     },
     {
@@ -296,6 +328,14 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     consider(h.due, h.text, h.at);
   }
   return best;
+}
+
+/** "31/07" with no year: that day in the meeting's year, or the next year's when it has passed. */
+function dayMonthAfter(day: number, month: number, ctx: DueContext): IsoDate | null {
+  if (!ctx.meetingDate || month < 1 || month > 12) return null;
+  const y = Number(ctx.meetingDate.slice(0, 4));
+  const here = makeIso(y, month, day);
+  return here && here >= ctx.meetingDate ? here : makeIso(y + 1, month, day);
 }
 
 /** The words of the clause that leads up to position `at` (back to the last full stop or "but"). */

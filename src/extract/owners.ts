@@ -51,6 +51,61 @@ export function initialsCode(text: string): string | null {
   return /^[A-Z]{1,3}[-'’][A-Z]{1,2}$/.test(t) && t.length <= 5 ? t.replace(/[-'’]/g, '') : null;
 }
 
+/**
+ * Initials that keep a surname's prefix in lower case, as Scottish and Irish minutes write them: "LMcP" (Lorraine McPhee),
+ * "JMacD", "McK", "DeS", "O'B". The lower-case runs are the prefixes names have (Mc, Mac, De, Da, Di, Du, La, Le, O'), so
+ * "DfE", "CiN" and "PhD" are not initials.
+ */
+export const MIXED_INITIALS_SOURCE = "[A-Z]{0,3}(?:Mc|Mac|D[aeiu]|L[ae]|O['’])[A-Z]{1,2}";
+const MIXED_INITIALS = new RegExp(`^${MIXED_INITIALS_SOURCE}$`);
+
+export function isMixedInitials(text: string): boolean {
+  return MIXED_INITIALS.test(text.trim());
+}
+
+/** "Lorraine McPhee" as the pieces mixed-case initials abbreviate: Lorraine, Mc, Phee. */
+function nameSegments(name: PersonName): { parts: string[]; familyAt: number } {
+  const head = [name.given, ...name.middle].filter((p): p is string => !!p);
+  const family = (name.family ?? '')
+    .replace(/['’]/g, ' ')
+    .split(/[\s-]+|(?<=^(?:Mc|Mac|De|Da|Di|Du|La|Le))(?=[A-Z])/)
+    .filter(Boolean);
+  return { parts: [...head, ...family], familyAt: head.length };
+}
+
+/** Whether "LMcP" abbreviates the name: each capital-led piece starts a piece of the name, in order, the last the surname's last. */
+function mixedInitialsFit(code: string, name: PersonName): boolean {
+  const segs = code
+    .replace(/['’]/g, '')
+    .split(/(?=[A-Z])/)
+    .map((x) => x.toLowerCase());
+  const { parts, familyAt } = nameSegments(name);
+  if (!parts.length || familyAt >= parts.length) return false;
+  const lower = parts.map((p) => p.toLowerCase());
+  // From the given name, or from the surname alone ("McK" for Ross McKenzie).
+  for (const start of [0, familyAt]) {
+    let at = start;
+    let ok = true;
+    for (let i = 0; i < segs.length && ok; i++) {
+      // A middle name may be left out; the surname's own pieces may not.
+      while (at < lower.length && !lower[at]!.startsWith(segs[i]!) && at < familyAt && i > 0) at++;
+      ok = at < lower.length && lower[at]!.startsWith(segs[i]!);
+      at++;
+    }
+    if (ok && at === lower.length) return true;
+  }
+  return false;
+}
+
+function byMixedInitials(code: string, ctx: OwnerContext): PersonMention | null {
+  const given = ctx.attendance.filter((a) => a.initials && a.initials.replace(/['’]/g, '').toLowerCase() === code.replace(/['’]/g, '').toLowerCase());
+  const hits = given.length ? given : ctx.attendance.filter((a) => mixedInitialsFit(code, a.name));
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
 // Asked of every owner phrase and each of its parts, by several readers: remembered for recent texts.
 export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.has(foldForMatch(text).replace(/^the\s+/, '')));
 
@@ -107,9 +162,10 @@ function splitCommas(text: string): string[] {
  */
 function splitJoined(part: string, ctx: OwnerContext): string[] {
   const hard = part
-    .split(/\s*(?:\/|&|\+)\s*/)
+    .split(/\s*(?:\/|\+)\s*/)
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((p) => splitAmpersand(p, ctx));
   return hard.flatMap((piece) => {
     const soft = piece
       .split(/\s+(?:and|or)\s+/i)
@@ -117,19 +173,37 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
       .filter(Boolean);
     // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
     const titled = soft.some((p) => isTitleLike(p));
-    const separate =
-      soft.length > 1 &&
-      soft.every(
-        (p) =>
-          (parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
-          /^[A-Z]{2,6}$/.test(p) ||
-          !!initialsCode(p) ||
-          isAllMembersGroup(p) ||
-          (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || byFirstName(p, ctx))) ||
-          (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))),
-      );
+    const separate = soft.length > 1 && soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
     return separate ? soft : [piece];
   });
+}
+
+/** Initials, a name, a first name someone at the meeting has, or everyone: an owner on its own. */
+function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
+  return (
+    !!(parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
+    /^[A-Z]{2,6}$/.test(p) ||
+    !!initialsCode(p) ||
+    isMixedInitials(p) ||
+    isAllMembersGroup(p) ||
+    (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || !!byFirstName(p, ctx)))
+  );
+}
+
+const AGENCY_WORD = /^(?:police|health|education|schools?|probation|social care|children's social care|early help|housing|youth justice)$/i;
+
+/**
+ * "JB & PT", "Chair & Vice Chair", "Police & Health" are two owners; "Data & Performance Officer" and "Learning &
+ * Development Lead" are one role: the ampersand divides only where each side is an owner, a title or an agency on its own.
+ */
+function splitAmpersand(piece: string, ctx: OwnerContext): string[] {
+  if (!piece.includes('&')) return [piece];
+  const parts = piece
+    .split(/\s*&\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const alone = (p: string) => isTitleLike(p) || ownsAlone(p, false, ctx) || isOrgLike(p) || AGENCY_WORD.test(p) || ORG_ACRONYMS.has(p.toUpperCase());
+  return parts.length > 1 && parts.every(alone) ? parts : [piece];
 }
 
 function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
@@ -137,6 +211,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (!u) return null;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
+  if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
@@ -176,6 +251,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
 
 /** Initials resolve only against the meeting's own attendance list, and only when one person fits. */
 export function byInitials(code: string, ctx: OwnerContext): PersonMention | null {
+  if (isMixedInitials(code)) return byMixedInitials(code, ctx);
   // Initials the document itself gives ("Name | Initials", "Jane Roe (JR)") decide; otherwise the names do.
   const given = ctx.attendance.filter((a) => a.initials && a.initials.toUpperCase() === code.toUpperCase());
   const hits = given.length ? given : ctx.attendance.filter((a) => !a.initials && initialsOf(a.name).includes(code.toUpperCase()));
@@ -205,6 +281,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
       if (t === r) return true;
       // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
       if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
+      // "Assistant Director" is the "Assistant Director Safeguarding": a role of two words or more as the title's first words.
+      if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
       const letters = a.title
         .split(/[\s/&,-]+/)
         .filter((w) => /^[A-Z]/.test(w))

@@ -69,7 +69,8 @@ export function readReport(file: string, doc: ExtractedDocument, blocks: Block[]
   const unresolved: ReadReport['unresolved'] = [];
   const actions = doc.actions.map((a) => {
     for (const o of a.owners) {
-      if ((o.kind === 'initials' || (o.kind === 'group' && /^[A-Z]{2,4}$/.test(o.written))) && !o.person)
+      // "ALL" in an ACTION BY column is everyone, not someone's initials.
+      if ((o.kind === 'initials' || (o.kind === 'group' && /^[A-Z]{2,4}$/.test(o.written) && o.written !== 'ALL')) && !o.person)
         unresolved.push({ line: a.passage, reason: `owner "${o.written}": initials that nobody in the attendance list has` });
     }
     if (a.dueText && !a.due) unresolved.push({ line: a.passage, reason: `due "${a.dueText}": not a date that could be read` });

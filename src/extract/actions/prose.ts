@@ -4,7 +4,7 @@ import { Due, readDueCell } from '../due';
 import { REPORTING_VERBS } from '../lexicon/words';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { initialsOf, isTitleLike, parsePersonName } from '../names';
-import { byInitials, isAllMembersGroup, parseOwners } from '../owners';
+import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
 import {
@@ -12,6 +12,7 @@ import {
   arisingUpdate,
   askedOwners,
   askedTo,
+  collectiveAction,
   forwardSentences,
   itemOwnerLine,
   labelledFields,
@@ -57,9 +58,12 @@ const AGREED_TO =
 const AGREED_VERBS = ['agreed', 'undertook', 'offered', 'volunteered', 'promised', 'committed'];
 const WOULD_DO =
   /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
+// Initials as an owner: "JB", or with a surname's prefix kept ("LMcP", "O'B").
+const CODE = `(?:[A-Z]{2,4}|${MIXED_INITIALS_SOURCE})`;
+const CODES = `${CODE}(?:\\s*[/,&]\\s*${CODE})*`;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
-const TRAILING_INITIALS = /(?:[.!?)]\s+|\t|\s{2,})((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\.?$/;
-const INITIALS_ONLY = /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/;
+const TRAILING_INITIALS = new RegExp(`(?:[.!?)]\\s+|\\t|\\s{2,})(${CODES})\\s*\\.?$`);
+const INITIALS_ONLY = new RegExp(`^${CODES}$`);
 // The body itself agreeing is a decision ("The partnership agreed to adopt the framework"), not someone's task.
 const NOT_ACTION_START =
   /^(?:it was|we|members|the (?:committee|board|meeting|panel|group|partnership|executive|trust|forum|sub-?group|network|steering group|council))\b/i;
@@ -317,13 +321,13 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
 
 // An action label followed only by owners: initials, or one or two short names ("JH/DR", "Sam Reid").
 // A rank or honorific may lead a name ("DS Cole", "Dr Lin"); letters may lead a role ("LSCB Manager").
-const OWNER_UNIT = "(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss)\\.?\\s+)?[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|[A-Z]{2,4}";
+const OWNER_UNIT = `(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss)\\.?\\s+)?[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|${CODE}`;
 const OWNERS_ONLY = new RegExp(`^(?:${OWNER_UNIT})(?:\\s*(?:[/,&]|\\band\\b)\\s*(?:${OWNER_UNIT}))*\\.?$`);
 
 // "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
 const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
 // An owner written first: "MW to …", "Julia H to …", "Rebecca will …".
-const OWNER_FIRST = /^(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+[A-Z][\w'-]*){0,2})\s+(?:to|will)\s+[a-z]/;
+const OWNER_FIRST = new RegExp(`^(?:${CODES}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]*){0,2})\\s+(?:to|will)\\s+[a-z]`);
 
 /** "MW to develop … JB to look into …" written as one action line: one action per owner. */
 function splitByOwner(text: string, ctx: ActionContext): string[] {
@@ -337,6 +341,8 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
   return out.length ? out : [text];
 }
 
+const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
+
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
   if (fielded) return fielded;
@@ -349,7 +355,7 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(reading ? { reading } : {}) }, ctx);
   }
   // "Book a venue for the launch (TF)": initials in brackets closing an action line name its owners.
-  const bracketed = /\s*\(\s*([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\)\.?$/.exec(text);
+  const bracketed = BRACKETED_INITIALS.exec(text);
   const bracketOwners = bracketed ? initialsOwners(bracketed[1]!.split(/\s*[/,&]\s*/), ctx) : null;
   if (bracketed && bracketOwners) return makeAction('inline', { text: text.slice(0, bracketed.index).trim(), passage: text, owners: bracketOwners }, ctx);
   const bracket = BRACKET_OWNERS.exec(text);
@@ -405,7 +411,9 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
   const trailing = TRAILING_INITIALS.exec(body);
   if (trailing) codes = trailing[1]!.split(/\s*[/,&]\s*/);
   else if (next && next.type === 'paragraph' && INITIALS_ONLY.test(squash(next.text))) codes = squash(next.text).split(/\s*[/,&]\s*/);
-  const owners = codes ? initialsOwners(codes, ctx) : null;
+  // "ALL" in the ACTION BY column: everyone at the meeting.
+  const owners =
+    codes?.length === 1 && codes[0] === 'ALL' ? [{ written: 'ALL', kind: 'group' as const, person: null }] : codes ? initialsOwners(codes, ctx) : null;
   if (owners) {
     if (trailing) body = body.slice(0, trailing.index + 1).trim();
     else consumeNext();
@@ -453,7 +461,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       agreedThat(sentence, ctx) ??
       askedTo(sentence, ctx) ??
       requestedOf(sentence, ctx) ??
-      askedOwners(sentence, ctx);
+      askedOwners(sentence, ctx) ??
+      collectiveAction(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {
@@ -643,7 +652,9 @@ function attendeeOwners(cell: string, ctx: ActionContext): OwnerMention[] | null
  */
 function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | null {
   const attendees = ctx.attendance.map((a) => (a.initials ? [a.initials.toUpperCase(), ...initialsOf(a.name)] : initialsOf(a.name)));
-  if (!codes.length || !codes.every((c) => attendees.some((i) => i.includes(c.toUpperCase())))) return null;
+  const known = (c: string) =>
+    isMixedInitials(c) ? !!byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) : attendees.some((i) => i.includes(c.toUpperCase()));
+  if (!codes.length || !codes.every(known)) return null;
   return codes.map((c) => ({ written: c, kind: 'initials' as const, person: byInitials(c, { attendance: ctx.attendance, date: ctx.meetingDate }) }));
 }
 

@@ -3,7 +3,7 @@ import { splitSentences, squash } from '../../util/text';
 import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
-import { isAllMembersGroup, parseOwners } from '../owners';
+import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { ActionContext, dueContext, makeAction } from './context';
 
 /*
@@ -162,6 +162,18 @@ export function askedOwners(sentence: string, ctx: ActionContext): ExtractedActi
   return makeAction('inline', { text: `${asked[1]!} to ${asked[2]!}`, passage: sentence, owners }, ctx);
 }
 
+// "All to send comments to JP by 17/07", "Board members to return the audit": everyone at the meeting is given the task. Only
+// with "to" and a verb that is a task: "Members to note …" and "Partners will …" report, they do not assign.
+const COLLECTIVE_TO =
+  /^(All|ALL|Everyone|(?:All\s+)?(?:[Bb]oard\s+|[Pp]artnership\s+|[Cc]ommittee\s+|[Gg]roup\s+)?(?:[Mm]embers|[Pp]artners|[Pp]artner\s+agencies))\s+to\s+(?!note\b|be\b|receive\b|approve\b|endorse\b|agree\b|accept\b|attend\b|the\b|a\b)([a-z]{3,}\b.*)$/;
+
+/** A task set for everyone: the group as written owns it. */
+export function collectiveAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = COLLECTIVE_TO.exec(sentence);
+  if (!m) return null;
+  return makeAction('inline', { text: sentence, passage: sentence, owners: [{ written: m[1]!, kind: 'group', person: null }] }, ctx);
+}
+
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
 function heldRole(subject: string, ctx: ActionContext): boolean {
   if (!/^(?:[Tt]he\s+)?[a-z][a-z' -]{3,40}$/.test(subject) || !isTitleLike(subject)) return false;
@@ -256,10 +268,13 @@ const DONE_VERBS =
 // Under an earlier action's own number ("17/45 – Toolkit: JM reported that …", "Action 16/14: AC confirmed that …") whoever
 // reports on it is who did it; without a number, "X reported that …" is just news.
 const REPORTED_BY = /^(.{2,80}?)\s+(?:reported|confirmed|advised|informed\s+(?:the\s+)?\w+)\s+that\b/;
+// "21/09 Bairns' Hoose scoping – IM confirmed funding has been agreed. Complete.": under its log number, whoever gives the
+// update is who carried the action, with or without "that".
+const REPORTED_BARE = /^(.{2,60}?)\s+(?:reported|confirmed|advised|updated|explained|stated|noted|informed)\b(?!\s+(?:by|to)\b)/;
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
 const STILL_OPEN =
-  /\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
+  /\bcarried\s+forward\b|\brolled\s+(?:forward|over)\b|\bdeferred\s+(?:to|until)\b|\bin\s+progress\b|\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
 
 /**
  * An update of an earlier action under "Matters arising" / an action sheet: "4.12 – Audit: AB and
@@ -280,13 +295,17 @@ export function arisingUpdate(entry: string, ctx: ActionContext, numbered = fals
   for (const at of starts) {
     const candidate = body.slice(at);
     const first = splitSentences(candidate)[0] ?? candidate;
-    const by = [UPDATE_BY.exec(first), logNumbered ? REPORTED_BY.exec(first) : null].find((x) => x && !/\b(?:was|were|is|are|been)\b/.test(x[1]!));
+    const by = [UPDATE_BY.exec(first), logNumbered ? (REPORTED_BY.exec(first) ?? REPORTED_BARE.exec(first)) : null].find(
+      (x) => x && !/\b(?:was|were|is|are|been)\b/.test(x[1]!),
+    );
     if (!by) continue;
     const found = subjectOwners(by[1]!, ctx);
     if (found && found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) {
       owners = found;
       statement = candidate;
-      text = first;
+      // A logged action keeps its title ("Refresh of the neglect toolkit – CW reported …"): the title says what it was.
+      const title = at > 0 && logNumbered ? body.slice(0, at).replace(/[\s:–—-]+$/, '') : '';
+      text = title && title.length <= 80 ? `${title} – ${first}` : first;
       break;
     }
   }
@@ -393,6 +412,20 @@ const RESOLVED_TASK =
   // Only tasks someone must carry out; "that the terms of reference be amended" is the decision itself.
   /\bbe\s+(?:circulated|re-circulated|sent|arranged|brought(?:\s+back)?|reported|prepared|produced|drafted|shared|organised|organized|provided|published|contacted|convened|distributed|forwarded)\b/i;
 const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
+// The subjunctive of a resolution or agreement: "that the Head of Early Help bring a report …", "that the Partnership Manager
+// circulate …". The verb is a plain task verb straight after the subject; whether the subject is an owner is asked after.
+const SUBJUNCTIVE_TASK =
+  /^(?:the\s+)?(.{2,60}?)\s+(bring|report|circulate|re-circulate|write|provide|prepare|produce|arrange|send|share|draft|present|review|develop|update|contact|consult|establish|explore|investigate|liaise|seek|obtain|confirm|publish|distribute|forward|convene|undertake|submit|organise|organize|collate|scope|audit|evaluate|commission|feed\s?back|follow\s+up|set\s+up|look\s+into|take\s+forward|lead\s+on|work\s+with|meet\s+with|write\s+to)\b(.*)$/;
+// A resolution's clauses are numbered "(a)", "(2)", "(ii)": each is read on its own.
+const CLAUSE_NUMBER = /^\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*/;
+
+/** "the Head of Early Help bring a report …": a task in the subjunctive, its subject a person, initials or a role. */
+export function subjunctiveTask(clause: string, ctx: ActionContext): OwnerMention[] | null {
+  const m = SUBJUNCTIVE_TASK.exec(clause);
+  if (!m || /\b(?:be|is|are|was|were|has|have|had|not|would|will|should|to)$/i.test(m[1]!)) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  return owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? owners : null;
+}
 
 /**
  * Resolutions that are tasks: "RESOLVED: that a new date be circulated to members" (nobody named),
@@ -405,12 +438,19 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
   const body = text.slice(lead[0].length);
   if (!/^(?:\(?[a-z]\)\s*)?that\b/i.test(body)) return [];
   const out: ExtractedAction[] = [];
-  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)/)) {
+  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)|\s+(?=\((?:\d{1,2}|i{1,3}|iv|vi{0,3})\)\s)/)) {
     const c = clause
-      .replace(/^\(?[a-h]\)\s*/, '')
+      .replace(CLAUSE_NUMBER, '')
       .replace(/^that\s+/i, '')
+      .replace(CLAUSE_NUMBER, '')
       .trim();
     if (!c || /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed|adopted|ratified|confirmed)\b/i.test(c)) continue;
+    // "the Partnership Manager circulate the pages to partners": the subjunctive's subject, not all that comes before "to".
+    const subjunctive = subjunctiveTask(c, ctx);
+    if (subjunctive) {
+      out.push(makeAction('agreed-list', { text: c, passage: text, owners: subjunctive }, ctx));
+      continue;
+    }
     const asked = RESOLVED_ASKED.exec(c);
     const owners = asked ? subjectOwners(asked[1]!, ctx) : null;
     if (asked && owners && owners.every((o) => o.kind !== 'organisation')) {
@@ -428,7 +468,8 @@ export function agreedThat(sentence: string, ctx: ActionContext): ExtractedActio
     /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
       sentence,
     );
-  if (!m || /^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
+  if (!m) return agreedSubjunctive(sentence, ctx);
+  if (/^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
   const owners = subjectOwners(m[1]!, ctx);
   if (
     !owners ||
@@ -436,6 +477,23 @@ export function agreedThat(sentence: string, ctx: ActionContext): ExtractedActio
   )
     return null;
   return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
+}
+
+const AGREED_THAT_CLAUSE = /\b(?:agreed|resolved|decided)\s+that\s+(.{6,})$/;
+const BE_ASKED = /^(?:the\s+)?(.{2,60}?)\s+be\s+(?:asked|requested|invited|instructed)\s+to\s+([a-z].*)$/;
+
+/** "It was agreed that the Partnership Manager circulate …", "… that the Director be asked to write …". */
+function agreedSubjunctive(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const clause = AGREED_THAT_CLAUSE.exec(sentence)?.[1];
+  // "In 2019 the Board had agreed that the Chair write …": an agreement told as history.
+  if (!clause || /\bhad\s+(?:been\s+)?(?:agreed|resolved|decided)\b/.test(sentence)) return null;
+  const year = ctx.meetingDate ? Number(ctx.meetingDate.slice(0, 4)) : null;
+  if (year && [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year)) return null;
+  const asked = BE_ASKED.exec(clause);
+  const askedOwners = asked ? subjectOwners(asked[1]!, ctx) : null;
+  const owners =
+    askedOwners && askedOwners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? askedOwners : subjunctiveTask(clause, ctx);
+  return owners ? makeAction('inline', { text: sentence, passage: sentence, owners }, ctx) : null;
 }
 
 /** "The Chair asked LK to write to the headteacher": the person asked owns it. */
@@ -476,8 +534,10 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
 }
 
 // "JL – send the revised flowchart to GPs (end of June)", "AN/CR – agree a pathway", "All – comments to JL by 8 June".
-const OWNER_DASH =
-  /^((?:[A-Z]{2,4}|All|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:[/,&]|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)?))*)\s+[–—-]\s+([a-z].{5,})$/;
+// A rank or honorific before a surname ("Supt Kerr / DCI Rennie – confirm …") is part of that owner.
+const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC|DCC|Det|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+';
+const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
+const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 
 /**
  * An action point written owner first and set off by a dash, as action lists at the end of minutes

@@ -163,7 +163,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (section === 'done' && a.status !== 'done') Object.assign(a, { status: 'done', state: 'completed' });
     return a;
   };
-  for (const b of blocks) {
+  for (const b of rejoinBrokenRows(blocks)) {
     if (b.type !== 'row') lastRow = false;
     // A label spanning the table ("Completed actions", "Priority 1 – Neglect", merged across its cells) is not a row of it.
     const label = sectionLabel(b);
@@ -206,6 +206,16 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
+    // A Word table saved as text drops a row's empty last cells ("3. Budget<tab>Discussed …" with no action): a row that opens
+    // with its item's number is still a row of this table.
+    if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
+      const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
+      const action = rowAction({ ...b, cells }, map, ctx, legend);
+      lastRow = !!action;
+      lastCells = action ? cells : null;
+      if (action) out.push(done(action));
+      continue;
+    }
     if (b.cells.length < width - 1) {
       // A row of a different shape is the next table (a report's "Report to: …" header).
       map = null;
@@ -235,6 +245,47 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (action) out.push(done(action));
   }
   return withoutHeadingRows(out);
+}
+
+const ITEM_NUMBER_CELL = /^\d{1,3}(?:\.\d{1,2})*\.?(?:\s|$)/;
+
+/**
+ * A Word table saved as text breaks a row wherever a cell held a line break: "2. Review<TAB>OB summarised the" /
+ * "learning for schools.<TAB>Share the briefing with all" / "schools<TAB>OB<TAB>28/05/2027". A numbered row short of the
+ * header's cells takes the rows after it that start mid-cell (no number, no empty first cell) until it has as many cells
+ * as the header: each break joins the last cell with the next line's first. Tables read from Word or PDF never break so.
+ */
+function rejoinBrokenRows(blocks: Block[]): Block[] {
+  let width = 0;
+  let out: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'row' || !b.cells) {
+      width = 0;
+      out?.push(b);
+      continue;
+    }
+    if (headerMap(b.cells)) width = b.cells.length;
+    let cells = b.cells;
+    let j = i + 1;
+    if (width && cells.length < width && ITEM_NUMBER_CELL.test(cells[0]!.trim())) {
+      for (; j < blocks.length; j++) {
+        const next = blocks[j]!;
+        const more = next.type === 'row' ? (next.cells ?? []) : [];
+        const first = (more[0] ?? '').trim();
+        if (!first || ITEM_NUMBER_CELL.test(first) || cells.length + more.length - 1 > width || headerMap(more) || closingRow(more)) break;
+        cells = [...cells.slice(0, -1), squash(`${cells[cells.length - 1]!} ${first}`), ...more.slice(1)];
+      }
+    }
+    if (j === i + 1) {
+      out?.push(b);
+      continue;
+    }
+    out ??= blocks.slice(0, i);
+    out.push({ ...b, cells, text: cells.join(' | ') });
+    i = j - 1;
+  }
+  return out ?? blocks;
 }
 
 const DONE_SECTION =
