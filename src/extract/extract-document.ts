@@ -25,7 +25,7 @@ import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
-import { findPeople } from './people-tables';
+import { findPeople, peopleInProse } from './people-tables';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
@@ -119,6 +119,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
   people.push(...found.others);
+  // The minutes' prose may be the only place a post's holder is named ("the Assistant Director" is who?).
+  people.push(
+    ...peopleInProse(
+      content.filter((_b, i) => covered.has(i)),
+      docDate,
+    ),
+  );
   for (const a of actions) for (const o of a.owners) if (o.person && o.kind !== 'initials') people.push(o.person);
 
   const board = meetings[0]?.board ?? docBoard;

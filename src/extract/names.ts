@@ -21,7 +21,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', '
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
 export const HONORIFIC_LEAD =
-  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|canon|sister|(?:lord\s+|depute\s+)?provost|bailie|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)\.?\s+/i;
+  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|canon|sister|(?:lord\s+|depute\s+)?provost|bailie|(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)\.?\s+/i;
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
@@ -149,4 +149,21 @@ function readsAsOrganisation(text: string): boolean {
   if (isTitleLike(text)) return false;
   const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,8}$/.test(text.trim());
+}
+
+// A post's rank word, after which a title may name the post's field without "of": "Assistant Director Safeguarding".
+const RANK_THEN_FIELD =
+  /^((?:[A-Z][\w'’-]*\s+)+?(?:director|manager|officer|lead|head|nurse|doctor|adviser|advisor|co-?ordinator|commissioner|inspector|practitioner))\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})$/i;
+
+const FIELD = /^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*$/;
+
+/**
+ * The post a title names before the field it covers: "Assistant Director Safeguarding" is an Assistant Director, and
+ * "the Assistant Director" in the minutes is that person. Only a post of two words or more ("Director Safeguarding"
+ * says too little to be a post of its own), and only when the field is written without "of" or "for". Null otherwise.
+ */
+export function rankOfTitle(title: string): string | null {
+  const m = RANK_THEN_FIELD.exec(squash(title));
+  if (!m || m[1]!.split(' ').length < 2 || /\b(?:of|for|and)\b/i.test(m[1]!) || !FIELD.test(m[2]!)) return null;
+  return m[1]!;
 }
