@@ -362,7 +362,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     // "Michael Egan and Hilary Stott" alone on its line: an "and" list needs no commas.
     const listy = text.includes(',') || text.includes(';') || LIST_AND.test(text);
     const wrapped = listy ? joinWrapped(blocks, i, text) : { text, end: i };
-    const several = listy ? lineEntries(wrapped.text) : [];
+    // The first line under a heading is read as if it followed the heading on its line.
+    const several = listy ? lineEntries(wrapped.text, seenSection && entries.length === listStart && !current) : [];
     if (several.length > 1) {
       for (const e of several) add(e.name, e.title, e.organisation, wrapped.text, e.deputy);
       i = wrapped.end;

@@ -158,7 +158,10 @@ function readMinutes(
   blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
   let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
-  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
+  // A table of people with no heading above the first list heading ("Name | Role | Organisation" rows, then "Apologies: …")
+  // is those present.
+  const tableFirst = firstSection > 1 ? unheadedPeople(blocks.slice(0, firstSection)) : -1;
+  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : tableFirst >= 0 && blocks[tableFirst]!.type === 'row' ? tableFirst : -1;
   if (unheaded >= 0) firstSection = unheaded;
   // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
   // header is the lines between the heading and the list, and the list is under that heading.

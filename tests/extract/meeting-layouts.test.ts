@@ -296,11 +296,11 @@ test('an "and" list with no commas on the line under its heading is two people, 
       'Also Present:',
       'Owen Lacey (Committee Services)',
       'Apologies:',
-      'Francesca Hale and Gordon Mabry',
+      'Francesca Hale and Perpetua Mabry',
       'Items',
     ].join('\n'),
   );
-  expect(names(m, 'apologies')).toEqual(['Francesca Hale', 'Gordon Mabry']);
+  expect(names(m, 'apologies')).toEqual(['Francesca Hale', 'Perpetua Mabry']);
   expect(m.attendance.find((e) => e.name.display === 'Owen Lacey')?.organisation ?? null).not.toMatch(/Hale/);
   expect(names(m, 'present')).toEqual(['Aaron Pike', 'Naomi Crewe']);
 });
@@ -344,4 +344,24 @@ test('a role owner resolves to the one attendee whose title is that post followe
   );
   const a = doc.actions.find((x) => /carer recruitment/.test(x.text));
   expect(a?.owners.map((o) => o.person?.name.display ?? o.written)).toEqual(['Yusuf Hamid']);
+});
+
+test('a table of people with its own header row and no "Present" heading, above an "Apologies:" line, is those present', () => {
+  const m = meetingOf(
+    [
+      'Greywater Family Partnership',
+      'Minutes of the meeting of 2 June 2026, Riverside House',
+      'Name\tRole\tOrganisation',
+      'Odette Marsh\tChair\tGreywater Council',
+      'Ishaan Roy\tHead of Inclusion\tGreywater Schools Trust',
+      'Wendell Quade\tDetective Sergeant\tGreywater Police',
+      'Apologies: Bronwen Tait; Lucas Fenn',
+      '1. Minutes',
+      'Agreed.',
+    ].join('\n'),
+  );
+  expect(m.board).toBe('Greywater Family Partnership');
+  expect(names(m, 'chair')).toEqual(['Odette Marsh']);
+  expect(names(m, 'present')).toEqual(['Ishaan Roy', 'Wendell Quade']);
+  expect(names(m, 'apologies')).toEqual(['Bronwen Tait', 'Lucas Fenn']);
 });
