@@ -51,19 +51,20 @@ test('action figures on the sixth blind set do not fall below what the extractio
 /**
  * Raise as the extraction improves, never lower (extras: lower, never raise). The first run (the held-out figures, before
  * anything was fixed against this set): meetings right 13, chair 16, present 99, apologies 24; actions extra 8, resolved 40.
+ * After the attendance classes of attend6 (plural honorifics, role-first officers, "and" lists, wrapped paragraphs): 19/19.
  */
 const MEETING_FLOOR = {
-  meetingsRight: 16,
+  meetingsRight: 19,
   date: 19,
   board: 19,
   chair: 19,
   next: 19,
-  presentHit: 120,
-  presentExtra: 2,
-  apologiesHit: 30,
+  presentHit: 128,
+  presentExtra: 0,
+  apologiesHit: 34,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 65, owners: 62, status: 65, due: 62, extra: 0, resolved: 52 };
+const ACTION_FLOOR = { found: 65, owners: 62, status: 65, due: 62, extra: 0, resolved: 55 };
