@@ -20,6 +20,7 @@ export interface PersonName {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
+const POSSESSIVE = /\p{Ll}['’]s$/u;
 export const HONORIFIC_LEAD =
   /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|canon|sister|(?:lord\s+|depute\s+)?provost|bailie|(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)\.?\s+/i;
 
@@ -66,7 +67,8 @@ function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonNam
   if (!tokens.length || tokens.length > 5) return null;
   const core = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (!core.length || core.length > 4) return null;
-  if (!core.every((t) => NAME_TOKEN.test(t))) return null;
+  // "Children's Univ", "Women's Aid": a possessive is a service or an agency, never part of a person's name.
+  if (!core.every((t) => NAME_TOKEN.test(t)) || core.some((t) => POSSESSIVE.test(t))) return null;
   const lower = core.map((t) => t.toLowerCase().replace(/\.$/, ''));
   if (lower.some((t) => TITLE_WORDS.has(t) || STRONG_ORG_WORDS.has(t) || isHonorific(t))) return null;
   const firstKnown = FIRST_NAMES.has(lower[0]!);

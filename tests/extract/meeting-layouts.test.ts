@@ -365,3 +365,19 @@ test('a table of people with its own header row and no "Present" heading, above 
   expect(names(m, 'present')).toEqual(['Ishaan Roy', 'Wendell Quade']);
   expect(names(m, 'apologies')).toEqual(['Bronwen Tait', 'Lucas Fenn']);
 });
+
+test('a possessive ("Young People\'s Serv", "Women\'s Aid") is an agency, never a person, even cut short in a grid', () => {
+  const m = meetingOf(
+    [
+      'Minutes of the Southmoor Participation Group',
+      'Held on 8 April 2026',
+      'Present:',
+      'Name / Organisation / Name / Organisation',
+      "Gwilym Roberts (Chair) / Youth Service / Tirion Hughes / Young People's Serv",
+      "Ffion Price / Women's Aid / Dylan Morgan / Third Sector",
+      '1. Welcome',
+      'Members were welcomed.',
+    ].join('\n'),
+  );
+  expect(names(m, 'present', 'chair').sort()).toEqual(['Dylan Morgan', 'Ffion Price', 'Gwilym Roberts', 'Tirion Hughes']);
+});
