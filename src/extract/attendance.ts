@@ -296,7 +296,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.
-    const agency = GROUP_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
+    // ("Councillors: A. Bee, C. Dee" is a plural honorific, read with the list below.)
+    const agency = GROUP_LABEL.test(text) || PLURAL_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
     if (agency && !parsePersonName(agency[1]!) && agency[1]!.split(' ').length <= 6) {
       const listed = lineEntries(agency[2]!, true);
       if (listed.length) {
@@ -765,6 +766,7 @@ const PLURAL_LIST = new RegExp(
 );
 // Where each listed person starts: the list's start and each separator outside a bracket.
 const LIST_JOINT = /(^|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=[A-Z])(?![^()]*\))/g;
+const PLURAL_LABEL = /^(?:County\s+)?(?:Councillors|Cllrs)\.?\s*:\s*\S/;
 const SINGULAR: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cllr', messrs: 'Mr', drs: 'Dr' };
 
 /**
@@ -1004,6 +1006,13 @@ export function parseEntry(raw: string): ParsedEntry | null {
       const said = isTitleLike(role) ? splitTitleOrg([role, ...rest]) : { title: rest.join(', ') || null, organisation: role };
       return { name: who, ...said, deputy: bracketDeputy };
     }
+  }
+  // "Director of Children's Services – Mrs J. Okafor", "Barnardo's, Dr Ann Lee": the role or agency first, then the person.
+  const after = !name && !roleFirst && parts.length >= 2 && (isTitleLike(parts[0]!) || isOrgLike(parts[0]!)) ? parsePersonName(parts[1]!) : null;
+  if (after && after.family && (after.honorific || after.confident)) {
+    const rest = parts.slice(2).filter((p) => !DEPUTY.test(p));
+    const said = isTitleLike(parts[0]!) ? splitTitleOrg([parts[0]!, ...rest]) : { title: rest.join(', ') || null, organisation: parts[0]! };
+    return { name: after, ...said, deputy: bracketDeputy };
   }
   if (!name) {
     const lead = leadingName(parts[0]!);

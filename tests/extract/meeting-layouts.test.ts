@@ -381,3 +381,27 @@ test('a possessive ("Young People\'s Serv", "Women\'s Aid") is an agency, never 
   );
   expect(names(m, 'present', 'chair').sort()).toEqual(['Dylan Morgan', 'Ffion Price', 'Gwilym Roberts', 'Tirion Hughes']);
 });
+
+test('a role or agency written before the person after a dash or comma, and "Councillors:" as a label over a list', () => {
+  const m = meetingOf(
+    [
+      'Minutes of the Fernhill Children and Families Board',
+      'Held on 21 April 2026',
+      'Present:',
+      'Councillors: J. Aspinall (Chair), K. Birtwistle and M. Cowgill',
+      "Director of Children's Services – Mrs Hester Quayle",
+      'Fernhill Police, Det. Supt. Rory Blaine',
+      'Apologies: Councillor N. Dyson',
+      '1. Welcome',
+      'The Chair welcomed members.',
+    ].join('\n'),
+  );
+  expect(names(m, 'chair')).toEqual(['Councillor J Aspinall']);
+  const rest = m.attendance.filter((e) => e.role === 'present').map((e) => `${e.name.display} | ${e.title ?? ''} | ${e.organisation ?? ''}`);
+  expect(rest).toEqual([
+    'Councillor K Birtwistle |  | ',
+    'Councillor M Cowgill |  | ',
+    "Hester Quayle | Director of Children's Services | ",
+    'Rory Blaine |  | Fernhill Police',
+  ]);
+});
