@@ -296,7 +296,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.
-    const agency = GROUP_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
+    // ("Councillors: A. Bee, C. Dee" is a plural honorific, read with the list below.)
+    const agency = GROUP_LABEL.test(text) || PLURAL_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
     if (agency && !parsePersonName(agency[1]!) && agency[1]!.split(' ').length <= 6) {
       const listed = lineEntries(agency[2]!, true);
       if (listed.length) {
@@ -359,8 +360,11 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
-    const wrapped = text.includes(',') || text.includes(';') ? joinWrapped(blocks, i, text) : { text, end: i };
-    const several = wrapped.text !== text || text.includes(',') || text.includes(';') ? lineEntries(wrapped.text) : [];
+    // "Michael Egan and Hilary Stott" alone on its line: an "and" list needs no commas.
+    const listy = text.includes(',') || text.includes(';') || LIST_AND.test(text);
+    const wrapped = listy ? joinWrapped(blocks, i, text) : { text, end: i };
+    // The first line under a heading is read as if it followed the heading on its line.
+    const several = listy ? lineEntries(wrapped.text, seenSection && entries.length === listStart && !current) : [];
     if (several.length > 1) {
       for (const e of several) add(e.name, e.title, e.organisation, wrapped.text, e.deputy);
       i = wrapped.end;
@@ -448,6 +452,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
 function joinWrapped(blocks: Block[], at: number, text: string): { text: string; end: number } {
   let out = text;
   let end = at;
+  let line = text;
   if (!out) return { text: out, end };
   for (let k = at + 1; k < blocks.length && k <= at + 12; k++) {
     const b = blocks[k]!;
@@ -457,13 +462,34 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
     // A bracket left open ("Kwame Asante (Head of Safeguarding and Quality" / "Assurance), Rebecca Hollis …") goes on.
     const midList = /(?:[,;&–-]|\band)$/.test(out) || (out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length;
     const insideEntry = /^[(a-z]/.test(t) || (/^[A-Z][\w'’-]+\s+\(/.test(t) && /\(/.test(out) && !/\)$/.test(out));
-    if (!midList && !insideEntry) break;
+    if (!midList && !insideEntry && !wrapsMidEntry(line, t)) break;
     if (t.split(' ').length > 60) break;
     out = `${out} ${t}`;
+    line = t;
     end = k;
   }
   return { text: out, end };
 }
+
+const LIST_AND = /\s(?:and|&)\s/;
+
+/**
+ * A paragraph of "Name, Title; Name, Title" wrapped at the page's width breaks anywhere: after "Director of", after a
+ * rank ("Insp. Dean" / "Whitby, Police; …"), inside a title ("Children's Social" / "Care; Mark Tolley …"). The next
+ * line goes on with the entry when the line before was a long line of the list and ended open (a joining word or an
+ * honorific), or when the next line's first piece, up to its first separator, is not a person but a fragment.
+ */
+function wrapsMidEntry(line: string, next: string): boolean {
+  if (line.length < 50 || /[.:!?]$/.test(line) || !/[;,]/.test(line) || endsAttendance(next)) return false;
+  const lastWord = /(\S+)$/.exec(line)![1]!;
+  if (OPEN_END.test(lastWord) || HONORIFIC_LEAD.test(`${lastWord} `)) return true;
+  const sep = /[;,]/.exec(next);
+  if (!sep) return false;
+  const first = next.slice(0, sep.index).trim();
+  return !!first && first.split(' ').length <= 4 && !parseEntry(first) && !sectionRole(first);
+}
+
+const OPEN_END = /^(?:of|and|for|the|to|in|with|&|on|at)$/i;
 
 /** A column's heading on a line of its own, where a table's text came out column by column. */
 const COLUMN_HEADING = /^(?:names?|members?|initials?|roles?|titles?|organi[sz]ations?|agency|agencies|role\s*\/\s*organi[sz]ation)$/i;
@@ -703,7 +729,8 @@ function bracketInitials(name: PersonName): string | null {
  * Several people on one line: "Mr D Millar (Chair), Mr A Baxter (Substitute), Mrs C Caddick"
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
-export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
+export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
+  const text = spreadHonorific(raw);
   const byInitials = initialsRun(text);
   if (byInitials) return byInitials;
   // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
@@ -727,6 +754,39 @@ export function lineEntries(text: string, afterHeading = false): ParsedEntry[] {
     if (e) out.push(e);
   }
   return out;
+}
+
+// One person in a list under a plural honorific: initials or a given name, a surname, perhaps a bracket ("(Chair)"); a
+// list item ends at a comma, "and", "&", a semicolon, a full stop or the end (so "Head of Service" is never one).
+const LISTED = String.raw`(?:[A-Z]\.?\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?(?=\s*(?:[,;.&]|\band\b|$))`;
+const PLURAL_HONORIFIC = /\b(?:(?:County\s+)?Councillors|Cllrs\.?|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(?=[A-Z])/;
+const PLURAL_LIST = new RegExp(
+  String.raw`\b((?:County\s+)?Councillors|Cllrs\.?|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(${LISTED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)${LISTED})*)`,
+  'g',
+);
+// Where each listed person starts: the list's start and each separator outside a bracket.
+const LIST_JOINT = /(^|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=[A-Z])(?![^()]*\))/g;
+const PLURAL_LABEL = /^(?:County\s+)?(?:Councillors|Cllrs)\.?\s*:\s*\S/;
+const SINGULAR: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cllr', messrs: 'Mr', drs: 'Dr' };
+
+/**
+ * "Councillors P. Amos, S. Begum and T. Hart", "Cllrs Moss and Pryce (Vice-Chair)": a plural honorific is each listed
+ * person's, so every one is written with it ("Councillor P. Amos, Councillor S. Begum and Councillor T. Hart").
+ */
+export function spreadHonorific(text: string): string {
+  if (!PLURAL_HONORIFIC.test(text)) return text;
+  return text.replace(PLURAL_LIST, (_all, plural: string, list: string) => {
+    const county = /^county/i.test(plural) ? 'County ' : '';
+    const one = `${county}${
+      SINGULAR[
+        plural
+          .replace(/^county\s+/i, '')
+          .replace(/\.$/, '')
+          .toLowerCase()
+      ]!
+    }`;
+    return list.replace(LIST_JOINT, `$1${one} `);
+  });
 }
 
 const INITIALS_ENTRY = new RegExp(
@@ -792,6 +852,8 @@ export function markChair(entries: AttendanceEntry[]): void {
 const APOLOGY_SENTENCE =
   /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
 
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Insp|Supt|Sgt|Det|Prof|Rev|St))\.\s.*$/;
+
 /**
  * Apologies written as a sentence, wherever in the minutes: "Apologies for absence were received
  * from Dr M Brown (NHS Trust), Cllr S Green and Ms T White." Returns the people named.
@@ -799,7 +861,8 @@ const APOLOGY_SENTENCE =
 export function apologiesInSentence(text: string): PersonName[] {
   const m = APOLOGY_SENTENCE.exec(squash(text));
   if (!m) return [];
-  const list = m[1]!.replace(/\.\s.*$/, '').replace(/\.$/, '');
+  // The sentence ends at a full stop that does not close an initial or an honorific ("E. Quarry", "Dr. Lee").
+  const list = spreadHonorific(m[1]!.replace(SENTENCE_END, '')).replace(/\.$/, '');
   const out: PersonName[] = [];
   for (const piece of list.split(/\s*[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)) {
     const name = parsePersonName(piece.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:and|&)\s+/i, ''));
@@ -881,22 +944,24 @@ function splitInline(text: string, afterHeading = false): string[] {
   // "Cllr A Bee (Chair) / Mr C Dee OBE / Dr E Eff": slashes between people, when each part starts with a name.
   const slashed = text.split(/\s+\/\s+/);
   const bySlash = slashed.length >= 2 && slashed.every((p) => parseEntry(p.split(/\s*,\s*/)[0]!)?.name);
-  const pieces = (bySlash ? slashed : [text])
-    .flatMap((t) => t.split(/;\s*/))
-    .flatMap((p) => {
-      // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
-      const commaParts = p
-        .split(/,\s*(?![^()]*\))/)
-        .map((c) => c.trim())
-        .filter(Boolean);
-      // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
-      const names = commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
-      // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
-      // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
-      const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
-      const allNames = names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && plain(n!))));
-      return allNames ? commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)) : [p];
-    });
+  const semis = (bySlash ? slashed : [text]).flatMap((t) => t.split(/;\s*/));
+  // "A Bee, Public Protection; C Dee, Head of X": with semicolons between people, a comma parts a person from their details.
+  const bySemicolon = semis.length >= 2;
+  const pieces = semis.flatMap((p) => {
+    // "Jane Doe, Head of X, Org" stays whole; "A, B and C" is three names.
+    const commaParts = p
+      .split(/,\s*(?![^()]*\))/)
+      .map((c) => c.trim())
+      .filter(Boolean);
+    // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
+    const names = commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
+    // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
+    // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
+    const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
+    const allNames =
+      names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && !bySemicolon && plain(n!))));
+    return allNames ? commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)) : [p];
+  });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }
 
@@ -931,6 +996,24 @@ export function parseEntry(raw: string): ParsedEntry | null {
   const inverted = parts.length >= 2 ? surnameFirst(parts[0]!, parts[1]!, parts[2] ?? null) : null;
   if (inverted) parts.splice(0, 2, inverted);
   let name = parsePersonName(parts[0]!);
+  // "Head of Children in Care (Mr L. Brandreth)": an officer written role first, the person in the bracket.
+  const roleFirst = name ? null : ROLE_FIRST.exec(parts[0]!);
+  if (roleFirst) {
+    const who = parsePersonName(roleFirst[2]!);
+    const role = roleFirst[1]!;
+    if (who && (who.honorific || who.confident) && !parsePersonName(role) && (isTitleLike(role) || isOrgLike(role))) {
+      const rest = parts.slice(1).filter((p) => !DEPUTY.test(p));
+      const said = isTitleLike(role) ? splitTitleOrg([role, ...rest]) : { title: rest.join(', ') || null, organisation: role };
+      return { name: who, ...said, deputy: bracketDeputy };
+    }
+  }
+  // "Director of Children's Services – Mrs J. Okafor", "Barnardo's, Dr Ann Lee": the role or agency first, then the person.
+  const after = !name && !roleFirst && parts.length >= 2 && (isTitleLike(parts[0]!) || isOrgLike(parts[0]!)) ? parsePersonName(parts[1]!) : null;
+  if (after && after.family && (after.honorific || after.confident)) {
+    const rest = parts.slice(2).filter((p) => !DEPUTY.test(p));
+    const said = isTitleLike(parts[0]!) ? splitTitleOrg([parts[0]!, ...rest]) : { title: rest.join(', ') || null, organisation: parts[0]! };
+    return { name: after, ...said, deputy: bracketDeputy };
+  }
   if (!name) {
     const lead = leadingName(parts[0]!);
     if (!lead) return null;
@@ -973,6 +1056,8 @@ function surnameFirst(surname: string, rest: string, after: string | null): stri
   if (!honorifics && !FIRST_NAMES.has(m[2]!.toLowerCase()) && !(after && (isTitleLike(after) || isOrgLike(after)))) return null;
   return `${honorifics}${m[2]!}${m[3]!} ${surname}${m[4] ?? ''}`;
 }
+
+const ROLE_FIRST = /^([A-Z][^()]{2,80}?)\s*\(([^()]{3,50})\)$/;
 
 const FOR_ITEMS = /\s+\(?(?:for|re:?|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*\)?$/i;
 

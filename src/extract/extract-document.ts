@@ -26,7 +26,7 @@ import { findGlossary } from './glossary';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
-import { findPeople, ownerKey } from './people-tables';
+import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
@@ -122,6 +122,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
   people.push(...found.others);
+  // The minutes' prose may be the only place a post's holder is named ("the Assistant Director" is who?).
+  people.push(
+    ...peopleInProse(
+      content.filter((_b, i) => covered.has(i)),
+      docDate,
+    ),
+  );
   for (const a of actions) for (const o of a.owners) if (o.person && o.kind !== 'initials') people.push(o.person);
 
   const board = meetings[0]?.board ?? docBoard;
@@ -154,7 +161,10 @@ function readMinutes(
   blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
   let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
-  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
+  // A table of people with no heading above the first list heading ("Name | Role | Organisation" rows, then "Apologies: …")
+  // is those present.
+  const tableFirst = firstSection > 1 ? unheadedPeople(blocks.slice(0, firstSection)) : -1;
+  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : tableFirst >= 0 && blocks[tableFirst]!.type === 'row' ? tableFirst : -1;
   if (unheaded >= 0) firstSection = unheaded;
   // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
   // header is the lines between the heading and the list, and the list is under that heading.

@@ -20,8 +20,9 @@ export interface PersonName {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
+const POSSESSIVE = /\p{Ll}['’]s$/u;
 export const HONORIFIC_LEAD =
-  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|canon|sister|(?:lord\s+|depute\s+)?provost|bailie|(?:det(?:ective)?\s+)?(?:ch(?:ief)?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)\.?\s+/i;
+  /^((?:county\s+)?councillors?|cllr|mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?|rev(?:d|erend)?|sir|dame|lord|lady|canon|sister|(?:lord\s+|depute\s+)?provost|bailie|(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)|chief\s+constable|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector|acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|pc)\.?\s+/i;
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",
@@ -66,7 +67,8 @@ function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonNam
   if (!tokens.length || tokens.length > 5) return null;
   const core = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (!core.length || core.length > 4) return null;
-  if (!core.every((t) => NAME_TOKEN.test(t))) return null;
+  // "Children's Univ", "Women's Aid": a possessive is a service or an agency, never part of a person's name.
+  if (!core.every((t) => NAME_TOKEN.test(t)) || core.some((t) => POSSESSIVE.test(t))) return null;
   const lower = core.map((t) => t.toLowerCase().replace(/\.$/, ''));
   if (lower.some((t) => TITLE_WORDS.has(t) || STRONG_ORG_WORDS.has(t) || isHonorific(t))) return null;
   const firstKnown = FIRST_NAMES.has(lower[0]!);
@@ -149,4 +151,21 @@ function readsAsOrganisation(text: string): boolean {
   if (isTitleLike(text)) return false;
   const words = squash(text).toLowerCase().replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
   return words.some((w) => ORG_WORDS.has(w)) || /^[A-Z]{2,8}$/.test(text.trim());
+}
+
+// A post's rank word, after which a title may name the post's field without "of": "Assistant Director Safeguarding".
+const RANK_THEN_FIELD =
+  /^((?:[A-Z][\w'’-]*\s+)+?(?:director|manager|officer|lead|head|nurse|doctor|adviser|advisor|co-?ordinator|commissioner|inspector|practitioner))\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})$/i;
+
+const FIELD = /^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*$/;
+
+/**
+ * The post a title names before the field it covers: "Assistant Director Safeguarding" is an Assistant Director, and
+ * "the Assistant Director" in the minutes is that person. Only a post of two words or more ("Director Safeguarding"
+ * says too little to be a post of its own), and only when the field is written without "of" or "for". Null otherwise.
+ */
+export function rankOfTitle(title: string): string | null {
+  const m = RANK_THEN_FIELD.exec(squash(title));
+  if (!m || m[1]!.split(' ').length < 2 || /\b(?:of|for|and)\b/i.test(m[1]!) || !FIELD.test(m[2]!)) return null;
+  return m[1]!;
 }

@@ -3,7 +3,7 @@ import { squash } from '../util/text';
 import { parseEntry } from './attendance';
 import type { IsoDate } from './dates';
 import type { AttendanceEntry, PersonMention } from './model';
-import { isTitleLike, parsePersonName } from './names';
+import { isOrgLike, isTitleLike, parsePersonName } from './names';
 import { initialsCode } from './owners';
 
 /**
@@ -49,6 +49,7 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
     }
     cols = null;
     const text = squash(b.text);
+    if (b.type === 'paragraph' && text.length <= 2000 && APPOSITION_HINT.test(text)) others.push(...peopleInApposition(text, date));
     const next = blocks[i + 1];
     if (
       b.type === 'paragraph' &&
@@ -104,6 +105,37 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
         date: null,
       });
     }
+  }
+  return out;
+}
+
+const APPOSITION_HINT = /[a-z], [A-Z]/;
+// "…presented by Dr Helen Voss, Independent Scrutineer, and Martin Drake, Assistant Director Safeguarding.": a person
+// named in the prose with their post after a comma, the post ending at a comma, a full stop, a bracket or "and".
+const APPOSITION =
+  /(^|\b(?:by|from|with|and)\s+|[\s(])((?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|in|&)){0,7})(?=\s*[,.;()]|\s+(?:and|who|presented|introduced|reported|said|explained)\b|$)/g;
+
+/** People the minutes' prose names with their post ("…, presented by Martin Drake, Assistant Director Safeguarding."). */
+export function peopleInProse(blocks: Block[], date: IsoDate | null): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || b.text.length > 2000 || !APPOSITION_HINT.test(b.text)) continue;
+    out.push(...peopleInApposition(squash(b.text), date));
+  }
+  return out;
+}
+
+/** People the prose names with their post in apposition: a name we know, or two name-like words where a person goes. */
+function peopleInApposition(text: string, date: IsoDate | null): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(APPOSITION)) {
+    const title = m[3]!;
+    if (!isTitleLike(title) || /\b(?:and|&)$/.test(title)) continue;
+    const name = parsePersonName(m[2]!);
+    // An unfamiliar given name counts where the sentence puts a person there: its start, or after "by", "from", "and".
+    const placed = m[1] === '' || /\S/.test(m[1]!);
+    const plain = !!name?.given && name.given.length > 1 && !isOrgLike(m[2]!) && !isTitleLike(m[2]!);
+    if (name && name.family && (name.confident || name.honorific || (placed && plain))) out.push({ name, title, organisation: null, date });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../extract/dates';
 import { ROLE_ACRONYMS } from '../extract/lexicon/words';
+import { rankOfTitle } from '../extract/names';
 import { squash } from '../util/text';
 import type { Person, Seen } from './people';
 
@@ -37,6 +38,8 @@ export function rolesOf(title: string | null): string[] {
     const t = squash(piece).replace(/^\((.*)\)$/, '$1');
     if (!t) continue;
     out.add(t.replace(QUALIFIERS, (m) => (/independent/i.test(m) ? m : '')).trim());
+    const rank = rankOfTitle(t);
+    if (rank) out.add(rank);
     const core = normaliseRole(t);
     if (core === 'chair' || core === 'vice-chair' || core === 'clerk') out.add(core.charAt(0).toUpperCase() + core.slice(1));
   }

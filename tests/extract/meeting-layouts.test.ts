@@ -313,3 +313,174 @@ test('given names from every part of the workforce start a person, even run into
   );
   expect(names(m, 'present')).toEqual(['Hilary Okafor', 'Tomasz Wiśniewski', 'Thandiwe Moyo']);
 });
+
+test('a plural honorific over a list ("Councillors A. Bee, C. Dee and E. Eff", "Cllrs") makes each a councillor; apologies likewise', () => {
+  const m = meetingOf(
+    [
+      'NORTHBRIDGE COUNTY COUNCIL',
+      'Schools and Families Committee',
+      'Minutes of the meeting held on Wednesday 4 March 2026 at 6.00 pm',
+      '',
+      'PRESENT: Councillor H. Varley (Chairman); Councillors N. Ashdown, F. Kaur, O. Lindqvist and W. Trent.',
+      'Also present: Cllrs Moreton and Pryce (Vice-Chair).',
+      '',
+      '4. APOLOGIES',
+      'Apologies for absence were received from Councillors E. Quarry and B. Stanhope.',
+      '',
+      '5. MINUTES',
+      'The minutes were agreed.',
+    ].join('\n'),
+  );
+  expect(names(m, 'chair')).toEqual(['Councillor H Varley']);
+  expect(names(m, 'present', 'in-attendance')).toEqual([
+    'Councillor N Ashdown',
+    'Councillor F Kaur',
+    'Councillor O Lindqvist',
+    'Councillor W Trent',
+    'Councillor Moreton',
+    'Councillor Pryce',
+  ]);
+  expect(names(m, 'apologies')).toEqual(['Councillor E Quarry', 'Councillor B Stanhope']);
+});
+
+test('officers written role first with the name in brackets: the name is the person, the role their title', () => {
+  const m = meetingOf(
+    [
+      'Corporate Parenting Board',
+      'Minutes of the meeting held on 10 February 2026',
+      '',
+      'Present: Councillor R. Oduya (Chair)',
+      'Officers: Assistant Director for Fostering (Mrs P. Haldane), Head of Leaving Care Services (Mr T. Ivers),',
+      'Participation Officer (Ms G. Falk).',
+      '',
+      '1. Welcome',
+      'The Head of Leaving Care Services to report on staying put arrangements.',
+    ].join('\n'),
+  );
+  const officers = m.attendance.filter((e) => e.role !== 'chair').map((e) => `${e.name.display} | ${e.title}`);
+  expect(officers).toEqual([
+    'Mrs P Haldane | Assistant Director for Fostering',
+    'Mr T Ivers | Head of Leaving Care Services',
+    'Ms G Falk | Participation Officer',
+  ]);
+});
+
+test('an "and" list with no commas on the line under its heading is two people, not a title of the one before', () => {
+  const m = meetingOf(
+    [
+      'Eastcombe Safeguarding Partnership Executive - Thursday, 5th March, 2026 10.00 am',
+      'Attendance details',
+      'Present:',
+      'Rosalind Tebbit (Chair), Dr Aaron Pike and Naomi Crewe',
+      'Also Present:',
+      'Owen Lacey (Committee Services)',
+      'Apologies:',
+      'Francesca Hale and Perpetua Mabry',
+      'Items',
+    ].join('\n'),
+  );
+  expect(names(m, 'apologies')).toEqual(['Francesca Hale', 'Perpetua Mabry']);
+  expect(m.attendance.find((e) => e.name.display === 'Owen Lacey')?.organisation ?? null).not.toMatch(/Hale/);
+  expect(names(m, 'present')).toEqual(['Aaron Pike', 'Naomi Crewe']);
+});
+
+test('a "Present:" paragraph wrapped mid-name and mid-title: the pieces rejoin, none becomes a person', () => {
+  const m = meetingOf(
+    [
+      'Harlow Fen Safeguarding Partnership',
+      'Minutes of the meeting held on 12 January 2026',
+      '',
+      'Present: Fiona Grady (FG) – Chair, Head of Quality Assurance; Ewan Bright (EB) – Team Manager, Youth Justice',
+      'Service; Supt. Carl Emery, Harlow Fen Police; Det. Insp. Aled Morgan, Public Protection; Dr Ruth',
+      'Sefton, Designated Doctor, Fen Valley Hospitals; Kim Lowe (KL) – Partnership Officer',
+      'Apologies: Marcus Hay (MH)',
+      '',
+      '1. Welcome',
+      'FG welcomed members.',
+    ].join('\n'),
+  );
+  expect(names(m, 'present', 'chair')).toEqual(['Fiona Grady', 'Ewan Bright', 'Carl Emery', 'Aled Morgan', 'Ruth Sefton', 'Kim Lowe']);
+  expect(m.attendance.find((e) => e.name.display === 'Ewan Bright')?.organisation).toBe('Youth Justice Service');
+  expect(m.attendance.find((e) => e.name.display === 'Ruth Sefton')?.title).toBe('Designated Doctor');
+});
+
+test('a role owner resolves to the one attendee whose title is that post followed by its field ("Service Manager Fostering")', () => {
+  const doc = extractDocument(
+    linesToBlocks(
+      [
+        'Westmarch Safeguarding Partnership',
+        'Minutes of the meeting held on 9 March 2026',
+        '',
+        'Present: Irene Castle (Chair); Yusuf Hamid, Service Manager Fostering; Bella Crane, Head of Service for Early Help',
+        '',
+        '1. Sufficiency',
+        'The Service Manager agreed to bring the carer recruitment figures to the next meeting.',
+      ]
+        .join('\n')
+        .split('\n'),
+    ),
+    'paper.txt',
+  );
+  const a = doc.actions.find((x) => /carer recruitment/.test(x.text));
+  expect(a?.owners.map((o) => o.person?.name.display ?? o.written)).toEqual(['Yusuf Hamid']);
+});
+
+test('a table of people with its own header row and no "Present" heading, above an "Apologies:" line, is those present', () => {
+  const m = meetingOf(
+    [
+      'Greywater Family Partnership',
+      'Minutes of the meeting of 2 June 2026, Riverside House',
+      'Name\tRole\tOrganisation',
+      'Odette Marsh\tChair\tGreywater Council',
+      'Ishaan Roy\tHead of Inclusion\tGreywater Schools Trust',
+      'Wendell Quade\tDetective Sergeant\tGreywater Police',
+      'Apologies: Bronwen Tait; Lucas Fenn',
+      '1. Minutes',
+      'Agreed.',
+    ].join('\n'),
+  );
+  expect(m.board).toBe('Greywater Family Partnership');
+  expect(names(m, 'chair')).toEqual(['Odette Marsh']);
+  expect(names(m, 'present')).toEqual(['Ishaan Roy', 'Wendell Quade']);
+  expect(names(m, 'apologies')).toEqual(['Bronwen Tait', 'Lucas Fenn']);
+});
+
+test('a possessive ("Young People\'s Serv", "Women\'s Aid") is an agency, never a person, even cut short in a grid', () => {
+  const m = meetingOf(
+    [
+      'Minutes of the Southmoor Participation Group',
+      'Held on 8 April 2026',
+      'Present:',
+      'Name / Organisation / Name / Organisation',
+      "Gwilym Roberts (Chair) / Youth Service / Tirion Hughes / Young People's Serv",
+      "Ffion Price / Women's Aid / Dylan Morgan / Third Sector",
+      '1. Welcome',
+      'Members were welcomed.',
+    ].join('\n'),
+  );
+  expect(names(m, 'present', 'chair').sort()).toEqual(['Dylan Morgan', 'Ffion Price', 'Gwilym Roberts', 'Tirion Hughes']);
+});
+
+test('a role or agency written before the person after a dash or comma, and "Councillors:" as a label over a list', () => {
+  const m = meetingOf(
+    [
+      'Minutes of the Fernhill Children and Families Board',
+      'Held on 21 April 2026',
+      'Present:',
+      'Councillors: J. Aspinall (Chair), K. Birtwistle and M. Cowgill',
+      "Director of Children's Services – Mrs Hester Quayle",
+      'Fernhill Police, Det. Supt. Rory Blaine',
+      'Apologies: Councillor N. Dyson',
+      '1. Welcome',
+      'The Chair welcomed members.',
+    ].join('\n'),
+  );
+  expect(names(m, 'chair')).toEqual(['Councillor J Aspinall']);
+  const rest = m.attendance.filter((e) => e.role === 'present').map((e) => `${e.name.display} | ${e.title ?? ''} | ${e.organisation ?? ''}`);
+  expect(rest).toEqual([
+    'Councillor K Birtwistle |  | ',
+    'Councillor M Cowgill |  | ',
+    "Hester Quayle | Director of Children's Services | ",
+    'Rory Blaine |  | Fernhill Police',
+  ]);
+});

@@ -256,3 +256,18 @@ test("a running assistant sees what a clerk ingests from the command line at onc
     server.close();
   }
 });
+
+test('a post named in the prose with its holder ("Lena Ward, Deputy Director Education") is who "the Deputy Director" is', async () => {
+  const page = [
+    'Meeting: 14/01/2026 - Learning and Skills Scrutiny Committee (Item 4)',
+    '',
+    'Minutes:',
+    'The Committee considered the school exclusions report, introduced by Lena Ward, Deputy Director Education, and',
+    'Dr Omar Quist, Independent Reviewer.',
+    'The Deputy Director agreed to send members the exclusion figures by school.',
+  ].join('\n');
+  await library.ingest([write(dir, 'item.txt', page)]);
+  const all = await library.actions(OPERATOR, { status: 'all' });
+  const a = all.find((x) => /exclusion figures/.test(x.text));
+  expect(a?.owners.map((o) => o.display)).toEqual(['Lena Ward']);
+});
