@@ -223,7 +223,7 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     );
     if (at < 0) continue;
     if (
-      /\b(?:at|to|for|until)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b/i.test(text) &&
+      /\b(?:at|to|for|until|by|before)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b/i.test(text) &&
       !/\bnext (?:[\w-]+ ){0,2}meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
       !/\bdate of (?:the )?next\b/i.test(text)
     )

@@ -484,3 +484,19 @@ test('a role or agency written before the person after a dash or comma, and "Cou
     'Rory Blaine |  | Fernhill Police',
   ]);
 });
+
+test('an action due "by the next meeting" is not the date of the next meeting; the line that gives it is', () => {
+  const m = meetingOf(
+    [
+      'Orchard Vale Safeguarding Children Partnership',
+      'Minutes of the meeting held on 2 March 2023',
+      'Present: Ann Lee (Chair), Bob Hart, Cara Moss',
+      '1. Audit',
+      'Bob Hart to circulate the audit findings by the next meeting.',
+      'Cara Moss to confirm the training dates by 1 April 2023.',
+      '2. Any other business',
+      'None. The next meeting will be held on Thursday 8 June 2023 at 10am.',
+    ].join('\n'),
+  );
+  expect(m.nextMeeting?.date).toBe('2023-06-08');
+});
