@@ -109,7 +109,9 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
   return out;
 }
 
-const APPOSITION_HINT = /[a-z], [A-Z]/;
+// Most paragraphs name no post after a comma: only those that do are searched for a person before it.
+const APPOSITION_HINT =
+  /[a-z], (?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Manager|Officer|Head|Lead|Nurse|Doctor|Chair|Adviser|Advisor|Scrutineer|Reviewer|Co-?ordinator|Commissioner|Inspector|Practitioner|Superintendent|Executive|Principal|Consultant|Clerk|Secretary|Headteacher|Member)\b/;
 // "…presented by Dr Helen Voss, Independent Scrutineer, and Martin Drake, Assistant Director Safeguarding.": a person
 // named in the prose with their post after a comma, the post ending at a comma, a full stop, a bracket or "and".
 const APPOSITION =
