@@ -103,9 +103,13 @@ function labelledHeader(blocks: Block[]): boolean {
   return dated && top.some((l) => /^(?:time|venue|location|place|chaired by|chair|meeting title|meeting)\s*:/i.test(l));
 }
 
+const PAPER_DATE = /\b(?:agreed|approved|adopted|ratified|review(?:ed)?|published|issued|version|updated|effective|signed off)\b/i;
+
 /** A date in the first lines and, under it, three people in a row ("Name / Role" lines or rows). */
 function datedPeopleList(blocks: Block[]): boolean {
-  const dated = blocks.slice(0, 8).findIndex((b) => findDates(b.text).some((d) => d.iso));
+  // "Agreed by the Partnership Board: 14 May 2019", "Review date: May 2020": a paper's own dates, over a membership
+  // list (terms of reference), are not a meeting's.
+  const dated = blocks.slice(0, 8).findIndex((b) => findDates(b.text).some((d) => d.iso) && !PAPER_DATE.test(b.text));
   if (dated < 0) return false;
   let run = 0;
   for (const b of blocks.slice(dated + 1, dated + 16)) {

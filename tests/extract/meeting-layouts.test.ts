@@ -500,3 +500,29 @@ test('an action due "by the next meeting" is not the date of the next meeting; t
   );
   expect(m.nextMeeting?.date).toBe('2023-06-08');
 });
+
+test('terms of reference listing members under the date they were agreed record no meeting', () => {
+  const text = [
+    'Orchard Vale Safeguarding Children Partnership',
+    '',
+    'Neglect Subgroup – Terms of Reference',
+    '',
+    'Approved by the Executive: 9 January 2024',
+    'Review date: January 2025',
+    '',
+    '1. Purpose',
+    'The subgroup leads the work on neglect.',
+    '',
+    '2. Membership',
+    'Chair: Head of Early Help (currently Priya Nandra)',
+    'Members:',
+    'Designated Nurse for Safeguarding (Hilary Okafor)',
+    'Youth Justice Service Manager (Rory Dunne)',
+    'Education Safeguarding Lead (Liam Foster)',
+    'Partnership Business Manager (Bernice Adair)',
+    '',
+    '3. Meetings',
+    'The subgroup meets every two months.',
+  ];
+  expect(extractDocument(linesToBlocks(text), 'terms.txt').meetings).toEqual([]);
+});
