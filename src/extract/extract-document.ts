@@ -26,6 +26,7 @@ import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeti
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
 import { findPeople } from './people-tables';
+import { isProseAttendance, proseAttendance } from './prose-attendance';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
@@ -149,9 +150,11 @@ function readMinutes(
   onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
-  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
-  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
+  // A table of people with no header row straight under the header, above the Apologies heading, is those present.
+  let unheaded = unheadedPeople(blocks);
+  if (firstSection >= 0 && !(unheaded > 0 && unheaded < firstSection)) unheaded = -1;
   if (unheaded >= 0) firstSection = unheaded;
   // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
   // header is the lines between the heading and the list, and the list is under that heading.
@@ -208,7 +211,12 @@ function readMinutes(
     ) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
-  const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
+  const attendance =
+    listFrom < 0
+      ? { entries: [], end: 0 }
+      : blocks[listFrom]!.type !== 'row' && isProseAttendance(blocks[listFrom]!.text)
+        ? proseAttendance(blocks, listFrom, header.date)
+        : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
   if (grid) {
     attendance.entries.unshift(...grid.entries);
     attendance.end = Math.max(attendance.end, grid.end);

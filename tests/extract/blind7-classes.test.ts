@@ -1,0 +1,128 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedDocument } from '../../src/extract/model';
+import { readBuffer } from '../../src/ingest/readers';
+
+/**
+ * The classes of paper the seventh blind set found unread (see tests/fixtures/blind-7/README.md), each on a paper written
+ * here in our own words for an invented board: attendance told only in sentences, a people table with no header row,
+ * bilingual headings and agency sub-headings, owner-only action lines, a fixed-width log, and the dates and statuses
+ * those papers write.
+ */
+const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
+
+async function read(text: string, name = 'paper.txt'): Promise<ExtractedDocument> {
+  const doc = await readBuffer(name, Buffer.from(text, 'utf8'), LIMITS);
+  return extractDocument(doc.blocks, name);
+}
+
+const names = (doc: ExtractedDocument, role: string) => doc.meetings[0]!.attendance.filter((e) => e.role === role).map((e) => e.name.display);
+const ownersOf = (doc: ExtractedDocument, words: string) => {
+  const hits = doc.actions.filter((a) => a.text.includes(words));
+  expect(hits.map((a) => a.text)).toHaveLength(1);
+  return hits[0]!.owners.map((o) => o.person?.name.display ?? o.written);
+};
+
+describe('attendance written only as prose', () => {
+  const paper = [
+    'Westerby Early Years Partnership',
+    '',
+    'Notes of the meeting held on 3 March 2014 at Harcourt House, Westerby',
+    '',
+    'The meeting was chaired by Cllr Imogen Slater, Portfolio Holder for Families. Also present were Peter Quayle',
+    '(Head of Early Help), Dr Farah Malik (Westerby CCG), Insp Colin Reddy (Westerby Police) and Grace',
+    'Albright (Family Hubs Manager). Tom Whitlow (Partnership Officer) took the notes.',
+    '',
+    'Apologies had been sent by Rosa Delaney and Cllr Ben Ashdown.',
+    '',
+    '1. Family hubs',
+    'Peter Quayle agreed to bring the opening timetable for the three hubs to the June meeting.',
+    '',
+    'Next meeting: 9 June 2014',
+  ].join('\n');
+
+  test('the meeting is recognised, with its chair, those present, the note-taker and the apologies', async () => {
+    const doc = await read(paper);
+    expect(doc.meetings).toHaveLength(1);
+    expect(doc.meetings[0]!.date).toBe('2014-03-03');
+    expect(names(doc, 'chair')).toEqual(['Imogen Slater']);
+    expect(names(doc, 'present')).toEqual(['Peter Quayle', 'Farah Malik', 'Colin Reddy', 'Grace Albright']);
+    expect(names(doc, 'in-attendance')).toEqual(['Tom Whitlow']);
+    expect(names(doc, 'apologies')).toEqual(['Rosa Delaney', 'Ben Ashdown']);
+    expect(ownersOf(doc, 'opening timetable')).toEqual(['Peter Quayle']);
+  });
+});
+
+describe('an attendance table with no header row', () => {
+  const paper = [
+    'Oldcastle Safeguarding Improvement Panel',
+    '',
+    'Minutes – 14 May 2019, 10.00am, Committee Room 3',
+    '',
+    'Martin Greaves\tChair\tIndependent Chair',
+    'Cllr Ruth Abara\tMember\tCabinet Member for Children',
+    'Helen Coatsworth\tMember\tActing Director of Children’s Services',
+    'Dev Sandhu for Olivia Marsh\tDeputy\tOldcastle Health Board',
+    'Brian Tulley\tIn attendance\tPanel Co-ordinator',
+    '',
+    'Apologies',
+    '',
+    'Olivia Marsh (Oldcastle Health Board); Ian Pratt (Probation); Cllr Nora Vine.',
+    '',
+    '1. Front door',
+    'HC and BT to agree a sampling plan for contacts by 30/06/2019.',
+    '',
+    'Actions',
+    '',
+    'Ref\tAction\tOwner\tDue\tStatus',
+    'P-1\tSampling plan for contacts\tHC / BT\t30/06/2019\tOpen',
+    'P-2\tRevised front door staffing model\tInterim DCS\t30/07/2019\tOpen',
+  ].join('\n');
+
+  test('everyone in the table is read, the deputy as present, and owners resolve through it', async () => {
+    const doc = await read(paper);
+    expect(names(doc, 'chair')).toEqual(['Martin Greaves']);
+    expect(names(doc, 'present')).toEqual(['Ruth Abara', 'Helen Coatsworth', 'Dev Sandhu']);
+    expect(names(doc, 'in-attendance')).toEqual(['Brian Tulley']);
+    expect(names(doc, 'apologies')).toEqual(['Olivia Marsh', 'Ian Pratt', 'Nora Vine']);
+    // The inline action and its row in the table are one action.
+    expect(doc.actions.filter((a) => /sampling plan/i.test(a.text))).toHaveLength(1);
+    expect(ownersOf(doc, 'ampling plan')).toEqual(['Helen Coatsworth', 'Brian Tulley']);
+    // "Interim DCS" is the acting Director the table names.
+    expect(ownersOf(doc, 'staffing model')).toEqual(['Helen Coatsworth']);
+  });
+});
+
+describe('bilingual headings and people grouped under their agencies', () => {
+  const paper = [
+    'Bwrdd Diogelu Plant Dyffryn Gwyn',
+    'Gwyn Valley Safeguarding Children Board',
+    '',
+    'Cofnodion / Minutes',
+    '',
+    'Dyddiad / Date: 4 February 2021',
+    '',
+    'Yn bresennol / Present:',
+    '',
+    'Local Authorities',
+    'Carys Morgan, Head of Children’s Services, Gwyn County Council (Chair)',
+    'Idris Lewis, Director of Education, Gwyn County Council',
+    '',
+    'Health',
+    'Dr Nia Bowen, Named Doctor, Dyffryn Health Board',
+    '',
+    'Education',
+    'Rhodri Evans for Sian Pugh, Head of Inclusion, Gwyn',
+    '',
+    'Ymddiheuriadau / Apologies: Sian Pugh; Gwilym Rees (Probation); Cllr Anwen Price.',
+    '',
+    '1. Welcome',
+    'The Chair welcomed members.',
+  ].join('\n');
+
+  test('the Welsh-and-English apologies heading is read, the agency labels are nobody and the deputy is present', async () => {
+    const doc = await read(paper);
+    expect(names(doc, 'chair')).toEqual(['Carys Morgan']);
+    expect(names(doc, 'present')).toEqual(['Idris Lewis', 'Nia Bowen', 'Rhodri Evans']);
+    expect(names(doc, 'apologies')).toEqual(['Sian Pugh', 'Gwilym Rees', 'Anwen Price']);
+  });
+});
