@@ -224,7 +224,13 @@ function readMinutes(
   }
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
-  const body = [...(tableAt >= 0 ? blocks.slice(tableAt, firstSection) : []), ...blocks.slice(attendance.end)];
+  // A committee system's page puts the attendance under the items ("Attendance details" at the foot): the items above it
+  // are the business.
+  const businessAbove = tableAt < 0 && firstSection > 12 ? itemsAbove(blocks, firstSection) : -1;
+  const body = [
+    ...(tableAt >= 0 ? blocks.slice(tableAt, firstSection) : businessAbove >= 0 ? blocks.slice(businessAbove, firstSection) : []),
+    ...blocks.slice(attendance.end),
+  ];
   const { items, preamble } = splitItems(body);
   const nextMeeting =
     findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
@@ -309,6 +315,19 @@ function pageDate(blocks: Block[], running: Set<string>): IsoDate | null {
     if (d) return d.iso;
   }
   return null;
+}
+
+const ITEM_ROW = /^\d{1,3}[a-z]?[.)]?$/;
+const ITEM_LINE = /^\d{1,3}[a-z]?[.)]?\s+[A-Z]/;
+
+/** Where the numbered items start when at least two of them come before the attendance lists, or -1. */
+function itemsAbove(blocks: Block[], listAt: number): number {
+  const numbered = (b: Block) => (b.type === 'row' ? ITEM_ROW.test((b.cells ?? []).find(Boolean)?.trim() ?? '') : ITEM_LINE.test(b.text.trim()));
+  const first = blocks.findIndex((b, k) => k > 0 && k < listAt && numbered(b));
+  if (first < 0) return -1;
+  let count = 0;
+  for (let k = first; k < listAt && count < 2; k++) if (numbered(blocks[k]!)) count++;
+  return count >= 2 ? first : -1;
 }
 
 /** Where a run of three or more people (rows or "Name, Title" lines) starts near the top, or -1. */

@@ -126,3 +126,78 @@ describe('bilingual headings and people grouped under their agencies', () => {
     expect(names(doc, 'apologies')).toEqual(['Sian Pugh', 'Gwilym Rees', 'Anwen Price']);
   });
 });
+
+describe('an action line that only gives the owner (and when) for the sentence above it', () => {
+  const paper = [
+    'Marlcombe Safeguarding Partnership – Training Subgroup',
+    'Minutes of the meeting held on 12 September 2023',
+    'Present: Alan Pike (Chair), Farida Noor (FN), Gail Sutter (GS)',
+    '',
+    '1. Neglect toolkit',
+    'The subgroup agreed that every agency would nominate a neglect toolkit lead before the launch.',
+    'Action – All agencies',
+    '',
+    '2. Exploitation training',
+    'Members agreed to refresh the exploitation module with two new case studies.',
+    'Action: GS – next meeting',
+    '',
+    'Date of next meeting: 14 November 2023',
+  ].join('\n');
+
+  test('the owner line belongs to the sentence before it and is no action of its own', async () => {
+    const doc = await read(paper);
+    expect(doc.actions.map((a) => a.text)).toHaveLength(2);
+    expect(ownersOf(doc, 'neglect toolkit lead')).toEqual(['All agencies']);
+    expect(ownersOf(doc, 'exploitation module')).toEqual(['Gail Sutter']);
+    expect(doc.actions.find((a) => a.text.includes('exploitation module'))!.due).toMatch(/^2023-11/);
+  });
+});
+
+describe('the next meeting', () => {
+  test('given only as a resolution under its own item, after the business and above the attendance at the foot', async () => {
+    const paper = [
+      'Greyhaven Council',
+      'Children and Families Scrutiny Panel - Wednesday, 2nd March, 2022 7.00 pm',
+      'Items',
+      'No.\tItem',
+      '31.\tApologies for Absence',
+      'Minutes:',
+      'None.',
+      '32.\tYouth Justice Plan',
+      'Minutes:',
+      'RESOLVED: That the plan be noted.',
+      '33.\tDate of Next Meeting',
+      'Minutes:',
+      'RESOLVED: That the next meeting be held on Wednesday, 27th April, 2022 at 7.00 pm.',
+      'Attendance details',
+      'Present:',
+      'Councillors Ada Quist (Chair), Leon Marsh and Ruth Okoye',
+      'Officers:',
+      'Saul Benning (Head of Youth Justice)',
+    ].join('\n');
+    const doc = await read(paper);
+    expect(doc.meetings[0]!.nextMeeting?.date).toBe('2022-04-27');
+    expect(doc.actions).toEqual([]);
+  });
+
+  test("in an agenda pack's minutes, the action log's due dates under the next-meeting line are not the next meeting", async () => {
+    const paper = [
+      'Harrowfield Safeguarding Children Partnership',
+      'AGENDA',
+      'Date: Tuesday 7 June 2022',
+      '1\tMinutes of 8 March 2022',
+      '',
+      'Minutes of the meeting held on Tuesday 8 March 2022',
+      'Present: Joan Pardoe (JP) (Chair); Mark Ewing (ME), Business Manager; Ola Danjuma (OD)',
+      '1. Audit',
+      'Action: ME to send the audit template to schools by 31 March.',
+      'Date of next meeting: 7 June 2022.',
+      'Action log (updated 30 May 2022)',
+      'Ref\tDate\tAction\tOwner\tDue\tStatus',
+      'H-01\t08/03/22\tSend the audit template to schools\tME\t31/03/22\tComplete',
+    ].join('\n');
+    const doc = await read(paper);
+    const held = doc.meetings.find((m) => m.source === 'minutes')!;
+    expect(held.nextMeeting?.date).toBe('2022-06-07');
+  });
+});
