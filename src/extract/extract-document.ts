@@ -104,7 +104,14 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           asOf,
         )?.date ?? null)
       : null);
-  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: [], asOf };
+  const restCtx: ActionContext = {
+    meetingDate: agenda?.date ?? null,
+    nextMeeting: restNext,
+    item: null,
+    attendance: [],
+    asOf,
+    meetings: meetingDatesListed(restText),
+  };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
     restActions.push(
@@ -497,6 +504,22 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
     if (name) out.push({ name, title: councillors ? 'Councillor' : null, organisation: null, date });
   }
   return out;
+}
+
+const DATES_LINE = /^(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b\D{0,20}((?:19|20)\d{2})?/i;
+
+/** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
+function meetingDatesListed(blocks: Block[]): IsoDate[] {
+  for (const b of blocks) {
+    if (b.type === 'row' || b.text.length > 300) continue;
+    const m = DATES_LINE.exec(squash(b.text));
+    if (!m) continue;
+    const dates = findDates(b.text, m[1] ? { yearFrom: `${m[1]}-01-01` } : {})
+      .map((d) => d.iso)
+      .filter((d): d is IsoDate => !!d);
+    if (dates.length >= 2) return dates;
+  }
+  return [];
 }
 
 /** The first full date written above a paper's tables ("Action log – updated after the meeting of 9 October 2018"). */

@@ -201,3 +201,73 @@ describe('the next meeting', () => {
     expect(held.nextMeeting?.date).toBe('2022-06-07');
   });
 });
+
+describe('due dates and statuses as trackers and minutes write them', () => {
+  test('a summary table headed "Lead | By" with dd.mm.yy dates', async () => {
+    const paper = [
+      'Eastmere LSCB',
+      'Minutes of the meeting held on 4 March 2015',
+      'Present: Ann Cole (AC) (Chair), Dev Rana (DR), Lil Moss (LM)',
+      '1. Audit',
+      'The Board discussed the audit.',
+      'ACTION SUMMARY',
+      'No.\tAction\tLead\tBy',
+      '1\tRefresh the neglect audit tool\tDR\t15.05.15',
+      '2\tBrief GP practices on the new pathway\tLM\t30.04.15',
+    ].join('\n');
+    const doc = await read(paper);
+    expect(doc.actions.find((a) => a.text.includes('neglect audit'))!.due).toBe('2015-05-15');
+    expect(doc.actions.find((a) => a.text.includes('GP practices'))!.due).toBe('2015-04-30');
+  });
+
+  test('minutes as a table "Item | Notes | Action by | Date": the date column is when it is due', async () => {
+    const paper = [
+      'Kelderby Safeguarding Board',
+      'Minutes of the meeting held on 9 May 2012',
+      'Present: Joy Platt (JP) (Chair), Kurt Vance (KV), Lena Ortiz (LO)',
+      'Item\tNotes\tAction by\tDate',
+      '1\tThe audit plan was discussed. KV to share the audit plan with all partners.\tKV\t25/05/2012',
+      '2\tThe training offer was noted. LO to update the training calendar.\tLO\t15/06/2012',
+    ].join('\n');
+    const doc = await read(paper, 'paper.docx.txt');
+    const dues = doc.actions.map((a) => a.due).sort();
+    expect(dues).toEqual(['2012-05-25', '2012-06-15']);
+  });
+
+  test('"Next Board" in a tracker is the first of its listed board dates after the one that agreed the action', async () => {
+    const csv = [
+      'Ref,Date Agreed,Action,Lead,Deadline,Status',
+      'T-1,10/02/2017,Report on missing children return interviews,Head of Early Help,Next Board,Open',
+      'T-2,10/02/2017,Refresh the escalation policy,Business Manager,30/04/2017,Open',
+      '',
+      '"Board meeting dates 2017: 10 February, 12 May, 8 September, 1 December"',
+    ].join('\n');
+    const doc = await read(csv, 'tracker.csv');
+    expect(doc.actions.find((a) => a.text.includes('return interviews'))!.due).toBe('2017-05-12');
+  });
+
+  test('a Red rating is not overridden by "completed" in the update beside it', async () => {
+    const csv = [
+      'No,Action,By whom,By when,RAG,Progress update',
+      '1,All managers to finish the exploitation training,All Board members,2019-12-31,Red,4 of 9 completed',
+      '2,Publish the annual report,Business Manager,2019-10-31,Complete,Published 20/10/19',
+    ].join('\n');
+    const doc = await read(csv, 'tracker.csv');
+    expect(doc.actions.find((a) => a.text.includes('exploitation training'))!.status).toBe('open');
+    expect(doc.actions.find((a) => a.text.includes('annual report'))!.status).toBe('done');
+  });
+
+  test('a matters-arising update ending "– complete" is done, and its owner kept', async () => {
+    const paper = [
+      'Brookfield SCP Learning Subgroup',
+      'Notes of the meeting held on 6 June 2023',
+      'Attendees: Rhea Dutt (RD) – Chair; Colm Fahey (CF) – Trainer; Ines Ward (IW) – Analyst',
+      '1. Notes and actions from 4 April',
+      'Notes agreed. Actions: IW has added the exclusions data to the dashboard – complete. CF to rebook the venue – carried forward.',
+    ].join('\n');
+    const doc = await read(paper);
+    const added = doc.actions.find((a) => a.text.includes('exclusions data'))!;
+    expect(added.status).toBe('done');
+    expect(added.owners.map((o) => o.person?.name.display ?? o.written)).toEqual(['Ines Ward']);
+  });
+});

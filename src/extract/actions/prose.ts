@@ -360,6 +360,8 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
   return out.length ? out : [text];
 }
 
+const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)\.?$/i;
+
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
   if (fielded) return fielded;
@@ -371,6 +373,8 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const reading = tail[2] ? readProgress(tail[2].toLowerCase()) : null;
     return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(reading ? { reading } : {}) }, ctx);
   }
+  // "CD has added the measure to the dataset – complete.": an update closed by its status, in any case.
+  const closed = TRAILING_DONE.test(text);
   // "Book a venue for the launch (TF)": initials in brackets closing an action line name its owners.
   const bracketed = /\s*\(\s*([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*\)\.?$/.exec(text);
   const bracketOwners = bracketed ? initialsOwners(bracketed[1]!.split(/\s*[/,&]\s*/), ctx) : null;
@@ -380,7 +384,7 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const { owners, due } = bracketFields(bracket[1]!, ctx);
     return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners, ...(due ? { due } : {}) }, ctx);
   }
-  const action = makeAction('inline', { text, passage: text }, ctx);
+  const action = makeAction('inline', { text, passage: text, ...(closed ? { reading: { status: 'done', state: 'completed' } as const } : {}) }, ctx);
   // "ACTION: GG asked for responses …": under an action label the subject owns it, whatever the verb.
   const subject = action.owners.length
     ? null
