@@ -271,3 +271,31 @@ describe('due dates and statuses as trackers and minutes write them', () => {
     expect(added.owners.map((o) => o.person?.name.display ?? o.written)).toEqual(['Ines Ward']);
   });
 });
+
+describe('a fixed-width action log flattened from a PDF', () => {
+  test('columns come from the header across the whole table and wrapped cells join their row', async () => {
+    const paper = [
+      'ASHVALE SAFEGUARDING PARTNERSHIP',
+      'EXECUTIVE ACTION LOG – as at 3 May 2022',
+      '',
+      'Ref    Agreed      Action                                        Owner          Due             Status',
+      'A/01   10/02/22    Re-launch the neglect screening tool with     Practice       end of June     Complete',
+      '                   a short guide for schools                     Lead',
+      'A/02   10/02/22    Agree an information sharing pathway for      Police /       30/06/2022      On track',
+      '                   missing children                              Health Leads',
+      'A/03   10/02/22    Report take-up of the early help offer        DCS            next meeting    Not started',
+      '',
+      'Next Executive meeting: 12 July 2022',
+    ].join('\n');
+    const doc = await read(paper);
+    expect(doc.actions.map((a) => a.text)).toEqual([
+      'Re-launch the neglect screening tool with a short guide for schools',
+      'Agree an information sharing pathway for missing children',
+      'Report take-up of the early help offer',
+    ]);
+    expect(ownersOf(doc, 'neglect screening')).toEqual(['Practice Lead']);
+    expect(ownersOf(doc, 'information sharing')).toEqual(['Police', 'Health Leads']);
+    expect(doc.actions.map((a) => a.status)).toEqual(['done', 'open', 'open']);
+    expect(doc.actions.map((a) => a.due)).toEqual(['2022-06-30', '2022-06-30', '2022-07-12']);
+  });
+});
