@@ -290,7 +290,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // "Health" / "Local Authorities" over the people from that agency: a group label, not a person nor the last one's detail.
-    if (agencyLabel(text) && personLine(blocks[i + 1])) {
+    // Only among "Name, title" lines (or first under the heading): in a column of titles an agency is someone's detail.
+    if (agencyLabel(text) && personLine(blocks[i + 1]) && (entries.length === listStart || personLine(blocks[i - 1]))) {
       current = null;
       run = [];
       continue;
