@@ -289,6 +289,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       continue;
     }
+    // "Health" / "Local Authorities" over the people from that agency: a group label, not a person nor the last one's detail.
+    // Only among "Name, title" lines (or first under the heading): in a column of titles an agency is someone's detail.
+    if (agencyLabel(text) && personLine(blocks[i + 1]) && (entries.length === listStart || personLine(blocks[i - 1]))) {
+      current = null;
+      run = [];
+      continue;
+    }
     // "Chair: Frances Hope" heading the members listed under "Attendance".
     const chairName = /^(?:chair(?:man|person)?|conven[eo]r)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
     if (chairName) {
@@ -333,7 +340,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     // Columns of "Name (Organisation)" interleaved line by line: the names, in order, and an
     // "Apologies:" among them turns the rest into apologies.
     // (A list with commas between people is read as a list.)
-    const bracketed = /,/.test(text.replace(/\([^()]*\)/g, '')) ? [] : bracketRun(text);
+    // (A list with commas or semicolons between people is read as a list: "A (Org); B (Org); Cllr C." keeps C.)
+    const bracketed = /[,;]/.test(text.replace(/\([^()]*\)/g, '')) ? [] : bracketRun(text);
     if (bracketed.length >= 2) {
       for (const p of bracketed) {
         if (p.apologiesBefore) role = 'apologies';
@@ -581,7 +589,8 @@ export function rowSection(cells: string[]): { role: AttendanceRole; rest: strin
   if (filled.length === 2) {
     // A bilingual heading split at its slash into two cells ("Yn bresennol | Present"): both name the same list.
     const [a, b] = filled.map((c) => sectionRole(c));
-    if (a && b && a.role === b.role && !a.rest && !b.rest) return a;
+    // "Ymddiheuriadau | Apologies: A; B": the English side may carry the list.
+    if (a && b && a.role === b.role && !a.rest) return b;
   }
   return filled.length === 1 ? sectionRole(filled[0]!) : sectionRow(cells);
 }
@@ -713,6 +722,18 @@ function personCell(cell: string): ParsedEntry | null {
   if (!e.name.confident && !e.name.honorific && cell.split(/[,(]/)[0]!.trim().split(' ').length < 2) return null;
   if (isOrgLike(cell) && !e.name.confident) return null;
   return e;
+}
+
+/** A short line naming an agency or a sector ("Health", "Local Authorities", "Regional Safeguarding Team"). */
+function agencyLabel(text: string): boolean {
+  return text.length <= 40 && text.split(' ').length <= 4 && !/[,;:()\d]/.test(text) && isOrgLike(text) && !parsePersonName(text)?.confident;
+}
+
+/** Whether a block is a line giving one person ("Dr Rhian Powell, Designated Doctor, …"). */
+function personLine(b: Block | undefined): boolean {
+  if (!b || b.type === 'row' || b.text.length > 200) return false;
+  const e = parseEntry(b.text);
+  return !!e && (e.name.confident || !!e.name.honorific);
 }
 
 /** "Jacquie Hellowell (JH)": initials given in brackets after the name are that person's. */
@@ -995,6 +1016,11 @@ export function parseEntry(raw: string): ParsedEntry | null {
   // "Okafor, Grace (Chair)", "Hartigan, Supt Moira": a list written surname first.
   const inverted = parts.length >= 2 ? surnameFirst(parts[0]!, parts[1]!, parts[2] ?? null) : null;
   if (inverted) parts.splice(0, 2, inverted);
+  // "Neil Fitch for Joanne Rigg": the deputy who came, in the member's place; the member is in the apologies.
+  const stoodIn = / for /.test(parts[0]!) ? DEPUTY_FOR.exec(parts[0]!) : null;
+  const member = stoodIn ? parsePersonName(stoodIn[2]!) : null;
+  const standIn = member ? parsePersonName(stoodIn![1]!) : null;
+  if (standIn && member && standIn.family && member.family) parts.splice(0, 1, stoodIn![1]!, `standing in for ${member.display}`);
   let name = parsePersonName(parts[0]!);
   // "Head of Children in Care (Mr L. Brandreth)": an officer written role first, the person in the bracket.
   const roleFirst = name ? null : ROLE_FIRST.exec(parts[0]!);
@@ -1058,6 +1084,7 @@ function surnameFirst(surname: string, rest: string, after: string | null): stri
 }
 
 const ROLE_FIRST = /^([A-Z][^()]{2,80}?)\s*\(([^()]{3,50})\)$/;
+const DEPUTY_FOR = /^(.{3,40}?)\s+for\s+(.{3,40})$/;
 
 const FOR_ITEMS = /\s+\(?(?:for|re:?|during)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*\)?$/i;
 

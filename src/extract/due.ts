@@ -70,6 +70,9 @@ function financialQuarterEnd(q: number, start: number): IsoDate {
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
  * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
  */
+// "Next Board", "next committee", "the next meeting": the board's next meeting.
+export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
+
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
@@ -81,7 +84,12 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
-  if (/\bnext (?:\w+ )?meeting\b/i.test(text) && !findDates(text).length) return { due: ctx.nextMeeting, dueText: text };
+  // "Next Board", "next committee": the board's next meeting.
+  if (NEXT_MEETING_WORDS.test(text) && !findDates(text).length) {
+    // A tracker listing the year's meetings: the first of them after the one that agreed the action.
+    const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;
+    return { due: listed ?? ctx.nextMeeting, dueText: text };
+  }
   const dayMonth = DAY_SLASH_MONTH.exec(text);
   if (dayMonth) return { due: dayMonthAfter(Number(dayMonth[1]), Number(dayMonth[2]), ctx), dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];

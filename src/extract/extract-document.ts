@@ -27,6 +27,7 @@ import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeti
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
+import { isProseAttendance, proseAttendance } from './prose-attendance';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
@@ -106,7 +107,14 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           asOf,
         )?.date ?? null)
       : null);
-  const restCtx: ActionContext = { meetingDate: agenda?.date ?? null, nextMeeting: restNext, item: null, attendance: ownerKey(rest), asOf };
+  const restCtx: ActionContext = {
+    meetingDate: agenda?.date ?? null,
+    nextMeeting: restNext,
+    item: null,
+    attendance: ownerKey(rest),
+    asOf,
+    meetings: meetingDatesListed(restText),
+  };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
     restActions.push(
@@ -159,12 +167,11 @@ function readMinutes(
   onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
-  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
+  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
-  // A table of people with no heading above the first list heading ("Name | Role | Organisation" rows, then "Apologies: …")
-  // is those present.
-  const tableFirst = firstSection > 1 ? unheadedPeople(blocks.slice(0, firstSection)) : -1;
-  const unheaded = firstSection < 0 ? unheadedPeople(blocks) : tableFirst >= 0 && blocks[tableFirst]!.type === 'row' ? tableFirst : -1;
+  // A table of people with no header row straight under the header, above the Apologies heading, is those present.
+  let unheaded = unheadedPeople(blocks);
+  if (firstSection >= 0 && !(unheaded > 0 && unheaded < firstSection)) unheaded = -1;
   if (unheaded >= 0) firstSection = unheaded;
   // A page titled by its list ("Attendance" over "<Board> - Tuesday, 26th March, 2019" and the table): the
   // header is the lines between the heading and the list, and the list is under that heading.
@@ -221,7 +228,12 @@ function readMinutes(
     ) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
-  const attendance = listFrom < 0 ? { entries: [], end: 0 } : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
+  const attendance =
+    listFrom < 0
+      ? { entries: [], end: 0 }
+      : blocks[listFrom]!.type !== 'row' && isProseAttendance(blocks[listFrom]!.text)
+        ? proseAttendance(blocks, listFrom, header.date)
+        : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
   if (grid) {
     attendance.entries.unshift(...grid.entries);
     attendance.end = Math.max(attendance.end, grid.end);
@@ -229,7 +241,13 @@ function readMinutes(
   }
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
-  const body = [...(tableAt >= 0 ? blocks.slice(tableAt, firstSection) : []), ...blocks.slice(attendance.end)];
+  // A committee system's page puts the attendance under the items ("Attendance details" at the foot): the items above it
+  // are the business.
+  const businessAbove = tableAt < 0 && firstSection > 12 ? itemsAbove(blocks, firstSection) : -1;
+  const body = [
+    ...(tableAt >= 0 ? blocks.slice(tableAt, firstSection) : businessAbove >= 0 ? blocks.slice(businessAbove, firstSection) : []),
+    ...blocks.slice(attendance.end),
+  ];
   const { items, preamble } = splitItems(body);
   const nextMeeting =
     findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
@@ -314,6 +332,19 @@ function pageDate(blocks: Block[], running: Set<string>): IsoDate | null {
     if (d) return d.iso;
   }
   return null;
+}
+
+const ITEM_ROW = /^\d{1,3}[a-z]?[.)]?$/;
+const ITEM_LINE = /^\d{1,3}[a-z]?[.)]?\s+[A-Z]/;
+
+/** Where the numbered items start when at least two of them come before the attendance lists, or -1. */
+function itemsAbove(blocks: Block[], listAt: number): number {
+  const numbered = (b: Block) => (b.type === 'row' ? ITEM_ROW.test((b.cells ?? []).find(Boolean)?.trim() ?? '') : ITEM_LINE.test(b.text.trim()));
+  const first = blocks.findIndex((b, k) => k > 0 && k < listAt && numbered(b));
+  if (first < 0) return -1;
+  let count = 0;
+  for (let k = first; k < listAt && count < 2; k++) if (numbered(blocks[k]!)) count++;
+  return count >= 2 ? first : -1;
 }
 
 /** Where a run of three or more people (rows or "Name, Title" lines) starts near the top, or -1. */
@@ -489,6 +520,22 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
     if (name) out.push({ name, title: councillors ? 'Councillor' : null, organisation: null, date });
   }
   return out;
+}
+
+const DATES_LINE = /^(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b\D{0,20}((?:19|20)\d{2})?/i;
+
+/** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
+function meetingDatesListed(blocks: Block[]): IsoDate[] {
+  for (const b of blocks) {
+    if (b.type === 'row' || b.text.length > 300) continue;
+    const m = DATES_LINE.exec(squash(b.text));
+    if (!m) continue;
+    const dates = findDates(b.text, m[1] ? { yearFrom: `${m[1]}-01-01` } : {})
+      .map((d) => d.iso)
+      .filter((d): d is IsoDate => !!d);
+    if (dates.length >= 2) return dates;
+  }
+  return [];
 }
 
 /** The first full date written above a paper's tables ("Action log – updated after the meeting of 9 October 2018"). */

@@ -229,12 +229,15 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     )
       continue;
     // "Future meeting dates: 14 March, 20 June, 19 September" lists the year's dates: the first after this meeting.
-    const list = /future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text)
-      ? firstAfter(
-          [{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 8).filter((b) => findDates(b.text).length && b.text.length < 120)],
-          meetingDate,
-        )
-      : null;
+    // "Date of next meeting: 12 May 2022" names one meeting: the dates below it (an action log's) are not a list of meetings.
+    const one = /\bdate of (?:the )?next meeting\b(?!s)/i.test(text) && findDates(text.slice(at)).some((d) => d.iso);
+    const list =
+      !one && /future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text)
+        ? firstAfter(
+            [{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 8).filter((b) => findDates(b.text).length && b.text.length < 120)],
+            meetingDate,
+          )
+        : null;
     const found = list ?? dateIn([{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 3)], meetingDate);
     // Outside a "next meeting" item, a date before this meeting is another meeting, not a typo.
     if (found && !found.yearCorrected) return found;

@@ -39,6 +39,7 @@ const ORG_ACRONYMS = new Set([
   'PCC',
   'LEA',
 ]);
+const INTERIM = /^(?:interim|acting)\s+/i;
 const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|teams?|committees?|partnerships?)$/i;
 
 /**
@@ -267,31 +268,37 @@ export function byInitials(code: string, ctx: OwnerContext): PersonMention | nul
  * those initials). Two holders, or none, leave the role as written.
  */
 export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
-  const r = foldForMatch(role).replace(/^the\s+/, '');
+  // "Interim DCS" is the Director of Children's Services for now: an interim or acting post is the post.
+  const bare = role.trim().replace(INTERIM, '');
+  const r = foldForMatch(bare).replace(/^the\s+/, '');
   let hits: AttendanceEntry[];
   if (/^(?:chair|chairman|chairperson|chairwoman)$/.test(r)) hits = ctx.attendance.filter((a) => a.role === 'chair');
   else {
-    const acronym = /^[A-Z]{2,6}$/.test(role.trim()) ? role.trim() : null;
+    const acronym = /^[A-Z]{2,6}$/.test(bare) ? bare : null;
     hits = ctx.attendance.filter((a) => {
       // "Darren Holt (DCS)": a role's letters in the brackets where initials go name the role, not the person's initials.
       if (acronym && a.initials?.toUpperCase() === acronym && !initialsOf(a.name).includes(acronym)) return true;
       if (!a.title) return false;
-      // "Board Manager (NF)": the initials in brackets are not part of the title.
-      const t = foldForMatch(a.title.replace(/\s*\([^()]*\)/g, ''));
-      if (t === r) return true;
-      // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
-      if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
-      // "Assistant Director" is the "Assistant Director Safeguarding": a role of two words or more as the title's first words.
-      if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
-      // "Assistant Director Safeguarding" is the "Assistant Director".
-      const rank = acronym ? null : rankOfTitle(a.title.replace(/\s*\([^()]*\)/g, ''));
-      if (rank && foldForMatch(rank) === r) return true;
-      const letters = a.title
-        .split(/[\s/&,-]+/)
-        .filter((w) => /^[A-Z]/.test(w))
-        .map((w) => w[0])
-        .join('');
-      return !!acronym && letters === acronym;
+      // "Member, Interim Director of Children's Services": a table's capacity column may stand before the post.
+      const posts = [a.title, ...(a.title.includes(',') ? a.title.split(/\s*,\s*(?![^()]*\))/) : [])].map((p) => p.replace(INTERIM, ''));
+      return posts.some((post) => {
+        // "Board Manager (NF)": the initials in brackets are not part of the title.
+        const t = foldForMatch(post.replace(/\s*\([^()]*\)/g, ''));
+        if (t === r) return true;
+        // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
+        if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
+        // "Assistant Director" is the "Assistant Director Safeguarding": a role of two words or more as the title's first words.
+        if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
+        // "Assistant Director Safeguarding" is the "Assistant Director".
+        const rank = acronym ? null : rankOfTitle(post.replace(/\s*\([^()]*\)/g, ''));
+        if (rank && foldForMatch(rank) === r) return true;
+        const letters = post
+          .split(/[\s/&,-]+/)
+          .filter((w) => /^[A-Z]/.test(w))
+          .map((w) => w[0])
+          .join('');
+        return !!acronym && letters === acronym;
+      });
     });
   }
   const unique = new Map(hits.map((h) => [h.name.display, h]));

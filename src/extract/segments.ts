@@ -3,6 +3,7 @@ import { isMostlyUpper, squash } from '../util/text';
 import { parseEntry, rowSection, sectionRole } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { findDates } from './dates';
+import { isProseAttendance } from './prose-attendance';
 
 export type SegmentKind = 'minutes' | 'agenda' | 'report';
 
@@ -37,7 +38,7 @@ function isReportStart(b: Block): boolean {
 function hasAttendanceSoon(blocks: Block[], from: number, within: number): boolean {
   for (let i = from; i < Math.min(blocks.length, from + within); i++) {
     const b = blocks[i]!;
-    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)) return true;
+    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)) return true;
   }
   return false;
 }

@@ -48,19 +48,20 @@ test('action figures on the seventh blind set do not fall below what the extract
   expect(blindActionRegressions(scores, ACTION_FLOOR)).toEqual([]);
 });
 
-/** Raise as the extraction improves, never lower (extras: lower, never raise). Set to the first run's figures. */
+/** Raise as the extraction improves, never lower (extras: lower, never raise). First run: meetings 10, date/board/chair 17, next 16,
+ * present 110 (1 extra), apologies 31; actions found 76, owners 71, status 74, due 70, extra 7, resolved 47. Raised after the blind7fix classes. */
 const MEETING_FLOOR = {
-  meetingsRight: 10,
-  date: 17,
-  board: 17,
-  chair: 17,
-  next: 16,
-  presentHit: 110,
-  presentExtra: 1,
-  apologiesHit: 31,
+  meetingsRight: 17,
+  date: 18,
+  board: 18,
+  chair: 18,
+  next: 18,
+  presentHit: 140,
+  presentExtra: 0,
+  apologiesHit: 40,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 6,
 };
 
-const ACTION_FLOOR = { found: 76, owners: 71, status: 74, due: 71, extra: 7, resolved: 64 };
+const ACTION_FLOOR = { found: 88, owners: 84, status: 88, due: 88, extra: 1, resolved: 64 };

@@ -178,9 +178,10 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (label) {
       taken.add(i);
       const prev = blocks[i - 1];
-      if (OWNERS_ONLY.test(label[1]!.trim()) && prev && prev.type !== 'row' && prev.type !== 'marker') {
+      const only = ownersOnlyLabel(label[1]!);
+      if (only && prev && prev.type !== 'row' && prev.type !== 'marker') {
         const task = splitSentences(squash(prev.text)).pop();
-        if (task) out.push(inlineAction(`${task} (Action: ${label[1]!.trim().replace(/\.$/, '')})`, ctx));
+        if (task) out.push(inlineAction(withOwnersLabel(task, only), ctx));
         continue;
       }
       if (label[1]!.trim()) {
@@ -209,9 +210,12 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (RESOLUTION_LEAD.test(text)) {
       let j = i + 1;
       const found: ExtractedAction[] = [];
+      let before: string | null = null;
       for (; j < blocks.length; j++) {
         const entry = numberedEntry(blocks[j]!);
-        if (!entry) break;
+        // "(1) … (2) … (3) …" then "18. | Annual Report": the next item of the minutes, not a fourth resolution.
+        if (!entry || (before && !follows(before, entry.number))) break;
+        before = entry.number;
         if (TASK.test(entry.text) && !NOT_TASK.test(entry.text)) {
           found.push(makeAction('agreed-list', { ref: entry.number, text: entry.text, passage: `${text} ${entry.number}. ${entry.text}` }, ctx));
         }
@@ -304,12 +308,13 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
     const sentences = splitSentences(piece);
     const action = sentences.shift() ?? '';
     // "… revised protocol to all agencies. Action – JH/DR": the label names owners of the sentence before it.
-    if (OWNERS_ONLY.test(action)) {
+    const only = ownersOnlyLabel(action);
+    if (only) {
       const before = splitSentences(rest);
       const task = before.pop();
       if (task) {
         rest = before.join(' ');
-        inline.push(`${task} (Action: ${action.replace(/\.$/, '')})`);
+        inline.push(withOwnersLabel(task, only));
       }
     } else if (action) inline.push(action);
     // "ACTIONS: MW to … . JB to …": each sentence that names its owner first is another action.
@@ -323,6 +328,24 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
 // A rank or honorific may lead a name ("DS Cole", "Dr Lin"); letters may lead a role ("LSCB Manager").
 const OWNER_UNIT = `(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss)\\.?\\s+)?[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|${CODE}`;
 const OWNERS_ONLY = new RegExp(`^(?:${OWNER_UNIT})(?:\\s*(?:[/,&]|\\band\\b)\\s*(?:${OWNER_UNIT}))*\\.?$`);
+// "Action: All – next meeting", "Action – All agencies – 31 March": owners, perhaps with when, and nothing else.
+const OWNER_WHEN = /^(.{2,60}?)\s+[–—-]\s+(.{2,40})$/;
+const WHEN_WORDS =
+  /\b(?:next|meeting|board|ongoing|asap|immediately|end|week|month|quarter|Q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2}[/.]\d{1,2})\b/i;
+
+/** The owners (and when) of a label that gives nothing else; its task is the sentence before it. */
+function ownersOnlyLabel(label: string): { owners: string; when: string | null } | null {
+  const t = label.trim().replace(/\.$/, '');
+  if (OWNERS_ONLY.test(t) || isAllMembersGroup(t)) return { owners: t, when: null };
+  const m = OWNER_WHEN.exec(t);
+  if (m && (OWNERS_ONLY.test(m[1]!) || isAllMembersGroup(m[1]!)) && WHEN_WORDS.test(m[2]!)) return { owners: m[1]!, when: m[2]! };
+  return null;
+}
+
+/** The sentence before an owners-only label, as an action with those owners ("… (Action: All, by next meeting)"). */
+function withOwnersLabel(task: string, only: { owners: string; when: string | null }): string {
+  return `${task} (Action: ${only.owners}${only.when ? `, by ${only.when}` : ''})`;
+}
 
 // "Action – LGS to amend … – LGS COMPLETE": an ACTION BY column and a status column run onto the line.
 const TRAILING_OWNER_STATUS = /\s+[–—-]\s+((?:[A-Z]{2,4})(?:\s*[/,&]\s*[A-Z]{2,4})*)?\s*\b(COMPLETED?|DONE|CLOSED|ONGOING|OPEN|IN PROGRESS)?\s*\.?$/;
@@ -342,6 +365,7 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
+const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)\.?$/i;
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
@@ -354,6 +378,8 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const reading = tail[2] ? readProgress(tail[2].toLowerCase()) : null;
     return makeAction('inline', { text, passage: raw, ...(owners ? { owners } : {}), ...(reading ? { reading } : {}) }, ctx);
   }
+  // "CD has added the measure to the dataset – complete.": an update closed by its status, in any case.
+  const closed = TRAILING_DONE.test(text);
   // "Book a venue for the launch (TF)": initials in brackets closing an action line name its owners.
   const bracketed = BRACKETED_INITIALS.exec(text);
   const bracketOwners = bracketed ? initialsOwners(bracketed[1]!.split(/\s*[/,&]\s*/), ctx) : null;
@@ -363,7 +389,7 @@ function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
     const { owners, due } = bracketFields(bracket[1]!, ctx);
     return makeAction('inline', { text: text.slice(0, bracket.index).trim(), passage: text, owners, ...(due ? { due } : {}) }, ctx);
   }
-  const action = makeAction('inline', { text, passage: text }, ctx);
+  const action = makeAction('inline', { text, passage: text, ...(closed ? { reading: { status: 'done', state: 'completed' } as const } : {}) }, ctx);
   // "ACTION: GG asked for responses …": under an action label the subject owns it, whatever the verb.
   const subject = action.owners.length
     ? null
@@ -695,6 +721,11 @@ function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
 }
 
 /** "1. To circulate …", "(a) that …", a row "2. | To re-circulate …": an entry of a numbered list. */
+/** Whether a list's number comes straight after the one before ("2" after "1", "c" after "b"). */
+function follows(prev: string, next: string): boolean {
+  return /^\d+$/.test(prev) ? Number(next) === Number(prev) + 1 : next.charCodeAt(0) === prev.charCodeAt(0) + 1;
+}
+
 function numberedEntry(b: Block): { number: string; text: string } | null {
   if (b.type === 'row') {
     const cells = (b.cells ?? []).filter(Boolean);

@@ -1,8 +1,8 @@
 import type { Block } from '../../ingest/document';
 import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
-import { findDates } from '../dates';
-import { findDueInProse, readDueCell } from '../due';
+import { findDates, type IsoDate } from '../dates';
+import { findDueInProse, NEXT_MEETING_WORDS, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
@@ -72,6 +72,12 @@ const KEYWORD_HEADERS: [Column, RegExp][] = [
   ['action', /\b(?:actions?|recommendations?|tasks?|next steps)\b/],
 ];
 
+/** The date in a row's "Date Agreed" column. */
+function agreedOn(b: Block, map: Map<Column, number>): IsoDate | null {
+  const raised = cell(b, map, 'raised');
+  return raised ? (findDates(raised).find((d) => d.iso)?.iso ?? null) : null;
+}
+
 /** Whether a row is the header of an action table (its rows are read by findTableActions). */
 /** The minutes' closing business: never the rest of an action, nor a row of the action log. */
 export const CLOSING_ITEM =
@@ -123,13 +129,16 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   else if (by >= 0 && !map.has('owner')) map.set('owner', by);
   // "No. | Recommendation | Responsibility | Date": with no other date column, the one "Date" is when it is due.
   const dateOnly = cells.findIndex((c) => key(c) === 'date');
+  const notesCol = cells.findIndex((c) => /^(?:notes|note|comments|minute|minutes|record)$/.test(key(c)));
   // Only in a table that is already an action log (someone responsible, or a status): a register of decisions has a date too.
-  if (!map.has('due') && dateOnly >= 0 && map.get('raised') === dateOnly && map.has('action') && ['owner', 'status', 'rag'].some((c) => map.has(c as Column))) {
+  // "Item | Notes | Action by | Date": minutes as a table with someone to act and a date beside them.
+  const actsLike = map.has('action') || ((map.has('discussion') || notesCol >= 0) && map.has('owner'));
+  if (!map.has('due') && dateOnly >= 0 && map.get('raised') === dateOnly && actsLike && ['owner', 'status', 'rag'].some((c) => map.has(c as Column))) {
     map.delete('raised');
     map.set('due', dateOnly);
   }
   // "Item | Notes | Action by": minutes as a table whose notes column holds what was agreed.
-  const notes = cells.findIndex((c) => /^(?:notes|note|comments|minute|minutes|record)$/.test(key(c)));
+  const notes = notesCol;
   if (!map.has('action') && !map.has('discussion') && map.has('owner') && notes >= 0) {
     map.set('discussion', notes);
     if (map.get('status') === notes) map.delete('status');
@@ -388,7 +397,10 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const ragReading = ragReading0 ?? (ragCell !== rawRag ? readProgress(ragCell) : null);
   const progressReading = statusCell ? readProgress(statusCell) : null;
   let reading: StatusReading | null = null;
-  if (progressReading?.status === 'done') reading = progressReading;
+  // A Red or Amber rating says the action is behind: "6 of 11 completed" in the update beside it does not close it.
+  const behind = (rag === 'red' || rag === 'amber') && !/^(?:complete|completed|done|closed|actioned)\.?$/i.test(statusCell.trim());
+  if (behind && progressReading?.status === 'done') reading = ragReading ?? { status: 'open', state: 'in progress' };
+  else if (progressReading?.status === 'done') reading = progressReading;
   else if (ragReading?.status === 'done') reading = ragReading;
   else if (/^(?:complete|completed|done|closed|actioned)\.?$/i.test(dueCell)) reading = { status: 'done', state: 'completed' };
   else reading = progressReading ?? ragReading ?? (/^(?:ongoing|on-going|continuous|rolling)$/i.test(dueCell) ? { status: 'open', state: 'ongoing' } : null);
@@ -408,7 +420,13 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       owners,
       // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
-      due: dueCell ? readDueCell(dueCell, { ...dueContext(ctx), meetingDate: meetingDate ?? ctx.asOf ?? null }) : findDueInProse(text, dueContext(ctx)),
+      // "Next Board" is the board meeting after the one that agreed the action ("Date Agreed" column).
+      due: dueCell
+        ? readDueCell(dueCell, {
+            ...dueContext(ctx),
+            meetingDate: meetingDate ?? (NEXT_MEETING_WORDS.test(dueCell) ? agreedOn(b, map) : null) ?? ctx.asOf ?? null,
+          })
+        : findDueInProse(text, dueContext(ctx)),
       reading,
     },
     ctx,

@@ -184,6 +184,7 @@ export const STRONG_ORG_WORDS = new Set([
   "barnardo's",
   'barnardos',
   'authority',
+  'authorities',
   'agency',
   'department',
   'commission',

@@ -229,6 +229,9 @@ function addColumns(table: Table, line: Line): void {
  * start: header rows and merged cells split where the body's columns are, wrapped lines rejoined.
  * A row with one filled cell is layout (a heading inside the table), so it becomes a paragraph.
  */
+const WORD_HYPHEN_END = /[A-Za-z0-9]-$/;
+const WORD_START = /^[a-z0-9]/;
+
 function tableBlocks(table: Table): Block[] {
   const out: Block[] = [];
   const cols = table.cols;
@@ -240,7 +243,9 @@ function tableBlocks(table: Table): Block[] {
         for (const part of cell.parts) {
           const start = cols.findIndex((x) => Math.abs(x - part.x) <= 6);
           if (start > col) col = start;
-          cells[col] = squash(`${cells[col]} ${part.text}`);
+          // A cell wrapped at a hyphen ("multi-" / "agency", "B19-" / "33") is one word, its hyphen kept.
+          const wrapsAtHyphen = WORD_HYPHEN_END.test(cells[col]!) && WORD_START.test(part.text);
+          cells[col] = squash(wrapsAtHyphen ? `${cells[col]}${part.text}` : `${cells[col]} ${part.text}`);
         }
       }
     }
