@@ -66,4 +66,4 @@ const MEETING_FLOOR = {
   noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 72, owners: 72, status: 72, due: 72, extra: 0, resolved: 60 };
+const ACTION_FLOOR = { found: 72, owners: 72, status: 72, due: 72, extra: 0, resolved: 64 };

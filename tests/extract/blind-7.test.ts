@@ -51,12 +51,12 @@ test('action figures on the seventh blind set do not fall below what the extract
 /** Raise as the extraction improves, never lower (extras: lower, never raise). First run: meetings 10, date/board/chair 17, next 16,
  * present 110 (1 extra), apologies 31; actions found 76, owners 71, status 74, due 70, extra 7, resolved 47. Raised after the blind7fix classes. */
 const MEETING_FLOOR = {
-  meetingsRight: 17,
+  meetingsRight: 18,
   date: 18,
   board: 18,
   chair: 18,
   next: 18,
-  presentHit: 140,
+  presentHit: 144,
   presentExtra: 0,
   apologiesHit: 40,
   apologiesExtra: 0,
@@ -64,4 +64,4 @@ const MEETING_FLOOR = {
   noMeetingRight: 6,
 };
 
-const ACTION_FLOOR = { found: 88, owners: 84, status: 88, due: 88, extra: 1, resolved: 64 };
+const ACTION_FLOOR = { found: 91, owners: 87, status: 91, due: 91, extra: 1, resolved: 86 };
