@@ -284,14 +284,15 @@ const PAGE_NUMBER = /\bpage\s*\d*\s*(?:of\s*\d*)?\s*$/i;
  * on every page of a PDF or its text copy, and lines that end in a page number ("… – page 2 of 5").
  */
 function runningLines(content: Block[]): Set<string> {
-  const key = (b: Block) => squash(b.text).toLowerCase().replace(PAGE_NUMBER, 'page');
+  // Each short line's key worked out once: lower-casing and the page-number pattern were three times a line.
+  const short = content.filter((b) => b.type !== 'row' && b.text.length < 200);
+  const keys = short.map((b) => squash(b.text).toLowerCase().replace(PAGE_NUMBER, 'page'));
   const counts = new Map<string, number>();
-  for (const b of content) if (b.type !== 'row' && b.text.length < 200) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const out = new Set<string>();
-  for (const b of content) {
-    if (b.type === 'row' || b.text.length >= 200) continue;
-    if (b.running || (counts.get(key(b)) ?? 0) > 1 || PAGE_NUMBER.test(squash(b.text))) out.add(squash(b.text));
-  }
+  short.forEach((b, i) => {
+    if (b.running || (counts.get(keys[i]!) ?? 0) > 1 || PAGE_NUMBER.test(squash(b.text))) out.add(squash(b.text));
+  });
   return out;
 }
 
