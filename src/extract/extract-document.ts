@@ -151,7 +151,8 @@ function readMinutes(
   above: string[] = [],
   onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
+  // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
+  blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
   let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   const unheaded = firstSection < 0 ? unheadedPeople(blocks) : -1;
