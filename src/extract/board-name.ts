@@ -8,6 +8,9 @@ const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
 const BODY_WORD = /board|partnership|committee|panel/i;
 // A match that starts with the body's name, built once (matches() asks it of every name it finds).
 const BODY_START = new RegExp(String.raw`^${BODY}`);
+// Every match of BOARD_RE holds one of BODY's names: a line without one is settled by this quicker search, which does
+// not try BOARD_RE's words of prefix at every word of the line.
+const BODY_ANYWHERE = new RegExp(BODY);
 const ACRONYMS = new Set(['NHS', 'LSCB', 'SEND', 'CCG', 'CSE']);
 
 /** "RESILIENT COMMUNITIES AND CHILDREN'S SCRUTINY COMMITTEE" -> "Resilient Communities and Children's Scrutiny Committee". */
@@ -62,9 +65,12 @@ function matches(text: string): string[] {
     // Upper-case headers are title-cased first so that one case-sensitive pattern serves both.
     const line = isMostlyUpper(rawLine) ? titleCase(rawLine, ACRONYMS) : rawLine;
     const flat = line.replace(/\s+/g, ' ');
+    if (!BODY_ANYWHERE.test(flat)) continue;
     for (const m of flat.matchAll(BOARD_RE)) {
-      // "Chorley, South Ribble & West Lancashire …": a list of places keeps the ones before its commas.
-      const places = /((?:[A-Z][A-Za-z'-]+\s+){0,2}[A-Z][A-Za-z'-]+,\s+)+$/.exec(flat.slice(0, m.index));
+      // "Chorley, South Ribble & West Lancashire …": a list of places keeps the ones before its commas. The list ends
+      // in a comma and a space just before the match, and only then is the pattern tried (from every word before it).
+      const before = flat.slice(0, m.index);
+      const places = before.endsWith(', ') ? /((?:[A-Z][A-Za-z'-]+\s+){0,2}[A-Z][A-Za-z'-]+,\s+)+$/.exec(before) : null;
       let whole = places && /\s(?:&|and)\s/.test(m[0]) ? `${places[0]}${m[0]}` : m[0];
       // "Safeguarding Children Partnership – Ashby Lees", "… Board for Wyeford": a body with no place before
       // its name has the place after it.

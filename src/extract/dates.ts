@@ -121,6 +121,16 @@ function twoDigitYear(y: number): number {
   return y < 100 ? 2000 + y : y;
 }
 
+// findDates' patterns, built once: it runs on many lines of every paper, and building four long patterns a call was a
+// share of its time. They are only used with matchAll, which works on a copy and never moves their lastIndex.
+const DATE_RANGE = new RegExp(
+  `\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`,
+  'gi',
+);
+const DAY_FIRST = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4})\\b|\\s*['’](\\d{2})\\b)?`, 'gi');
+const MONTH_FIRST = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}[,\\s]+(\\d{4})\\b`, 'gi');
+
 /**
  * Every date mention in a text, in order. A day without a year gets the first year on or after
  * `yearFrom` that fits (and that matches the weekday, if one is named).
@@ -136,23 +146,17 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
   };
 
   // A run of days ("9th–10th June", "9-10 June 2020"): the meeting starts on the first.
-  const range = new RegExp(
-    `\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`,
-    'gi',
-  );
-  for (const m of text.matchAll(range)) {
+  for (const m of text.matchAll(DATE_RANGE)) {
     const month = MONTHS[m[3]!.toLowerCase()]!;
     add(dayMention(m.index!, m[0], month, Number(m[2]), m[4] ? Number(m[4]) : null, weekdayIndex(m[1]), opts), m[0].length);
   }
   // "2 Feb '23": a year cut to two digits after an apostrophe.
-  const dayFirst = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4})\\b|\\s*['’](\\d{2})\\b)?`, 'gi');
-  for (const m of text.matchAll(dayFirst)) {
+  for (const m of text.matchAll(DAY_FIRST)) {
     const month = MONTHS[m[3]!.toLowerCase()]!;
     const year = m[4] ? Number(m[4]) : m[5] ? twoDigitYear(Number(m[5])) : null;
     add(dayMention(m.index!, m[0], month, Number(m[2]), year, weekdayIndex(m[1]), opts), m[0].length);
   }
-  const monthFirst = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-  for (const m of text.matchAll(monthFirst)) {
+  for (const m of text.matchAll(MONTH_FIRST)) {
     const month = MONTHS[m[2]!.toLowerCase()]!;
     add(dayMention(m.index!, m[0], month, Number(m[3]), Number(m[4]), weekdayIndex(m[1]), opts), m[0].length);
   }
@@ -166,8 +170,7 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     const [d, mo, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5] ?? m[7]!, m[6] ?? m[8]!];
     add(dayMention(m.index!, m[0], Number(mo), Number(d), twoDigitYear(Number(y)), null, opts), m[0].length);
   }
-  const monthYear = new RegExp(`\\b${MONTH_RE}[,\\s]+(\\d{4})\\b`, 'gi');
-  for (const m of text.matchAll(monthYear)) {
+  for (const m of text.matchAll(MONTH_YEAR)) {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     // "may 2018" is the month; a lower-case "may" before a number is rarely anything else.
     add({ iso: null, year: Number(m[2]), month, day: null, weekday: null, index: m.index!, raw: m[0] }, m[0].length);

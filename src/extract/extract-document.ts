@@ -166,7 +166,8 @@ function readMinutes(
   above: string[] = [],
   onPage: IsoDate | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
-  blocks = blocks.flatMap((b, i) => (i < 12 ? formFields(b) : [b]));
+  // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
+  blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
   let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)));
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   // A table of people with no header row straight under the header, above the Apologies heading, is those present.
@@ -312,14 +313,15 @@ const PAGE_NUMBER = /\bpage\s*\d*\s*(?:of\s*\d*)?\s*$/i;
  * on every page of a PDF or its text copy, and lines that end in a page number ("… – page 2 of 5").
  */
 function runningLines(content: Block[]): Set<string> {
-  const key = (b: Block) => squash(b.text).toLowerCase().replace(PAGE_NUMBER, 'page');
+  // Each short line's key worked out once: lower-casing and the page-number pattern were three times a line.
+  const short = content.filter((b) => b.type !== 'row' && b.text.length < 200);
+  const keys = short.map((b) => squash(b.text).toLowerCase().replace(PAGE_NUMBER, 'page'));
   const counts = new Map<string, number>();
-  for (const b of content) if (b.type !== 'row' && b.text.length < 200) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const out = new Set<string>();
-  for (const b of content) {
-    if (b.type === 'row' || b.text.length >= 200) continue;
-    if (b.running || (counts.get(key(b)) ?? 0) > 1 || PAGE_NUMBER.test(squash(b.text))) out.add(squash(b.text));
-  }
+  short.forEach((b, i) => {
+    if (b.running || (counts.get(keys[i]!) ?? 0) > 1 || PAGE_NUMBER.test(squash(b.text))) out.add(squash(b.text));
+  });
   return out;
 }
 

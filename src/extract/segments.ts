@@ -139,14 +139,17 @@ function headerStart(blocks: Block[], agendaIndex: number): number {
  */
 export function withoutRunningHeaders(blocks: Block[], seg: Segment): Block[] {
   const slice = blocks.slice(seg.start, seg.end);
-  const key = (b: Block) => squash(b.text).toLowerCase();
+  // Each block's key worked out once (it was lower-cased up to three times).
+  const keys = slice.map((b) => squash(b.text).toLowerCase());
   const counts = new Map<string, number>();
-  for (const b of slice) if (b.type !== 'row' && b.text.length < 200) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
-  const title = key(slice[0]!);
+  slice.forEach((b, i) => {
+    if (b.type !== 'row' && b.text.length < 200) counts.set(keys[i]!, (counts.get(keys[i]!) ?? 0) + 1);
+  });
+  const title = keys[0];
   return slice.filter((b, i) => {
     if (i === 0) return true;
     if (isBoilerplate(b)) return false;
-    const k = key(b);
+    const k = keys[i]!;
     if (k === title) return false;
     return !(b.type !== 'row' && (counts.get(k) ?? 0) > 1 && isMostlyUpper(b.text) && b.text.length < 200);
   });

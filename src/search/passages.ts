@@ -31,7 +31,15 @@ export function documentPassages(doc: ExtractedDocument, name: string, kind: Doc
   // Each block's key worked out once (a block can sit in more than one section).
   const keys = new Map<Block, string>();
   const keyOf = (b: Block) => keys.get(b) ?? keys.set(b, key(b)).get(b)!;
-  for (const s of doc.sections) for (const b of s.blocks) counts.set(keyOf(b), (counts.get(keyOf(b)) ?? 0) + 1);
+  // Only short blocks can be repeats (see `repeated`), and a block that squashes to 200 characters or more cannot share
+  // their key (lower-casing never shortens a text): such blocks, most of a paper's text, are not lower-cased and counted.
+  for (const s of doc.sections) {
+    for (const b of s.blocks) {
+      if (b.text.length >= 200 && squash(b.text).length >= 200) continue;
+      const k = keyOf(b);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
   const repeated = (b: Block) => b.text.length < 200 && (counts.get(keyOf(b)) ?? 0) >= 3;
   const passageKind: PassageKind = kind === 'guidance' ? 'guidance' : 'minutes';
   const out: Passage[] = [];

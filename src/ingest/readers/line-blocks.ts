@@ -25,7 +25,13 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     blanks = 0;
     blocks.push(b);
   };
-  lines = lines.flatMap(unflatten);
+  // A loop, not flatMap(unflatten): flatMap made and flattened a one-line array for every line of the file.
+  const unflattened: string[] = [];
+  for (const line of lines) {
+    if (line.length < 500) unflattened.push(line);
+    else unflattened.push(...unflatten(line));
+  }
+  lines = unflattened;
   const slashRows = slashTableLines(lines);
   const pipeRows = pipeTableLines(lines);
   const spaceRows = spaceTableLines(lines);
@@ -67,8 +73,8 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
       push(rowBlock(line.split(SLASH_CELL).map(stripInline), page));
       continue;
     }
-    const tabCells = line.includes('\t') ? line.split('\t').map((c) => squash(c)) : [];
-    if (tabCells.filter(Boolean).length >= 2) {
+    const tabCells = line.includes('\t') ? line.split('\t').map((c) => squash(c)) : null;
+    if (tabCells && tabCells.filter(Boolean).length >= 2) {
       // Leading tabs are indentation, not empty columns.
       while (tabCells.length && !tabCells[0]) tabCells.shift();
       push(rowBlock(tabCells.map(stripInline), page));
@@ -265,8 +271,10 @@ function pipeTableLines(lines: string[]): Set<number> {
  */
 function unflatten(line: string): string[] {
   // A shorter run-on page still holds its attendance headings and numbered items: "… Present: A (AB) Chair B (BC) …".
+  // Lines under 500 characters are never broken: their cues are not counted (that was a search of every line).
+  if (line.length < 500) return [line];
   const cues = (line.match(/\b(?:Present|Apologies|In attendance|Also present)\s*:/g) ?? []).length;
-  if (line.length < 1500 && !(line.length >= 500 && cues >= 2 && /\s\d{1,2}\.\s+[A-Z]/.test(line))) return [line];
+  if (line.length < 1500 && !(cues >= 2 && /\s\d{1,2}\.\s+[A-Z]/.test(line))) return [line];
   return line
     .replace(/\s+(?=(?:Present|Apologies|In attendance|Also present|ACTIONS?)\s*:)/g, '\n')
     .replace(/\s+(?=Apologies\s+(?:None|[A-Z][a-z]+\s+[A-Z]))/g, '\n')
