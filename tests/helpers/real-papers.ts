@@ -470,3 +470,49 @@ export async function scoreBlindSet(dir: string): Promise<{ gold: Record<string,
 export function blindActionRegressions(scores: BlindScore[], floor: Record<'found' | 'owners' | 'status' | 'due' | 'extra' | 'resolved', number>): string[] {
   return regressions({ ...actionFigures(totals(scores)), resolved: scores.reduce((n, s) => n + s.resolved.got, 0) }, floor);
 }
+
+/** How many papers and files a blind set holds: the suite fails if any is not labelled or not read. */
+export interface BlindSetShape {
+  papers: number;
+  meetingFiles: number;
+  noMeetingFiles: number;
+  actionFiles: number;
+}
+
+/**
+ * The three tests every blind set of meetings and actions runs (blind-6, blind-7): every paper and rendition labelled
+ * and read, and no meeting or action figure below its floor. BLIND_VERBOSE=1 prints what was wrong in each file.
+ */
+export function blindSetSuite(
+  name: string,
+  dir: string,
+  shape: BlindSetShape,
+  meetingFloor: Record<string, number>,
+  actionFloor: Record<'found' | 'owners' | 'status' | 'due' | 'extra' | 'resolved', number>,
+): void {
+  jest.setTimeout(300000);
+  let meetings: MeetingPaperScores;
+  let gold: Record<string, unknown> = {};
+  let scores: BlindScore[] = [];
+
+  beforeAll(async () => {
+    meetings = await scoreMeetingPapers(dir, !!process.env.BLIND_VERBOSE);
+    ({ gold, scores } = await scoreBlindSet(dir));
+  });
+
+  test(`every paper and rendition of the ${name} is labelled and read`, () => {
+    expect(Object.keys(gold).length).toBe(shape.papers);
+    expect(meetings.scores.length).toBe(shape.meetingFiles);
+    expect(meetings.noMeeting.files).toBe(shape.noMeetingFiles);
+    // Actions: every rendition, trackers included.
+    expect(scores.length).toBe(shape.actionFiles);
+  });
+
+  test(`meeting figures on the ${name} do not fall below what the extraction reaches`, () => {
+    expect(meetingPaperRegressions(meetings, meetingFloor)).toEqual([]);
+  });
+
+  test(`action figures on the ${name} do not fall below what the extraction reaches`, () => {
+    expect(blindActionRegressions(scores, actionFloor)).toEqual([]);
+  });
+}
