@@ -70,3 +70,18 @@ test('a key under a log with no meeting says who holds each role and set of init
   ]);
   expect(actions.map((a) => a.owners.map((o) => o.person?.name.display ?? null))).toEqual([['Mark Ellery'], ['Priya Das'], ['Rowan Teague']]);
 });
+
+test('resolutions numbered on their own lines under "RESOLVED:": the officer each names is its owner', () => {
+  const actions = actionsOf([
+    'Orchard Vale Children and Young People Scrutiny Committee',
+    'Minutes of the meeting held on 14 September 2021',
+    'Present: Councillor Ann Lee (Chair), Councillor Bob Hart',
+    "Also present: Priya Nandra (Director of Children's Services), Rory Dunne (Head of Safeguarding)",
+    '17. Children in care',
+    'RESOLVED:',
+    '(1) That the report be noted.',
+    "(2) That the Director of Children's Services provide a briefing on agency staffing costs to members by 31 October 2021.",
+    '(3) That the Head of Safeguarding bring the findings of the supervision audit to the meeting in January 2022.',
+  ]);
+  expect(actions.map((a) => a.owners.map((o) => o.person?.name.display ?? o.written))).toEqual([['Priya Nandra'], ['Rory Dunne']]);
+});

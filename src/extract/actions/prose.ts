@@ -27,6 +27,7 @@ import {
   resolvedTasks,
   splitInlineBullets,
   subjectOwners,
+  subjunctiveTask,
   whoAction,
 } from './statements';
 import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } from './tables';
@@ -217,7 +218,10 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         if (!entry || (before && !follows(before, entry.number))) break;
         before = entry.number;
         if (TASK.test(entry.text) && !NOT_TASK.test(entry.text)) {
-          found.push(makeAction('agreed-list', { ref: entry.number, text: entry.text, passage: `${text} ${entry.number}. ${entry.text}` }, ctx));
+          // "(2) That the Head of Safeguarding bring a report …": the subjunctive's subject owns it.
+          const owners = subjunctiveTask(entry.text.replace(/^that\s+/i, ''), ctx);
+          const passage = `${text} ${entry.number}. ${entry.text}`;
+          found.push(makeAction('agreed-list', { ref: entry.number, text: entry.text, passage, ...(owners ? { owners } : {}) }, ctx));
         }
       }
       if (j > i + 1) {
