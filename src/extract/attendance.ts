@@ -871,7 +871,7 @@ export function markChair(entries: AttendanceEntry[]): void {
 }
 
 const APOLOGY_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
+  /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded|sent|offered)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
 
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Insp|Supt|Sgt|Det|Prof|Rev|St))\.\s.*$/;
 

@@ -66,12 +66,13 @@ function financialQuarterEnd(q: number, start: number): IsoDate {
   return q === 4 ? endOfMonth(start + 1, 3) : endOfMonth(start, 3 + q * 3);
 }
 
+// "Next Board", "next committee", "the next meeting": the board's next meeting.
+export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
+
 /**
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
  * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
  */
-// "Next Board", "next committee", "the next meeting": the board's next meeting.
-export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
 
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
@@ -84,7 +85,6 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
-  // "Next Board", "next committee": the board's next meeting.
   if (NEXT_MEETING_WORDS.test(text) && !findDates(text).length) {
     // A tracker listing the year's meetings: the first of them after the one that agreed the action.
     const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;

@@ -130,13 +130,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
   people.push(...found.others);
-  // The minutes' prose may be the only place a post's holder is named ("the Assistant Director" is who?).
-  people.push(
-    ...peopleInProse(
-      content.filter((_b, i) => covered.has(i)),
-      docDate,
-    ),
-  );
+  // The prose may be the only place a post's holder is named ("the Assistant Director" is who?).
+  people.push(...peopleInProse(content, docDate));
   for (const a of actions) for (const o of a.owners) if (o.person && o.kind !== 'initials') people.push(o.person);
 
   const board = meetings[0]?.board ?? docBoard;

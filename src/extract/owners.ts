@@ -5,7 +5,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
 import { ROLE_ACRONYMS } from './lexicon/words';
 import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
-import { initialsOf, isOrgLike, isTitleLike, parsePersonName, type PersonName, rankOfTitle } from './names';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName, type PersonName } from './names';
 
 export interface OwnerContext {
   /** The meeting's attendance: initials and first names resolve against it. */
@@ -287,11 +287,9 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
         if (t === r) return true;
         // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
         if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
-        // "Assistant Director" is the "Assistant Director Safeguarding": a role of two words or more as the title's first words.
+        // "Assistant Director" is the "Assistant Director Safeguarding" (a post before its field, see rankOfTitle): a role of two
+        // words or more as the title's first words.
         if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
-        // "Assistant Director Safeguarding" is the "Assistant Director".
-        const rank = acronym ? null : rankOfTitle(post.replace(/\s*\([^()]*\)/g, ''));
-        if (rank && foldForMatch(rank) === r) return true;
         const letters = post
           .split(/[\s/&,-]+/)
           .filter((w) => /^[A-Z]/.test(w))

@@ -49,7 +49,6 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
     }
     cols = null;
     const text = squash(b.text);
-    if (b.type === 'paragraph' && text.length <= 2000 && APPOSITION_HINT.test(text)) others.push(...peopleInApposition(text, date));
     const next = blocks[i + 1];
     if (
       b.type === 'paragraph' &&

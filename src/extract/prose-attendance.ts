@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
-import { parseEntry } from './attendance';
+import { apologiesInSentence, parseEntry } from './attendance';
 import type { IsoDate } from './dates';
 import type { AttendanceEntry, AttendanceRole } from './model';
 
@@ -15,8 +15,6 @@ const PROSE_START = /^(?:the\s+meeting\s+was\s+chaired\s+by|(?:also|those|others
 const CHAIRED = /^the\s+meeting\s+was\s+chaired\s+by\s+(.+)$/i;
 const PRESENT = /^(?:(also|those|others|members)\s+)?present\s+(?:were|was|included)\s*:?\s+(.+)$/i;
 const NOTES = /^(.+?)\s+(?:took|was\s+taking|recorded)\s+the\s+(?:notes|minutes)$/i;
-const APOLOGIES =
-  /^apologies(?:\s+for\s+absence)?\s+(?:had\s+been|have\s+been|were|was|has\s+been)\s+(?:sent|received|given|tendered|offered|submitted)\s+(?:by|from)\s+(.+)$/i;
 // A full stop after an honorific or an initial does not end the sentence.
 const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Cllr|Supt|Insp|Prof|St|[A-Z]))\.\s+(?=[A-Z])/;
 const ITEM_HEAD = /^\d{1,2}(?:\.\d{1,2})?[.)]?\s+[A-Z]/;
@@ -71,9 +69,9 @@ function readSentence(sentence: string, entries: AttendanceEntry[], date: IsoDat
     for (const piece of present[2]!.split(LIST_SPLIT)) if (piece) add(piece, 'present');
     return true;
   }
-  const apologies = APOLOGIES.exec(sentence);
-  if (apologies) {
-    for (const piece of apologies[1]!.split(LIST_SPLIT)) if (piece) add(piece, 'apologies');
+  const apologies = /^apolog/i.test(sentence) ? apologiesInSentence(sentence) : [];
+  if (apologies.length) {
+    for (const name of apologies) entries.push({ name, title: null, organisation: null, date, role: 'apologies', deputy: null, raw: sentence });
     return true;
   }
   const notes = NOTES.exec(sentence);

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../extract/dates';
 import { ROLE_ACRONYMS } from '../extract/lexicon/words';
 import { rankOfTitle } from '../extract/names';
+import { remembered } from '../util/memo';
 import { squash } from '../util/text';
 import type { Person, Seen } from './people';
 
@@ -66,17 +67,8 @@ export function indexRoles(people: Person[]): RoleIndex {
   return index;
 }
 
-const times = new Map<string, number>();
-
 /** Date.parse of an ISO date, remembered: a library has a few hundred meeting dates, seen thousands of times. */
-function timeOf(date: string): number {
-  let t = times.get(date);
-  if (t === undefined) {
-    if (times.size >= 4096) times.clear();
-    times.set(date, (t = Date.parse(date)));
-  }
-  return t;
-}
+const timeOf = remembered((date: string) => Date.parse(date));
 
 /**
  * Who held a role for a board at a date: someone seen with that role in the same document is the

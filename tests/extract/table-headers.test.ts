@@ -47,17 +47,6 @@ test('headers in other words: agreed action, lead officer/agency, date for compl
   ]);
 });
 
-test('a table of people whose headers name a lead is not an action log', () => {
-  const actions = actionsOf([
-    'Pelham Safeguarding Children Partnership',
-    'Members, March 2022',
-    'Name | Organisation | Lead for',
-    'Sarah Quinn | Council | Early help',
-    'Marcus Obi | Police | Exploitation',
-  ]);
-  expect(actions).toEqual([]);
-});
-
 test('a key under a log with no meeting says who holds each role and set of initials, so its owners resolve', () => {
   const actions = actionsOf([
     'Pelham Safeguarding Children Partnership',

@@ -724,12 +724,12 @@ function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
   });
 }
 
-/** "1. To circulate …", "(a) that …", a row "2. | To re-circulate …": an entry of a numbered list. */
 /** Whether a list's number comes straight after the one before ("2" after "1", "c" after "b"). */
 function follows(prev: string, next: string): boolean {
   return /^\d+$/.test(prev) ? Number(next) === Number(prev) + 1 : next.charCodeAt(0) === prev.charCodeAt(0) + 1;
 }
 
+/** "1. To circulate …", "(a) that …", a row "2. | To re-circulate …": an entry of a numbered list. */
 function numberedEntry(b: Block): { number: string; text: string } | null {
   if (b.type === 'row') {
     const cells = (b.cells ?? []).filter(Boolean);

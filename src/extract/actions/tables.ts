@@ -78,7 +78,6 @@ function agreedOn(b: Block, map: Map<Column, number>): IsoDate | null {
   return raised ? (findDates(raised).find((d) => d.iso)?.iso ?? null) : null;
 }
 
-/** Whether a row is the header of an action table (its rows are read by findTableActions). */
 /** The minutes' closing business: never the rest of an action, nor a row of the action log. */
 export const CLOSING_ITEM =
   /^(?:\d{1,3}[.)]?\s+)?(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|any\s+other\s+business|aob|aocb|future\s+meeting\s+dates)\b/i;
@@ -90,6 +89,7 @@ function closingRow(cells: string[]): boolean {
   return (!!filled[0] && CLOSING_ITEM.test(filled[0])) || filled.some((c) => NEXT_MEETING_GIVEN.test(c));
 }
 
+/** Whether a row is the header of an action table (its rows are read by findTableActions). */
 export function isActionTableHeader(cells: string[]): boolean {
   return headerMap(cells) !== null;
 }
@@ -138,10 +138,9 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     map.set('due', dateOnly);
   }
   // "Item | Notes | Action by": minutes as a table whose notes column holds what was agreed.
-  const notes = notesCol;
-  if (!map.has('action') && !map.has('discussion') && map.has('owner') && notes >= 0) {
-    map.set('discussion', notes);
-    if (map.get('status') === notes) map.delete('status');
+  if (!map.has('action') && !map.has('discussion') && map.has('owner') && notesCol >= 0) {
+    map.set('discussion', notesCol);
+    if (map.get('status') === notesCol) map.delete('status');
   }
   // "Item | Discussion and Agreed | Responsible Person | Timescale": the discussion holds the action
   // wherever the row names someone responsible or a timescale.
@@ -256,6 +255,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   return withoutHeadingRows(out);
 }
 
+/** A cell that only says the action is done. */
+const DONE_CELL = /^(?:complete|completed|done|closed|actioned)\.?$/i;
 const ITEM_NUMBER_CELL = /^\d{1,3}(?:\.\d{1,2})*\.?(?:\s|$)/;
 
 /**
@@ -398,11 +399,11 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const progressReading = statusCell ? readProgress(statusCell) : null;
   let reading: StatusReading | null = null;
   // A Red or Amber rating says the action is behind: "6 of 11 completed" in the update beside it does not close it.
-  const behind = (rag === 'red' || rag === 'amber') && !/^(?:complete|completed|done|closed|actioned)\.?$/i.test(statusCell.trim());
+  const behind = (rag === 'red' || rag === 'amber') && !DONE_CELL.test(statusCell.trim());
   if (behind && progressReading?.status === 'done') reading = ragReading ?? { status: 'open', state: 'in progress' };
   else if (progressReading?.status === 'done') reading = progressReading;
   else if (ragReading?.status === 'done') reading = ragReading;
-  else if (/^(?:complete|completed|done|closed|actioned)\.?$/i.test(dueCell)) reading = { status: 'done', state: 'completed' };
+  else if (DONE_CELL.test(dueCell)) reading = { status: 'done', state: 'completed' };
   else reading = progressReading ?? ragReading ?? (/^(?:ongoing|on-going|continuous|rolling)$/i.test(dueCell) ? { status: 'open', state: 'ongoing' } : null);
   const action = makeAction(
     'table',
