@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 import { BoardError, ErrorCode } from './errors';
 import { IsoDate, isValidIso } from './extract/dates';
@@ -16,6 +17,8 @@ export interface Config {
   maxFileBytes: number;
   /** How long one PDF may take to read before it is abandoned. */
   pdfTimeoutMs: number;
+  /** Worker threads that extract a batch of files while the main thread stores them (0: extract on the main thread). */
+  ingestWorkers: number;
   logLevel: string;
   /** Time zone that decides what "today" is. */
   timeZone: string;
@@ -88,6 +91,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     today,
     maxFileBytes: positiveNumber(env, 'BOARD_MAX_FILE_MB', DEFAULTS.maxFileMb) * 1048576,
     pdfTimeoutMs: positiveNumber(env, 'BOARD_PDF_TIMEOUT_S', DEFAULTS.pdfTimeoutS) * 1000,
+    ingestWorkers: workerCount(env['BOARD_INGEST_WORKERS']?.trim()),
     logLevel: env['BOARD_LOG_LEVEL']?.trim() || DEFAULTS.logLevel,
     timeZone: timeZone(env['BOARD_TIMEZONE']?.trim() || DEFAULTS.timeZone),
     searchCacheBytes: positiveNumber(env, 'BOARD_SEARCH_CACHE_MB', DEFAULTS.searchCacheMb) * 1048576,
@@ -155,6 +159,19 @@ function timeZone(tz: string): string {
   } catch {
     throw new BoardError(ErrorCode.BadArgument, `BOARD_TIMEZONE must be a time zone such as Europe/London (got "${tz}")`);
   }
+}
+
+/**
+ * BOARD_INGEST_WORKERS, or one worker per core up to four: the main thread's share of an ingest (reading
+ * files, SQLite writes) is about a third, so workers on every core keep the cores busy without crowding it out.
+ */
+function workerCount(raw: string | undefined): number {
+  if (!raw) return Math.min(4, availableParallelism());
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64) {
+    throw new BoardError(ErrorCode.BadArgument, `BOARD_INGEST_WORKERS must be a whole number from 0 to 64 (got "${raw}")`);
+  }
+  return n;
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,3 +1,5 @@
+import * as os from 'node:os';
+
 import { readConfig, readServerConfig } from '../src/config';
 
 const APP = '12345678-1234-1234-1234-123456789012';
@@ -100,4 +102,24 @@ test('PLAYGROUND_PORT moves the one browser origin development accepts; a bad va
   expect(readServerConfig({ PORT: '0' }).playgroundPort).toBe(56150);
   expect(readServerConfig({ PORT: '0', PLAYGROUND_PORT: '56200' }).playgroundPort).toBe(56200);
   expect(() => readServerConfig({ PORT: '0', PLAYGROUND_PORT: 'soon' })).toThrow('PLAYGROUND_PORT must be a port number (got "soon")');
+});
+
+describe('the library configuration', () => {
+  const refusedLibrary = (env: Record<string, string>) => {
+    try {
+      readConfig(env);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return null;
+  };
+
+  test('a batch ingest uses one extraction worker per core up to four, or the number set; a bad number is refused saying what is allowed', () => {
+    expect(readConfig({}).ingestWorkers).toBe(Math.min(4, os.availableParallelism()));
+    expect(readConfig({ BOARD_INGEST_WORKERS: '0' }).ingestWorkers).toBe(0);
+    expect(readConfig({ BOARD_INGEST_WORKERS: ' 3 ' }).ingestWorkers).toBe(3);
+    expect(refusedLibrary({ BOARD_INGEST_WORKERS: 'two' })).toBe('BOARD_INGEST_WORKERS must be a whole number from 0 to 64 (got "two")');
+    expect(refusedLibrary({ BOARD_INGEST_WORKERS: '-1' })).toContain('from 0 to 64');
+    expect(refusedLibrary({ BOARD_INGEST_WORKERS: '1.5' })).toContain('from 0 to 64');
+  });
 });

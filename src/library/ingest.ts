@@ -4,13 +4,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 
 import { describeError } from '../errors';
-import { boardKey } from '../extract/board-name';
-import { extractDocument } from '../extract/extract-document';
 import { buildGuidance } from '../guidance/build';
-import { formatOf, readBuffer, ReaderLimits, readFile } from '../ingest/readers';
-import { documentPassages } from '../search/passages';
-import { NO_BOARD } from '../store/ids';
-import type { Store, StoredFile, WriteOutcome } from '../store/repositories';
+import { formatOf, readBytes, ReaderLimits } from '../ingest/readers';
+import type { Store, WriteOutcome } from '../store/repositories';
+import { extractBytes, ExtractedFile } from './extract-bytes';
+import { ExtractPool } from './extract-pool';
 import { resolveLibrary } from './resolve';
 
 export interface IngestedDocument {
@@ -34,6 +32,8 @@ export interface IngestDeps {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Who sent the file: the upload is audited in the same transaction as the document is written. */
   actor?: string;
+  /** Worker threads a batch of files is extracted on (Config.ingestWorkers); none: on this thread. */
+  workers?: number;
 }
 
 /**
@@ -45,18 +45,33 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
   const report: IngestReport = { documents: [], errors: [] };
   const files: string[] = [];
   for (const p of paths) await collect(p, true, files, report);
-  let done = 0;
-  for (const file of files) {
-    deps.onProgress?.(done, files.length, path.basename(file));
-    try {
-      const read = await readFile(file, deps.limits);
-      report.documents.push(await store(deps, path.basename(file), read.bytes, read.format, read.blocks));
-    } catch (err) {
-      report.errors.push({ file: path.basename(file), error: describeError(err) });
+  // A batch worth the workers' start-up is extracted on them, a few files ahead of the one being stored.
+  const pool = files.length >= POOL_MIN_FILES ? ExtractPool.open(deps.workers ?? 0) : null;
+  const extract = (name: string, bytes: Buffer) => (pool ? pool.extract(name, bytes, deps.limits) : extractBytes(name, bytes, deps.limits));
+  const ahead = pool ? 2 * (deps.workers ?? 1) : 1;
+  const started: Promise<Prepared>[] = [];
+  const prepare = (file: string) => {
+    const prepared = prepareFile(deps, file, extract);
+    // Handled when the batch reaches the file; until then a failure must not count as an unhandled rejection.
+    prepared.catch(() => undefined);
+    return prepared;
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (started.length < Math.min(files.length, i + ahead)) started.push(prepare(files[started.length]!));
+      deps.onProgress?.(i, files.length, path.basename(files[i]!));
+      try {
+        report.documents.push(await store(deps, await started[i]!));
+      } catch (err) {
+        report.errors.push({ file: path.basename(files[i]!), error: describeError(err) });
+      }
     }
-    done++;
+  } finally {
+    // Nothing is left running: a failure above still waits for the files already started before the pool goes.
+    await Promise.allSettled(started);
+    await pool?.close();
   }
-  deps.onProgress?.(done, files.length, '');
+  deps.onProgress?.(files.length, files.length, '');
   if (report.documents.some((d) => d.outcome !== 'unchanged')) await resolveLibrary(deps.store);
   return report;
 }
@@ -65,8 +80,8 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
 export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps): Promise<IngestReport> {
   const report: IngestReport = { documents: [], errors: [] };
   try {
-    const read = await readBuffer(name, bytes, deps.limits);
-    report.documents.push(await store(deps, name, bytes, read.format, read.blocks));
+    const prepared = await unlessUnchanged(deps, name, bytes, () => extractBytes(name, bytes, deps.limits));
+    report.documents.push(await store(deps, prepared));
     if (report.documents[0]!.outcome !== 'unchanged') await resolveLibrary(deps.store);
   } catch (err) {
     report.errors.push({ file: name, error: describeError(err) });
@@ -74,25 +89,39 @@ export async function ingestBuffer(name: string, bytes: Buffer, deps: IngestDeps
   return report;
 }
 
-async function store(
-  deps: IngestDeps,
-  name: string,
-  bytes: Buffer,
-  format: StoredFile['format'],
-  blocks: Parameters<typeof extractDocument>[0],
-): Promise<IngestedDocument> {
+/** Batches smaller than this are extracted on the main thread: starting the workers would cost more than they save. */
+const POOL_MIN_FILES = 8;
+
+/** A file ready to store: extracted, or known to be the version the library already holds. */
+type Prepared = { name: string; sha256: string; bytes: number; extracted: ExtractedFile } | { name: string; unchanged: IngestedDocument };
+
+/** Reads one file of a batch; a failure is kept in the promise, to be reported when the batch reaches the file. */
+async function prepareFile(deps: IngestDeps, file: string, extract: (name: string, bytes: Buffer) => Promise<ExtractedFile>): Promise<Prepared> {
+  const name = path.basename(file);
+  const bytes = await readBytes(file, deps.limits);
+  return unlessUnchanged(deps, name, bytes, () => extract(name, bytes));
+}
+
+/** The library's summary of a file it already holds byte for byte (nothing is read again), else the file extracted. */
+async function unlessUnchanged(deps: IngestDeps, name: string, bytes: Buffer, extract: () => Promise<ExtractedFile>): Promise<Prepared> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (await deps.store.documents.isUnchanged(name, sha256)) {
     const row = (await deps.store.documents.summary(name))!;
-    const same: IngestedDocument = { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' };
-    if (deps.actor) await auditUpload(deps, same);
-    return same;
+    return { name, unchanged: { file: name, kind: row.kind, meetings: row.meetings, actions: row.actions, outcome: 'unchanged' } };
   }
-  const doc = extractDocument(blocks, name);
+  return { name, sha256, bytes: bytes.length, extracted: await extract() };
+}
+
+async function store(deps: IngestDeps, prepared: Prepared): Promise<IngestedDocument> {
+  if ('unchanged' in prepared) {
+    if (deps.actor) await auditUpload(deps, prepared.unchanged);
+    return prepared.unchanged;
+  }
+  const { name, sha256 } = prepared;
+  const { format, blocks, doc, passages } = prepared.extracted;
   // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
-  const passages = documentPassages(doc, name, doc.kind, doc.board ? boardKey(doc.board) : NO_BOARD);
   const outcome = await deps.store.transaction(async (tx): Promise<WriteOutcome> => {
-    const written = await tx.documents.write({ name, sha256, format, bytes: bytes.length, blocks }, doc, passages, deps.now());
+    const written = await tx.documents.write({ name, sha256, format, bytes: prepared.bytes, blocks }, doc, passages, deps.now());
     if (written !== 'unchanged' && doc.kind === 'guidance') await tx.guidance.write(name, buildGuidance(blocks, name, await tx.documents.boardNameOf(name)));
     // On `tx`: the audit entry is part of this unit of work.
     if (deps.actor)

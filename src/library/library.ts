@@ -90,6 +90,7 @@ export class Library {
       store: this.store,
       limits: { maxFileBytes: this.config.maxFileBytes, pdfTimeoutMs: this.config.pdfTimeoutMs },
       now: () => this.clock.now().toISOString(),
+      workers: this.config.ingestWorkers,
     };
   }
 

@@ -5,6 +5,8 @@ import type { MeetingRecord, Store } from '../store/repositories';
 import { applyMeetingCorrections } from './meeting-corrections';
 import { ensureResolved } from './resolve';
 
+export type AgendaItemTitle = Pick<AgendaItem, 'number' | 'title'>;
+
 export interface MeetingView {
   board: string;
   boardKey: string;
@@ -22,7 +24,8 @@ export interface MeetingView {
   deputies: { for: string; deputy: string }[];
   /** For a meeting still to come: those who have said they will attend. */
   attending: string[];
-  items: AgendaItem[];
+  /** The agenda: each item's number and title (its text is in the search passages). */
+  items: AgendaItemTitle[];
   decisions: Decision[];
   nextMeeting: IsoDate | null;
   nextMeetingCorrected: boolean;
@@ -70,7 +73,7 @@ export async function listMeetings(store: Store): Promise<MeetingView[]> {
       notPresent: names('not-present'),
       deputies: list.filter((a) => a.deputy_json).map((a) => ({ for: nameOf(a.person_key, a.name_json), deputy: nameOf(a.deputy_key, a.deputy_json!) })),
       attending: [],
-      items: JSON.parse(r.items_json) as AgendaItem[],
+      items: JSON.parse(r.items_json) as AgendaItemTitle[],
       decisions: JSON.parse(r.decisions_json) as Decision[],
       nextMeeting: r.next_date ?? existing?.nextMeeting ?? null,
       nextMeetingCorrected: r.next_corrected === 1,

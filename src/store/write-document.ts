@@ -115,7 +115,8 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
           n?.venue ?? null,
           n?.written ?? null,
           n?.yearCorrected ? 1 : 0,
-          JSON.stringify(m.items),
+          // Each item's number and title: its text is searched in the passages, and nothing reads it from here.
+          JSON.stringify(m.items.map((it) => ({ number: it.number, title: it.title }))),
           JSON.stringify(m.decisions),
         ).lastInsertRowid,
       );

@@ -40,14 +40,22 @@ export async function benchIngest(): Promise<void> {
   fs.mkdirSync(pdfDir);
   for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(pdfDir, `minutes-${i}.pdf`), Buffer.concat([pdf, Buffer.from(`\n% copy ${i}\n`)]));
 
-  const library = new Library(readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2018-01-15' }), fixedClock('2018-01-15'));
+  const config = readConfig({ BOARD_DB: path.join(dir, 'board.db'), BOARD_TODAY: '2018-01-15' });
+  const library = new Library(config, fixedClock('2018-01-15'));
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
 
   // Documents into the library, then the search index built once for the batch: timed apart.
-  const deps = { store: library.store, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString() };
+  const deps = {
+    store: library.store,
+    limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 },
+    now: () => new Date().toISOString(),
+    workers: config.ingestWorkers,
+  };
   const baseline = baselineSeconds(lib, path.join(dir, 'baseline.db'));
   const load = os.loadavg()[0]!;
+  // The same files on the main thread alone, into a library of their own: what the workers add.
+  const single = await timedIngest(lib, new Library(readConfig({ BOARD_DB: path.join(dir, 'single.db') }), fixedClock('2018-01-15')), 0);
   const ingestPeak0 = process.memoryUsage().rss;
   peak = ingestPeak0;
   const t0 = performance.now();
@@ -84,16 +92,19 @@ export async function benchIngest(): Promise<void> {
   const verdict = (rate: number) => (rate >= TARGET_MB_PER_S ? 'met' : 'NOT MET');
   console.log(`ingest throughput (issue 11: at least ${TARGET_MB_PER_S} MB/s of text):`);
   console.log(
-    `  CPU time: ${cpuSeconds.toFixed(1)} s  ->  ${(mb / cpuSeconds).toFixed(2)} MB/s  [${verdict(mb / cpuSeconds)}]  ` +
-      `(user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s; the figure to judge by: a busy machine does not hide or fake it)`,
+    `  ${config.ingestWorkers} extraction workers (the default on ${os.cpus().length} cores): ${seconds.toFixed(1)} s  ->  ${(mb / seconds).toFixed(2)} MB/s  ` +
+      `[${verdict(mb / seconds)}]  (${(docs / seconds).toFixed(1)} documents/s; load average ${load.toFixed(2)} when it began)`,
   );
   console.log(
-    `  wall:     ${seconds.toFixed(1)} s  ->  ${(mb / seconds).toFixed(2)} MB/s  [${verdict(mb / seconds)}]  ` +
-      `(${(docs / seconds).toFixed(1)} documents/s; load average ${load.toFixed(2)} on ${os.cpus().length} cores when it began)`,
+    `  CPU time, every thread: ${cpuSeconds.toFixed(1)} s (${(mb / cpuSeconds).toFixed(2)} MB per CPU second; user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`,
+  );
+  console.log(
+    `  main thread alone (BOARD_INGEST_WORKERS=0): ${single.seconds.toFixed(1)} s  ->  ${(mb / single.seconds).toFixed(2)} MB/s  [${verdict(mb / single.seconds)}]; ` +
+      `CPU ${single.cpuSeconds.toFixed(1)} s (${(mb / single.cpuSeconds).toFixed(2)} MB per CPU second)`,
   );
   console.log(
     `  baseline, same run (read, split into lines, store each line in SQLite): ${baseline.seconds.toFixed(1)} s wall, ${baseline.cpuSeconds.toFixed(1)} s CPU  ->  ` +
-      `ingest takes ${(cpuSeconds / baseline.cpuSeconds).toFixed(1)}× the baseline's CPU time, ${(seconds / baseline.seconds).toFixed(1)}× its wall time`,
+      `ingest takes ${(seconds / baseline.seconds).toFixed(1)}× its wall time with the workers, ${(single.cpuSeconds / baseline.cpuSeconds).toFixed(1)}× its CPU time on one thread`,
   );
   console.log(`  peak RSS during the ingest: ${(ingestPeak / 1048576).toFixed(0)} MB (${(ingestPeak0 / 1048576).toFixed(0)} MB before it)`);
   console.log(`search index for the batch: ${indexSeconds.toFixed(1)} s (built once after the documents are in)`);
@@ -105,6 +116,18 @@ export async function benchIngest(): Promise<void> {
   console.log(`peak RSS over the whole section (the search index build included): ${(peak / 1048576).toFixed(0)} MB`);
   library.close();
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** One ingest of `dir` into `library` (closed after), timed by the clock and by CPU. */
+async function timedIngest(dir: string, library: Library, workers: number): Promise<{ seconds: number; cpuSeconds: number }> {
+  const deps = { store: library.store, limits: { maxFileBytes: 64 * 1048576, pdfTimeoutMs: 60000 }, now: () => new Date().toISOString(), workers };
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  await ingestPaths([dir], deps);
+  const cpu = process.cpuUsage(cpu0);
+  const seconds = (performance.now() - t0) / 1000;
+  library.close();
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /**

@@ -117,19 +117,20 @@ const STATUS_PROPER = /^(?:status|progress|rag status|current status)$/;
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
-  const key = (c: string) => squash(c).toLowerCase().replace(/[.:*]/g, '').trim();
+  // Every row of a table is asked whether it is a header: each cell's key is worked out once.
+  const keys = cells.map((c) => squash(c).toLowerCase().replace(/[.:*]/g, '').trim());
   cells.forEach((c, i) => {
     const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
-    else if (col === 'status' && STATUS_PROPER.test(key(c)) && !STATUS_PROPER.test(key(cells[map.get('status')!] ?? ''))) map.set(col, i);
+    else if (col === 'status' && STATUS_PROPER.test(keys[i]!) && !STATUS_PROPER.test(keys[map.get('status')!] ?? '')) map.set(col, i);
   });
   // "Action | Lead | By": "By" after someone responsible is when; alone, it is who.
-  const by = cells.findIndex((c) => key(c) === 'by');
+  const by = keys.indexOf('by');
   if (by >= 0 && !map.has('due') && map.has('owner')) map.set('due', by);
   else if (by >= 0 && !map.has('owner')) map.set('owner', by);
   // "No. | Recommendation | Responsibility | Date": with no other date column, the one "Date" is when it is due.
-  const dateOnly = cells.findIndex((c) => key(c) === 'date');
-  const notesCol = cells.findIndex((c) => /^(?:notes|note|comments|minute|minutes|record)$/.test(key(c)));
+  const dateOnly = keys.indexOf('date');
+  const notesCol = keys.findIndex((k) => /^(?:notes|note|comments|minute|minutes|record)$/.test(k));
   // Only in a table that is already an action log (someone responsible, or a status): a register of decisions has a date too.
   // "Item | Notes | Action by | Date": minutes as a table with someone to act and a date beside them.
   const actsLike = map.has('action') || ((map.has('discussion') || notesCol >= 0) && map.has('owner'));

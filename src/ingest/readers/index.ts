@@ -36,6 +36,15 @@ export function formatOf(fileName: string): SourceFormat | null {
 
 /** Reads a file from disk; see readBuffer. */
 export async function readFile(filePath: string, limits: ReaderLimits): Promise<ReadResult & { bytes: Buffer }> {
+  const bytes = await readBytes(filePath, limits);
+  return { ...(await readBuffer(path.basename(filePath), bytes, limits)), bytes };
+}
+
+/**
+ * A file's bytes, refused with a one-line reason before anything is read when its type is not one the library reads,
+ * it is not a regular file or it is over the size limit.
+ */
+export async function readBytes(filePath: string, limits: ReaderLimits): Promise<Buffer> {
   const name = path.basename(filePath);
   if (!formatOf(name)) throw unsupported(name);
   let stat;
@@ -55,7 +64,7 @@ export async function readFile(filePath: string, limits: ReaderLimits): Promise<
       cause: err,
     });
   }
-  return { ...(await readBuffer(name, bytes, limits)), bytes };
+  return bytes;
 }
 
 /**
