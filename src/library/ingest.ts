@@ -118,10 +118,10 @@ async function store(deps: IngestDeps, prepared: Prepared): Promise<IngestedDocu
     return prepared.unchanged;
   }
   const { name, sha256 } = prepared;
-  const { format, blocks, doc, passages } = prepared.extracted;
+  const { format, textChars, blocks, doc, passages } = prepared.extracted;
   // The document, its guidance model and (for an upload) its audit entry: one transaction, or none of them.
   const outcome = await deps.store.transaction(async (tx): Promise<WriteOutcome> => {
-    const written = await tx.documents.write({ name, sha256, format, bytes: prepared.bytes, blocks }, doc, passages, deps.now());
+    const written = await tx.documents.write({ name, sha256, format, bytes: prepared.bytes, textChars, blocks }, doc, passages, deps.now());
     if (written !== 'unchanged' && doc.kind === 'guidance') await tx.guidance.write(name, buildGuidance(blocks, name, await tx.documents.boardNameOf(name)));
     // On `tx`: the audit entry is part of this unit of work.
     if (deps.actor)

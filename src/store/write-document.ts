@@ -31,6 +31,8 @@ export interface StoredFile {
   sha256: string;
   format: SourceFormat;
   bytes: number;
+  textChars: number;
+  /** Kept for a guidance document only (see storedBlocks). */
   blocks: Block[];
 }
 
@@ -61,7 +63,6 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
 
     const boardOf = (name: string | null): string => ensureBoard(db, name ?? doc.board ?? soleBoard(db) ?? 'Board');
     const docBoard = doc.board ? boardOf(doc.board) : null;
-    const textChars = file.blocks.reduce((n, b) => n + b.text.length, 0);
     const docId = Number(
       cached(db)
         .prepare(
@@ -77,7 +78,7 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
           docBoard,
           doc.date,
           file.bytes,
-          textChars,
+          file.textChars,
           storedBlocks(file, doc),
           JSON.stringify(doc.notes),
           now,

@@ -121,7 +121,13 @@ test('the database never holds half a document: a failure mid-write leaves no tr
   // A meeting the schema refuses, after the document, its first meeting and its mentions were written.
   doc.meetings.push({ ...doc.meetings[0]!, source: 'broken' as never });
   expect(() =>
-    writeDocument(library.db, { name: 'minutes.txt', sha256: 'x', format: 'text', bytes: 1, blocks: read.blocks }, doc, '2026-11-24T10:00:00Z', []),
+    writeDocument(
+      library.db,
+      { name: 'minutes.txt', sha256: 'x', format: 'text', bytes: 1, textChars: 1, blocks: read.blocks },
+      doc,
+      '2026-11-24T10:00:00Z',
+      [],
+    ),
   ).toThrow();
   const count = (table: string) => (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   expect([count('documents'), count('meetings'), count('attendance'), count('mentions'), count('action_sightings'), count('actions')]).toEqual([

@@ -1,5 +1,4 @@
 import { unzipSync } from 'fflate';
-import mammoth from 'mammoth';
 
 import { BoardError, ErrorCode } from '../../errors';
 import { Block } from '../document';
@@ -11,6 +10,8 @@ export async function readDocx(buf: Buffer, maxExpandedBytes: number): Promise<B
   const verified = await verifiedOfficeZip(buf, 'Word document', maxExpandedBytes);
   let html: string;
   try {
+    // Loaded on the first Word file, like exceljs in sheet-reader.ts.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml({ buffer: verified });
     html = result.value;
   } catch (err) {

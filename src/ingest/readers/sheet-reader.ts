@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 import { BoardError, ErrorCode } from '../../errors';
 import { isoDate } from '../../extract/dates';
@@ -10,7 +10,10 @@ import { verifiedOfficeZip } from './zip-check';
 /** Reads every worksheet of an .xlsx workbook: the sheet name as a heading, then its rows. */
 export async function readXlsx(buf: Buffer, maxExpandedBytes: number): Promise<Block[]> {
   const verified = await verifiedOfficeZip(buf, 'Excel workbook', maxExpandedBytes);
-  const wb = new ExcelJS.Workbook();
+  // Loaded on the first workbook: exceljs takes half a second to load, which every process and ingest worker paid
+  // whether or not it ever met a spreadsheet.
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(verified as unknown as ArrayBuffer);
   } catch (err) {
