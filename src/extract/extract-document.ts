@@ -23,6 +23,7 @@ import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
+import { wrapWidth } from './line-width';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
@@ -51,12 +52,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const sections: Section[] = [];
   const covered = new Set<number>();
   const running = runningLines(content);
+  const width = wrapWidth(content);
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     const above = seg.start > 0 && seg.start <= 6 ? content.slice(0, seg.start).map((b) => b.text) : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage);
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage, width);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -114,6 +116,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     attendance: ownerKey(rest),
     asOf,
     meetings: meetingDatesListed(restText),
+    wrapWidth: width,
   };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
@@ -160,6 +163,7 @@ function readMinutes(
   docBoard: string | null,
   above: string[] = [],
   onPage: IsoDate | null = null,
+  wrapWidth: number | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
@@ -260,6 +264,7 @@ function readMinutes(
       item: part.number,
       itemTitle: part.title,
       attendance: attendance.entries,
+      wrapWidth,
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }

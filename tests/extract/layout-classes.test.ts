@@ -1,0 +1,90 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedAction } from '../../src/extract/model';
+import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
+
+/**
+ * Classes of paper layout that unseen boards' papers use and the extraction misread (issue 11), each on a paper
+ * written for this test in our own words for a fictional board.
+ */
+function actionsOf(lines: string[]): ExtractedAction[] {
+  return extractDocument(linesToBlocks(lines), 'minutes.txt').actions;
+}
+
+const view = (a: ExtractedAction) => ({ owners: a.owners.map((o) => o.person?.name.display ?? o.written), status: a.status });
+
+function one(actions: ExtractedAction[], words: string): ExtractedAction {
+  const hits = actions.filter((a) => a.text.includes(words));
+  expect(hits.map((a) => a.text)).toHaveLength(1);
+  return hits[0]!;
+}
+
+// A plain-text copy hard-wrapped at 100 characters: each line is cut where the next word would not fit, wherever the
+// sentence is, so a clause can break just before a capital ("… write to Fenmarsh" / "Community NHS Trust …").
+const WRAPPED = [
+  'Saltby Vale Safeguarding Children Partnership',
+  '',
+  'Minutes of the Partnership Board held on Thursday, 16 April 2026 at 10.00 am, Saltby Civic Centre',
+  '',
+  "Present: Councillor Judith Amberley (Chair), Owen Petrakis (Director of Children's Services), Farah",
+  'Lindqvist (Head of Early Help), Desmond Achebe (Partnership Manager), Imogen Treharne (Designated',
+  'Nurse)',
+  '',
+  'Apologies: Councillor Ralph Densmore and Yusuf Okonkwo.',
+  '',
+  '5. EARLY HELP PERFORMANCE',
+  '',
+  'The Head of Early Help presented the quarterly figures. Referrals from schools had risen by a fifth',
+  'since the spring, while contacts from health visitors had fallen for the second quarter running.',
+  'Members asked whether the fall reflected vacancies or a change in recording practice.',
+  '',
+  'RESOLVED that (a) the figures be noted; and (b) the Head of Early Help be asked to write to Fenmarsh',
+  'Community NHS Trust about the vacancies in health visiting.',
+  '',
+  '6. TRAINING',
+  '',
+  'The Partnership Manager reported that attendance at training had recovered to the level seen before',
+  'the pandemic. Imogen Treharne agreed to send the dates of the next supervision course to General',
+  'Practice leads before the end of the month.',
+  '',
+  'Owen Petrakis to agree a date for the joint audit of strategy discussions with the Designated',
+  'Officer and the Police.',
+  'Desmond Achebe to circulate the revised escalation protocol with the comments received',
+  'The Chair to thank the volunteers who ran the summer safeguarding stalls.',
+  '',
+  '7. DATE OF NEXT MEETING',
+  '',
+  'The next meeting would be held on Thursday, 9 July 2026 at 2.00 pm.',
+];
+
+describe('a plain-text copy hard-wrapped at the page width', () => {
+  test('an action cut before a capitalised word is one action, whole, with its owner; nothing is made of its halves', () => {
+    const actions = actionsOf(WRAPPED);
+    expect(view(one(actions, 'Fenmarsh Community NHS Trust'))).toEqual({ owners: ['Farah Lindqvist'], status: 'open' });
+    expect(view(one(actions, 'General Practice leads'))).toEqual({ owners: ['Imogen Treharne'], status: 'open' });
+    expect(view(one(actions, 'Designated Officer and the Police'))).toEqual({ owners: ['Owen Petrakis'], status: 'open' });
+    // A line its writer ended short of the width is not run into the next, though neither ends with a full stop.
+    expect(view(one(actions, 'escalation protocol'))).toEqual({ owners: ['Desmond Achebe'], status: 'open' });
+    expect(one(actions, 'escalation protocol').text).not.toContain('volunteers');
+    expect(view(one(actions, 'thank the volunteers'))).toEqual({ owners: ['Judith Amberley'], status: 'open' });
+    expect(actions).toHaveLength(5);
+  });
+
+  test('in a paper whose paragraphs are whole (lines of every length), a long line without a full stop is not run into the next', () => {
+    const actions = actionsOf([
+      'Saltby Vale Safeguarding Children Partnership',
+      'Minutes of the Partnership Board held on Thursday, 16 April 2026 at 10.00 am, Saltby Civic Centre',
+      'Present: Councillor Judith Amberley (Chair), Owen Petrakis (Director of Children’s Services), Farah Lindqvist (Head of Early Help)',
+      'Apologies: Councillor Ralph Densmore and Yusuf Okonkwo.',
+      '5. Early help performance',
+      'The Head of Early Help presented the quarterly figures, which showed that referrals from schools had risen by a fifth since the spring while contacts ' +
+        'from health visitors had fallen for the second quarter running.',
+      'Members asked whether the fall reflected vacancies in the service or a change in the way contacts were recorded by the teams.',
+      'Farah Lindqvist to compare the contact figures with those of the neighbouring partnerships for the next meeting',
+      'Owen Petrakis to raise the vacancies with the provider.',
+      'Date of next meeting: 9 July 2026',
+    ]);
+    expect(view(one(actions, 'compare the contact figures'))).toEqual({ owners: ['Farah Lindqvist'], status: 'open' });
+    expect(one(actions, 'compare the contact figures').text).not.toContain('Owen');
+    expect(view(one(actions, 'raise the vacancies'))).toEqual({ owners: ['Owen Petrakis'], status: 'open' });
+  });
+});
