@@ -1,6 +1,7 @@
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedAction } from '../../src/extract/model';
 import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
+import { readCsv } from '../../src/ingest/readers/sheet-reader';
 
 /**
  * Classes of paper layout that unseen boards' papers use and the extraction misread (issue 11), each on a paper
@@ -86,5 +87,40 @@ describe('a plain-text copy hard-wrapped at the page width', () => {
     expect(view(one(actions, 'compare the contact figures'))).toEqual({ owners: ['Farah Lindqvist'], status: 'open' });
     expect(one(actions, 'compare the contact figures').text).not.toContain('Owen');
     expect(view(one(actions, 'raise the vacancies'))).toEqual({ owners: ['Owen Petrakis'], status: 'open' });
+  });
+});
+
+describe('an owner cell of a spreadsheet tracker with "&" in it', () => {
+  const tracker = (rows: string[][]) =>
+    extractDocument(
+      readCsv(
+        Buffer.from([['Ref', 'Action', 'Owner', 'Due', 'Status'], ...rows].map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\n')),
+      ),
+      'tracker.csv',
+    ).actions;
+  const owners = (actions: ExtractedAction[], words: string) => one(actions, words).owners.map((o) => o.written);
+
+  test('a post whose field is written with "&" ("Head of Commissioning & Partnerships", "… & QA") is one owner', () => {
+    const actions = tracker([
+      ['T1', 'Map the voluntary sector services for families', 'Head of Commissioning & Partnerships', '30/06/2026', 'Open'],
+      ['T2', 'Report the audit findings on private fostering', 'Head of Safeguarding & QA', '31/07/2026', 'Open'],
+      ['T8', 'Audit the quality of strategy discussions', 'Lead for Practice Standards & Quality Assurance', '31/08/2026', 'Open'],
+    ]);
+    expect(owners(actions, 'voluntary sector')).toEqual(['Head of Commissioning & Partnerships']);
+    expect(owners(actions, 'private fostering')).toEqual(['Head of Safeguarding & QA']);
+    expect(owners(actions, 'strategy discussions')).toEqual(['Lead for Practice Standards & Quality Assurance']);
+  });
+
+  test('"&" between owners that stand alone (two posts, a post and an agency, a post and initials) still names two', () => {
+    const actions = tracker([
+      ['T4', 'Agree the terms of the joint review', 'Chair & Vice Chair', '30/06/2026', 'Open'],
+      ['T5', 'Check the health assessments of children placed out of area', 'Head of Service & Designated Nurse', '30/06/2026', 'Open'],
+      ['T6', 'Share the missing episodes data each month', 'Head of Early Help & Police', '30/06/2026', 'Open'],
+      ['T7', 'Draft the revised inclusion protocol', 'Head of Inclusion & LT', '30/06/2026', 'Open'],
+    ]);
+    expect(owners(actions, 'joint review')).toEqual(['Chair', 'Vice Chair']);
+    expect(owners(actions, 'health assessments')).toEqual(['Head of Service', 'Designated Nurse']);
+    expect(owners(actions, 'missing episodes')).toEqual(['Head of Early Help', 'Police']);
+    expect(owners(actions, 'inclusion protocol')).toEqual(['Head of Inclusion', 'LT']);
   });
 });
