@@ -24,6 +24,7 @@ import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subg
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { wrapWidth } from './line-width';
+import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
@@ -99,7 +100,11 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     const filled = b.type === 'row' ? [...new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean))] : [];
     return filled.length === 1 && filled[0]!.length > 20 ? { ...b, type: 'paragraph' as const, text: filled[0]!, cells: undefined } : b;
   });
-  const asOf = agenda || meetings.length ? null : headDate(restText);
+  // A log headed by the meeting its actions were agreed at ("Minutes of last meeting (22 June) and matters arising"):
+  // the actions are that meeting's, and the meeting is recorded, with nobody listed (see log-meeting.ts).
+  const log = agenda || meetings.length ? null : agreedAtMeeting(restText);
+  const agreedAt = log?.date ?? null;
+  const asOf = agenda || meetings.length ? null : (agreedAt ?? headDate(restText));
   const restNext =
     agenda?.nextMeeting?.date ??
     (asOf
@@ -110,7 +115,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
         )?.date ?? null)
       : null);
   const restCtx: ActionContext = {
-    meetingDate: agenda?.date ?? null,
+    meetingDate: agenda?.date ?? agreedAt,
     nextMeeting: restNext,
     item: null,
     attendance: ownerKey(rest),
@@ -128,6 +133,18 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     );
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
+  if (agreedAt && restActions.length) {
+    // The body named before "Minutes of last meeting" is the log's, even where a web copy ran the words together.
+    const board = findBoardName(log!.before.split('\n').pop() ?? '', '') ?? docBoard ?? boardAcronym(allText) ?? 'Board';
+    const next = restNext ?? laterMeetingNamed(rest, agreedAt);
+    meetings.push({
+      ...meetingBasics(board, `${board} meeting`, agreedAt, { time: null, venue: null }, []),
+      source: 'minutes',
+      attendance: [],
+      decisions: [],
+      nextMeeting: next ? { date: next, time: null, venue: null, written: next, yearCorrected: false } : null,
+    });
+  }
   actions.splice(0, actions.length, ...withoutRetoldInList(withoutRetoldInLog(actions)));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));

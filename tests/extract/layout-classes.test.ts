@@ -124,3 +124,39 @@ describe('an owner cell of a spreadsheet tracker with "&" in it', () => {
     expect(owners(actions, 'inclusion protocol')).toEqual(['Head of Inclusion', 'LT']);
   });
 });
+
+describe('an action log whose title names the meeting its actions were agreed at', () => {
+  const log = (title: string[]) =>
+    extractDocument(
+      linesToBlocks([
+        ...title,
+        '',
+        'Item\tAction\tResponsible Officer\tComments',
+        '3.2\tThe youth voice survey results to be presented to the Board on 14 October 2026\tParticipation Lead\t',
+        '5.1\tThe neglect strategy to be circulated for comment\tHead of Early Help\t',
+        '7.4\tA report on elective home education to come back to the meeting on 14 October 2026\tHead of Inclusion\t',
+      ]),
+      'log.txt',
+    );
+
+  test('"Minutes of last meeting (date) and matters arising" over the action table: the actions carry that meeting, with nobody listed', () => {
+    const doc = log([
+      'Saltby Vale Children and Young People Trust Board',
+      'Minutes of last meeting (Monday 13 July 2026) and matters arising',
+      'The table below sets out the action points from the Trust Board meeting on 13 July 2026 and the progress made.',
+    ]);
+    expect(doc.meetings.map((m) => ({ date: m.date, board: m.board, source: m.source, people: m.attendance.length }))).toEqual([
+      { date: '2026-07-13', board: 'Saltby Vale Children and Young People Trust Board', source: 'minutes', people: 0 },
+    ]);
+    expect(doc.meetings[0]!.nextMeeting?.date).toBe('2026-10-14');
+    expect(doc.actions).toHaveLength(3);
+    expect(doc.actions.map((a) => a.meetingDate)).toEqual(['2026-07-13', '2026-07-13', '2026-07-13']);
+  });
+
+  test('"Actions from the meeting held on (date)" is that meeting; a log "as at" a date or "for" a meeting to come records no meeting', () => {
+    const from = log(['Saltby Vale Safeguarding Children Partnership', 'Actions from the meeting held on 13 July 2026']);
+    expect(from.meetings.map((m) => m.date)).toEqual(['2026-07-13']);
+    expect(log(['Saltby Vale Safeguarding Children Partnership', 'Board action log – as at 13 July 2026']).meetings).toEqual([]);
+    expect(log(['Saltby Vale Safeguarding Children Partnership', 'Action log, for the Board meeting on 14 October 2026']).meetings).toEqual([]);
+  });
+});
