@@ -30,7 +30,8 @@ export function agreedAtMeeting(blocks: Block[]): { date: IsoDate; before: strin
   const text = head.join('\n').slice(0, 800);
   for (const anchor of [LAST_MEETING, ACTIONS_FROM]) {
     const m = anchor.exec(text);
-    if (!m) continue;
+    // "2. Minutes of the last meeting (12 March)" is an agenda's item, not the title of the paper.
+    if (!m || /(?:^|\s)\d{1,2}[.)]?\s*$/.test(text.slice(0, m.index))) continue;
     // The date follows the phrase closely: "(Monday 22 June 2009)", "on 13 July 2026".
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(DAY_RUN_INTO_MONTH, '$1 ');
     const date = findDates(after).find((d) => d.iso)?.iso;

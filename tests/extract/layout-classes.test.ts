@@ -158,5 +158,6 @@ describe('an action log whose title names the meeting its actions were agreed at
     expect(from.meetings.map((m) => m.date)).toEqual(['2026-07-13']);
     expect(log(['Saltby Vale Safeguarding Children Partnership', 'Board action log – as at 13 July 2026']).meetings).toEqual([]);
     expect(log(['Saltby Vale Safeguarding Children Partnership', 'Action log, for the Board meeting on 14 October 2026']).meetings).toEqual([]);
+    expect(log(['Saltby Vale Safeguarding Children Partnership', '1. Welcome', '2. Minutes of the last meeting (13 July 2026)']).meetings).toEqual([]);
   });
 });
