@@ -17,6 +17,14 @@ export interface AttendanceFigure {
 const HELD = new Set(['minutes']);
 
 /**
+ * A meeting counts towards attendance when it was held and its papers say who came. One known only from the actions
+ * agreed at it (an action log headed by that meeting) lists nobody: it is not a meeting everyone missed.
+ */
+function counts(m: MeetingView): boolean {
+  return HELD.has(m.source) && (!!m.chair || m.present.length + m.inAttendance.length + m.apologies.length + m.notPresent.length > 0);
+}
+
+/**
  * A person's attendance over the last 12 months (or all meetings, if none were that recent):
  * the board meetings held since they first appeared on its lists, and how many they attended.
  * Chairing or being present counts; apologies, absence and sending a deputy do not.
@@ -24,7 +32,7 @@ const HELD = new Set(['minutes']);
 export function personAttendance(meetings: MeetingView[], personName: string, today: IsoDate): AttendanceFigure[] {
   const out: AttendanceFigure[] = [];
   const byBoard = new Map<string, MeetingView[]>();
-  for (const m of meetings) if (HELD.has(m.source) && m.date <= today) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
+  for (const m of meetings) if (counts(m) && m.date <= today) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
   for (const [board, list] of byBoard) {
     const listed = list.filter((m) => [m.chair, ...m.present, ...m.apologies, ...m.notPresent, ...m.inAttendance].includes(personName));
     if (!listed.length) continue;
@@ -46,7 +54,7 @@ export function personAttendance(meetings: MeetingView[], personName: string, to
 export function agencyAttendance(meetings: MeetingView[], organisations: Map<string, string>, today: IsoDate): AttendanceFigure[] {
   const out: AttendanceFigure[] = [];
   const byBoard = new Map<string, MeetingView[]>();
-  for (const m of meetings) if (HELD.has(m.source) && m.date <= today) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
+  for (const m of meetings) if (counts(m) && m.date <= today) byBoard.set(m.board, [...(byBoard.get(m.board) ?? []), m]);
   for (const [board, list] of byBoard) {
     const window = recent(list, today);
     const seen = new Map<string, { attended: number; first: IsoDate }>();
@@ -140,7 +148,7 @@ export interface AttendanceReport {
 export async function attendanceReport(store: Store, meetings: MeetingView[], boards: Set<string>, today: IsoDate, target: number): Promise<AttendanceReport> {
   const theirs = meetings.filter((m) => boards.has(m.boardKey));
   const since = addMonths(today, -12);
-  const held = theirs.filter((m) => HELD.has(m.source) && m.date <= today && m.date > since);
+  const held = theirs.filter((m) => counts(m) && m.date <= today && m.date > since);
   const people = new Set(held.flatMap((m) => [m.chair, ...m.present, ...m.apologies, ...m.notPresent].filter((p): p is string => !!p)));
   const members = [...people].flatMap((name) => personAttendance(theirs, name, today)).sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name));
   return { target, since, members, agencies: agencyAttendance(theirs, await organisationsOf(store), today) };

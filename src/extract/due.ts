@@ -158,7 +158,7 @@ const DATE_WORDS = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?
 // characters of source each on every call was a measurable share of an ingest. Used only with
 // matchAll, replace and a non-global exec, which start from the beginning whatever lastIndex says.
 const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i');
-const DAY_RUN_INTO_MONTH = new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi');
+export const DAY_RUN_INTO_MONTH = new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi');
 const DUE_NEXT_MEETING = new RegExp(
   `\\b(?:the\\s+)?next\\s+(?:\\w+\\s+){0,2}meeting(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
   'gi',

@@ -23,6 +23,8 @@ import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
+import { wrapWidth } from './line-width';
+import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
@@ -51,12 +53,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const sections: Section[] = [];
   const covered = new Set<number>();
   const running = runningLines(content);
+  const width = wrapWidth(content);
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     const above = seg.start > 0 && seg.start <= 6 ? content.slice(0, seg.start).map((b) => b.text) : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage);
+    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage, width);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
@@ -97,7 +100,11 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     const filled = b.type === 'row' ? [...new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean))] : [];
     return filled.length === 1 && filled[0]!.length > 20 ? { ...b, type: 'paragraph' as const, text: filled[0]!, cells: undefined } : b;
   });
-  const asOf = agenda || meetings.length ? null : headDate(restText);
+  // A log headed by the meeting its actions were agreed at ("Minutes of last meeting (22 June) and matters arising"):
+  // the actions are that meeting's, and the meeting is recorded, with nobody listed (see log-meeting.ts).
+  const log = agenda || meetings.length ? null : agreedAtMeeting(restText);
+  const agreedAt = log?.date ?? null;
+  const asOf = agenda || meetings.length ? null : (agreedAt ?? headDate(restText));
   const restNext =
     agenda?.nextMeeting?.date ??
     (asOf
@@ -108,12 +115,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
         )?.date ?? null)
       : null);
   const restCtx: ActionContext = {
-    meetingDate: agenda?.date ?? null,
+    meetingDate: agenda?.date ?? agreedAt,
     nextMeeting: restNext,
     item: null,
     attendance: ownerKey(rest),
     asOf,
     meetings: meetingDatesListed(restText),
+    wrapWidth: width,
   };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
@@ -125,6 +133,18 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     );
   for (const a of restActions) a.board = agenda?.board ?? docBoard;
   actions.push(...restActions);
+  if (agreedAt && restActions.length) {
+    // The body named before "Minutes of last meeting" is the log's, even where a web copy ran the words together.
+    const board = findBoardName(log!.before.split('\n').pop() ?? '', '') ?? docBoard ?? boardAcronym(allText) ?? 'Board';
+    const next = restNext ?? laterMeetingNamed(rest, agreedAt);
+    meetings.push({
+      ...meetingBasics(board, `${board} meeting`, agreedAt, { time: null, venue: null }, []),
+      source: 'minutes',
+      attendance: [],
+      decisions: [],
+      nextMeeting: next ? { date: next, time: null, venue: null, written: next, yearCorrected: false } : null,
+    });
+  }
   actions.splice(0, actions.length, ...withoutRetoldInList(withoutRetoldInLog(actions)));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
@@ -160,6 +180,7 @@ function readMinutes(
   docBoard: string | null,
   above: string[] = [],
   onPage: IsoDate | null = null,
+  wrapWidth: number | null = null,
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
@@ -260,6 +281,7 @@ function readMinutes(
       item: part.number,
       itemTitle: part.title,
       attendance: attendance.entries,
+      wrapWidth,
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }

@@ -202,9 +202,33 @@ function splitAmpersand(piece: string, ctx: OwnerContext): string[] {
   const parts = piece
     .split(/\s*&\s*/)
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .reduce<string[]>((acc, p) => {
+      const last = acc[acc.length - 1];
+      if (last !== undefined && continuesField(last, p, ctx)) acc[acc.length - 1] = `${last} & ${p}`;
+      else acc.push(p);
+      return acc;
+    }, []);
   const alone = (p: string) => isTitleLike(p) || ownsAlone(p, false, ctx) || isOrgLike(p) || AGENCY_WORD.test(p) || ORG_ACRONYMS.has(p.toUpperCase());
   return parts.length > 1 && parts.every(alone) ? parts : [piece];
+}
+
+// Fields boards write as acronyms after a post ("Head of Safeguarding & QA"): never anyone's initials there.
+const FIELD_ACRONYMS = new Set(['QA', 'QI', 'HR', 'IT', 'ICT', 'SEN', 'SEND', 'PR']);
+
+/**
+ * Whether the words after "&" go on with the field of the post before it ("Head of Safeguarding & QA", "Lead for Practice
+ * Standards & Quality Assurance", "Head of Commissioning & Partnerships") rather than name a second owner: the post says
+ * what it is "of" or "for", and the words after the "&" are no owner on their own (no post, name, agency, or initials
+ * that are not a field's).
+ */
+function continuesField(left: string, right: string, ctx: OwnerContext): boolean {
+  if (!/\b(?:of|for)\s+\S/.test(left) || !isTitleLike(left) || isTitleLike(right) || isAllMembersGroup(right)) return false;
+  if (AGENCY_WORD.test(right) || ORG_ACRONYMS.has(right.toUpperCase()) || parsePersonName(right)?.confident) return false;
+  if (/^[A-Z]{2,6}$/.test(right)) return FIELD_ACRONYMS.has(right) && !byInitials(right, ctx);
+  if (initialsCode(right) || isMixedInitials(right) || isOrgLike(right)) return false;
+  if (/^[A-Z][a-z]+$/.test(right) && (FIRST_NAMES.has(right.toLowerCase()) || !!byFirstName(right, ctx))) return false;
+  return /^[A-Z]/.test(right) && right.split(' ').length <= 4;
 }
 
 function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {

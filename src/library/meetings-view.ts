@@ -52,11 +52,13 @@ export async function listMeetings(store: Store): Promise<MeetingView[]> {
   for (const r of rows) {
     const key = `${r.board}|${r.date}`;
     const existing = chosen.get(key);
-    if (existing && (existing.source === 'minutes' || r.source === 'agenda')) {
+    const list = byMeeting.get(r.id) ?? [];
+    // Minutes that say who came replace a record of the same meeting that lists nobody (an action log headed by it).
+    const fuller = r.source === 'minutes' && list.length > 0 && !!existing && existing.source === 'minutes' && listsNobody(existing);
+    if (existing && (existing.source === 'minutes' || r.source === 'agenda') && !fuller) {
       if (!existing.nextMeeting && r.next_date) existing.nextMeeting = r.next_date;
       continue;
     }
-    const list = byMeeting.get(r.id) ?? [];
     const names = (role: string) => list.filter((a) => a.role === role).map((a) => nameOf(a.person_key, a.name_json));
     chosen.set(key, {
       board: r.board_name,
@@ -98,6 +100,10 @@ export async function listMeetings(store: Store): Promise<MeetingView[]> {
     }
   }
   return [...chosen.values()].sort((a, b) => a.date.localeCompare(b.date) || a.board.localeCompare(b.board));
+}
+
+function listsNobody(m: MeetingView): boolean {
+  return !m.chair && !m.present.length && !m.inAttendance.length && !m.apologies.length && !m.notPresent.length && !m.deputies.length;
 }
 
 /** A meeting known only by its date (a "next meeting" the papers give): nothing has happened at it yet. */

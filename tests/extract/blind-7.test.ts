@@ -14,7 +14,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). First run: meetings 10, date/board/chair 17, next 16,
- * present 110 (1 extra), apologies 31; actions found 76, owners 71, status 74, due 70, extra 7, resolved 47. Raised after the blind7fix classes. */
+ * present 110 (1 extra), apologies 31; actions found 76, owners 71, status 74, due 70, extra 7, resolved 47. Raised after the blind7fix classes,
+ * after lines cut at the paper's wrap width were rejoined, and after "Head of X & QA" was read as one post. */
 const MEETING_FLOOR = {
   meetingsRight: 18,
   date: 18,
@@ -29,7 +30,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 6,
 };
 
-const ACTION_FLOOR = { found: 91, owners: 90, status: 91, due: 91, extra: 1, resolved: 88 };
+const ACTION_FLOOR = { found: 92, owners: 92, status: 92, due: 92, extra: 0, resolved: 89 };
 
 blindSetSuite(
   'seventh blind set',

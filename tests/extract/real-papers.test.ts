@@ -33,11 +33,11 @@ test('figures do not fall below what the extraction reaches today', () => {
 
 /** Reached on these papers; raise as the extraction improves, never lower. */
 const FLOOR = {
-  meetingsRight: 31,
-  date: 32,
-  board: 32,
-  chair: 31,
-  next: 32,
+  meetingsRight: 33,
+  date: 34,
+  board: 34,
+  chair: 33,
+  next: 34,
   presentHit: 540,
   presentExtra: 1,
   apologiesHit: 98,

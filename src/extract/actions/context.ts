@@ -16,6 +16,8 @@ export interface ActionContext {
   attendance: AttendanceEntry[];
   /** A paper with no meeting of its own (a tracker) is dated above its table: due dates without a year count from it. */
   asOf?: IsoDate | null;
+  /** The width the paper's prose is hard-wrapped at (a plain-text copy), if it is: see line-width.ts. */
+  wrapWidth?: number | null;
 }
 
 /** The dates a due date is read against: the meeting's, or the paper's own date when it records no meeting. */

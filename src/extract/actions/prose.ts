@@ -76,7 +76,7 @@ const NOT_ACTION_START =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input))));
+  const blocks = splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth)));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 

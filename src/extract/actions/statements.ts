@@ -1,6 +1,7 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
 import { findDueInProse, readDueCell } from '../due';
+import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
@@ -22,11 +23,13 @@ const OPEN_END = /\b(?:the|a|an|and|or|of|to|for|from|with|by|in|on|at|will|woul
 /**
  * PDF readers give each printed line of a wrapped paragraph as a block of its own, so an owner
  * or a verb lands on the next line ("… She will" / "be in touch with …"). A block that does not
- * end a sentence and is followed by a paragraph that carries on (lower-case start, or after a word
- * that cannot end a sentence) is joined to it.
+ * end a sentence and is followed by a paragraph that carries on (lower-case start, after a word
+ * that cannot end a sentence, or a line cut at the paper's wrap width) is joined to it.
  */
-export function rejoinWrapped(blocks: Block[]): Block[] {
+export function rejoinWrapped(blocks: Block[], width: number | null = null): Block[] {
   const out: Block[] = [];
+  // The last printed line joined so far: whether the next line runs on depends on where this one was cut.
+  let line = '';
   for (const b of blocks) {
     const prev = out[out.length - 1];
     if (
@@ -34,13 +37,15 @@ export function rejoinWrapped(blocks: Block[]): Block[] {
       b.type === 'paragraph' &&
       (prev.type === 'paragraph' || prev.type === 'list-item') &&
       !/[.!?:;]["')]?$/.test(prev.text.trim()) &&
-      (/^[a-z(]/.test(b.text.trim()) || OPEN_END.test(prev.text.trim())) &&
+      (/^[a-z(]/.test(b.text.trim()) || OPEN_END.test(prev.text.trim()) || runsOn(line, b.text.trim(), width)) &&
       prev.text.length + b.text.length < 2400
     ) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${b.text.trim()}` };
+      line = b.text.trim();
       continue;
     }
     out.push(b);
+    line = b.text.trim();
   }
   return out;
 }
