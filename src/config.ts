@@ -162,11 +162,11 @@ function timeZone(tz: string): string {
 }
 
 /**
- * BOARD_INGEST_WORKERS, or one worker per core up to four: the main thread's share of an ingest (reading
- * files, SQLite writes) is about a third, so workers on every core keep the cores busy without crowding it out.
+ * BOARD_INGEST_WORKERS, or one worker for each core but the main thread's, up to four: the main thread stores (about a
+ * third of an ingest) and extracts files itself while it waits, and each worker compiles the extraction code again.
  */
 function workerCount(raw: string | undefined): number {
-  if (!raw) return Math.min(4, availableParallelism());
+  if (!raw) return Math.min(4, availableParallelism() - 1);
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 64) {
     throw new BoardError(ErrorCode.BadArgument, `BOARD_INGEST_WORKERS must be a whole number from 0 to 64 (got "${raw}")`);

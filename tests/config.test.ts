@@ -114,8 +114,8 @@ describe('the library configuration', () => {
     return null;
   };
 
-  test('a batch ingest uses one extraction worker per core up to four, or the number set; a bad number is refused saying what is allowed', () => {
-    expect(readConfig({}).ingestWorkers).toBe(Math.min(4, os.availableParallelism()));
+  test('a batch ingest uses one extraction worker per core beside the main thread, up to four, or the number set; a bad number is refused saying what is allowed', () => {
+    expect(readConfig({}).ingestWorkers).toBe(Math.min(4, os.availableParallelism() - 1));
     expect(readConfig({ BOARD_INGEST_WORKERS: '0' }).ingestWorkers).toBe(0);
     expect(readConfig({ BOARD_INGEST_WORKERS: ' 3 ' }).ingestWorkers).toBe(3);
     expect(refusedLibrary({ BOARD_INGEST_WORKERS: 'two' })).toBe('BOARD_INGEST_WORKERS must be a whole number from 0 to 64 (got "two")');

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 
 import { BoardError, ErrorCode } from '../errors';
 import type { ReaderLimits } from '../ingest/readers';
-import type { ExtractedFile } from './extract-bytes';
+import { extractBytes, ExtractedFile } from './extract-bytes';
 
 export interface ExtractJob {
   id: number;
@@ -31,7 +31,7 @@ const WORKER = path.join(__dirname, 'extract-worker.js');
 /**
  * Worker threads that read and extract the files of a batch ingest while the main thread stores
  * them: extraction is pure and about two thirds of an ingest's work, and SQLite writes stay on the
- * one connection. A worker that dies (out of memory on a hostile file) costs only its file; it is
+ * one connection. The main thread takes waiting files itself whenever it has nothing to store. A worker that dies (out of memory on a hostile file) costs only its file; it is
  * replaced for the rest of the batch.
  */
 export class ExtractPool {
@@ -59,6 +59,18 @@ export class ExtractPool {
       this.queue.push({ job: { id: this.nextId++, name, bytes, limits }, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Extracts one file still waiting for a worker here, on the calling thread: the main thread, with nothing to store
+   * until a worker answers, takes a share of the extraction instead of waiting. False when none is waiting.
+   */
+  async extractOneHere(): Promise<boolean> {
+    const pending = this.queue.shift();
+    if (!pending) return false;
+    const { name, bytes, limits } = pending.job;
+    await extractBytes(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits).then(pending.resolve, pending.reject);
+    return true;
   }
 
   async close(): Promise<void> {

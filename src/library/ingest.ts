@@ -48,27 +48,32 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
   // A batch worth the workers' start-up is extracted on them, a few files ahead of the one being stored.
   const pool = files.length >= POOL_MIN_FILES ? ExtractPool.open(deps.workers ?? 0) : null;
   const extract = (name: string, bytes: Buffer) => (pool ? pool.extract(name, bytes, deps.limits) : extractBytes(name, bytes, deps.limits));
-  const ahead = pool ? 2 * (deps.workers ?? 1) : 1;
-  const started: Promise<Prepared>[] = [];
+  const ahead = pool ? 2 * (deps.workers ?? 1) + 2 : 1;
+  const started: { prepared: Promise<Prepared>; settled: boolean }[] = [];
   const prepare = (file: string) => {
-    const prepared = prepareFile(deps, file, extract);
+    const one = { prepared: prepareFile(deps, file, extract), settled: false };
     // Handled when the batch reaches the file; until then a failure must not count as an unhandled rejection.
-    prepared.catch(() => undefined);
-    return prepared;
+    one.prepared.then(
+      () => (one.settled = true),
+      () => (one.settled = true),
+    );
+    return one;
   };
   try {
     for (let i = 0; i < files.length; i++) {
       while (started.length < Math.min(files.length, i + ahead)) started.push(prepare(files[started.length]!));
       deps.onProgress?.(i, files.length, path.basename(files[i]!));
+      // Rather than wait for a worker, this thread extracts a file still waiting for one.
+      while (pool && !started[i]!.settled && (await pool.extractOneHere()));
       try {
-        report.documents.push(await store(deps, await started[i]!));
+        report.documents.push(await store(deps, await started[i]!.prepared));
       } catch (err) {
         report.errors.push({ file: path.basename(files[i]!), error: describeError(err) });
       }
     }
   } finally {
     // Nothing is left running: a failure above still waits for the files already started before the pool goes.
-    await Promise.allSettled(started);
+    await Promise.allSettled(started.map((s) => s.prepared));
     await pool?.close();
   }
   deps.onProgress?.(files.length, files.length, '');
