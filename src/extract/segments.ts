@@ -20,8 +20,9 @@ const COMMITTEE_HEADER =
   /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
 const NAMED_TITLE = /^[A-Z].{2,100}?\s+[-–—:]\s*(?:minutes|notes)$/i;
 // "<Board> – Minutes of the Board meeting held on 17 September 2014": the body's name, a dash, then the minutes title.
-// Only with a date in the line, and not an agenda item ("2 – Minutes of the last meeting", "Item 2: Minutes of …").
-const PREFIXED_TITLE = /^(?!(?:item|agenda|paper)\b)[A-Z][^\d].{1,120}?\s+[-–—:|]\s*(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes?|notes)\s+of\b/i;
+// Only with a date in the line, and not an agenda item ("2 – Minutes of the last meeting", "Item 2: Minutes of …"); a
+// pack's paper mark may lead it ("Paper A – Minutes of the meeting held on …").
+const PREFIXED_TITLE = /^(?!(?:item|agenda)\b)[A-Z][^\d].{1,120}?\s+[-–—:|]\s*(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes?|notes)\s+of\b/i;
 // A pack's papers are marked "Paper B" / "Enclosure 3" on a line of their own: each starts a new paper.
 const PAPER_MARK = /^(?:paper|enclosure)\s+[A-Z0-9]{1,3}$/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
@@ -112,7 +113,8 @@ function labelledHeader(blocks: Block[]): boolean {
 }
 
 const ITEM_HEADING = /^(?:minute|item|agenda item)\s+(?:no\.?\s*)?\d{1,3}[a-z]?\b/i;
-const RESOLUTION = /^(?:resolved|decision|decisions|recommendation|agreed)\b\s*[:–-]?/i;
+// What a committee decided, as its minutes head it; a report's "Recommendation:" or "Decision required" is not one.
+const RESOLUTION = /^(?:resolved\b|decisions?\s*:?\s*$)/i;
 
 /**
  * A committee system's page for one item: the body and the meeting's date on lines of their own ("Children's Services

@@ -64,6 +64,14 @@ describe('minutes carried inside an agenda pack after the cover and a paper mark
     expect(m.nextMeeting?.date).toBe('2020-03-12');
   });
 
+  it('reads them when the paper mark leads the minutes title on one line', async () => {
+    const at = pack.indexOf('Paper A');
+    const joined = [...pack.slice(0, at), 'Paper A – Minutes of the Partnership Board meeting held on 9 January 2020', ...pack.slice(at + 3)];
+    const minutes = held(await read(joined));
+    expect(minutes.map((m) => m.date)).toEqual(['2020-01-09']);
+    expect(names(minutes[0]!, 'apologies')).toEqual(['Rhona Beck', 'Vikram Shah']);
+  });
+
   it("reads the carried minutes' actions with owners resolved through their attendance", async () => {
     const doc = await read(pack);
     const action = doc.actions.find((a) => a.text.includes('neglect strategy'));
@@ -124,6 +132,22 @@ describe("a committee system's page for a single minute, with no attendance", ()
     const minutes = held(doc);
     expect(minutes.map((m) => [m.date, m.board])).toEqual([['2017-03-14', 'Children and Young People Overview Committee']]);
     expect(minutes[0]!.attendance).toEqual([]);
+  });
+});
+
+describe('a report to a committee laid out like an item page', () => {
+  it('is not a meeting: it recommends, nothing was resolved', async () => {
+    const doc = await read([
+      'Eastbridge City Council',
+      'Children and Young People Overview Committee',
+      'Tuesday, 14 March 2017',
+      'Item 9 – Safeguarding Board Business Plan',
+      'Report of the Director of Children’s Services',
+      'Recommendation:',
+      'That the Committee notes the business plan.',
+      'Decision required: to note the plan.',
+    ]);
+    expect(held(doc)).toEqual([]);
   });
 });
 
