@@ -909,19 +909,27 @@ export function apologiesInSentence(text: string): PersonName[] {
 
 const SENTENCE_NAME = String.raw`(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Supt|Det\s+Supt|Ch\s+Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}`;
 const DEPUTY_SENTENCE = new RegExp(
-  String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})\s+(?:(?:attended|was\s+present|joined\s+the\s+meeting)\s+(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of)|deputi[sz]ed\s+for|substituted\s+for)\s+(${SENTENCE_NAME})\b`,
+  // "Catherine Wylie, Senior Nurse, was attending for Morven Craig": the deputy's post may sit between commas.
+  String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})(?:,\s+[^,.;]{3,60},)?\s+(?:(?:attended|was\s+present|was\s+attending|joined\s+the\s+meeting)\s+` +
+    String.raw`(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of|for)|deputi[sz]ed\s+for|substituted\s+for)\s+` +
+    String.raw`(${SENTENCE_NAME})\b`,
   'g',
 );
+
+const BUSINESS_WORD = /\b(?:item|items|agenda|paper|report|minute|session|part|presentation|discussion|update)\b/i;
 
 /** "Helen Voss attended as deputy for Martin Kemp", "Cllr A Bee deputised for Cllr C Dee": who came in whose place. */
 export function deputiesInSentence(text: string): { deputy: PersonName; for: PersonName }[] {
   const t = squash(text);
-  if (!/deput|substitut|on behalf of|in place of/i.test(t)) return [];
+  if (!/deput|substitut|on behalf of|in place of|(?:attended|attending|present) for/i.test(t)) return [];
   const out: { deputy: PersonName; for: PersonName }[] = [];
   for (const m of t.matchAll(DEPUTY_SENTENCE)) {
     const deputy = parsePersonName(m[1]!);
     const member = parsePersonName(m[2]!);
-    if (deputy?.family && member?.family) out.push({ deputy, for: member });
+    // A bare "attended for" may name an item or a topic ("attended for Agenda Item"): only a sure name is a member.
+    const bare = /\b(?:attended|attending|present)\s+for\s/.test(m[0]);
+    const sure = (n: PersonName) => n.confident || !!n.honorific || (!BUSINESS_WORD.test(n.display) && !isOrgLike(n.display) && !isTitleLike(n.display));
+    if (deputy?.family && member?.family && (!bare || sure(member))) out.push({ deputy, for: member });
   }
   return out;
 }
@@ -974,7 +982,8 @@ function endsAttendance(text: string): boolean {
 
 const STOOD_IN_TAIL = new RegExp(
   String.raw`\s*(?:[;,]|\s[–—-])\s*((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Insp|Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})\s+` +
-    String.raw`(?:attended|attending|deputi[sz]ed|came)\s+(?:instead|on\s+(?:his|her|their)\s+behalf|in\s+(?:his|her|their)\s+(?:place|stead))\.?\s*$`,
+    String.raw`(?:(?:attended|attending|came)\s+(?:instead|on\s+(?:his|her|their)\s+behalf|in\s+(?:his|her|their)\s+(?:place|stead)|as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:deputy|substitute))|` +
+    String.raw`deputi[sz](?:ed|ing)|substituted|substituting)\.?\s*$`,
 );
 
 // "Kwame Asante (Head of Safeguarding and Quality Assurance)": an "and" inside a bracket joins two words of a title.

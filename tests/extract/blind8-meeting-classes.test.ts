@@ -197,4 +197,27 @@ describe('a deputy named inside an apologies entry', () => {
       ['Fraser Dunn', 'Kirsty Hay'],
     ]);
   });
+
+  it('reads the deputy from an entry that says they deputised, and from a sentence with their post between commas', async () => {
+    const doc = await read([
+      'Ravensholm Child Protection Committee',
+      'Minute of meeting held on Tuesday 5 November 2024',
+      'Present:',
+      '• Iona Baird – Independent Chair (Chair)',
+      '• Callum Reid – Chief Social Work Officer',
+      'Apologies:',
+      '• Lewis Munro – Head of Nursing; Erin Shaw deputised',
+      '• Fraser Dunn – Police Scotland',
+      '',
+      '1. Welcome',
+      'The Chair welcomed members. Kirsty Hay, Detective Inspector, was attending for Fraser Dunn.',
+    ]);
+    const m = held(doc)[0]!;
+    expect(names(m, 'apologies')).toEqual(['Lewis Munro', 'Fraser Dunn']);
+    const deputies = m.attendance.filter((e) => e.deputy).map((e) => [e.name.display, e.deputy!.display]);
+    expect(deputies).toEqual([
+      ['Lewis Munro', 'Erin Shaw'],
+      ['Fraser Dunn', 'Kirsty Hay'],
+    ]);
+  });
 });
