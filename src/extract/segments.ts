@@ -23,6 +23,14 @@ const NAMED_TITLE = /^[A-Z].{2,100}?\s+[-–—:]\s*(?:minutes|notes)$/i;
 // Only with a date in the line, and not an agenda item ("2 – Minutes of the last meeting", "Item 2: Minutes of …"); a
 // pack's paper mark may lead it ("Paper A – Minutes of the meeting held on …").
 const PREFIXED_TITLE = /^(?!(?:item|agenda)\b)[A-Z][^\d].{1,120}?\s+[-–—:|]\s*(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes?|notes)\s+of\b/i;
+// "Hollinwood LSCB Board Minutes – 17 September 2014", "Corporate Parenting Panel minutes 4.10.23": a body's minutes with
+// their date after the word, the date being all that follows.
+const NAMED_DATED_TITLE = /^[A-Z][^\d]{2,100}?(?:\s+[-–—:])?\s+(?:minutes|notes)\s*[-–—:,]?\s*(.{6,40})$/i;
+function datedNamedTitle(text: string): boolean {
+  const m = NAMED_DATED_TITLE.exec(text);
+  const d = m ? findDates(m[1]!).find((x) => x.iso) : undefined;
+  return !!d && m![1]!.replace(d.raw, '').replace(/[\s,.]|\b(?:on|held)\b/gi, '').length <= 3;
+}
 // A pack's papers are marked "Paper B" / "Enclosure 3" on a line of their own: each starts a new paper.
 const PAPER_MARK = /^(?:paper|enclosure)\s+[A-Z0-9]{1,3}$/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
@@ -62,7 +70,7 @@ export function findSegments(blocks: Block[]): Segment[] {
     // "Executive Group – Notes" over "Date: 20 May 2021": a body's notes titled after its name, after an agenda or other
     // minutes (a second set in a pack; the first minutes of a paper start at its top anyway).
     const namedTitle = starts.length > 0 && NAMED_TITLE.test(text) && blocks.slice(i + 1, i + 4).some((n) => findDates(n.text).some((d) => d.iso));
-    const prefixed = PREFIXED_TITLE.test(text) && findDates(text).some((d) => d.iso);
+    const prefixed = (PREFIXED_TITLE.test(text) || datedNamedTitle(text)) && findDates(text).some((d) => d.iso);
     if (b.type !== 'row' && (MINUTES_TITLE.test(text) || namedTitle || prefixed) && text.length < 250) {
       const key = text.toLowerCase();
       if (minuteTitles.has(key)) return; // a running header repeated on each page

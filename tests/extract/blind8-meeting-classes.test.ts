@@ -72,6 +72,14 @@ describe('minutes carried inside an agenda pack after the cover and a paper mark
     expect(names(minutes[0]!, 'apologies')).toEqual(['Rhona Beck', 'Vikram Shah']);
   });
 
+  it('reads them under a title that names the body, then "Minutes" and the date', async () => {
+    const at = pack.indexOf('Paper A');
+    const titled = [...pack.slice(0, at + 2), 'Tarnby SCP Partnership Board Minutes – 9 January 2020', ...pack.slice(at + 3)];
+    const minutes = held(await read(titled));
+    expect(minutes.map((m) => m.date)).toEqual(['2020-01-09']);
+    expect(names(minutes[0]!, 'chair')).toEqual(['Miriam Oyelaran']);
+  });
+
   it("reads the carried minutes' actions with owners resolved through their attendance", async () => {
     const doc = await read(pack);
     const action = doc.actions.find((a) => a.text.includes('neglect strategy'));
