@@ -751,6 +751,15 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
+  // "Morven Craig – Chief Nurse; Catherine Wylie attended instead", "Jon Hale (Probation) – Tracey Owen attended on his
+  // behalf": the entry's tail names who came in the member's place; the member keeps their entry, the deputy is theirs.
+  const stoodIn = STOOD_IN_TAIL.exec(raw);
+  const deputy = stoodIn ? parsePersonName(stoodIn[1]!) : null;
+  if (stoodIn && deputy?.family) {
+    const entries = lineEntries(raw.slice(0, stoodIn.index), afterHeading);
+    if (entries.length) entries[entries.length - 1]!.deputy = deputy;
+    return entries;
+  }
   const text = spreadHonorific(raw);
   const byInitials = initialsRun(text);
   if (byInitials) return byInitials;
@@ -843,6 +852,7 @@ function initialsRun(text: string): ParsedEntry[] | null {
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
+const bodyLike = (text: string) => isOrgLike(text) || /\s[A-Z]{2,8}$/.test(text.trim());
 const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\([^()]*\bin the chair\)/i;
 
 /**
@@ -867,7 +877,12 @@ export function markChair(entries: AttendanceEntry[]): void {
     chairNoted && chairTitled && !/\b(?:in the chair|chair(?:man|woman|person)?)\b/i.test(chairTitled.name.annotation ?? '')
       ? chairNoted
       : (chairTitled ?? chairNoted);
+  // "Independent Chair, Hollinwood LSCB": a chair's title then the body; only when no one else is marked as the chair.
+  const chairOfBody = present.filter(
+    (e) => e.title !== null && CHAIR_TITLE.test(e.title.split(/\s*,\s*/)[0]!.trim()) && bodyLike(e.title.split(/\s*,\s*/)[1] ?? ''),
+  );
   if (chair) chair.role = 'chair';
+  else if (chairOfBody.length === 1) chairOfBody[0]!.role = 'chair';
 }
 
 const APOLOGY_SENTENCE =
@@ -894,19 +909,27 @@ export function apologiesInSentence(text: string): PersonName[] {
 
 const SENTENCE_NAME = String.raw`(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Supt|Det\s+Supt|Ch\s+Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}`;
 const DEPUTY_SENTENCE = new RegExp(
-  String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})\s+(?:(?:attended|was\s+present|joined\s+the\s+meeting)\s+(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of)|deputi[sz]ed\s+for|substituted\s+for)\s+(${SENTENCE_NAME})\b`,
+  // "Catherine Wylie, Senior Nurse, was attending for Morven Craig": the deputy's post may sit between commas.
+  String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})(?:,\s+[^,.;]{3,60},)?\s+(?:(?:attended|was\s+present|was\s+attending|joined\s+the\s+meeting)\s+` +
+    String.raw`(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of|for)|deputi[sz]ed\s+for|substituted\s+for)\s+` +
+    String.raw`(${SENTENCE_NAME})\b`,
   'g',
 );
+
+const BUSINESS_WORD = /\b(?:item|items|agenda|paper|report|minute|session|part|presentation|discussion|update)\b/i;
 
 /** "Helen Voss attended as deputy for Martin Kemp", "Cllr A Bee deputised for Cllr C Dee": who came in whose place. */
 export function deputiesInSentence(text: string): { deputy: PersonName; for: PersonName }[] {
   const t = squash(text);
-  if (!/deput|substitut|on behalf of|in place of/i.test(t)) return [];
+  if (!/deput|substitut|on behalf of|in place of|(?:attended|attending|present) for/i.test(t)) return [];
   const out: { deputy: PersonName; for: PersonName }[] = [];
   for (const m of t.matchAll(DEPUTY_SENTENCE)) {
     const deputy = parsePersonName(m[1]!);
     const member = parsePersonName(m[2]!);
-    if (deputy?.family && member?.family) out.push({ deputy, for: member });
+    // A bare "attended for" may name an item or a topic ("attended for Agenda Item"): only a sure name is a member.
+    const bare = /\b(?:attended|attending|present)\s+for\s/.test(m[0]);
+    const sure = (n: PersonName) => n.confident || !!n.honorific || (!BUSINESS_WORD.test(n.display) && !isOrgLike(n.display) && !isTitleLike(n.display));
+    if (deputy?.family && member?.family && (!bare || sure(member))) out.push({ deputy, for: member });
   }
   return out;
 }
@@ -957,6 +980,12 @@ function endsAttendance(text: string): boolean {
   return words > 24 || (words > 10 && /[.!?]$/.test(text));
 }
 
+const STOOD_IN_TAIL = new RegExp(
+  String.raw`\s*(?:[;,]|\s[–—-])\s*((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Insp|Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})\s+` +
+    String.raw`(?:(?:attended|attending|came)\s+(?:instead|on\s+(?:his|her|their)\s+behalf|in\s+(?:his|her|their)\s+(?:place|stead)|as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:deputy|substitute))|` +
+    String.raw`deputi[sz](?:ed|ing)|substituted|substituting)\.?\s*$`,
+);
+
 // "Kwame Asante (Head of Safeguarding and Quality Assurance)": an "and" inside a bracket joins two words of a title.
 const AND_OUTSIDE_BRACKETS = /\s+and\s+(?![^()]*\))/;
 
@@ -965,7 +994,8 @@ function splitInline(text: string, afterHeading = false): string[] {
   // "Cllr A Bee (Chair) / Mr C Dee OBE / Dr E Eff": slashes between people, when each part starts with a name.
   const slashed = text.split(/\s+\/\s+/);
   const bySlash = slashed.length >= 2 && slashed.every((p) => parseEntry(p.split(/\s*,\s*/)[0]!)?.name);
-  const semis = (bySlash ? slashed : [text]).flatMap((t) => t.split(/;\s*/));
+  // "Dr A Bee (Chair; Designated Doctor, Agency)": a semicolon inside a bracket parts two roles of one person, not two people.
+  const semis = (bySlash ? slashed : [text]).flatMap((t) => t.split(/;\s*(?![^()]*\))/));
   // "A Bee, Public Protection; C Dee, Head of X": with semicolons between people, a comma parts a person from their details.
   const bySemicolon = semis.length >= 2;
   const pieces = semis.flatMap((p) => {
@@ -1002,6 +1032,12 @@ export function parseEntry(raw: string): ParsedEntry | null {
   if (dep && text.indexOf(',') >= 0 && dep.index > text.indexOf(',')) {
     bracketDeputy = parsePersonName(dep[1]!);
     text = text.slice(0, dep.index);
+  }
+  const tail = STOOD_IN_TAIL.exec(text);
+  const tailDeputy = tail ? parsePersonName(tail[1]!) : null;
+  if (tail && tailDeputy?.family && !bracketDeputy) {
+    bracketDeputy = tailDeputy;
+    text = text.slice(0, tail.index);
   }
   // "Tina Moffat, School Nursing Manager (Deborah Dyce attended)": who came in her place.
   const came = /\s*\(([^()]{3,60}?)\s+(?:attended|attending|deputised|deputising|attended instead|came instead)\)\s*$/i.exec(text);

@@ -98,6 +98,24 @@ const GENERIC_BODY =
  * "Meeting: 17/10/2011 - Children & Young People's Trust Board (Item 9)", "Meeting Title: … Meeting".
  * These name the meeting's own body, so they win over a board named elsewhere on the page.
  */
+/**
+ * A committee system's page with its header stacked a line a piece: "<Council>" / "<Committee>" / "Friday, 8 July 2016".
+ * The body is the line straight above the meeting's date, whatever board the item's title goes on to name.
+ */
+export function stackedCommitteeBoard(lines: string[]): string | null {
+  const noun = new RegExp(String.raw`\b${BODY_NOUN}$`, 'i');
+  for (let k = 1; k < lines.length; k++) {
+    const date = lines[k]!.replace(/\s+/g, ' ').trim();
+    if (!new RegExp(String.raw`^${WEEKDAY},?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}(?:,?\s+(?:at\s+)?[\d.:]+\s*(?:am|pm)?)?$`, 'i').test(date))
+      continue;
+    const body = lines[k - 1]!.replace(/\s+/g, ' ').trim();
+    if (noun.test(body) && body.split(' ').length <= 12 && !GENERIC_BODY.test(body) && !/^(?:minutes|agenda|notes|meeting)\b/i.test(body)) {
+      return tidyBoardName(body);
+    }
+  }
+  return null;
+}
+
 export function committeeHeaderBoard(lines: string[]): string | null {
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();

@@ -129,6 +129,7 @@ const DATE_RANGE = new RegExp(
 );
 const DAY_FIRST = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4})\\b|\\s*['’](\\d{2})\\b)?`, 'gi');
 const MONTH_FIRST = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const SHORT_DOTTED = /(?<=(?:[–—-]|:|\(|\b(?:on|by|of|from|until|meeting|date|dated|held))\s*)(?<![\d.]\s?)\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?!\.\d)/gi;
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}[,\\s]+(\\d{4})\\b`, 'gi');
 
 /**
@@ -169,6 +170,14 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [d, mo, y] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5] ?? m[7]!, m[6] ?? m[8]!];
     add(dayMention(m.index!, m[0], Number(mo), Number(d), twoDigitYear(Number(y)), null, opts), m[0].length);
+  }
+  // "4.10.23", "10.1.24": one-digit day or month with a two-digit year, common in Northern Irish and Scottish notes. Read only
+  // where a date is expected (after a dash, a colon, "(", "on", "by", "of", "meeting", "date") and not in a longer dotted run,
+  // so that section numbers ("5.1.2 Training", "see 3.4.12") and versions ("v2.1.23") stay numbers.
+  for (const m of text.matchAll(SHORT_DOTTED)) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 5) continue;
+    add(dayMention(m.index!, m[0], mo, d, twoDigitYear(y), null, opts), m[0].length);
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     const month = MONTHS[m[1]!.toLowerCase()]!;

@@ -20,7 +20,7 @@ import {
   sectionRole,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
-import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, subgroupName } from './board-name';
+import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { findGlossary } from './glossary';
 import { wrapWidth } from './line-width';
@@ -45,7 +45,12 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
   // A body its letterhead names ("Eastvale Public Protection Committee") is the paper's, whatever board the body of the
   // paper mentions most; that count is the last resort.
-  const docBoard = findBoardName(topLines.join('\n'), '') ?? committeeHeaderBoard(topLines) ?? headerBodyName(topLines) ?? findBoardName('', allText);
+  const docBoard =
+    stackedCommitteeBoard(topLines) ??
+    findBoardName(topLines.join('\n'), '') ??
+    committeeHeaderBoard(topLines) ??
+    headerBodyName(topLines) ??
+    findBoardName('', allText);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];
@@ -228,6 +233,7 @@ function readMinutes(
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
   const named =
+    stackedCommitteeBoard(headerLines) ??
     committeeHeaderBoard(headerLines) ??
     findBoardName(header.text, '') ??
     headerBodyName(headerLines) ??

@@ -19,6 +19,20 @@ const MINUTES_TITLE = /^(?:draft\s+|unconfirmed\s+|confirmed\s+|approved\s+)?(?:
 const COMMITTEE_HEADER =
   /^.{3,120}?\s+[-–]\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d|^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]/i;
 const NAMED_TITLE = /^[A-Z].{2,100}?\s+[-–—:]\s*(?:minutes|notes)$/i;
+// "<Board> – Minutes of the Board meeting held on 17 September 2014": the body's name, a dash, then the minutes title.
+// Only with a date in the line, and not an agenda item ("2 – Minutes of the last meeting", "Item 2: Minutes of …"); a
+// pack's paper mark may lead it ("Paper A – Minutes of the meeting held on …").
+const PREFIXED_TITLE = /^(?!(?:item|agenda)\b)[A-Z][^\d].{1,120}?\s+[-–—:|]\s*(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes?|notes)\s+of\b/i;
+// "Hollinwood LSCB Board Minutes – 17 September 2014", "Corporate Parenting Panel minutes 4.10.23": a body's minutes with
+// their date after the word, the date being all that follows.
+const NAMED_DATED_TITLE = /^[A-Z][^\d]{2,100}?(?:\s+[-–—:])?\s+(?:minutes|notes)\s*[-–—:,]?\s*(.{6,40})$/i;
+function datedNamedTitle(text: string): boolean {
+  const m = NAMED_DATED_TITLE.exec(text);
+  const d = m ? findDates(m[1]!).find((x) => x.iso) : undefined;
+  return !!d && m![1]!.replace(d.raw, '').replace(/[\s,.]|\b(?:on|held)\b/gi, '').length <= 3;
+}
+// A pack's papers are marked "Paper B" / "Enclosure 3" on a line of their own: each starts a new paper.
+const PAPER_MARK = /^(?:paper|enclosure)\s+[A-Z0-9]{1,3}$/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
 // Scottish committees head the agenda "BUSINESS"; inside minutes the same word heads the items.
 const BUSINESS_TITLE = /^business$/i;
@@ -56,7 +70,8 @@ export function findSegments(blocks: Block[]): Segment[] {
     // "Executive Group – Notes" over "Date: 20 May 2021": a body's notes titled after its name, after an agenda or other
     // minutes (a second set in a pack; the first minutes of a paper start at its top anyway).
     const namedTitle = starts.length > 0 && NAMED_TITLE.test(text) && blocks.slice(i + 1, i + 4).some((n) => findDates(n.text).some((d) => d.iso));
-    if (b.type !== 'row' && (MINUTES_TITLE.test(text) || namedTitle) && text.length < 250) {
+    const prefixed = (PREFIXED_TITLE.test(text) || datedNamedTitle(text)) && findDates(text).some((d) => d.iso);
+    if (b.type !== 'row' && (MINUTES_TITLE.test(text) || namedTitle || prefixed) && text.length < 250) {
       const key = text.toLowerCase();
       if (minuteTitles.has(key)) return; // a running header repeated on each page
       if (hasAttendanceSoon(blocks, i + 1, 16)) {
@@ -65,7 +80,7 @@ export function findSegments(blocks: Block[]): Segment[] {
       }
     } else if (b.type !== 'row' && (AGENDA_TITLE.test(text) || (BUSINESS_TITLE.test(text) && i < 12 && !starts.length))) {
       starts.push({ kind: 'agenda', index: headerStart(blocks, i), title: '' });
-    } else if (isReportStart(b)) {
+    } else if (isReportStart(b) || (b.type !== 'row' && starts.length > 0 && PAPER_MARK.test(text))) {
       starts.push({ kind: 'report', index: i, title: '' });
     }
   });
@@ -77,7 +92,8 @@ export function findSegments(blocks: Block[]): Segment[] {
       blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) ||
       datedPeopleList(blocks) ||
       findAttendanceGrid(blocks) !== null ||
-      labelledHeader(blocks)
+      labelledHeader(blocks) ||
+      itemPage(blocks)
     ) {
       starts.unshift({ kind: 'minutes', index: 0, title: '' });
     }
@@ -102,6 +118,26 @@ function labelledHeader(blocks: Block[]): boolean {
   const top = blocks.slice(0, 10).map((b) => squash(b.text));
   const dated = top.some((l) => /(?:\b|^(?:st|nd|rd|th))date(?:\s+of\s+meeting)?\s*:?\s*\|?\s*\S/i.test(l) && findDates(l).some((d) => d.iso));
   return dated && top.some((l) => /^(?:time|venue|location|place|chaired by|chair|meeting title|meeting)\s*:/i.test(l));
+}
+
+const ITEM_HEADING = /^(?:minute|item|agenda item)\s+(?:no\.?\s*)?\d{1,3}[a-z]?\b/i;
+// What a committee decided, as its minutes head it; a report's "Recommendation:" or "Decision required" is not one.
+const RESOLUTION = /^(?:resolved\b|decisions?\s*:?\s*$)/i;
+
+/**
+ * A committee system's page for one item: the body and the meeting's date on lines of their own ("Children's Services
+ * Scrutiny Committee" / "Friday, 8 July 2016"), then "Minute 14 – <title>" and what was resolved. No one is listed, but
+ * it records a meeting held on that date.
+ */
+function itemPage(blocks: Block[]): boolean {
+  const dated = blocks.slice(0, 8).findIndex((b) => {
+    const t = squash(b.text);
+    const d = findDates(t).find((x) => x.iso);
+    return b.type !== 'row' && !!d && t.length - d.raw.length <= 25 && !PAPER_DATE.test(t);
+  });
+  if (dated < 0) return false;
+  const item = blocks.slice(dated + 1, dated + 6).some((b) => b.type !== 'row' && ITEM_HEADING.test(squash(b.text)));
+  return item && blocks.slice(dated + 1, dated + 60).some((b) => b.type !== 'row' && RESOLUTION.test(squash(b.text)));
 }
 
 const PAPER_DATE = /\b(?:agreed|approved|adopted|ratified|review(?:ed)?|published|issued|version|updated|effective|signed off)\b/i;

@@ -13,22 +13,26 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
-/** Raise as the extraction improves, never lower (extras: lower, never raise). Set to exactly the first run's figures. */
+/**
+ * Raise as the extraction improves, never lower (extras: lower, never raise). First run: meetings 10, date 11, board 14, chair 10,
+ * next 12, present 91, apologies 27; actions found 73, owners 72, status 71, due 66, extra 6, resolved 40. Raised by meet8
+ * (minutes inside a pack, d.m.yy dates, an item's page, bracket-wrapped attendees, deputies in apologies).
+ */
 const MEETING_FLOOR = {
-  meetingsRight: 10,
-  date: 11,
-  board: 14,
-  chair: 10,
-  next: 12,
-  presentHit: 91,
+  meetingsRight: 18,
+  date: 18,
+  board: 18,
+  chair: 18,
+  next: 18,
+  presentHit: 149,
   presentExtra: 0,
-  apologiesHit: 27,
+  apologiesHit: 39,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 8,
 };
 
-const ACTION_FLOOR = { found: 73, owners: 72, status: 71, due: 66, extra: 6, resolved: 40 };
+const ACTION_FLOOR = { found: 98, owners: 97, status: 96, due: 91, extra: 6, resolved: 70 };
 
 blindSetSuite(
   'eighth blind set',
