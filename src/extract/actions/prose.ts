@@ -51,6 +51,7 @@ const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
+const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*\((\d{1,2}|[a-h])\)\s+that\b/i;
 const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
@@ -244,7 +245,20 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
-    const resolved = resolvedTasks(text, ctx);
+    // "RESOLVED – (1) That the report be noted." with "(2) That the Clerk circulate …" on the lines after: one resolution.
+    let resolution = text;
+    const firstClause = RESOLVED_FIRST_CLAUSE.exec(text);
+    if (firstClause) {
+      let before = firstClause[1]!;
+      for (let j = i + 1; j < blocks.length; j++) {
+        const entry = numberedEntry(blocks[j]!);
+        if (!entry || !follows(before, entry.number)) break;
+        before = entry.number;
+        resolution += ` (${entry.number}) ${entry.text}`;
+        taken.add(j);
+      }
+    }
+    const resolved = resolvedTasks(resolution, ctx);
     if (resolved.length) {
       out.push(...resolved);
       continue;
