@@ -58,3 +58,130 @@ describe('council resolutions whose clauses are tasks in the subjunctive', () =>
     expect(doc.actions.some((a) => /be (?:noted|approved)|next meeting be held/.test(a.text))).toBe(false);
   });
 });
+
+describe('a fixed-width minutes table whose minute cells wrap and whose Lead sits on the first line', () => {
+  const paper = [
+    'Redmarsh Safeguarding Children Partnership',
+    'Minutes: 11 March 2015, 2.00pm, Redmarsh House',
+    '',
+    'Present: Ruth Gale (Independent Chair), Mary-Jane Voss (Partnership Manager), Colin Dyer (Head of Early Help),',
+    'Dr Priya Nair (Named GP), Sam Ellery (Police)',
+    '',
+    'Item   Minute                                                              Lead',
+    '1.     Welcome',
+    '1.1    Noted.',
+    '2.     Early help',
+    '2.1    Early help audit: most cases had a plan; three cases lacked       MJV',
+    '       a review date. MJV to follow up the three cases and',
+    '       report to the May meeting.',
+    '2.2    A leaflet for parents to be drafted with health visitors and      CD / PN',
+    '       sent to all GP practices; report back in June 2015.',
+    '3.     Any other business',
+    '3.1    Sam Ellery asked about joint training on domestic abuse.          RG',
+    '       Ruth Gale will raise the training offer with the police college.',
+    '',
+    'Date of next meeting: Wednesday 13 May 2015',
+  ].join('\n');
+
+  test("each row's wrapped lines are one cell, the task sentence in it is the action, and no wrapped line stands alone", async () => {
+    const doc = await read(paper);
+    expect(ownersOf(doc, 'follow up the three cases')).toEqual(['Mary-Jane Voss']);
+    expect(withWords(doc, 'follow up the three cases').due).toBe('2015-05-13');
+    expect(ownersOf(doc, 'leaflet for parents')).toEqual(['Colin Dyer', 'Priya Nair']);
+    expect(ownersOf(doc, 'raise the training offer')).toEqual(['Ruth Gale']);
+    expect(doc.actions.some((a) => /^(?:sent to all|report to the May|a review date|Sam Ellery asked)/.test(a.text.replace(/^[\d.]+\s*/, '')))).toBe(false);
+    expect(doc.actions).toHaveLength(3);
+  });
+});
+
+describe("an inline action and its row in the paper's own action table, worded differently", () => {
+  const paper = [
+    'Elmbridge Safeguarding Partnership',
+    'Minutes of the Partnership meeting, 6 February 2024',
+    '',
+    'Chaired by: Helen Varga',
+    'Present: Helen Varga (HV), Owen Rusk (OR), Bethan Lloyd (BL), Farid Amin (FA)',
+    '',
+    '3. Neglect dashboard',
+    '3.1 BL said the health figures for the dashboard still arrive late. Action: FA to set up a monthly data feed to BL by 15th March 2024.',
+    '',
+    '4. Training',
+    '4.1 Action: OR to book the venue for the spring conference by 1 March 2024.',
+    '',
+    'Actions arising',
+    'No\tAction\tOwner\tDeadline\tStatus',
+    '1\tSet up a monthly health data feed for the neglect dashboard to the Partnership Manager\tFA\t15/03/2024\tOpen',
+    '2\tBook the spring conference venue\tOR\t01/03/2024\tOpen',
+  ].join('\n');
+
+  test('the same owner by the same date with the task words in common is one action, the row standing', async () => {
+    const doc = await read(paper);
+    expect(doc.actions.filter((a) => /data feed/.test(a.text))).toHaveLength(1);
+    expect(ownersOf(doc, 'data feed')).toEqual(['Farid Amin']);
+    expect(doc.actions).toHaveLength(2);
+  });
+});
+
+describe('an owner-only "Action: Name" line after a passive agreement', () => {
+  const paper = [
+    'Strathbeg Child Protection Committee',
+    'MINUTE OF MEETING held in Kilbride House on 9 May 2023',
+    '',
+    'Present:',
+    'Morag Lennox, Chief Social Work Officer (Chair)',
+    'Euan Baird, Lead Officer',
+    'Insp Fiona Gow, Police Scotland',
+    '',
+    '2. NEGLECT TOOLKIT',
+    'Euan Baird described the pilot in two schools. It was agreed that an evaluation of the pilot would be presented to the next meeting.',
+    'Action: Euan Baird',
+    '',
+    '3. POLICE DATA',
+    'It was agreed that missing-person figures would be added to the dashboard.',
+    'Action: Inspector Gow',
+    '',
+    'The next meeting will be held on 8 August 2023.',
+  ].join('\n');
+
+  test('gives one action, the passive sentence owned by the name on the line below', async () => {
+    const doc = await read(paper);
+    expect(doc.actions.filter((a) => /evaluation of the pilot/.test(a.text))).toHaveLength(1);
+    expect(ownersOf(doc, 'evaluation of the pilot')).toEqual(['Euan Baird']);
+    expect(ownersOf(doc, 'missing-person figures')).toEqual(['Fiona Gow']);
+    expect(doc.actions).toHaveLength(2);
+  });
+});
+
+describe('an action log with school terms, yearless weeks and a BRAG key', () => {
+  const paper = [
+    'Fairhaven Safeguarding Children Partnership',
+    'Executive – Action Log (updated 20 March 2025)',
+    'BRAG key: B = complete / closed; R = off track; A = at risk; G = on track',
+    'Ref\tDate raised\tAction\tOwner\tDue\tBRAG\tUpdate',
+    'EX24-07\t10/10/24\tRevise the attendance protocol with head teachers\tEducation Lead\tSummer term 2025\tG\tDraft with schools',
+    'EX24-09\t12/12/24\tAudit the neglect tool in early help\tEarly Help Lead\tw/c 3 Mar\tG\tAudit booked',
+    'EX24-10\t12/12/24\tPublish a termly newsletter for designated leads\tBusiness Manager\tend of the autumn term\tG\tFirst issue drafted',
+    'EX24-11\t12/12/24\tProduce a monthly report on elective home education\tEducation Lead\t31/01/25\tB\tSuperseded by EX25-02',
+  ].join('\n');
+
+  test('a term is due when it ends, a yearless week counts from the date raised, and B on the key closes a superseded row', async () => {
+    const doc = await read(paper);
+    expect(withWords(doc, 'attendance protocol').due).toBe('2025-07-31');
+    expect(withWords(doc, 'neglect tool').due).toBe('2025-03-03');
+    expect(withWords(doc, 'termly newsletter').due).toBe('2024-12-31');
+    expect(withWords(doc, 'elective home education').status).toBe('done');
+  });
+});
+
+test('"by 31.07.22" in a tab-flattened item row is its due date', async () => {
+  const paper = [
+    'Glanmor Regional Safeguarding Board',
+    'Minutes of the meeting held on 15 June 2022',
+    'Present: Eleri Vaughan (Chair), Huw Pritchard, Catrin Morgan',
+    '',
+    'Item\tDiscussion\tLead',
+    '3.1\tThe neglect toolkit to be refreshed and shared with all partners by 30.09.22.\tHP',
+  ].join('\n');
+  const doc = await read(paper);
+  expect(withWords(doc, 'neglect toolkit').due).toBe('2022-09-30');
+});
