@@ -304,9 +304,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       },
     },
     {
-      // "by the end of the spring term", "in the Summer term 2025": when that term ends.
-      re: /\b(?:by|in|during|for|before|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)/gi,
-      read: (m) => schoolTermEnd(SCHOOL_TERM.exec(m[1]!)!, ctx),
+      // "by the end of the spring term", "in the Summer term 2025": when that term ends. "During the spring term" with
+      // no year is when the work happens, not a deadline.
+      re: /\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)|(?:in|during|for|over)\s+(?:the\s+)?((?:autumn|spring|summer)\s+term\s+\d{4}(?:\s*[/-]\s*\d{2,4})?))/gi,
+      read: (m) => schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
     },
     {
       // "w/c 4 May", "week commencing 14 October": the week's first day.

@@ -185,3 +185,94 @@ test('"by 31.07.22" in a tab-flattened item row is its due date', async () => {
   const doc = await read(paper);
   expect(withWords(doc, 'neglect toolkit').due).toBe('2022-09-30');
 });
+
+describe('owners resolved through a key below the table', () => {
+  test('"Key to names:" pairs end at semicolons and full stops, a post with a dash in its name takes the holder after the colon', async () => {
+    const paper = [
+      'Westmere Safeguarding Partnership',
+      'Board – Action Log (updated 4 June 2024)',
+      'Ref\tDate raised\tAction\tOwner\tDue\tStatus',
+      'WB24-01\t10/04/24\tRefresh the neglect strategy\tHead of Service – Children in Care\t31/07/24\tOpen',
+      'WB24-02\t10/04/24\tBook the annual conference venue\tRT/PL\t30/06/24\tOpen',
+      'WB24-03\t10/04/24\tPublish the learning review summary\tQuality Assurance Manager\t31/08/24\tOpen',
+      'Key to names: RT – Rhian Tolley, Partnership Manager; PL – Patrick Lowe, Independent Scrutineer. Head of Service – Children in Care:' +
+        ' Nadia Okoro. Quality Assurance Manager: Grant Ellison.',
+    ].join('\n');
+    const doc = await read(paper);
+    expect(ownersOf(doc, 'neglect strategy')).toEqual(['Nadia Okoro']);
+    expect(ownersOf(doc, 'conference venue')).toEqual(['Rhian Tolley', 'Patrick Lowe']);
+    expect(ownersOf(doc, 'learning review')).toEqual(['Grant Ellison']);
+  });
+
+  test("a spreadsheet's key row of one cell names a post's holder", async () => {
+    const csv = [
+      'ID,Action,Lead,Target Date,RAG',
+      'T1,Revise the escalation leaflet,Partnership Officer,30/09/21,G',
+      'T2,Audit section 47 timeliness,Early Help Lead,31/10/21,A',
+      ',,,,',
+      'Key: G = complete; A = in progress. Partnership Officer = Imran Shah.,,,,',
+    ].join('\n');
+    const doc = await read(csv, 'tracker.csv');
+    expect(ownersOf(doc, 'escalation leaflet')).toEqual(['Imran Shah']);
+  });
+});
+
+test('a term in prose is a deadline after "by" or with its year; "during the spring term" alone is not one', async () => {
+  const paper = [
+    'Ashbourne Schools Safeguarding Group',
+    'Minutes of the meeting held on 5 November 2024',
+    'Present: Lena Marsh (Chair), Omar Reid, Judith Cole',
+    '',
+    '2. Training',
+    'Omar Reid will circulate the refreshed audit tool to schools by the end of the spring term.',
+    'Judith Cole will arrange visits to the three new academies during the spring term.',
+  ].join('\n');
+  const doc = await read(paper);
+  expect(withWords(doc, 'refreshed audit tool').due).toBe('2025-03-31');
+  expect(withWords(doc, 'three new academies').due).toBeNull();
+});
+
+describe('Northern Ireland panel notes: inline owners first, "&" between initials, an owner in brackets, and an Action Points table', () => {
+  // With a meeting recognised, each inline action and its row are one action (a guard: read right before this branch too).
+  const paper = [
+    'Loughvale Safeguarding Panel',
+    'Notes of the Panel meeting held on 12 March 2024, 2.00pm, Riverside Centre',
+    'Chaired by: Aoife Morgan (AM), Panel Chair',
+    'Present:',
+    'Name\tOrganisation',
+    'Aoife Morgan (AM)\tPanel Chair',
+    'Kieran Doyle (KD)\tLoughvale HSC Trust – Gateway Team',
+    'Sgt Niamh Boyle (NB)\tPSNI – Public Protection',
+    'Fionnuala McAteer (FMcA)\tPanel Support Officer',
+    'Ruth Patton (RP)\tEducation Authority',
+    'Apologies: Colm Hart (NSPCC)',
+    '',
+    '1. Referrals',
+    'KD presented the quarter 3 figures. KD & RP to compare school referrals with Gateway outcomes and bring this to the next meeting.',
+    '',
+    '2. Training',
+    'RP will share the updated designated teacher guidance with members by 30/04/24.',
+    'FMcA to arrange a workshop on neglect for June 2024.',
+    '',
+    '3. Policing',
+    'Figures on missing children in the Loughvale area to be brought to the next meeting (NB).',
+    'Next meeting: 11 June 2024 at 2pm',
+    '',
+    'Action Points',
+    'No.\tAction\tResponsible\tTimescale',
+    '1\tCompare school referrals with Gateway outcomes\tKD & RP\tNext meeting',
+    '2\tShare the updated designated teacher guidance with members\tRP\t30/04/24',
+    '3\tArrange a workshop on neglect\tFMcA\tJune 2024',
+    '4\tFigures on missing children in the Loughvale area\tNB\tNext meeting',
+  ].join('\n');
+
+  test('gives the four actions once each, with their owners', async () => {
+    const doc = await read(paper);
+    expect(ownersOf(doc, 'school referrals')).toEqual(['Kieran Doyle', 'Ruth Patton']);
+    expect(ownersOf(doc, 'designated teacher guidance')).toEqual(['Ruth Patton']);
+    expect(withWords(doc, 'designated teacher guidance').due).toBe('2024-04-30');
+    expect(ownersOf(doc, 'workshop on neglect')).toEqual(['Fionnuala McAteer']);
+    expect(ownersOf(doc, 'missing children')).toEqual(['Niamh Boyle']);
+    expect(doc.actions).toHaveLength(4);
+  });
+});
