@@ -66,6 +66,19 @@ function financialQuarterEnd(q: number, start: number): IsoDate {
   return q === 4 ? endOfMonth(start + 1, 3) : endOfMonth(start, 3 + q * 3);
 }
 
+// "Spring term 2024", "the summer term", "Autumn term 2023/24": a school term, due when it ends. Terms end in December
+// (autumn), at Easter (spring, read as March) and in July (summer); an academic year's autumn is in its first year.
+const SCHOOL_TERM = /\b(autumn|spring|summer)\s+term(?:\s+(?:of\s+)?(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?)?\b/i;
+const TERM_END: Record<string, number> = { autumn: 12, spring: 3, summer: 7 };
+
+function schoolTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
+  const season = m[1]!.toLowerCase();
+  const month = TERM_END[season]!;
+  if (m[2]) return endOfMonth(Number(m[2]) + (m[3] && season !== 'autumn' ? 1 : 0), month);
+  const y = nextYearOfMonth(month, ctx);
+  return y === null ? null : endOfMonth(y, month);
+}
+
 // "Next Board", "next committee", "the next meeting": the board's next meeting.
 export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
 
@@ -78,6 +91,8 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
   if (OPEN_ENDED.test(text)) return { due: null, dueText: text };
+  const term = SCHOOL_TERM.exec(text);
+  if (term && !findDates(text).some((d) => d.day !== null)) return { due: schoolTermEnd(term, ctx), dueText: text };
   // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.
   if (/^\d{5}(?:\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000)
     return { due: addDays('1899-12-30' as IsoDate, Math.floor(Number(text))), dueText: text };
@@ -170,7 +185,7 @@ const DUE_MONTH_MEETING = new RegExp(
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
 // "by 31/07": a day and month with no year, as notes write them (the first such day after the meeting).
 const DUE_BY_DATE = new RegExp(
-  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}\\/\\d{1,2}(?![/\\d]))`,
+  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\.?\\d)|\\d{1,2}\\/\\d{1,2}(?![/\\d]))`,
   'gi',
 );
 // "in the September DSL bulletin", "in early March": a month the task falls in.
@@ -287,6 +302,12 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
         const d = findDates(m[1]!, yearFrom)[0];
         return d?.iso ?? (d && d.year !== null ? endOfMonth(d.year, d.month) : null);
       },
+    },
+    {
+      // "by the end of the spring term", "in the Summer term 2025": when that term ends. "During the spring term" with
+      // no year is when the work happens, not a deadline.
+      re: /\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)|(?:in|during|for|over)\s+(?:the\s+)?((?:autumn|spring|summer)\s+term\s+\d{4}(?:\s*[/-]\s*\d{2,4})?))/gi,
+      read: (m) => schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
     },
     {
       // "w/c 4 May", "week commencing 14 October": the week's first day.

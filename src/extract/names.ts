@@ -126,6 +126,9 @@ export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>
   const out = new Set<string>([g + f]);
   if (name.middle.length) out.add(g + name.middle.map((m) => m[0]!.toUpperCase()).join('') + f);
   if (familyParts.length > 1) out.add(g + familyParts.map((p) => p[0]).join(''));
+  // "Anne-Marie Collier" signs "AMC": each part of a double given name counts.
+  const givenParts = name.given.split('-').filter((p) => /^[A-Z]/.test(p));
+  if (givenParts.length > 1) out.add(givenParts.map((p) => p[0]).join('') + f);
   // "Martin O'Hara" signs "MOH" (written "MO'H"): the letter after the apostrophe counts too.
   const apostrophe = /^([A-Z])['’]([A-Z])/.exec(name.family);
   if (apostrophe) out.add(g + apostrophe[1]! + apostrophe[2]!);

@@ -69,7 +69,10 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
   return { members, others };
 }
 
-const KEY_LABEL = /^(?:owners?|leads?|lead officers|key(?:\s+to\s+(?:owners|leads|initials))?|initials(?:\s+used)?|abbreviations)\s*[:–-]\s*(.+)$/i;
+const KEY_LABEL =
+  /^(?:owners?|leads?|lead officers|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people))?|initials(?:\s+used)?|abbreviations)\s*[:–-]\s*(.+)$/i;
+// "Head of Service – Early Help: Amrit Gill": a post whose own name has a dash, its holder after the colon.
+const ROLE_COLON = /^([^:]{2,80}):\s+(.+)$/;
 const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})\s*[=:]\s*(.+)$/;
 
 /**
@@ -80,13 +83,20 @@ const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})
 export function ownerKey(blocks: Block[]): AttendanceEntry[] {
   const out: AttendanceEntry[] = [];
   for (const b of blocks) {
-    if (b.type === 'row' || b.text.length > 600) continue;
-    const m = KEY_LABEL.exec(squash(b.text));
+    // A spreadsheet writes its key in a row of one cell ("Key: G = complete. Business Manager = Carol Stenning.").
+    const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
+    const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
+    if (!text || text.length > 600) continue;
+    const m = KEY_LABEL.exec(squash(text));
     if (!m) continue;
     const rest = m[1]!.replace(/\.$/, '');
-    const pairs = rest.includes(';') ? rest.split(/\s*;\s*/) : rest.split(/\s*,\s*(?=[A-Z][A-Za-z'’-]{1,5}\s*[=:–-]\s)/);
+    // Pairs end at a semicolon or a full stop ("JS – Name, Role; KT – Name, Role. Head of Service: Name."), else at a comma.
+    const pairs = /;|[a-z]\.\s+[A-Z]/.test(rest)
+      ? rest.split(/\s*;\s*|(?<=[a-z]{2})\.\s+(?=[A-Z])/)
+      : rest.split(/\s*,\s*(?=[A-Z][A-Za-z'’-]{1,5}\s*[=:–-]\s)/);
     for (const pair of pairs) {
-      const p = KEY_PAIR.exec(pair.trim());
+      const colon = ROLE_COLON.exec(pair.trim());
+      const p = colon && isTitleLike(colon[1]!.trim()) ? [pair, colon[1]!, colon[2]!] : KEY_PAIR.exec(pair.trim());
       if (!p) continue;
       const left = (p[1] ?? p[3]!).trim();
       const holder = (p[2] ?? p[4]!).trim();

@@ -51,6 +51,7 @@ const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
+const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*\((\d{1,2}|[a-h])\)\s+that\b/i;
 const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
@@ -86,7 +87,10 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
   let lastBullet: { text: string; action: ExtractedAction | null } | null = null;
   // Inside "Matters arising" / an action sheet: entries may be updates of earlier actions.
   let arising = opensArising(ctx.itemTitle ?? '');
+  // Where each block's actions start in `out`: an owners-only label after a block takes over the ownerless one read from it.
+  const startOf: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    startOf[i] = out.length;
     if (taken.has(i)) continue;
     const b = blocks[i]!;
     const itemOwners = itemOwnerLine(b, ctx);
@@ -182,7 +186,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       const only = ownersOnlyLabel(label[1]!);
       if (only && prev && prev.type !== 'row' && prev.type !== 'marker') {
         const task = splitSentences(squash(prev.text)).pop();
-        if (task) out.push(inlineAction(withOwnersLabel(task, only), ctx));
+        if (!task) continue;
+        // "It was agreed that a plan would be brought to the next meeting." then "Action: Name": one action, the name's.
+        const from = startOf[i - 1] ?? out.length;
+        for (let k = out.length - 1; k >= from; k--) {
+          if (!out[k]!.owners.length && task.includes(out[k]!.text.replace(/\.$/, ''))) out.splice(k, 1);
+        }
+        out.push(inlineAction(withOwnersLabel(task, only), ctx));
         continue;
       }
       if (label[1]!.trim()) {
@@ -244,7 +254,20 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
-    const resolved = resolvedTasks(text, ctx);
+    // "RESOLVED – (1) That the report be noted." with "(2) That the Clerk circulate …" on the lines after: one resolution.
+    let resolution = text;
+    const firstClause = RESOLVED_FIRST_CLAUSE.exec(text);
+    if (firstClause) {
+      let before = firstClause[1]!;
+      for (let j = i + 1; j < blocks.length; j++) {
+        const entry = numberedEntry(blocks[j]!);
+        if (!entry || !follows(before, entry.number)) break;
+        before = entry.number;
+        resolution += ` (${entry.number}) ${entry.text}`;
+        taken.add(j);
+      }
+    }
+    const resolved = resolvedTasks(resolution, ctx);
     if (resolved.length) {
       out.push(...resolved);
       continue;
@@ -600,7 +623,7 @@ function clauses(sentence: string): string[] {
 
 // A header line whose last column holds owners ("Item  Discussion  ACTION BY") over minutes flattened into lines.
 const OWNER_COLUMN_HEAD = /\b(?:action\s+by|by\s+whom|owner|lead|who|responsible)\s*$/i;
-const LINE_END_CODE = /^(.*\S)\s+([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)$/;
+const LINE_END_CODE = /^(.*?\S)\s+([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)$/;
 
 /**
  * Minutes typed as a table whose ACTION BY column lost its cells: the owner's initials end the line
@@ -612,7 +635,7 @@ const LINE_END_CODE = /^(.*\S)\s+([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)$/;
 export function ownerColumnLines(blocks: Block[]): Block[] {
   let active = false;
   let out: Block[] | null = null;
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 0; i < (out ?? blocks).length; i++) {
     const b = (out ?? blocks)[i]!;
     if (b.type === 'row' || b.type === 'marker') {
       active = false;
@@ -628,11 +651,25 @@ export function ownerColumnLines(blocks: Block[]): Block[] {
       continue;
     }
     const m = active ? LINE_END_CODE.exec(text) : null;
+    if (!m) continue;
+    const tag = ` (Action: ${m[2]!})`;
+    // A numbered row whose minute cell wrapped: its lines are one cell, and the task in it, not the question or
+    // discussion before it, is what the Lead owns ("5.1 X asked about … JH" / "Jean Howarth will write to …").
+    const row = ITEM_ROW_START.test(m[1]!) ? rowCell(out ?? blocks, i) : null;
+    if (row) {
+      const cell = [m[1]!, ...row.lines].join(' ');
+      const task = splitSentences(cell).find((x) => ROW_TASK.test(x.replace(ITEM_ROW_START, '')));
+      if (task) {
+        out ??= [...blocks];
+        const at = cell.indexOf(task) + task.length;
+        out.splice(i, row.lines.length + 1, { ...b, text: `${cell.slice(0, at)}${tag}${cell.slice(at)}` });
+        continue;
+      }
+    }
     // A sentence that ended before the code is the trailing-initials form, read as it is; "the MASH" is prose.
-    if (!m || /[.!?]$/.test(m[1]!) || (/\bthe$/i.test(m[1]!) && !/[/,&]/.test(m[2]!))) continue;
+    if (/[.!?]$/.test(m[1]!) || (/\bthe$/i.test(m[1]!) && !/[/,&]/.test(m[2]!))) continue;
     out ??= [...blocks];
     out[i] = { ...b, text: m[1]! };
-    const tag = ` (Action: ${m[2]!})`;
     let placed = false;
     for (let j = i + 1; j < Math.min(out.length, i + 4) && !placed; j++) {
       const next = out[j]!;
@@ -646,6 +683,23 @@ export function ownerColumnLines(blocks: Block[]): Block[] {
     if (!placed) out[i] = { ...b, text: `${m[1]!}.${tag}` };
   }
   return out ?? blocks;
+}
+
+// A row of numbered minutes ("2.2 …", "5. …"); a line not opening so is its cell wrapping.
+const ITEM_ROW_START = /^\d{1,2}\.(?:\d{1,2}\.?)?\s+/;
+// A task in a minute cell: someone or something "to" do it, "will" or "would" do it, "is to be" done.
+const ROW_TASK = /^(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,6}?\s+(?:to|will|would|shall)\s+(?:be\s+)?[a-z]{3,}|.*\bto\s+be\s+[a-z]{3,}ed\b)/;
+
+/** The lines after a numbered row's first that wrap its minute cell, up to the next row, heading or table. */
+function rowCell(blocks: Block[], i: number): { lines: string[] } | null {
+  const lines: string[] = [];
+  for (let j = i + 1; j < blocks.length && lines.length < 5; j++) {
+    const next = blocks[j]!;
+    const t = squash(next.text);
+    if (next.type !== 'paragraph' || !t || ITEM_ROW_START.test(t) || CLOSING_ITEM.test(t) || /^(?:date|next meeting)\b/i.test(t)) break;
+    lines.push(t);
+  }
+  return lines.length ? { lines } : null;
 }
 
 /** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */

@@ -42,6 +42,20 @@ function inSentence(told: ExtractedAction, row: ExtractedAction): number {
   return overlap(contentWords(row.text), contentWords(told.passage));
 }
 
+const DATE_WORD =
+  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/**
+ * "IF to provide a named analyst contact to JS by 20th October 2023" and the row "Provide a named analyst contact for …
+ * | IF | 20/10/2023": the same owners by the same date are told apart only by the task's words, and the date written
+ * out in one and in its own cell in the other must not count against them.
+ */
+function sameOwnersAndDue(told: ExtractedAction, row: ExtractedAction): number {
+  if (!told.due || told.due !== row.due || !sameOwners(told.owners, row.owners)) return 0;
+  const dateless = (a: ExtractedAction) => new Set([...contentWords(a.text)].filter((w) => !DATE_WORD.test(w)));
+  return overlap(dateless(told), dateless(row));
+}
+
 const ownerKey = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
 
 /** Owners agree when either side names nobody, or one side's owners are all among the other's. */
@@ -61,7 +75,7 @@ export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[
     if (told.form === 'table' || told.meetingDate === null) continue;
     const row = rows
       .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && ownersAgree(told.owners, r.owners))
-      .map((r) => ({ r, score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r)) }))
+      .map((r) => ({ r, score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r), sameOwnersAndDue(told, r)) }))
       .filter((x) => x.score >= 0.6)
       .sort((x, y) => y.score - x.score)[0]?.r;
     if (!row) continue;

@@ -425,11 +425,15 @@ const SUBJUNCTIVE_TASK =
 const CLAUSE_NUMBER = /^\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*/;
 
 /** "the Head of Early Help bring a report …": a task in the subjunctive, its subject a person, initials or a role. */
-export function subjunctiveTask(clause: string, ctx: ActionContext): OwnerMention[] | null {
+export function subjunctiveTask(clause: string, ctx: ActionContext, resolution = false): OwnerMention[] | null {
   const m = SUBJUNCTIVE_TASK.exec(clause);
   if (!m || /\b(?:be|is|are|was|were|has|have|had|not|would|will|should|to)$/i.test(m[1]!)) return null;
   const owners = subjectOwners(m[1]!, ctx);
-  return owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? owners : null;
+  if (owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) return owners;
+  // A council resolution tasks a service by name: "that Democratic Services arrange a visit …".
+  if (!resolution || m[1]!.split(' ').length > 4) return null;
+  const service = parseOwners(m[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  return service?.length && service.every((o) => o.kind === 'organisation') ? service : null;
 }
 
 /**
@@ -441,9 +445,9 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
   const lead = RESOLVED_LINE.exec(text);
   if (!lead) return [];
   const body = text.slice(lead[0].length);
-  if (!/^(?:\(?[a-z]\)\s*)?that\b/i.test(body)) return [];
+  if (!/^(?:\(?(?:[a-z]|\d{1,2})\)\s*)?that\b/i.test(body)) return [];
   const out: ExtractedAction[] = [];
-  for (const clause of body.split(/;\s*(?:and\s+)?|\s+(?=\(?[b-h]\)\s+that\b)|\s+(?=\((?:\d{1,2}|i{1,3}|iv|vi{0,3})\)\s)/)) {
+  for (const clause of body.split(/;\s*(?:and\s+)?|\s+and\s+(?=that\s)|\s+(?=\(?[b-h]\)\s+that\b)|\s+(?=\((?:\d{1,2}|i{1,3}|iv|vi{0,3})\)\s)/)) {
     const c = clause
       .replace(CLAUSE_NUMBER, '')
       .replace(/^that\s+/i, '')
@@ -451,7 +455,7 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
       .trim();
     if (!c || /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed|adopted|ratified|confirmed)\b/i.test(c)) continue;
     // "the Partnership Manager circulate the pages to partners": the subjunctive's subject, not all that comes before "to".
-    const subjunctive = subjunctiveTask(c, ctx);
+    const subjunctive = subjunctiveTask(c, ctx, true);
     if (subjunctive) {
       out.push(makeAction('agreed-list', { text: c, passage: text, owners: subjunctive }, ctx));
       continue;

@@ -2,7 +2,7 @@ import type { Block } from '../../ingest/document';
 import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
 import { findDates, type IsoDate } from '../dates';
-import { findDueInProse, NEXT_MEETING_WORDS, readDueCell } from '../due';
+import { findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
@@ -11,7 +11,7 @@ import { ActionContext, dueContext, makeAction } from './context';
 type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
 const HEADERS: [Column, RegExp][] = [
-  ['rag', /^(?:rag|rag rating|rag status|rating|r\/a\/g)$/],
+  ['rag', /^(?:b?rag|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
   ['ref', /^(?:no|number|ref|ref no|reference|action no|action number|action ref|action id|id|#|log no)$/],
   [
     'item',
@@ -422,11 +422,12 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       owners,
       // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
-      // "Next Board" is the board meeting after the one that agreed the action ("Date Agreed" column).
+      // "Next Board" is the board meeting after the one that agreed the action ("Date Agreed" column), and a due date
+      // with no year ("w/c 12 Feb") is the next such after the action was raised, not after the log was last updated.
       due: dueCell
         ? readDueCell(dueCell, {
             ...dueContext(ctx),
-            meetingDate: meetingDate ?? (NEXT_MEETING_WORDS.test(dueCell) ? agreedOn(b, map) : null) ?? ctx.asOf ?? null,
+            meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
           })
         : findDueInProse(text, dueContext(ctx)),
       reading,
