@@ -6,6 +6,8 @@ export interface DueContext {
   nextMeeting: IsoDate | null;
   /** Later meetings the papers list ("Future meeting dates"), so "the March meeting" is a day. */
   meetings?: IsoDate[];
+  /** The year a plan's financial year starts in ("Business Plan 2024-25"): its quarters are that year's, April to March. */
+  financialYear?: number | null;
 }
 
 export interface Due {
@@ -57,8 +59,19 @@ function nextYearOfMonth(month: number, ctx: DueContext): number | null {
 /** "Q3", "Q3 2027", "quarter 2": the quarter's last day (calendar quarters), the next such after the meeting. */
 function quarterEnd(q: number, year: number | null, ctx: DueContext): IsoDate | null {
   if (year !== null) return endOfMonth(year, q * 3);
+  if (ctx.financialYear) return financialQuarterEnd(q, ctx.financialYear);
   const y = nextYearOfMonth(q * 3, ctx);
   return y === null ? null : endOfMonth(y, q * 3);
+}
+
+/** Quarter q of the financial year that starts in April of `start`: Q1 ends in June, Q4 in March of the next year. */
+export function financialYearOf(titleLines: string[]): number | null {
+  // "Business Plan 2024-25", "Action plan 2023/2024": two consecutive years in a paper's title are a financial year.
+  for (const line of titleLines) {
+    const m = /\b(20\d{2})\s*[-/–]\s*(20\d{2}|\d{2})\b/.exec(line);
+    if (m && Number(m[2]!.slice(-2)) === (Number(m[1]) + 1) % 100) return Number(m[1]);
+  }
+  return null;
 }
 
 /** Quarter q of the financial year that starts in April of `start`: Q1 ends in June, Q4 in March of the next year. */

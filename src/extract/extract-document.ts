@@ -22,6 +22,7 @@ import {
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
+import { financialYearOf } from './due';
 import { findGlossary } from './glossary';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
@@ -127,6 +128,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     asOf,
     meetings: meetingDatesListed(restText),
     wrapWidth: width,
+    financialYear: financialYearOf(topLines),
   };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))

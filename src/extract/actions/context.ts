@@ -18,11 +18,18 @@ export interface ActionContext {
   asOf?: IsoDate | null;
   /** The width the paper's prose is hard-wrapped at (a plain-text copy), if it is: see line-width.ts. */
   wrapWidth?: number | null;
+  /** The financial year a plan's title names (its quarters are that year's). */
+  financialYear?: number | null;
 }
 
 /** The dates a due date is read against: the meeting's, or the paper's own date when it records no meeting. */
 export function dueContext(ctx: ActionContext): DueContext {
-  return { meetingDate: ctx.meetingDate ?? ctx.asOf ?? null, nextMeeting: ctx.nextMeeting, meetings: ctx.meetings ?? [] };
+  return {
+    meetingDate: ctx.meetingDate ?? ctx.asOf ?? null,
+    nextMeeting: ctx.nextMeeting,
+    meetings: ctx.meetings ?? [],
+    financialYear: ctx.financialYear ?? null,
+  };
 }
 
 const OWNER_VERB =

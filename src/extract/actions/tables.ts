@@ -69,7 +69,10 @@ const KEYWORD_HEADERS: [Column, RegExp][] = [
   ['owner', /\b(?:who|whom|owners?|leads?|responsib\w*|accountable)\b/],
   ['due', /\b(?:when|due|deadline|timescales?|time\s?frame|completion|target)\b/],
   ['status', /\b(?:status|progress|updates?|rag|commentary|position)\b/],
-  ['action', /\b(?:actions?|recommendations?|tasks?|next steps)\b/],
+  [
+    'action',
+    /\b(?:actions?|recommendations?|tasks?|next steps|activit(?:y|ies)|deliverables?)\b|^what (?:we|will we|is to be|needs to be) (?:will )?(?:do|done|deliver)\b/,
+  ],
 ];
 
 /** The date in a row's "Date Agreed" column. */
@@ -112,7 +115,8 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 }
 
 // A column headed "Status" or "Progress" says where an action stands; "Update" or "Comments" beside it is its history.
-const STATUS_PROPER = /^(?:status|progress|rag status|current status)$/;
+// Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
+const STATUS_RANK = (key: string) => (/^(?:status|rag status|current status)$/.test(key) ? 2 : key === 'progress' ? 1 : 0);
 
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
@@ -122,7 +126,7 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   cells.forEach((c, i) => {
     const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
-    else if (col === 'status' && STATUS_PROPER.test(keys[i]!) && !STATUS_PROPER.test(keys[map.get('status')!] ?? '')) map.set(col, i);
+    else if (col === 'status' && STATUS_RANK(keys[i]!) > STATUS_RANK(keys[map.get('status')!] ?? '')) map.set(col, i);
   });
   // "Action | Lead | By": "By" after someone responsible is when; alone, it is who.
   const by = keys.indexOf('by');
@@ -309,8 +313,13 @@ const OPEN_SECTION = /^(?:open|outstanding|current|live|ongoing|new|active)\s+(?
  */
 function sectionLabel(b: Block): string | null {
   if (b.type === 'row') {
-    const filled = (b.cells ?? []).map((c) => squash(c)).filter(Boolean);
-    return filled.length >= 2 && filled.every((c) => c === filled[0]) && filled[0]!.length <= 80 ? filled[0]! : null;
+    const cells = (b.cells ?? []).map((c) => squash(c));
+    const filled = cells.filter(Boolean);
+    // Merged across the table (a reader repeats the text in each cell), or written in the first cell alone with the
+    // rest left empty ("Priority 2 – Exploitation | | | |", a spreadsheet's "Sub-group actions" row).
+    const spanning = filled.length >= 2 && filled.every((c) => c === filled[0]);
+    const firstOnly = filled.length === 1 && !!cells[0] && !/[.;:]$/.test(cells[0]) && !statusLegend(cells[0]) && !CLOSING_ITEM.test(cells[0]);
+    return (spanning || firstOnly) && filled[0]!.length <= 80 ? filled[0]! : null;
   }
   if (b.type !== 'paragraph' && b.type !== 'heading') return null;
   const t = squash(b.text);
