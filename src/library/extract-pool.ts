@@ -23,10 +23,14 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: Pending | null;
+  /** Sent and not answered: a worker is given its next file before it finishes one, so that it never waits for the
+   * main thread (busy storing, or extracting a file itself) to read its answer. */
+  inFlight: Pending[];
 }
 
 const WORKER = path.join(__dirname, 'extract-worker.js');
+/** Files sent to a worker at once (see Slot.inFlight). */
+const PER_WORKER = 2;
 
 /**
  * Worker threads that read and extract the files of a batch ingest while the main thread stores
@@ -41,7 +45,7 @@ export class ExtractPool {
   private closed = false;
 
   private constructor(size: number) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.start(), current: null });
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.start(), inFlight: [] });
   }
 
   /**
@@ -89,32 +93,33 @@ export class ExtractPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.current || !this.queue.length) continue;
-      slot.current = this.queue.shift()!;
-      slot.worker.postMessage(slot.current.job);
+      while (slot.inFlight.length < PER_WORKER && this.queue.length) {
+        const next = this.queue.shift()!;
+        slot.inFlight.push(next);
+        slot.worker.postMessage(next.job);
+      }
     }
   }
 
   private answer(worker: Worker, reply: ExtractReply): void {
     const slot = this.slots.find((s) => s.worker === worker);
-    const pending = slot?.current;
-    if (!slot || !pending || pending.job.id !== reply.id) return;
-    slot.current = null;
+    const at = slot ? slot.inFlight.findIndex((p) => p.job.id === reply.id) : -1;
+    if (!slot || at < 0) return;
+    const [pending] = slot.inFlight.splice(at, 1) as [Pending];
     if ('file' in reply) pending.resolve(reply.file);
     else if (reply.error.code) pending.reject(new BoardError(reply.error.code, reply.error.message));
     else pending.reject(new Error(reply.error.message));
     this.dispatch();
   }
 
-  /** A worker that failed outside a job's own error handling: its file is refused and a new worker takes its place. */
+  /** A worker that failed outside a job's own error handling: its files are refused and a new worker takes its place. */
   private lost(worker: Worker, err: Error): void {
     const slot = this.slots.find((s) => s.worker === worker);
     if (!slot || this.closed) return;
-    const pending = slot.current;
-    slot.current = null;
+    const lostJobs = slot.inFlight.splice(0);
     slot.worker = this.start();
     void worker.terminate();
-    if (pending) {
+    for (const pending of lostJobs) {
       pending.reject(
         /memory/i.test(String(err))
           ? new BoardError(ErrorCode.TooLarge, 'needs more memory to read than is allowed', { cause: err })

@@ -48,7 +48,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
   // A batch worth the workers' start-up is extracted on them, a few files ahead of the one being stored.
   const pool = files.length >= POOL_MIN_FILES ? ExtractPool.open(deps.workers ?? 0) : null;
   const extract = (name: string, bytes: Buffer) => (pool ? pool.extract(name, bytes, deps.limits) : extractBytes(name, bytes, deps.limits));
-  const ahead = pool ? 2 * (deps.workers ?? 1) + 2 : 1;
+  const ahead = pool ? 3 * (deps.workers ?? 1) + 2 : 1;
   const started: { prepared: Promise<Prepared>; settled: boolean }[] = [];
   const prepare = (file: string) => {
     const one = { prepared: prepareFile(deps, file, extract), settled: false };
