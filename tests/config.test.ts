@@ -4,14 +4,16 @@ import { readConfig, readServerConfig } from '../src/config';
 
 const APP = '12345678-1234-1234-1234-123456789012';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-const refused = (env: Record<string, string>) => {
+/** Why a configuration is refused, or null when it is accepted. */
+const refusal = (read: (env: Record<string, string>) => unknown, env: Record<string, string>) => {
   try {
-    readServerConfig(env);
+    read(env);
   } catch (err) {
     return (err as Error).message;
   }
   return null;
 };
+const refused = (env: Record<string, string>) => refusal(readServerConfig, env);
 
 describe('the server configuration', () => {
   test('without MicrosoftAppId it is development mode, on loopback and port 3978 by default', () => {
@@ -105,14 +107,7 @@ test('PLAYGROUND_PORT moves the one browser origin development accepts; a bad va
 });
 
 describe('the library configuration', () => {
-  const refusedLibrary = (env: Record<string, string>) => {
-    try {
-      readConfig(env);
-    } catch (err) {
-      return (err as Error).message;
-    }
-    return null;
-  };
+  const refusedLibrary = (env: Record<string, string>) => refusal(readConfig, env);
 
   test('a batch ingest uses one extraction worker per core beside the main thread, up to four, or the number set; a bad number is refused saying what is allowed', () => {
     expect(readConfig({}).ingestWorkers).toBe(Math.min(4, os.availableParallelism() - 1));
