@@ -1,0 +1,56 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedDocument } from '../../src/extract/model';
+import { readBuffer } from '../../src/ingest/readers';
+
+/**
+ * The classes of action the ninth blind set found unread or misread (owners, due dates, retold actions), each on a paper
+ * written here in our own words for an invented board.
+ */
+const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
+
+async function read(text: string, name = 'paper.txt'): Promise<ExtractedDocument> {
+  const doc = await readBuffer(name, Buffer.from(text, 'utf8'), LIMITS);
+  return extractDocument(doc.blocks, name);
+}
+
+const withWords = (doc: ExtractedDocument, words: string) => {
+  const hits = doc.actions.filter((a) => a.text.includes(words));
+  expect(hits.map((a) => a.text)).toHaveLength(1);
+  return hits[0]!;
+};
+const ownersOf = (doc: ExtractedDocument, words: string) => withWords(doc, words).owners.map((o) => o.person?.name.display ?? o.written);
+
+describe('action bullets written "Name: task" under an Actions label', () => {
+  const paper = [
+    'Brockwell Family Services Partnership',
+    'Notes of the meeting held on 9 March 2011',
+    '',
+    'Present:',
+    'Alan Prescott – Chair',
+    'Deborah Quayle – Head of Early Years',
+    'Martin Ostler – Service Manager, Youth Support',
+    'Nadia Kerr – Partnership Officer',
+    '',
+    '3. Early years strategy',
+    'Deborah Quayle introduced the draft. Members wanted more on the voluntary sector.',
+    'Actions:',
+    '- Nadia Kerr: send the revised strategy to all members by 30 March',
+    '- Deborah Quayle / Martin Ostler: rewrite the section on youth provision (by 25 March)',
+    '',
+    '4. Annual review',
+    'The Partnership asked that the Youth Support annual report come to its next meeting.',
+    'Actions:',
+    '- Martin Ostler: Youth Support annual report to the June meeting',
+    '',
+    'Next meeting: Wednesday 8 June 2011',
+  ].join('\n');
+
+  test('the names before the colon own the task, and a request for a paper to come back is not another action', async () => {
+    const doc = await read(paper);
+    expect(ownersOf(doc, 'send the revised strategy')).toEqual(['Nadia Kerr']);
+    expect(withWords(doc, 'send the revised strategy').due).toBe('2011-03-30');
+    expect(ownersOf(doc, 'section on youth provision')).toEqual(['Deborah Quayle', 'Martin Ostler']);
+    expect(ownersOf(doc, 'annual report to the June')).toEqual(['Martin Ostler']);
+    expect(doc.actions.filter((a) => /annual report/.test(a.text))).toHaveLength(1);
+  });
+});
