@@ -1,5 +1,6 @@
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument } from '../../src/extract/model';
+import { rowBlock } from '../../src/ingest/document';
 import { readBuffer } from '../../src/ingest/readers';
 
 /**
@@ -52,5 +53,33 @@ describe('action bullets written "Name: task" under an Actions label', () => {
     expect(ownersOf(doc, 'section on youth provision')).toEqual(['Deborah Quayle', 'Martin Ostler']);
     expect(ownersOf(doc, 'annual report to the June')).toEqual(['Martin Ostler']);
     expect(doc.actions.filter((a) => /annual report/.test(a.text))).toHaveLength(1);
+  });
+});
+
+describe('a log whose owners are initials and posts, with a contacts table that says who they are', () => {
+  test('initials, a post in the key column and a chair written the other way round resolve to the contacts named', () => {
+    const actions = extractDocument(
+      [
+        rowBlock(['Fellside Child Protection Committee – action log', '', '', '']),
+        rowBlock(['Ref', 'Action', 'Lead officer', 'Target date', 'RAG']),
+        rowBlock(['FC/1', 'Write to head teachers about the new referral form', 'MB', '2025-02-28', 'Green']),
+        rowBlock(['FC/2', 'Chart the quarterly referral figures for the committee', 'Performance officer', '2025-03-31', 'Amber']),
+        rowBlock(['FC/3', 'Audit neglect cases open over a year', 'LR sub-group chair', '2025-04-30', 'Amber']),
+        rowBlock(['FC/4', 'Plan the spring practitioner event', 'MB / TW', '2025-05-31', 'Green']),
+        { type: 'heading', text: 'Contacts' },
+        rowBlock(['Initials / role', 'Name', 'Post']),
+        rowBlock(['MB', 'Morag Bellamy', 'Lead Officer, Child Protection']),
+        rowBlock(['TW', 'Tariq Wahid', 'Chair, Learning Review Sub-group']),
+        rowBlock(['Performance officer', 'Owen Dale', 'Performance officer, Fellside Council']),
+      ],
+      'log.xlsx',
+    ).actions;
+    const resolved = actions.map((a) => [a.ref, a.owners.map((o) => o.person?.name.display ?? null)]);
+    expect(resolved).toEqual([
+      ['FC/1', ['Morag Bellamy']],
+      ['FC/2', ['Owen Dale']],
+      ['FC/3', ['Tariq Wahid']],
+      ['FC/4', ['Morag Bellamy', 'Tariq Wahid']],
+    ]);
   });
 });
