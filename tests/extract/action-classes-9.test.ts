@@ -83,3 +83,39 @@ describe('a log whose owners are initials and posts, with a contacts table that 
     ]);
   });
 });
+
+describe('due dates written the short way a school or a tracker writes them', () => {
+  test('"by end of term" at an autumn meeting, a month written short before "Board", and a date after the status word', async () => {
+    const tracker = extractDocument(
+      [
+        rowBlock(['Ref', 'Meeting date', 'Action', 'Owner', 'Due', 'Status']),
+        rowBlock(['K-1', '20/09/2023', 'Update the safer recruitment checklist for schools', 'Education', 'by end of term', 'Open']),
+        rowBlock(['K-2', '20/09/2023', 'Bring the neglect audit findings back to the partnership', 'Business Unit', 'Feb Board', 'Open']),
+        rowBlock(['K-3', '20/02/2024', 'Train governors on the new policy', 'Education', 'end of term', 'Open']),
+      ],
+      'tracker.csv',
+    ).actions;
+    expect(tracker.map((a) => [a.ref, a.due?.slice(0, 7) ?? null])).toEqual([
+      ['K-1', '2023-12'],
+      ['K-2', '2024-02'],
+      ['K-3', '2024-03'],
+    ]);
+    const notes = await read(
+      [
+        'Kelby Schools Safeguarding Group',
+        'Notes of the meeting held on 8 October 2024',
+        '',
+        'Present: Rhian Owens (RO), Dylan Shaw (DS)',
+        '',
+        '1. Review of actions',
+        'No\tAction\tOwner\tUpdate\tStatus',
+        '1\tMap the attendance support offer in each cluster\tDS\tFirst draft seen today\tOpen – November',
+        '',
+        '2. Training',
+        'Action: RO to refresh the induction slides for new DSLs by end of term.',
+      ].join('\n'),
+    );
+    expect(withWords(notes, 'attendance support offer').due?.slice(0, 7)).toBe('2024-11');
+    expect(withWords(notes, 'induction slides').due?.slice(0, 7)).toBe('2024-12');
+  });
+});

@@ -2,7 +2,7 @@ import type { Block } from '../../ingest/document';
 import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
 import { findDates, type IsoDate } from '../dates';
-import { findDueInProse, readDueCell } from '../due';
+import { type Due, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
@@ -438,13 +438,22 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
             ...dueContext(ctx),
             meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
           })
-        : findDueInProse(text, dueContext(ctx)),
+        : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx))),
       reading,
     },
     ctx,
   );
   action.rag = rag;
   return action;
+}
+
+/** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
+function statusDue(statusCell: string, ctx: ActionContext): Due | null {
+  const m = /^([A-Za-z][A-Za-z ]{1,20}?)\s+[–—-]\s+(.{3,30})$/.exec(statusCell);
+  if (!m || !(/^(?:open|ongoing|on-going|on track|in progress|not started|new|overdue|on hold|pending|amber|green|red)$/i.test(m[1]!) || readProgress(m[1]!)))
+    return null;
+  const due = readDueCell(m[2]!, dueContext(ctx));
+  return due.due ? due : null;
 }
 
 /**
