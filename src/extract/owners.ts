@@ -237,6 +237,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
+  // "Sunita Mistry (SMi)": initials the paper gives someone, a lower-case letter telling two people apart, are theirs.
+  const given = /^[A-Z][A-Za-z]{1,4}$/.test(u) && /[a-z]/.test(u) ? ctx.attendance.filter((a) => a.initials === u) : [];
+  if (given.length && new Set(given.map((a) => a.name.display)).size === 1) {
+    const a = given[0]!;
+    return { written: u, kind: 'initials', person: { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date } };
+  }
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);

@@ -119,3 +119,20 @@ describe('due dates written the short way a school or a tracker writes them', ()
     expect(withWords(notes, 'induction slides').due?.slice(0, 7)).toBe('2024-12');
   });
 });
+
+describe('initials the attendance gives with a lower-case letter', () => {
+  test('"Rosa Kimber (RKi)" owns what "RKi agreed to" do, though no surname prefix explains the small letter', async () => {
+    const doc = await read(
+      [
+        'Ferndale Schools Safeguarding Group',
+        'Notes of the meeting held on 5 March 2025',
+        '',
+        'Present: Rosa Kimber (RKi), DSL, Ferndale High; Raj Kumar (RK), Attendance Lead; Tom Pryce (TP), School Nurse',
+        '',
+        '2. Attendance',
+        "RKi agreed to share her school's approach to morning calls with the group.",
+      ].join('\n'),
+    );
+    expect(withWords(doc, 'morning calls').owners.map((o) => o.person?.name.display)).toEqual(['Rosa Kimber']);
+  });
+});
