@@ -136,3 +136,22 @@ describe('initials the attendance gives with a lower-case letter', () => {
     expect(withWords(doc, 'morning calls').owners.map((o) => o.person?.name.display)).toEqual(['Rosa Kimber']);
   });
 });
+
+describe('minutes kept as a table whose any-other-business row carries an action', () => {
+  test('the AOB row with a task, a lead and a date is an action; the next-meeting line still ends the table', async () => {
+    const doc = await read(
+      [
+        'Dunford Safeguarding Children Board',
+        'Minutes of the Board meeting held on 4 February 2016',
+        'Present: Helen Ashe (Independent Chair), Gary Holt (Head of Service), Lena Ruiz (Business Manager)',
+        'Item\tDiscussion\tAction\tLead\tDate',
+        '1. Welcome\tThe Chair welcomed members.\t\t\t',
+        '2. Neglect audit\tGH presented the findings.\tShare the audit findings with team managers\tGH\t31/03/16',
+        '3. AOB\tThe Chair reminded members that annual returns are due.\tSend annual returns to the Business Manager\tAll\t30/04/16',
+        'Date of next meeting: Thursday 12 May 2016',
+      ].join('\n'),
+    );
+    expect(withWords(doc, 'annual returns to the Business Manager').due).toBe('2016-04-30');
+    expect(doc.actions).toHaveLength(2);
+  });
+});

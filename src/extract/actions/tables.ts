@@ -92,6 +92,15 @@ function closingRow(cells: string[]): boolean {
   return (!!filled[0] && CLOSING_ITEM.test(filled[0])) || filled.some((c) => NEXT_MEETING_GIVEN.test(c));
 }
 
+/** "7. AOB | The Chair reminded members … | Return the forms | All | 30/04": any other business can still give someone a task. */
+function otherBusinessAction(b: Block, map: Map<Column, number>): boolean {
+  const cells = b.cells ?? [];
+  if (!/^(?:\d{1,3}[.)]?\s+)?(?:any\s+other\s+business|aob|aocb)\b/i.test(cells.find((c) => c.trim())?.trim() ?? '')) return false;
+  if (cells.some((c) => NEXT_MEETING_GIVEN.test(c.trim()))) return false;
+  const action = map.get('action');
+  return action !== undefined && action !== 0 && !!cell(b, map, 'action') && (!!cell(b, map, 'owner') || !!cell(b, map, 'due'));
+}
+
 /** Whether a row is the header of an action table (its rows are read by findTableActions). */
 export function isActionTableHeader(cells: string[]): boolean {
   return headerMap(cells) !== null;
@@ -215,7 +224,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     if (!map) continue;
     // "Date of next meeting: …" (in a bilingual paper, after its Welsh words) closes the minutes, not a row of the log.
-    if (closingRow(b.cells)) {
+    if (closingRow(b.cells) && !otherBusinessAction(b, map)) {
       map = null;
       continue;
     }
