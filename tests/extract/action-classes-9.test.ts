@@ -155,3 +155,30 @@ describe('minutes kept as a table whose any-other-business row carries an action
     expect(doc.actions).toHaveLength(2);
   });
 });
+
+describe('an action told in the item and again in the summary or log, in other words', () => {
+  test('"no date set" after the last dash is the date column, and "inviting" is "invite": one action each', async () => {
+    const doc = await read(
+      [
+        'Holmby Safeguarding Partnership Review Subgroup',
+        'Minutes of the meeting held on 6 April 2022',
+        'Present: Anna Price (AP), Chair; Karl Nolan (KN); Maya Osei (MO)',
+        '',
+        '3. Review of Family S',
+        'The subgroup agreed that AP and KN would visit the family before the report goes out to explain the findings.   ACTION – AP/KN',
+        '',
+        '4. Membership',
+        "The Chair agreed to write to the colleges' network inviting a further education representative to join.",
+        '',
+        'Date of next meeting: Wednesday 8 June 2022',
+        '',
+        'Summary of actions',
+        '1. AP/KN – visit Family S before the report goes out – no date set',
+        '2. Chair – invite a further education representative to the subgroup – June meeting',
+      ].join('\n'),
+    );
+    expect(doc.actions.filter((a) => /Family S|family/.test(a.text))).toHaveLength(1);
+    expect(doc.actions.filter((a) => /further education representative/.test(a.text))).toHaveLength(1);
+    expect(withWords(doc, 'visit Family S').due).toBeNull();
+  });
+});

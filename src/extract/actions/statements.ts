@@ -581,7 +581,14 @@ export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedActio
   // "HB – send the report to members – ASAP", "GR/PS – review the protocol – 30 Nov 2016": the list's date column after a second dash.
   const dash = bracket ? null : /\s+[–—-]\s+([^–—]{2,32})$/.exec(task);
   const dashDue = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
-  if (dash && dashDue && (dashDue.due || /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba)$/i.test(dash[1]!.trim()))) {
+  if (
+    dash &&
+    dashDue &&
+    (dashDue.due ||
+      /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba|no date(?: yet)?(?: set| agreed| given)?|date to be (?:set|agreed|confirmed))$/i.test(
+        dash[1]!.trim(),
+      ))
+  ) {
     task = task.slice(0, dash.index);
     due = dashDue;
   }
