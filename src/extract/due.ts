@@ -92,6 +92,13 @@ function schoolTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
   return y === null ? null : endOfMonth(y, month);
 }
 
+/** "by end of term" names no term: the one the meeting falls in (autumn from August, spring to March, summer from April). */
+function currentTermEnd(ctx: DueContext): IsoDate | null {
+  if (!ctx.meetingDate) return null;
+  const month = Number(ctx.meetingDate.slice(5, 7));
+  return meetingMonthEnd(month >= 8 ? 12 : month <= 3 ? 3 : 7, ctx);
+}
+
 // "Next Board", "next committee", "the next meeting": the board's next meeting.
 export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
 
@@ -134,6 +141,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     const candidate = endOfMonth(y, month);
     return { due: candidate >= ctx.meetingDate ? candidate : endOfMonth(y + 1, month), dueText: text };
   }
+  // "Nov Board", "by Sept": a month written short and with its capital opens the cell.
+  const short = /^(?:by\s+|end\s+of\s+)?(?:the\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/.exec(text);
+  const shortMonth = short ? monthOnly(short[1]!) : null;
+  if (shortMonth && ctx.meetingDate) return { due: meetingMonthEnd(shortMonth.month, ctx), dueText: text };
+  if (/\bend\s+of\s+(?:the\s+|this\s+)?term\b/i.test(text) && ctx.meetingDate) return { due: currentTermEnd(ctx), dueText: text };
   const rel = relative(text, ctx);
   if (rel) return rel;
   return { due: null, dueText: text };
@@ -321,6 +333,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // no year is when the work happens, not a deadline.
       re: /\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)|(?:in|during|for|over)\s+(?:the\s+)?((?:autumn|spring|summer)\s+term\s+\d{4}(?:\s*[/-]\s*\d{2,4})?))/gi,
       read: (m) => schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
+    },
+    {
+      re: /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b/gi,
+      read: () => currentTermEnd(ctx),
     },
     {
       // "w/c 4 May", "week commencing 14 October": the week's first day.

@@ -237,6 +237,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
+  // "Sunita Mistry (SMi)": initials the paper gives someone, a lower-case letter telling two people apart, are theirs.
+  const given = /^[A-Z][A-Za-z]{1,4}$/.test(u) && /[a-z]/.test(u) ? ctx.attendance.filter((a) => a.initials === u) : [];
+  if (given.length && new Set(given.map((a) => a.name.display)).size === 1) {
+    const a = given[0]!;
+    return { written: u, kind: 'initials', person: { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date } };
+  }
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
@@ -309,6 +315,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
         // "Board Manager (NF)": the initials in brackets are not part of the title.
         const t = foldForMatch(post.replace(/\s*\([^()]*\)/g, ''));
         if (t === r) return true;
+        // "QA sub-group chair" is the "Chair, Quality Assurance Sub-group": one group's chair, however each writes it.
+        if (!acronym && sameGroupChair(bare, post.replace(/\s*\([^()]*\)/g, ''))) return true;
         // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
         if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
         // "Assistant Director" is the "Assistant Director Safeguarding" (a post before its field, see rankOfTitle): a role of two
@@ -327,6 +335,31 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;
   return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+const CHAIR_OF = /^(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)(?:\s*,\s*|\s+of\s+)(?:the\s+)?(.{2,60})$/i;
+const GROUP_CHAIR = /^(?:the\s+)?(.{2,60}?)\s+(?:chair|chairman|chairperson|chairwoman)$/i;
+
+function chairedGroup(text: string): string[] | null {
+  const m = CHAIR_OF.exec(text.trim()) ?? GROUP_CHAIR.exec(text.trim());
+  return m ? m[1]!.replace(/\b[Ss]ub[-\s]?group\b/g, 'Subgroup').split(/\s+/) : null;
+}
+
+/** Two writings of one group's chair; a group's initials in one ("QA") stand for its capitalised words in the other. */
+function sameGroupChair(role: string, post: string): boolean {
+  const a = chairedGroup(role);
+  const b = chairedGroup(post);
+  if (!a || !b) return false;
+  const fits = (x: string[], y: string[]): boolean => {
+    let j = 0;
+    for (const w of x) {
+      if (/^[A-Z]{2,5}$/.test(w) && j + w.length <= y.length && y.slice(j, j + w.length).every((v, k) => v[0] === w[k])) j += w.length;
+      else if (y[j] && y[j]!.toLowerCase() === w.toLowerCase()) j++;
+      else return false;
+    }
+    return j === y.length;
+  };
+  return fits(a, b) || fits(b, a);
 }
 
 /**

@@ -82,7 +82,21 @@ const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})
  */
 export function ownerKey(blocks: Block[]): AttendanceEntry[] {
   const out: AttendanceEntry[] = [];
+  let cols: { key: number; name: number; post: number } | null = null;
   for (const b of blocks) {
+    if (b.type !== 'row') cols = null;
+    else {
+      const head = keyTableHeader(b.cells ?? []);
+      if (head) {
+        cols = head;
+        continue;
+      }
+      const row = cols ? keyTableRow(b.cells ?? [], cols) : null;
+      if (row) {
+        out.push(row);
+        continue;
+      }
+    }
     // A spreadsheet writes its key in a row of one cell ("Key: G = complete. Business Manager = Carol Stenning.").
     const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
     const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
@@ -117,6 +131,32 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
   }
   return out;
 }
+
+// "Initials / role | Name | Post", "Initials | Full name | Job title": a contacts table that says who the log's owners are.
+const KEY_COLUMN = /^(?:initials|abbreviations?|codes?|key|roles?|owners?|leads?)(?:\s*(?:\/|&|and|or)\s*(?:initials|roles?|posts?|abbreviations?))?$/;
+
+function keyTableHeader(cells: string[]): { key: number; name: number; post: number } | null {
+  const lower = cells.map((c) => squash(c).toLowerCase());
+  const name = lower.findIndex((c) => c === 'name' || c === 'full name');
+  const key = lower.findIndex((c) => KEY_COLUMN.test(c));
+  // A members table (Name | Role | Agency) names posts, not a key: a role column is a key only where initials are meant too.
+  if (name < 0 || key < 0 || (/^roles?$/.test(lower[key]!) && !lower.some((c) => /\binitials\b/.test(c)))) return null;
+  const post = lower.findIndex((c, i) => i !== key && /^(?:post|title|job title|position|designation|role)$/.test(c));
+  return { key, name, post };
+}
+
+function keyTableRow(cells: string[], cols: { key: number; name: number; post: number }): AttendanceEntry | null {
+  const left = squash(cells[cols.key] ?? '');
+  const name = parsePersonName(squash(cells[cols.name] ?? ''));
+  if (!left || !name || !name.family) return null;
+  const post = cols.post >= 0 ? squash(cells[cols.post] ?? '') || null : null;
+  const initials = initialsCode(left);
+  // A role in the key column ("Data analyst") is a post the holder has, whatever the post column adds.
+  const title = initials ? post : post && !foldIncludes(post, left) ? `${left}, ${post}` : (post ?? left);
+  return { name, title, organisation: null, initials, role: 'in-attendance', deputy: null, raw: cells.join(' | '), date: null };
+}
+
+const foldIncludes = (text: string, part: string) => text.toLowerCase().includes(part.toLowerCase());
 
 // Most paragraphs name no post after a comma: only those that do are searched for a person before it.
 const APPOSITION_HINT =

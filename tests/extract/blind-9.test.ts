@@ -14,7 +14,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). Raised after the plan-table classes (business
- * plan columns, group rows in one cell, Status over Progress, financial-year quarters): found 116, status 116, due 111. */
+ * plan columns, group rows in one cell, Status over Progress, financial-year quarters): found 116, status 116, due 111. Raised
+ * after the fix9a classes ("Name: task" bullets, a contacts sheet, school-term and short-month dues, AOB rows, retold actions):
+ * found 120, owners 116, status 120, due 120, extra 4, resolved 73. */
 const MEETING_FLOOR = {
   meetingsRight: 15,
   date: 18,
@@ -29,7 +31,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 116, owners: 108, status: 116, due: 111, extra: 7, resolved: 65 };
+const ACTION_FLOOR = { found: 120, owners: 116, status: 120, due: 120, extra: 4, resolved: 73 };
 
 blindSetSuite(
   'ninth blind set',

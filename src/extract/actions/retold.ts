@@ -20,7 +20,8 @@ function contentWords(text: string): Set<string> {
       .replace(/[’']s\b/g, '')
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 2 && !STOP.has(w))
-      .map((w) => w.replace(/(?:ing|ed|es|s)$/, '')),
+      // "invite" and "inviting" meet too: a final e goes with the endings.
+      .map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '')),
   );
 }
 

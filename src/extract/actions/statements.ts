@@ -219,6 +219,9 @@ const REQUEST_THAT =
 const REQUEST_FROM =
   /\b(?:requested|asked\s+for|commissioned)\s+(an?\s+(?:\w+\s+)?(?:report|update|paper|briefing|breakdown|summary|presentation|proposal|analysis|review))\s+from\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\b(.*)$/;
 
+const PAPER_THEN_VERB =
+  /^(?:[a-z-]+\s+){0,3}(?:report|plan|paper|update|review|strategy|dataset|data|figures|findings|results|audit|briefing|summary|analysis|proposal|minutes)s?\s+(?:should\s+)?(?:come|go|return|be)\b/;
+
 /** A request minuted in the discussion, of a named person, role, group or agency. */
 export function requestedOf(sentence: string, ctx: ActionContext): ExtractedAction | null {
   // Every sentence of the minutes is asked: the verbs are looked for once before the patterns are tried.
@@ -234,6 +237,9 @@ export function requestedOf(sentence: string, ctx: ActionContext): ExtractedActi
   if (that && !/^[a-z]+$/.test(that[2]!.split(/\s+/)[0]!)) return null;
   // A verb ending in -s or -ed is not the plain form a request takes ("asked that the Chair wrote …" is a report).
   if (that && /(?:ed|[^s]s)$/.test(that[2]!.split(/\s+/)[0]!)) return null;
+  // "asked that the Partnership annual report come to its next meeting": the capitalised words open the name of a paper,
+  // whose verb comes after its noun; the paper is the subject, and nobody is asked anything.
+  if (that && PAPER_THEN_VERB.test(that[2]!)) return null;
   let owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
   // A team or unit named with capitals ("Business Unit") is an owner even where the lexicon has no word for it.
   if (!owners) owners = [{ written: subject, kind: 'group', person: null }];
@@ -547,20 +553,26 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
 const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC|DCC|Det|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+';
 const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
+const OWNER_COLON = new RegExp(`^(${DASH_OWNER}(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s*:\\s+([A-Za-z].{5,})$`);
 
 /**
  * An action point written owner first and set off by a dash, as action lists at the end of minutes
  * are: the owners (initials, names, "All") and the task, with a date in brackets at its end.
  */
 export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedAction | null {
-  const m = OWNER_DASH.exec(squash(raw));
+  const dashed = OWNER_DASH.exec(squash(raw));
+  // "Jan Smith: circulate the plan by May", "Ann Lee / Raj Patel: agree the wording": a colon sets the owners off
+  // as a dash does, but a colon also ends labels ("Update: …"), so only owners the paper names as people count.
+  const m = dashed ?? OWNER_COLON.exec(squash(raw));
   if (!m) return null;
   const owners = parseOwners(m[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
   const fits = (o: OwnerMention) =>
-    o.kind === 'person' ||
-    o.kind === 'initials' ||
-    o.kind === 'role' ||
-    (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)));
+    dashed
+      ? o.kind === 'person' ||
+        o.kind === 'initials' ||
+        o.kind === 'role' ||
+        (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)))
+      : (o.kind === 'person' || o.kind === 'initials') && o.person !== null;
   if (!owners || !owners.length || !owners.every(fits)) return null;
   let task = m[2]!.replace(/\.$/, '');
   const bracket = /\s*\(([^()]{3,40})\)$/.exec(task);
@@ -569,7 +581,14 @@ export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedActio
   // "HB – send the report to members – ASAP", "GR/PS – review the protocol – 30 Nov 2016": the list's date column after a second dash.
   const dash = bracket ? null : /\s+[–—-]\s+([^–—]{2,32})$/.exec(task);
   const dashDue = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
-  if (dash && dashDue && (dashDue.due || /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba)$/i.test(dash[1]!.trim()))) {
+  if (
+    dash &&
+    dashDue &&
+    (dashDue.due ||
+      /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba|no date(?: yet)?(?: set| agreed| given)?|date to be (?:set|agreed|confirmed))$/i.test(
+        dash[1]!.trim(),
+      ))
+  ) {
     task = task.slice(0, dash.index);
     due = dashDue;
   }

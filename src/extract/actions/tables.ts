@@ -2,7 +2,7 @@ import type { Block } from '../../ingest/document';
 import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
 import { findDates, type IsoDate } from '../dates';
-import { findDueInProse, readDueCell } from '../due';
+import { type Due, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
@@ -90,6 +90,15 @@ const NEXT_MEETING_GIVEN = /^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+
 function closingRow(cells: string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
   return (!!filled[0] && CLOSING_ITEM.test(filled[0])) || filled.some((c) => NEXT_MEETING_GIVEN.test(c));
+}
+
+/** "7. AOB | The Chair reminded members … | Return the forms | All | 30/04": any other business can still give someone a task. */
+function otherBusinessAction(b: Block, map: Map<Column, number>): boolean {
+  const cells = b.cells ?? [];
+  if (!/^(?:\d{1,3}[.)]?\s+)?(?:any\s+other\s+business|aob|aocb)\b/i.test(cells.find((c) => c.trim())?.trim() ?? '')) return false;
+  if (cells.some((c) => NEXT_MEETING_GIVEN.test(c.trim()))) return false;
+  const action = map.get('action');
+  return action !== undefined && action !== 0 && !!cell(b, map, 'action') && (!!cell(b, map, 'owner') || !!cell(b, map, 'due'));
 }
 
 /** Whether a row is the header of an action table (its rows are read by findTableActions). */
@@ -215,7 +224,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     if (!map) continue;
     // "Date of next meeting: …" (in a bilingual paper, after its Welsh words) closes the minutes, not a row of the log.
-    if (closingRow(b.cells)) {
+    if (closingRow(b.cells) && !otherBusinessAction(b, map)) {
       map = null;
       continue;
     }
@@ -438,13 +447,22 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
             ...dueContext(ctx),
             meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
           })
-        : findDueInProse(text, dueContext(ctx)),
+        : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx))),
       reading,
     },
     ctx,
   );
   action.rag = rag;
   return action;
+}
+
+/** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
+function statusDue(statusCell: string, ctx: ActionContext): Due | null {
+  const m = /^([A-Za-z][A-Za-z ]{1,20}?)\s+[–—-]\s+(.{3,30})$/.exec(statusCell);
+  if (!m || !(/^(?:open|ongoing|on-going|on track|in progress|not started|new|overdue|on hold|pending|amber|green|red)$/i.test(m[1]!) || readProgress(m[1]!)))
+    return null;
+  const due = readDueCell(m[2]!, dueContext(ctx));
+  return due.due ? due : null;
 }
 
 /**
