@@ -499,7 +499,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     }
     const agreed = AGREED_VERBS.some((v) => sentence.includes(v)) ? AGREED_TO.exec(sentence) : null;
     // "Ellen Ward reminded members that in 2014 the Board had agreed to …": who agreed is the reported clause's subject.
-    const agreer = agreed ? reportedSubject(agreed[1]!) : '';
+    // "Cllr Lake asked about exclusions; the Headteacher undertook to …": clauses joined by a semicolon, the agreer is the last one's subject.
+    const agreer = agreed ? reportedSubject(agreed[1]!.replace(/^.*;\s+/, '')) : '';
     if (agreed && !NOT_ACTION_START.test(sentence) && !NOT_ACTION_START.test(agreer)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
       const owners = parseOwners(stripLeadIn(agreer).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });

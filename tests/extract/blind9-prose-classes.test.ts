@@ -1,0 +1,76 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
+import { readBuffer } from '../../src/ingest/readers';
+
+/**
+ * The meeting, attendance and prose-owner classes the ninth blind set found misread, each on a paper written here in
+ * our own words for an invented council committee.
+ */
+const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
+
+async function read(lines: string[], name = 'paper.txt'): Promise<ExtractedDocument> {
+  const doc = await readBuffer(name, Buffer.from(lines.join('\n'), 'utf8'), LIMITS);
+  return extractDocument(doc.blocks, name);
+}
+
+const held = (doc: ExtractedDocument) => doc.meetings.filter((m) => m.source === 'minutes');
+const names = (m: ExtractedMeeting, role: string) => m.attendance.filter((e) => e.role === role).map((e) => e.name.display);
+
+describe('council committee minutes: a wrapped councillors list, "and from" apologies, RESOLVED lists under each item', () => {
+  const minutes = [
+    'BRENTMOOR DISTRICT COUNCIL',
+    '',
+    'CHILDREN AND FAMILIES SCRUTINY COMMITTEE',
+    '',
+    'MINUTES of a meeting of the Children and Families Scrutiny Committee held at the Guildhall on Wednesday 9 March 2022 at 7.00 pm',
+    '',
+    'PRESENT:      Councillor Harriet Doyle (Chair)',
+    '              Councillors Owen Prentice (Vice-Chair), Selina Marsh, Quentin',
+    '              Ashworth and Delia Bramley',
+    '',
+    'OFFICERS:     Rupert Fane (Head of Early Help) and Mina Choudhury (Principal Social Worker)',
+    '',
+    '41.  APOLOGIES FOR ABSENCE',
+    '',
+    'Apologies were received from Councillor Victor Hale and from Imelda Grant (Designated Doctor).',
+    '',
+    '42.  EARLY HELP OFFER',
+    '',
+    'The Head of Early Help introduced the report. Councillor Marsh asked about waiting lists; the Principal Social Worker undertook to send members the waiting times by locality.',
+    '',
+    'RESOLVED:',
+    '(1) That the report be noted.',
+    '(2) That the Head of Early Help arrange a visit for members to the family hub at Station Street.',
+    '',
+    '43.  YOUTH OFFER',
+    '',
+    'RESOLVED:',
+    '(1) That the update be noted.',
+    '(2) That the Head of Early Help circulate the youth survey results to all members.',
+    '',
+    '44.  DATE OF NEXT MEETING',
+    '',
+    'RESOLVED: That the next meeting be held on Wednesday 8 June 2022 at 7.00 pm.',
+  ];
+
+  it('reads every councillor of a list wrapped between a given name and its surname, and each "from" of the apologies', async () => {
+    const m = held(await read(minutes))[0]!;
+    expect(names(m, 'present')).toEqual(expect.arrayContaining(['Owen Prentice', 'Selina Marsh', 'Quentin Ashworth', 'Delia Bramley']));
+    expect(names(m, 'present')).not.toContain('Quentin');
+    expect(names(m, 'apologies').sort()).toEqual(['Imelda Grant', 'Victor Hale']);
+  });
+
+  it('reads the tasks of each item\'s "RESOLVED:" list even where the label repeats like a page header', async () => {
+    const doc = await read(minutes);
+    const texts = doc.actions.map((a) => a.text);
+    expect(texts.some((t) => /family hub at Station Street/.test(t))).toBe(true);
+    expect(texts.some((t) => /youth survey results/.test(t))).toBe(true);
+  });
+
+  it("gives a task told after a semicolon to that clause's subject, not the whole sentence before it", async () => {
+    const doc = await read(minutes);
+    const a = doc.actions.find((x) => /waiting times/.test(x.text))!;
+    expect(a.owners.map((o) => o.written)).toEqual(['Principal Social Worker']);
+    expect(a.owners[0]!.person?.name.display).toBe('Mina Choudhury');
+  });
+});
