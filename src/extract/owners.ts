@@ -132,6 +132,12 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
     }
     // "Detective Inspector, Public Protection Unit": the unit says where the role sits, it is not a second owner.
     const prev = owners[owners.length - 1];
+    // "Head of Service, Children in Care" where the attendance lists that post with that service: the service is the post's.
+    const prevOrg = prev?.kind === 'role' && prev.person?.organisation ? foldForMatch(prev.person.organisation) : null;
+    if (prevOrg && prevOrg === foldForMatch(part)) {
+      prev!.written = `${prev!.written}, ${part}`;
+      continue;
+    }
     if (prev && prev.kind === 'role' && !prev.person && isOrgLike(part) && !isTitleLike(part) && !parsePersonName(part) && !isAllMembersGroup(part)) {
       prev.written = `${prev.written}, ${part}`;
       continue;

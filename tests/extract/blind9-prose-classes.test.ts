@@ -28,7 +28,8 @@ describe('council committee minutes: a wrapped councillors list, "and from" apol
     '              Councillors Owen Prentice (Vice-Chair), Selina Marsh, Quentin',
     '              Ashworth and Delia Bramley',
     '',
-    'OFFICERS:     Rupert Fane (Head of Early Help) and Mina Choudhury (Principal Social Worker)',
+    'OFFICERS:     Rupert Fane (Head of Early Help), Mina Choudhury (Principal Social Worker) and Tessa Lund (Head of Service,',
+    '              Fostering)',
     '',
     '41.  APOLOGIES FOR ABSENCE',
     '',
@@ -47,6 +48,7 @@ describe('council committee minutes: a wrapped councillors list, "and from" apol
     'RESOLVED:',
     '(1) That the update be noted.',
     '(2) That the Head of Early Help circulate the youth survey results to all members.',
+    '(3) That the Head of Service, Fostering report back in June on carers recruited this year.',
     '',
     '44.  DATE OF NEXT MEETING',
     '',
@@ -72,5 +74,11 @@ describe('council committee minutes: a wrapped councillors list, "and from" apol
     const a = doc.actions.find((x) => /waiting times/.test(x.text))!;
     expect(a.owners.map((o) => o.written)).toEqual(['Principal Social Worker']);
     expect(a.owners[0]!.person?.name.display).toBe('Mina Choudhury');
+  });
+
+  it('reads a post written "Head of Service, <service>" as one owner where the attendance gives that post and service', async () => {
+    const doc = await read(minutes);
+    const a = doc.actions.find((x) => /carers recruited/.test(x.text))!;
+    expect(a.owners.map((o) => o.person?.name.display)).toEqual(['Tessa Lund']);
   });
 });
