@@ -82,3 +82,33 @@ describe('council committee minutes: a wrapped councillors list, "and from" apol
     expect(a.owners.map((o) => o.person?.name.display)).toEqual(['Tessa Lund']);
   });
 });
+
+describe('a minute closing with its rolling action log, owners written as an initial and a surname', () => {
+  const minute = [
+    'GLENMORAY CHILD PROTECTION COMMITTEE',
+    '',
+    'Minute of Meeting held on Tuesday 3 November 2020 via Microsoft Teams',
+    '',
+    'Chair:          Fraser Dunbar, Independent Chair',
+    'Present:        Morag Kinnear, Chief Social Work Officer',
+    '                Neil Baxter, Police Scotland',
+    '                Shona Petrie, Head of Education',
+    'Apologies:      Ewan Tulloch, NHS',
+    '',
+    '1.  NEGLECT',
+    'Morag Kinnear will share the neglect audit findings with head teachers by 30 November.',
+    '',
+    '2.  TRAINING',
+    'Action: Shona Petrie – arrange refresher training on chronologies for guidance staff.',
+    '',
+    'ROLLING ACTION LOG',
+    'No.\tAction\tLead\tTimescale\tStatus',
+    '31\tShare neglect audit findings with head teachers\tM Kinnear\t30/11/2020\tNew',
+    '32\tRefresher training on chronologies for guidance staff\tS Petrie\tJanuary 2021\tNew',
+  ];
+
+  it('reads "M Kinnear" as the attendee Morag Kinnear, and each action told in the items and the log once', async () => {
+    const doc = await read(minute);
+    expect(doc.actions.map((a) => a.owners.map((o) => o.person?.name.display))).toEqual([['Morag Kinnear'], ['Shona Petrie']]);
+  });
+});
