@@ -101,7 +101,10 @@ describe('a minute closing with its rolling action log, owners written as an ini
     '2.  TRAINING',
     'Action: Shona Petrie – arrange refresher training on chronologies for guidance staff.',
     '',
-    'ROLLING ACTION LOG',
+    'DATE OF NEXT MEETING',
+    'Tuesday 2 February 2021 at 2.00pm via Microsoft Teams.',
+    '',
+    'ROLLING ACTION LOG (updated 4 November 2020)',
     'No.\tAction\tLead\tTimescale\tStatus',
     '31\tShare neglect audit findings with head teachers\tM Kinnear\t30/11/2020\tNew',
     '32\tRefresher training on chronologies for guidance staff\tS Petrie\tJanuary 2021\tNew',
@@ -110,5 +113,10 @@ describe('a minute closing with its rolling action log, owners written as an ini
   it('reads "M Kinnear" as the attendee Morag Kinnear, and each action told in the items and the log once', async () => {
     const doc = await read(minute);
     expect(doc.actions.map((a) => a.owners.map((o) => o.person?.name.display))).toEqual([['Morag Kinnear'], ['Shona Petrie']]);
+  });
+
+  it('takes the next meeting from the line under a "DATE OF NEXT MEETING" heading, not the log\'s later "updated" date', async () => {
+    const m = held(await read(minute))[0]!;
+    expect(m.nextMeeting?.date).toBe('2021-02-02');
   });
 });
