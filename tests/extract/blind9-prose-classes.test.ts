@@ -69,6 +69,14 @@ describe('council committee minutes: a wrapped councillors list, "and from" apol
     expect(texts.some((t) => /youth survey results/.test(t))).toBe(true);
   });
 
+  it('numbers no action by its clause number alone, which every item\'s "RESOLVED:" list starts again', async () => {
+    const doc = await read(minutes);
+    const visit = doc.actions.find((x) => /Station Street/.test(x.text))!;
+    const survey = doc.actions.find((x) => /youth survey/.test(x.text))!;
+    expect(visit.ref ?? null).not.toBe('2');
+    expect(survey.ref ?? null).not.toBe('2');
+  });
+
   it("gives a task told after a semicolon to that clause's subject, not the whole sentence before it", async () => {
     const doc = await read(minutes);
     const a = doc.actions.find((x) => /waiting times/.test(x.text))!;

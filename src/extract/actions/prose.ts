@@ -231,7 +231,9 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
           // "(2) That the Head of Safeguarding bring a report …": the subjunctive's subject owns it.
           const owners = subjunctiveTask(entry.text.replace(/^that\s+/i, ''), ctx);
           const passage = `${text} ${entry.number}. ${entry.text}`;
-          found.push(makeAction('agreed-list', { ref: entry.number, text: entry.text, passage, ...(owners ? { owners } : {}) }, ctx));
+          // "(2)" numbers the clause within its item, and every item's list starts again at "(1)": alone it names no action.
+          const ref = ctx.item ? `${ctx.item}.${entry.number}` : null;
+          found.push(makeAction('agreed-list', { ...(ref ? { ref } : {}), text: entry.text, passage, ...(owners ? { owners } : {}) }, ctx));
         }
       }
       if (j > i + 1) {
