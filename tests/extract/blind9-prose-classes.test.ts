@@ -128,3 +128,40 @@ describe('a minute closing with its rolling action log, owners written as an ini
     expect(m.nextMeeting?.date).toBe('2021-02-02');
   });
 });
+
+describe('minutes carried in an agenda pack under their own letterhead naming a group of the partnership', () => {
+  const pack = [
+    'FERNLEA SAFEGUARDING CHILDREN PARTNERSHIP',
+    'PERFORMANCE GROUP',
+    '',
+    'Tuesday 9 September 2025, 10.00am – 12.00pm',
+    'Committee Room 2, Fernlea Town Hall',
+    '',
+    'AGENDA',
+    '1.  Welcome and apologies (Chair)',
+    '2.  Minutes of 10 June 2025 (Chair) – Paper A',
+    '3.  Quarterly dashboard (Analyst) – Paper B',
+    '4.  Audit programme (Business Manager) – verbal',
+    '5.  Any other business',
+    '',
+    'Paper A',
+    '',
+    'FERNLEA SAFEGUARDING CHILDREN PARTNERSHIP – PERFORMANCE GROUP',
+    'Minutes of the meeting held on 10 June 2025, Fernlea Town Hall',
+    'Members:',
+    '  Ruth Ingham, Head of Quality Assurance (Chair)',
+    '  Owain Pritchard, Named Nurse, Fernlea Community NHS Trust',
+    'Attending:',
+    '  Imran Shah, Business Manager',
+    'Apologies: none',
+    '',
+    '1. Dashboard',
+    'The dashboard was noted. RI to add re-referral rates to the next dashboard by 31 July.',
+  ];
+
+  it("names the carried minutes' meeting as the group's, from the heading just above them", async () => {
+    const doc = await read(pack);
+    const m = held(doc).find((x) => x.date === '2025-06-10')!;
+    expect(m.board).toMatch(/Performance Group$/);
+  });
+});
