@@ -491,7 +491,8 @@ function wrapsMidEntry(line: string, next: string): boolean {
   if (line.length < 50 || /[.:!?]$/.test(line) || !/[;,]/.test(line) || endsAttendance(next)) return false;
   const lastWord = /(\S+)$/.exec(line)![1]!;
   if (OPEN_END.test(lastWord) || HONORIFIC_LEAD.test(`${lastWord} `)) return true;
-  const sep = /[;,]/.exec(next);
+  // "… Bryony Lake, Trevor" / "Mountford and Gail Sefton": a line with no comma ends its first piece at "and".
+  const sep = /[;,]|\s(?:and|&)\s/.exec(next);
   if (!sep) return false;
   const first = next.slice(0, sep.index).trim();
   return !!first && first.split(' ').length <= 4 && !parseEntry(first) && !sectionRole(first);
@@ -901,7 +902,13 @@ export function apologiesInSentence(text: string): PersonName[] {
   const list = spreadHonorific(m[1]!.replace(SENTENCE_END, '')).replace(/\.$/, '');
   const out: PersonName[] = [];
   for (const piece of list.split(/\s*[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)) {
-    const name = parsePersonName(piece.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:and|&)\s+/i, ''));
+    // "… from Councillor A Bee and from C Dee (Designated Nurse)": each person may carry the "from" again.
+    const name = parsePersonName(
+      piece
+        .replace(/\s*\([^)]*\)\s*$/, '')
+        .replace(/^(?:and|&)\s+/i, '')
+        .replace(/^from\s+/i, ''),
+    );
     if (name) out.push(name);
   }
   return out;

@@ -63,7 +63,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
-    const above = seg.start > 0 && seg.start <= 6 ? content.slice(0, seg.start).map((b) => b.text) : [];
+    // Minutes carried in a pack have their own letterhead: the heading just above "Minutes of the meeting held on …".
+    const above =
+      seg.start > 0 && seg.start <= 6
+        ? content.slice(0, seg.start).map((b) => b.text)
+        : seg.start > 6 && content[seg.start - 1]!.type === 'heading'
+          ? [content[seg.start - 1]!.text]
+          : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
     const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage, width);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);

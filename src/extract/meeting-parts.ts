@@ -230,7 +230,8 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
       continue;
     // "Future meeting dates: 14 March, 20 June, 19 September" lists the year's dates: the first after this meeting.
     // "Date of next meeting: 12 May 2022" names one meeting: the dates below it (an action log's) are not a list of meetings.
-    const one = /\bdate of (?:the )?next meeting\b(?!s)/i.test(text) && findDates(text.slice(at)).some((d) => d.iso);
+    // A heading "DATE OF NEXT MEETING" with its date on the line below is one meeting too: a log dated after it is not a list.
+    const one = /\bdate of (?:the )?next meeting\b(?!s)/i.test(text);
     const list =
       !one && /future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text)
         ? firstAfter(

@@ -132,6 +132,12 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
     }
     // "Detective Inspector, Public Protection Unit": the unit says where the role sits, it is not a second owner.
     const prev = owners[owners.length - 1];
+    // "Head of Service, Children in Care" where the attendance lists that post with that service: the service is the post's.
+    const prevOrg = prev?.kind === 'role' && prev.person?.organisation ? foldForMatch(prev.person.organisation) : null;
+    if (prevOrg && prevOrg === foldForMatch(part)) {
+      prev!.written = `${prev!.written}, ${part}`;
+      continue;
+    }
     if (prev && prev.kind === 'role' && !prev.person && isOrgLike(part) && !isTitleLike(part) && !parsePersonName(part) && !isAllMembersGroup(part)) {
       prev.written = `${prev.written}, ${part}`;
       continue;
@@ -250,6 +256,8 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
     if (code !== u) return { written: u, kind: 'initials', person: null };
   }
+  const fitted = byInitialAndSurname(u, ctx);
+  if (fitted) return { written: u, kind: 'person', person: fitted };
   const name = parsePersonName(u);
   if (name) return { written: u, kind: 'person', person: byShortName(name, ctx) ?? { name, title: null, organisation: null, date: ctx.date } };
   // A first name the lexicon lacks is still a name when exactly one attendee is called it.
@@ -278,6 +286,20 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     return { written: u, kind: 'organisation', person: null };
   }
   return null;
+}
+
+/**
+ * "L Whyte", "C. Lyall": a log's owner column writes an attendee as a first initial and surname. It is the one attendee
+ * with that surname whose given name starts with that letter; none, or two, leave it unread here.
+ */
+function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | null {
+  const m = /^([A-Z])\.?\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/.exec(unit);
+  if (!m) return null;
+  const hits = ctx.attendance.filter((a) => a.name.family?.toLowerCase() === m[2]!.toLowerCase() && (a.name.given ?? '').toUpperCase().startsWith(m[1]!));
+  const unique = new Map(hits.map((h) => [h.name.display, h]));
+  if (unique.size !== 1) return null;
+  const a = [...unique.values()][0]!;
+  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
 }
 
 /** Initials resolve only against the meeting's own attendance list, and only when one person fits. */

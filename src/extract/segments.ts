@@ -187,6 +187,10 @@ export function withoutRunningHeaders(blocks: Block[], seg: Segment): Block[] {
     if (isBoilerplate(b)) return false;
     const k = keys[i]!;
     if (k === title) return false;
+    // "RESOLVED:" over each item's numbered list repeats as a header does, but a label opening what follows is the body's.
+    if (LEAD_IN_LABEL.test(k)) return true;
     return !(b.type !== 'row' && (counts.get(k) ?? 0) > 1 && isMostlyUpper(b.text) && b.text.length < 200);
   });
 }
+
+const LEAD_IN_LABEL = /^(?:resolved|agreed|decisions?|actions?(?: agreed)?|recommendations?)\s*:$/;

@@ -231,7 +231,9 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
           // "(2) That the Head of Safeguarding bring a report …": the subjunctive's subject owns it.
           const owners = subjunctiveTask(entry.text.replace(/^that\s+/i, ''), ctx);
           const passage = `${text} ${entry.number}. ${entry.text}`;
-          found.push(makeAction('agreed-list', { ref: entry.number, text: entry.text, passage, ...(owners ? { owners } : {}) }, ctx));
+          // "(2)" numbers the clause within its item, and every item's list starts again at "(1)": alone it names no action.
+          const ref = ctx.item ? `${ctx.item}.${entry.number}` : null;
+          found.push(makeAction('agreed-list', { ...(ref ? { ref } : {}), text: entry.text, passage, ...(owners ? { owners } : {}) }, ctx));
         }
       }
       if (j > i + 1) {
@@ -499,7 +501,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     }
     const agreed = AGREED_VERBS.some((v) => sentence.includes(v)) ? AGREED_TO.exec(sentence) : null;
     // "Ellen Ward reminded members that in 2014 the Board had agreed to …": who agreed is the reported clause's subject.
-    const agreer = agreed ? reportedSubject(agreed[1]!) : '';
+    // "Cllr Lake asked about exclusions; the Headteacher undertook to …": clauses joined by a semicolon, the agreer is the last one's subject.
+    const agreer = agreed ? reportedSubject(agreed[1]!.replace(/^.*;\s+/, '')) : '';
     if (agreed && !NOT_ACTION_START.test(sentence) && !NOT_ACTION_START.test(agreer)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
       const owners = parseOwners(stripLeadIn(agreer).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
