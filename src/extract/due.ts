@@ -64,9 +64,9 @@ function quarterEnd(q: number, year: number | null, ctx: DueContext): IsoDate | 
   return y === null ? null : endOfMonth(y, q * 3);
 }
 
-/** Quarter q of the financial year that starts in April of `start`: Q1 ends in June, Q4 in March of the next year. */
+/** The year the financial year a paper's title names starts in ("Business Plan 2024-25" gives 2024), or null. */
 export function financialYearOf(titleLines: string[]): number | null {
-  // "Business Plan 2024-25", "Action plan 2023/2024": two consecutive years in a paper's title are a financial year.
+  // Two consecutive years ("2024-25", "2023/2024") are a financial year; other ranges ("2019-2022") are not.
   for (const line of titleLines) {
     const m = /\b(20\d{2})\s*[-/–]\s*(20\d{2}|\d{2})\b/.exec(line);
     if (m && Number(m[2]!.slice(-2)) === (Number(m[1]) + 1) % 100) return Number(m[1]);
@@ -106,7 +106,6 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|comm
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
  * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
  */
-
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };

@@ -98,13 +98,18 @@ function mixedInitialsFit(code: string, name: PersonName): boolean {
   return false;
 }
 
-function byMixedInitials(code: string, ctx: OwnerContext): PersonMention | null {
-  const given = ctx.attendance.filter((a) => a.initials && a.initials.replace(/['’]/g, '').toLowerCase() === code.replace(/['’]/g, '').toLowerCase());
-  const hits = given.length ? given : ctx.attendance.filter((a) => mixedInitialsFit(code, a.name));
+/** The one person these attendance entries name (the same person may be listed twice), or null when they name none or several. */
+function soleAttendee(hits: AttendanceEntry[], ctx: OwnerContext): PersonMention | null {
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   const a = [...unique.values()][0]!;
   return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+}
+
+function byMixedInitials(code: string, ctx: OwnerContext): PersonMention | null {
+  const given = ctx.attendance.filter((a) => a.initials && a.initials.replace(/['’]/g, '').toLowerCase() === code.replace(/['’]/g, '').toLowerCase());
+  const hits = given.length ? given : ctx.attendance.filter((a) => mixedInitialsFit(code, a.name));
+  return soleAttendee(hits, ctx);
 }
 
 // Asked of every owner phrase and each of its parts, by several readers: remembered for recent texts.
@@ -244,11 +249,14 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
   // "Sunita Mistry (SMi)": initials the paper gives someone, a lower-case letter telling two people apart, are theirs.
-  const given = /^[A-Z][A-Za-z]{1,4}$/.test(u) && /[a-z]/.test(u) ? ctx.attendance.filter((a) => a.initials === u) : [];
-  if (given.length && new Set(given.map((a) => a.name.display)).size === 1) {
-    const a = given[0]!;
-    return { written: u, kind: 'initials', person: { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date } };
-  }
+  const given =
+    /^[A-Z][A-Za-z]{1,4}$/.test(u) && /[a-z]/.test(u)
+      ? soleAttendee(
+          ctx.attendance.filter((a) => a.initials === u),
+          ctx,
+        )
+      : null;
+  if (given) return { written: u, kind: 'initials', person: given };
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
@@ -296,10 +304,7 @@ function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | n
   const m = /^([A-Z])\.?\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/.exec(unit);
   if (!m) return null;
   const hits = ctx.attendance.filter((a) => a.name.family?.toLowerCase() === m[2]!.toLowerCase() && (a.name.given ?? '').toUpperCase().startsWith(m[1]!));
-  const unique = new Map(hits.map((h) => [h.name.display, h]));
-  if (unique.size !== 1) return null;
-  const a = [...unique.values()][0]!;
-  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+  return soleAttendee(hits, ctx);
 }
 
 /** Initials resolve only against the meeting's own attendance list, and only when one person fits. */
@@ -308,10 +313,7 @@ export function byInitials(code: string, ctx: OwnerContext): PersonMention | nul
   // Initials the document itself gives ("Name | Initials", "Jane Roe (JR)") decide; otherwise the names do.
   const given = ctx.attendance.filter((a) => a.initials && a.initials.toUpperCase() === code.toUpperCase());
   const hits = given.length ? given : ctx.attendance.filter((a) => !a.initials && initialsOf(a.name).includes(code.toUpperCase()));
-  const unique = new Map(hits.map((h) => [h.name.display, h]));
-  if (unique.size !== 1) return null;
-  const a = [...unique.values()][0]!;
-  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+  return soleAttendee(hits, ctx);
 }
 
 /**
@@ -353,10 +355,7 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
       });
     });
   }
-  const unique = new Map(hits.map((h) => [h.name.display, h]));
-  if (unique.size !== 1) return null;
-  const a = [...unique.values()][0]!;
-  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+  return soleAttendee(hits, ctx);
 }
 
 const CHAIR_OF = /^(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)(?:\s*,\s*|\s+of\s+)(?:the\s+)?(.{2,60})$/i;
@@ -408,10 +407,7 @@ function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null 
 
 function byFirstName(given: string, ctx: OwnerContext): PersonMention | null {
   const hits = ctx.attendance.filter((a) => a.name.given?.toLowerCase() === given.toLowerCase());
-  const unique = new Map(hits.map((h) => [h.name.display, h]));
-  if (unique.size !== 1) return null;
-  const a = [...unique.values()][0]!;
-  return { name: a.name, title: a.title, organisation: a.organisation, date: ctx.date };
+  return soleAttendee(hits, ctx);
 }
 
 /** "CSE/ Training subgroups" is the CSE subgroup and the Training subgroup. */
