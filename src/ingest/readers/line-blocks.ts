@@ -9,6 +9,9 @@ const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
 // Exports from committee systems sometimes leave list markup inside plain-text cells.
 const STRAY_HTML = /<\/?(?:ol|ul|li|p|br|span|div|b|i|u|strong|em|font|sup|sub)\b[^>]*>/gi;
 const BOLD_LINE = /^\s*\*\*(.+?)\*\*\s*$/;
+// A page's running foot kept by a copy from PDF ("Neglect Sub-group notes 07/03/16<TAB>Page 2 of 3"): "Page N of M" alone
+// or set apart from a short title. Left in, it would end a table that runs on over the page break.
+const PAGE_FOOT = /^(?:.{0,80}?(?:\t+|\s{2,}|\s[|–-]\s))?page\s+\d{1,4}\s+of\s+\d{1,4}(?:(?:\t+|\s{2,}|\s[|–-]\s).{0,80})?$/i;
 
 /**
  * Turns lines of plain text (a .txt file, a Word paragraph, an HTML paragraph) into blocks.
@@ -36,12 +39,21 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   const pipeRows = pipeTableLines(lines);
   const spaceRows = spaceTableLines(lines);
   const fixedRows = fixedWidthTable(lines);
+  const feet = new Map<string, string>();
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     // trimEnd removes exactly what /\s+$/ matches, without the regex retrying at every space of the line.
     const line = normaliseChars(raw).trimEnd();
     if (!line.trim()) {
       blanks++;
+      continue;
+    }
+    if (PAGE_FOOT.test(line.trim())) {
+      // Said once, at the head of the paper and marked as the paper's running line (it may be the only line giving the
+      // meeting's name and date), not between the rows of a table at every page break.
+      const foot = squash(line.replace(/page\s+\d{1,4}\s+of\s+\d{1,4}/i, ' ').replace(/\t+/g, ' | ')).replace(/^\|\s*|\s*\|$/g, '');
+      const key = foot.replace(/\d+/g, '#').toLowerCase();
+      if (foot && !feet.has(key)) feet.set(key, foot);
       continue;
     }
     const marker = MARKER.exec(line);
@@ -99,6 +111,8 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     if (!text) continue;
     push({ type: looksLikeHeading(text) ? 'heading' : 'paragraph', text });
   }
+  if (feet.size)
+    blocks.unshift(...[...feet.values()].map((text): Block => ({ type: 'paragraph', text, running: true, ...(page !== undefined ? { page } : {}) })));
   return blocks;
 }
 

@@ -37,8 +37,34 @@ export function layoutPages(pages: PdfPage[]): Block[] {
   const perPage = pages.map((p, i) => buildLines(p, i + 1));
   const repeated = repeatedFurniture(perPage, pages);
   // Only where it sits at the page edge: the first sighting of a table head repeated on each page is mid-page, and kept.
-  const lines = perPage.flatMap((ls, i) => ls.filter((l) => !(repeated.has(furnitureKey(l)) && atEdge(l, pages[i]!)) && !isPageNumber(l, pages[i]!)));
-  return assemble(lines, pages);
+  // A table head at the top of the first page it is on is the table's own, not furniture: kept once (its repeats are
+  // dropped here or, mid-table, by assemble).
+  const kept = new Set<string>();
+  const furniture = (l: Line, page: PdfPage) => {
+    const edge = atEdge(l, page);
+    if (edge && isMarking(l)) return true;
+    const key = furnitureKey(l);
+    if (!repeated.has(key)) return false;
+    const head = l.cells.length >= 2 && l.y > (page.height || 842) / 2 && !kept.has(key);
+    if (l.cells.length >= 2) kept.add(key);
+    return edge && !head;
+  };
+  const lines = perPage.flatMap((ls, i) => ls.filter((l) => !furniture(l, pages[i]!) && !isPageNumber(l, pages[i]!)));
+  // A running line may be the only place a paper names its board and date ("Corporate Parenting Panel – 17 January 2019"
+  // atop each page): one copy of each leads the paper instead of interrupting its text and tables at every page break.
+  const firsts = new Map<string, Line>();
+  perPage.forEach((ls, i) =>
+    ls.forEach((l) => {
+      const key = furnitureKey(l);
+      if (!repeated.has(key) || firsts.has(key) || lines.includes(l) || isMarking(l) || isPageNumber(l, pages[i]!)) return;
+      const cells = l.cells.filter((c) => !PAGE_OF.test(c.text.trim()));
+      // Two or more cells left are a table's head printed again on each page, not a running line.
+      if (cells.length === 1) firsts.set(key, { ...l, cells });
+    }),
+  );
+  // Marked as the docx reader marks Word's header and footer parts: the paper's running lines, not its body.
+  const lead: Block[] = [...firsts.values()].map((l) => ({ type: 'paragraph', text: l.cells.map((c) => c.text).join(' | '), running: true, page: 1 }));
+  return [...lead, ...assemble(lines, pages)];
 }
 
 function buildLines(page: PdfPage, pageNo: number): Line[] {
@@ -100,9 +126,12 @@ function furnitureKey(l: Line): string {
     .toLowerCase();
 }
 
-/** Lines near the top or bottom edge that recur on at least half of the pages (three or more). */
+/**
+ * Lines near the top or bottom edge that recur on at least half of the pages (three or more), or on both pages of a
+ * two-page paper ("Draft – not yet approved   Page 1 of 2" at the foot of each).
+ */
 function repeatedFurniture(perPage: Line[][], pages: PdfPage[]): Set<string> {
-  if (pages.length < 3) return new Set();
+  if (pages.length < 2) return new Set();
   const counts = new Map<string, number>();
   perPage.forEach((lines, i) => {
     const h = pages[i]!.height || 842;
@@ -114,10 +143,19 @@ function repeatedFurniture(perPage: Line[][], pages: PdfPage[]): Set<string> {
   });
   const out = new Set<string>();
   counts.forEach((n, k) => {
-    if (n >= Math.max(3, pages.length / 2)) out.add(k);
+    if (n >= (pages.length === 2 ? 2 : Math.max(3, pages.length / 2))) out.add(k);
   });
   return out;
 }
+
+/** A protective marking printed in a page's margin ("OFFICIAL – SENSITIVE", "NOT PROTECTIVELY MARKED"), even on one page. */
+const MARKING = /^(?:OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECT|RESTRICTED|CONFIDENTIAL)(?:\s*[-–—:]\s*[A-Z][A-Za-z ]{0,30})?$/;
+
+function isMarking(l: Line): boolean {
+  return l.cells.length === 1 && MARKING.test(l.cells[0]!.text.trim());
+}
+
+const PAGE_OF = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 function isPageNumber(l: Line, page: PdfPage): boolean {
   const text = l.cells
@@ -126,7 +164,7 @@ function isPageNumber(l: Line, page: PdfPage): boolean {
     .trim();
   const h = page.height || 842;
   const atEdge = l.y > h * 0.9 || l.y < h * 0.08;
-  return atEdge && /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i.test(text);
+  return atEdge && PAGE_OF.test(text);
 }
 
 function assemble(lines: Line[], pages: PdfPage[]): Block[] {
@@ -146,10 +184,30 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
     table = null;
   };
 
-  for (const line of lines) {
-    if (line.cells.length >= 2 || (table && joinsTable(table, line))) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    // A table that runs onto the next page prints its head again there: the head is the table's first row already.
+    if (table && line.page > table.last.page && repeatsHead(table, line)) {
+      table.headAgain = table.rows[0]!.length - 1;
+      table.last = line;
+      continue;
+    }
+    if (table?.headAgain && line.page === table.last.page && wrapsInRow(table, line)) {
+      table.headAgain--;
+      table.last = line;
+      continue;
+    }
+    if (table) table.headAgain = 0;
+    // A row Word let break across the page: its cells go on at the top of the next page with the first column empty.
+    if (table && brokenRowGoesOn(table, line)) {
       flushPara();
-      if (table && (line.cells.length >= 2 || joinsTable(table, line))) {
+      table.rows[table.rows.length - 1]!.push(line);
+      table.last = line;
+      continue;
+    }
+    if (line.cells.length >= 2 || (table && joinsTable(table, line, lines, n))) {
+      flushPara();
+      if (table && (line.cells.length >= 2 || joinsTable(table, line, lines, n))) {
         const tight = wrapsInRow(table, line);
         // The body may show more columns than a header whose cells ran together: same table.
         const widens = table.rows.length === 1 && table.cols.every((x) => line.cells.some((c) => Math.abs(c.x - x) <= 12));
@@ -187,6 +245,29 @@ interface Table {
   cols: number[];
   rows: Line[][];
   last: Line;
+  /** Lines of the table's head still to skip where the head is printed again on a new page. */
+  headAgain?: number;
+}
+
+const lineKey = (l: Line) => l.cells.map((c) => c.text).join(' | ');
+
+/** The first line of the table's head, printed again on a later page at the same column starts. */
+function repeatsHead(table: Table, line: Line): boolean {
+  const head = table.rows[0]![0]!;
+  return table.rows.length > 1 && line.cells.length >= 2 && lineKey(line) === lineKey(head) && sameColumns(table.cols, line);
+}
+
+/**
+ * The first line of a page, in an open table whose last row ended on an earlier page, that starts in the table's columns
+ * but leaves the first column empty where every row before filled it: the rest of that row, not a row of its own.
+ */
+function brokenRowGoesOn(table: Table, line: Line): boolean {
+  const lastRow = table.rows[table.rows.length - 1]!;
+  if (table.rows.length < 2 || line.page <= lastRow[lastRow.length - 1]!.page) return false;
+  const cols = table.cols;
+  if (!nearColumn(cols, line.x, 8) || line.cells.some((c) => columnAt(cols, c.x) === 0)) return false;
+  const body = table.rows.slice(1);
+  return body.every((r) => r.some((l) => l.cells.some((c) => columnAt(cols, c.x) === 0)));
 }
 
 /**
@@ -202,14 +283,30 @@ function wrapsInRow(table: Table, line: Line): boolean {
 }
 
 /** A one-cell line is part of the table when it wraps a row's cell or its pieces sit at two or more column starts. */
-function joinsTable(table: Table, line: Line): boolean {
+function joinsTable(table: Table, line: Line, lines: Line[], at: number): boolean {
   if (wrapsInRow(table, line)) return true;
   if (line.page !== table.last.page) return false;
   const gap = table.last.y - line.y;
   if (gap <= 0 || gap > Math.max(table.last.height, line.height) * 3) return false;
   const starts = new Set(line.cells.flatMap((c) => c.parts.map((p) => (nearColumn(table.cols, p.x, 6) ? nearestColumn(table.cols, p.x) : -1))));
   starts.delete(-1);
-  return starts.size >= 2;
+  // A label row merged across the table ("Priority 2 – Exploitation") starts exactly where the first column's text does;
+  // a paragraph after the table starts at the page margin, left of it by the cell's padding.
+  const label = line.cells.length === 1 && line.cells[0]!.text.length <= 80 && Math.abs(line.x - table.cols[0]!) <= 1.5 && rowsFollow(table, lines, at);
+  return starts.size >= 2 || label;
+}
+
+/**
+ * Whether rows of the table come next, after the label's own wrapped lines (a narrow first column wraps "Priority A –
+ * Early help" over four): body text aligned with a table's first column is not a label of it.
+ */
+function rowsFollow(table: Table, lines: Line[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(lines.length, at + 10); j++) {
+    const l = lines[j]!;
+    if (l.cells.length >= 2) return sameColumns(table.cols, l);
+    if (Math.abs(l.x - table.cols[0]!) > 1.5) return false;
+  }
+  return false;
 }
 
 function nearColumn(cols: number[], x: number, tol: number): boolean {
