@@ -160,3 +160,46 @@ describe('a post with a comma inside it is one owner', () => {
     expect(ownersOf(actions, /partnership review/)).toEqual(['Anselm Kettering']);
   });
 });
+
+describe('one action told twice in the same minutes is one action', () => {
+  const minutes = [
+    'Larkhill Safeguarding Partnership',
+    'Strategic Group',
+    'Minutes of the meeting held on Tuesday 11 March 2025, 14.00, Larkhill Town Hall',
+    'Present: Veronica Ashdown (Chair), Conrad Meeks, Hilda Brannigan, Otis Carmody',
+    'Apologies: Gwendolyn Pryor',
+    '',
+    '1. Matters arising',
+    'Ref\tAction\tOwner\tStatus',
+    'SG/24/30\tSend members the revised missing children protocol\tOC\tComplete',
+    'SG/24/32\tBring the audit of repeat referrals within twelve months to the group\tHB\tCarried forward – analyst post vacant',
+    '',
+    '2. Exploitation',
+    'CM and OC will look at the interview records together (SG/25/04). The group agreed to ask the Performance sub-group for two new ' +
+      'measures (action log SG/25/05).',
+    '',
+    '3. Date of next meeting',
+    'Tuesday 10 June 2025, 14.00.',
+    '',
+    'New actions',
+    'Ref\tAction\tOwner\tDue\tStatus',
+    'SG/25/03\tBring the audit of repeat referrals within twelve months to the group (c/f SG/24/32)\tHilda Brannigan\tJune meeting\tOpen',
+    'SG/25/04\tMap where return home interviews are recorded by each agency\tCM / OC\t30 April 2025\tOpen',
+    'SG/25/05\tPropose exploitation measures for the partnership dataset\tConrad Meeks\t31 May 2025\tOpen',
+  ];
+
+  it('keeps one action for a carried-forward row restated in the new actions, due when the new row says', async () => {
+    const doc = await read('strategic-group-minutes.txt', text(minutes));
+    const audits = doc.actions.filter((a) => /repeat referrals/.test(a.text));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.due?.slice(0, 7)).toBe('2025-06');
+    expect(audits[0]!.status).toBe('open');
+    expect(audits[0]!.owners.map((o) => o.person?.name.display)).toEqual(['Hilda Brannigan']);
+  });
+
+  it('keeps one action for a sentence that retells a log row and cites its number', async () => {
+    const doc = await read('strategic-group-minutes.txt', text(minutes));
+    expect(doc.actions.map((a) => a.ref).sort()).toEqual(['SG/24/30', 'SG/24/32', 'SG/25/04', 'SG/25/05']);
+    expect(doc.actions.find((a) => a.ref === 'SG/25/04')?.owners.map((o) => o.written)).toEqual(['CM', 'OC']);
+  });
+});
