@@ -34,6 +34,11 @@ const NUMBER_WORDS: Record<string, number> = {
 const OPEN_ENDED =
   /^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed|determined)|n\/a|na|none|continuous|as required|as and when|rolling|following inspection|in due course|a future meeting|when available|-)$/i;
 
+// "Monthly from Oct 2019", "Quarterly", "Every term", "Each month until March": a task done again and again has no deadline;
+// the month in it is when the round starts or stops.
+const RECURRING =
+  /^(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|half-?termly|annually|yearly|(?:each|every)\s+(?:week|fortnight|month|quarter|term|half-term|year|meeting))\b/i;
+
 /**
  * A date that is really a meeting: "the next meeting in January 2018", "the March meeting". When the
  * papers give that meeting's date (the next meeting, or a listed future meeting) it is that day, so
@@ -109,7 +114,7 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|comm
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
-  if (OPEN_ENDED.test(text)) return { due: null, dueText: text };
+  if (OPEN_ENDED.test(text) || RECURRING.test(text)) return { due: null, dueText: text };
   const term = SCHOOL_TERM.exec(text);
   if (term && !findDates(text).some((d) => d.day !== null)) return { due: schoolTermEnd(term, ctx), dueText: text };
   // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.

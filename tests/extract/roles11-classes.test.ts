@@ -47,7 +47,10 @@ async function improvementPlan(): Promise<Buffer> {
       ['1.4', 'Report the plan to the Early Help Board every quarter', 'Director of Family Services', 'Quarterly', 'G', 'First report in July.'],
       ['1.5', 'Fund two more family support workers from the grant', 'Assistant Director, Early Help / Head of Finance', 'Nov 2021', 'A', 'Bid made.'],
       ['1.6', 'Chair a partnership review of the early help offer', 'Independent Chair, Larkhill Safeguarding Partnership', 'Jan 2022', 'G', 'Dates set.'],
+      ['1.7', 'Dip-sample ten early help plans against the new standard', 'Head of Early Help', 'Monthly from Sept 2021', 'G', 'July sample done.'],
+      ['1.8', 'Move the early help team into the family hub', 'Head of Early Help', 'May 2021', 'B', 'Team moved in.'],
     ],
+    'RAG key': [['B', 'Blue – complete'], ['G', 'Green – on track'], ['A', 'Amber – at risk'], ['Quarters are financial-year quarters.']],
     Officers: [
       ['Lead officers at June 2021'],
       ['Role', 'Name'],
@@ -201,5 +204,17 @@ describe('one action told twice in the same minutes is one action', () => {
     const doc = await read('strategic-group-minutes.txt', text(minutes));
     expect(doc.actions.map((a) => a.ref).sort()).toEqual(['SG/24/30', 'SG/24/32', 'SG/25/04', 'SG/25/05']);
     expect(doc.actions.find((a) => a.ref === 'SG/25/04')?.owners.map((o) => o.written)).toEqual(['CM', 'OC']);
+  });
+});
+
+describe("an improvement plan's timescales and letter ratings", () => {
+  it("reads a recurring timescale as no deadline, a quarter as the financial year's, and a B rating as complete", async () => {
+    const doc = await read('early-help-plan.xlsx', await improvementPlan());
+    const find = (words: RegExp) => doc.actions.find((a) => words.test(a.text))!;
+    expect(find(/Dip-sample/).due).toBeNull();
+    expect(find(/Dip-sample/).dueText).toBe('Monthly from Sept 2021');
+    expect(find(/Train family support workers/).due?.slice(0, 7)).toBe('2021-12');
+    expect(find(/family hub/).status).toBe('done');
+    expect(find(/single early help assessment/).status).toBe('open');
   });
 });
