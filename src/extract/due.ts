@@ -387,9 +387,29 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     // "the next meeting in January 2018" is one mention, not also "meeting in January 2018".
     if (h.at < end) continue;
     end = h.at + h.text.length;
+    if (measuresTheWork(text, h.at, h.text.length)) continue;
     consider(h.due, h.text, h.at);
   }
   return best;
+}
+
+// "strategy discussions held within one working day", "assessments completed within 20 days": a participle after its noun.
+const MEASURED_BY = /\b([a-z]+)\s+(?:held|seen|made|completed|done|visited|assessed|allocated|convened|offered|started|received|reviewed|recorded)\s+$/i;
+const BE_OR_MODAL = /^(?:be|been|being|is|are|was|were|to|will|would|should|must|shall|can|could)$/i;
+
+/**
+ * "…held within one working day", "…within 20 working days of a child coming into care": a period that measures the work
+ * (a standard the task reports on or meets for each child) is no deadline. "to be held within a month" and "within two
+ * weeks of the meeting" still are.
+ */
+function measuresTheWork(text: string, at: number, length: number): boolean {
+  if (!/^(?:in|within|over)\b/i.test(text.slice(at, at + 7))) return false;
+  // "within two weeks of the meeting" counts from the meeting; "of a child coming into care", "of receiving it" from an
+  // event the paper cannot date.
+  const after = text.slice(at + length, at + length + 40);
+  if (/^\s+of\s+\w/i.test(after)) return !/^\s+of\s+(?:the|this|today'?s)\s+(?:\w+\s+)?meeting\b/i.test(after);
+  const before = MEASURED_BY.exec(text.slice(Math.max(0, at - 40), at));
+  return !!before && !BE_OR_MODAL.test(before[1]!);
 }
 
 /** "31/07" with no year: that day in the meeting's year, or the next year's when it has passed. */

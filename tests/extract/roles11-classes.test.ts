@@ -176,6 +176,8 @@ describe('one action told twice in the same minutes is one action', () => {
     'Ref\tAction\tOwner\tStatus',
     'SG/24/30\tSend members the revised missing children protocol\tOC\tComplete',
     'SG/24/32\tBring the audit of repeat referrals within twelve months to the group\tHB\tCarried forward – analyst post vacant',
+    'SG/24/35\tReport the share of strategy discussions held within one working day\tCM\tOpen',
+    'SG/24/36\tCheck that return interviews are offered within three days of a child coming home\tOC\tOpen',
     '',
     '2. Exploitation',
     'CM and OC will look at the interview records together (SG/25/04). The group agreed to ask the Performance sub-group for two new ' +
@@ -200,9 +202,15 @@ describe('one action told twice in the same minutes is one action', () => {
     expect(audits[0]!.owners.map((o) => o.person?.name.display)).toEqual(['Hilda Brannigan']);
   });
 
+  it('reads no deadline from a period that measures the work ("held within one working day", "within three days of")', async () => {
+    const doc = await read('strategic-group-minutes.txt', text(minutes));
+    expect(doc.actions.find((a) => a.ref === 'SG/24/35')?.due).toBeNull();
+    expect(doc.actions.find((a) => a.ref === 'SG/24/36')?.due).toBeNull();
+  });
+
   it('keeps one action for a sentence that retells a log row and cites its number', async () => {
     const doc = await read('strategic-group-minutes.txt', text(minutes));
-    expect(doc.actions.map((a) => a.ref).sort()).toEqual(['SG/24/30', 'SG/24/32', 'SG/25/04', 'SG/25/05']);
+    expect(doc.actions.map((a) => a.ref).sort()).toEqual(['SG/24/30', 'SG/24/32', 'SG/24/35', 'SG/24/36', 'SG/25/04', 'SG/25/05']);
     expect(doc.actions.find((a) => a.ref === 'SG/25/04')?.owners.map((o) => o.written)).toEqual(['CM', 'OC']);
   });
 });
