@@ -34,6 +34,11 @@ const NUMBER_WORDS: Record<string, number> = {
 const OPEN_ENDED =
   /^(?:ongoing|on-going|tbc|tba|to be (?:confirmed|agreed|determined)|n\/a|na|none|continuous|as required|as and when|rolling|following inspection|in due course|a future meeting|when available|-)$/i;
 
+// "Monthly from Oct 2019", "Quarterly", "Every term", "Each month until March": a task done again and again has no deadline;
+// the month in it is when the round starts or stops.
+const RECURRING =
+  /^(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|half-?termly|annually|yearly|(?:each|every)\s+(?:week|fortnight|month|quarter|term|half-term|year|meeting))\b/i;
+
 /**
  * A date that is really a meeting: "the next meeting in January 2018", "the March meeting". When the
  * papers give that meeting's date (the next meeting, or a listed future meeting) it is that day, so
@@ -109,7 +114,7 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|comm
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
-  if (OPEN_ENDED.test(text)) return { due: null, dueText: text };
+  if (OPEN_ENDED.test(text) || RECURRING.test(text)) return { due: null, dueText: text };
   const term = SCHOOL_TERM.exec(text);
   if (term && !findDates(text).some((d) => d.day !== null)) return { due: schoolTermEnd(term, ctx), dueText: text };
   // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.
@@ -382,9 +387,29 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     // "the next meeting in January 2018" is one mention, not also "meeting in January 2018".
     if (h.at < end) continue;
     end = h.at + h.text.length;
+    if (measuresTheWork(text, h.at, h.text.length)) continue;
     consider(h.due, h.text, h.at);
   }
   return best;
+}
+
+// "strategy discussions held within one working day", "assessments completed within 20 days": a participle after its noun.
+const MEASURED_BY = /\b([a-z]+)\s+(?:held|seen|made|completed|done|visited|assessed|allocated|convened|offered|started|received|reviewed|recorded)\s+$/i;
+const BE_OR_MODAL = /^(?:be|been|being|is|are|was|were|to|will|would|should|must|shall|can|could)$/i;
+
+/**
+ * "…held within one working day", "…within 20 working days of a child coming into care": a period that measures the work
+ * (a standard the task reports on or meets for each child) is no deadline. "to be held within a month" and "within two
+ * weeks of the meeting" still are.
+ */
+function measuresTheWork(text: string, at: number, length: number): boolean {
+  if (!/^(?:in|within|over)\b/i.test(text.slice(at, at + 7))) return false;
+  // "within two weeks of the meeting" counts from the meeting; "of a child coming into care", "of receiving it" from an
+  // event the paper cannot date.
+  const after = text.slice(at + length, at + length + 40);
+  if (/^\s+of\s+\w/i.test(after)) return !/^\s+of\s+(?:the|this|today'?s)\s+(?:\w+\s+)?meeting\b/i.test(after);
+  const before = MEASURED_BY.exec(text.slice(Math.max(0, at - 40), at));
+  return !!before && !BE_OR_MODAL.test(before[1]!);
 }
 
 /** "31/07" with no year: that day in the meeting's year, or the next year's when it has passed. */

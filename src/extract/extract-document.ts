@@ -2,7 +2,7 @@ import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
 import { findProseActions, ownerColumnLines } from './actions/prose';
-import { withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
+import { withoutCarriedForward, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
 import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
 import {
@@ -158,7 +158,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
       nextMeeting: next ? { date: next, time: null, venue: null, written: next, yearCorrected: false } : null,
     });
   }
-  actions.splice(0, actions.length, ...withoutRetoldInList(withoutRetoldInLog(actions)));
+  actions.splice(0, actions.length, ...withoutCarriedForward(withoutRetoldInList(withoutRetoldInLog(actions))));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);

@@ -129,7 +129,8 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
   const owners: OwnerMention[] = [];
   let lastPerson: PersonMention | null = null;
-  for (const part of splitCommas(text)) {
+  const slashed = text.includes('/');
+  for (let part of splitCommas(text)) {
     if (lastPerson && (isTitleLike(part) || isOrgLike(part)) && !isAllMembersGroup(part)) {
       if (isTitleLike(part) && !lastPerson.title) lastPerson.title = part;
       else lastPerson.organisation = lastPerson.organisation ? `${lastPerson.organisation}, ${part}` : part;
@@ -143,9 +144,19 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       prev!.written = `${prev!.written}, ${part}`;
       continue;
     }
-    if (prev && prev.kind === 'role' && !prev.person && isOrgLike(part) && !isTitleLike(part) && !parsePersonName(part) && !isAllMembersGroup(part)) {
+    // Where slashes part the owners ("Assistant Director, Early Help / Head of HR"), a comma is inside an owner: the words
+    // after a post's comma say where it sits unless they are someone's name or initials.
+    const sits = slashed ? fieldOfPost : whereThePostSits;
+    if (prev && prev.kind === 'role' && !prev.person && sits(part)) {
       prev.written = `${prev.written}, ${part}`;
+      prev.person = byRole(prev.written, ctx);
       continue;
+    }
+    const slash = /^([^/]+?)\s*\/\s*(\S.*)$/.exec(part);
+    if (prev && prev.kind === 'role' && !prev.person && slash && sits(slash[1]!)) {
+      prev.written = `${prev.written}, ${slash[1]}`;
+      prev.person = byRole(prev.written, ctx);
+      part = slash[2]!;
     }
     const units = splitJoined(part, ctx);
     const read = units.map((u) => readUnit(u, ctx));
@@ -159,6 +170,19 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
     }
   }
   return owners.length ? distributeGroupNoun(owners) : null;
+}
+
+/** "Safeguarding", "Children in Care": a service or body after a post's comma, not an owner of its own. */
+function whereThePostSits(part: string): boolean {
+  return isOrgLike(part) && !isTitleLike(part) && !parsePersonName(part) && !isAllMembersGroup(part);
+}
+
+/** "Early Help", "Quality Assurance", "Safeguarding": a service or field in capitals, no post, name, initials or group. */
+function fieldOfPost(part: string): boolean {
+  if (whereThePostSits(part)) return true;
+  if (isTitleLike(part) || isAllMembersGroup(part) || parsePersonName(part)?.confident || initialsCode(part) || isMixedInitials(part)) return false;
+  if (ROLE_ACRONYMS.has(part.toUpperCase()) || FIRST_NAMES.has(part.split(' ')[0]!.toLowerCase())) return false;
+  return /^[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|of|and|in|for|&)){0,4}$/.test(part);
 }
 
 function splitCommas(text: string): string[] {
@@ -264,6 +288,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
     if (code !== u) return { written: u, kind: 'initials', person: null };
   }
+  if (isRankedPost(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   const fitted = byInitialAndSurname(u, ctx);
   if (fitted) return { written: u, kind: 'person', person: fitted };
   const name = parsePersonName(u);
@@ -294,6 +319,24 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     return { written: u, kind: 'organisation', person: null };
   }
   return null;
+}
+
+// Police ranks as owners write them, before a name ("DI Carys Bowen") or before the unit the post leads ("DCI Public Protection").
+const RANK_LEAD =
+  /^(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)\.?\s+(.+)$|^(?:dcs|dsu|dsi|dci|di|ds|dc)\.?\s+(.+)$/i;
+const UNIT_WORD =
+  /\b(?:protection|investigations?|units?|teams?|safeguarding|vulnerab\w*|abuse|exploitation|missing|command|division|hub|mash|cid|crime|domestic|sexual|offences|operations|partnerships?)\b/i;
+
+/**
+ * "DCI Public Protection", "DI Vulnerability Unit": a rank before the unit it leads is a post, which the paper may say who
+ * holds; a rank before a name ("DCI Mark Ellory") is that person. The words after the rank are a unit's when they open with
+ * no given name we know and name what the unit does.
+ */
+function isRankedPost(unit: string): boolean {
+  const m = RANK_LEAD.exec(unit);
+  const rest = m ? (m[1] ?? m[2])!.trim() : '';
+  if (!rest || FIRST_NAMES.has(rest.split(' ')[0]!.toLowerCase())) return false;
+  return UNIT_WORD.test(rest) || isOrgLike(rest);
 }
 
 /**

@@ -69,8 +69,10 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
   return { members, others };
 }
 
+// "Officers: Head of Placements – Simon Clegg; …", "Contacts: Business Manager – …": a plan's closing line of posts and
+// holders is a key too (in minutes an "Officers:" line lists who attended, but minutes are not read for a key).
 const KEY_LABEL =
-  /^(?:owners?|leads?|lead officers|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people))?|initials(?:\s+used)?|abbreviations)\s*[:–-]\s*(.+)$/i;
+  /^(?:owners?|leads?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people))?|initials(?:\s+used)?|abbreviations)\s*[:–-]\s*(.+)$/i;
 // "Head of Service – Early Help: Amrit Gill": a post whose own name has a dash, its holder after the colon.
 const ROLE_COLON = /^([^:]{2,80}):\s+(.+)$/;
 const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})\s*[=:]\s*(.+)$/;

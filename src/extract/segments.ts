@@ -58,6 +58,33 @@ function hasAttendanceSoon(blocks: Block[], from: number, within: number): boole
 }
 
 /**
+ * Minutes with no title line list who came before their business, or a log says who attended the meeting it records
+ * below its table. A plan or tracker names its officers after its table ("Officers: Head of Placements – …", an
+ * "Officers" sheet of posts and names): once a table's body has begun (three rows running with four or more different
+ * cells filled), an officers list is the paper's key to its owners, not a meeting's attendance.
+ */
+function attendanceBeforeBody(blocks: Block[], within: number): boolean {
+  let wide = 0;
+  let body = false;
+  for (let i = 0; i < Math.min(blocks.length, within); i++) {
+    const b = blocks[i]!;
+    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)) {
+      if (!(body && OFFICERS_LABEL.test(squash(b.type === 'row' ? ((b.cells ?? []).find(Boolean) ?? '') : b.text)))) return true;
+      continue;
+    }
+    if (b.type !== 'row') continue;
+    const distinct = new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean)).size;
+    // A priority or section row merged across the table (one text) neither starts nor breaks the run.
+    if (distinct <= 1) continue;
+    wide = distinct >= 4 ? wide + 1 : 0;
+    if (wide >= 3) body = true;
+  }
+  return false;
+}
+
+const OFFICERS_LABEL = /^(?:(?:lead|responsible|key)\s+)?officers\b/i;
+
+/**
  * Splits a document into the minutes of each meeting, an agenda and reports. An agenda pack holds
  * all three: its own agenda, the previous meeting's minutes (with running headers repeated on every
  * page) and the reports that follow.
@@ -88,10 +115,10 @@ export function findSegments(blocks: Block[]): Segment[] {
   // committee system's page for a meeting or an item, or a dated header over a list of people.
   if (!starts.some((s) => s.kind === 'minutes') && !starts.some((s) => s.kind === 'agenda' && s.index < 6)) {
     if (
-      hasAttendanceSoon(blocks, 0, 40) ||
+      attendanceBeforeBody(blocks, 40) ||
       blocks.slice(0, 8).some((b) => COMMITTEE_HEADER.test(squash(b.text))) ||
       datedPeopleList(blocks) ||
-      findAttendanceGrid(blocks) !== null ||
+      gridOverBusiness(blocks) ||
       labelledHeader(blocks) ||
       itemPage(blocks)
     ) {
@@ -111,6 +138,15 @@ export function findSegments(blocks: Block[]): Segment[] {
     if (end > s.index) segments.push({ kind: s.kind, start: s.index, end });
   });
   return segments;
+}
+
+/**
+ * Minutes that carry the year's attendance grid go on to their business below it; a register of attendance alone (the
+ * grid, a key line, a note) records no meeting of its own.
+ */
+function gridOverBusiness(blocks: Block[]): boolean {
+  const grid = findAttendanceGrid(blocks);
+  return !!grid && blocks.slice(grid.end).some((b) => !/^(?:key|note|notes)\b/i.test(squash(b.text)));
 }
 
 /** A form-like header: "Date: 25 July 2007" with "Time:", "Venue:", "Chaired by:" or "Meeting Title:" beside it. */
@@ -148,6 +184,9 @@ function datedPeopleList(blocks: Block[]): boolean {
   // list (terms of reference), are not a meeting's.
   const dated = blocks.slice(0, 8).findIndex((b) => findDates(b.text).some((d) => d.iso) && !PAPER_DATE.test(b.text));
   if (dated < 0) return false;
+  // A header row with a date in each of several cells is a register across the year's meetings, not one meeting's list.
+  const head = blocks[dated]!;
+  if (head.type === 'row' && (head.cells ?? []).filter((c) => findDates(c).some((d) => d.iso)).length >= 2) return false;
   let run = 0;
   for (const b of blocks.slice(dated + 1, dated + 16)) {
     const first = b.type === 'row' ? ((b.cells ?? []).find(Boolean) ?? '') : b.text;

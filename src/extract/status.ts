@@ -74,7 +74,8 @@ function readSentence(s: string): StatusReading | null {
 export function readRag(cell: string): { rag: Rag | null; reading: StatusReading | null } {
   const t = cell.trim().toLowerCase();
   if (!t) return { rag: null, reading: null };
-  if (/^(?:blue|complete|completed|closed|done)\b/.test(t)) return { rag: null, reading: { status: 'done', state: 'completed' } };
+  // "B" in a RAG column is Blue, as BRAG ratings write it: complete.
+  if (/^(?:blue|complete|completed|closed|done)\b|^b$/.test(t)) return { rag: null, reading: { status: 'done', state: 'completed' } };
   if (/not\s+yet\s+due/.test(t)) return { rag: null, reading: { status: 'open', state: 'not yet due' } };
   if (/^(?:red|r)\b/.test(t)) return { rag: 'red', reading: null };
   if (/^(?:amber|a|amber\/green|amber-green)\b/.test(t)) return { rag: 'amber', reading: null };

@@ -8,26 +8,26 @@ import { blindSetSuite } from '../helpers/real-papers';
  * DOCX, PDF and text, a decision-and-action log, minutes whose actions are only in tables) and three tracker-like papers
  * with no actions. Written and labelled by hand and committed before anything was measured on them, by someone who had not
  * read the extraction code or the earlier blind papers. Scores the meetings and the actions of every paper and rendition.
- * Not yet measured: every floor is 0 and every extras ceiling 999 until the first measurement sets them.
+ * Floors set by the first branch to read it after measuring (roles11); tables are still mostly missed, so found is low.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 4,
+  date: 4,
+  board: 4,
+  chair: 4,
+  next: 4,
+  presentHit: 30,
+  presentExtra: 0,
+  apologiesHit: 8,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 7,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 81, owners: 80, status: 80, due: 80, extra: 6, resolved: 42 };
 
 blindSetSuite(
   'eleventh blind set',

@@ -66,6 +66,21 @@ function ownersAgree(a: OwnerMention[], b: OwnerMention[]): boolean {
   return [...x].every((k) => y.has(k)) || [...y].every((k) => x.has(k));
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "AB and TR will look at the screening tool together (NSG/16/02)": a sentence that cites a row of the same minutes' log by
+ * its number retells that row, whatever words it uses. Only a sentence citing that one row of the log counts.
+ */
+function citesRow(told: ExtractedAction, row: ExtractedAction, rows: ExtractedAction[]): number {
+  if (!row.ref || !/[/.-]/.test(row.ref)) return 0;
+  if (told.ref === row.ref) return 1;
+  const cites = (text: string, ref: string) => new RegExp(`(?<![\\w/])${escapeRe(ref)}(?![\\w/])`).test(text);
+  if (cites(told.text, row.ref)) return 1;
+  const cited = rows.filter((r) => r.ref && /[/.-]/.test(r.ref) && cites(told.passage, r.ref));
+  return cited.length === 1 && cited[0] === row && told.passage.length <= 400 ? 1 : 0;
+}
+
 /** One action for each that is written in the minutes' prose and again as a row of their own log. */
 export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[] {
   const rows = actions.filter((a) => a.form === 'table');
@@ -75,12 +90,16 @@ export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[
   for (const told of actions) {
     if (told.form === 'table' || told.meetingDate === null) continue;
     const row = rows
-      .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && ownersAgree(told.owners, r.owners))
-      .map((r) => ({ r, score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r), sameOwnersAndDue(told, r)) }))
+      .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && (ownersAgree(told.owners, r.owners) || citesRow(told, r, rows) > 0))
+      .map((r) => ({
+        r,
+        score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r), sameOwnersAndDue(told, r), citesRow(told, r, rows)),
+      }))
       .filter((x) => x.score >= 0.6)
       .sort((x, y) => y.score - x.score)[0]?.r;
     if (!row) continue;
-    if (!row.owners.length || row.owners.length < told.owners.length) row.owners = told.owners;
+    // A row the sentence cites by number names its own owners: the sentence's subject may be a group or a pronoun.
+    if (!row.owners.length || (row.owners.length < told.owners.length && ownersAgree(told.owners, row.owners))) row.owners = told.owners;
     if (!row.due && told.due) {
       row.due = told.due;
       row.dueText = told.dueText;
@@ -126,5 +145,39 @@ export function withoutRetoldInList(actions: ExtractedAction[]): ExtractedAction
     later.ref ??= told.ref;
     gone.add(told);
   }
+  return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
+}
+
+// "(c/f HX/24/21)", "(carried forward from 24/07)", "(b/f 12)": a row's note that it restates an earlier row.
+const CARRIED_NOTE = /\s*\((?:c\/f|b\/f|carried forward|brought forward)(?:\s+from)?\s*:?\s*([A-Za-z0-9][\w/.-]*)\)/i;
+const CARRIED_STATE = /^(?:carried forward|c\/f|b\/f|brought forward|rolled forward)\b/i;
+
+/**
+ * Minutes whose matters arising carry an action forward ("HX/24/21 | … | GP | Carried forward – see new actions") and
+ * write it again among the new actions ("Graham Pelling | … (c/f HX/24/21) | May Executive"): one action, as the new
+ * row has it now (its owner, date and status), under the number the board has tracked it by.
+ */
+export function withoutCarriedForward(actions: ExtractedAction[]): ExtractedAction[] {
+  const gone = new Set<ExtractedAction>();
+  const words = new Map(actions.map((a) => [a, contentWords(a.text.replace(CARRIED_NOTE, ''))]));
+  actions.forEach((now, i) => {
+    if (now.form !== 'table') return;
+    const note = CARRIED_NOTE.exec(now.text);
+    const earlier = actions.slice(0, i).find((was) => {
+      if (gone.has(was) || was.meetingDate !== now.meetingDate || was.form !== 'table') return false;
+      if (note) return !!was.ref && was.ref.toLowerCase() === note[1]!.toLowerCase();
+      // No note: a row the minutes mark carried forward, told again in the same words by the same people.
+      return CARRIED_STATE.test(was.progress ?? '') && ownersAgree(was.owners, now.owners) && overlap(words.get(was)!, words.get(now)!) >= 0.75;
+    });
+    if (!earlier) return;
+    if (note) now.text = now.text.replace(CARRIED_NOTE, '').trim();
+    now.ref = earlier.ref ?? now.ref;
+    if (!now.owners.length) now.owners = earlier.owners;
+    if (!now.due && earlier.due) {
+      now.due = earlier.due;
+      now.dueText = earlier.dueText;
+    }
+    gone.add(earlier);
+  });
   return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
 }
