@@ -1,0 +1,90 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
+import { readBuffer } from '../../src/ingest/readers';
+
+/**
+ * Classes of real papers the tenth round of fixes reads: each on a paper written here in our own words for an invented
+ * board, so that the rule is for the layout or the phrasing, not for one paper.
+ */
+const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
+
+async function read(lines: string[], name = 'paper.txt'): Promise<ExtractedDocument> {
+  const doc = await readBuffer(name, Buffer.from(lines.join('\n'), 'utf8'), LIMITS);
+  return extractDocument(doc.blocks, name);
+}
+
+const held = (doc: ExtractedDocument): ExtractedMeeting => doc.meetings.find((m) => m.source === 'minutes')!;
+const itemNumbers = (m: ExtractedMeeting) => m.items.map((i) => i.number);
+
+describe('minutes numbered on from the last meeting: a council numbers its minutes through the municipal year', () => {
+  const minutes = [
+    'KESTERFORD CITY COUNCIL',
+    '',
+    'FOSTERING AND ADOPTION PANEL',
+    '',
+    'MINUTES of a meeting of the Fostering and Adoption Panel held at the Civic Centre on Thursday 3 March 2022 at 2.00 pm',
+    '',
+    'PRESENT:      Councillor Wendy Orme (Chair), Councillors Basil Tran and Ruth Okafor',
+    '',
+    'OFFICERS:     Lionel Marsh (Head of Fostering) and Ada Brennan (Committee Clerk)',
+    '',
+    '131.  APOLOGIES',
+    '',
+    'Apologies were received from Councillor Dev Patel.',
+    '',
+    '132.  CARERS RECRUITED THIS YEAR',
+    '',
+    'The Head of Fostering gave the figures. The following points were raised:',
+    '1. twelve households had been approved since April',
+    '2. three households had withdrawn during assessment',
+    '',
+    'RESOLVED:',
+    '(1) That the figures be noted.',
+    '(2) That the Head of Fostering send members the recruitment campaign plan before the summer.',
+    '',
+    '133.  ALLOWANCES REVIEW',
+    '',
+    'Members discussed the allowances paid to kinship carers.',
+    '',
+    'RESOLVED: That the Head of Fostering report back on the kinship allowances at the next meeting.',
+    '',
+    '134.  DATE OF NEXT MEETING',
+    '',
+    'RESOLVED: That the next meeting be held on Thursday 9 June 2022 at 2.00 pm.',
+  ];
+
+  it('reads each numbered heading as an item, however high the first number, and no numbered point inside one', async () => {
+    const m = held(await read(minutes));
+    // The apologies heading opens the attendance, as "1. Apologies" does.
+    expect(itemNumbers(m)).toEqual(['132', '133', '134']);
+    expect(m.items[0]!.title).toMatch(/Carers Recruited/i);
+  });
+
+  it('files each task under the item it was resolved in', async () => {
+    const doc = await read(minutes);
+    const plan = doc.actions.find((a) => /campaign plan/.test(a.text))!;
+    const kin = doc.actions.find((a) => /kinship allowances/.test(a.text))!;
+    expect(plan.item).toBe('132');
+    expect(kin.item).toBe('133');
+  });
+
+  it('still refuses a lone high number: a figure opening a paragraph is no item', async () => {
+    const notes = [
+      'Minutes of the Quality Assurance Group held on 4 May 2023',
+      '',
+      'Present: Amy Lowe (Chair), Ben Soto',
+      '',
+      '1. Welcome',
+      '',
+      'Amy welcomed everyone.',
+      '',
+      '2. Audit findings',
+      '',
+      '45 Audits completed',
+      '',
+      'Ben Soto to share the audit summary by 1 June 2023.',
+    ];
+    const m = held(await read(notes));
+    expect(itemNumbers(m)).toEqual(['1', '2']);
+  });
+});
