@@ -169,7 +169,9 @@ function headingShape(b: Block): { n: number; title: string } | null {
   if (!m) return null;
   const n = Number(m[1]);
   const title = m[2]!.trim();
-  if (n < 1 || MONTH_WORD.test(title) || /^(?:%|per\b|and\b|or\b|to\b|of\b|years?\b|months?\b|weeks?\b|days?\b|children\s|people\s)/i.test(title)) return null;
+  if (n < 1 || MONTH_WORD.test(title) || /^(?:%|per\b|and\b|or\b|to\b|of\b|years?\b|months?\b|weeks?\b|days?\b)/i.test(title)) return null;
+  // "25 children were seen" is a figure; "35. CHILDREN IN CARE COUNCIL" is a heading.
+  if (/^(?:children|people)\s/i.test(title) && !isMostlyUpper(title)) return null;
   if (title.split(' ').length > 14 || /[.;]$/.test(title) || /\s[-–]\s.*\b(?:was|were|had|has|is)\b/.test(title)) return null;
   return { n, title };
 }

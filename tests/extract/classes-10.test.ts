@@ -42,7 +42,7 @@ describe('minutes numbered on from the last meeting: a council numbers its minut
     '(1) That the figures be noted.',
     '(2) That the Head of Fostering send members the recruitment campaign plan before the summer.',
     '',
-    '133.  ALLOWANCES REVIEW',
+    '133.  CHILDREN IN KINSHIP CARE',
     '',
     'Members discussed the allowances paid to kinship carers.',
     '',
