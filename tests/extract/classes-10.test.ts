@@ -88,3 +88,60 @@ describe('minutes numbered on from the last meeting: a council numbers its minut
     expect(itemNumbers(m)).toEqual(['1', '2']);
   });
 });
+
+describe('a team, unit or agency as the subject of a task told in prose', () => {
+  const notes = [
+    'Morven Vale Safeguarding Partnership – Exploitation Sub Group',
+    '',
+    'Notes of the meeting held on 14 March 2024',
+    '',
+    'Present: Carys Wynne (Chair), DI Owen Pugh, Lowri Bevan, Gethin Rees',
+    '',
+    'Apologies: Nia Hopkins',
+    '',
+    '1. Missing children data',
+    '',
+    'The Partnership Team will circulate the missing episodes dashboard to members by the end of April.',
+    '',
+    'The police would normally attend every return home interview review in person.',
+    '',
+    'Health reported that immunisation rates for looked after children had recovered.',
+    '',
+    '2. Training',
+    '',
+    'It was agreed that the Safeguarding Unit would refresh the exploitation screening guidance and share it before the next meeting.',
+    '',
+    'The Board noted the report.',
+    '',
+    '3. Transitions',
+    '',
+    "Police and Children's Services will jointly review the threshold for strategy discussions.",
+    '',
+    'The Partnership will continue to meet every quarter.',
+    '',
+    'The Local Authority will be inspected early next year.',
+    '',
+    'Date of next meeting: 20 June 2024',
+  ];
+  const ownersOf = (doc: ExtractedDocument, re: RegExp) => doc.actions.find((a) => re.test(a.text))?.owners.map((o) => `${o.written}:${o.kind}`);
+
+  it('gives the task to the team, the unit or each agency named as its subject', async () => {
+    const doc = await read(notes);
+    expect(ownersOf(doc, /missing episodes dashboard/)).toEqual(['Partnership Team:group']);
+    expect(ownersOf(doc, /screening guidance/)).toEqual(['Safeguarding Unit:organisation']);
+    expect(ownersOf(doc, /threshold for strategy/)).toEqual(['Police:organisation', "Children's Services:organisation"]);
+  });
+
+  it("dates the agreed task by the next meeting, and the team's by the month it names", async () => {
+    const doc = await read(notes);
+    expect(doc.actions.find((a) => /screening guidance/.test(a.text))!.due).toBe('2024-06-20');
+    expect(doc.actions.find((a) => /dashboard/.test(a.text))!.due).toBe('2024-04-30');
+  });
+
+  it('reads no habit, report, noting or plan for the board itself as a task', async () => {
+    const doc = await read(notes);
+    const texts = doc.actions.map((a) => a.text).join('\n');
+    expect(texts).not.toMatch(/normally attend|immunisation|noted the report|meet every quarter|be inspected/);
+    expect(doc.actions).toHaveLength(3);
+  });
+});

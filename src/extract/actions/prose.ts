@@ -8,6 +8,7 @@ import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, 
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
 import {
+  agencyTask,
   agreedThat,
   arisingUpdate,
   askedOwners,
@@ -518,7 +519,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       askedTo(sentence, ctx) ??
       requestedOf(sentence, ctx) ??
       askedOwners(sentence, ctx) ??
-      collectiveAction(sentence, ctx);
+      collectiveAction(sentence, ctx) ??
+      agencyTask(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {
