@@ -145,3 +145,54 @@ describe('a team, unit or agency as the subject of a task told in prose', () => 
     expect(doc.actions).toHaveLength(3);
   });
 });
+
+describe('a due date written as a meeting, where the paper gives that meeting its day', () => {
+  const minutes = (withDates: boolean) => [
+    'Ashgrove Safeguarding Children Partnership – Executive Group',
+    '',
+    'Minutes of the meeting held on 12 March 2025',
+    '',
+    'Present: Rhian Doyle (Chair), Tom Faber, Priya Nair, Owen Clegg',
+    '',
+    '1. Neglect strategy',
+    '',
+    'Tom Faber to bring the neglect audit findings to the December meeting.',
+    '',
+    'Priya Nair will present the revised thresholds document to the September Board.',
+    '',
+    '2. Action log',
+    '',
+    'Action | Owner | Due',
+    'Refresh the escalation policy | TF | June meeting',
+    'Circulate the training offer to schools | PN | Sept Board',
+    'Publish the annual report | RD | end of July',
+    '',
+    ...(withDates
+      ? ['3. Dates of meetings 2025', '', '18 June 2025, 17 September 2025 and 10 December 2025, all at 10am in the Town Hall.', '']
+      : ['3. Any other business', '', 'None.', '']),
+  ];
+  const dueOf = (doc: ExtractedDocument, re: RegExp) => doc.actions.find((a) => re.test(a.text))?.due;
+
+  it("takes the listed meeting's day for a meeting named by its month, in a cell or in a sentence", async () => {
+    const doc = await read(minutes(true));
+    expect(dueOf(doc, /escalation policy/)).toBe('2025-06-18');
+    expect(dueOf(doc, /training offer/)).toBe('2025-09-17');
+    expect(dueOf(doc, /neglect audit/)).toBe('2025-12-10');
+    expect(dueOf(doc, /thresholds document/)).toBe('2025-09-17');
+    // A month's end is a month's end, meetings or not.
+    expect(dueOf(doc, /annual report/)).toBe('2025-07-31');
+  });
+
+  it("takes the next meeting's day for a cell naming that month's meeting", async () => {
+    const doc = await read([...minutes(false), 'Date of next meeting: 18 June 2025']);
+    expect(dueOf(doc, /escalation policy/)).toBe('2025-06-18');
+    expect(dueOf(doc, /training offer/)).toBe('2025-09-30');
+  });
+
+  it("keeps the month's last day where the paper gives no meeting its day", async () => {
+    const doc = await read(minutes(false));
+    expect(dueOf(doc, /escalation policy/)).toBe('2025-06-30');
+    expect(dueOf(doc, /training offer/)).toBe('2025-09-30');
+    expect(dueOf(doc, /neglect audit/)).toBe('2025-12-31');
+  });
+});
