@@ -532,7 +532,14 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
     header = parseHeader([...lines, ...after.slice(0, firstItem < 0 ? after.length : firstItem)]);
   }
   if (!header.date) return null;
-  const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
+  const named = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
+  // A cover stacking the partnership over the group that meets ("… PARTNERSHIP" / "EXECUTIVE GROUP") announces that
+  // group's meeting, named as its minutes name it ("<Partnership> – Executive Group").
+  const board =
+    subgroupName(
+      lines.slice(Math.max(0, boardLine)).flatMap((l) => l.split('\n')),
+      named,
+    ) ?? named;
   const business = blocks.slice(agendaAt + 1);
   const { items } = splitItems(business);
   // "Date of next meeting: 11 September 2024" under the last item, not an item of its own.

@@ -196,3 +196,44 @@ describe('a due date written as a meeting, where the paper gives that meeting it
     expect(dueOf(doc, /neglect audit/)).toBe('2025-12-31');
   });
 });
+
+describe("an agenda pack's cover naming the partnership over the group that meets", () => {
+  const pack = [
+    'BRAMLEY FORD SAFEGUARDING CHILDREN PARTNERSHIP',
+    'EXECUTIVE GROUP',
+    '',
+    'Thursday 9 October 2025, 10.00am – 12.00pm',
+    'Committee Room 2, Bramley Ford Civic Centre',
+    '',
+    'AGENDA',
+    '1.  Welcome and apologies',
+    '2.  Minutes of 10 July 2025 and action log – Paper A',
+    '3.  Budget monitoring – Paper B',
+    '4.  Any other business',
+    '',
+    'Paper A',
+    '',
+    'BRAMLEY FORD SAFEGUARDING CHILDREN PARTNERSHIP – EXECUTIVE GROUP',
+    'Minutes of the meeting held on 10 July 2025, Bramley Ford Civic Centre',
+    '',
+    'Members:',
+    '  Ruth Amos, Director of Children’s Services (Chair)',
+    '  Det Supt Colin Varga, Bramley Ford Police',
+    '  Hannah Ilsley, Chief Nurse, ICB',
+    'Apologies: none',
+    '',
+    '1. Budget',
+    'RA to circulate the budget monitoring report before the October meeting.',
+    '',
+    'Next meeting: 9 October 2025',
+  ];
+
+  it('names the meeting the cover announces after the group, as its carried minutes are named', async () => {
+    const doc = await read(pack);
+    const announced = doc.meetings.find((m) => m.source === 'agenda')!;
+    const carried = held(doc);
+    expect(announced.date).toBe('2025-10-09');
+    expect(announced.board).toMatch(/Executive Group$/);
+    expect(announced.board).toBe(carried.board);
+  });
+});
