@@ -119,6 +119,10 @@ describe('a team, unit or agency as the subject of a task told in prose', () => 
     '',
     'The Partnership will continue to meet every quarter.',
     '',
+    'The Partnership will review its priorities in the autumn.',
+    '',
+    "Children's Social Care to provide an update on the contextual safeguarding pilot.",
+    '',
     'The Local Authority will be inspected early next year.',
     '',
     'Date of next meeting: 20 June 2024',
@@ -130,6 +134,7 @@ describe('a team, unit or agency as the subject of a task told in prose', () => 
     expect(ownersOf(doc, /missing episodes dashboard/)).toEqual(['Partnership Team:group']);
     expect(ownersOf(doc, /screening guidance/)).toEqual(['Safeguarding Unit:organisation']);
     expect(ownersOf(doc, /threshold for strategy/)).toEqual(['Police:organisation', "Children's Services:organisation"]);
+    expect(ownersOf(doc, /contextual safeguarding pilot/)).toEqual(["Children's Social Care:organisation"]);
   });
 
   it("dates the agreed task by the next meeting, and the team's by the month it names", async () => {
@@ -141,8 +146,8 @@ describe('a team, unit or agency as the subject of a task told in prose', () => 
   it('reads no habit, report, noting or plan for the board itself as a task', async () => {
     const doc = await read(notes);
     const texts = doc.actions.map((a) => a.text).join('\n');
-    expect(texts).not.toMatch(/normally attend|immunisation|noted the report|meet every quarter|be inspected/);
-    expect(doc.actions).toHaveLength(3);
+    expect(texts).not.toMatch(/normally attend|immunisation|noted the report|meet every quarter|be inspected|its priorities/);
+    expect(doc.actions).toHaveLength(4);
   });
 });
 

@@ -172,7 +172,7 @@ export function askedOwners(sentence: string, ctx: ActionContext): ExtractedActi
 // clause), its words are capitalised, and the verb is a task; the board itself deciding, a habit ("the police would normally
 // attend …") or a report ("Health reported that …") is no task.
 const AGENCY_SUBJECT =
-  /^(?:the\s+)?((?:[A-Z][\w'’&-]*|[A-Z]{2,8})(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|the|,))*?)\s+(will|would|shall|to|are\s+to|is\s+to)\s+(?:also\s+|jointly\s+|now\s+|then\s+)?([a-z][a-z-]+)\b/;
+  /^(?:[Tt]he\s+)?((?:[A-Z][\w'’&-]*|[A-Z]{2,8})(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|the|,))*?)\s+(will|would|shall|to|are\s+to|is\s+to)\s+(?:also\s+|jointly\s+|now\s+|then\s+)?([a-z][a-z-]+)\b/;
 const AGENCY_VERB =
   /^(?:review|report|develop|produce|prepare|draft|circulate|share|update|audit|map|monitor|revise|refresh|bring|present|provide|arrange|organise|organize|evaluate|analyse|analyze|collate|write|identify|scope|pilot|deliver|publish|check|send|confirm|contact|invite|distribute|submit|complete|commission|chase|escalate|nominate|amend|recirculate|re-circulate|email|forward|feed)$/;
 const HABIT =
