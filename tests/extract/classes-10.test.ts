@@ -242,3 +242,41 @@ describe("an agenda pack's cover naming the partnership over the group that meet
     expect(announced.board).toBe(carried.board);
   });
 });
+
+describe('several tasks for one person in one item', () => {
+  const minutes = [
+    'Larkhill Safeguarding Children Partnership',
+    '',
+    'Minutes of the meeting held on 5 February 2025',
+    '',
+    'Present: Jane Orr (Chair), Mark Tully (Business Manager), Sara Khan (Designated Nurse), DCI Paul Ennis',
+    '',
+    '1. Health pathway',
+    '',
+    'Sara will send the audit tool to all designated leads.',
+    '',
+    'DCI Ennis agreed to share the hotspot map.',
+    '',
+    'Jane asked Sara to update the health pathway.',
+    '',
+    'The Designated Nurse will liaise with GP leads regarding training.',
+    '',
+    '2. Training',
+    '',
+    'Mark will report back on the training offer at the next meeting.',
+    'Action: Mark to feed back on the training offer.',
+  ];
+
+  it('keeps a task told in prose when the same person is given another one paragraphs away', async () => {
+    const doc = await read(minutes);
+    const texts = doc.actions.map((a) => a.text).join('\n');
+    expect(texts).toMatch(/audit tool/);
+    expect(texts).toMatch(/health pathway/);
+    expect(texts).toMatch(/liaise with GP leads/);
+  });
+
+  it('still reads a task told and then set down as an action straight after as one', async () => {
+    const doc = await read(minutes);
+    expect(doc.actions.filter((a) => /training offer/.test(a.text))).toHaveLength(1);
+  });
+});

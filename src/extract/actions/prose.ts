@@ -7,6 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { tellSameTask } from './retold';
 import {
   agencyTask,
   agreedThat,
@@ -293,7 +294,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
-  return dedupe(withoutRetold(out));
+  return dedupe(withoutRetold(out, startOf));
 }
 
 /**
@@ -301,10 +302,23 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
  * discussion and "Action: CF to feed back to the Board" under it. The minute-taker's explicit
  * action stands; the narrative one by the same owner goes.
  */
-function withoutRetold(actions: ExtractedAction[]): ExtractedAction[] {
+function withoutRetold(actions: ExtractedAction[], startOf: number[]): ExtractedAction[] {
   const key = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
-  const explicit = new Set(actions.filter((a) => a.form !== 'agreed-to').flatMap((a) => a.owners.map(key)));
-  return actions.filter((a) => a.form !== 'agreed-to' || !a.owners.length || !a.owners.every((o) => explicit.has(key(o))));
+  // The block each action was read from: startOf[i] is where block i's actions start.
+  const blockOf = actions.map((_a, k) => startOf.reduce((at, s, i) => (s <= k ? i : at), -1));
+  const near = (e: ExtractedAction, a: ExtractedAction) => {
+    const d = blockOf[actions.indexOf(e)]! - blockOf[actions.indexOf(a)]!;
+    return d === 0 || d === 1;
+  };
+  // An explicit action retells the narrative one when the minute-taker set it apart (initials, a table), wrote it in the
+  // same paragraph or the next ("CF will report back …" / "Action: CF to feed back …"), or it tells the same task;
+  // "Sara will send the audit tool" is not retold by "Sara to update the pathway" paragraphs later.
+  const retells = (e: ExtractedAction, a: ExtractedAction) => e.form !== 'agreed-to' && (e.form !== 'inline' || near(e, a) || tellSameTask(e, a));
+  return actions.filter((a) => {
+    if (a.form !== 'agreed-to' || !a.owners.length) return true;
+    const explicit = new Set(actions.filter((e) => retells(e, a)).flatMap((e) => e.owners.map(key)));
+    return !a.owners.every((o) => explicit.has(key(o)));
+  });
 }
 
 /** A tracker entry runs on over the paragraphs that follow it, until the next entry or a new section. */
