@@ -280,3 +280,32 @@ describe('several tasks for one person in one item', () => {
     expect(doc.actions.filter((a) => /training offer/.test(a.text))).toHaveLength(1);
   });
 });
+
+describe('a post holder\'s task told with "would", and an agreement that leaves out "that"', () => {
+  const minutes = [
+    'Larkhill Safeguarding Children Partnership',
+    '',
+    'Minutes of the meeting held on 5 February 2025',
+    '',
+    'Present: Jane Orr (Chair), Mark Tully (Business Manager), Sara Khan (Designated Nurse), DCI Paul Ennis',
+    '',
+    '1. Risk register',
+    '',
+    'The Business Manager would circulate the revised risk register after the meeting.',
+    '',
+    'Following discussion it was agreed the Designated Nurse would update the escalation flowchart for GPs.',
+    '',
+    'The Designated Nurse would normally attend the child death review meetings.',
+    '',
+    'It was agreed the audit would be repeated next year.',
+  ];
+
+  it('gives each task to the post its holder at the meeting has', async () => {
+    const doc = await read(minutes);
+    const register = doc.actions.find((a) => /risk register/.test(a.text));
+    const flowchart = doc.actions.find((a) => /escalation flowchart/.test(a.text));
+    expect(register?.owners.map((o) => o.person?.name.display)).toEqual(['Mark Tully']);
+    expect(flowchart?.owners.map((o) => o.person?.name.display)).toEqual(['Sara Khan']);
+    expect(doc.actions.map((a) => a.text).join('\n')).not.toMatch(/normally attend|audit would be repeated/);
+  });
+});

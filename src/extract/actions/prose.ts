@@ -566,6 +566,11 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       else if (parsePersonName(who)) owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
       // "Social workers will distribute …": people by their role, in the plural.
       else if (/^[A-Z][a-z]+\s+[a-z]+s$/.test(who) && isTitleLike(who.replace(/s$/, ''))) owners = [{ written: who, kind: 'role', person: null }];
+      // "The Business Manager would circulate …": a post someone at the meeting holds.
+      else if (/^The\s/.test(who)) {
+        const held = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate });
+        if (held?.length === 1 && held[0]!.kind === 'role' && held[0]!.person) owners = held;
+      }
       if (!owners.length || owners.some((o) => o.kind !== 'person' && o.kind !== 'initials' && o.kind !== 'role')) continue;
       const task = `${m[2]!}${m[3]!}`.trim();
       const ownerName = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');

@@ -512,12 +512,14 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
 /** "It was agreed that HR would circulate the policy", "The group agreed that JB should write to …". */
 export function agreedThat(sentence: string, ctx: ActionContext): ExtractedAction | null {
   const m =
-    /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
+    /\b(?:agreed|resolved|decided)\s+(that\s+)?(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
       sentence,
     );
-  if (!m) return agreedSubjunctive(sentence, ctx);
-  if (/^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
-  const owners = subjectOwners(m[1]!, ctx);
+  // "It was agreed the Business Manager would update …": "that" left out, the subject straight after "agreed".
+  if (!m || (!m[1] && !/^(?:the\s+)?[A-Z]/.test(m[2]!))) return agreedSubjunctive(sentence, ctx);
+  const subject = m[2]!;
+  if (/^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(subject)) return null;
+  const owners = subjectOwners(subject, ctx);
   if (
     !owners ||
     !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && /^[A-Z]{2,6}$/.test(o.written)))
