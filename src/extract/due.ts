@@ -104,6 +104,8 @@ function currentTermEnd(ctx: DueContext): IsoDate | null {
   return meetingMonthEnd(month >= 8 ? 12 : month <= 3 ? 3 : 7, ctx);
 }
 
+const MEETING_NOUN = /\b(?:meeting|board|committee|executive|partnership|panel|group|forum)\b/i;
+
 // "Next Board", "next committee", "the next meeting": the board's next meeting.
 export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
 
@@ -139,6 +141,9 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
   const endOf = /\b(?:end of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(text);
+  // "June meeting", "Nov Board": a meeting, on its day when the papers give it (a month's end only when they do not).
+  const meetingCell = !/\bend\s+of\b/i.test(text) && MEETING_NOUN.test(text);
+  if (endOf && ctx.meetingDate && meetingCell) return { due: meetingMonth(monthOnly(endOf[1]!)!, ctx), dueText: text };
   if (endOf && ctx.meetingDate) {
     const month = new Date(`${endOf[1]} 1, 2000`).getMonth() + 1;
     const y = Number(ctx.meetingDate.slice(0, 4));
@@ -148,7 +153,7 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   // "Nov Board", "by Sept": a month written short and with its capital opens the cell.
   const short = /^(?:by\s+|end\s+of\s+)?(?:the\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/.exec(text);
   const shortMonth = short ? monthOnly(short[1]!) : null;
-  if (shortMonth && ctx.meetingDate) return { due: meetingMonthEnd(shortMonth.month, ctx), dueText: text };
+  if (shortMonth && ctx.meetingDate) return { due: meetingCell ? meetingMonth(shortMonth, ctx) : meetingMonthEnd(shortMonth.month, ctx), dueText: text };
   if (/\bend\s+of\s+(?:the\s+|this\s+)?term\b/i.test(text) && ctx.meetingDate) return { due: currentTermEnd(ctx), dueText: text };
   const rel = relative(text, ctx);
   if (rel) return rel;

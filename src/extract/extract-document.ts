@@ -280,6 +280,8 @@ function readMinutes(
     ...blocks.slice(attendance.end),
   ];
   const { items, preamble } = splitItems(body);
+  // "Dates of meetings 2025: 18 June, 17 September …": "the September Board" is that day.
+  const listedMeetings = meetingDatesListed(body);
   const nextMeeting =
     findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
@@ -295,11 +297,18 @@ function readMinutes(
       item: part.number,
       itemTitle: part.title,
       attendance: attendance.entries,
+      meetings: listedMeetings,
       wrapWidth,
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }
-  const bodyCtx: ActionContext = { meetingDate: header.date, nextMeeting: nextMeeting?.date ?? null, item: null, attendance: attendance.entries };
+  const bodyCtx: ActionContext = {
+    meetingDate: header.date,
+    nextMeeting: nextMeeting?.date ?? null,
+    item: null,
+    attendance: attendance.entries,
+    meetings: listedMeetings,
+  };
   actions.push(...flattenedRows(body, bodyCtx));
   // A numbered list of action points ("1. JL – send the flowchart …") is read as items: their titles are the actions.
   for (const it of items) {
@@ -523,7 +532,14 @@ function readAgenda(blocks: Block[], docBoard: string | null): { meeting: Extrac
     header = parseHeader([...lines, ...after.slice(0, firstItem < 0 ? after.length : firstItem)]);
   }
   if (!header.date) return null;
-  const board = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
+  const named = (boardLine >= 0 ? findBoardName(lines[boardLine]!, '') : null) ?? docBoard ?? 'Board';
+  // A cover stacking the partnership over the group that meets ("… PARTNERSHIP" / "EXECUTIVE GROUP") announces that
+  // group's meeting, named as its minutes name it ("<Partnership> – Executive Group").
+  const board =
+    subgroupName(
+      lines.slice(Math.max(0, boardLine)).flatMap((l) => l.split('\n')),
+      named,
+    ) ?? named;
   const business = blocks.slice(agendaAt + 1);
   const { items } = splitItems(business);
   // "Date of next meeting: 11 September 2024" under the last item, not an item of its own.
@@ -555,18 +571,30 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
   return out;
 }
 
-const DATES_LINE = /^(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b\D{0,20}((?:19|20)\d{2})?/i;
+const DATES_LINE = /^(?:\d{1,3}[.)]?\s+)?(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b\D{0,20}((?:19|20)\d{2})?/i;
 
 /** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
 function meetingDatesListed(blocks: Block[]): IsoDate[] {
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (b.type === 'row' || b.text.length > 300) continue;
     const m = DATES_LINE.exec(squash(b.text));
     if (!m) continue;
-    const dates = findDates(b.text, m[1] ? { yearFrom: `${m[1]}-01-01` } : {})
-      .map((d) => d.iso)
-      .filter((d): d is IsoDate => !!d);
-    if (dates.length >= 2) return dates;
+    const read = (t: string) =>
+      findDates(t, m[1] ? { yearFrom: `${m[1]}-01-01` } : {})
+        .map((d) => d.iso)
+        .filter((d): d is IsoDate => !!d);
+    const dates = read(b.text);
+    // Minutes put the heading ("Dates of meetings 2025") over the dates: on a line of their own, or one a line.
+    for (let j = i + 1; dates.length < 2 && j < Math.min(blocks.length, i + 13); j++) {
+      const more = blocks[j]!.type === 'row' || blocks[j]!.text.length > 300 ? [] : read(blocks[j]!.text);
+      if (!more.length) break;
+      dates.push(...more);
+      while (blocks[j + 1] && blocks[j + 1]!.type !== 'row' && blocks[j + 1]!.text.length <= 300 && read(blocks[j + 1]!.text).length) {
+        dates.push(...read(blocks[++j]!.text));
+      }
+    }
+    if (dates.length >= 2) return [...new Set(dates)].sort();
   }
   return [];
 }

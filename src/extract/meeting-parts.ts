@@ -94,6 +94,8 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
   let current: (AgendaItem & { blocks: Block[] }) | null = null;
   let last = 0;
   let listLead = false;
+  let listNext = 0;
+  const runFrom = useMarkers ? null : continuedNumbering(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (useMarkers) {
@@ -134,13 +136,17 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
         listLead = false;
         continue;
       }
-      // A numbered list under "It was agreed:" is not a run of new items.
-      if (listLead && /^\(?\d{1,2}[.)]\s/.test(squash(b.text))) {
+      // A numbered list under "It was agreed:" is not a run of new items; the list ends where its numbering breaks
+      // ("(1)", "(2)", then "26. SUFFICIENCY" is the next item of minutes numbered through the year).
+      const point = /^\(?(\d{1,2})[.)]\s/.exec(squash(b.text));
+      if (listLead && point && (listNext ? Number(point[1]) === listNext : Number(point[1]) === 1 || Number(point[1]) !== last + 1)) {
+        listNext = Number(point[1]) + 1;
         (current ? current.blocks : preamble).push(b);
         continue;
       }
       listLead = /:\s*$/.test(squash(b.text)) && b.type !== 'row';
-      const start = itemStart(b, last);
+      listNext = 0;
+      const start = itemStart(b, last, runFrom);
       if (start) {
         last = Number(start.number);
         current = { number: start.number, title: start.title, text: '', blocks: [] };
@@ -154,20 +160,48 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
   return { items, preamble };
 }
 
-const ITEM_START = /^(?:item\s+|agenda\s+item\s+|minute\s+)?(\d{1,2})(?:\.|\)|:)?\s+(.{2,140})$/i;
+const ITEM_START = /^(?:item\s+|agenda\s+item\s+|minute\s+)?(\d{1,3})(?:\.|\)|:)?\s+(.{2,140})$/i;
 
-function itemStart(b: Block, last: number): { number: string; title: string } | null {
+/** An item heading's number and title, before the checks against the items already read. */
+function headingShape(b: Block): { n: number; title: string } | null {
   if (b.type === 'row' || b.type === 'list-item') return null;
-  const text = squash(b.text);
-  const m = ITEM_START.exec(text);
+  const m = ITEM_START.exec(squash(b.text));
   if (!m) return null;
   const n = Number(m[1]);
   const title = m[2]!.trim();
-  if (n < 1 || MONTH_WORD.test(title) || /^(?:%|per\b|and\b|or\b|to\b|of\b|years?\b|months?\b|weeks?\b|days?\b|children\s|people\s)/i.test(title)) return null;
+  if (n < 1 || MONTH_WORD.test(title) || /^(?:%|per\b|and\b|or\b|to\b|of\b|years?\b|months?\b|weeks?\b|days?\b)/i.test(title)) return null;
+  // "25 children were seen" is a figure; "35. CHILDREN IN CARE COUNCIL" is a heading.
+  if (/^(?:children|people)\s/i.test(title) && !isMostlyUpper(title)) return null;
   if (title.split(' ').length > 14 || /[.;]$/.test(title) || /\s[-–]\s.*\b(?:was|were|had|has|is)\b/.test(title)) return null;
+  return { n, title };
+}
+
+function itemStart(b: Block, last: number, runFrom: number | null): { number: string; title: string } | null {
+  const h = headingShape(b);
+  if (!h) return null;
+  const { n, title } = h;
   if (n > last + 4 && last > 0) return null;
-  if (last === 0 && n > 20) return null;
+  // Above 20 (or 99) a first number is a figure opening a paragraph, unless it opens a run of numbered headings.
+  if (last === 0 && n > 20 && n !== runFrom) return null;
+  if (n > 99 && (runFrom === null || n < runFrom)) return null;
   return { number: String(n), title: tidyItemTitle(title) };
+}
+
+/**
+ * Councils number minutes through the municipal year, so a meeting's first item may be 22 or 145. Such a number opens
+ * the items only when the next two numbers follow it as headings of the same shape (a line of its own, a short title);
+ * a numbered point inside an item starts again at 1 and a figure opening a paragraph has no run after it.
+ */
+function continuedNumbering(blocks: Block[]): number | null {
+  const heads = blocks.map(headingShape);
+  for (let i = 0; i < blocks.length; i++) {
+    const h = heads[i];
+    if (!h || h.n <= 20) continue;
+    let want = h.n + 1;
+    for (let j = i + 1; j < blocks.length && want <= h.n + 2; j++) if (heads[j]?.n === want && heads[j]!.title.split(' ').length <= 10) want++;
+    if (want > h.n + 2) return h.n;
+  }
+  return null;
 }
 
 function tidyItemTitle(t: string): string {

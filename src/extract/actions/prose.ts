@@ -7,7 +7,9 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { tellSameTask } from './retold';
 import {
+  agencyTask,
   agreedThat,
   arisingUpdate,
   askedOwners,
@@ -292,7 +294,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
-  return dedupe(withoutRetold(out));
+  return dedupe(withoutRetold(out, startOf));
 }
 
 /**
@@ -300,10 +302,23 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
  * discussion and "Action: CF to feed back to the Board" under it. The minute-taker's explicit
  * action stands; the narrative one by the same owner goes.
  */
-function withoutRetold(actions: ExtractedAction[]): ExtractedAction[] {
+function withoutRetold(actions: ExtractedAction[], startOf: number[]): ExtractedAction[] {
   const key = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
-  const explicit = new Set(actions.filter((a) => a.form !== 'agreed-to').flatMap((a) => a.owners.map(key)));
-  return actions.filter((a) => a.form !== 'agreed-to' || !a.owners.length || !a.owners.every((o) => explicit.has(key(o))));
+  // The block each action was read from: startOf[i] is where block i's actions start.
+  const blockOf = actions.map((_a, k) => startOf.reduce((at, s, i) => (s <= k ? i : at), -1));
+  const near = (e: ExtractedAction, a: ExtractedAction) => {
+    const d = blockOf[actions.indexOf(e)]! - blockOf[actions.indexOf(a)]!;
+    return d === 0 || d === 1;
+  };
+  // An explicit action retells the narrative one when the minute-taker set it apart (initials, a table), wrote it in the
+  // same paragraph or the next ("CF will report back …" / "Action: CF to feed back …"), or it tells the same task;
+  // "Sara will send the audit tool" is not retold by "Sara to update the pathway" paragraphs later.
+  const retells = (e: ExtractedAction, a: ExtractedAction) => e.form !== 'agreed-to' && (e.form !== 'inline' || near(e, a) || tellSameTask(e, a));
+  return actions.filter((a) => {
+    if (a.form !== 'agreed-to' || !a.owners.length) return true;
+    const explicit = new Set(actions.filter((e) => retells(e, a)).flatMap((e) => e.owners.map(key)));
+    return !a.owners.every((o) => explicit.has(key(o)));
+  });
 }
 
 /** A tracker entry runs on over the paragraphs that follow it, until the next entry or a new section. */
@@ -518,7 +533,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       askedTo(sentence, ctx) ??
       requestedOf(sentence, ctx) ??
       askedOwners(sentence, ctx) ??
-      collectiveAction(sentence, ctx);
+      collectiveAction(sentence, ctx) ??
+      agencyTask(sentence, ctx);
     // "The Board discussed the offer. It was agreed that a letter be sent to all GP practices.": a resolution that is a task, mid-paragraph.
     const resolution = direct || sentence === text ? [] : resolvedTasks(sentence, ctx);
     if (resolution.length) {
@@ -550,6 +566,11 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       else if (parsePersonName(who)) owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
       // "Social workers will distribute …": people by their role, in the plural.
       else if (/^[A-Z][a-z]+\s+[a-z]+s$/.test(who) && isTitleLike(who.replace(/s$/, ''))) owners = [{ written: who, kind: 'role', person: null }];
+      // "The Business Manager would circulate …": a post someone at the meeting holds.
+      else if (/^The\s/.test(who)) {
+        const held = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate });
+        if (held?.length === 1 && held[0]!.kind === 'role' && held[0]!.person) owners = held;
+      }
       if (!owners.length || owners.some((o) => o.kind !== 'person' && o.kind !== 'initials' && o.kind !== 'role')) continue;
       const task = `${m[2]!}${m[3]!}`.trim();
       const ownerName = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');

@@ -81,6 +81,11 @@ function citesRow(told: ExtractedAction, row: ExtractedAction, rows: ExtractedAc
   return cited.length === 1 && cited[0] === row && told.passage.length <= 400 ? 1 : 0;
 }
 
+/** Whether two wordings tell one task: most of the shorter one's words are in the other. */
+export function tellSameTask(a: ExtractedAction, b: ExtractedAction): boolean {
+  return overlap(contentWords(a.text), contentWords(b.text)) >= 0.34;
+}
+
 /** One action for each that is written in the minutes' prose and again as a row of their own log. */
 export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[] {
   const rows = actions.filter((a) => a.form === 'table');

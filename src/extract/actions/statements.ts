@@ -167,6 +167,38 @@ export function askedOwners(sentence: string, ctx: ActionContext): ExtractedActi
   return makeAction('inline', { text: `${asked[1]!} to ${asked[2]!}`, passage: sentence, owners }, ctx);
 }
 
+// "The Partnership Team will circulate …", "It was agreed that the Business Unit would update …", "Police and Children's
+// Services will jointly review …": a team, unit or agency takes a task on. The subject opens the sentence (or the agreed
+// clause), its words are capitalised, and the verb is a task; the board itself deciding, a habit ("the police would normally
+// attend …") or a report ("Health reported that …") is no task.
+const AGENCY_SUBJECT =
+  /^(?:[Tt]he\s+)?((?:[A-Z][\w'’&-]*|[A-Z]{2,8})(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|the|,))*?)\s+(will|would|shall|to|are\s+to|is\s+to)\s+(?:also\s+|jointly\s+|now\s+|then\s+)?([a-z][a-z-]+)\b/;
+const AGENCY_VERB =
+  /^(?:review|report|develop|produce|prepare|draft|circulate|share|update|audit|map|monitor|revise|refresh|bring|present|provide|arrange|organise|organize|evaluate|analyse|analyze|collate|write|identify|scope|pilot|deliver|publish|check|send|confirm|contact|invite|distribute|submit|complete|commission|chase|escalate|nominate|amend|recirculate|re-circulate|email|forward|feed)$/;
+const HABIT =
+  /\b(?:normally|usually|generally|typically|routinely|always|often|currently|annually|quarterly|monthly)\b|\b(?:each|every)\s+(?:meeting|quarter|year|month|term)\b/i;
+// The body meeting, or any board or partnership named alone, deciding for itself.
+const ITSELF = /^(?:board|committee|partnership|group|sub-?\s?group|panel|executive|meeting|forum|council|members?)$/i;
+
+export function agencyTask(raw: string, ctx: ActionContext): ExtractedAction | null {
+  if (/\bhad\s+(?:been\s+)?(?:agreed|resolved|decided)\b/.test(raw) || HABIT.test(raw)) return null;
+  const clause = raw.replace(/^(?:it\s+was\s+|the\s+\w+(?:\s+\w+)?\s+)?(?:agreed|resolved|decided)\s+that\s+/i, '');
+  const m = AGENCY_SUBJECT.exec(clause);
+  if (!m || !AGENCY_VERB.test(m[3]!) || m[1]!.split(/\s+/).length > 7 || ITSELF.test(m[1]!)) return null;
+  // "would" tells a plan only where it was agreed: "the police would attend if asked" is narrative.
+  if (m[2] === 'would' && clause === raw) return null;
+  const octx = { attendance: ctx.attendance, date: ctx.meetingDate };
+  const agency = (o: OwnerMention) => (o.kind === 'group' || o.kind === 'organisation') && !isAllMembersGroup(o.written);
+  // "Police and Children's Services" are two agencies when each side is one on its own ("Learning and Development Team" is one).
+  const sides = m[1]!.split(/\s+(?:and|&)\s+/).map((p) => parseOwners(p, octx));
+  const owners =
+    sides.length > 1 && sides.every((o) => o?.length === 1 && o[0]!.kind === 'organisation')
+      ? sides.map((o) => o![0]!)
+      : parseOwners(m[1]!.replace(/,$/, ''), octx);
+  if (!owners?.length || !owners.every(agency)) return null;
+  return makeAction('inline', { text: raw, passage: raw, owners }, ctx);
+}
+
 // "All to send comments to JP by 17/07", "Board members to return the audit": everyone at the meeting is given the task. Only
 // with "to" and a verb that is a task: "Members to note …" and "Partners will …" report, they do not assign.
 const COLLECTIVE_TO =
@@ -480,12 +512,14 @@ export function resolvedTasks(text: string, ctx: ActionContext): ExtractedAction
 /** "It was agreed that HR would circulate the policy", "The group agreed that JB should write to …". */
 export function agreedThat(sentence: string, ctx: ActionContext): ExtractedAction | null {
   const m =
-    /\b(?:agreed|resolved|decided)\s+that\s+(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
+    /\b(?:agreed|resolved|decided)\s+(that\s+)?(.{2,60}?)\s+(?:would|will|should|shall|is\s+to|are\s+to)\s+(?!be\b|have\b|need\b|not\b)([a-z][a-z-]+\b.*)$/.exec(
       sentence,
     );
-  if (!m) return agreedSubjunctive(sentence, ctx);
-  if (/^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(m[1]!)) return null;
-  const owners = subjectOwners(m[1]!, ctx);
+  // "It was agreed the Business Manager would update …": "that" left out, the subject straight after "agreed".
+  if (!m || (!m[1] && !/^(?:the\s+)?[A-Z]/.test(m[2]!))) return agreedSubjunctive(sentence, ctx);
+  const subject = m[2]!;
+  if (/^(?:it|this|that|there|they|we|all|members)\b|^the\s+(?:board|group|committee|partnership|panel)$/i.test(subject)) return null;
+  const owners = subjectOwners(subject, ctx);
   if (
     !owners ||
     !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && /^[A-Z]{2,6}$/.test(o.written)))
