@@ -12,6 +12,7 @@ import {
   arisingUpdate,
   askedOwners,
   askedTo,
+  bracketOwnersAction,
   collectiveAction,
   forwardSentences,
   itemOwnerLine,
@@ -45,6 +46,13 @@ const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\
 const LOG_NUMBER = /^(?:no\.?\s*|ref\.?\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
 const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+// A list of the meeting's actions under a heading of its own: "Actions", "Follow-up tasks", "Summary of action points".
+const ACTION_LIST_HEAD =
+  /^(?:(?:agreed|new|follow[- ]?up|outstanding|open|summary\s+of(?:\s+the)?)\s+)?(?:actions?|tasks?|action\s+points?)(?:\s+(?:agreed|arising|list|summary))?\s*:?$/i;
+// The part of such a list that is already done: "Done since the last meeting", "Completed actions".
+const DONE_LIST_HEAD = /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?|(?:actions?|tasks?)\s+(?:completed|closed|done))(?:\s+since\b.{0,40})?\s*:?$/i;
+// A checkbox opening a list entry: an empty box is still to do, a ticked one is done.
+const CHECKBOX = /^\s*(?:([☐□❏❑])|([☑☒✓✔■]|\[[xX✓]\]))\s*/;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
@@ -77,7 +85,7 @@ const NOT_ACTION_START =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth)));
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -243,6 +251,22 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       }
     }
 
+    if (ACTION_LIST_HEAD.test(text) || DONE_LIST_HEAD.test(text)) {
+      const list = actionList(blocks, i, ctx);
+      if (list.end > i + 1) {
+        for (let k = i + 1; k < list.end; k++) taken.add(k);
+        out.push(...list.actions);
+        continue;
+      }
+    }
+    if (b.type === 'list-item' && CHECKBOX.test(text)) {
+      const a = listEntry(text, text, false, ctx);
+      if (a.owners.length) {
+        out.push(a);
+        continue;
+      }
+    }
+
     if (AGREED_LIST.test(text)) {
       let j = i + 1;
       while (j < blocks.length && blocks[j]!.type === 'list-item') {
@@ -293,6 +317,60 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
   return dedupe(withoutRetold(out));
+}
+
+/** A paragraph opening with a checkbox is an entry of a list, as a bullet is. */
+function checkboxItems(blocks: Block[]): Block[] {
+  return blocks.map((b) => (b.type === 'paragraph' && CHECKBOX.test(b.text) ? { ...b, type: 'list-item' } : b));
+}
+
+/** A sub-heading inside an action list ("Police", "Health", "Partnership Business Unit"): a few words, no sentence. */
+function listSubHeading(b: Block): boolean {
+  const t = squash(b.text);
+  return (b.type === 'paragraph' || b.type === 'heading') && t.length <= 60 && t.split(' ').length <= 6 && !/[.;:,!?]$/.test(t) && !/\d/.test(t);
+}
+
+/**
+ * The entries of an action list under its heading (blocks[at]), until the minutes move on: bullets and checkbox lines,
+ * with the sub-headings a list is grouped by (the agencies, "Done since the last meeting") between them. An agency
+ * heading owns nothing where the entry names its people; a "done" heading marks the entries under it done.
+ */
+function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions: ExtractedAction[]; end: number } {
+  const actions: ExtractedAction[] = [];
+  let done = DONE_LIST_HEAD.test(squash(blocks[at]!.text));
+  let j = at + 1;
+  while (j < blocks.length) {
+    const b = blocks[j]!;
+    const text = squash(b.text);
+    if (b.type === 'list-item') {
+      actions.push(listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx));
+      j++;
+      continue;
+    }
+    // A sub-heading counts only with an entry straight after it: otherwise the list has ended.
+    if (listSubHeading(b) && blocks[j + 1]?.type === 'list-item') {
+      if (DONE_LIST_HEAD.test(text)) done = true;
+      else if (ACTION_LIST_HEAD.test(text)) done = false;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { actions: actions.filter((a) => a.text.length >= 8), end: actions.length ? j : at + 1 };
+}
+
+/** One entry of an action list: its checkbox (if any) or its sub-heading says whether it is done. */
+function listEntry(raw: string, passage: string, done: boolean, ctx: ActionContext): ExtractedAction {
+  const box = CHECKBOX.exec(raw);
+  const text = box ? raw.slice(box[0].length) : raw;
+  const a = ownerDashAction(text, ctx, true) ?? inlineAction(text, ctx);
+  a.form = 'agreed-list';
+  a.passage = passage;
+  if ((box && box[2]) || (done && !box)) {
+    a.status = 'done';
+    a.state = 'completed';
+  }
+  return a;
 }
 
 /**
@@ -397,7 +475,7 @@ const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
 const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)\.?$/i;
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
-  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
+  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);

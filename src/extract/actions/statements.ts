@@ -1,6 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
-import { findDueInProse, readDueCell } from '../due';
+import { type Due, findDueInProse, readDueCell } from '../due';
 import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
@@ -554,13 +554,15 @@ const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC
 const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 const OWNER_COLON = new RegExp(`^(${DASH_OWNER}(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s*:\\s+([A-Za-z].{5,})$`);
+// An entry of a list of actions ("☐ Tess – DSL survey results – today") may open its task with a capital: the list says it is one.
+const OWNER_DASH_LISTED = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([A-Za-z].{5,})$`);
 
 /**
  * An action point written owner first and set off by a dash, as action lists at the end of minutes
  * are: the owners (initials, names, "All") and the task, with a date in brackets at its end.
  */
-export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedAction | null {
-  const dashed = OWNER_DASH.exec(squash(raw));
+export function ownerDashAction(raw: string, ctx: ActionContext, listed = false): ExtractedAction | null {
+  const dashed = (listed ? OWNER_DASH_LISTED : OWNER_DASH).exec(squash(raw));
   // "Jan Smith: circulate the plan by May", "Ann Lee / Raj Patel: agree the wording": a colon sets the owners off
   // as a dash does, but a colon also ends labels ("Update: …"), so only owners the paper names as people count.
   const m = dashed ?? OWNER_COLON.exec(squash(raw));
@@ -579,18 +581,43 @@ export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedActio
   let due = bracket ? readDueCell(bracket[1]!, ctx) : null;
   if (bracket && due?.due) task = task.slice(0, bracket.index);
   // "HB – send the report to members – ASAP", "GR/PS – review the protocol – 30 Nov 2016": the list's date column after a second dash.
-  const dash = bracket ? null : /\s+[–—-]\s+([^–—]{2,32})$/.exec(task);
-  const dashDue = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
-  if (
-    dash &&
-    dashDue &&
-    (dashDue.due ||
-      /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba|no date(?: yet)?(?: set| agreed| given)?|date to be (?:set|agreed|confirmed))$/i.test(
-        dash[1]!.trim(),
-      ))
-  ) {
-    task = task.slice(0, dash.index);
-    due = dashDue;
+  const when = bracket ? null : dashWhen(task, ctx);
+  if (when) {
+    task = when.task;
+    due = when.due;
   }
-  return makeAction('inline', { text: task, passage: raw, owners, ...(due && (due.due || dash) ? { due } : {}) }, ctx);
+  return makeAction('inline', { text: task, passage: raw, owners, ...(due && (due.due || when) ? { due } : {}) }, ctx);
+}
+
+const NO_DATE_YET =
+  /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba|no date(?: yet)?(?: set| agreed| given)?|date to be (?:set|agreed|confirmed))$/i;
+
+/** "… – 30 Nov 2016", "… – ASAP": a list's date column after the task's last dash, when it is a date or says there is none. */
+function dashWhen(task: string, ctx: ActionContext): { task: string; due: Due } | null {
+  const dash = /\s+[–—-]\s+([^–—]{2,50})$/.exec(task);
+  const due = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
+  if (!dash || !due || !(due.due || NO_DATE_YET.test(dash[1]!.trim()))) return null;
+  return { task: task.slice(0, dash.index), due };
+}
+
+// "Check the form (DS Kirk)", "Review the plans (Femi Adeyemi / Josh Pennington) – 14 May": the owners in brackets after the task.
+const TASK_BRACKET_OWNERS = /^(.{6,}?)\s*\(([^()]{2,80})\)\s*(?:[–—-]\s*([^–—()]{2,50}?))?\s*\.?$/;
+
+/**
+ * An action line that names its owners in brackets after the task, and may give when after a dash, as action lists and
+ * "ACTION:" lines write it. Only brackets that name people, initials, roles or everyone count ("(see appendix)" does not).
+ */
+export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const m = TASK_BRACKET_OWNERS.exec(squash(raw));
+  if (!m || !/^[A-Za-z]/.test(m[1]!)) return null;
+  const owners = parseOwners(m[2]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  const fits = (o: OwnerMention) =>
+    o.kind === 'person' ||
+    o.kind === 'initials' ||
+    o.kind === 'role' ||
+    (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)));
+  if (!owners || !owners.length || !owners.every(fits)) return null;
+  const when = m[3] ? dashWhen(`x – ${m[3]}`, ctx) : null;
+  if (m[3] && !when) return null;
+  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(when ? { due: when.due } : {}) }, ctx);
 }

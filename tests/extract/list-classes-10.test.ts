@@ -1,0 +1,145 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
+import { readBuffer } from '../../src/ingest/readers';
+
+/**
+ * Action lists and prose actions the tenth blind set found misread, each on a paper written here in our own words for an
+ * invented board: checkbox lists, bullets grouped under agency headings with the owners in brackets, "task (Owner) – when"
+ * action lines, prose that retells a listed action, and earlier actions reported on in the matters arising.
+ */
+const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
+
+async function read(lines: string[], name = 'paper.txt'): Promise<ExtractedDocument> {
+  const doc = await readBuffer(name, Buffer.from(lines.join('\n'), 'utf8'), LIMITS);
+  return extractDocument(doc.blocks, name);
+}
+
+const owners = (a: ExtractedAction | undefined) => (a ? a.owners.map((o) => o.person?.name.display ?? o.written) : null);
+const find = (doc: ExtractedDocument, words: string) => doc.actions.find((a) => a.text.includes(words));
+
+describe('a checkbox list of follow-up tasks, and prose in the items that retells them', () => {
+  const notes = [
+    'Dunmere Safeguarding Partnership',
+    'Early Help Subgroup – notes',
+    '',
+    'Thursday 12 June 2025, 14:00–15:30 (online)',
+    '',
+    'Attended: Ffion Marsh, Early Help Manager (chair); Kwame Ansah, School Nurse Lead; Ruby Tran, Family Hub Coordinator; Oscar Pell, Partnership Officer (notes)',
+    'Apologies: Dee Corran, Youth Service',
+    '',
+    'Family hub leaflets',
+    'The leaflets need translating before the summer. Ruby to find a translator.',
+    '',
+    'School nursing referrals',
+    'Referrals have risen by a fifth. Kwame and Ruby will compare the referral routes.',
+    '',
+    'Follow-up tasks',
+    '☐ Ruby – commission a translator for the family hub leaflets – by 18 July',
+    '☐ Kwame / Ruby – compare the two referral routes and report back – next meeting',
+    '☐ Oscar – update the subgroup membership list',
+    'Done since the last meeting',
+    '☑ Ffion – Early help dashboard summary – shared with members today',
+    '',
+    'Next meeting: Thursday 11 September 2025, 14:00, online.',
+  ];
+
+  it('reads each checkbox line as an action: owners before the first dash, the task, the date after the second dash', async () => {
+    const doc = await read(notes);
+    const translator = find(doc, 'translator for the family hub leaflets');
+    expect(owners(translator)).toEqual(['Ruby Tran']);
+    expect(translator?.due).toBe('2025-07-18');
+    const routes = find(doc, 'compare the two referral routes');
+    expect(owners(routes)).toEqual(['Kwame Ansah', 'Ruby Tran']);
+    expect(routes?.due).toBe('2025-09-11');
+    expect(owners(find(doc, 'subgroup membership list'))).toEqual(['Oscar Pell']);
+  });
+
+  it('reads a ticked box as a done action', async () => {
+    const dashboard = find(await read(notes), 'dashboard summary');
+    expect(owners(dashboard)).toEqual(['Ffion Marsh']);
+    expect(dashboard?.status).toBe('done');
+  });
+
+  it('keeps one action where the prose in an item told what the list gives', async () => {
+    const doc = await read(notes);
+    expect(doc.actions).toHaveLength(4);
+  });
+});
+
+describe('closing action bullets grouped under agency headings, owners in brackets', () => {
+  const minutes = [
+    'ASHBROOK SAFEGUARDING CHILDREN PARTNERSHIP',
+    'Missing Children Sub-group',
+    '',
+    'Minutes – Wednesday 9 June 2021, 10:00 – 11:30, Teams',
+    '',
+    'Attendees',
+    'DS Mark Yardley, Ashbrook Police (Chair)',
+    'Priti Lal, Missing Coordinator, Children’s Services',
+    'Hugh Benn, Named Nurse, Ashbrook Community Trust',
+    'Sara Kent, Attendance Lead, Education',
+    '',
+    'Apologies',
+    'Lola Vance, Youth Service',
+    '',
+    '1. Return interviews',
+    'Priti reported that most return interviews happened within three days.',
+    '',
+    '2. Health',
+    'Hugh described the new flag on the hospital record.',
+    '',
+    'Actions',
+    'Police',
+    '• Share the monthly missing episodes report with the coordinator (DS Yardley / Priti Lal) – July meeting',
+    'Health',
+    '• Confirm when the hospital flag goes live (Hugh Benn) – ongoing',
+    'Education',
+    '• Send the children missing education figures to the sub-group (Sara Kent) – 30/06/21',
+    '',
+    'Date of next meeting: Wednesday 14 July 2021, 10:00, Teams.',
+  ];
+
+  it('gives each bullet the people in its brackets and the date after its dash, never the agency heading', async () => {
+    const doc = await read(minutes);
+    const report = find(doc, 'monthly missing episodes report');
+    expect(owners(report)).toEqual(['Mark Yardley', 'Priti Lal']);
+    expect(report?.due).toMatch(/^2021-07/);
+    const flag = find(doc, 'hospital flag goes live');
+    expect(owners(flag)).toEqual(['Hugh Benn']);
+    expect(flag?.due).toBeNull();
+    expect(find(doc, 'missing education figures')?.due).toBe('2021-06-30');
+    expect(doc.actions.map((a) => a.text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Police|Health|Education)$/)]));
+    expect(doc.actions).toHaveLength(3);
+  });
+});
+
+describe('"ACTION: task (Owner) – when" lines', () => {
+  const notes = [
+    'KESTON LOCAL SAFEGUARDING CHILDREN BOARD',
+    'Training Sub-Group',
+    '',
+    'Notes of meeting: Tuesday 9th October 2012, 2pm, Room 4, Keston House',
+    '',
+    'Those present: Ivy Noakes, Training Officer (Chair); Carl Fenn (Keston Police); Beth Oduya, Designated Nurse; Tom Rudd (Schools).',
+    '',
+    '1. Course evaluations',
+    '1.1 Ivy reported that the evaluations were positive.',
+    'ACTION: Summarise the evaluations for the Board (Ivy Noakes) – December meeting',
+    '',
+    '2. Police input',
+    'ACTION: Find a trainer for the police module (Carl Fenn / Tom Rudd) – end of November',
+    '',
+    'Date of next meeting: Tuesday 11th December 2012, 2pm.',
+  ];
+
+  it('takes the owners from the brackets and the date from after the dash', async () => {
+    const doc = await read(notes);
+    const summary = find(doc, 'Summarise the evaluations');
+    expect(owners(summary)).toEqual(['Ivy Noakes']);
+    expect(summary?.due).toMatch(/^2012-12/);
+    expect(summary?.text).not.toContain('Ivy Noakes');
+    const trainer = find(doc, 'trainer for the police module');
+    expect(owners(trainer)).toEqual(['Carl Fenn', 'Tom Rudd']);
+    expect(trainer?.due).toBe('2012-11-30');
+  });
+});
