@@ -199,11 +199,12 @@ const DATE_WORDS = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?
 const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i');
 export const DAY_RUN_INTO_MONTH = new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi');
 const DUE_NEXT_MEETING = new RegExp(
-  `\\b(?:the\\s+)?next\\s+(?:\\w+\\s+){0,2}meeting(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
+  // "to the next Board": the body's name stands for its meeting.
+  `\\b(?:the\\s+)?next\\s+(?:(?:\\w+\\s+){0,2}meeting|(?:Board|Committee|Executive|Partnership|Panel)\\b)(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
   'gi',
 );
 const DUE_MONTH_MEETING = new RegExp(
-  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership)\\b)`,
+  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b)`,
   'g',
 );
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');

@@ -143,3 +143,117 @@ describe('"ACTION: task (Owner) – when" lines', () => {
     expect(trainer?.due).toBe('2012-11-30');
   });
 });
+
+describe('earlier actions reported on in the matters arising', () => {
+  const notes = [
+    'TARNBY CHILDREN’S SERVICES IMPROVEMENT BOARD',
+    '',
+    'Notes of the meeting held on Monday 6 March 2017, 10am to 12pm',
+    '',
+    'Board members present',
+    'Nina Kerr, Independent Chair (Chair)',
+    'Paul Oakes, Director of Children’s Services',
+    'Rita Voss, Chief Nurse',
+    'Supt Gail Munro, Tarnby Police',
+    '',
+    'In attendance',
+    'Sam Idris, Head of Performance',
+    '',
+    '1. Notes of 6 February 2017 and matters arising',
+    'The notes were agreed. The action for Paul Oakes to circulate the revised practice standards was completed on 20 February.',
+    'Action 3 from February (Rita Voss to audit the health chronologies) is complete; the audit was shared with members.',
+    'All other actions are complete except action 5 (Head of Performance to add the missing-episode measures to the scorecard), which remains open.',
+    'Action: Carry forward action 5 – Head of Performance.',
+    '',
+    '2. Front door',
+    'Sam Idris presented the refreshed scorecard (Action 4, complete).',
+    'Rita Voss and Supt Munro would jointly review the strategy meeting records and report back to the Board in May.',
+    'Paul Oakes agreed to bring the workforce plan to the next Board.',
+    '',
+    'Date of next meeting: Monday 3 April 2017, 10am.',
+  ];
+
+  it('reads "the action for X to …" and "action N (X to …)" as that action, done or still open as the sentence says', async () => {
+    const doc = await read(notes);
+    const standards = find(doc, 'circulate the revised practice standards');
+    expect(owners(standards)).toEqual(['Paul Oakes']);
+    expect(standards?.status).toBe('done');
+    const audit = find(doc, 'audit the health chronologies');
+    expect(owners(audit)).toEqual(['Rita Voss']);
+    expect(audit?.status).toBe('done');
+    const scorecard = find(doc, 'missing-episode measures');
+    expect(owners(scorecard)).toEqual(['Sam Idris']);
+    expect(scorecard?.status).toBe('open');
+  });
+
+  it('reads "carry forward action N – owner" as the earlier action, not a new one, and a pointer to the log as no action', async () => {
+    const doc = await read(notes);
+    expect(doc.actions.filter((a) => /carry forward/i.test(a.text))).toEqual([]);
+    expect(doc.actions.filter((a) => /presented the refreshed scorecard/.test(a.text))).toEqual([]);
+  });
+
+  it('gives a joint review to both people and reads "the next Board" as the next meeting', async () => {
+    const doc = await read(notes);
+    const joint = find(doc, 'review the strategy meeting records');
+    expect(owners(joint)).toEqual(['Rita Voss', 'Gail Munro']);
+    expect(joint?.due).toMatch(/^2017-05/);
+    expect(find(doc, 'workforce plan')?.due).toBe('2017-04-03');
+  });
+});
+
+describe('a resolution opened by "RESOLVED – That" with its clauses numbered on the lines below', () => {
+  const minutes = [
+    'Calderbrook Borough Council',
+    '',
+    'Minutes',
+    "Children's Services Scrutiny Panel",
+    'Wednesday, 15th March, 2017 7.00 pm',
+    '',
+    'Present: Councillor Hugh Barr (Chair); Councillors Mia Lowe, Ravi Sethi and Edna Pike',
+    'Officers: Ola Ferris (Director of Children’s Services), Ken Abbot (Head of Early Help)',
+    '',
+    '12.   Early Help Annual Report',
+    'Minutes:',
+    'The Head of Early Help presented the report.',
+    'RESOLVED – That',
+    '(1) the report be noted;',
+    '(2) the Chair write to the Cabinet Member before the end of April about the waiting list;',
+    '(3) the Head of Early Help circulate the locality figures to Members before the next meeting.',
+    '',
+    '13.   Date of Next Meeting',
+    'Minutes:',
+    'RESOLVED – That the next meeting be held on Wednesday, 14th June, 2017 at 7.00 pm.',
+  ];
+
+  it('reads each clause that tasks a role as an action of that role, and the noting as none', async () => {
+    const doc = await read(minutes);
+    expect(owners(find(doc, 'write to the Cabinet Member'))).toEqual(['Hugh Barr']);
+    expect(owners(find(doc, 'circulate the locality figures'))).toEqual(['Ken Abbot']);
+    expect(find(doc, 'report be noted')).toBeUndefined();
+  });
+});
+
+describe('an action of two roles joined by "and"', () => {
+  const note = [
+    'WESTMUIR PUBLIC PROTECTION CHIEF OFFICERS GROUP',
+    '',
+    'Note of meeting – Thursday 8th December 2022, 2pm',
+    '',
+    'Attending:',
+    'Anne Lyle, Chief Executive, Westmuir Council (Chair)',
+    'Colin Pratt, Chief Social Work Officer, Westmuir Council',
+    'Ch Supt Fay Dunn, Divisional Commander, Police Scotland',
+    'Iain Moir, Lead Officer, Child Protection',
+    '',
+    '1. Joint inspection',
+    'Summary: Members discussed the inspection findings.',
+    'Action: Chief Social Work Officer and Divisional Commander to bring a joint improvement plan to the March COG.',
+    '',
+    'Date of next meeting: Thursday 9th March 2023, 2pm.',
+  ];
+
+  it('gives the action to each role, and each role to the person who holds it', async () => {
+    const plan = find(await read(note), 'joint improvement plan');
+    expect(owners(plan)).toEqual(['Colin Pratt', 'Fay Dunn']);
+  });
+});

@@ -7,6 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { COMMON, contentWords } from './retold';
 import {
   agreedThat,
   arisingUpdate,
@@ -14,6 +15,7 @@ import {
   askedTo,
   bracketOwnersAction,
   collectiveAction,
+  earlierAction,
   forwardSentences,
   itemOwnerLine,
   labelledFields,
@@ -53,21 +55,24 @@ const ACTION_LIST_HEAD =
 const DONE_LIST_HEAD = /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?|(?:actions?|tasks?)\s+(?:completed|closed|done))(?:\s+since\b.{0,40})?\s*:?$/i;
 // A checkbox opening a list entry: an empty box is still to do, a ticked one is done.
 const CHECKBOX = /^\s*(?:([☐□❏❑])|([☑☒✓✔■]|\[[xX✓]\]))\s*/;
+const CARRY_FORWARD = /^(?:carry|carried|roll|rolled)\s+(?:forward|over)\s+(?:of\s+)?action\s+(\S+?)\s*(?:[–—-]\s*.{2,60})?\.?$/i;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
-const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*\((\d{1,2}|[a-h])\)\s+that\b/i;
+// "RESOLVED – (1) That …", "RESOLVED – That (1) the report be noted;": the first clause, its number and the lines after.
+const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*(?:that\s+\((\d{1,2}|[a-h])\)\s|\((\d{1,2}|[a-h])\)\s+that\b)/i;
 const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
   /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|adopt\b|accept\b|ratify\b|support\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
 // The verbs of AGREED_TO: most sentences have none, and AGREED_TO tries up to 160 starts for each.
 const AGREED_VERBS = ['agreed', 'undertook', 'offered', 'volunteered', 'promised', 'committed'];
+// "Ann Lee and Supt Rao would jointly review …": two people, one task.
 const WOULD_DO =
-  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
+  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})?|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+|jointly\s+|together\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Initials as an owner: "JB", or with a surname's prefix kept ("LMcP", "O'B").
 const CODE = `(?:[A-Z]{2,4}|${MIXED_INITIALS_SOURCE})`;
 const CODES = `${CODE}(?:\\s*[/,&]\\s*${CODE})*`;
@@ -203,6 +208,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         out.push(inlineAction(withOwnersLabel(task, only), ctx));
         continue;
       }
+      // "Action: Carry forward action 4 – Head of Education": the earlier action, told above, stays open; it is not a new one.
+      const carried = CARRY_FORWARD.exec(label[1]!.trim());
+      const earlier = carried ? out.find((a) => a.ref === carried[1]) : undefined;
+      if (earlier) {
+        earlier.status = 'open';
+        continue;
+      }
       if (label[1]!.trim()) {
         const { rest, inline } = takeInlineActions(label[1]!);
         for (const one of splitByOwner(rest, ctx)) out.push(inlineAction(one, ctx));
@@ -284,7 +296,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     let resolution = text;
     const firstClause = RESOLVED_FIRST_CLAUSE.exec(text);
     if (firstClause) {
-      let before = firstClause[1]!;
+      let before = firstClause[1] ?? firstClause[2]!;
       for (let j = i + 1; j < blocks.length; j++) {
         const entry = numberedEntry(blocks[j]!);
         if (!entry || !follows(before, entry.number)) break;
@@ -380,8 +392,16 @@ function listEntry(raw: string, passage: string, done: boolean, ctx: ActionConte
  */
 function withoutRetold(actions: ExtractedAction[]): ExtractedAction[] {
   const key = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
-  const explicit = new Set(actions.filter((a) => a.form !== 'agreed-to').flatMap((a) => a.owners.map(key)));
-  return actions.filter((a) => a.form !== 'agreed-to' || !a.owners.length || !a.owners.every((o) => explicit.has(key(o))));
+  const explicit = new Set(actions.filter((a) => a.form !== 'agreed-to' && a.form !== 'agreed-list').flatMap((a) => a.owners.map(key)));
+  // An entry of a list or resolution retells only what it shares words with: "the Head of Service circulate the figures"
+  // in one item's resolution is not "Dave Kirkby undertook to find out …" in the next.
+  const listed = actions.filter((a) => a.form === 'agreed-list');
+  const inList = (a: ExtractedAction) => {
+    const names = contentWords(a.owners.map((o) => `${o.written} ${o.person?.name.display ?? ''}`).join(' '));
+    const words = [...contentWords(a.text)].filter((w) => !names.has(w) && !COMMON.has(w));
+    return listed.some((l) => a.owners.every((o) => l.owners.some((p) => key(p) === key(o))) && words.some((w) => contentWords(l.text).has(w)));
+  };
+  return actions.filter((a) => a.form !== 'agreed-to' || !a.owners.length || !(a.owners.every((o) => explicit.has(key(o))) || inList(a)));
 }
 
 /** A tracker entry runs on over the paragraphs that follow it, until the next entry or a new section. */
@@ -571,7 +591,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
 
     const bracket = BRACKET_OWNERS.exec(sentence);
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
-    if (bracket && LOG_NUMBER.test(bracket[1]!)) continue;
+    if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;
     if (bracket) {
       const { owners, due } = bracketFields(bracket[1]!, ctx);
       out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));
@@ -590,6 +610,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       }
     }
     const direct =
+      earlierAction(sentence, ctx) ??
       ownerFirstAction(sentence, ctx) ??
       progressiveAction(sentence, ctx) ??
       agreedThat(sentence, ctx) ??
@@ -625,7 +646,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       const who = m[1]!;
       let owners: OwnerMention[] = [];
       if (/^(?:he|she)$/i.test(who)) owners = lastPerson;
-      else if (parsePersonName(who)) owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
+      else if (who.split(/\s+(?:and|&)\s+/).every((p) => parsePersonName(p)))
+        owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
       // "Social workers will distribute …": people by their role, in the plural.
       else if (/^[A-Z][a-z]+\s+[a-z]+s$/.test(who) && isTitleLike(who.replace(/s$/, ''))) owners = [{ written: who, kind: 'role', person: null }];
       if (!owners.length || owners.some((o) => o.kind !== 'person' && o.kind !== 'initials' && o.kind !== 'role')) continue;

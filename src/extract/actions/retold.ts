@@ -13,7 +13,7 @@ const STOP = new Set(
 );
 
 /** The words that carry an action's meaning, folded so that "circulate" and "circulated", "leaflet" and "leaflets" meet. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()
@@ -67,7 +67,7 @@ function ownersAgree(a: OwnerMention[], b: OwnerMention[]): boolean {
 }
 
 // Words any two actions of a board share: alone they do not make two wordings one action.
-const COMMON = new Set(['report', 'updat', 'meet', 'board', 'next', 'group', 'member', 'partnership', 'committee', 'sub', 'back', 'share', 'send']);
+export const COMMON = new Set(['report', 'updat', 'meet', 'board', 'next', 'group', 'member', 'partnership', 'committee', 'sub', 'back', 'share', 'send']);
 
 /**
  * "Ruby to find a translator." in the item and "Ruby – commission a translator for the leaflets" in the closing list: the
@@ -78,7 +78,17 @@ const COMMON = new Set(['report', 'updat', 'meet', 'board', 'next', 'group', 'me
 function soleEntryFor(told: ExtractedAction, entries: ExtractedAction[], words: Map<ExtractedAction, Set<string>>): ExtractedAction | null {
   if (told.form !== 'inline' && told.form !== 'agreed-to') return null;
   if (!told.owners.length || !told.owners.every((o) => o.person)) return null;
-  const same = entries.filter((e) => e !== told && e.meetingDate === told.meetingDate && sameOwners(e.owners, told.owners));
+  // A row with an update or a status other than open tracks an earlier action, not one agreed in this meeting's prose;
+  // two dates that differ are two actions.
+  const same = entries.filter(
+    (e) =>
+      e !== told &&
+      e.meetingDate === told.meetingDate &&
+      sameOwners(e.owners, told.owners) &&
+      !e.progress &&
+      e.status === 'open' &&
+      !(e.due && told.due && e.due !== told.due),
+  );
   if (same.length !== 1) return null;
   const names = contentWords(told.owners.map((o) => `${o.written} ${o.person!.name.display}`).join(' '));
   const entry = words.get(same[0]!) ?? contentWords(same[0]!.text);

@@ -179,6 +179,42 @@ export function collectiveAction(sentence: string, ctx: ActionContext): Extracte
   return makeAction('inline', { text: sentence, passage: sentence, owners: [{ written: m[1]!, kind: 'group', person: null }] }, ctx);
 }
 
+// "The action for Jo Smith to confirm the budget was completed …", "… which completes the March action for Sue Lee to support …".
+const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:was|is|has\s+been|had\s+been|were|remains?)\b|[;,]|\.?$)/;
+// "Action 4 from October (DH to provide a briefing) is complete", "… except action 4 (Head of Education to update …), which remains open".
+const ACTION_NUMBERED = /\b[Aa]ction\s+(\d{1,3}[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
+const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed)\b/i;
+
+/**
+ * An earlier action the minutes report on by who had it and what it was: done when the sentence says so, open when it
+ * says the action stays open (or is the exception to "all actions are complete").
+ */
+export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  if (!/\b[Aa]ction\s/.test(sentence)) return null;
+  const numbered = ACTION_NUMBERED.exec(sentence);
+  const form = numbered ? null : ACTION_FOR.exec(sentence);
+  const m = numbered ?? form;
+  if (!m) return null;
+  let action: ExtractedAction;
+  if (numbered) {
+    action = makeAction('inline', { ref: numbered[1]!, text: numbered[2]!, passage: sentence }, ctx);
+    if (!action.owners.length) return null;
+  } else {
+    const owners = subjectOwners(form![1]!, ctx);
+    if (!owners || !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) return null;
+    action = makeAction('inline', { text: `${form![1]!} to ${form![2]!}`, passage: sentence, owners }, ctx);
+  }
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(m.index + m[0].length);
+  const done = !OPEN_WORDS.test(after) && (DONE_WORDS.test(after) || (DONE_WORDS.test(before) && !/\bexcept\s*$/i.test(before)));
+  action.status = done ? 'done' : 'open';
+  action.state = done ? 'completed' : 'in progress';
+  action.due = null;
+  action.dueText = null;
+  return action;
+}
+
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
 function heldRole(subject: string, ctx: ActionContext): boolean {
   if (!/^(?:[Tt]he\s+)?[a-z][a-z' -]{3,40}$/.test(subject) || !isTitleLike(subject)) return false;
@@ -609,7 +645,8 @@ const TASK_BRACKET_OWNERS = /^(.{6,}?)\s*\(([^()]{2,80})\)\s*(?:[–—-]\s*([^�
  */
 export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedAction | null {
   const m = TASK_BRACKET_OWNERS.exec(squash(raw));
-  if (!m || !/^[A-Za-z]/.test(m[1]!)) return null;
+  // "(Action: JB)" is the action label's own bracket, read where labels are.
+  if (!m || !/^[A-Za-z]/.test(m[1]!) || /^actions?\b/i.test(m[2]!)) return null;
   const owners = parseOwners(m[2]!, { attendance: ctx.attendance, date: ctx.meetingDate });
   const fits = (o: OwnerMention) =>
     o.kind === 'person' ||
