@@ -257,3 +257,57 @@ describe('an action of two roles joined by "and"', () => {
     expect(owners(plan)).toEqual(['Colin Pratt', 'Fay Dunn']);
   });
 });
+
+describe('an action log copied from a PDF with every cell on a line of its own', () => {
+  const minutes = [
+    'MOURNE VALLEY AREA CHILD PROTECTION COMMITTEE',
+    '',
+    'MINUTES OF MEETING HELD ON TUESDAY 8TH MARCH 2011 AT 2.00 PM',
+    '',
+    'PRESENT:',
+    'Ms Orla Keane – Assistant Director, Family Support (Chair) (OK)',
+    'Mr Brendan Tully – Education Welfare Service (BT)',
+    'Mrs Gráinne Lavery – Named Nurse (GL)',
+    '',
+    '1. TRAINING',
+    'BT to book the venue for the spring training day by 25th March. [ACTION: BT]',
+    '',
+    '2. DATE OF NEXT MEETING',
+    'Tuesday 7th June 2011 at 2.00 pm.',
+    '',
+    'ACTION LOG – updated following meeting of 8th March 2011',
+    'No.',
+    'Action',
+    'Lead',
+    'Target Date',
+    'Status',
+    '1',
+    'Revise the case conference leaflet',
+    'GL',
+    '31/01/2011',
+    'Complete',
+    '2',
+    'Book venue for spring training day',
+    'BT',
+    '25/03/2011',
+    'Open',
+    '3',
+    'Audit core group minutes',
+    'OK/GL',
+    '30/04/2011',
+    'Open',
+  ];
+
+  it('reads each run of cells as a row of the log: owners, date and status from their own cells, one action per row', async () => {
+    const doc = await read(minutes);
+    const leaflet = find(doc, 'case conference leaflet');
+    expect(owners(leaflet)).toEqual(['Gráinne Lavery']);
+    expect(leaflet?.status).toBe('done');
+    expect(leaflet?.due).toBe('2011-01-31');
+    const audit = find(doc, 'core group minutes');
+    expect(owners(audit)).toEqual(['Orla Keane', 'Gráinne Lavery']);
+    expect(audit?.due).toBe('2011-04-30');
+    expect(doc.actions.filter((a) => /venue for the spring training day|venue for spring training day/.test(a.text))).toHaveLength(1);
+    expect(doc.actions).toHaveLength(3);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Block } from '../../ingest/document';
+import { type Block, rowBlock } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
 import { Due, readDueCell } from '../due';
 import { REPORTING_VERBS } from '../lexicon/words';
@@ -33,7 +33,7 @@ import {
   subjunctiveTask,
   whoAction,
 } from './statements';
-import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } from './tables';
+import { CLOSING_ITEM, discussionColumns, findTableActions, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
@@ -90,7 +90,8 @@ const NOT_ACTION_START =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth))));
+  const stacked = restackCells(input);
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(stacked.blocks), ctx.wrapWidth))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -328,7 +329,45 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
+  if (stacked.rows.length) out.push(...findTableActions(stacked.rows, ctx));
   return dedupe(withoutRetold(out));
+}
+
+// The first column of a log, by which its rows are told apart: "No.", "Ref", "#".
+const REF_HEAD = /^(?:no\.?|ref\.?|reference|#|number|item)$/i;
+const REF_CELL = /^(?:\d{1,3}[a-z]?\.?|[A-Z]{1,3}\d{1,3}|\d{1,4}\/\d{1,4})$/;
+
+/**
+ * An action log copied out of a PDF with every cell on a line of its own ("No." / "Action" / "Lead" / "Target Date" /
+ * "Status", then "1" / "Submit the response" / "NC" / …): the header's lines give the width, and each run of that many
+ * lines that opens with a row number is a row again. Only a log whose first column is its number is restacked: the
+ * number keeps the rows in step.
+ */
+function restackCells(blocks: Block[]): { blocks: Block[]; rows: Block[] } {
+  // A cell in capitals ("WP/NC") is read as a heading: it is still a line of the log.
+  const line = (b: Block | undefined) =>
+    !!b && (b.type === 'paragraph' || b.type === 'heading') && squash(b.text).length <= 40 && !/[.;:!?]$/.test(squash(b.text).replace(/^no\.$/i, 'no'));
+  for (let i = 0; i < blocks.length; i++) {
+    if (!line(blocks[i]) || !REF_HEAD.test(squash(blocks[i]!.text))) continue;
+    for (let width = 3; width <= 7; width++) {
+      const head = blocks.slice(i, i + width);
+      if (head.length < width || !head.every(line) || !isActionTableHeader(head.map((b) => squash(b.text)))) continue;
+      const rows: Block[] = [];
+      let j = i + width;
+      while (
+        j + width <= blocks.length &&
+        REF_CELL.test(squash(blocks[j]!.text)) &&
+        blocks.slice(j, j + width).every((b) => b.type === 'paragraph' || b.type === 'heading')
+      ) {
+        rows.push(rowBlock(blocks.slice(j, j + width).map((b) => squash(b.text))));
+        j += width;
+      }
+      if (rows.length < 2) continue;
+      const table = [rowBlock(head.map((b) => squash(b.text))), ...rows];
+      return { blocks: [...blocks.slice(0, i), ...blocks.slice(j)], rows: table };
+    }
+  }
+  return { blocks, rows: [] };
 }
 
 /** A paragraph opening with a checkbox is an entry of a list, as a bullet is. */

@@ -76,7 +76,8 @@ export const COMMON = new Set(['report', 'updat', 'meet', 'board', 'next', 'grou
  * holds are too loose to match on.
  */
 function soleEntryFor(told: ExtractedAction, entries: ExtractedAction[], words: Map<ExtractedAction, Set<string>>): ExtractedAction | null {
-  if (told.form !== 'inline' && told.form !== 'agreed-to') return null;
+  // A done action told in the prose reports on an earlier one: it retells nothing agreed at this meeting.
+  if ((told.form !== 'inline' && told.form !== 'agreed-to') || told.status === 'done') return null;
   if (!told.owners.length || !told.owners.every((o) => o.person)) return null;
   // A row with an update or a status other than open tracks an earlier action, not one agreed in this meeting's prose;
   // two dates that differ are two actions.
