@@ -256,13 +256,18 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   // Copies that lost spaces at line wraps run a day into its month ("21September 2009").
   const text = raw.replace(DAY_RUN_INTO_MONTH, '$1 ');
   let best: Due = { due: null, dueText: null };
+  let bestEnd = -1;
   const consider = (due: IsoDate | null, dueText: string, at: number) => {
     const clause = clauseBefore(text, at);
+    // "write to the Chair before the end of December requesting an update for the March meeting": a date after what the
+    // task asks for is when that is wanted, not when the task is due.
+    if (best.due && /\b(?:requesting|asking\s+for|seeking|inviting)\b/i.test(text.slice(bestEnd, at))) return;
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
     // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
     if (!MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
     best = { due, dueText };
+    bestEnd = at + dueText.length;
   };
   const yearFrom = ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {};
   const asMeeting = (words: string): IsoDate | null => {

@@ -265,7 +265,7 @@ describe('an action log copied from a PDF with every cell on a line of its own',
     'MINUTES OF MEETING HELD ON TUESDAY 8TH MARCH 2011 AT 2.00 PM',
     '',
     'PRESENT:',
-    'Ms Orla Keane – Assistant Director, Family Support (Chair) (OK)',
+    'Ms Orla Quinn – Assistant Director, Family Support (Chair) (OQ)',
     'Mr Brendan Tully – Education Welfare Service (BT)',
     'Mrs Gráinne Lavery – Named Nurse (GL)',
     '',
@@ -293,7 +293,7 @@ describe('an action log copied from a PDF with every cell on a line of its own',
     'Open',
     '3',
     'Audit core group minutes',
-    'OK/GL',
+    'OQ/GL',
     '30/04/2011',
     'Open',
   ];
@@ -305,9 +305,29 @@ describe('an action log copied from a PDF with every cell on a line of its own',
     expect(leaflet?.status).toBe('done');
     expect(leaflet?.due).toBe('2011-01-31');
     const audit = find(doc, 'core group minutes');
-    expect(owners(audit)).toEqual(['Orla Keane', 'Gráinne Lavery']);
+    expect(owners(audit)).toEqual(['Orla Quinn', 'Gráinne Lavery']);
     expect(audit?.due).toBe('2011-04-30');
     expect(doc.actions.filter((a) => /venue for the spring training day|venue for spring training day/.test(a.text))).toHaveLength(1);
     expect(doc.actions).toHaveLength(3);
+  });
+});
+
+describe('a deadline followed by the meeting that wants what the task asks for', () => {
+  it('keeps the deadline: the later meeting is when the request is answered, not when the task is due', async () => {
+    const minutes = [
+      'Calderbrook Borough Council',
+      '',
+      'Minutes',
+      "Children's Services Scrutiny Panel",
+      'Wednesday, 15th March, 2017 7.00 pm',
+      '',
+      'Present: Councillor Hugh Barr (Chair); Councillors Mia Lowe, Ravi Sethi and Edna Pike',
+      '',
+      '12.   Youth Justice Plan',
+      'Minutes:',
+      'RESOLVED – That (1) the plan be noted; (2) the Chair write to the Youth Justice Board before the end of April requesting figures on reoffending for the Panel’s July meeting.',
+    ];
+    const letter = find(await read(minutes), 'write to the Youth Justice Board');
+    expect(letter?.due).toMatch(/^2017-04/);
   });
 });

@@ -33,7 +33,7 @@ import {
   subjunctiveTask,
   whoAction,
 } from './statements';
-import { CLOSING_ITEM, discussionColumns, findTableActions, flattenedTable, isActionTableHeader } from './tables';
+import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
@@ -54,7 +54,8 @@ const ACTION_LIST_HEAD =
 // The part of such a list that is already done: "Done since the last meeting", "Completed actions".
 const DONE_LIST_HEAD = /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?|(?:actions?|tasks?)\s+(?:completed|closed|done))(?:\s+since\b.{0,40})?\s*:?$/i;
 // A checkbox opening a list entry: an empty box is still to do, a ticked one is done.
-const CHECKBOX = /^\s*(?:([☐□❏❑])|([☑☒✓✔■]|\[[xX✓]\]))\s*/;
+// Word's Wingdings boxes come through as private-use characters (\uf0a8 empty, \uf0fe and \uf0fd ticked).
+const CHECKBOX = /^\s*(?:([☐□❏❑\uf0a8])|([☑☒✓✔■\uf0fe\uf0fd]|\[[xX✓]\]))\s*/;
 const CARRY_FORWARD = /^(?:carry|carried|roll|rolled)\s+(?:forward|over)\s+(?:of\s+)?action\s+(\S+?)\s*(?:[–—-]\s*.{2,60})?\.?$/i;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
@@ -90,8 +91,7 @@ const NOT_ACTION_START =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const stacked = restackCells(input);
-  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(stacked.blocks), ctx.wrapWidth))));
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -329,7 +329,6 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
-  if (stacked.rows.length) out.push(...findTableActions(stacked.rows, ctx));
   return dedupe(withoutRetold(out));
 }
 
@@ -343,7 +342,7 @@ const REF_CELL = /^(?:\d{1,3}[a-z]?\.?|[A-Z]{1,3}\d{1,3}|\d{1,4}\/\d{1,4})$/;
  * lines that opens with a row number is a row again. Only a log whose first column is its number is restacked: the
  * number keeps the rows in step.
  */
-function restackCells(blocks: Block[]): { blocks: Block[]; rows: Block[] } {
+export function restackCells(blocks: Block[]): Block[] {
   // A cell in capitals ("WP/NC") is read as a heading: it is still a line of the log.
   const line = (b: Block | undefined) =>
     !!b && (b.type === 'paragraph' || b.type === 'heading') && squash(b.text).length <= 40 && !/[.;:!?]$/.test(squash(b.text).replace(/^no\.$/i, 'no'));
@@ -363,11 +362,11 @@ function restackCells(blocks: Block[]): { blocks: Block[]; rows: Block[] } {
         j += width;
       }
       if (rows.length < 2) continue;
-      const table = [rowBlock(head.map((b) => squash(b.text))), ...rows];
-      return { blocks: [...blocks.slice(0, i), ...blocks.slice(j)], rows: table };
+      // Run over the whole of the minutes before they are split into items: the row numbers would read as items.
+      return [...blocks.slice(0, i), rowBlock(head.map((b) => squash(b.text))), ...rows, ...restackCells(blocks.slice(j))];
     }
   }
-  return { blocks, rows: [] };
+  return blocks;
 }
 
 /** A paragraph opening with a checkbox is an entry of a list, as a bullet is. */
