@@ -259,9 +259,16 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   let bestEnd = -1;
   const consider = (due: IsoDate | null, dueText: string, at: number) => {
     const clause = clauseBefore(text, at);
-    // "write to the Chair before the end of December requesting an update for the March meeting": a date after what the
-    // task asks for is when that is wanted, not when the task is due.
-    if (best.due && /\b(?:requesting|asking\s+for|seeking|inviting)\b/i.test(text.slice(bestEnd, at))) return;
+    // "write to the Chair before the end of December requesting an update for the March meeting": a meeting after what the
+    // task asks for is when that is wanted, not when the task is due. A new deadline there ("asking for returns by 20
+    // November") still moves it.
+    if (
+      best.due &&
+      /\b(?:requesting|asking\s+for|seeking|inviting)\b/i.test(text.slice(bestEnd, at)) &&
+      !/^\s*(?:by|before|no\s+later\s+than|until)\b/i.test(text.slice(at, at + 16)) &&
+      !/\b(?:by|before|until)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      return;
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
     // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
