@@ -348,23 +348,24 @@ export function restackCells(blocks: Block[]): Block[] {
     !!b && (b.type === 'paragraph' || b.type === 'heading') && squash(b.text).length <= 40 && !/[.;:!?]$/.test(squash(b.text).replace(/^no\.$/i, 'no'));
   for (let i = 0; i < blocks.length; i++) {
     if (!line(blocks[i]) || !REF_HEAD.test(squash(blocks[i]!.text))) continue;
-    for (let width = 3; width <= 7; width++) {
-      const head = blocks.slice(i, i + width);
-      if (head.length < width || !head.every(line) || !isActionTableHeader(head.map((b) => squash(b.text)))) continue;
-      const rows: Block[] = [];
-      let j = i + width;
-      while (
-        j + width <= blocks.length &&
-        REF_CELL.test(squash(blocks[j]!.text)) &&
-        blocks.slice(j, j + width).every((b) => b.type === 'paragraph' || b.type === 'heading')
-      ) {
-        rows.push(rowBlock(blocks.slice(j, j + width).map((b) => squash(b.text))));
-        j += width;
-      }
-      if (rows.length < 2) continue;
-      // Run over the whole of the minutes before they are split into items: the row numbers would read as items.
-      return [...blocks.slice(0, i), rowBlock(head.map((b) => squash(b.text))), ...rows, ...restackCells(blocks.slice(j))];
+    // The header runs up to the first row number.
+    let width = 1;
+    while (width <= 7 && line(blocks[i + width]) && !REF_CELL.test(squash(blocks[i + width]!.text))) width++;
+    const head = blocks.slice(i, i + width);
+    if (width < 3 || width > 7 || !isActionTableHeader(head.map((b) => squash(b.text)))) continue;
+    const rows: Block[] = [];
+    let j = i + width;
+    while (
+      j + width <= blocks.length &&
+      REF_CELL.test(squash(blocks[j]!.text)) &&
+      blocks.slice(j, j + width).every((b) => b.type === 'paragraph' || b.type === 'heading')
+    ) {
+      rows.push(rowBlock(blocks.slice(j, j + width).map((b) => squash(b.text))));
+      j += width;
     }
+    if (rows.length < 2) continue;
+    // Run over the whole of the minutes before they are split into items: the row numbers would read as items.
+    return [...blocks.slice(0, i), rowBlock(head.map((b) => squash(b.text))), ...rows, ...restackCells(blocks.slice(j))];
   }
   return blocks;
 }
