@@ -209,11 +209,12 @@ const DATE_WORDS = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?
 const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i');
 export const DAY_RUN_INTO_MONTH = new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi');
 const DUE_NEXT_MEETING = new RegExp(
-  `\\b(?:the\\s+)?next\\s+(?:\\w+\\s+){0,2}meeting(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
+  // "to the next Board": the body's name stands for its meeting.
+  `\\b(?:the\\s+)?next\\s+(?:(?:\\w+\\s+){0,2}meeting|(?:Board|Committee|Executive|Partnership|Panel)\\b)(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
   'gi',
 );
 const DUE_MONTH_MEETING = new RegExp(
-  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership)\\b)`,
+  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b)`,
   'g',
 );
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
@@ -265,13 +266,25 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   // Copies that lost spaces at line wraps run a day into its month ("21September 2009").
   const text = raw.replace(DAY_RUN_INTO_MONTH, '$1 ');
   let best: Due = { due: null, dueText: null };
+  let bestEnd = -1;
   const consider = (due: IsoDate | null, dueText: string, at: number) => {
     const clause = clauseBefore(text, at);
+    // "write to the Chair before the end of December requesting an update for the March meeting": a meeting after what the
+    // task asks for is when that is wanted, not when the task is due. A new deadline there ("asking for returns by 20
+    // November") still moves it.
+    if (
+      best.due &&
+      /\b(?:requesting|asking\s+for|seeking|inviting)\b/i.test(text.slice(bestEnd, at)) &&
+      !/^\s*(?:by|before|no\s+later\s+than|until)\b/i.test(text.slice(at, at + 16)) &&
+      !/\b(?:by|before|until)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      return;
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
     // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
     if (!MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
     best = { due, dueText };
+    bestEnd = at + dueText.length;
   };
   const yearFrom = ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {};
   const asMeeting = (words: string): IsoDate | null => {

@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext } from './actions/context';
-import { findProseActions, ownerColumnLines } from './actions/prose';
+import { findProseActions, ownerColumnLines, restackCells } from './actions/prose';
 import { withoutCarriedForward, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
 import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
@@ -71,7 +71,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           ? [content[seg.start - 1]!.text]
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(ownerColumnLines(withoutRunningHeaders(content, seg)), docBoard, above, onPage, width);
+    const result = readMinutes(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg))), docBoard, above, onPage, width);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);

@@ -63,6 +63,18 @@ export function reassignedTo(progress: string, ctx: ActionContext): OwnerMention
   return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
 }
 
+/**
+ * "Chief Social Work Officer and Divisional Commander" read as one role nobody holds is two roles when each half is a
+ * post someone at the meeting holds ("Head of Safeguarding and Quality Assurance", one post, has its holder whole).
+ */
+function splitJoinedRoles(owners: OwnerMention[], ctx: ActionContext): OwnerMention[] {
+  return owners.flatMap((o) => {
+    if (o.kind !== 'role' || o.person || !/\s(?:and|&)\s/.test(o.written)) return [o];
+    const each = o.written.split(/\s+(?:and|&)\s+/).map((part) => parseOwners(part, { attendance: ctx.attendance, date: ctx.meetingDate }));
+    return each.every((e) => e && e.length === 1 && e[0]!.kind === 'role' && e[0]!.person) ? each.map((e) => e![0]!) : [o];
+  });
+}
+
 export function makeAction(
   form: ActionForm,
   fields: { ref?: string | null; text: string; passage: string; progress?: string | null; owners?: OwnerMention[]; due?: Due; reading?: StatusReading | null },
@@ -70,7 +82,7 @@ export function makeAction(
 ): ExtractedAction {
   const text = squash(fields.text);
   const progress = fields.progress ? squash(fields.progress) : null;
-  let owners = fields.owners ?? ownersOfStatement(text, ctx);
+  let owners = splitJoinedRoles(fields.owners ?? ownersOfStatement(text, ctx), ctx);
   let reading = fields.reading ?? (progress ? readProgress(progress) : null);
   const moved = progress ? reassignedTo(progress, ctx) : null;
   if (moved && moved.length) {

@@ -1,4 +1,4 @@
-import type { Block } from '../../ingest/document';
+import { type Block, rowBlock } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
 import { Due, readDueCell } from '../due';
 import { REPORTING_VERBS } from '../lexicon/words';
@@ -7,14 +7,16 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
-import { tellSameTask } from './retold';
+import { COMMON, contentWords, tellSameTask } from './retold';
 import {
   agencyTask,
   agreedThat,
   arisingUpdate,
   askedOwners,
   askedTo,
+  bracketOwnersAction,
   collectiveAction,
+  earlierAction,
   forwardSentences,
   itemOwnerLine,
   labelledFields,
@@ -47,21 +49,32 @@ const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\
 const LOG_NUMBER = /^(?:log\s+)?(?:no\.?\s*|ref\.?\s*)?(?:[a-z]{1,5}\s*[/-]\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
 const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
+// A list of the meeting's actions under a heading of its own: "Actions", "Follow-up tasks", "Summary of action points".
+const ACTION_LIST_HEAD =
+  /^(?:(?:agreed|new|follow[- ]?up|outstanding|open|summary\s+of(?:\s+the)?)\s+)?(?:actions?|tasks?|action\s+points?)(?:\s+(?:agreed|arising|list|summary))?\s*:?$/i;
+// The part of such a list that is already done: "Done since the last meeting", "Completed actions".
+const DONE_LIST_HEAD = /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?|(?:actions?|tasks?)\s+(?:completed|closed|done))(?:\s+since\b.{0,40})?\s*:?$/i;
+// A checkbox opening a list entry: an empty box is still to do, a ticked one is done.
+// Word's Wingdings boxes come through as private-use characters (\uf0a8 empty, \uf0fe and \uf0fd ticked).
+const CHECKBOX = /^\s*(?:([☐□❏❑\uf0a8])|([☑☒✓✔■\uf0fe\uf0fd]|\[[xX✓]\]))\s*/;
+const CARRY_FORWARD = /^(?:carry|carried|roll|rolled)\s+(?:forward|over)\s+(?:of\s+)?action\s+(\S+?)\s*(?:[–—-]\s*.{2,60})?\.?$/i;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 const NOT_TASK =
   /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
-const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*\((\d{1,2}|[a-h])\)\s+that\b/i;
+// "RESOLVED – (1) That …", "RESOLVED – That (1) the report be noted;": the first clause, its number and the lines after.
+const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*(?:that\s+\((\d{1,2}|[a-h])\)\s|\((\d{1,2}|[a-h])\)\s+that\b)/i;
 const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
 const LOG_UPDATE = /^Item\s+(\d{1,4}[a-z]?)\s*[–—-]\s*(.+?)\s*(?:[–—]|\s-\s)\s*(.+)$/;
 const AGREED_TO =
   /^(.{2,160}?)(?<!\bbeen)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|undertook|offered|volunteered|promised|committed)\s+to\s+(?!note\b|receive\b|endorse\b|approve\b|adopt\b|accept\b|ratify\b|support\b|the\b|a\b|this\b|that\b|these\b|all\b|them\b|him\b|her\b|us\b|each\b|every\b)([a-z].*)$/;
 // The verbs of AGREED_TO: most sentences have none, and AGREED_TO tries up to 160 starts for each.
 const AGREED_VERBS = ['agreed', 'undertook', 'offered', 'volunteered', 'promised', 'committed'];
+// "Ann Lee and Supt Rao would jointly review …": two people, one task.
 const WOULD_DO =
-  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
+  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})?|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+|jointly\s+|together\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Initials as an owner: "JB", or with a surname's prefix kept ("LMcP", "O'B").
 const CODE = `(?:[A-Z]{2,4}|${MIXED_INITIALS_SOURCE})`;
 const CODES = `${CODE}(?:\\s*[/,&]\\s*${CODE})*`;
@@ -79,7 +92,7 @@ const NOT_ACTION_START =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth)));
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -197,6 +210,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         out.push(inlineAction(withOwnersLabel(task, only), ctx));
         continue;
       }
+      // "Action: Carry forward action 4 – Head of Education": the earlier action, told above, stays open; it is not a new one.
+      const carried = CARRY_FORWARD.exec(label[1]!.trim());
+      const earlier = carried ? out.find((a) => a.ref === carried[1]) : undefined;
+      if (earlier) {
+        earlier.status = 'open';
+        continue;
+      }
       if (label[1]!.trim()) {
         const { rest, inline } = takeInlineActions(label[1]!);
         for (const one of splitByOwner(rest, ctx)) out.push(inlineAction(one, ctx));
@@ -245,6 +265,22 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       }
     }
 
+    if (ACTION_LIST_HEAD.test(text) || DONE_LIST_HEAD.test(text)) {
+      const list = actionList(blocks, i, ctx);
+      if (list.end > i + 1) {
+        for (let k = i + 1; k < list.end; k++) taken.add(k);
+        out.push(...list.actions);
+        continue;
+      }
+    }
+    if (b.type === 'list-item' && CHECKBOX.test(text)) {
+      const a = listEntry(text, text, false, ctx);
+      if (a.owners.length) {
+        out.push(a);
+        continue;
+      }
+    }
+
     if (AGREED_LIST.test(text)) {
       let j = i + 1;
       while (j < blocks.length && blocks[j]!.type === 'list-item') {
@@ -262,7 +298,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     let resolution = text;
     const firstClause = RESOLVED_FIRST_CLAUSE.exec(text);
     if (firstClause) {
-      let before = firstClause[1]!;
+      let before = firstClause[1] ?? firstClause[2]!;
       for (let j = i + 1; j < blocks.length; j++) {
         const entry = numberedEntry(blocks[j]!);
         if (!entry || !follows(before, entry.number)) break;
@@ -297,6 +333,98 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
   return dedupe(withoutRetold(out, startOf));
 }
 
+// The first column of a log, by which its rows are told apart: "No.", "Ref", "#".
+const REF_HEAD = /^(?:no\.?|ref\.?|reference|#|number|item)$/i;
+const REF_CELL = /^(?:\d{1,3}[a-z]?\.?|[A-Z]{1,3}\d{1,3}|\d{1,4}\/\d{1,4})$/;
+
+/**
+ * An action log copied out of a PDF with every cell on a line of its own ("No." / "Action" / "Lead" / "Target Date" /
+ * "Status", then "1" / "Submit the response" / "NC" / …): the header's lines give the width, and each run of that many
+ * lines that opens with a row number is a row again. Only a log whose first column is its number is restacked: the
+ * number keeps the rows in step.
+ */
+export function restackCells(blocks: Block[]): Block[] {
+  // A cell in capitals ("WP/NC") is read as a heading: it is still a line of the log.
+  const line = (b: Block | undefined) =>
+    !!b && (b.type === 'paragraph' || b.type === 'heading') && squash(b.text).length <= 40 && !/[.;:!?]$/.test(squash(b.text).replace(/^no\.$/i, 'no'));
+  for (let i = 0; i < blocks.length; i++) {
+    if (!line(blocks[i]) || !REF_HEAD.test(squash(blocks[i]!.text))) continue;
+    // The header runs up to the first row number.
+    let width = 1;
+    while (width <= 7 && line(blocks[i + width]) && !REF_CELL.test(squash(blocks[i + width]!.text))) width++;
+    const head = blocks.slice(i, i + width);
+    if (width < 3 || width > 7 || !isActionTableHeader(head.map((b) => squash(b.text)))) continue;
+    const rows: Block[] = [];
+    let j = i + width;
+    while (
+      j + width <= blocks.length &&
+      REF_CELL.test(squash(blocks[j]!.text)) &&
+      blocks.slice(j, j + width).every((b) => b.type === 'paragraph' || b.type === 'heading')
+    ) {
+      rows.push(rowBlock(blocks.slice(j, j + width).map((b) => squash(b.text))));
+      j += width;
+    }
+    if (rows.length < 2) continue;
+    // Run over the whole of the minutes before they are split into items: the row numbers would read as items.
+    return [...blocks.slice(0, i), rowBlock(head.map((b) => squash(b.text))), ...rows, ...restackCells(blocks.slice(j))];
+  }
+  return blocks;
+}
+
+/** A paragraph opening with a checkbox is an entry of a list, as a bullet is. */
+function checkboxItems(blocks: Block[]): Block[] {
+  return blocks.map((b) => (b.type === 'paragraph' && CHECKBOX.test(b.text) ? { ...b, type: 'list-item' } : b));
+}
+
+/** A sub-heading inside an action list ("Police", "Health", "Partnership Business Unit"): a few words, no sentence. */
+function listSubHeading(b: Block): boolean {
+  const t = squash(b.text);
+  return (b.type === 'paragraph' || b.type === 'heading') && t.length <= 60 && t.split(' ').length <= 6 && !/[.;:,!?]$/.test(t) && !/\d/.test(t);
+}
+
+/**
+ * The entries of an action list under its heading (blocks[at]), until the minutes move on: bullets and checkbox lines,
+ * with the sub-headings a list is grouped by (the agencies, "Done since the last meeting") between them. An agency
+ * heading owns nothing where the entry names its people; a "done" heading marks the entries under it done.
+ */
+function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions: ExtractedAction[]; end: number } {
+  const actions: ExtractedAction[] = [];
+  let done = DONE_LIST_HEAD.test(squash(blocks[at]!.text));
+  let j = at + 1;
+  while (j < blocks.length) {
+    const b = blocks[j]!;
+    const text = squash(b.text);
+    if (b.type === 'list-item') {
+      actions.push(listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx));
+      j++;
+      continue;
+    }
+    // A sub-heading counts only with an entry straight after it: otherwise the list has ended.
+    if (listSubHeading(b) && blocks[j + 1]?.type === 'list-item') {
+      if (DONE_LIST_HEAD.test(text)) done = true;
+      else if (ACTION_LIST_HEAD.test(text)) done = false;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { actions: actions.filter((a) => a.text.length >= 8), end: actions.length ? j : at + 1 };
+}
+
+/** One entry of an action list: its checkbox (if any) or its sub-heading says whether it is done. */
+function listEntry(raw: string, passage: string, done: boolean, ctx: ActionContext): ExtractedAction {
+  const box = CHECKBOX.exec(raw);
+  const text = box ? raw.slice(box[0].length) : raw;
+  const a = ownerDashAction(text, ctx, true) ?? inlineAction(text, ctx);
+  a.form = 'agreed-list';
+  a.passage = passage;
+  if ((box && box[2]) || (done && !box)) {
+    a.status = 'done';
+    a.state = 'completed';
+  }
+  return a;
+}
+
 /**
  * The same action told twice in one item: "CF will report back at the next meeting" in the
  * discussion and "Action: CF to feed back to the Board" under it. The minute-taker's explicit
@@ -312,10 +440,21 @@ function withoutRetold(actions: ExtractedAction[], startOf: number[]): Extracted
   };
   // An explicit action retells the narrative one when the minute-taker set it apart (initials, a table), wrote it in the
   // same paragraph or the next ("CF will report back …" / "Action: CF to feed back …"), or it tells the same task;
-  // "Sara will send the audit tool" is not retold by "Sara to update the pathway" paragraphs later.
-  const retells = (e: ExtractedAction, a: ExtractedAction) => e.form !== 'agreed-to' && (e.form !== 'inline' || near(e, a) || tellSameTask(e, a));
+  // "Sara will send the audit tool" is not retold by "Sara to update the pathway" paragraphs later. A list's entries
+  // retell only what they share words with (inList).
+  const retells = (e: ExtractedAction, a: ExtractedAction) =>
+    e.form !== 'agreed-to' && e.form !== 'agreed-list' && (e.form !== 'inline' || near(e, a) || tellSameTask(e, a));
+  // An entry of a list or resolution retells only what it shares words with: "the Head of Service circulate the figures"
+  // in one item's resolution is not "Dave Kirkby undertook to find out …" in the next.
+  const listed = actions.filter((a) => a.form === 'agreed-list');
+  const inList = (a: ExtractedAction) => {
+    const names = contentWords(a.owners.map((o) => `${o.written} ${o.person?.name.display ?? ''}`).join(' '));
+    const words = [...contentWords(a.text)].filter((w) => !names.has(w) && !COMMON.has(w));
+    return listed.some((l) => a.owners.every((o) => l.owners.some((p) => key(p) === key(o))) && words.some((w) => contentWords(l.text).has(w)));
+  };
   return actions.filter((a) => {
     if (a.form !== 'agreed-to' || !a.owners.length) return true;
+    if (inList(a)) return false;
     const explicit = new Set(actions.filter((e) => retells(e, a)).flatMap((e) => e.owners.map(key)));
     return !a.owners.every((o) => explicit.has(key(o)));
   });
@@ -412,7 +551,7 @@ const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
 const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)\.?$/i;
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
-  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx);
+  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);
@@ -508,7 +647,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
 
     const bracket = BRACKET_OWNERS.exec(sentence);
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
-    if (bracket && LOG_NUMBER.test(bracket[1]!)) continue;
+    if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;
     if (bracket) {
       const { owners, due } = bracketFields(bracket[1]!, ctx);
       out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));
@@ -527,6 +666,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       }
     }
     const direct =
+      earlierAction(sentence, ctx) ??
       ownerFirstAction(sentence, ctx) ??
       progressiveAction(sentence, ctx) ??
       agreedThat(sentence, ctx) ??
@@ -563,7 +703,8 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       const who = m[1]!;
       let owners: OwnerMention[] = [];
       if (/^(?:he|she)$/i.test(who)) owners = lastPerson;
-      else if (parsePersonName(who)) owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
+      else if (who.split(/\s+(?:and|&)\s+/).every((p) => parsePersonName(p)))
+        owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate }) ?? [];
       // "Social workers will distribute …": people by their role, in the plural.
       else if (/^[A-Z][a-z]+\s+[a-z]+s$/.test(who) && isTitleLike(who.replace(/s$/, ''))) owners = [{ written: who, kind: 'role', person: null }];
       // "The Business Manager would circulate …": a post someone at the meeting holds.

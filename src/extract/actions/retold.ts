@@ -13,7 +13,7 @@ const STOP = new Set(
 );
 
 /** The words that carry an action's meaning, folded so that "circulate" and "circulated", "leaflet" and "leaflets" meet. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()
@@ -86,23 +86,63 @@ export function tellSameTask(a: ExtractedAction, b: ExtractedAction): boolean {
   return overlap(contentWords(a.text), contentWords(b.text)) >= 0.34;
 }
 
+// Words any two actions of a board share: alone they do not make two wordings one action.
+export const COMMON = new Set(['report', 'updat', 'meet', 'board', 'next', 'group', 'member', 'partnership', 'committee', 'sub', 'back', 'share', 'send']);
+
+/**
+ * "Ruby to find a translator." in the item and "Ruby – commission a translator for the leaflets" in the closing list: the
+ * only entry of the list (or log) whose owners are exactly the people the prose names, and which shares a word of its
+ * task with it, is the action the prose told. Both sides must name people the paper knows: initials or roles nobody
+ * holds are too loose to match on.
+ */
+function soleEntryFor(told: ExtractedAction, entries: ExtractedAction[], words: Map<ExtractedAction, Set<string>>): ExtractedAction | null {
+  // A done action told in the prose reports on an earlier one: it retells nothing agreed at this meeting.
+  if ((told.form !== 'inline' && told.form !== 'agreed-to') || told.status === 'done') return null;
+  if (!told.owners.length || !told.owners.every((o) => o.person)) return null;
+  // A row with an update or a status other than open tracks an earlier action, not one agreed in this meeting's prose;
+  // two dates that differ are two actions.
+  const same = entries.filter(
+    (e) =>
+      e !== told &&
+      e.meetingDate === told.meetingDate &&
+      sameOwners(e.owners, told.owners) &&
+      !e.progress &&
+      e.status === 'open' &&
+      !(e.due && told.due && e.due !== told.due),
+  );
+  if (same.length !== 1) return null;
+  const names = contentWords(told.owners.map((o) => `${o.written} ${o.person!.name.display}`).join(' '));
+  const entry = words.get(same[0]!) ?? contentWords(same[0]!.text);
+  const shared = [...(words.get(told) ?? contentWords(told.text))].filter((w) => !names.has(w) && !COMMON.has(w) && entry.has(w));
+  return shared.length ? same[0]! : null;
+}
+
 /** One action for each that is written in the minutes' prose and again as a row of their own log. */
 export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[] {
   const rows = actions.filter((a) => a.form === 'table');
   if (!rows.length) return actions;
   const words = new Map(actions.map((a) => [a, contentWords(a.text)]));
   const gone = new Set<ExtractedAction>();
+  // Each row takes one retelling at most.
+  const loosely = new Set<ExtractedAction>();
   for (const told of actions) {
     if (told.form === 'table' || told.meetingDate === null) continue;
-    const row = rows
-      .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && (ownersAgree(told.owners, r.owners) || citesRow(told, r, rows) > 0))
-      .map((r) => ({
-        r,
-        score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r), sameOwnersAndDue(told, r), citesRow(told, r, rows)),
-      }))
-      .filter((x) => x.score >= 0.6)
-      .sort((x, y) => y.score - x.score)[0]?.r;
+    const row =
+      rows
+        .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && (ownersAgree(told.owners, r.owners) || citesRow(told, r, rows) > 0))
+        .map((r) => ({
+          r,
+          score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r), sameOwnersAndDue(told, r), citesRow(told, r, rows)),
+        }))
+        .filter((x) => x.score >= 0.6)
+        .sort((x, y) => y.score - x.score)[0]?.r ??
+      soleEntryFor(
+        told,
+        rows.filter((r) => !gone.has(r) && !loosely.has(r)),
+        words,
+      );
     if (!row) continue;
+    loosely.add(row);
     // A row the sentence cites by number names its own owners: the sentence's subject may be a group or a pronoun.
     if (!row.owners.length || (row.owners.length < told.owners.length && ownersAgree(told.owners, row.owners))) row.owners = told.owners;
     if (!row.due && told.due) {
@@ -125,24 +165,28 @@ const sameOwners = (a: OwnerMention[], b: OwnerMention[]) =>
  */
 export function withoutRetoldInList(actions: ExtractedAction[]): ExtractedAction[] {
   const gone = new Set<ExtractedAction>();
+  const loosely = new Set<ExtractedAction>();
   const words = new Map(actions.map((a) => [a, contentWords(a.text)]));
   for (let i = 0; i < actions.length; i++) {
     const told = actions[i]!;
     // Numbered entries of a tracker are the board's own records: two alike are for a person to judge ("possible duplicate").
     const numbered = (a: ExtractedAction) => a.form === 'table' || a.form === 'tracker' || a.form === 'log-update';
     if (numbered(told) || told.meetingDate === null) continue;
-    const later = actions
-      .slice(i + 1)
-      .find(
-        (a) =>
-          !gone.has(a) &&
-          !numbered(a) &&
-          !(a.ref && told.ref && a.ref !== told.ref) &&
-          a.meetingDate === told.meetingDate &&
-          sameOwners(a.owners, told.owners) &&
-          overlap(words.get(a)!, words.get(told)!) >= 0.75,
-      );
+    const listed = actions.slice(i + 1).filter((a) => a.form === 'agreed-list' && !gone.has(a) && !loosely.has(a));
+    const later =
+      actions
+        .slice(i + 1)
+        .find(
+          (a) =>
+            !gone.has(a) &&
+            !numbered(a) &&
+            !(a.ref && told.ref && a.ref !== told.ref) &&
+            a.meetingDate === told.meetingDate &&
+            sameOwners(a.owners, told.owners) &&
+            overlap(words.get(a)!, words.get(told)!) >= 0.75,
+        ) ?? soleEntryFor(told, listed, words);
     if (!later) continue;
+    loosely.add(later);
     if (!later.due && told.due) {
       later.due = told.due;
       later.dueText = told.dueText;

@@ -1,6 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
-import { findDueInProse, readDueCell } from '../due';
+import { type Due, findDueInProse, readDueCell } from '../due';
 import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
@@ -209,6 +209,42 @@ export function collectiveAction(sentence: string, ctx: ActionContext): Extracte
   const m = COLLECTIVE_TO.exec(sentence);
   if (!m) return null;
   return makeAction('inline', { text: sentence, passage: sentence, owners: [{ written: m[1]!, kind: 'group', person: null }] }, ctx);
+}
+
+// "The action for Jo Smith to confirm the budget was completed …", "… which completes the March action for Sue Lee to support …".
+const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:was|is|has\s+been|had\s+been|were|remains?)\b|[;,]|\.?$)/;
+// "Action 4 from October (DH to provide a briefing) is complete", "… except action 4 (Head of Education to update …), which remains open".
+const ACTION_NUMBERED = /\b[Aa]ction\s+(\d{1,3}[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
+const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed)\b/i;
+
+/**
+ * An earlier action the minutes report on by who had it and what it was: done when the sentence says so, open when it
+ * says the action stays open (or is the exception to "all actions are complete").
+ */
+export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  if (!/\b[Aa]ction\s/.test(sentence)) return null;
+  const numbered = ACTION_NUMBERED.exec(sentence);
+  const form = numbered ? null : ACTION_FOR.exec(sentence);
+  const m = numbered ?? form;
+  if (!m) return null;
+  let action: ExtractedAction;
+  if (numbered) {
+    action = makeAction('inline', { ref: numbered[1]!, text: numbered[2]!, passage: sentence }, ctx);
+    if (!action.owners.length) return null;
+  } else {
+    const owners = subjectOwners(form![1]!, ctx);
+    if (!owners || !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) return null;
+    action = makeAction('inline', { text: `${form![1]!} to ${form![2]!}`, passage: sentence, owners }, ctx);
+  }
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(m.index + m[0].length);
+  const done = !OPEN_WORDS.test(after) && (DONE_WORDS.test(after) || (DONE_WORDS.test(before) && !/\bexcept\s*$/i.test(before)));
+  action.status = done ? 'done' : 'open';
+  action.state = done ? 'completed' : 'in progress';
+  action.due = null;
+  action.dueText = null;
+  return action;
 }
 
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
@@ -588,13 +624,15 @@ const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC
 const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 const OWNER_COLON = new RegExp(`^(${DASH_OWNER}(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s*:\\s+([A-Za-z].{5,})$`);
+// An entry of a list of actions ("☐ Tess – DSL survey results – today") may open its task with a capital: the list says it is one.
+const OWNER_DASH_LISTED = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([A-Za-z].{5,})$`);
 
 /**
  * An action point written owner first and set off by a dash, as action lists at the end of minutes
  * are: the owners (initials, names, "All") and the task, with a date in brackets at its end.
  */
-export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedAction | null {
-  const dashed = OWNER_DASH.exec(squash(raw));
+export function ownerDashAction(raw: string, ctx: ActionContext, listed = false): ExtractedAction | null {
+  const dashed = (listed ? OWNER_DASH_LISTED : OWNER_DASH).exec(squash(raw));
   // "Jan Smith: circulate the plan by May", "Ann Lee / Raj Patel: agree the wording": a colon sets the owners off
   // as a dash does, but a colon also ends labels ("Update: …"), so only owners the paper names as people count.
   const m = dashed ?? OWNER_COLON.exec(squash(raw));
@@ -613,18 +651,44 @@ export function ownerDashAction(raw: string, ctx: ActionContext): ExtractedActio
   let due = bracket ? readDueCell(bracket[1]!, ctx) : null;
   if (bracket && due?.due) task = task.slice(0, bracket.index);
   // "HB – send the report to members – ASAP", "GR/PS – review the protocol – 30 Nov 2016": the list's date column after a second dash.
-  const dash = bracket ? null : /\s+[–—-]\s+([^–—]{2,32})$/.exec(task);
-  const dashDue = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
-  if (
-    dash &&
-    dashDue &&
-    (dashDue.due ||
-      /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba|no date(?: yet)?(?: set| agreed| given)?|date to be (?:set|agreed|confirmed))$/i.test(
-        dash[1]!.trim(),
-      ))
-  ) {
-    task = task.slice(0, dash.index);
-    due = dashDue;
+  const when = bracket ? null : dashWhen(task, ctx);
+  if (when) {
+    task = when.task;
+    due = when.due;
   }
-  return makeAction('inline', { text: task, passage: raw, owners, ...(due && (due.due || dash) ? { due } : {}) }, ctx);
+  return makeAction('inline', { text: task, passage: raw, owners, ...(due && (due.due || when) ? { due } : {}) }, ctx);
+}
+
+const NO_DATE_YET =
+  /^(?:asap|as soon as possible|immediately|ongoing|on-going|tbc|tba|no date(?: yet)?(?: set| agreed| given)?|date to be (?:set|agreed|confirmed))$/i;
+
+/** "… – 30 Nov 2016", "… – ASAP": a list's date column after the task's last dash, when it is a date or says there is none. */
+function dashWhen(task: string, ctx: ActionContext): { task: string; due: Due } | null {
+  const dash = /\s+[–—-]\s+([^–—]{2,50})$/.exec(task);
+  const due = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
+  if (!dash || !due || !(due.due || NO_DATE_YET.test(dash[1]!.trim()))) return null;
+  return { task: task.slice(0, dash.index), due };
+}
+
+// "Check the form (DS Kirk)", "Review the plans (Femi Adeyemi / Josh Pennington) – 14 May": the owners in brackets after the task.
+const TASK_BRACKET_OWNERS = /^(.{6,}?)\s*\(([^()]{2,80})\)\s*(?:[–—-]\s*([^–—()]{2,50}?))?\s*\.?$/;
+
+/**
+ * An action line that names its owners in brackets after the task, and may give when after a dash, as action lists and
+ * "ACTION:" lines write it. Only brackets that name people, initials, roles or everyone count ("(see appendix)" does not).
+ */
+export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const m = TASK_BRACKET_OWNERS.exec(squash(raw));
+  // "(Action: JB)" is the action label's own bracket, read where labels are.
+  if (!m || !/^[A-Za-z]/.test(m[1]!) || /^actions?\b/i.test(m[2]!)) return null;
+  const owners = parseOwners(m[2]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  const fits = (o: OwnerMention) =>
+    o.kind === 'person' ||
+    o.kind === 'initials' ||
+    o.kind === 'role' ||
+    (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)));
+  if (!owners || !owners.length || !owners.every(fits)) return null;
+  const when = m[3] ? dashWhen(`x – ${m[3]}`, ctx) : null;
+  if (m[3] && !when) return null;
+  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(when ? { due: when.due } : {}) }, ctx);
 }
