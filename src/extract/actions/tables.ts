@@ -7,8 +7,9 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
+import { contentColumns, headerLike, isOwnerCell } from './table-content';
 
-type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
+export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
 const HEADERS: [Column, RegExp][] = [
   ['rag', /^(?:b?rag|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
@@ -185,7 +186,20 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (section === 'done' && a.status !== 'done') Object.assign(a, { status: 'done', state: 'completed' });
     return a;
   };
-  for (const b of rejoinBrokenRows(blocks)) {
+  const rows = rejoinBrokenRows(blocks);
+  // The last table read, while it may still go on after a page break without its header.
+  let prev: { map: Map<Column, number>; width: number; gap: number } | null = null;
+  // Rows of a run already found to be no action table, and the header rows of one read by its content.
+  let skipUntil = 0;
+  let headerLeft = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const b = rows[i]!;
+    if (map && (prev?.map !== map || prev.gap)) prev = { map, width, gap: 0 };
+    else if (prev && b.type !== 'row' && (++prev.gap > 8 || (b.type === 'heading' && (b.level ?? 9) <= 2))) prev = null;
+    if (headerLeft > 0) {
+      headerLeft--;
+      continue;
+    }
     if (b.type !== 'row') lastRow = false;
     // A label spanning the table ("Completed actions", "Priority 1 – Neglect", merged across its cells) is not a row of it.
     const label = sectionLabel(b);
@@ -218,11 +232,25 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     const header = headerMap(b.cells);
     if (header) {
-      map = header;
+      map = withContent(header, b.cells, rows, i);
       width = b.cells.length;
       continue;
     }
-    if (!map) continue;
+    if (!map) {
+      // A group row above the table's first row ("Priority 1 – Neglect") opens no table of its own.
+      if (i < skipUntil || label !== null) continue;
+      const found: ContentTable | null = contentTableAt(rows, i) ?? continuation(rows, i, prev);
+      if (!found) {
+        skipUntil = runEnd(rows, i);
+        continue;
+      }
+      map = found.map;
+      width = found.width;
+      if (found.headerRows) {
+        headerLeft = found.headerRows - 1;
+        continue;
+      }
+    }
     // "Date of next meeting: …" (in a bilingual paper, after its Welsh words) closes the minutes, not a row of the log.
     if (closingRow(b.cells) && !otherBusinessAction(b, map)) {
       map = null;
@@ -267,6 +295,135 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (action) out.push(done(action));
   }
   return withoutHeadingRows(out);
+}
+
+interface ContentTable {
+  map: Map<Column, number>;
+  width: number;
+  /** Rows of header words above the body (0 when the table has none, as on a page that carries a table on). */
+  headerRows: number;
+}
+
+// Header words of tables that are not action logs: a risk register, an attendance list, an agenda, a dashboard, a register of
+// decisions. A header that names one of these decides the table, whatever its cells look like.
+const NOT_ACTION_HEADER =
+  /^(?:risks?|risk description|likelihood|impact|probability|mitigations?|controls?|score|risk score|residual|inherent|decisions?|decision made|resolution|present|apologies|attended|attendance|name|full name|e-?mail|tel|telephone|phone|contact|time|presenter|presented by|paper|papers|duration|indicator|kpi|actual|baseline|trend|venue|location)$/;
+
+const MAX_PROFILE_ROWS = 12;
+// A table told by its rows is asked about by both readers of a minutes item (this one and the loose-rows reader): each run's answer is kept.
+const contentTables = new WeakMap<Block, ContentTable | null>();
+
+/** The index after the run of rows of one width from i (group rows that fill one cell go on with it). */
+function runEnd(rows: Block[], i: number): number {
+  const width = rows[i]!.cells?.length ?? 0;
+  let j = i;
+  while (j < rows.length && rows[j]!.type === 'row' && (sameWidth(rows[j]!, width) || sectionLabel(rows[j]!) !== null)) j++;
+  return Math.max(j, i + 1);
+}
+
+function sameWidth(b: Block, width: number): boolean {
+  const n = b.cells?.length ?? 0;
+  return n === width || n === width - 1;
+}
+
+/** The body rows of the run from i: up to a dozen, enough to tell what each column holds. */
+function bodyRows(rows: Block[], i: number, width: number): string[][] {
+  const body: string[][] = [];
+  for (let j = i; j < rows.length && body.length < MAX_PROFILE_ROWS; j++) {
+    const b = rows[j]!;
+    if (b.type !== 'row' || !b.cells) break;
+    if (sectionLabel(b) !== null) continue;
+    if (!sameWidth(b, width) || headerMap(b.cells)) break;
+    body.push(b.cells);
+  }
+  return body;
+}
+
+/**
+ * An action table told by its rows, from row i: a header the header words do not decide ("Agreed | Officer | Completion",
+ * over one row or two) or none at all (a table pasted without its header), read by what its columns hold. Header words
+ * that are known decide their columns; the cells decide the rest.
+ */
+export function contentTableAt(rows: Block[], i: number): ContentTable | null {
+  const first = rows[i]!;
+  if (contentTables.has(first)) return contentTables.get(first)!;
+  const found = readContentTable(rows, i);
+  contentTables.set(first, found);
+  return found;
+}
+
+const isHeaderWord = (c: string) => cellColumn(c) !== null;
+
+function readContentTable(rows: Block[], i: number): ContentTable | null {
+  const cells = rows[i]!.cells ?? [];
+  const width = cells.length;
+  if (width < 3 || cells.filter((c) => c.trim()).length < 2) return null;
+  let headerRows = 0;
+  let header: string[] | null = null;
+  if (headerLike(cells, isHeaderWord)) {
+    headerRows = 1;
+    header = cells;
+    // "Agreed | Responsible | Target" over "action | officer | date": a header written over two rows.
+    const next = rows[i + 1];
+    if (next?.type === 'row' && next.cells?.length === width && headerLike(next.cells, isHeaderWord)) {
+      headerRows = 2;
+      header = cells.map((c, k) => squash(`${c} ${next.cells![k] ?? ''}`));
+    }
+  }
+  const body = bodyRows(rows, i + headerRows, width);
+  if (body.length < 2) return null;
+  let known = new Map<Column, number>();
+  if (header) {
+    if (header.some((c) => NOT_ACTION_HEADER.test(headerKey(c)))) return null;
+    const whole = headerMap(header);
+    if (whole) known = whole;
+    else
+      header.forEach((c, k) => {
+        const col = cellColumn(c);
+        if (col && !known.has(col)) known.set(col, k);
+      });
+  }
+  const map = contentColumns(body, width, known);
+  return map ? { map, width, headerRows } : null;
+}
+
+/**
+ * A header that names the action but not every other column ("Action | Officer | Completion"): the columns whose header
+ * words are not known are read by their cells.
+ */
+function withContent(header: Map<Column, number>, cells: string[], rows: Block[], i: number): Map<Column, number> {
+  if (header.has('owner') && header.has('due')) return header;
+  const taken = new Set(header.values());
+  const unknown = cells.some((c, k) => c.trim() && !taken.has(k) && cellColumn(c) === null && !NOT_ACTION_HEADER.test(headerKey(c)));
+  if (!unknown) return header;
+  // Columns whose header word is known but not one this map keeps (a second date) stay out of the reading.
+  const known = new Map(header);
+  const body = bodyRows(rows, i + 1, cells.length);
+  const filled = contentColumns(body, cells.length, known);
+  if (!filled) return header;
+  for (const [col, k] of filled) if (!header.has(col) && cellColumn(cells[k] ?? '') === null) header.set(col, k);
+  return header;
+}
+
+/**
+ * Rows of the last table's width after a page break or a note, with no header of their own: the same table carried on,
+ * when its action column still holds an action's words and its owner column someone.
+ */
+function continuation(rows: Block[], i: number, prev: { map: Map<Column, number>; width: number } | null): ContentTable | null {
+  if (!prev || rows[i]!.cells?.length !== prev.width || headerLike(rows[i]!.cells!, isHeaderWord)) return null;
+  const body = bodyRows(rows, i, prev.width);
+  if (!body.length) return null;
+  const action = prev.map.get('action')!;
+  const owner = prev.map.get('owner');
+  const words = (c: string | undefined) =>
+    squash(c ?? '')
+      .split(' ')
+      .filter(Boolean).length;
+  const actions = body.filter((r) => words(r[action]) >= 3 && !isOwnerCell(r[action]!)).length;
+  const owners = owner === undefined ? 0 : body.filter((r) => words(r[owner]) > 0 && words(r[owner]) <= 10).length;
+  return actions >= Math.max(1, body.length * 0.6) && (owner === undefined || owners >= body.length * 0.5)
+    ? { map: prev.map, width: prev.width, headerRows: 0 }
+    : null;
 }
 
 /** A cell that only says the action is done. */

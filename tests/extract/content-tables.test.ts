@@ -1,0 +1,212 @@
+import { extractDocument } from '../../src/extract/extract-document';
+import type { ExtractedAction } from '../../src/extract/model';
+import { rowBlock } from '../../src/ingest/document';
+import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
+
+/**
+ * Action tables told by their rows (a fictional partnership, our own words): header words we have never seen, a header
+ * over two rows, no header at all (a page that carries the table on, a table pasted without its header), the owner
+ * first and the number last. Each action keeps its owner, due date and status. Tables that are not action logs (an
+ * attendance list, an agenda, a risk register, a dashboard, a register of decisions, a contacts table) give none.
+ */
+const view = (a: ExtractedAction) => ({ ref: a.ref, text: a.text, owners: a.owners.map((o) => o.written), due: a.due, status: a.status });
+const actionsOf = (lines: string[], name = 'log.txt') => extractDocument(linesToBlocks(lines), name).actions;
+const TOP = ['Ravensholt Safeguarding Children Partnership', 'Executive group: action tracker, updated 4 March 2026'];
+
+test('header words we do not know ("Agreed", "Officer", "Completion", "Resp.", "Done by"): the cells say what each column is', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'No. | Agreed | Officer | Completion | Position',
+    '1 | Write to head teachers about the attendance protocol | Head of Inclusion | April 2026 | Letter drafted',
+    '2 | Book the multi-agency audit day for the summer | Designated Nurse | 30/06/2026 | Complete',
+    '3 | Refresh the neglect toolkit with the new templates | Early Help Manager | Q2 | Not started',
+  ]);
+  expect(actions.map(view)).toEqual([
+    { ref: '1', text: 'Write to head teachers about the attendance protocol', owners: ['Head of Inclusion'], due: '2026-04-30', status: 'open' },
+    { ref: '2', text: 'Book the multi-agency audit day for the summer', owners: ['Designated Nurse'], due: '2026-06-30', status: 'done' },
+    { ref: '3', text: 'Refresh the neglect toolkit with the new templates', owners: ['Early Help Manager'], due: '2026-06-30', status: 'open' },
+  ]);
+  const other = actionsOf([
+    ...TOP,
+    'Step | Resp. | Done by | Milestone',
+    'Map the training offer across all partners | Workforce sub-group | May 2026 | Map shared with the board',
+    'Agree a single training needs survey | Workforce sub-group | July 2026 | Survey live',
+  ]);
+  expect(other.map((a) => [a.text, a.owners.map((o) => o.written), a.due])).toEqual([
+    ['Map the training offer across all partners', ['Workforce sub-group'], '2026-05-31'],
+    ['Agree a single training needs survey', ['Workforce sub-group'], '2026-07-31'],
+  ]);
+});
+
+test('a header known in part ("Action | Owner/Agency | Target qtr | Measure of success"): known words and cells together', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'Deliverable/Output | Accountable | Target qtr | Measure of success',
+    'Publish a leaflet for fathers on safe sleep | Public Health | Q1 2026 | Leaflet in every maternity pack',
+    'Train midwives in the revised safe sleep message | Maternity Services | Q3 2026 | Nine in ten midwives trained',
+  ]);
+  expect(actions.map((a) => [a.text, a.owners.map((o) => o.written), a.due])).toEqual([
+    ['Publish a leaflet for fathers on safe sleep', ['Public Health'], '2026-03-31'],
+    ['Train midwives in the revised safe sleep message', ['Maternity Services'], '2026-09-30'],
+  ]);
+  // "Action | Officer | Due": the action and due are known words; "Officer" is known by the names under it.
+  const officer = actionsOf([
+    ...TOP,
+    'Ref | Action | Officer | Due',
+    'R1 | Send the audit findings to every designated lead | Tomasz Nowak | 15 May 2026',
+    'R2 | Update the threshold guidance for the front door | Bryony Hale | 31 July 2026',
+  ]);
+  expect(officer.map((a) => a.owners.map((o) => o.written))).toEqual([['Tomasz Nowak'], ['Bryony Hale']]);
+});
+
+test('a header over two rows ("Agreed" over "action", "Lead" over "officer")', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'No | Agreed | Lead | Completion | RAG',
+    ' | action | officer | date | rating',
+    '4 | Circulate the revised escalation policy to all schools | Partnership Manager | 31/05/2026 | Green',
+    '5 | Report the audit of strategy meetings to the board | Head of Service | September 2026 | Amber',
+  ]);
+  expect(actions.map(view)).toEqual([
+    { ref: '4', text: 'Circulate the revised escalation policy to all schools', owners: ['Partnership Manager'], due: '2026-05-31', status: 'open' },
+    { ref: '5', text: 'Report the audit of strategy meetings to the board', owners: ['Head of Service'], due: '2026-09-30', status: 'open' },
+  ]);
+});
+
+test('a table carried on after its page footer, without its header, is the same table', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'Ref | Action | Lead | Due | Status',
+    'E1 | Agree the partnership budget for next year | Chair | March 2026 | Open',
+    'E2 | Commission the independent scrutiny report | Scrutineer | June 2026 | Open',
+    'OFFICIAL – Ravensholt Safeguarding Children Partnership executive group, action tracker as at March 2026, page 1 of 2',
+    'E3 | Ask each agency for its section 11 return | Business Manager | 30 April 2026 | Complete',
+    'E4 | Invite the youth forum to the June board | Participation Lead | next meeting | Open',
+  ]);
+  expect(actions.map((a) => [a.ref, a.owners.map((o) => o.written), a.status])).toEqual([
+    ['E1', ['Chair'], 'open'],
+    ['E2', ['Scrutineer'], 'open'],
+    ['E3', ['Business Manager'], 'done'],
+    ['E4', ['Participation Lead'], 'open'],
+  ]);
+});
+
+test('a table pasted without any header, its owner first and its number last', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'Actions carried forward from the February meeting',
+    'Head of Early Help | Publish the early help strategy on the website | End of April 2026 | On track | A1',
+    'Designated Doctor | Review the child death overview panel data for the region | 30/06/2026 | Not started | A2',
+    'All | Share the briefing on exploitation with front-line staff | Ongoing | In progress | A3',
+  ]);
+  expect(actions.map(view)).toEqual([
+    { ref: 'A1', text: 'Publish the early help strategy on the website', owners: ['Head of Early Help'], due: '2026-04-30', status: 'open' },
+    {
+      ref: 'A2',
+      text: 'Review the child death overview panel data for the region',
+      owners: ['Designated Doctor'],
+      due: '2026-06-30',
+      status: 'open',
+    },
+    { ref: 'A3', text: 'Share the briefing on exploitation with front-line staff', owners: ['All'], due: null, status: 'open' },
+  ]);
+});
+
+test('a spreadsheet plan with no header row and priority rows between its actions', () => {
+  const actions = extractDocument(
+    [
+      rowBlock(['Ravensholt Safeguarding Children Partnership – delivery plan 2026', '', '', '']),
+      rowBlock(['Priority 1 – Neglect', '', '', '']),
+      rowBlock(['To embed the graded care profile in health visiting', 'Health Visiting Lead', 'Q2', 'Amber']),
+      rowBlock(['To audit neglect cases open for more than a year', 'QA sub-group', 'Q3', 'Green']),
+      rowBlock(['Priority 2 – Exploitation', '', '', '']),
+      rowBlock(['To train taxi drivers to spot exploitation', 'Licensing', 'Q4', 'Red']),
+    ],
+    'plan.xlsx',
+  ).actions;
+  expect(actions.map((a) => [a.text, a.owners.map((o) => o.written), a.rag])).toEqual([
+    ['To embed the graded care profile in health visiting', ['Health Visiting Lead'], 'amber'],
+    ['To audit neglect cases open for more than a year', ['QA sub-group'], 'green'],
+    ['To train taxi drivers to spot exploitation', ['Licensing'], 'red'],
+  ]);
+});
+
+describe('tables that are not action logs give no actions', () => {
+  test.each([
+    [
+      'an attendance list',
+      [
+        'Name | Role | Agency | Present',
+        'Aisha Bello | Chair | Ravensholt Council | Yes',
+        'Dan Fuller | Detective Inspector | Police | Yes',
+        'Mei Tan | Designated Nurse | ICB | No',
+      ],
+    ],
+    [
+      'an attendance list with no header',
+      [
+        'Aisha Bello | Chair | Ravensholt Council | Present',
+        'Dan Fuller | Detective Inspector | Police | Present',
+        'Mei Tan | Designated Nurse | ICB | Apologies',
+      ],
+    ],
+    [
+      'an agenda',
+      [
+        'Item | Subject | Lead | Time',
+        '1 | Welcome and apologies | Chair | 10:00',
+        '2 | To agree the minutes of the last meeting | Chair | 10:05',
+        '3 | Review of the neglect strategy | Head of Early Help | 10:15',
+        '4 | Update from the police on exploitation | DI Fuller | 10:45',
+      ],
+    ],
+    [
+      'a risk register',
+      [
+        'Risk | Likelihood | Impact | Mitigation | Owner',
+        'Loss of funding from one partner | 3 | 4 | Review the funding formula with the executive | Business Manager',
+        'Audits are not completed on time | 2 | 3 | Monitor the audit timetable each quarter | QA sub-group',
+      ],
+    ],
+    [
+      'a dashboard',
+      ['Measure | Q1 | Q2 | Q3 | Target', 'Contacts to the front door | 1,204 | 1,310 | 1,188 | 1,200', 'Strategy meetings in time | 88% | 91% | 93% | 95%'],
+    ],
+    [
+      'a register of decisions',
+      [
+        'Date | Decision | Item',
+        '12/01/2026 | Approved the budget for the year | 4',
+        '12/01/2026 | Agreed the terms of reference of the QA sub-group | 6',
+        '09/02/2026 | Endorsed the annual report for publication | 3',
+      ],
+    ],
+    [
+      'a register of decisions with no header',
+      [
+        '12/01/2026 | Approved the budget for the year | Board',
+        '12/01/2026 | Agreed the terms of reference of the QA sub-group | Board',
+        '09/02/2026 | Endorsed the annual report for publication | Executive',
+      ],
+    ],
+    [
+      'a contacts table',
+      [
+        'Post | Holder | Email',
+        'Partnership Manager | Ola Ekong | ola.ekong@example.org',
+        'Business Support | Priya Shah | priya.shah@example.org',
+        'Independent Scrutineer | Ruth Hale | ruth.hale@example.org',
+      ],
+    ],
+    [
+      'a training calendar',
+      [
+        'Working Together for managers | Ruth Hale | 12 May 2026',
+        'Understanding neglect | Ola Ekong | 19 June 2026',
+        'Exploitation: a briefing | DI Fuller | 3 July 2026',
+      ],
+    ],
+  ])('%s', (_name, lines) => {
+    expect(actionsOf(['Ravensholt Safeguarding Children Partnership', 'Paper for the board, 4 March 2026', ...lines]).map((a) => a.text)).toEqual([]);
+  });
+});
