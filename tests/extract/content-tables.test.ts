@@ -131,6 +131,45 @@ test('a spreadsheet plan with no header row and priority rows between its action
   ]);
 });
 
+test('under a header that names who and when, the words beside them are the actions, verb or not ("Issue | Owner | Deadline")', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'Issue | Owner | Deadline',
+    'Gaps in the out-of-hours social work rota | Service Manager | 31 May 2026',
+    'Late health assessments for children placed out of area | Designated Nurse | 30 June 2026',
+  ]);
+  expect(actions.map((a) => [a.text, a.owners.map((o) => o.written), a.due])).toEqual([
+    ['Gaps in the out-of-hours social work rota', ['Service Manager'], '2026-05-31'],
+    ['Late health assessments for children placed out of area', ['Designated Nurse'], '2026-06-30'],
+  ]);
+});
+
+test('"Name | Action | Date": the people in the first column own the actions, the date is when they are due', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'Name | Action | Date',
+    'Tomasz Nowak | Send the revised referral form to GP practices | 17 April 2026',
+    'Bryony Hale | Arrange the joint visit to the residential home | 8 May 2026',
+  ]);
+  expect(actions.map((a) => [a.text, a.owners.map((o) => o.written), a.due])).toEqual([
+    ['Send the revised referral form to GP practices', ['Tomasz Nowak'], '2026-04-17'],
+    ['Arrange the joint visit to the residential home', ['Bryony Hale'], '2026-05-08'],
+  ]);
+});
+
+test('two columns under a header of unknown words ("Agreed | Officer")', () => {
+  const actions = actionsOf([
+    ...TOP,
+    'Agreed | Officer',
+    'Write the Board reply to the inspectorate | Partnership Manager',
+    'Confirm the dates of the next year of board meetings | Business Support',
+  ]);
+  expect(actions.map((a) => [a.text, a.owners.map((o) => o.written)])).toEqual([
+    ['Write the Board reply to the inspectorate', ['Partnership Manager']],
+    ['Confirm the dates of the next year of board meetings', ['Business Support']],
+  ]);
+});
+
 describe('tables that are not action logs give no actions', () => {
   test.each([
     [
@@ -158,6 +197,15 @@ describe('tables that are not action logs give no actions', () => {
         '2 | To agree the minutes of the last meeting | Chair | 10:05',
         '3 | Review of the neglect strategy | Head of Early Help | 10:15',
         '4 | Update from the police on exploitation | DI Fuller | 10:45',
+      ],
+    ],
+    [
+      'an agenda without times',
+      [
+        'Item | Subject | Lead',
+        '1 | Learning from the rapid review of Child P | Independent Reviewer',
+        '2 | Annual report of the child death overview panel | Designated Doctor',
+        '3 | Update the board on the front door changes | Head of Service',
       ],
     ],
     [

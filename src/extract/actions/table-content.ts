@@ -1,6 +1,7 @@
 import { remembered } from '../../util/memo';
 import { squash } from '../../util/text';
 import { findDates } from '../dates';
+import { readDueCell } from '../due';
 import { parseOwners } from '../owners';
 import { readProgress, readRag } from '../status';
 import type { Column } from './tables';
@@ -33,7 +34,11 @@ const TASK_VERBS = new Set(
     'introduce investigate invite issue launch liaise link look maintain map meet monitor notify obtain organise organize pilot plan ' +
     'prepare present produce progress promote provide publish raise re-circulate recirculate recruit redesign refresh reinforce renew ' +
     'report request re-send resend research respond revise review revisit roll run schedule scope secure seek send set share sign speak ' +
-    'strengthen submit support take test track train undertake update upload use work write'
+    'strengthen submit support take test track train undertake update upload use work write ' +
+    'attend capture challenge change close compile conduct define determine devise do draw enable encourage explain get give ' +
+    'highlight host keep make measure nominate offer outline pass pick prioritise prioritize put re-audit reconvene record refer ' +
+    'relaunch re-launch remind replace reply resolve return see simplify source standardise start streamline summarise survey tell ' +
+    'trial upskill validate verify visit widen'
   ).split(' '),
 );
 // "To agree the minutes", "To note the report": an agenda's wording, not a task.
@@ -63,6 +68,7 @@ const DUE_WORDS =
 const TIME = /^\d{1,2}[:.]\d{2}\b|\b\d+\s*(?:mins?|minutes)\b/i;
 const STATUS_WORDS =
   /^(?:open|closed|complete|completed|done|ongoing|on-going|in progress|on track|off track|not started|not yet started|started|overdue|delayed|achieved|partly achieved|partially achieved|fully achieved|not achieved|superseded|on hold|pending|deferred|new|red|amber|green|blue|grey|rag|r|a|g|b|[ra]\/g)\.?$/i;
+const NO_MEETING = { meetingDate: null, nextMeeting: null };
 const REF_CELL = /^(?:[A-Z]{1,4}\s?[/.-]?\s?)?\d{1,3}(?:[./-]\d{1,3}){0,3}[a-z]?[.)]?$/;
 
 function readCellKinds(raw: string): number {
@@ -70,12 +76,13 @@ function readCellKinds(raw: string): number {
   if (!text) return 0;
   const words = text.split(' ').length;
   let kinds = words >= 3 ? TEXT : 0;
-  if (REF_CELL.test(text) && text.length <= 12) return kinds | REF;
+  // "12.05.26" is a day, "2.3" a number.
+  if (REF_CELL.test(text) && text.length <= 12 && !findDates(text).some((d) => d.iso)) return kinds | REF;
   if (taskLike(text)) return kinds | TASK;
   if (text.length <= 40 && !TIME.test(text)) {
     if (STATUS_WORDS.test(text) || readRag(text).rag) kinds |= STATUS;
     if (/^(?:red|amber|green|blue|grey|r|a|g|b|amber\/green|green\/amber)$/i.test(text)) kinds |= RAG;
-    if (DUE_WORDS.test(text) || findDates(text).some((d) => d.iso || d.month)) kinds |= DUE;
+    if (DUE_WORDS.test(text) || findDates(text).some((d) => d.iso || d.month) || readDueCell(text, NO_MEETING).due) kinds |= DUE;
   }
   if (!(kinds & (DUE | STATUS)) && words <= 8 && text.length <= 70 && !/\d{3,}/.test(text)) {
     const owners = parseOwners(text, { attendance: [], date: null });
@@ -118,13 +125,13 @@ function bestColumn(body: string[][], open: number[], kind: number, share: numbe
 }
 
 /**
- * The columns of a table's body by what their cells say, for the columns `known` leaves open (a header word decided the
- * rest): task, owner, due, status, ref. Null when no column of tasks is clear, or none of owners or due dates beside it.
+ * The columns of a table's body by what their cells say, for the columns `known` leaves open and `closed` (header words
+ * of other kinds) does not hold: task, owner, due, status, ref. Null when no column of tasks is clear, or none of owners or due dates beside it.
  */
-export function contentColumns(body: string[][], width: number, known: Map<Column, number>): Map<Column, number> | null {
+export function contentColumns(body: string[][], width: number, known: Map<Column, number>, closed: number[] = []): Map<Column, number> | null {
   const rows = body.filter((r) => r.some((c) => squash(c)));
   if (!rows.length) return null;
-  const taken = new Set(known.values());
+  const taken = new Set([...known.values(), ...closed]);
   const open = () => [...Array(width).keys()].filter((c) => !taken.has(c));
   const out = new Map(known);
   const take = (kind: Column, col: number | null) => {
@@ -134,6 +141,8 @@ export function contentColumns(body: string[][], width: number, known: Map<Colum
   };
   // Tasks in most rows (a row may be a note without one); owners and dates where a cell is filled in most rows.
   take('action', bestColumn(rows, open(), TASK, 0.6, 0.6));
+  // Under a header that names who or when ("Issue | Owner | Deadline"), the column of words beside them is what is to be done.
+  if (known.has('owner') || known.has('due')) take('action', bestColumn(rows, open(), TEXT, 0.6, 0.6));
   if (!out.has('action')) return null;
   take('owner', bestColumn(rows, open(), OWNER, 0.6, 0.5));
   take('ref', bestColumn(rows, open(), REF, 0.8, 0.6));

@@ -353,11 +353,18 @@ export function contentTableAt(rows: Block[], i: number): ContentTable | null {
 }
 
 const isHeaderWord = (c: string) => cellColumn(c) !== null;
+/**
+ * Header cells that close their column to a reading by its cells: words of a known kind, and a date the header words do
+ * not call due but history ("Date closed", "Date raised"): those are not deadlines.
+ */
+const HISTORY_DATE =
+  /\bdate\s+(?:closed|completed|raised|opened|added|agreed|logged|created|set|signed off)\b|\b(?:closed|completed|raised|opened|added|agreed|logged|created|set)\s+(?:on|date)\b|\b(?:closure|closing)\s+date\b|^(?:closed|raised|opened)$/i;
+const closedColumns = (header: string[]) => header.flatMap((c, k) => (cellColumn(c) || HISTORY_DATE.test(c) ? [k] : []));
 
 function readContentTable(rows: Block[], i: number): ContentTable | null {
   const cells = rows[i]!.cells ?? [];
   const width = cells.length;
-  if (width < 3 || cells.filter((c) => c.trim()).length < 2) return null;
+  if (width < 2 || cells.filter((c) => c.trim()).length < 2) return null;
   let headerRows = 0;
   let header: string[] | null = null;
   if (headerLike(cells, isHeaderWord)) {
@@ -370,11 +377,12 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
       header = cells.map((c, k) => squash(`${c} ${next.cells![k] ?? ''}`));
     }
   }
+  // Two columns with no header are a form's labels and values more often than a list of tasks.
+  if (width < 3 && !header) return null;
   const body = bodyRows(rows, i + headerRows, width);
   if (body.length < 2) return null;
   let known = new Map<Column, number>();
   if (header) {
-    if (header.some((c) => NOT_ACTION_HEADER.test(headerKey(c)))) return null;
     const whole = headerMap(header);
     if (whole) known = whole;
     else
@@ -382,8 +390,18 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
         const col = cellColumn(c);
         if (col && !known.has(col)) known.set(col, k);
       });
+    // "Name | Action | Date": where a header word names the action, the other words do not make it another kind of table.
+    if (!known.has('action') && header.some((c) => NOT_ACTION_HEADER.test(headerKey(c)))) return null;
   }
-  const map = contentColumns(body, width, known);
+  // Columns whose header word is known ("Subject" beside "Item") are not read by their cells.
+  const closed = header ? closedColumns(header) : [];
+  const map = contentColumns(body, width, known, closed);
+  // "Name | Action | Date": as in a header that names its columns, the one plain "Date" of an action log is when it is due.
+  const raised = map?.get('raised');
+  if (map && raised !== undefined && !map.has('due') && headerKey(header![raised]!) === 'date') {
+    map.delete('raised');
+    map.set('due', raised);
+  }
   return map ? { map, width, headerRows } : null;
 }
 
@@ -399,9 +417,9 @@ function withContent(header: Map<Column, number>, cells: string[], rows: Block[]
   // Columns whose header word is known but not one this map keeps (a second date) stay out of the reading.
   const known = new Map(header);
   const body = bodyRows(rows, i + 1, cells.length);
-  const filled = contentColumns(body, cells.length, known);
+  const filled = contentColumns(body, cells.length, known, closedColumns(cells));
   if (!filled) return header;
-  for (const [col, k] of filled) if (!header.has(col) && cellColumn(cells[k] ?? '') === null) header.set(col, k);
+  for (const [col, k] of filled) if (!header.has(col)) header.set(col, k);
   return header;
 }
 
@@ -410,7 +428,7 @@ function withContent(header: Map<Column, number>, cells: string[], rows: Block[]
  * when its action column still holds an action's words and its owner column someone.
  */
 function continuation(rows: Block[], i: number, prev: { map: Map<Column, number>; width: number } | null): ContentTable | null {
-  if (!prev || rows[i]!.cells?.length !== prev.width || headerLike(rows[i]!.cells!, isHeaderWord)) return null;
+  if (!prev || !sameWidth(rows[i]!, prev.width) || headerLike(rows[i]!.cells!, isHeaderWord)) return null;
   const body = bodyRows(rows, i, prev.width);
   if (!body.length) return null;
   const action = prev.map.get('action')!;
