@@ -170,6 +170,43 @@ test('two columns under a header of unknown words ("Agreed | Officer")', () => {
   ]);
 });
 
+test.each([
+  [
+    'an action column and one plain date, owners in the words',
+    ['Item | Action | Date', '3 | JB to circulate the audit tool to partners | 20 March 2026', '5 | All to send comments on the draft plan | 3 April 2026'],
+    [
+      ['JB to circulate the audit tool to partners', ['JB'], '2026-03-20'],
+      ['All to send comments on the draft plan', ['All'], '2026-04-03'],
+    ],
+  ],
+  [
+    'an agency column beside a recommendation',
+    [
+      'Recommendation | Agency | Progress',
+      'Improve the sharing of information at the front door | Police | Protocol drafted, in progress',
+      'Raise awareness of private fostering in schools | Education | Complete',
+    ],
+    [
+      ['Improve the sharing of information at the front door', ['Police'], null],
+      ['Raise awareness of private fostering in schools', ['Education'], null],
+    ],
+  ],
+  [
+    'an "Assigned" column and dotted dates',
+    [
+      'Description | Assigned | Deadline',
+      'Collate the section 11 returns into one report | Ola Ekong | 12.05.26',
+      'Set up the neglect task and finish group | Aisha Bello | 01.06.26',
+    ],
+    [
+      ['Collate the section 11 returns into one report', ['Ola Ekong'], '2026-05-12'],
+      ['Set up the neglect task and finish group', ['Aisha Bello'], '2026-06-01'],
+    ],
+  ],
+])('a header known in part: %s', (_name, lines, expected) => {
+  expect(actionsOf([...TOP, ...lines]).map((a) => [a.text, a.owners.map((o) => o.written), a.due])).toEqual(expected);
+});
+
 describe('tables that are not action logs give no actions', () => {
   test.each([
     [
@@ -206,6 +243,27 @@ describe('tables that are not action logs give no actions', () => {
         '1 | Learning from the rapid review of Child P | Independent Reviewer',
         '2 | Annual report of the child death overview panel | Designated Doctor',
         '3 | Update the board on the front door changes | Head of Service',
+      ],
+    ],
+    [
+      'a schedule of meetings',
+      ['Date | Meeting | Venue', '12 May 2026 | Board | Town Hall', '9 June 2026 | Executive | Civic Centre', '14 July 2026 | Board | Civic Centre'],
+    ],
+    [
+      'a list of members and deputies',
+      [
+        'Agency | Member | Deputy',
+        'Ravensholt Council | Director of Children’s Services | Head of Safeguarding',
+        'Police | Detective Superintendent | Detective Inspector',
+        'ICB | Designated Nurse | Named Nurse',
+      ],
+    ],
+    [
+      'a forward plan with no header',
+      [
+        'June 2026 | Annual report of the partnership | Partnership Manager',
+        'July 2026 | Review the threshold document | Head of Service',
+        'September 2026 | Present the audit findings | QA Chair',
       ],
     ],
     [

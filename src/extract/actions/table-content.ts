@@ -146,7 +146,7 @@ export function contentColumns(body: string[][], width: number, known: Map<Colum
   if (!out.has('action')) return null;
   take('owner', bestColumn(rows, open(), OWNER, 0.6, 0.5));
   take('ref', bestColumn(rows, open(), REF, 0.8, 0.6));
-  // Of two date columns the one before the task is when it was raised; the one after it, when it is due.
+  // A date after the task is when it is due; one before it is when it was raised, or a forward plan's month.
   const task = out.get('action')!;
   const dueAfter = bestColumn(
     rows,
@@ -155,7 +155,11 @@ export function contentColumns(body: string[][], width: number, known: Map<Colum
     0.6,
     0.5,
   );
-  take('due', dueAfter ?? (out.has('owner') ? bestColumn(rows, open(), DUE, 0.6, 0.5) : null));
+  // Dates before the tasks and none after ("June 2026 | Present the audit | QA Chair"): a forward plan or a register of what
+  // was done when, unless a header word named the action column.
+  const before = [...Array(task).keys()].filter((c) => !taken.has(c));
+  if (dueAfter === null && !known.has('action') && bestColumn(rows, before, DUE, 0.6, 0.6) !== null) return null;
+  take('due', dueAfter);
   // A column of colours is a RAG rating; one of words ("Complete", "On track") a status.
   take('rag', bestColumn(rows, open(), RAG, 0.6, 0.5));
   take('status', bestColumn(rows, open(), STATUS, 0.6, 0.5));

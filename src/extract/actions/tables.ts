@@ -393,6 +393,12 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
     // "Name | Action | Date": where a header word names the action, the other words do not make it another kind of table.
     if (!known.has('action') && header.some((c) => NOT_ACTION_HEADER.test(headerKey(c)))) return null;
   }
+  // "Item | Action | Date": with an action column and no other date, the one plain "Date" is when it is due.
+  const date = known.get('raised');
+  if (date !== undefined && known.has('action') && !known.has('due') && headerKey(header![date]!) === 'date') {
+    known.delete('raised');
+    known.set('due', date);
+  }
   // Columns whose header word is known ("Subject" beside "Item") are not read by their cells.
   const closed = header ? closedColumns(header) : [];
   const map = contentColumns(body, width, known, closed);
@@ -579,7 +585,12 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
   const ownerCell = cell(b, map, 'owner');
-  const owners: OwnerMention[] = ownerCell ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate }) : [];
+  // A table with no owner column may name the owner in the action's words ("JB to circulate the audit tool").
+  const owners: OwnerMention[] | undefined = ownerCell
+    ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate })
+    : map.has('owner')
+      ? []
+      : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const rawStatus = cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
