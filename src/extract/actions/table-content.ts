@@ -103,12 +103,12 @@ export const isOwnerCell = (text: string) => (cellKinds(text) & OWNER) !== 0;
  * A row that reads as a table's header rather than one of its rows: short labels ("Agreed | Officer | Completion"), no
  * task, date, number or status among them.
  */
-export function headerLike(cells: string[], isHeaderWord: (cell: string) => boolean): boolean {
+export function headerLike(cells: string[], isHeaderWord: (cell: string) => boolean, secondRow = false): boolean {
   const filled = cells.map((c) => squash(c)).filter(Boolean);
   if (filled.length < 2) return false;
-  return filled.every(
-    (c) => isHeaderWord(c) || (c.length <= 40 && c.split(' ').length <= 5 && /^[A-Z#(]/.test(c) && !(cellKinds(c) & (TASK | DUE | REF | STATUS))),
-  );
+  // The second row of a header goes on with the words above it ("Agreed" over "action"): it need not start with a capital.
+  const opens = secondRow ? /^[A-Za-z#(]/ : /^[A-Z#(]/;
+  return filled.every((c) => isHeaderWord(c) || (c.length <= 40 && c.split(' ').length <= 5 && opens.test(c) && !(cellKinds(c) & (TASK | DUE | REF | STATUS))));
 }
 
 /** Of the columns `open`, the one whose filled cells most often read as `kind`, if it does in most rows. */

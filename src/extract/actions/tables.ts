@@ -372,7 +372,7 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
     header = cells;
     // "Agreed | Responsible | Target" over "action | officer | date": a header written over two rows.
     const next = rows[i + 1];
-    if (next?.type === 'row' && next.cells?.length === width && headerLike(next.cells, isHeaderWord)) {
+    if (next?.type === 'row' && next.cells?.length === width && headerLike(next.cells, isHeaderWord, true)) {
       headerRows = 2;
       header = cells.map((c, k) => squash(`${c} ${next.cells![k] ?? ''}`));
     }
