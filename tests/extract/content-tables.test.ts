@@ -1,6 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedAction } from '../../src/extract/model';
 import { rowBlock } from '../../src/ingest/document';
+import { readBuffer } from '../../src/ingest/readers';
 import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
 
 /**
@@ -11,6 +15,13 @@ import { linesToBlocks } from '../../src/ingest/readers/line-blocks';
  */
 const view = (a: ExtractedAction) => ({ ref: a.ref, text: a.text, owners: a.owners.map((o) => o.written), due: a.due, status: a.status });
 const actionsOf = (lines: string[], name = 'log.txt') => extractDocument(linesToBlocks(lines), name).actions;
+const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
+
+async function fileActions(name: string): Promise<ExtractedAction[]> {
+  const file = path.join(__dirname, '../fixtures/table-shapes', name);
+  return extractDocument((await readBuffer(name, fs.readFileSync(file), LIMITS)).blocks, name).actions;
+}
+
 const TOP = ['Ravensholt Safeguarding Children Partnership', 'Executive group: action tracker, updated 4 March 2026'];
 
 test('header words we do not know ("Agreed", "Officer", "Completion", "Resp.", "Done by"): the cells say what each column is', () => {
@@ -205,6 +216,29 @@ test.each([
   ],
 ])('a header known in part: %s', (_name, lines, expected) => {
   expect(actionsOf([...TOP, ...lines]).map((a) => [a.text, a.owners.map((o) => o.written), a.due])).toEqual(expected);
+});
+
+test('a CSV log with the owner first, the ref last and the action under "Agreed at board"', async () => {
+  expect((await fileActions('carried-log.csv')).map(view)).toEqual([
+    {
+      ref: 'B1',
+      text: 'Run a survey of school designated leads on training needs',
+      owners: ['Head of Education Safeguarding'],
+      due: '2026-03-31',
+      status: 'open',
+    },
+    { ref: 'B2', text: 'Draft the annual report for partners to comment on', owners: ['Partnership Manager'], due: '2026-06-30', status: 'open' },
+    { ref: 'B3', text: 'Return the section 11 self-assessment', owners: ['All partners'], due: '2026-03-31', status: 'done' },
+  ]);
+});
+
+test('a plan saved as text with no header row, its outcomes written between the rows', async () => {
+  expect((await fileActions('plan-no-header.txt')).map(view)).toEqual([
+    { ref: '1.1', text: 'To launch the neglect toolkit with a briefing for every team', owners: ['Early Help Service'], due: '2025-06-30', status: 'done' },
+    { ref: '1.2', text: 'To audit twenty neglect cases with the QA sub-group', owners: ['QA sub-group'], due: '2025-12-31', status: 'open' },
+    { ref: '2.1', text: 'To deliver four multi-agency neglect workshops', owners: ['Workforce Development'], due: '2025-09-30', status: 'open' },
+    { ref: '2.2', text: 'To publish a practice guide on adolescent neglect', owners: ['Partnership Manager'], due: '2026-03-31', status: 'open' },
+  ]);
 });
 
 describe('tables that are not action logs give no actions', () => {

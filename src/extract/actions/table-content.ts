@@ -76,8 +76,8 @@ function readCellKinds(raw: string): number {
   if (!text) return 0;
   const words = text.split(' ').length;
   let kinds = words >= 3 ? TEXT : 0;
-  // "12.05.26" is a day, "2.3" a number.
-  if (REF_CELL.test(text) && text.length <= 12 && !findDates(text).some((d) => d.iso)) return kinds | REF;
+  // "12.05.26" is a day and "Q3" a quarter; "2.3" and "A4" are numbers.
+  if (REF_CELL.test(text) && text.length <= 12 && !DUE_WORDS.test(text) && !findDates(text).some((d) => d.iso)) return kinds | REF;
   if (taskLike(text)) return kinds | TASK;
   if (text.length <= 40 && !TIME.test(text)) {
     if (STATUS_WORDS.test(text) || readRag(text).rag) kinds |= STATUS;

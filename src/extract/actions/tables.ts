@@ -241,7 +241,9 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       if (i < skipUntil || label !== null) continue;
       const found: ContentTable | null = contentTableAt(rows, i) ?? continuation(rows, i, prev);
       if (!found) {
-        skipUntil = runEnd(rows, i);
+        // A run read and found not to be an action table is not read again from each of its rows; a title row
+        // (one long cell) above a table is not the table.
+        if (b.cells.filter((c) => c.trim()).length >= 2) skipUntil = runEnd(rows, i);
         continue;
       }
       map = found.map;
