@@ -94,9 +94,8 @@ function readCellKinds(raw: string): number {
 }
 
 /** The kinds a cell's words read as, remembered: every row of every table is asked once for its header and once here. */
-export const cellKinds = remembered(readCellKinds);
+const cellKinds = remembered(readCellKinds);
 
-export const isTaskCell = (text: string) => (cellKinds(text) & TASK) !== 0;
 export const isOwnerCell = (text: string) => (cellKinds(text) & OWNER) !== 0;
 
 /**

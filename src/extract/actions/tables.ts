@@ -346,7 +346,7 @@ function bodyRows(rows: Block[], i: number, width: number): string[][] {
  * over one row or two) or none at all (a table pasted without its header), read by what its columns hold. Header words
  * that are known decide their columns; the cells decide the rest.
  */
-export function contentTableAt(rows: Block[], i: number): ContentTable | null {
+function contentTableAt(rows: Block[], i: number): ContentTable | null {
   const first = rows[i]!;
   if (contentTables.has(first)) return contentTables.get(first)!;
   const found = readContentTable(rows, i);
