@@ -7,8 +7,9 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
+import { contentColumns, headerLike, isOwnerCell } from './table-content';
 
-type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
+export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
 const HEADERS: [Column, RegExp][] = [
   ['rag', /^(?:b?rag|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
@@ -185,7 +186,20 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (section === 'done' && a.status !== 'done') Object.assign(a, { status: 'done', state: 'completed' });
     return a;
   };
-  for (const b of rejoinBrokenRows(blocks)) {
+  const rows = rejoinBrokenRows(blocks);
+  // The last table read, while it may still go on after a page break without its header.
+  let prev: { map: Map<Column, number>; width: number; gap: number } | null = null;
+  // Rows of a run already found to be no action table, and the header rows of one read by its content.
+  let skipUntil = 0;
+  let headerLeft = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const b = rows[i]!;
+    if (map && (prev?.map !== map || prev.gap)) prev = { map, width, gap: 0 };
+    else if (prev && b.type !== 'row' && (++prev.gap > 8 || (b.type === 'heading' && (b.level ?? 9) <= 2))) prev = null;
+    if (headerLeft > 0) {
+      headerLeft--;
+      continue;
+    }
     if (b.type !== 'row') lastRow = false;
     // A label spanning the table ("Completed actions", "Priority 1 – Neglect", merged across its cells) is not a row of it.
     const label = sectionLabel(b);
@@ -218,11 +232,27 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     const header = headerMap(b.cells);
     if (header) {
-      map = header;
+      map = withContent(header, b.cells, rows, i);
       width = b.cells.length;
       continue;
     }
-    if (!map) continue;
+    if (!map) {
+      // A group row above the table's first row ("Priority 1 – Neglect") opens no table of its own.
+      if (i < skipUntil || label !== null) continue;
+      const found: ContentTable | null = contentTableAt(rows, i) ?? continuation(rows, i, prev);
+      if (!found) {
+        // A run read and found not to be an action table is not read again from each of its rows; a title row
+        // (one long cell) above a table is not the table.
+        if (b.cells.filter((c) => c.trim()).length >= 2) skipUntil = runEnd(rows, i);
+        continue;
+      }
+      map = found.map;
+      width = found.width;
+      if (found.headerRows) {
+        headerLeft = found.headerRows - 1;
+        continue;
+      }
+    }
     // "Date of next meeting: …" (in a bilingual paper, after its Welsh words) closes the minutes, not a row of the log.
     if (closingRow(b.cells) && !otherBusinessAction(b, map)) {
       map = null;
@@ -267,6 +297,159 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (action) out.push(done(action));
   }
   return withoutHeadingRows(out);
+}
+
+interface ContentTable {
+  map: Map<Column, number>;
+  width: number;
+  /** Rows of header words above the body (0 when the table has none, as on a page that carries a table on). */
+  headerRows: number;
+}
+
+// Header words of tables that are not action logs: a risk register, an attendance list, an agenda, a dashboard, a register of
+// decisions. A header that names one of these decides the table, whatever its cells look like.
+const NOT_ACTION_HEADER =
+  /^(?:risks?|risk description|likelihood|impact|probability|mitigations?|controls?|score|risk score|residual|inherent|decisions?|decision made|resolution|present|apologies|attended|attendance|name|full name|e-?mail|tel|telephone|phone|contact|time|presenter|presented by|paper|papers|duration|indicator|kpi|actual|baseline|trend|venue|location)$/;
+
+const MAX_PROFILE_ROWS = 12;
+// A table told by its rows is asked about by both readers of a minutes item (this one and the loose-rows reader): each run's answer is kept.
+const contentTables = new WeakMap<Block, ContentTable | null>();
+
+/** The index after the run of rows of one width from i (group rows that fill one cell go on with it). */
+function runEnd(rows: Block[], i: number): number {
+  const width = rows[i]!.cells?.length ?? 0;
+  let j = i;
+  while (j < rows.length && rows[j]!.type === 'row' && (sameWidth(rows[j]!, width) || sectionLabel(rows[j]!) !== null)) j++;
+  return Math.max(j, i + 1);
+}
+
+function sameWidth(b: Block, width: number): boolean {
+  const n = b.cells?.length ?? 0;
+  return n === width || n === width - 1;
+}
+
+/** The body rows of the run from i: up to a dozen, enough to tell what each column holds. */
+function bodyRows(rows: Block[], i: number, width: number): string[][] {
+  const body: string[][] = [];
+  for (let j = i; j < rows.length && body.length < MAX_PROFILE_ROWS; j++) {
+    const b = rows[j]!;
+    if (b.type !== 'row' || !b.cells) break;
+    if (sectionLabel(b) !== null) continue;
+    if (!sameWidth(b, width) || headerMap(b.cells)) break;
+    body.push(b.cells);
+  }
+  return body;
+}
+
+/**
+ * An action table told by its rows, from row i: a header the header words do not decide ("Agreed | Officer | Completion",
+ * over one row or two) or none at all (a table pasted without its header), read by what its columns hold. Header words
+ * that are known decide their columns; the cells decide the rest.
+ */
+function contentTableAt(rows: Block[], i: number): ContentTable | null {
+  const first = rows[i]!;
+  if (contentTables.has(first)) return contentTables.get(first)!;
+  const found = readContentTable(rows, i);
+  contentTables.set(first, found);
+  return found;
+}
+
+const isHeaderWord = (c: string) => cellColumn(c) !== null;
+/**
+ * Header cells that close their column to a reading by its cells: words of a known kind, and a date the header words do
+ * not call due but history ("Date closed", "Date raised"): those are not deadlines.
+ */
+const HISTORY_DATE =
+  /\bdate\s+(?:closed|completed|raised|opened|added|agreed|logged|created|set|signed off)\b|\b(?:closed|completed|raised|opened|added|agreed|logged|created|set)\s+(?:on|date)\b|\b(?:closure|closing)\s+date\b|^(?:closed|raised|opened)$/i;
+const closedColumns = (header: string[]) => header.flatMap((c, k) => (cellColumn(c) || HISTORY_DATE.test(c) ? [k] : []));
+
+function readContentTable(rows: Block[], i: number): ContentTable | null {
+  const cells = rows[i]!.cells ?? [];
+  const width = cells.length;
+  if (width < 2 || cells.filter((c) => c.trim()).length < 2) return null;
+  let headerRows = 0;
+  let header: string[] | null = null;
+  if (headerLike(cells, isHeaderWord)) {
+    headerRows = 1;
+    header = cells;
+    // "Agreed | Responsible | Target" over "action | officer | date": a header written over two rows.
+    const next = rows[i + 1];
+    if (next?.type === 'row' && next.cells?.length === width && headerLike(next.cells, isHeaderWord, true)) {
+      headerRows = 2;
+      header = cells.map((c, k) => squash(`${c} ${next.cells![k] ?? ''}`));
+    }
+  }
+  // Two columns with no header are a form's labels and values more often than a list of tasks.
+  if (width < 3 && !header) return null;
+  const body = bodyRows(rows, i + headerRows, width);
+  if (body.length < 2) return null;
+  let known = new Map<Column, number>();
+  if (header) {
+    const whole = headerMap(header);
+    if (whole) known = whole;
+    else
+      header.forEach((c, k) => {
+        const col = cellColumn(c);
+        if (col && !known.has(col)) known.set(col, k);
+      });
+    // "Name | Action | Date": where a header word names the action, the other words do not make it another kind of table.
+    if (!known.has('action') && header.some((c) => NOT_ACTION_HEADER.test(headerKey(c)))) return null;
+  }
+  // "Item | Action | Date": with an action column and no other date, the one plain "Date" is when it is due.
+  const date = known.get('raised');
+  if (date !== undefined && known.has('action') && !known.has('due') && headerKey(header![date]!) === 'date') {
+    known.delete('raised');
+    known.set('due', date);
+  }
+  // Columns whose header word is known ("Subject" beside "Item") are not read by their cells.
+  const closed = header ? closedColumns(header) : [];
+  const map = contentColumns(body, width, known, closed);
+  // "Name | Action | Date": as in a header that names its columns, the one plain "Date" of an action log is when it is due.
+  const raised = map?.get('raised');
+  if (map && raised !== undefined && !map.has('due') && headerKey(header![raised]!) === 'date') {
+    map.delete('raised');
+    map.set('due', raised);
+  }
+  return map ? { map, width, headerRows } : null;
+}
+
+/**
+ * A header that names the action but not every other column ("Action | Officer | Completion"): the columns whose header
+ * words are not known are read by their cells.
+ */
+function withContent(header: Map<Column, number>, cells: string[], rows: Block[], i: number): Map<Column, number> {
+  if (header.has('owner') && header.has('due')) return header;
+  const taken = new Set(header.values());
+  const unknown = cells.some((c, k) => c.trim() && !taken.has(k) && cellColumn(c) === null && !NOT_ACTION_HEADER.test(headerKey(c)));
+  if (!unknown) return header;
+  // Columns whose header word is known but not one this map keeps (a second date) stay out of the reading.
+  const known = new Map(header);
+  const body = bodyRows(rows, i + 1, cells.length);
+  const filled = contentColumns(body, cells.length, known, closedColumns(cells));
+  if (!filled) return header;
+  for (const [col, k] of filled) if (!header.has(col)) header.set(col, k);
+  return header;
+}
+
+/**
+ * Rows of the last table's width after a page break or a note, with no header of their own: the same table carried on,
+ * when its action column still holds an action's words and its owner column someone.
+ */
+function continuation(rows: Block[], i: number, prev: { map: Map<Column, number>; width: number } | null): ContentTable | null {
+  if (!prev || !sameWidth(rows[i]!, prev.width) || headerLike(rows[i]!.cells!, isHeaderWord)) return null;
+  const body = bodyRows(rows, i, prev.width);
+  if (!body.length) return null;
+  const action = prev.map.get('action')!;
+  const owner = prev.map.get('owner');
+  const words = (c: string | undefined) =>
+    squash(c ?? '')
+      .split(' ')
+      .filter(Boolean).length;
+  const actions = body.filter((r) => words(r[action]) >= 3 && !isOwnerCell(r[action]!)).length;
+  const owners = owner === undefined ? 0 : body.filter((r) => words(r[owner]) > 0 && words(r[owner]) <= 10).length;
+  return actions >= Math.max(1, body.length * 0.6) && (owner === undefined || owners >= body.length * 0.5)
+    ? { map: prev.map, width: prev.width, headerRows: 0 }
+    : null;
 }
 
 /** A cell that only says the action is done. */
@@ -404,7 +587,12 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
   const ownerCell = cell(b, map, 'owner');
-  const owners: OwnerMention[] = ownerCell ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate }) : [];
+  // A table with no owner column may name the owner in the action's words ("JB to circulate the audit tool").
+  const owners: OwnerMention[] | undefined = ownerCell
+    ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate })
+    : map.has('owner')
+      ? []
+      : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const rawStatus = cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
