@@ -7,7 +7,7 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 3 recording none), written and labelled by hand and committed before anything was measured on them, by someone who had
  * not read the extraction code or the earlier blind papers. Scores the meetings and the actions of every paper and
  * rendition (130 labelled actions over 24 files). First measured on main: actions found 89, with owners 83, extra 10,
- * resolved 63; the floors are what the action-list and prose readers reach since (lists10).
+ * resolved 63; meetings 17/19. The floors are what main reaches after the session's fixes for it (lists10, tables10).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -26,7 +26,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 108, owners: 107, status: 108, due: 106, extra: 1, resolved: 79 };
+const ACTION_FLOOR = { found: 109, owners: 108, status: 109, due: 107, extra: 0, resolved: 79 };
 
 blindSetSuite(
   'tenth blind set',

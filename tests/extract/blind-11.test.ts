@@ -8,7 +8,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * DOCX, PDF and text, a decision-and-action log, minutes whose actions are only in tables) and three tracker-like papers
  * with no actions. Written and labelled by hand and committed before anything was measured on them, by someone who had not
  * read the extraction code or the earlier blind papers. Scores the meetings and the actions of every paper and rendition.
- * Floors set by the first branch to read it after measuring (roles11); tables are still mostly missed, so found is low.
+ * First measured on main: actions found 81/156, with owners 79, extra 10, resolved 27/74; 2 extra meetings. The floors are
+ * what main reaches after the session's fixes for it (roles11, tables10).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -27,7 +28,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 7,
 };
 
-const ACTION_FLOOR = { found: 81, owners: 80, status: 80, due: 80, extra: 6, resolved: 42 };
+const ACTION_FLOOR = { found: 152, owners: 122, status: 151, due: 120, extra: 5, resolved: 71 };
 
 blindSetSuite(
   'eleventh blind set',
