@@ -128,6 +128,10 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 // Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
 const STATUS_RANK = (key: string) => (/^(?:status|rag status|current status)$/.test(key) ? 2 : key === 'progress' ? 1 : 0);
 
+// "Lead agency | Lead officer": the one who answers for the action is the officer; the agency is where they work.
+const OWNER_RANK = (key: string) =>
+  /\b(?:officers?|persons?|names?|individual|manager)\b/.test(key) ? 2 : /\b(?:agency|agencies|organi[sz]ations?|partners?|service|body)\b/.test(key) ? 0 : 1;
+
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
@@ -137,6 +141,9 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
     else if (col === 'status' && STATUS_RANK(keys[i]!) > STATUS_RANK(keys[map.get('status')!] ?? '')) map.set(col, i);
+    else if (col === 'owner' && OWNER_RANK(keys[i]!) > OWNER_RANK(keys[map.get('owner')!] ?? '')) map.set(col, i);
+    // "Learning / recommendation | Action": a column headed by the word "action" outranks one whose words only suggest it.
+    else if (col === 'action' && /\bactions?\b/.test(keys[i]!) && !/\bactions?\b/.test(keys[map.get('action')!] ?? '')) map.set(col, i);
   });
   // "Action | Lead | By": "By" after someone responsible is when; alone, it is who.
   const by = keys.indexOf('by');
@@ -239,7 +246,9 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (!map) {
       // A group row above the table's first row ("Priority 1 – Neglect") opens no table of its own.
       if (i < skipUntil || label !== null) continue;
-      const found: ContentTable | null = contentTableAt(rows, i) ?? continuation(rows, i, prev);
+      // Rows of the last table's width after a note between them ("Recommendation 2: …" written across a plan) go on with
+      // the columns its header named before they are profiled afresh: the header said which of two owner-like columns is who.
+      const found: ContentTable | null = continuation(rows, i, prev) ?? contentTableAt(rows, i);
       if (!found) {
         // A run read and found not to be an action table is not read again from each of its rows; a title row
         // (one long cell) above a table is not the table.
