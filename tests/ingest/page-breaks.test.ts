@@ -27,33 +27,36 @@ const view = (a: ExtractedAction) => ({
   status: a.status,
 });
 
-describe.each(['eastmarsh-scp-2025-10-09-minutes', 'fernley-cscp-delivery-plan-2025-26'])('%s printed over several pages', (base) => {
-  let pdf: ExtractedDocument;
-  let docx: ExtractedDocument;
-  let txt: ExtractedDocument;
-  beforeAll(async () => {
-    [pdf, docx, txt] = await Promise.all([read(`${base}.pdf`), read(`${base}.docx`), read(`${base}.txt`)]);
-  });
+describe.each(['eastmarsh-scp-2025-10-09-minutes', 'fernley-cscp-delivery-plan-2025-26', 'eastmarsh-scp-executive-2025-12-04-notes'])(
+  '%s printed over several pages',
+  (base) => {
+    let pdf: ExtractedDocument;
+    let docx: ExtractedDocument;
+    let txt: ExtractedDocument;
+    beforeAll(async () => {
+      [pdf, docx, txt] = await Promise.all([read(`${base}.pdf`), read(`${base}.docx`), read(`${base}.txt`)]);
+    });
 
-  test('the PDF gives the same actions as the Word document and its text, every word of a broken row included', () => {
-    expect(docx.actions.map(view)).toEqual(txt.actions.map(view));
-    expect(pdf.actions.map(view)).toEqual(docx.actions.map(view));
-  });
+    test('the PDF gives the same actions as the Word document and its text, every word of a broken row included', () => {
+      expect(docx.actions.map(view)).toEqual(txt.actions.map(view));
+      expect(pdf.actions.map(view)).toEqual(docx.actions.map(view));
+    });
 
-  test('the PDF gives the same meeting as the Word document', () => {
-    const meeting = (d: ExtractedDocument) =>
-      d.meetings.map((m) => ({ date: m.date, board: m.board, people: m.attendance.map((a) => `${a.role} ${a.name.display}`) }));
-    expect(meeting(pdf)).toEqual(meeting(docx));
-  });
+    test('the PDF gives the same meeting as the Word document', () => {
+      const meeting = (d: ExtractedDocument) =>
+        d.meetings.map((m) => ({ date: m.date, board: m.board, people: m.attendance.map((a) => `${a.role} ${a.name.display}`) }));
+      expect(meeting(pdf)).toEqual(meeting(docx));
+    });
 
-  test('the margins and the head printed again are not read as text', async () => {
-    const { blocks } = await readBuffer(`${base}.pdf`, fs.readFileSync(path.join(dir, `${base}.pdf`)), LIMITS);
-    expect(blocks.filter((b) => /OFFICIAL|Page \d of \d/.test(b.text))).toEqual([]);
-    // The running foot is said once, at the head of the paper, not between the rows of a table at every page break.
-    expect(blocks.filter((b) => b.text.includes('Draft – not yet approved')).map((b) => blocks.indexOf(b))).toEqual([0]);
-    expect(blocks.filter((b) => b.type === 'row' && /^(?:Item|Ref) \|/.test(b.text))).toHaveLength(1);
-  });
-});
+    test('the margins and the head printed again are not read as text', async () => {
+      const { blocks } = await readBuffer(`${base}.pdf`, fs.readFileSync(path.join(dir, `${base}.pdf`)), LIMITS);
+      expect(blocks.filter((b) => /OFFICIAL|Page \d of \d/.test(b.text))).toEqual([]);
+      // The running foot is said once, at the head of the paper, not between the rows of a table at every page break.
+      expect(blocks.filter((b) => b.text.includes('Draft – not yet approved')).map((b) => blocks.indexOf(b))).toEqual([0]);
+      expect(blocks.filter((b) => b.type === 'row' && /^(?:Item|Ref|No\.) \|/.test(b.text))).toHaveLength(1);
+    });
+  },
+);
 
 test('the minutes give each row’s action to its lead, with the date in its own column', async () => {
   const minutes = await read('eastmarsh-scp-2025-10-09-minutes.pdf');

@@ -97,8 +97,10 @@ function toLine(items: PdfItem[], page: number): Line {
       const needsSpace = gap > charWidth * 0.25 && !/\s$/.test(cur.text) && !/^\s/.test(it.s);
       cur.text += (needsSpace ? ' ' : '') + it.s;
       cur.right = Math.max(cur.right, it.x + it.w);
-      // A gap wider than a space may still be a column edge: the whole table decides (see tableRows).
-      if (gap > charWidth * 1.2) cur.parts.push({ x: it.x, text: it.s });
+      // A gap wider than a space may still be a column edge: the whole table decides (see tableRows). A space is
+      // about a quarter of the type's height; the mean letter of a bold heading ("Owner", "Due") is wider than the gap
+      // Word leaves between two narrow columns, so the letter width alone would join their headings.
+      if (gap > Math.min(charWidth * 1.2, height * 0.5)) cur.parts.push({ x: it.x, text: it.s });
       else cur.parts[cur.parts.length - 1]!.text += (needsSpace ? ' ' : '') + it.s;
     } else {
       cells.push({ x: it.x, right: it.x + it.w, text: it.s, parts: [{ x: it.x, text: it.s }] });
