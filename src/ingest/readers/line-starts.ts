@@ -24,7 +24,11 @@ export function beginsNewLine(prev: string, next: string): boolean {
   if (ALWAYS_NEW.test(next)) return true;
   if (JOINING_END.test(prev.trim())) return false;
   const complete = /[.:;)]$/.test(prev.trim());
-  if (complete && /^(?:\d{1,2}[.)]?\s+\S|[-\u2013*]\s)/.test(next)) return true;
+  if (complete && /^\d{1,2}[.)]?\s+\S/.test(next)) return true;
+  // The items of one list share their mark: a dash under a "•" item that filled its line is the item's own aside
+  // ("• Update the register (Kim) – 31/05/21" wrapped before the dash), not a new item.
+  const mark = /^([-\u2013*\u00b7\u2022\u25aa\u25e6\u25cf])\s/.exec(prev.trim())?.[1];
+  if (complete && /^[-\u2013*]\s/.test(next) && (!mark || mark === next[0])) return true;
   const entry = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?([A-Z][a-z]+)\s+[A-Z][A-Za-z'-]+,/.exec(next);
   return !!entry && FIRST_NAMES.has(entry[1]!.toLowerCase());
 }
