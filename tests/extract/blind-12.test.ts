@@ -8,26 +8,29 @@ import { blindSetSuite } from '../helpers/real-papers';
  * notes, a Teams panel, an agenda pack, minutes numbered by Word's own list numbering, a highlight report and an induction
  * pack that record no meeting). Written and labelled by hand and committed before anything was measured on them, by someone
  * who had not read the extraction code or the earlier blind papers. Scores the meetings and the actions of every paper
- * and rendition. Not yet measured: every floor is 0 and every extras ceiling 999 until the first run on main.
+ * and rendition. Measured once, on main 606a618 (session 8's start plus two PDF reading fixes found on re-printed older sets; nothing
+ * changed for this set): meetings 10/18 right; date 17, board 14, chair 16, next 14; present 156/163 (12 extra), apologies
+ * 31/38; no extra meeting, the 4 papers recording none read as none. Actions (92 over 22 files): found 59, owners 57,
+ * status 57, due 49, extra 13; resolved 34/58. The misses: docs/sessions/2026-12-01-8/.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 10,
+  date: 17,
+  board: 14,
+  chair: 16,
+  next: 14,
+  presentHit: 156,
+  presentExtra: 12,
+  apologiesHit: 31,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 59, owners: 57, status: 57, due: 49, extra: 13, resolved: 34 };
 
 blindSetSuite(
   'twelfth blind set',

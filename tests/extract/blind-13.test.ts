@@ -7,27 +7,28 @@ import { blindSetSuite } from '../helpers/real-papers';
  * tables (trackers with an update column per meeting, a log with one sheet per meeting, a semicolon CSV, minutes whose
  * only actions are in tables, a joint two-board tracker, a review plan with colour-only status) and four whose tables
  * hold none. Written and labelled by hand and committed before anything was measured on them, by someone who had not
- * read the extraction code or the earlier blind papers. Not yet measured: every floor is 0 and every extras ceiling 999
- * until the first measurement sets them.
+ * read the extraction code or the earlier blind papers. Measured once, on main 606a618 (nothing changed
+ * for this set): meetings 4/4 right, present 34/34, apologies 8/8, the 8 papers recording none read as none. Actions (109
+ * over 18 files): found 109, owners 76, status 85, due 83, extra 9; resolved 11/69. The misses: docs/sessions/2026-12-01-8/.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 4,
+  date: 4,
+  board: 4,
+  chair: 4,
+  next: 4,
+  presentHit: 34,
+  presentExtra: 0,
+  apologiesHit: 8,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 8,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 109, owners: 76, status: 85, due: 83, extra: 9, resolved: 11 };
 
 blindSetSuite(
   'thirteenth blind set',
