@@ -341,6 +341,9 @@ function formFields(b: Block): Block[] {
   if (b.type !== 'row') return [b];
   const para = (text: string): Block => ({ ...b, type: 'paragraph', text, cells: undefined });
   if (cells.length === 2 && FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return [para(`${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`)];
+  // A bilingual header ("Cadeirydd / Chair: Gareth Llewellyn"): the label in one language, then the field in the other.
+  const field = cells.length === 2 && !cells[0]!.includes(':') && cells[0]!.split(' ').length <= 4 ? /^([^:]{2,30}):\s*\S/.exec(cells[1]!) : null;
+  if (field && FORM_LABEL.test(field[1]!.trim())) return [para(cells[1]!)];
   const fields = cells.map((c) => /^([^:]{2,30}):\s*\S/.exec(c));
   if (cells.length >= 2 && fields.every((f) => f && FORM_LABEL.test(f[1]!.trim()))) return cells.map(para);
   return [b];

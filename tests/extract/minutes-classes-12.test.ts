@@ -1,3 +1,4 @@
+import { chairInLine } from '../../src/extract/attendance';
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
 import { readBuffer } from '../../src/ingest/readers';
@@ -54,5 +55,107 @@ describe('minutes as a table whose action column carries who and when in its wor
     // The date after the dash is when, not part of the task.
     expect(doc.actions[0]!.text).not.toMatch(/October/);
     expect(held(doc).date).toBe('2024-09-10');
+  });
+});
+
+describe('a bilingual header: each line in Welsh and English, the chair on a line of its own above those present', () => {
+  const minutes = [
+    'Bwrdd Diogelu Cwm Taran',
+    'Cwm Taran Safeguarding Board',
+    '',
+    'Is-grŵp Hyfforddiant / Training Sub-group',
+    '',
+    'Cofnodion / Minutes',
+    'Dyddiad / Date: 14 March 2023',
+    'Lleoliad / Venue: Microsoft Teams',
+    '',
+    'Cadeirydd / Chair: Bethan Rowlands (BR) – Workforce Development Manager, Cwm Taran Council',
+    '',
+    'Yn bresennol / Present:',
+    'Alun Griffiths (AG) – Training Officer, Cwm Taran Council',
+    'Nia Vaughan (NV) – Named Nurse, Cwm Taran Health Board',
+    'Tomos Bevan (TB) – Detective Sergeant, Heddlu Cwm Taran Police',
+    '',
+    'Ymddiheuriadau / Apologies:',
+    'Elin Parry – Education Safeguarding Lead',
+    '',
+    '1. Croeso / Welcome',
+    'BR welcomed members to the meeting.',
+    '',
+    '2. Rhaglen hyfforddi / Training programme',
+    'Members looked at attendance on the level 2 course. ACTION: BR to write to agencies with low attendance by 31 March 2023.',
+    '',
+    '3. Dyddiad y cyfarfod nesaf / Date of next meeting',
+    'Dyddiad y cyfarfod nesaf / Date of next meeting: 13 June 2023',
+  ];
+
+  it('names the sub-group that met, and its chair from the line given to the chair alone', async () => {
+    const doc = await read(minutes);
+    const m = held(doc);
+    expect(m.board).toMatch(/Training Sub-group$/);
+    expect(m.attendance.filter((e) => e.role === 'chair').map((e) => e.name.display)).toEqual(['Bethan Rowlands']);
+    expect(m.attendance.filter((e) => e.role === 'chair' || e.role === 'present').map((e) => e.name.display)).toEqual([
+      'Bethan Rowlands',
+      'Alun Griffiths',
+      'Nia Vaughan',
+      'Tomos Bevan',
+    ]);
+  });
+
+  it('reads the chair from the line as a Word copy keeps it, both labels in one paragraph', () => {
+    expect(chairInLine('Cadeirydd / Chair: Bethan Rowlands (BR) – Workforce Development Manager')?.display).toBe('Bethan Rowlands');
+  });
+
+  it("resolves the chair's initials in an action to the chair", async () => {
+    const doc = await read(minutes);
+    const action = doc.actions.find((a) => /low attendance/.test(a.text))!;
+    expect(action.owners.map((o) => o.person?.name.display ?? null)).toEqual(['Bethan Rowlands']);
+  });
+});
+
+describe('those present as a corporate parenting board lists them: young people by first name, the note-taker on a line of their own', () => {
+  const notes = [
+    'Harlby Borough Council',
+    'Corporate Parenting Panel – Notes',
+    'Wednesday 2 October 2024, 5.00pm, Youth Zone, Harlby',
+    '',
+    'Present: Cllr Tessa Moorcroft (Chair); Cllr Ravi Anand; Grace Whitlock (Service Manager, Children in Care); ' +
+      'Dr Owen Pryce, Designated Doctor; Alan Lord, Virtual School Head; Kai, Noor and Ellis (Children in Care Council)',
+    'Apologies: Cllr Jean Ashby; Ian Croft (Tenancy Sustainment Manager)',
+    'Notes: Hannah Quill, Democratic Services',
+    '',
+    '1. Welcome',
+    'The Chair welcomed everyone, and thanked Kai, Noor and Ellis for choosing the venue.',
+    '',
+    '2. Care leavers',
+    'Grace Whitlock reported on the local offer. Cllr Anand will write to the housing associations about rent guarantees by 30 November 2024.',
+  ];
+
+  it('lists each young person named by first name with their council as present', async () => {
+    const m = held(await read(notes));
+    const present = m.attendance.filter((e) => e.role === 'present').map((e) => e.name.display);
+    expect(present).toEqual(expect.arrayContaining(['Kai', 'Noor', 'Ellis']));
+  });
+
+  it('counts whoever took the notes among those in attendance, and a surname that is also a title among those present', async () => {
+    const m = held(await read(notes));
+    expect(m.attendance.filter((e) => e.role === 'in-attendance').map((e) => e.name.display)).toEqual(['Hannah Quill']);
+    expect(m.attendance.filter((e) => e.role === 'present').map((e) => e.name.display)).toContain('Alan Lord');
+  });
+
+  it('takes no first name for a person anywhere else, nor a "Notes:" line that names nobody', async () => {
+    const m = held(
+      await read([...notes.slice(0, 6), 'Notes: the papers were sent out late', '', '1. Welcome', 'Kai (who chairs the council) sent a message of thanks.']),
+    );
+    expect(m.attendance.map((e) => e.name.display)).not.toContain('the papers were sent out late');
+    expect(m.attendance.filter((e) => e.role === 'present').map((e) => e.name.display)).toEqual([
+      'Ravi Anand',
+      'Grace Whitlock',
+      'Owen Pryce',
+      'Alan Lord',
+      'Kai',
+      'Noor',
+      'Ellis',
+    ]);
   });
 });
