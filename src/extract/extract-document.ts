@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
-import { ActionContext } from './actions/context';
+import { ActionContext, dueContext } from './actions/context';
 import { findProseActions, ownerColumnLines, restackCells } from './actions/prose';
 import { withoutCarriedForward, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
@@ -22,7 +22,7 @@ import {
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
-import { financialYearOf } from './due';
+import { dueByEvent, financialYearOf } from './due';
 import { findGlossary } from './glossary';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
@@ -300,7 +300,14 @@ function readMinutes(
       meetings: listedMeetings,
       wrapWidth,
     };
-    actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
+    const found = [...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx)];
+    // "… ahead of the DfE stocktake": a task with no date of its own is due by the event the item dates.
+    const itemText = part.blocks.map((b) => b.text).join('\n');
+    for (const a of found) {
+      const byEvent = a.due ? null : dueByEvent(a.text, itemText, dueContext(ctx));
+      if (byEvent) Object.assign(a, { due: byEvent.due, dueText: byEvent.dueText });
+    }
+    actions.push(...found);
   }
   const bodyCtx: ActionContext = {
     meetingDate: header.date,

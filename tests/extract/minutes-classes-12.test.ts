@@ -159,3 +159,44 @@ describe('those present as a corporate parenting board lists them: young people 
     ]);
   });
 });
+
+describe('an action log whose status moves an action to a new date', () => {
+  const log = [
+    'Rathmore Area Child Protection Committee',
+    'Minutes of the meeting held on 9 February 2012',
+    'Present: Fergal Quinn (Chair), Orla Devlin, Seamus Boyd',
+    '1. Action log',
+    'Members went through the log.',
+    `No.${T}Action${T}Lead${T}Due${T}Status`,
+    `1${T}Agree the joint protocol with the trust${T}OD${T}November 2011${T}Carried forward – April 2012`,
+    `2${T}Publish the revised thresholds leaflet${T}SB${T}January 2012${T}Complete`,
+    `3${T}Draft the annual report${T}FQ${T}March 2012${T}Open`,
+    '2. Date of next meeting',
+    'The next meeting will be held on 12 April 2012.',
+  ];
+
+  it('takes the date the status carries the action forward to, and keeps the due column where nothing moved it', async () => {
+    const doc = await read(log);
+    expect(doc.actions.map((a) => a.due?.slice(0, 7) ?? null)).toEqual(['2012-04', '2012-01', '2012-03']);
+    expect(doc.actions.map((a) => a.status)).toEqual(['open', 'done', 'open']);
+  });
+});
+
+describe('a task to be done before an event the minutes date elsewhere in the item', () => {
+  const notes = [
+    'Kelderby Children’s Services Improvement Board',
+    'Notes of the meeting held on 6 June 2018',
+    'Present: Alison Frame (Chair), Rob Tennant, Divya Shah',
+    '1. Ofsted monitoring',
+    'Rob Tennant said the monitoring visit on 17 July would look at the front door. ' +
+      'It was agreed that the Head of Service would refresh the audit summary ahead of the monitoring visit.',
+    '2. Workforce',
+    'Divya Shah will send the agency staffing figures before the summer.',
+  ];
+
+  it("dates the task by the event's day", async () => {
+    const doc = await read(notes);
+    const task = doc.actions.find((a) => /audit summary/.test(a.text))!;
+    expect(task.due).toBe('2018-07-17');
+  });
+});

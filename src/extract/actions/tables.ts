@@ -676,18 +676,32 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
       // "Next Board" is the board meeting after the one that agreed the action ("Date Agreed" column), and a due date
       // with no year ("w/c 12 Feb") is the next such after the action was raised, not after the log was last updated.
-      due: dueCell
-        ? readDueCell(dueCell, {
-            ...dueContext(ctx),
-            meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
-          })
-        : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx))),
+      due:
+        carriedTo(statusCell, ctx) ??
+        (dueCell
+          ? readDueCell(dueCell, {
+              ...dueContext(ctx),
+              meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
+            })
+          : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx)))),
       reading,
     },
     ctx,
   );
   action.rag = rag;
   return action;
+}
+
+// "Carried forward – June 2011", "Deferred to March", "Revised date: 30/09": a status that moves the action to a new date.
+const MOVED_TO =
+  /^(?:carried\s+(?:forward|over)|c\/f|rolled\s+(?:forward|over)|deferred|postponed|rescheduled|extended|moved|revised(?:\s+(?:date|deadline|target))?|new\s+(?:date|deadline|target(?:\s+date)?))\s*(?:to|until|till|[–—:-])?\s*(.{3,30}?)\.?$/i;
+
+/** The date a status cell moves the action to: it replaces the date first set in the due column. */
+function carriedTo(statusCell: string, ctx: ActionContext): Due | null {
+  const m = MOVED_TO.exec(statusCell);
+  if (!m) return null;
+  const due = readDueCell(m[1]!, dueContext(ctx));
+  return due.due ? due : null;
 }
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
