@@ -200,3 +200,25 @@ describe('a task to be done before an event the minutes date elsewhere in the it
     expect(task.due).toBe('2018-07-17');
   });
 });
+
+describe("a post named with its body's letters, its holder listed with the field after the post", () => {
+  const note = [
+    'Carnbrae Chief Officers Group',
+    'Note of meeting, 8 March 2023',
+    'Present:',
+    'Iain Dalgleish, Chief Executive (Chair)',
+    'Shona Petrie, Lead Officer, Child Protection',
+    'Gordon Fyfe, Lead Officer, Adult Protection',
+    'Elspeth Rae, Chief Social Work Officer',
+    '1. Multi-agency training',
+    'Action: CPC Lead Officer to circulate the training needs analysis to chief officers – by 31 March 2023.',
+    'Action: APC Lead Officer to report on large-scale investigations at the next meeting.',
+  ];
+
+  it('gives each task to the lead officer of the field its letters begin with', async () => {
+    const doc = await read(note);
+    const holder = (re: RegExp) => doc.actions.find((a) => re.test(a.text))!.owners.map((o) => o.person?.name.display ?? null);
+    expect(holder(/training needs/)).toEqual(['Shona Petrie']);
+    expect(holder(/large-scale/)).toEqual(['Gordon Fyfe']);
+  });
+});
