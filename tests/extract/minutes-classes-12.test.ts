@@ -67,7 +67,7 @@ describe('a bilingual header: each line in Welsh and English, the chair on a lin
     '',
     'Cofnodion / Minutes',
     'Dyddiad / Date: 14 March 2023',
-    'Lleoliad / Venue: Microsoft Teams',
+    'Lleoliad / Venue: Civic Offices, Pontfaen, and by video link',
     '',
     'Cadeirydd / Chair: Bethan Rowlands (BR) – Workforce Development Manager, Cwm Taran Council',
     '',
