@@ -50,6 +50,8 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
 
+const NOTE_TAKER = /^(?:notes|minutes|notes\s+by|minutes\s+by|minuted\s+by|note[- ]?taker)\s*:\s*(\S.{2,120})$/i;
+
 const GROUP_LABEL = /^((?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors|partners|attendees))\s*:\s*(\S.*)$/i;
 
 /** A short line that groups the people under it ("Highland Council:", "Voting Members:", "Board Members"). */
@@ -196,6 +198,16 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     byColumn = null;
     const section = b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(text);
+    // "Notes: Zoe Hirst, Democratic Services" among the lists: whoever took the notes was there (once, if listed already).
+    // Above the lists the line is one of the header's fields, and a "Notes:" line that names nobody is no list.
+    const taker = !section && seenSection && b.type !== 'row' ? NOTE_TAKER.exec(text) : null;
+    const takers = taker ? lineEntries(taker[1]!, true).filter((e) => e.name.family) : [];
+    if (takers.length) {
+      for (const e of takers)
+        if (!entries.some((x) => x.name.display === e.name.display)) add(e.name, e.title, e.organisation, text, e.deputy, 'in-attendance');
+      current = null;
+      continue;
+    }
     if (section) {
       // "In attendance:" heading the only list is the list of those present.
       role = section.role === 'in-attendance' && !seenSection ? 'present' : section.role;
@@ -466,7 +478,7 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
     const b = blocks[k]!;
     if (b.type === 'row' || b.type === 'marker') break;
     const t = squash(b.text);
-    if (!t || sectionRole(t) || /^\d{1,2}[a-z]?[.)]?\s/.test(t)) break;
+    if (!t || sectionRole(t) || NOTE_TAKER.test(t) || /^\d{1,2}[a-z]?[.)]?\s/.test(t)) break;
     // A bracket left open ("Kwame Asante (Head of Safeguarding and Quality" / "Assurance), Rebecca Hollis …") goes on.
     const midList = /(?:[,;&–-]|\band)$/.test(out) || (out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length;
     const insideEntry = /^[(a-z]/.test(t) || (/^[A-Z][\w'’-]+\s+\(/.test(t) && /\(/.test(out) && !/\)$/.test(out));
@@ -783,8 +795,27 @@ export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
   for (const piece of pieces) {
     const e = parseEntry(piece);
     if (e) out.push(e);
+    else out.push(...youngPeople(piece));
   }
   return out;
+}
+
+// The bodies that speak for children in care and care leavers at the boards that answer to them.
+const YOUTH_BODY =
+  /^(?:(?:the\s+)?(?:children\s+in\s+care|care\s+leavers?|care\s+experienced(?:\s+young\s+people)?|youth|young\s+people'?s?|young\s+persons'?)\s+(?:council|forum|panel|parliament|voice|group)|young\s+(?:person|people)|care\s+leavers?|youth\s+(?:representatives?|ambassadors?))$/i;
+const GIVEN_WORD = /^[A-Z][a-z'’-]+$/;
+
+/**
+ * "Jay and Amira (Children in Care Council)": children and young people are named by their first name alone, with the
+ * council or forum they speak for. Each first name is someone present; nowhere else is one word taken for a person.
+ */
+function youngPeople(piece: string): ParsedEntry[] {
+  const m = /^(.+?)\s*\(([^()]{3,60})\)$/.exec(squash(piece));
+  if (!m || !YOUTH_BODY.test(m[2]!.trim())) return [];
+  const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  if (!names.length || names.length > 6 || !names.every((n) => GIVEN_WORD.test(n))) return [];
+  const person = (given: string): PersonName => ({ honorific: null, given, middle: [], family: null, display: given, annotation: null, confident: true });
+  return names.map((n) => ({ name: person(n), title: null, organisation: m[2]!.trim(), deputy: null }));
 }
 
 // One person in a list under a plural honorific: initials or a given name, a surname, perhaps a bracket ("(Chair)"); a
@@ -943,7 +974,10 @@ export function deputiesInSentence(text: string): { deputy: PersonName; for: Per
 
 /** "Chaired by: Derek Myers", "Mr D Millar in the Chair", "Mrs D Lewis (in the Chair)", "Chair: Jo Bloggs". */
 export function chairInLine(text: string): PersonName | null {
-  const t = squash(text);
+  let t = squash(text);
+  // A bilingual label ("Cadeirydd / Chair: …"): the side in English names the line.
+  const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(t);
+  if (sides && /^(?:chair(?:man|person)?|conven[eo]r)\s*:/i.test(sides[2]!)) t = sides[2]!;
   const m =
     /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*[A-Z].*|\s+[-–]\s+.*)?$/i.exec(t) ??
     // "The Chair, Dr Nadia Pelham, welcomed members": the chair named in apposition.

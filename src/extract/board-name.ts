@@ -186,7 +186,13 @@ const SUBGROUP_LINE = new RegExp(
  */
 export function subgroupName(lines: string[], board: string): string | null {
   const boardWords = boardKey(board);
-  for (const raw of lines.slice(0, 8)) {
+  // A bilingual header gives the subgroup in both languages on one line ("Is-grŵp … / Child Practice Review Sub-group",
+  // read as a row of two cells from a text copy): each side is read as a line of its own.
+  const sides = lines.slice(0, 8).flatMap((raw) => {
+    const two = /^([^/|]{2,80}?)\s+[/|]\s+([^/|]{2,80})$/.exec(raw.replace(/\s+/g, ' ').trim());
+    return two ? [raw, two[2]!, two[1]!] : [raw];
+  });
+  for (const raw of sides) {
     const flat = raw.replace(/\s+/g, ' ').trim();
     const line = isMostlyUpper(flat) ? titleCase(flat, ACRONYMS) : flat;
     // What the line says besides the board's own name.

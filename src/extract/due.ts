@@ -466,3 +466,24 @@ export function meetingDueFromWords(
   const resolved = findDueInProse(`to ${words}`, { meetingDate: agreedAt, nextMeeting: agreedAt ? nextOfAgreed : null, meetings: later }).due;
   return resolved && resolved !== due && (later.includes(resolved) || resolved === nextOfAgreed) ? resolved : null;
 }
+
+// "… update the ratings ahead of the DfE stocktake": a task set for an event the minutes date elsewhere.
+const BEFORE_EVENT =
+  /\b(?:ahead\s+of|before|in\s+time\s+for|prior\s+to|in\s+readiness\s+for)\s+the\s+((?:[A-Z][\w'’/-]*\s+){0,3}[a-z][a-z-]{3,}(?:\s+(?:meeting|visit|review|inspection|panel|conference|event))?)\b/;
+
+/**
+ * The day of the event a task is to be done before, where the minutes give that event its day ("the DfE stocktake on
+ * 14 March would focus on …" … "ahead of the DfE stocktake"). Null when the task names no event, or the minutes no day for it.
+ */
+export function dueByEvent(task: string, minutes: string, ctx: DueContext): Due | null {
+  const m = BEFORE_EVENT.exec(task);
+  if (!m) return null;
+  const event = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const dated = new RegExp(
+    `\\b${event}\\s+(?:(?:is|was|will\\s+be)\\s+)?(?:(?:due|planned|scheduled|set|booked)\\s+)?(?:on|for)\\s+((?:\\w+day\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+(?:\\s+\\d{4})?)`,
+    'i',
+  ).exec(minutes);
+  if (!dated) return null;
+  const due = readDueCell(dated[1]!, ctx);
+  return due.due ? { due: due.due, dueText: `before the ${m[1]!} (${dated[1]!})` } : null;
+}

@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
-import { ActionContext } from './actions/context';
+import { ActionContext, dueContext } from './actions/context';
 import { findProseActions, ownerColumnLines, restackCells } from './actions/prose';
 import { withoutCarriedForward, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
@@ -22,7 +22,7 @@ import {
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
-import { financialYearOf } from './due';
+import { dueByEvent, financialYearOf } from './due';
 import { findGlossary } from './glossary';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
@@ -300,7 +300,14 @@ function readMinutes(
       meetings: listedMeetings,
       wrapWidth,
     };
-    actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
+    const found = [...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx)];
+    // "… ahead of the DfE stocktake": a task with no date of its own is due by the event the item dates.
+    const itemText = part.blocks.map((b) => b.text).join('\n');
+    for (const a of found) {
+      const byEvent = a.due ? null : dueByEvent(a.text, itemText, dueContext(ctx));
+      if (byEvent) Object.assign(a, { due: byEvent.due, dueText: byEvent.dueText });
+    }
+    actions.push(...found);
   }
   const bodyCtx: ActionContext = {
     meetingDate: header.date,
@@ -341,6 +348,9 @@ function formFields(b: Block): Block[] {
   if (b.type !== 'row') return [b];
   const para = (text: string): Block => ({ ...b, type: 'paragraph', text, cells: undefined });
   if (cells.length === 2 && FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return [para(`${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`)];
+  // A bilingual header ("Cadeirydd / Chair: Gareth Llewellyn"): the label in one language, then the field in the other.
+  const field = cells.length === 2 && !cells[0]!.includes(':') && cells[0]!.split(' ').length <= 4 ? /^([^:]{2,30}):\s*\S/.exec(cells[1]!) : null;
+  if (field && FORM_LABEL.test(field[1]!.trim())) return [para(cells[1]!)];
   const fields = cells.map((c) => /^([^:]{2,30}):\s*\S/.exec(c));
   if (cells.length >= 2 && fields.every((f) => f && FORM_LABEL.test(f[1]!.trim()))) return cells.map(para);
   return [b];

@@ -70,8 +70,10 @@ function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonNam
   // "Children's Univ", "Women's Aid": a possessive is a service or an agency, never part of a person's name.
   if (!core.every((t) => NAME_TOKEN.test(t)) || core.some((t) => POSSESSIVE.test(t))) return null;
   const lower = core.map((t) => t.toLowerCase().replace(/\.$/, ''));
-  if (lower.some((t) => TITLE_WORDS.has(t) || STRONG_ORG_WORDS.has(t) || isHonorific(t))) return null;
   const firstKnown = FIRST_NAMES.has(lower[0]!);
+  // "Mary Lord", "Ann Bishop": after a given name we know, a word that is also a title is the surname.
+  const surnameTitle = (t: string, k: number) => k === lower.length - 1 && k > 0 && firstKnown && isHonorific(t) && !TITLE_WORDS.has(t);
+  if (lower.some((t, k) => TITLE_WORDS.has(t) || STRONG_ORG_WORDS.has(t) || (isHonorific(t) && !surnameTitle(t, k)))) return null;
   if (!firstKnown && lower.some((t) => ORG_WORDS.has(t))) return null;
   const honorific = honorifics.length ? honorifics.join(' ') : null;
   if (core.length === 1) {

@@ -398,7 +398,32 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
       });
     });
   }
+  // Nobody holds the post as written: the body's letters may name the field the post's holder has after it.
+  const body = hits.length ? null : bodyPost(bare);
+  if (body) hits = ctx.attendance.filter((a) => holdsBodyPost(body, a));
   return soleAttendee(hits, ctx);
+}
+
+/** "CPC Lead Officer": a body's letters, then a post. */
+function bodyPost(role: string): { letters: string; post: string } | null {
+  const m = /^([A-Z]{2,6})\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&)){0,5})$/.exec(role);
+  return m ? { letters: m[1]!, post: foldForMatch(m[2]!) } : null;
+}
+
+/**
+ * "CPC Lead Officer" is the "Lead Officer, Child Protection" (or "Lead Officer (Child Protection)"): the post, with the
+ * field the body's letters begin with written after it. Of two lead officers, the one for adult protection is not.
+ */
+function holdsBodyPost(role: { letters: string; post: string }, a: AttendanceEntry): boolean {
+  const written = [a.title, a.organisation].filter(Boolean).join(', ');
+  const m = /^([^,()]{3,60}?)\s*(?:,\s*|\()([^,()]{3,60})\)?(?:,|$)/.exec(written);
+  if (!m || foldForMatch(m[1]!) !== role.post) return false;
+  const field = m[2]!
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return field.length >= 2 && role.letters.startsWith(field);
 }
 
 const CHAIR_OF = /^(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)(?:\s*,\s*|\s+of\s+)(?:the\s+)?(.{2,60})$/i;

@@ -692,3 +692,28 @@ export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedA
   if (m[3] && !when) return null;
   return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(when ? { due: when.due } : {}) }, ctx);
 }
+
+/**
+ * The action cell of minutes laid out as a table whose action column carries who and when in its own words ("Action – by
+ * whom – by when"): "SR to draft the briefing – 15 April 2019. FB to circulate the register with this minute." Each
+ * sentence that opens with its owners is an action, its date after the last dash or in its words; a sentence that names
+ * nobody goes on with the action before it. Null when the cell does not open with an owner: it is then a task of the
+ * table's other kinds.
+ */
+export function ownerLedCell(cell: string, ctx: ActionContext): ExtractedAction[] | null {
+  const out: ExtractedAction[] = [];
+  for (const sentence of splitSentences(squash(cell))) {
+    const plain = sentence.replace(/[.;]$/, '');
+    const when = dashWhen(plain, ctx);
+    const action = ownerFirstAction(when ? when.task : plain, ctx);
+    if (action?.owners.length) {
+      if (when) Object.assign(action, { due: when.due.due, dueText: when.due.dueText });
+      out.push(action);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (!last) return null;
+    last.text = squash(`${last.text}. ${plain}`);
+  }
+  return out.length ? out : null;
+}

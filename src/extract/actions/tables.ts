@@ -7,6 +7,7 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
+import { ownerLedCell } from './statements';
 import { contentColumns, headerLike, isOwnerCell } from './table-content';
 
 export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
@@ -40,7 +41,20 @@ const HEADERS: [Column, RegExp][] = [
 // each reader: the answer for a recent cell text is remembered.
 const columnOf = remembered(readColumn);
 // A whole cell may also be a header in the clerk's own words; a run of words in flattened text must be the usual ones.
-const cellColumn = remembered((cell: string) => columnOf(cell) ?? keywordColumn(cell));
+const cellColumn = remembered((cell: string) => columnOf(cell) ?? compoundColumn(cell) ?? keywordColumn(cell));
+
+/**
+ * "Action – by whom – by when", "Action / lead / timescale": one column headed as the action with who and when after it
+ * holds the task, and the owner and date are written in the task's words. It is the action column.
+ */
+function compoundColumn(cell: string): Column | null {
+  const parts = headerKey(cell)
+    .split(/\s+[–—-]\s+|\s*[/,;&]\s*|\s+and\s+/)
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const cols = parts.map((p) => columnOf(p) ?? keywordColumn(p));
+  return cols[0] === 'action' && cols.slice(1).every((c) => c === 'owner' || c === 'due') ? 'action' : null;
+}
 
 function headerKey(cell: string): string {
   // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
@@ -94,12 +108,19 @@ function closingRow(cells: string[]): boolean {
 }
 
 /** "7. AOB | The Chair reminded members … | Return the forms | All | 30/04": any other business can still give someone a task. */
-function otherBusinessAction(b: Block, map: Map<Column, number>): boolean {
+function otherBusinessAction(b: Block, map: Map<Column, number>, ctx: ActionContext): boolean {
   const cells = b.cells ?? [];
   if (!/^(?:\d{1,3}[.)]?\s+)?(?:any\s+other\s+business|aob|aocb)\b/i.test(cells.find((c) => c.trim())?.trim() ?? '')) return false;
   if (cells.some((c) => NEXT_MEETING_GIVEN.test(c.trim()))) return false;
   const action = map.get('action');
-  return action !== undefined && action !== 0 && !!cell(b, map, 'action') && (!!cell(b, map, 'owner') || !!cell(b, map, 'due'));
+  if (action === undefined || action === 0 || !cell(b, map, 'action')) return false;
+  // An action cell that carries its owner in its words ("ER to invite SR to the forum – 23 May") is a task as much.
+  return !!cell(b, map, 'owner') || !!cell(b, map, 'due') || (carriesOwners(map) && ownerLedCell(cell(b, map, 'action'), ctx) !== null);
+}
+
+/** No column says who, when or how far: the action cell carries them in its words. */
+function carriesOwners(map: Map<Column, number>): boolean {
+  return !(['owner', 'due', 'status', 'rag'] as Column[]).some((c) => map.has(c)) && map.get('action') !== map.get('discussion');
 }
 
 /** Whether a row is the header of an action table (its rows are read by findTableActions). */
@@ -263,7 +284,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       }
     }
     // "Date of next meeting: …" (in a bilingual paper, after its Welsh words) closes the minutes, not a row of the log.
-    if (closingRow(b.cells) && !otherBusinessAction(b, map)) {
+    if (closingRow(b.cells) && !otherBusinessAction(b, map, ctx)) {
       map = null;
       continue;
     }
@@ -271,10 +292,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
       const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
-      const action = rowAction({ ...b, cells }, map, ctx, legend);
-      lastRow = !!action;
-      lastCells = action ? cells : null;
-      if (action) out.push(done(action));
+      const found = rowActions({ ...b, cells }, map, ctx, legend);
+      lastRow = found.length > 0;
+      lastCells = found.length ? cells : null;
+      out.push(...found.map(done));
       continue;
     }
     if (b.cells.length < width - 1) {
@@ -300,10 +321,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
         continue;
       }
     }
-    const action = rowAction(b, map, ctx, legend);
-    lastRow = !!action;
-    lastCells = action ? b.cells : null;
-    if (action) out.push(done(action));
+    const found = rowActions(b, map, ctx, legend);
+    lastRow = found.length > 0;
+    lastCells = found.length ? b.cells : null;
+    out.push(...found.map(done));
   }
   return withoutHeadingRows(out);
 }
@@ -577,6 +598,22 @@ function cell(b: Block, map: Map<Column, number>, col: Column): string {
   return i === undefined ? '' : squash(b.cells![i] ?? '');
 }
 
+/**
+ * The actions of one row. Where no column says who, when or how far ("Item | Discussion and decisions | Action – by whom –
+ * by when"), the action cell carries them in its words, and may hold more than one action: each sentence that opens with
+ * its owners is one.
+ */
+function rowActions(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null): ExtractedAction[] {
+  const actionCell = cell(b, map, 'action');
+  const led = carriesOwners(map) && actionCell ? ownerLedCell(actionCell, { ...base, item: cell(b, map, 'item') || base.item }) : null;
+  if (led) {
+    const passage = b.cells!.filter(Boolean).join(' | ');
+    return led.map((a) => Object.assign(a, { form: 'table' as const, passage: squash(passage) }));
+  }
+  const one = rowAction(b, map, base, legend);
+  return one ? [one] : [];
+}
+
 function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null = null): ExtractedAction | null {
   const actionCell = cell(b, map, 'action');
   if (/^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(actionCell)) return initialsColumnAction(b, map, actionCell, base);
@@ -639,18 +676,32 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
       // "Next Board" is the board meeting after the one that agreed the action ("Date Agreed" column), and a due date
       // with no year ("w/c 12 Feb") is the next such after the action was raised, not after the log was last updated.
-      due: dueCell
-        ? readDueCell(dueCell, {
-            ...dueContext(ctx),
-            meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
-          })
-        : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx))),
+      due:
+        carriedTo(statusCell, ctx) ??
+        (dueCell
+          ? readDueCell(dueCell, {
+              ...dueContext(ctx),
+              meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
+            })
+          : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx)))),
       reading,
     },
     ctx,
   );
   action.rag = rag;
   return action;
+}
+
+// "Carried forward – June 2011", "Deferred to March", "Revised date: 30/09": a status that moves the action to a new date.
+const MOVED_TO =
+  /^(?:carried\s+(?:forward|over)|c\/f|rolled\s+(?:forward|over)|deferred|postponed|rescheduled|extended|moved|revised(?:\s+(?:date|deadline|target))?|new\s+(?:date|deadline|target(?:\s+date)?))\s*(?:to|until|till|[–—:-])?\s*(.{3,30}?)\.?$/i;
+
+/** The date a status cell moves the action to: it replaces the date first set in the due column. */
+function carriedTo(statusCell: string, ctx: ActionContext): Due | null {
+  const m = MOVED_TO.exec(statusCell);
+  if (!m) return null;
+  const due = readDueCell(m[1]!, dueContext(ctx));
+  return due.due ? due : null;
 }
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
