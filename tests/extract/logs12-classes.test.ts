@@ -48,6 +48,32 @@ test('a SharePoint list export: rows whose cells say "In Progress", "Item" and "
   ]);
 });
 
+describe('the order a list export writes its dates in', () => {
+  test('a column whose dates show month first ("11/30/2026") reads every date of the table month first, keeping its words', async () => {
+    const actions = await fixture('list-export-us.csv');
+    expect(actions.map((a) => [a.due, a.dueText])).toEqual([
+      ['2026-03-04', '03/04/2026'],
+      ['2026-11-30', '11/30/2026'],
+      ['2026-05-08', '05/08/2026'],
+    ]);
+  });
+
+  test('an ISO date with its time ("2026-06-12T00:00:00Z") is that day', async () => {
+    const actions = await fixture('list-export-iso.csv');
+    expect(actions.map((a) => [a.due, a.status])).toEqual([
+      ['2026-06-12', 'open'],
+      ['2026-05-29', 'done'],
+    ]);
+  });
+
+  test('a British table stays day first: when a date shows it, and when every date could be either', async () => {
+    const shown = ['Action,Owner,Due', 'Map the early help offer,Owen Castle,03/04/2026', 'Audit ten strategy discussions,Priya Natt,30/11/2025'];
+    expect((await actionsOf('log.csv', Buffer.from(shown.join('\n')))).map((a) => a.due)).toEqual(['2026-04-03', '2025-11-30']);
+    const either = ['Action,Owner,Due', 'Map the early help offer,Owen Castle,03/04/2026', 'Audit ten strategy discussions,Priya Natt,05/06/2026'];
+    expect((await actionsOf('log.csv', Buffer.from(either.join('\n')))).map((a) => a.due)).toEqual(['2026-04-03', '2026-06-05']);
+  });
+});
+
 test('a header row with one date in it ("Position at 31/03/2026") is still the header', async () => {
   const csv = [
     'Ref,Action,Lead,Target date,Position at 31/03/2026',

@@ -209,6 +209,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   // A RAG key given as rows of its own ("B | Blue – complete"), on a sheet of its own or under the plan: read for every table.
   const keyRows = keyRowsLegend(blocks);
   let types: Set<string> | null = null;
+  // A table whose dates show they are written month first ("11/30/2023"), as a US-set export writes them.
+  let monthFirst = false;
   for (let i = 0; i < rows.length; i++) {
     const b = rows[i]!;
     if (map && (prev?.map !== map || prev.gap)) prev = { map, width, gap: 0 };
@@ -252,6 +254,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = withContent(header, b.cells, rows, i);
       width = b.cells.length;
       types = typeCodes(rows, i + 1, width, map, typeKey);
+      monthFirst = writtenMonthFirst(rows, i + 1);
       continue;
     }
     if (!map) {
@@ -269,6 +272,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = found.map;
       width = found.width;
       types = typeCodes(rows, i + found.headerRows, width, map, typeKey);
+      monthFirst = writtenMonthFirst(rows, i + found.headerRows);
       if (found.headerRows) {
         headerLeft = found.headerRows - 1;
         continue;
@@ -283,7 +287,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
       const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
-      const action = rowAction({ ...b, cells }, map, ctx, legend ?? keyRows, types);
+      const action = rowAction({ ...b, cells }, map, ctx, legend ?? keyRows, { recordTypes: types, monthFirst });
       lastRow = !!action;
       lastCells = action ? cells : null;
       if (action) out.push(done(action));
@@ -305,14 +309,17 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // the row above ("Develop a dashboard of children missing | Head of" / "from home and care | Performance").
     if (last && lastRow && lastCells && continuesCells(b, map, lastCells)) {
       const joined: string[] = lastCells.map((c, i) => squash(`${c} ${b.cells![i] ?? ''}`));
-      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyRows, types);
+      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyRows, {
+        recordTypes: types,
+        monthFirst,
+      });
       if (again) {
         out[out.length - 1] = done(again);
         lastCells = joined;
         continue;
       }
     }
-    const action = rowAction(b, map, ctx, legend ?? keyRows, types);
+    const action = rowAction(b, map, ctx, legend ?? keyRows, { recordTypes: types, monthFirst });
     lastRow = !!action;
     lastCells = action ? b.cells : null;
     if (action) out.push(done(action));
@@ -594,9 +601,11 @@ function rowAction(
   map: Map<Column, number>,
   base: ActionContext,
   legend: Map<string, string> | null = null,
-  notActionTypes: Set<string> | null = null,
+  table: { recordTypes: Set<string> | null; monthFirst: boolean } = { recordTypes: null, monthFirst: false },
 ): ExtractedAction | null {
-  if (recordOnly(b, map, notActionTypes)) return null;
+  if (recordOnly(b, map, table.recordTypes)) return null;
+  // Dates are read from the row as the day-first reader expects them; the action keeps the row's own words.
+  const dated = table.monthFirst ? { ...b, cells: b.cells!.map(dayFirst) } : b;
   const actionCell = cell(b, map, 'action');
   if (/^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(actionCell)) return initialsColumnAction(b, map, actionCell, base);
   if (map.has('discussion') && !map.has('owner') && !map.has('due')) return null;
@@ -610,7 +619,7 @@ function rowAction(
   if (rawText.length < 6) return null;
   const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+(.*)$/.exec(rawText);
   const text = numbered ? numbered[2]! : rawText;
-  const meetingCell = cell(b, map, 'meeting');
+  const meetingCell = cell(dated, map, 'meeting');
   const meetingDate = (meetingCell && findDates(meetingCell).find((d) => d.iso)?.iso) || base.meetingDate;
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
@@ -661,10 +670,13 @@ function rowAction(
       // "Next Board" is the board meeting after the one that agreed the action ("Date Agreed" column), and a due date
       // with no year ("w/c 12 Feb") is the next such after the action was raised, not after the log was last updated.
       due: dueCell
-        ? readDueCell(dueCell, {
-            ...dueContext(ctx),
-            meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
-          })
+        ? {
+            ...readDueCell(cell(dated, map, 'due'), {
+              ...dueContext(ctx),
+              meetingDate: meetingDate ?? agreedOn(dated, map) ?? ctx.asOf ?? null,
+            }),
+            dueText: dueCell,
+          }
         : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx))),
       reading,
     },
@@ -736,6 +748,31 @@ function keyRowsLegend(blocks: Block[]): Map<string, string> | null {
   if (run.size >= 2 && !best) best = run;
   return best;
 }
+
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+
+/**
+ * Whether the run of rows from `from` writes its dates month first: some date's second part is over 12 ("11/30/2023") and
+ * none's first part is. British papers write the day first, and that stays the reading unless the table shows otherwise.
+ */
+function writtenMonthFirst(rows: Block[], from: number): boolean {
+  let monthFirst = false;
+  // The table's own rows: up to the first block that is not a row, and no further than a long log runs.
+  for (let j = from; j < Math.min(rows.length, from + 300) && rows[j]!.type === 'row'; j++) {
+    for (const c of rows[j]!.cells ?? []) {
+      if (!c.includes('/')) continue;
+      for (const m of c.matchAll(SLASH_DATE)) {
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        if (a > 12 && b <= 12) return false;
+        if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+      }
+    }
+  }
+  return monthFirst;
+}
+
+/** "11/30/2023" as the day-first reader expects it: "30/11/2023". */
+const dayFirst = (c: string) => (c.includes('/') ? c.replace(SLASH_DATE, (_, a: string, b: string, y: string) => `${b}/${a}/${y}`) : c);
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
 function statusDue(statusCell: string, ctx: ActionContext): Due | null {
