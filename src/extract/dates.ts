@@ -161,7 +161,8 @@ export function findDates(text: string, opts: { yearFrom?: IsoDate } = {}): Date
     const month = MONTHS[m[2]!.toLowerCase()]!;
     add(dayMention(m.index!, m[0], month, Number(m[3]), Number(m[4]), weekdayIndex(m[1]), opts), m[0].length);
   }
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+  // "2023-11-30T00:00:00Z": an export's date and time, the day being the date part.
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d{2}:\d{2}))/g)) {
     add(dayMention(m.index!, m[0], Number(m[2]), Number(m[3]), Number(m[1]), null, opts), m[0].length);
   }
   // UK numeric dates: day first.

@@ -9,7 +9,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  * with no actions. Written and labelled by hand and committed before anything was measured on them, by someone who had not
  * read the extraction code or the earlier blind papers. Scores the meetings and the actions of every paper and rendition.
  * First measured on main: actions found 81/156, with owners 79, extra 10, resolved 27/74; 2 extra meetings. The floors are
- * what main reaches after the session's fixes for it (roles11, tables10).
+ * what main reached after the session's fixes for it (roles11, tables10): found 152, owners 152, status 151, due 138, extra 5,
+ * resolved 74. Raised to what logs12 reads (SharePoint rows with header words, a header-less log's dues, a typed decision log,
+ * a RAG key sheet): found 156, owners 156, status 156, due 156, extra 0, resolved 74.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -28,7 +30,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 7,
 };
 
-const ACTION_FLOOR = { found: 152, owners: 152, status: 151, due: 138, extra: 5, resolved: 74 };
+const ACTION_FLOOR = { found: 156, owners: 156, status: 156, due: 156, extra: 0, resolved: 74 };
 
 blindSetSuite(
   'eleventh blind set',

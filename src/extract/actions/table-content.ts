@@ -65,7 +65,11 @@ function taskLike(text: string): boolean {
 
 const DUE_WORDS =
   /^(?:(?:by\s+|before\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|ongoing|on-going|tbc|tba|asap|immediately|immediate|annually|quarterly|monthly|termly|weekly|by\s+end\s+of\s+\w+|end\s+of\s+\w+(?:\s+\d{4})?|(?:spring|summer|autumn|winter)(?:\s+term)?(?:\s+\d{4})?|q[1-4](?:\s*\d{2,4}(?:[/-]\d{2,4})?)?|quarter\s+[1-4].*|[1-4](?:st|nd|rd|th)\s+quarter.*)$/i;
-const TIME = /^\d{1,2}[:.]\d{2}\b|\b\d+\s*(?:mins?|minutes)\b/i;
+// "10.30" is a time of day; "07.03.16" is a date written with dots.
+const TIME = /^\d{1,2}[:.]\d{2}\b(?![./-]\d)|\b\d+\s*(?:mins?|minutes)\b/i;
+// A short due cell that names a month without its year ("June meeting", "March Board") reads as a date once the table's year
+// is known; asked only what kind of cell it is, any year will do. A longer one is a story ("Launched in May – complete").
+const SOME_YEAR = { meetingDate: '2001-01-01', nextMeeting: null };
 const STATUS_WORDS =
   /^(?:open|closed|complete|completed|done|ongoing|on-going|in progress|on track|off track|not started|not yet started|started|overdue|delayed|achieved|partly achieved|partially achieved|fully achieved|not achieved|superseded|on hold|pending|deferred|new|red|amber|green|blue|grey|rag|r|a|g|b|[ra]\/g)\.?$/i;
 const NO_MEETING = { meetingDate: null, nextMeeting: null };
@@ -82,7 +86,13 @@ function readCellKinds(raw: string): number {
   if (text.length <= 40 && !TIME.test(text)) {
     if (STATUS_WORDS.test(text) || readRag(text).rag) kinds |= STATUS;
     if (/^(?:red|amber|green|blue|grey|r|a|g|b|amber\/green|green\/amber)$/i.test(text)) kinds |= RAG;
-    if (DUE_WORDS.test(text) || findDates(text).some((d) => d.iso || d.month) || readDueCell(text, NO_MEETING).due) kinds |= DUE;
+    if (
+      DUE_WORDS.test(text) ||
+      findDates(text).some((d) => d.iso || d.month) ||
+      readDueCell(text, NO_MEETING).due ||
+      (words <= 4 && readDueCell(text, SOME_YEAR).due)
+    )
+      kinds |= DUE;
   }
   if (!(kinds & (DUE | STATUS)) && words <= 8 && text.length <= 70 && !/\d{3,}/.test(text)) {
     const owners = parseOwners(text, { attendance: [], date: null });
@@ -108,6 +118,22 @@ export function headerLike(cells: string[], isHeaderWord: (cell: string) => bool
   // The second row of a header goes on with the words above it ("Agreed" over "action"): it need not start with a capital.
   const opens = secondRow ? /^[A-Za-z#(]/ : /^[A-Z#(]/;
   return filled.every((c) => isHeaderWord(c) || (c.length <= 40 && c.split(' ').length <= 5 && opens.test(c) && !(cellKinds(c) & (TASK | DUE | REF | STATUS))));
+}
+
+/**
+ * Cells a header never holds but a row of the table does: a task written out, an item's number, a day's date. A row of a
+ * log whose values happen to contain header words ("In Progress", "Item", a SharePoint path ending "…/Actions") holds
+ * these as well, so it is a row of the table, not a new header.
+ */
+export function valueCellCount(cells: string[], isHeaderWord: (cell: string) => boolean): number {
+  return cells.filter((raw) => {
+    const c = squash(raw);
+    if (!c || isHeaderWord(c)) return false;
+    const kinds = cellKinds(c);
+    if (kinds & REF) return true;
+    if (kinds & TASK && c.split(' ').length >= 4) return true;
+    return c.length <= 24 && findDates(c).some((d) => d.iso && d.day !== null);
+  }).length;
 }
 
 /** Of the columns `open`, the one whose filled cells most often read as `kind`, if it does in most rows. */

@@ -8,9 +8,9 @@ import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
 import { ownerLedCell } from './statements';
-import { contentColumns, headerLike, isOwnerCell } from './table-content';
+import { contentColumns, headerLike, isOwnerCell, valueCellCount } from './table-content';
 
-export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
+export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion' | 'type';
 
 const HEADERS: [Column, RegExp][] = [
   ['rag', /^(?:b?rag|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
@@ -35,6 +35,8 @@ const HEADERS: [Column, RegExp][] = [
     /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
   ],
   ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
+  // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
+  ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
 ];
 
 // Every row of every table is tried as a header, cell by cell, and the same cells are asked again by
@@ -191,6 +193,9 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   if (!map.has('action')) return null;
   // "Item | Discussion | Action": minutes as a table, the action column holding owners' initials.
   if (!['owner', 'due', 'status', 'rag', 'discussion'].some((c) => map.has(c as Column))) return null;
+  // A row of the log whose values hold header words ("In Progress", "Item", "…/Executive Actions") also holds a task, a
+  // number or a date: it is one of the table's rows.
+  if (valueCellCount(cells, isHeaderWord) >= 2) return null;
   return map;
 }
 
@@ -220,6 +225,13 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   // Rows of a run already found to be no action table, and the header rows of one read by its content.
   let skipUntil = 0;
   let headerLeft = 0;
+  // "Type: D = decision; A = action": the codes a typed log's key gives, and which codes of the table in hand are no action.
+  const typeKey = typeKeyOf(blocks);
+  // A RAG key given as rows of its own ("B | Blue – complete"), on a sheet of its own or under the plan: read for every table.
+  const keyRows = keyRowsLegend(blocks);
+  let types: Set<string> | null = null;
+  // A table whose dates show they are written month first ("11/30/2023"), as a US-set export writes them.
+  let monthFirst = false;
   for (let i = 0; i < rows.length; i++) {
     const b = rows[i]!;
     if (map && (prev?.map !== map || prev.gap)) prev = { map, width, gap: 0 };
@@ -262,6 +274,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (header) {
       map = withContent(header, b.cells, rows, i);
       width = b.cells.length;
+      types = typeCodes(rows, i + 1, width, map, typeKey);
+      monthFirst = writtenMonthFirst(rows, i + 1);
       continue;
     }
     if (!map) {
@@ -278,6 +292,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       }
       map = found.map;
       width = found.width;
+      types = typeCodes(rows, i + found.headerRows, width, map, typeKey);
+      monthFirst = writtenMonthFirst(rows, i + found.headerRows);
       if (found.headerRows) {
         headerLeft = found.headerRows - 1;
         continue;
@@ -292,7 +308,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
       const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
-      const found = rowActions({ ...b, cells }, map, ctx, legend);
+      const found = rowActions({ ...b, cells }, map, ctx, legend ?? keyRows, { recordTypes: types, monthFirst });
       lastRow = found.length > 0;
       lastCells = found.length ? cells : null;
       out.push(...found.map(done));
@@ -314,14 +330,17 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // the row above ("Develop a dashboard of children missing | Head of" / "from home and care | Performance").
     if (last && lastRow && lastCells && continuesCells(b, map, lastCells)) {
       const joined: string[] = lastCells.map((c, i) => squash(`${c} ${b.cells![i] ?? ''}`));
-      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend);
+      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyRows, {
+        recordTypes: types,
+        monthFirst,
+      });
       if (again) {
         out[out.length - 1] = done(again);
         lastCells = joined;
         continue;
       }
     }
-    const found = rowActions(b, map, ctx, legend);
+    const found = rowActions(b, map, ctx, legend ?? keyRows, { recordTypes: types, monthFirst });
     lastRow = found.length > 0;
     lastCells = found.length ? b.cells : null;
     out.push(...found.map(done));
@@ -598,23 +617,39 @@ function cell(b: Block, map: Map<Column, number>, col: Column): string {
   return i === undefined ? '' : squash(b.cells![i] ?? '');
 }
 
+/** What a row is read with that the whole table decides: its record types, and whether its dates are month first. */
+interface TableReading {
+  recordTypes: Set<string> | null;
+  monthFirst: boolean;
+}
+
 /**
  * The actions of one row. Where no column says who, when or how far ("Item | Discussion and decisions | Action – by whom –
  * by when"), the action cell carries them in its words, and may hold more than one action: each sentence that opens with
  * its owners is one.
  */
-function rowActions(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null): ExtractedAction[] {
+function rowActions(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null, table: TableReading): ExtractedAction[] {
+  if (recordOnly(b, map, table.recordTypes)) return [];
   const actionCell = cell(b, map, 'action');
   const led = carriesOwners(map) && actionCell ? ownerLedCell(actionCell, { ...base, item: cell(b, map, 'item') || base.item }) : null;
   if (led) {
     const passage = b.cells!.filter(Boolean).join(' | ');
     return led.map((a) => Object.assign(a, { form: 'table' as const, passage: squash(passage) }));
   }
-  const one = rowAction(b, map, base, legend);
+  const one = rowAction(b, map, base, legend, table);
   return one ? [one] : [];
 }
 
-function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, legend: Map<string, string> | null = null): ExtractedAction | null {
+function rowAction(
+  b: Block,
+  map: Map<Column, number>,
+  base: ActionContext,
+  legend: Map<string, string> | null = null,
+  table: TableReading = { recordTypes: null, monthFirst: false },
+): ExtractedAction | null {
+  if (recordOnly(b, map, table.recordTypes)) return null;
+  // Dates are read from the row as the day-first reader expects them; the action keeps the row's own words.
+  const dated = table.monthFirst ? { ...b, cells: b.cells!.map(dayFirst) } : b;
   const actionCell = cell(b, map, 'action');
   if (/^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(actionCell)) return initialsColumnAction(b, map, actionCell, base);
   if (map.has('discussion') && !map.has('owner') && !map.has('due')) return null;
@@ -628,7 +663,7 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   if (rawText.length < 6) return null;
   const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+(.*)$/.exec(rawText);
   const text = numbered ? numbered[2]! : rawText;
-  const meetingCell = cell(b, map, 'meeting');
+  const meetingCell = cell(dated, map, 'meeting');
   const meetingDate = (meetingCell && findDates(meetingCell).find((d) => d.iso)?.iso) || base.meetingDate;
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
@@ -651,8 +686,10 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const ragReading = ragReading0 ?? (ragCell !== rawRag ? readProgress(ragCell) : null);
   const progressReading = statusCell ? readProgress(statusCell) : null;
   let reading: StatusReading | null = null;
-  // A Red or Amber rating says the action is behind: "6 of 11 completed" in the update beside it does not close it.
-  const behind = (rag === 'red' || rag === 'amber') && !DONE_CELL.test(statusCell.trim());
+  // A Red or Amber rating says the action is behind: "6 of 11 completed" in the update beside it does not close it. So does
+  // a rating whose key gives it an open meaning ("G – on track") where the key has another code for complete.
+  const keyedOpen = ragCell !== rawRag && ragReading?.status === 'open' && !!legend && keyHasDone(legend);
+  const behind = (rag === 'red' || rag === 'amber' || keyedOpen) && !DONE_CELL.test(statusCell.trim());
   if (behind && progressReading?.status === 'done') reading = ragReading ?? { status: 'open', state: 'in progress' };
   else if (progressReading?.status === 'done') reading = progressReading;
   else if (ragReading?.status === 'done') reading = ragReading;
@@ -679,10 +716,13 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       due:
         carriedTo(statusCell, ctx) ??
         (dueCell
-          ? readDueCell(dueCell, {
-              ...dueContext(ctx),
-              meetingDate: meetingDate ?? agreedOn(b, map) ?? ctx.asOf ?? null,
-            })
+          ? {
+              ...readDueCell(cell(dated, map, 'due'), {
+                ...dueContext(ctx),
+                meetingDate: meetingDate ?? agreedOn(dated, map) ?? ctx.asOf ?? null,
+              }),
+              dueText: dueCell,
+            }
           : (statusDue(statusCell, ctx) ?? findDueInProse(text, dueContext(ctx)))),
       reading,
     },
@@ -703,6 +743,94 @@ function carriedTo(statusCell: string, ctx: ActionContext): Due | null {
   const due = readDueCell(m[1]!, dueContext(ctx));
   return due.due ? due : null;
 }
+
+// What a typed log calls a row that records rather than asks: a decision, a note, something for information.
+const RECORD_TYPE = /^(?:decisions?|decided|resolutions?|resolved|info|information|for information|for info|notes?|noted|for noting)$/i;
+// A status saying the row was only recorded ("Noted", "For information"): a decision or an update, with nothing to do.
+const RECORD_STATUS = /^(?:noted|for information|for info|information only|for noting|decision|decision made|decision recorded)\.?$/i;
+const TYPE_KEY = /\b([A-Z])\s*(?:=|–|-|:)\s*(?:an?\s+)?([Dd]ecisions?|[Ii]nformation|[Nn]ote[ds]?|[Aa]ctions?)\b/g;
+
+/** "Type: D = decision of the Committee; A = action", anywhere in the paper (a line above the log, a key sheet): code → word. */
+function typeKeyOf(blocks: Block[]): Map<string, string> {
+  const key = new Map<string, string>();
+  for (const b of blocks) {
+    const text = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()).join(' = ') : b.text;
+    if (text.length > 400 || !/[=–:-]/.test(text)) continue;
+    for (const m of text.matchAll(TYPE_KEY)) if (!key.has(m[1]!)) key.set(m[1]!, m[2]!.toLowerCase());
+  }
+  return key;
+}
+
+/**
+ * The codes of a typed log's Type column that mark a row as no action: the words ("Decision", "For information"), the
+ * letters the paper's key gives them, and, with no key, "D" and "I" in a column whose other rows say "A".
+ */
+function typeCodes(rows: Block[], from: number, width: number, map: Map<Column, number>, key: Map<string, string>): Set<string> | null {
+  const col = map.get('type');
+  if (col === undefined) return null;
+  const codes = new Set(bodyRows(rows, from, width).map((r) => squash(r[col] ?? '').toUpperCase()));
+  const out = new Set<string>();
+  for (const code of codes) {
+    const word = key.get(code) ?? code;
+    if (RECORD_TYPE.test(word) || (!key.size && codes.has('A') && /^[DI]$/.test(code))) out.add(code);
+  }
+  return out;
+}
+
+/** A row a log keeps for the record, not to be done: typed as a decision or a note, or whose status says it was only noted. */
+function recordOnly(b: Block, map: Map<Column, number>, notActionTypes: Set<string> | null): boolean {
+  if (notActionTypes?.has(cell(b, map, 'type').toUpperCase())) return true;
+  return RECORD_STATUS.test(cell(b, map, 'status')) && !cell(b, map, 'due');
+}
+
+const keyHasDone = (legend: Map<string, string>) =>
+  [...legend.values()].some((v) => readRag(v).reading?.status === 'done' || readProgress(v)?.status === 'done');
+
+const KEY_CODE = /^(?:[A-Z]{1,2}|[0-9]|red|amber|green|blue|grey|gray|black|purple)$/i;
+const KEY_MEANING =
+  /^(?:red|amber|green|blue|grey|gray|black|purple)\b|^(?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|ongoing|overdue|delayed|done)\b/i;
+
+/** Rows of two cells, a code and its meaning ("B | Blue – complete", "2 | Partly achieved"), two or more together: a key. */
+function keyRowsLegend(blocks: Block[]): Map<string, string> | null {
+  let run = new Map<string, string>();
+  let best: Map<string, string> | null = null;
+  for (const b of blocks) {
+    const filled = b.type === 'row' ? (b.cells ?? []).map((c) => squash(c)).filter(Boolean) : [];
+    if (filled.length === 2 && KEY_CODE.test(filled[0]!) && filled[1]!.length <= 80 && KEY_MEANING.test(filled[1]!)) {
+      run.set(filled[0]!.toUpperCase(), filled[1]!);
+      continue;
+    }
+    if (run.size >= 2 && !best) best = run;
+    run = new Map();
+  }
+  if (run.size >= 2 && !best) best = run;
+  return best;
+}
+
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+
+/**
+ * Whether the run of rows from `from` writes its dates month first: some date's second part is over 12 ("11/30/2023") and
+ * none's first part is. British papers write the day first, and that stays the reading unless the table shows otherwise.
+ */
+function writtenMonthFirst(rows: Block[], from: number): boolean {
+  let monthFirst = false;
+  // The table's own rows: up to the first block that is not a row, and no further than a long log runs.
+  for (let j = from; j < Math.min(rows.length, from + 300) && rows[j]!.type === 'row'; j++) {
+    for (const c of rows[j]!.cells ?? []) {
+      if (!c.includes('/')) continue;
+      for (const m of c.matchAll(SLASH_DATE)) {
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        if (a > 12 && b <= 12) return false;
+        if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+      }
+    }
+  }
+  return monthFirst;
+}
+
+/** "11/30/2023" as the day-first reader expects it: "30/11/2023". */
+const dayFirst = (c: string) => (c.includes('/') ? c.replace(SLASH_DATE, (_, a: string, b: string, y: string) => `${b}/${a}/${y}`) : c);
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
 function statusDue(statusCell: string, ctx: ActionContext): Due | null {
