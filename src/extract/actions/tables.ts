@@ -7,7 +7,7 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
-import { contentColumns, headerLike, isOwnerCell } from './table-content';
+import { contentColumns, fitsColumn, headerLike, isOwnerCell } from './table-content';
 
 export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion';
 
@@ -142,6 +142,8 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     if (col && !map.has(col)) map.set(col, i);
     else if (col === 'status' && STATUS_RANK(keys[i]!) > STATUS_RANK(keys[map.get('status')!] ?? '')) map.set(col, i);
     else if (col === 'owner' && OWNER_RANK(keys[i]!) > OWNER_RANK(keys[map.get('owner')!] ?? '')) map.set(col, i);
+    // "Timescale: Start | Finish": the date an action is due by is when it finishes, not when it starts.
+    else if (col === 'due' && /\b(?:start|begin|from)\b/.test(keys[map.get('due')!] ?? '') && !/\b(?:start|begin|from)\b/.test(keys[i]!)) map.set(col, i);
     // "Learning / recommendation | Action": a column headed by the word "action" outranks one whose words only suggest it.
     else if (col === 'action' && /\bactions?\b/.test(keys[i]!) && !/\bactions?\b/.test(keys[map.get('action')!] ?? '')) map.set(col, i);
   });
@@ -199,6 +201,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   // Rows of a run already found to be no action table, and the header rows of one read by its content.
   let skipUntil = 0;
   let headerLeft = 0;
+  // The last full row of the table: what a cell merged down from it says.
+  let lastAligned: string[] | null = null;
   for (let i = 0; i < rows.length; i++) {
     const b = rows[i]!;
     if (map && (prev?.map !== map || prev.gap)) prev = { map, width, gap: 0 };
@@ -239,8 +243,13 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     const header = headerMap(b.cells);
     if (header) {
-      map = withContent(header, b.cells, rows, i);
+      // "| | Lead | | Timescale |" over "Ref | Action | Agency | Officer | Start | Finish": the words of a group header go
+      // with each column under them ("Lead Officer", "Timescale Finish").
+      const grouped = groupedHeader(rows[i - 1], b.cells);
+      const cells = grouped ?? b.cells;
+      map = withContent((grouped && headerMap(grouped)) || header, cells, rows, i);
       width = b.cells.length;
+      lastAligned = null;
       continue;
     }
     if (!map) {
@@ -267,6 +276,19 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
+    // A row short of the header's cells whose cells fit the columns better moved right: its first cells were merged down
+    // from the row above ("14.03.18 | 18/04 | …" then "18/05 | …" under the same meeting date).
+    const aligned: string[] | null =
+      b.cells.length < width && b.cells.filter((c) => squash(c)).length >= 2 ? alignShortRow(b.cells, map, width, lastAligned) : null;
+    if (aligned) {
+      const action = rowAction({ ...b, cells: aligned, text: aligned.filter(Boolean).join(' | ') }, map, ctx, legend);
+      lastRow = !!action;
+      lastCells = action ? aligned : null;
+      lastAligned = aligned;
+      if (action) out.push(done(action));
+      continue;
+    }
+    if (b.cells.length === width) lastAligned = b.cells;
     // A Word table saved as text drops a row's empty last cells ("3. Budget<tab>Discussed …" with no action): a row that opens
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
@@ -461,6 +483,77 @@ function continuation(rows: Block[], i: number, prev: { map: Map<Column, number>
     : null;
 }
 
+/**
+ * A row with fewer cells than its header (a cell merged down over several rows is given once, on the first; a text copy
+ * of the table leaves a tab out): the cells are placed where they fit the columns best, the missing first cells taken
+ * from the row above. Null when they fit best where they stand (the cells lost were the last ones).
+ */
+function alignShortRow(cells: string[], map: Map<Column, number>, width: number, above: string[] | null): string[] | null {
+  const byIndex = new Map([...map.entries()].map(([col, k]) => [k, col]));
+  const fit = (shift: number) =>
+    cells.reduce((n, c, j) => {
+      const col = byIndex.get(j + shift);
+      return n + (col && squash(c) && fitsColumn(c, col) ? 1 : 0);
+    }, 0);
+  let best = 0;
+  let bestFit = fit(0);
+  for (let shift = 1; shift <= width - cells.length; shift++) {
+    const f = fit(shift);
+    if (f > bestFit) [best, bestFit] = [shift, f];
+  }
+  // Most of the row must fit where it goes: a short row of the next table is no row of this one.
+  if (!best || bestFit < 3 || bestFit < cells.filter((c) => squash(c)).length - 1) return null;
+  const merged = Array.from({ length: best }, (_, k) => above?.[k] ?? '');
+  return [...merged, ...cells, ...Array<string>(width - cells.length - best).fill('')];
+}
+
+/**
+ * The header row with the group header above it joined on: each group word spans its own column and the empty ones after
+ * it (a merged cell as text or Word gives it). Null when the row above is no group header: a row of the same width, with
+ * fewer words than the header, each a short label, and not a header of its own.
+ */
+function groupedHeader(above: Block | undefined, cells: string[]): string[] | null {
+  const top = above?.type === 'row' ? (above.cells ?? []) : [];
+  if (!top.length || top.length > cells.length || headerMap(top)) return null;
+  const filled = top.map((c) => squash(c));
+  const count = filled.filter(Boolean).length;
+  if (!count || count >= cells.filter((c) => squash(c)).length || filled.some((c) => c.split(' ').length > 3 || /\d/.test(c))) return null;
+  if (top.length < cells.length) return groupedByWords(filled.filter(Boolean), cells);
+  let group = '';
+  return cells.map((c, k) => {
+    if (filled[k]) group = filled[k]!;
+    // A group over one column only is that column's own header written above it.
+    return group && squash(c) && !squash(c).toLowerCase().startsWith(group.toLowerCase()) ? `${group} ${squash(c)}` : squash(c);
+  });
+}
+
+/**
+ * A group header whose empty cells were lost (a text copy trims them): each group word, in order, goes with the run of
+ * header cells it makes into a column's name ("Lead" + "Officer") where the cell alone names none ("Officer").
+ */
+function groupedByWords(groups: string[], cells: string[]): string[] | null {
+  const out = cells.map((c) => squash(c));
+  const fits = (group: string, j: number) => !!out[j] && cellColumn(out[j]!) === null && cellColumn(`${group} ${out[j]}`) !== null;
+  // "Start", "Finish" are times and "Agency", "Officer" people: such a word goes under the group of its kind.
+  const kindOf = (word: string): Column | null =>
+    /\b(?:start|finish|end|begin|date|month|year|quarter)\b/i.test(word)
+      ? 'due'
+      : /\b(?:agency|officer|name|person|organisation|service|partner)\b/i.test(word)
+        ? 'owner'
+        : null;
+  let g = 0;
+  let joined = 0;
+  out.forEach((c, j) => {
+    const want = kindOf(c);
+    const at = groups.findIndex((group, h) => h >= g && fits(group, j) && (!want || cellColumn(group) === want));
+    if (at < 0) return;
+    g = at;
+    out[j] = `${groups[at]} ${c}`;
+    joined++;
+  });
+  return joined ? out : null;
+}
+
 /** A cell that only says the action is done. */
 const DONE_CELL = /^(?:complete|completed|done|closed|actioned)\.?$/i;
 const ITEM_NUMBER_CELL = /^\d{1,3}(?:\.\d{1,2})*\.?(?:\s|$)/;
@@ -520,7 +613,12 @@ function sectionLabel(b: Block): string | null {
     // rest left empty ("Priority 2 – Exploitation | | | |", a spreadsheet's "Sub-group actions" row).
     const spanning = filled.length >= 2 && filled.every((c) => c === filled[0]);
     const firstOnly = filled.length === 1 && !!cells[0] && !/[.;:]$/.test(cells[0]) && !statusLegend(cells[0]) && !CLOSING_ITEM.test(cells[0]);
-    return (spanning || firstOnly) && filled[0]!.length <= 80 ? filled[0]! : null;
+    if ((spanning || firstOnly) && filled[0]!.length <= 80) return filled[0]!;
+    // "1 | Outcome 1: children are … | (the same, merged across)": the group's number in its own cell, its words spanning the rest.
+    const words = filled.slice(1);
+    const numbered =
+      words.length >= 2 && /^[A-Za-z]?\d{1,3}[.)]?$/.test(filled[0]!) && squash(cells[0] ?? '') === filled[0] && words.every((c) => c === words[0]);
+    return numbered && words[0]!.length <= 200 ? `${filled[0]} ${words[0]}` : null;
   }
   if (b.type !== 'paragraph' && b.type !== 'heading') return null;
   const t = squash(b.text);
@@ -588,7 +686,7 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const others = [...map.entries()].filter(([c]) => c !== 'action').map(([c]) => cell(b, map, c));
   // A section label spanning the row ("Priority 2: …") is not an action.
   if (!rawText || (others.every((o) => !o) && /^(?:priority|section|theme|objective|outcome|area)\b/i.test(rawText))) return null;
-  if (rawText.length < 6) return null;
+  if (rawText.length < 6 || noActionRow(rawText, b, map)) return null;
   const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+(.*)$/.exec(rawText);
   const text = numbered ? numbered[2]! : rawText;
   const meetingCell = cell(b, map, 'meeting');
@@ -651,6 +749,17 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   );
   action.rag = rag;
   return action;
+}
+
+// "No further actions", "Item 6 – practice review update: no further actions", "Totals: 11 actions", "Total – 9": a row that
+// says there is nothing to do, or counts the rows above it.
+const NOTHING_TO_DO = /\bno\s+(?:further\s+|new\s+|other\s+)?actions?(?:\s+(?:arising|agreed|required|this\s+\w+))?\.?$|^(?:sub-?)?totals?\b\s*[:–—-]?/i;
+
+/** A row of the table that is no action: nothing to do, or a count, with nobody responsible and no date. */
+function noActionRow(text: string, b: Block, map: Map<Column, number>): boolean {
+  // "Yes", "No – not needed": an answer in a column whose header only mentions an action plan ("Action plan attached").
+  if (/^(?:yes|no|n\/a|not applicable)(?:\s*[–—:,-]\s*[^.]{0,30})?$/i.test(text)) return true;
+  return NOTHING_TO_DO.test(text) && !cell(b, map, 'owner') && !cell(b, map, 'due');
 }
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
