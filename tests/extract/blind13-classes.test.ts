@@ -213,3 +213,59 @@ describe('rows that are no action', () => {
     expect(doc.actions).toEqual([]);
   });
 });
+
+describe('where an action stands, and when it is due', () => {
+  test('a tracker with an update column for each meeting: the newest filled update decides', async () => {
+    const bytes = await makeXlsx({
+      Tracker: [
+        ['No.', 'Action', 'Lead', 'Target', 'Update Jun 2025', 'Update Sep 2025', 'Update Dec 2025'],
+        ['1', 'Agree a shared chronology template with health visiting', 'Pilar Romero', '2025-09-30', 'Draft shared', 'Comments back from health', 'Complete'],
+        ['2', 'Run two briefings on the chronology template for social workers', 'Pilar Romero', '2025-12-31', 'Complete', 'Second briefing postponed'],
+        ['3', 'Audit twelve chronologies against the template', 'Kwame Asante', '2026-03-31', '', '', 'Audit tool drafted'],
+      ],
+    });
+    const doc = await read('harlow-fen-tracker.xlsx', bytes);
+    expect(find(doc.actions, /shared chronology/).status).toBe('done');
+    expect(find(doc.actions, /two briefings/).status).toBe('open');
+    expect(find(doc.actions, /twelve chronologies/).status).toBe('open');
+  });
+
+  test('a log with a "Date closed" column and no status: a date there closes the action', async () => {
+    const bytes = await makeXlsx({
+      Log: [
+        ['Ref', 'Action', 'Owner', 'Due', 'Date closed', 'Comments'],
+        ['DL/1', 'Send the neglect screening tool to all health visitors', 'Megan Rowlands', '2025-03-31', '2025-03-20', 'Tool attached to the newsletter'],
+        ['DL/2', 'Confirm a date for the joint training day', 'Megan Rowlands', '2025-04-30', '', 'Two dates offered'],
+      ],
+    });
+    const doc = await read('tywi-log.xlsx', bytes);
+    expect(find(doc.actions, /screening tool/).status).toBe('done');
+    expect(find(doc.actions, /joint training day/).status).toBe('open');
+  });
+
+  test('a tick in the status column is done; "On track" in the RAG column keeps an update that reads done open', async () => {
+    const doc = await read(
+      'ravensworth-tracker.csv',
+      text([
+        'Ref;Action;Lead;Due;Status;RAG;Update',
+        'RV-1;Publish the revised threshold document on the partnership site;Saoirse Lynch;Mar-26;✓;;Live from 3 March',
+        'RV-2;Hold the annual practitioner conference;Saoirse Lynch;Jun-26;;On track;Booked for 12 June; speakers confirmed.',
+      ]),
+    );
+    expect(find(doc.actions, /threshold document/).status).toBe('done');
+    expect(find(doc.actions, /practitioner conference/).status).toBe('open');
+  });
+
+  test('dues written "w/c 09/06" (after the date raised) and "2026/27 Q3" (a financial year, then its quarter)', async () => {
+    const doc = await read(
+      'kilbride-tracker.csv',
+      text([
+        'Ref,Date raised,Action,Lead,Due',
+        'K1,19/02/2026,Draft the learning review briefing for schools,Innes Galbraith,w/c 09/06',
+        'K2,19/02/2026,Commission an audit of repeat referrals,Innes Galbraith,2026/27 Q3',
+      ]),
+    );
+    expect(find(doc.actions, /learning review briefing/).due).toBe('2026-06-09');
+    expect(find(doc.actions, /repeat referrals/).due).toBe('2026-12-31');
+  });
+});

@@ -248,6 +248,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       const grouped = groupedHeader(rows[i - 1], b.cells);
       const cells = grouped ?? b.cells;
       map = withContent((grouped && headerMap(grouped)) || header, cells, rows, i);
+      noteHistoryColumns(map, cells);
       width = b.cells.length;
       lastAligned = null;
       continue;
@@ -554,6 +555,49 @@ function groupedByWords(groups: string[], cells: string[]): string[] | null {
   return joined ? out : null;
 }
 
+/** Columns a header names beyond the one each kind keeps: an update for each meeting, the date an action was closed. */
+interface HistoryColumns {
+  /** "Update May 2023 | Update July 2023 | …": one progress column per meeting, oldest first. */
+  updates: number[];
+  /** "Date closed": a date there says the action is done. */
+  closed: number | null;
+}
+
+const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
+const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
+const CLOSED_HEADER = /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure)$/;
+
+/**
+ * A tracker with an update column for each meeting ("Update May 2023", "Update Jan 2024") keeps its story left to right:
+ * the newest filled update says where the action stands. A log with a "Date closed" column and no status closes an
+ * action by dating it there.
+ */
+function noteHistoryColumns(map: Map<Column, number>, cells: string[]): void {
+  const keys = cells.map((c) => headerKey(c));
+  const updates = keys.flatMap((k, j) => (cellColumn(cells[j]!) === 'status' && DATED_HEADER.test(k) && !/^(?:status|rag)/.test(k) ? [j] : []));
+  const closed = keys.findIndex((k) => CLOSED_HEADER.test(k));
+  if (updates.length < 2 && closed < 0) return;
+  historyColumns.set(map, { updates: updates.length >= 2 ? updates : [], closed: closed >= 0 ? closed : null });
+  // With no status column of its own, the newest update is the status.
+  if (updates.length >= 2 && (map.get('status') === undefined || updates.includes(map.get('status')!))) map.set('status', updates[0]!);
+}
+
+/** The newest update a row has, where the tracker has one column per meeting and no status column of its own. */
+function latestUpdate(b: Block, history: HistoryColumns | undefined): string | null {
+  if (!history?.updates.length) return null;
+  for (let k = history.updates.length - 1; k >= 0; k--) {
+    const text = squash(b.cells![history.updates[k]!] ?? '');
+    if (text) return text;
+  }
+  return null;
+}
+
+function closedOn(b: Block, history: HistoryColumns | undefined): boolean {
+  if (history?.closed == null) return false;
+  const text = squash(b.cells![history.closed] ?? '');
+  return !!text && (findDates(text).some((d) => d.iso) || /^(?:yes|y|closed|complete|completed|done|[✓✔☑✅])$/i.test(text));
+}
+
 /** A cell that only says the action is done. */
 const DONE_CELL = /^(?:complete|completed|done|closed|actioned)\.?$/i;
 const ITEM_NUMBER_CELL = /^\d{1,3}(?:\.\d{1,2})*\.?(?:\s|$)/;
@@ -701,7 +745,8 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
       ? []
       : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
-  const rawStatus = cell(b, map, 'status');
+  const history = historyColumns.get(map);
+  const rawStatus = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const rawRag = cell(b, map, 'rag');
   const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
@@ -713,11 +758,13 @@ function rowAction(b: Block, map: Map<Column, number>, base: ActionContext, lege
   const progressReading = statusCell ? readProgress(statusCell) : null;
   let reading: StatusReading | null = null;
   // A Red or Amber rating says the action is behind: "6 of 11 completed" in the update beside it does not close it.
-  const behind = (rag === 'red' || rag === 'amber') && !DONE_CELL.test(statusCell.trim());
-  if (behind && progressReading?.status === 'done') reading = ragReading ?? { status: 'open', state: 'in progress' };
+  // "On track" or "At risk" written in the RAG column says the same in words: the update beside it tells the story so far.
+  const saysOpen = OPEN_RATING.test(rawRag.trim()) ? readProgress(rawRag) : null;
+  const behind = (rag === 'red' || rag === 'amber' || !!saysOpen) && !DONE_CELL.test(statusCell.trim());
+  if (behind && progressReading?.status === 'done') reading = ragReading ?? saysOpen ?? { status: 'open', state: 'in progress' };
   else if (progressReading?.status === 'done') reading = progressReading;
   else if (ragReading?.status === 'done') reading = ragReading;
-  else if (DONE_CELL.test(dueCell)) reading = { status: 'done', state: 'completed' };
+  else if (DONE_CELL.test(dueCell) || closedOn(b, history)) reading = { status: 'done', state: 'completed' };
   else reading = progressReading ?? ragReading ?? (/^(?:ongoing|on-going|continuous|rolling)$/i.test(dueCell) ? { status: 'open', state: 'ongoing' } : null);
   const action = makeAction(
     'table',
@@ -761,6 +808,8 @@ function noActionRow(text: string, b: Block, map: Map<Column, number>): boolean 
   if (/^(?:yes|no|n\/a|not applicable)(?:\s*[–—:,-]\s*[^.]{0,30})?$/i.test(text)) return true;
   return NOTHING_TO_DO.test(text) && !cell(b, map, 'owner') && !cell(b, map, 'due');
 }
+
+const OPEN_RATING = /^(?:on track|off track|at risk|not started|not yet started|in progress|delayed|overdue|ongoing|on-going)$/i;
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
 function statusDue(statusCell: string, ctx: ActionContext): Due | null {
