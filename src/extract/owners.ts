@@ -350,7 +350,7 @@ function isRankedPost(unit: string): boolean {
  * with that surname whose given name starts with that letter; none, or two, leave it unread here.
  */
 function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | null {
-  const m = /^([A-Z])\.?\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/.exec(unit);
+  const m = /^([A-Z])\.?\s+((?:(?:Nic|Ní|Mhic|Uí|Van|Von|De|Le|La|Du|Da|Di|St)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/u.exec(unit);
   if (!m) return null;
   const hits = ctx.attendance.filter((a) => a.name.family?.toLowerCase() === m[2]!.toLowerCase() && (a.name.given ?? '').toUpperCase().startsWith(m[1]!));
   return soleAttendee(hits, ctx);

@@ -158,7 +158,8 @@ function postsNamed(text: string): AttendanceEntry[] {
     const m = POST_HOLDER.exec(sentence.trim().replace(/\.$/, ''));
     if (!m || !isTitleLike(m[1]!.trim())) continue;
     const name = parsePersonName(m[2]!);
-    if (!name || !name.family || !(name.confident || name.honorific) || isOrgLike(m[2]!)) continue;
+    // After a post and a colon, two words of a name are a person even where the given name is not one we know.
+    if (!name || !name.family || !name.given || name.given.length < 2 || isOrgLike(m[2]!) || isTitleLike(m[2]!)) continue;
     const post = m[1]!.trim();
     out.push({
       name,

@@ -113,13 +113,37 @@ describe('owners written with their agency, by address, surname first, or as a p
           ['R3', 'Test the new escalation route with two hospital wards', 'Quality Sub-group chair', 'June 2026', 'Not started'],
         ],
       },
-      { p: 'Quality Sub-group chair: Rosalind Ashby. Plan kept by the business unit.' },
+      { p: 'Quality Sub-group chair: Torcuil Ashby. Plan kept by the business unit.' },
     ]);
     const actions = await libraryActions('westerholm-plan.docx', bytes);
     expect(find(actions, /seven-minute/).owners.map((o) => o.display)).toEqual(['Tamsin Okoro']);
     expect(find(actions, /neglect course/).owners.map((o) => o.display)).toEqual(['Gregor Laing']);
-    expect(find(actions, /escalation route/).owners.map((o) => o.display)).toEqual(['Rosalind Ashby']);
+    expect(find(actions, /escalation route/).owners.map((o) => o.display)).toEqual(['Torcuil Ashby']);
   });
+});
+
+test('an initial and an Irish surname with its particle ("S Nic Amhlaoibh") is the attendee of that name', async () => {
+  const doc = await read(
+    'drumcree-panel-2026-03-04.txt',
+    text([
+      'Drumcree Safeguarding Panel',
+      'Minutes of the meeting held on Wednesday 4 March 2026',
+      '',
+      'Present:',
+      'Mr Peadar Lavery – Social Services (Chair)',
+      'Ms Sorcha Nic Amhlaoibh – Education Authority',
+      'Mrs Una Corr – Health Visiting',
+      '',
+      '1. Action log',
+      'The log was reviewed.',
+      '',
+      'Action log',
+      'Ref\tAction\tResponsible\tTarget date\tStatus',
+      '26/01\tSend the revised attendance protocol to all primary schools\tS Nic Amhlaoibh\t31.03.26\tNew',
+      '26/02\tBring the health visiting caseload figures to the next meeting\tU Corr\t30.04.26\tNew',
+    ]),
+  );
+  expect(people(find(doc.actions, /attendance protocol/))).toEqual(['Sorcha Nic Amhlaoibh']);
 });
 
 describe('table shapes', () => {
