@@ -131,7 +131,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;
     return { due: listed ?? ctx.nextMeeting, dueText: text };
   }
-  const dayMonth = DAY_SLASH_MONTH.exec(text);
+  // "2025/26 Q2": the financial year written before its quarter (Q2 of April 2025 to March 2026 ends in September 2025).
+  const yq = /^(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s+(?:Q|quarter\s+)([1-4])$/i.exec(text);
+  if (yq) return { due: financialQuarterEnd(Number(yq[3]), Number(yq[1])), dueText: text };
+  // "w/c 12/05": the week commencing that day, whose date is read as any day and month alone.
+  const dayMonth = DAY_SLASH_MONTH.exec(text.replace(/^(?:w\/c|wc|w\.c\.|week\s+commencing|week\s+beginning)\s+/i, ''));
   if (dayMonth) return { due: dayMonthAfter(Number(dayMonth[1]), Number(dayMonth[2]), ctx), dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };

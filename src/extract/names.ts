@@ -17,7 +17,8 @@ export interface PersonName {
   confident: boolean;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st']);
+// Irish surnames keep their particle ("Róisín Nic Giolla", "Áine Ní Bhriain"): it is the surname's first word, not a middle name.
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st', 'nic', 'ní', 'mhic', 'uí']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
 const POSSESSIVE = /\p{Ll}['’]s$/u;

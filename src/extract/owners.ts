@@ -122,9 +122,11 @@ export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.ha
  * are not an owner at all ("A dedicated meeting", "Review opportunities").
  */
 export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
-  const text = squash(phrase)
-    .replace(/^(?:the|and)\s+/i, '')
-    .replace(/[.:;]+$/, '');
+  const text = surnameFirst(
+    squash(phrase)
+      .replace(/^(?:the|and)\s+/i, '')
+      .replace(/[.:;]+$/, ''),
+  );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
   const owners: OwnerMention[] = [];
@@ -269,6 +271,10 @@ function continuesField(left: string, right: string, ctx: OwnerContext): boolean
 function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const u = unit.replace(/^the\s+/i, '').trim();
   if (!u) return null;
+  const mailed = byMailAddress(u, ctx);
+  if (mailed) return mailed;
+  const dashed = personAfterDash(u, ctx);
+  if (dashed) return dashed;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
@@ -344,7 +350,7 @@ function isRankedPost(unit: string): boolean {
  * with that surname whose given name starts with that letter; none, or two, leave it unread here.
  */
 function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | null {
-  const m = /^([A-Z])\.?\s+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/.exec(unit);
+  const m = /^([A-Z])\.?\s+((?:(?:Nic|Ní|Mhic|Uí|Van|Von|De|Le|La|Du|Da|Di|St)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/u.exec(unit);
   if (!m) return null;
   const hits = ctx.attendance.filter((a) => a.name.family?.toLowerCase() === m[2]!.toLowerCase() && (a.name.given ?? '').toUpperCase().startsWith(m[1]!));
   return soleAttendee(hits, ctx);
@@ -489,4 +495,66 @@ function distributeGroupNoun(owners: OwnerMention[]): OwnerMention[] {
     if (o.kind !== 'person' && !GROUP_NOUN.test(o.written)) return { ...o, written: `${o.written} ${singular}`, kind: 'group' };
     return o;
   });
+}
+
+// "Hollis, Joanne": a surname, a comma, a given name we know, as a directory or an HR system lists people.
+const SURNAME_FIRST = /^([A-Z][a-z'’]+|(?:Mc|Mac|O['’])[A-Z][a-z]+)(?:-([A-Z][a-z'’]+))?,\s*([A-Z][a-z]+)$/;
+
+/**
+ * "Hollis, Joanne / Pereira, Ana" is Joanne Hollis and Ana Pereira. Only a cell made wholly of such pairs is turned round,
+ * and only where the word after each comma is a given name and the word before it is not ("Police, Health" and
+ * "Sarah, Tom" stay two owners each).
+ */
+function surnameFirst(text: string): string {
+  if (!text.includes(',')) return text;
+  const pieces = text.split(/(\s*(?:\/|;|&|\band\b)\s*)/);
+  let turned = false;
+  for (let k = 0; k < pieces.length; k += 2) {
+    const m = SURNAME_FIRST.exec(pieces[k]!.trim());
+    if (!m) return text;
+    const family = m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+    if (!FIRST_NAMES.has(m[3]!.toLowerCase()) || FIRST_NAMES.has(family.toLowerCase()) || isTitleLike(family) || isOrgLike(family)) return text;
+    pieces[k] = `${m[3]} ${family}`;
+    turned = true;
+  }
+  return turned ? pieces.join('') : text;
+}
+
+/**
+ * "hywel.jenkins@council.gov.uk": a log exported from a task list names its owners by e-mail address, which spells the
+ * person's name before the "@" (given, a dot or underscore, surname). The one attendee or key entry of that name is them.
+ */
+function byMailAddress(unit: string, ctx: OwnerContext): OwnerMention | null {
+  const m = /^([a-z][a-z'’-]+)[._]([a-z][a-z'’-]+)\d*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.exec(unit);
+  if (!m) return null;
+  const cap = (w: string) => w.replace(/(^|[-'’])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const written = `${cap(m[1]!.toLowerCase())} ${cap(m[2]!.toLowerCase())}`;
+  const name = parsePersonName(written);
+  if (!name || !name.family) return null;
+  const known = byShortName(name, ctx);
+  return { written: unit, kind: 'person', person: known ?? { name, title: null, organisation: null, date: ctx.date } };
+}
+
+/**
+ * "Police Scotland – DI Morven Shaw", "CPC Lead Officer – Gail Robb": the agency or post, a dash, the person who holds it.
+ * The owner is the person; the words before the dash say where they work or what post they hold.
+ */
+function personAfterDash(unit: string, ctx: OwnerContext): OwnerMention | null {
+  const m = /^(.{2,60}?)\s+[–—-]\s+(.{3,60})$/.exec(unit);
+  if (!m) return null;
+  const [left, right] = [m[1]!.trim(), m[2]!.trim()];
+  const name = parsePersonName(right);
+  if (!name || !name.family || isOrgLike(right) || isTitleLike(right) || parsePersonName(left)?.confident) return null;
+  const post = isTitleLike(left) || ROLE_ACRONYMS.has(left.toUpperCase());
+  const body = isOrgLike(left) || ORG_ACRONYMS.has(left.toUpperCase()) || AGENCY_WORD.test(left) || /^(?:social work|social care|nhs\b.*)$/i.test(left);
+  // A name we do not know ("Iain Baxter") is a person where a post or an agency stands before the dash.
+  if (!(post || body) && !((name.confident || name.honorific) && /^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}$/.test(left))) return null;
+  // "Head of Service – Early Help": after a post, the words a dash adds are its field unless they are a name we know.
+  const field = /\b(?:help|services?|care|health|safeguarding|work|teams?|units?|support|protection|education|justice|practice|quality|learning)\b/i;
+  if (!(name.confident || name.honorific) && (post || field.test(right))) return null;
+  const known = byShortName(name, ctx);
+  const person: PersonMention = known ?? { name, title: null, organisation: null, date: ctx.date };
+  if (post) person.title ??= left;
+  else person.organisation ??= left;
+  return { written: right, kind: 'person', person };
 }

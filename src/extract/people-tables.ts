@@ -103,8 +103,11 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
     const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
     const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
     if (!text || text.length > 600) continue;
-    const m = KEY_LABEL.exec(squash(text));
-    if (!m) continue;
+    const m = KEY_LABEL.exec(squash(text)) ?? labelInSentence(squash(text));
+    if (!m) {
+      out.push(...postsNamed(squash(text)));
+      continue;
+    }
     const rest = m[1]!.replace(/\.$/, '');
     // Pairs end at a semicolon or a full stop ("JS – Name, Role; KT – Name, Role. Head of Service: Name."), else at a comma.
     const pairs = /;|[a-z]\.\s+[A-Z]/.test(rest)
@@ -130,6 +133,44 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
         date: null,
       });
     }
+  }
+  return out;
+}
+
+/** "Board: HSCP = …; Joint = both. Leads: Business Manager – Name; …": the key may follow another note in the same line. */
+function labelInSentence(text: string): RegExpExecArray | null {
+  const at = /[.;]\s+(?=(?:leads?|owners?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts)\s*:)/i.exec(text);
+  return at ? KEY_LABEL.exec(text.slice(at.index + at[0].length)) : null;
+}
+
+// "CPC Lead Officer: Alison Gemmell.": a post, a colon, the person who holds it, as a sentence of its own.
+const POST_HOLDER = /^([A-Z][^:.;]{2,60}?):\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*\([^()]{1,60}\))?$/;
+
+/**
+ * The sentences of a plan's closing note that each say who holds a post ("CPC Lead Officer: Alison Gemmell. Audit
+ * Sub-group chair: Stewart Pirie."), with no "Key" or "Leads" label before them: every sentence that is a post and a
+ * name we read as a person is an entry; the others ("Tracker kept by …") say nothing of owners.
+ */
+function postsNamed(text: string): AttendanceEntry[] {
+  if (!text.includes(':')) return [];
+  const out: AttendanceEntry[] = [];
+  for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=[A-Z])|\s*;\s*/)) {
+    const m = POST_HOLDER.exec(sentence.trim().replace(/\.$/, ''));
+    if (!m || !isTitleLike(m[1]!.trim())) continue;
+    const name = parsePersonName(m[2]!);
+    // After a post and a colon, two words of a name are a person even where the given name is not one we know.
+    if (!name || !name.family || !name.given || name.given.length < 2 || isOrgLike(m[2]!) || isTitleLike(m[2]!)) continue;
+    const post = m[1]!.trim();
+    out.push({
+      name,
+      title: post,
+      organisation: null,
+      initials: null,
+      role: /^(?:independent\s+)?chair$/i.test(post) ? 'chair' : 'in-attendance',
+      deputy: null,
+      raw: sentence,
+      date: null,
+    });
   }
   return out;
 }

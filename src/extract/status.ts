@@ -51,6 +51,8 @@ export function readProgress(text: string): StatusReading | null {
   const t = text.trim();
   if (!t) return null;
   if (CLOSED.some((re) => re.test(t))) return { status: 'done', state: 'completed' };
+  // A tick is done wherever a tracker uses one ("✓", "✔ 14/03").
+  if (/^[✓✔☑✅](?:\s|$)/u.test(t)) return { status: 'done', state: 'completed' };
   for (const [re, state] of OPEN_RULES.slice(0, 5)) if (re.test(t)) return { status: 'open', state };
   // Otherwise the latest word decides: "the subgroup had agreed the wording … it would be presented
   // for sign-off in July" is still open.

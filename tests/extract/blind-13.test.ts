@@ -10,6 +10,11 @@ import { blindSetSuite } from '../helpers/real-papers';
  * read the extraction code or the earlier blind papers. Measured once, on main 606a618 (nothing changed
  * for this set): meetings 4/4 right, present 34/34, apologies 8/8, the 8 papers recording none read as none. Actions (109
  * over 18 files): found 109, owners 76, status 85, due 83, extra 9; resolved 11/69. The misses: docs/sessions/2026-12-01-8/.
+ * Raised after fix13 (owners as agency – person, e-mail, surname first or a post the paper names; short rows aligned by
+ * content; a two-row header; rows that are no action): owners 109, status 87, due 102, extra 0; resolved 64/69. Raised
+ * again after fix13's status and due classes (newest update per meeting, "Date closed", a tick, "On track" beside an
+ * update, "w/c 12/05", "2025/26 Q2"): status 103, due 108; resolved 69/69 ("Post: Name." with a given name the lexicon
+ * lacks, an Irish surname's particle).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -28,7 +33,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 8,
 };
 
-const ACTION_FLOOR = { found: 109, owners: 76, status: 85, due: 83, extra: 9, resolved: 11 };
+const ACTION_FLOOR = { found: 109, owners: 109, status: 103, due: 108, extra: 0, resolved: 69 };
 
 blindSetSuite(
   'thirteenth blind set',

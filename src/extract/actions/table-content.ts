@@ -200,3 +200,24 @@ export function contentColumns(body: string[][], width: number, known: Map<Colum
   );
   return out.has('owner') || out.has('due') ? out : null;
 }
+
+const COLUMN_KINDS: Partial<Record<Column, number>> = {
+  ref: REF,
+  action: TASK | TEXT,
+  owner: OWNER,
+  due: DUE,
+  status: STATUS | PROGRESS | RAG,
+  rag: RAG | STATUS,
+};
+
+/** Whether a cell's words are what a column of that kind holds (a number in the ref column, someone in the owner's). */
+export function fitsColumn(text: string, col: Column): boolean {
+  const kind = COLUMN_KINDS[col];
+  if (col === 'meeting' || col === 'raised') return findDates(squash(text)).some((d) => d.iso) && squash(text).length <= 30;
+  // "18/05" in a number column is a log number, whatever date it could also be.
+  if (col === 'ref' && REF_CELL.test(squash(text)) && squash(text).length <= 12) return true;
+  // "30.03.26" is read as a number first, and "T Breslin" (an initial and a surname) as no one the lexicon knows.
+  if (col === 'due' && squash(text).length <= 30 && readDueCell(text, NO_MEETING).due) return true;
+  if (col === 'owner' && /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*[/&]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})*$/.test(squash(text))) return true;
+  return kind !== undefined && (cellKinds(text) & kind) !== 0;
+}

@@ -8,7 +8,7 @@ import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
 import { ownerLedCell } from './statements';
-import { contentColumns, headerLike, isOwnerCell, valueCellCount } from './table-content';
+import { contentColumns, fitsColumn, headerLike, isOwnerCell, valueCellCount } from './table-content';
 
 export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion' | 'type';
 
@@ -165,6 +165,8 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     if (col && !map.has(col)) map.set(col, i);
     else if (col === 'status' && STATUS_RANK(keys[i]!) > STATUS_RANK(keys[map.get('status')!] ?? '')) map.set(col, i);
     else if (col === 'owner' && OWNER_RANK(keys[i]!) > OWNER_RANK(keys[map.get('owner')!] ?? '')) map.set(col, i);
+    // "Timescale: Start | Finish": the date an action is due by is when it finishes, not when it starts.
+    else if (col === 'due' && /\b(?:start|begin|from)\b/.test(keys[map.get('due')!] ?? '') && !/\b(?:start|begin|from)\b/.test(keys[i]!)) map.set(col, i);
     // "Learning / recommendation | Action": a column headed by the word "action" outranks one whose words only suggest it.
     else if (col === 'action' && /\bactions?\b/.test(keys[i]!) && !/\bactions?\b/.test(keys[map.get('action')!] ?? '')) map.set(col, i);
   });
@@ -232,6 +234,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   let types: Set<string> | null = null;
   // A table whose dates show they are written month first ("11/30/2023"), as a US-set export writes them.
   let monthFirst = false;
+  // The last full row of the table: what a cell merged down from it says.
+  let lastAligned: string[] | null = null;
   for (let i = 0; i < rows.length; i++) {
     const b = rows[i]!;
     if (map && (prev?.map !== map || prev.gap)) prev = { map, width, gap: 0 };
@@ -272,10 +276,16 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     const header = headerMap(b.cells);
     if (header) {
-      map = withContent(header, b.cells, rows, i);
+      // "| | Lead | | Timescale |" over "Ref | Action | Agency | Officer | Start | Finish": the words of a group header go
+      // with each column under them ("Lead Officer", "Timescale Finish").
+      const grouped = groupedHeader(rows[i - 1], b.cells);
+      const cells = grouped ?? b.cells;
+      map = withContent((grouped && headerMap(grouped)) || header, cells, rows, i);
+      noteHistoryColumns(map, cells);
       width = b.cells.length;
       types = typeCodes(rows, i + 1, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + 1);
+      lastAligned = null;
       continue;
     }
     if (!map) {
@@ -304,6 +314,19 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       map = null;
       continue;
     }
+    // A row short of the header's cells whose cells fit the columns better moved right: its first cells were merged down
+    // from the row above ("14.03.18 | 18/04 | …" then "18/05 | …" under the same meeting date).
+    const aligned: string[] | null =
+      b.cells.length < width && b.cells.filter((c) => squash(c)).length >= 2 ? alignShortRow(b.cells, map, width, lastAligned) : null;
+    if (aligned) {
+      const action = rowAction({ ...b, cells: aligned, text: aligned.filter(Boolean).join(' | ') }, map, ctx, legend);
+      lastRow = !!action;
+      lastCells = action ? aligned : null;
+      lastAligned = aligned;
+      if (action) out.push(done(action));
+      continue;
+    }
+    if (b.cells.length === width) lastAligned = b.cells;
     // A Word table saved as text drops a row's empty last cells ("3. Budget<tab>Discussed …" with no action): a row that opens
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
@@ -501,6 +524,120 @@ function continuation(rows: Block[], i: number, prev: { map: Map<Column, number>
     : null;
 }
 
+/**
+ * A row with fewer cells than its header (a cell merged down over several rows is given once, on the first; a text copy
+ * of the table leaves a tab out): the cells are placed where they fit the columns best, the missing first cells taken
+ * from the row above. Null when they fit best where they stand (the cells lost were the last ones).
+ */
+function alignShortRow(cells: string[], map: Map<Column, number>, width: number, above: string[] | null): string[] | null {
+  const byIndex = new Map([...map.entries()].map(([col, k]) => [k, col]));
+  const fit = (shift: number) =>
+    cells.reduce((n, c, j) => {
+      const col = byIndex.get(j + shift);
+      return n + (col && squash(c) && fitsColumn(c, col) ? 1 : 0);
+    }, 0);
+  let best = 0;
+  let bestFit = fit(0);
+  for (let shift = 1; shift <= width - cells.length; shift++) {
+    const f = fit(shift);
+    if (f > bestFit) [best, bestFit] = [shift, f];
+  }
+  // Most of the row must fit where it goes: a short row of the next table is no row of this one.
+  if (!best || bestFit < 3 || bestFit < cells.filter((c) => squash(c)).length - 1) return null;
+  const merged = Array.from({ length: best }, (_, k) => above?.[k] ?? '');
+  return [...merged, ...cells, ...Array<string>(width - cells.length - best).fill('')];
+}
+
+/**
+ * The header row with the group header above it joined on: each group word spans its own column and the empty ones after
+ * it (a merged cell as text or Word gives it). Null when the row above is no group header: a row of the same width, with
+ * fewer words than the header, each a short label, and not a header of its own.
+ */
+function groupedHeader(above: Block | undefined, cells: string[]): string[] | null {
+  const top = above?.type === 'row' ? (above.cells ?? []) : [];
+  if (!top.length || top.length > cells.length || headerMap(top)) return null;
+  const filled = top.map((c) => squash(c));
+  const count = filled.filter(Boolean).length;
+  if (!count || count >= cells.filter((c) => squash(c)).length || filled.some((c) => c.split(' ').length > 3 || /\d/.test(c))) return null;
+  if (top.length < cells.length) return groupedByWords(filled.filter(Boolean), cells);
+  let group = '';
+  return cells.map((c, k) => {
+    if (filled[k]) group = filled[k]!;
+    // A group over one column only is that column's own header written above it.
+    return group && squash(c) && !squash(c).toLowerCase().startsWith(group.toLowerCase()) ? `${group} ${squash(c)}` : squash(c);
+  });
+}
+
+/**
+ * A group header whose empty cells were lost (a text copy trims them): each group word, in order, goes with the run of
+ * header cells it makes into a column's name ("Lead" + "Officer") where the cell alone names none ("Officer").
+ */
+function groupedByWords(groups: string[], cells: string[]): string[] | null {
+  const out = cells.map((c) => squash(c));
+  const fits = (group: string, j: number) => !!out[j] && cellColumn(out[j]!) === null && cellColumn(`${group} ${out[j]}`) !== null;
+  // "Start", "Finish" are times and "Agency", "Officer" people: such a word goes under the group of its kind.
+  const kindOf = (word: string): Column | null =>
+    /\b(?:start|finish|end|begin|date|month|year|quarter)\b/i.test(word)
+      ? 'due'
+      : /\b(?:agency|officer|name|person|organisation|service|partner)\b/i.test(word)
+        ? 'owner'
+        : null;
+  let g = 0;
+  let joined = 0;
+  out.forEach((c, j) => {
+    const want = kindOf(c);
+    const at = groups.findIndex((group, h) => h >= g && fits(group, j) && (!want || cellColumn(group) === want));
+    if (at < 0) return;
+    g = at;
+    out[j] = `${groups[at]} ${c}`;
+    joined++;
+  });
+  return joined ? out : null;
+}
+
+/** Columns a header names beyond the one each kind keeps: an update for each meeting, the date an action was closed. */
+interface HistoryColumns {
+  /** "Update May 2023 | Update July 2023 | …": one progress column per meeting, oldest first. */
+  updates: number[];
+  /** "Date closed": a date there says the action is done. */
+  closed: number | null;
+}
+
+const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
+const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
+const CLOSED_HEADER = /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure)$/;
+
+/**
+ * A tracker with an update column for each meeting ("Update May 2023", "Update Jan 2024") keeps its story left to right:
+ * the newest filled update says where the action stands. A log with a "Date closed" column and no status closes an
+ * action by dating it there.
+ */
+function noteHistoryColumns(map: Map<Column, number>, cells: string[]): void {
+  const keys = cells.map((c) => headerKey(c));
+  const updates = keys.flatMap((k, j) => (cellColumn(cells[j]!) === 'status' && DATED_HEADER.test(k) && !/^(?:status|rag)/.test(k) ? [j] : []));
+  const closed = keys.findIndex((k) => CLOSED_HEADER.test(k));
+  if (updates.length < 2 && closed < 0) return;
+  historyColumns.set(map, { updates: updates.length >= 2 ? updates : [], closed: closed >= 0 ? closed : null });
+  // With no status column of its own, the newest update is the status.
+  if (updates.length >= 2 && (map.get('status') === undefined || updates.includes(map.get('status')!))) map.set('status', updates[0]!);
+}
+
+/** The newest update a row has, where the tracker has one column per meeting and no status column of its own. */
+function latestUpdate(b: Block, history: HistoryColumns | undefined): string | null {
+  if (!history?.updates.length) return null;
+  for (let k = history.updates.length - 1; k >= 0; k--) {
+    const text = squash(b.cells![history.updates[k]!] ?? '');
+    if (text) return text;
+  }
+  return null;
+}
+
+function closedOn(b: Block, history: HistoryColumns | undefined): boolean {
+  if (history?.closed == null) return false;
+  const text = squash(b.cells![history.closed] ?? '');
+  return !!text && (findDates(text).some((d) => d.iso) || /^(?:yes|y|closed|complete|completed|done|[✓✔☑✅])$/i.test(text));
+}
+
 /** A cell that only says the action is done. */
 const DONE_CELL = /^(?:complete|completed|done|closed|actioned)\.?$/i;
 const ITEM_NUMBER_CELL = /^\d{1,3}(?:\.\d{1,2})*\.?(?:\s|$)/;
@@ -560,7 +697,12 @@ function sectionLabel(b: Block): string | null {
     // rest left empty ("Priority 2 – Exploitation | | | |", a spreadsheet's "Sub-group actions" row).
     const spanning = filled.length >= 2 && filled.every((c) => c === filled[0]);
     const firstOnly = filled.length === 1 && !!cells[0] && !/[.;:]$/.test(cells[0]) && !statusLegend(cells[0]) && !CLOSING_ITEM.test(cells[0]);
-    return (spanning || firstOnly) && filled[0]!.length <= 80 ? filled[0]! : null;
+    if ((spanning || firstOnly) && filled[0]!.length <= 80) return filled[0]!;
+    // "1 | Outcome 1: children are … | (the same, merged across)": the group's number in its own cell, its words spanning the rest.
+    const words = filled.slice(1);
+    const numbered =
+      words.length >= 2 && /^[A-Za-z]?\d{1,3}[.)]?$/.test(filled[0]!) && squash(cells[0] ?? '') === filled[0] && words.every((c) => c === words[0]);
+    return numbered && words[0]!.length <= 200 ? `${filled[0]} ${words[0]}` : null;
   }
   if (b.type !== 'paragraph' && b.type !== 'heading') return null;
   const t = squash(b.text);
@@ -660,7 +802,7 @@ function rowAction(
   const others = [...map.entries()].filter(([c]) => c !== 'action').map(([c]) => cell(b, map, c));
   // A section label spanning the row ("Priority 2: …") is not an action.
   if (!rawText || (others.every((o) => !o) && /^(?:priority|section|theme|objective|outcome|area)\b/i.test(rawText))) return null;
-  if (rawText.length < 6) return null;
+  if (rawText.length < 6 || noActionRow(rawText, b, map)) return null;
   const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+(.*)$/.exec(rawText);
   const text = numbered ? numbered[2]! : rawText;
   const meetingCell = cell(dated, map, 'meeting');
@@ -675,7 +817,8 @@ function rowAction(
       ? []
       : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
-  const rawStatus = cell(b, map, 'status');
+  const history = historyColumns.get(map);
+  const rawStatus = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const rawRag = cell(b, map, 'rag');
   const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
@@ -687,13 +830,15 @@ function rowAction(
   const progressReading = statusCell ? readProgress(statusCell) : null;
   let reading: StatusReading | null = null;
   // A Red or Amber rating says the action is behind: "6 of 11 completed" in the update beside it does not close it. So does
-  // a rating whose key gives it an open meaning ("G – on track") where the key has another code for complete.
+  // a rating whose key gives it an open meaning ("G – on track") where the key has another code for complete, and "On track"
+  // or "At risk" written in the RAG column: the update beside it tells the story so far.
   const keyedOpen = ragCell !== rawRag && ragReading?.status === 'open' && !!legend && keyHasDone(legend);
-  const behind = (rag === 'red' || rag === 'amber' || keyedOpen) && !DONE_CELL.test(statusCell.trim());
-  if (behind && progressReading?.status === 'done') reading = ragReading ?? { status: 'open', state: 'in progress' };
+  const saysOpen = OPEN_RATING.test(rawRag.trim()) ? readProgress(rawRag) : null;
+  const behind = (rag === 'red' || rag === 'amber' || keyedOpen || !!saysOpen) && !DONE_CELL.test(statusCell.trim());
+  if (behind && progressReading?.status === 'done') reading = ragReading ?? saysOpen ?? { status: 'open', state: 'in progress' };
   else if (progressReading?.status === 'done') reading = progressReading;
   else if (ragReading?.status === 'done') reading = ragReading;
-  else if (DONE_CELL.test(dueCell)) reading = { status: 'done', state: 'completed' };
+  else if (DONE_CELL.test(dueCell) || closedOn(b, history)) reading = { status: 'done', state: 'completed' };
   else reading = progressReading ?? ragReading ?? (/^(?:ongoing|on-going|continuous|rolling)$/i.test(dueCell) ? { status: 'open', state: 'ongoing' } : null);
   const action = makeAction(
     'table',
@@ -831,6 +976,19 @@ function writtenMonthFirst(rows: Block[], from: number): boolean {
 
 /** "11/30/2023" as the day-first reader expects it: "30/11/2023". */
 const dayFirst = (c: string) => (c.includes('/') ? c.replace(SLASH_DATE, (_, a: string, b: string, y: string) => `${b}/${a}/${y}`) : c);
+
+// "No further actions", "Item 6 – practice review update: no further actions", "Totals: 11 actions", "Total – 9": a row that
+// says there is nothing to do, or counts the rows above it.
+const NOTHING_TO_DO = /\bno\s+(?:further\s+|new\s+|other\s+)?actions?(?:\s+(?:arising|agreed|required|this\s+\w+))?\.?$|^(?:sub-?)?totals?\b\s*[:–—-]?/i;
+
+/** A row of the table that is no action: nothing to do, or a count, with nobody responsible and no date. */
+function noActionRow(text: string, b: Block, map: Map<Column, number>): boolean {
+  // "Yes", "No – not needed": an answer in a column whose header only mentions an action plan ("Action plan attached").
+  if (/^(?:yes|no|n\/a|not applicable)(?:\s*[–—:,-]\s*[^.]{0,30})?$/i.test(text)) return true;
+  return NOTHING_TO_DO.test(text) && !cell(b, map, 'owner') && !cell(b, map, 'due');
+}
+
+const OPEN_RATING = /^(?:on track|off track|at risk|not started|not yet started|in progress|delayed|overdue|ongoing|on-going)$/i;
 
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
 function statusDue(statusCell: string, ctx: ActionContext): Due | null {
