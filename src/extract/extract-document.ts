@@ -29,6 +29,7 @@ import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
+import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance } from './prose-attendance';
 import { headingSections } from './sections';
@@ -71,7 +72,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           ? [content[seg.start - 1]!.text]
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg))), docBoard, above, onPage, width);
+    const result = readMinutes(numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))), docBoard, above, onPage, width);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);

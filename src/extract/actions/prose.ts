@@ -45,6 +45,10 @@ const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
 const INLINE_LABEL =
   /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
+// "(action from April – complete)", "(action from the last meeting; ongoing)": an earlier action's origin, not its owner.
+const EARLIER_ACTION_BRACKET =
+  /^from\s+(?:the\s+)?(?:last|previous|\w+\s+(?:meeting|board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const STILL_DUE = /\b(?:ongoing|open|outstanding|in progress|carried forward|not (?:yet )?(?:started|complete))\b/i;
 /** An action log's number ("18/21", "4.2", "12", "log NSG/16/01"), as a bracket names it: never an owner. */
 const LOG_NUMBER = /^(?:log\s+)?(?:no\.?\s*|ref\.?\s*)?(?:[a-z]{1,5}\s*[/-]\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
 const AGREED_LIST =
@@ -648,6 +652,17 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     const bracket = BRACKET_OWNERS.exec(sentence);
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
     if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;
+    // "… had been circulated to all agencies (action from April – complete).": the bracket says where an earlier action
+    // came from, and how it stands; who reports doing it owns it.
+    if (bracket && EARLIER_ACTION_BRACKET.test(bracket[1]!)) {
+      const update = arisingUpdate(sentence.slice(0, bracket.index).trim(), ctx, true);
+      if (update) {
+        update.passage = squash(sentence);
+        if (!STILL_DUE.test(bracket[1]!)) Object.assign(update, { status: 'done', state: 'completed' });
+        out.push(update);
+      }
+      continue;
+    }
     if (bracket) {
       const { owners, due } = bracketFields(bracket[1]!, ctx);
       out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));
