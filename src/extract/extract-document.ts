@@ -24,6 +24,7 @@ import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stac
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { financialYearOf } from './due';
 import { findGlossary } from './glossary';
+import { isJointMeeting, jointBoardName, nextJointMeeting } from './joint-meeting';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
@@ -242,6 +243,7 @@ function readMinutes(
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
   const named =
+    jointBoardName(headerLines) ??
     stackedCommitteeBoard(headerLines) ??
     committeeHeaderBoard(headerLines) ??
     findBoardName(header.text, '') ??
@@ -271,6 +273,8 @@ function readMinutes(
     attendance.end = Math.max(attendance.end, grid.end);
     markChair(attendance.entries);
   }
+  // The header of minutes typed as a table ("Minute | Action by") straight under the lists heads the business, not them.
+  while (attendance.end > Math.max(0, listFrom) && isBusinessHeader(blocks[attendance.end - 1]!)) attendance.end--;
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
   // A committee system's page puts the attendance under the items ("Attendance details" at the foot): the items above it
@@ -283,8 +287,11 @@ function readMinutes(
   const { items, preamble } = splitItems(body);
   // "Dates of meetings 2025: 18 June, 17 September …": "the September Board" is that day.
   const listedMeetings = meetingDatesListed(body);
-  const nextMeeting =
-    findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
+  const jointNext = isJointMeeting(headerLines) ? nextJointMeeting(body, header.date) : null;
+  const nextMeeting = jointNext
+    ? { date: jointNext, time: null, venue: null, written: jointNext, yearCorrected: false }
+    : (findNextMeeting(items, body, header.date) ??
+      (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null));
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
   const parts = [
@@ -330,6 +337,10 @@ function readMinutes(
   };
 }
 
+function isBusinessHeader(b: Block): boolean {
+  return b.type === 'row' && isActionTableHeader(b.cells ?? []) && !attendanceHeader(b.cells ?? []);
+}
+
 const FORM_LABEL =
   /^(?:meeting(?:\s+title)?|title|date(?:\s+of\s+meeting)?|time|venue|location|place|chair(?:ed\s+by|person|man)?|conven[eo]r|minutes?(?:\s+taken\s+by)?|minute[- ]?taker|notes?(?:\s+taken\s+by)?|clerk)$/i;
 
@@ -340,6 +351,8 @@ const FORM_LABEL =
 function formFields(b: Block): Block[] {
   const cells = (b.cells ?? []).map(squash).filter(Boolean);
   if (b.type !== 'row') return [b];
+  // "Minute | Action by" heads minutes typed as a table: a header, not the minute-taker's field.
+  if (isActionTableHeader(cells)) return [b];
   const para = (text: string): Block => ({ ...b, type: 'paragraph', text, cells: undefined });
   if (cells.length === 2 && FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return [para(`${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`)];
   const fields = cells.map((c) => /^([^:]{2,30}):\s*\S/.exec(c));

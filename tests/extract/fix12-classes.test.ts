@@ -66,3 +66,47 @@ describe('minutes with Word list numbering saved as text: "3.2<tab>ACTION: …" 
     expect(sent?.status).toBe('done');
   });
 });
+
+describe('a joint meeting of two boards, minuted as a "Minute | Action by" table', () => {
+  const minutes = [
+    'Tregaron Vale Safeguarding Boards',
+    'Joint Meeting of the Tregaron Vale Safeguarding Children and Adults Boards',
+    '7 March 2019, 1.30pm, Neuadd y Dref, Tregaron',
+    'Present: Elin Parry (EP), Chair, Children’s Board; Gareth Hughes (GH), Chair, Adults’ Board; Menna Rowlands (MR), Head of Safeguarding; ' +
+      'Sgt Iwan Davies (ID), Police; Rhian Bowen, Business Unit Manager',
+    'Apologies: Tomos Pugh, Probation',
+    'Minute\tAction by',
+    '1. Welcome Elin Parry opened the joint meeting and welcomed members of both Boards.\t',
+    '2. Matters arising The young carers leaflet (action from December) has been printed and sent to schools. Completed.\tMR – complete',
+    '3. Exploitation screening tool Menna Rowlands described the pilot in two localities. Menna Rowlands and Iwan Davies will ' +
+      'write up the findings of the pilot for the summer meetings.\tMR / ID June 2019',
+    '4. Annual report The Business Unit will send the draft joint annual report to members for comment.\tBusiness Unit 12/04/19',
+    '5. Any other business Gareth Hughes asked every agency to name a contact for the awareness week. All agencies to send the ' +
+      'name of their contact to the Business Unit by 29 March.\tAll agencies 29 Mar',
+    '6. Dates of next meetings Children’s Board: 16 May 2019. Adults’ Board: 23 May 2019. Next joint meeting: 10 October 2019.\t',
+  ];
+
+  it('names the joint body, not "Board", and takes the next joint meeting', async () => {
+    const m = (await read(minutes)).meetings[0]!;
+    expect(m.board).toBe('Tregaron Vale Safeguarding Children and Adults Boards');
+    expect(m.nextMeeting?.date).toBe('2019-10-10');
+  });
+
+  it('reads the minute column as the action and the "Action by" column as its owners, date or status', async () => {
+    const doc = await read(minutes);
+    const pilot = find(doc, 'findings of the pilot');
+    expect(ownerNames(pilot)).toEqual(['Menna Rowlands', 'Iwan Davies']);
+    expect(pilot?.due?.slice(0, 7)).toBe('2019-06');
+    const report = find(doc, 'draft joint annual report');
+    expect(ownerNames(report)).toEqual(['Business Unit']);
+    expect(report?.due).toBe('2019-04-12');
+    const leaflet = find(doc, 'young carers leaflet');
+    expect(ownerNames(leaflet)).toEqual(['Menna Rowlands']);
+    expect(leaflet?.status).toBe('done');
+    // Any other business can give a task in a minutes table too.
+    const contact = find(doc, 'name of their contact');
+    expect(ownerNames(contact)).toEqual(['All agencies']);
+    expect(contact?.due).toBe('2019-03-29');
+    expect(doc.actions).toHaveLength(4);
+  });
+});
