@@ -30,7 +30,10 @@ function unspace(text: string): string {
 }
 
 export function sectionRole(raw: string): { role: AttendanceRole; rest: string } | null {
-  let text = unspace(squash(raw));
+  // "Apologies and substitutions" lists who sent apologies, with who came in their place; "Not in attendance" is absent.
+  let text = unspace(squash(raw))
+    .replace(/^(apologies(?:\s+for\s+absence)?)\s+(?:and|&)\s+(?:substitutions?|substitutes|deputies|deputations|representation)\b/i, '$1')
+    .replace(/^(?:not\s+in\s+attendance|did\s+not\s+attend|non-attendance)\b/i, 'not present');
   // A bilingual heading ("Yn bresennol / Present:"): either language names the list.
   const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(text);
   if (sides && !SECTION.test(text) && SECTION.test(sides[2]!)) text = sides[2]!;

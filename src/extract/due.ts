@@ -1,4 +1,5 @@
 import { addDays, addMonths, endOfMonth, findDates, IsoDate, makeIso, weekdayOf } from './dates';
+import { DUE_WEEKDAY, weekdayAfter } from './due-words';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -382,6 +383,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:(?:working\s+|business\s+|calendar\s+)?days?|weeks?|months?|fortnights?)(?:'?\s*time)?\b/gi,
       read: (m) => relative(m[0], ctx)?.due ?? null,
+    },
+    {
+      re: DUE_WEEKDAY,
+      read: (m) => weekdayAfter(m[1]!, ctx.meetingDate),
     },
     {
       re: /\b(?:after|following)\s+the\s+meeting\b/gi,

@@ -110,3 +110,57 @@ describe('a joint meeting of two boards, minuted as a "Minute | Action by" table
     expect(doc.actions).toHaveLength(4);
   });
 });
+
+describe('"Apologies and substitutions", "Not in attendance", an action reported done by its number, a weekday deadline', () => {
+  const minutes = [
+    'Harrowdene Safeguarding Children Partnership',
+    'Partnership Board',
+    'Minutes of the meeting held on Tuesday 4 November 2025, 2.00pm – 4.30pm',
+    '',
+    'Present',
+    'Name\tAgency',
+    'Marcus Adeyemi (Chair)\tIndependent Scrutineer',
+    'Claire Oduya\tDirector of Children’s Services',
+    'Peter Lindqvist\tHead of Safeguarding, Harrowdene ICB',
+    'Nadia Brook\tPartnership Business Manager',
+    '',
+    'Apologies and substitutions',
+    'Simon Keel, Designated Nurse – Peter Lindqvist attended as substitute',
+    'Supt Alan Royce, Harrowdene Police – no substitute',
+    '',
+    'Not in attendance',
+    'Dawn Fairley, Harrowdene Further Education College',
+    '',
+    '1. Matters arising',
+    'Nadia Brook reported that action 25/09, to send the neglect strategy to all head teachers, was complete; it went out in October.',
+    '',
+    '2. Business plan',
+    'Action: Claire Oduya to circulate the revised business plan to members by close of play Friday.',
+    '',
+    'Date of next meeting',
+    'Tuesday 3 February 2026, 2.00pm.',
+  ];
+
+  it('reads who sent apologies and who did not attend, not as present', async () => {
+    const m = (await read(minutes)).meetings[0]!;
+    const role = (name: string) => m.attendance.find((a) => a.name.display === name)?.role;
+    expect(role('Simon Keel')).toBe('apologies');
+    expect(role('Alan Royce')).toBe('apologies');
+    expect(role('Dawn Fairley')).toBe('not-present');
+    expect(role('Peter Lindqvist')).toBe('present');
+  });
+
+  it('an earlier action named by its number and reported complete is done, owned by who reported it', async () => {
+    const doc = await read(minutes);
+    const sent = find(doc, 'send the neglect strategy to all head teachers');
+    expect(sent?.ref).toBe('25/09');
+    expect(sent?.status).toBe('done');
+    expect(ownerNames(sent)).toEqual(['Nadia Brook']);
+    // It is not the new "circulate …" action told again.
+    expect(find(doc, 'revised business plan')?.status).toBe('open');
+  });
+
+  it('"by close of play Friday" is the Friday after the meeting', async () => {
+    expect(find(await read(minutes), 'revised business plan')?.due).toBe('2025-11-07');
+  });
+});

@@ -226,6 +226,8 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   if (!/\b[Aa]ction\s/.test(sentence)) return null;
   const numbered = ACTION_NUMBERED.exec(sentence);
   const form = numbered ? null : ACTION_FOR.exec(sentence);
+  const apposed = numbered || form ? null : reportedByNumber(sentence, ctx);
+  if (apposed) return apposed;
   const m = numbered ?? form;
   if (!m) return null;
   let action: ExtractedAction;
@@ -245,6 +247,24 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   action.due = null;
   action.dueText = null;
   return action;
+}
+
+// "Lydia Marsh reported that action 24/31, to circulate the annual report to all members, was complete".
+const ACTION_APPOSED =
+  /^(.{2,60}?)\s+(?:reported|confirmed|advised|updated\s+(?:members|the\s+\w+)|informed\s+(?:members|the\s+\w+))\s+(?:that\s+)?action\s+(\d{1,3}(?:[/.]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*,\s*(to\s+[a-z][^,;]{6,160}),\s*(.*)$/i;
+
+/**
+ * An earlier action named by its number with its task set beside it, and how it stands: whoever reports on it had it (the
+ * task names nobody else). Done when the rest of the sentence says so.
+ */
+function reportedByNumber(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = ACTION_APPOSED.exec(sentence.trim());
+  if (!m || !(DONE_WORDS.test(m[4]!) || OPEN_WORDS.test(m[4]!))) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (!owners || !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) return null;
+  const done = !OPEN_WORDS.test(m[4]!);
+  const action = makeAction('inline', { ref: m[2]!, text: m[3]!, passage: sentence, owners }, ctx);
+  return Object.assign(action, { status: done ? 'done' : 'open', state: done ? 'completed' : 'in progress', due: null, dueText: null });
 }
 
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
