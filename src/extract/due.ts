@@ -1,5 +1,5 @@
 import { addDays, addMonths, endOfMonth, findDates, IsoDate, makeIso, weekdayOf } from './dates';
-import { DUE_WEEKDAY, weekdayAfter } from './due-words';
+import { DUE_HOLIDAY, DUE_WEEKDAY, holidayAfter, weekdayAfter } from './due-words';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -387,6 +387,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       re: DUE_WEEKDAY,
       read: (m) => weekdayAfter(m[1]!, ctx.meetingDate),
+    },
+    {
+      re: DUE_HOLIDAY,
+      read: (m) => holidayAfter(m[1]!, ctx.meetingDate),
     },
     {
       re: /\b(?:after|following)\s+the\s+meeting\b/gi,

@@ -23,6 +23,7 @@ import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { financialYearOf } from './due';
+import { emailNotes } from './email-notes';
 import { findGlossary } from './glossary';
 import { isJointMeeting, jointBoardName, nextJointMeeting } from './joint-meeting';
 import { wrapWidth } from './line-width';
@@ -42,7 +43,10 @@ import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
  * Pure: the same blocks always give the same result.
  */
 export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
-  const content = blocks.filter((b) => !isBoilerplate(b));
+  const filtered = blocks.filter((b) => !isBoilerplate(b));
+  // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
+  const mail = emailNotes(filtered);
+  const content = mail?.blocks ?? filtered;
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
@@ -78,6 +82,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     if (!result) continue;
     meetings.push(result.meeting);
     sections.push(...result.sections);
+    // The group the notes were sent to is the meeting's, when no board is named above the notes.
+    if (mail?.to && !/@/.test(mail.to) && result.meeting.board === (docBoard ?? 'Board')) result.meeting.board = mail.to;
     for (const a of result.actions) a.board = result.meeting.board;
     actions.push(...result.actions);
     if (result.meeting.nextMeeting?.yearCorrected) {

@@ -164,3 +164,56 @@ describe('"Apologies and substitutions", "Not in attendance", an action reported
     expect(find(await read(minutes), 'revised business plan')?.due).toBe('2025-11-07');
   });
 });
+
+describe('notes of a call sent round by e-mail', () => {
+  const mail = [
+    'From: Owen Castell <owen.castell@fellbridge-scp.example.org.uk>',
+    'Sent: 16 March 2021 14:05',
+    'To: Fellbridge SCP Leadership Group',
+    'Subject: Notes of the call - Leadership Group weekly check-in, Tuesday 16 March',
+    '',
+    'Hi everyone,',
+    '',
+    'Thanks for joining this morning. Quick notes below.',
+    '',
+    'On the call: Rosa Pemberton (chair), Aled Whitcombe, Supt Joanne Ferrier, Dr Imran Qureshi, Owen Castell (notes)',
+    'Sent apologies: Hattie Brennan (Fellbridge Schools Forum)',
+    '',
+    'What we agreed',
+    '- Aled to send the revised home visiting guidance to the locality managers - by close of play Thursday.',
+    '- Imran to ask the GP leads how many annual health checks for looked-after children are overdue - before the Easter weekend.',
+    '- Owen to book the room for the next face-to-face Group - done, confirmation received today.',
+    '- Rosa will mention the funding gap to the Chief Executives on Friday. (Rosa - not an action for the log, just for info.)',
+    '',
+    'Next call: Tuesday 23 March, 10am (Teams).',
+    '',
+    'Owen',
+  ];
+
+  it('is a meeting of the group it went to, on the day its subject gives, with who was on the call', async () => {
+    const doc = await read(mail);
+    const m = doc.meetings[0]!;
+    expect(m.date).toBe('2021-03-16');
+    expect(m.board).toBe('Fellbridge SCP Leadership Group');
+    expect(m.nextMeeting?.date).toBe('2021-03-23');
+    expect(m.attendance.filter((a) => a.role !== 'apologies').map((a) => a.name.display)).toEqual(
+      expect.arrayContaining(['Rosa Pemberton', 'Aled Whitcombe', 'Joanne Ferrier', 'Imran Qureshi']),
+    );
+    expect(m.attendance.find((a) => a.name.display === 'Hattie Brennan')?.role).toBe('apologies');
+  });
+
+  it('resolves first-name owners to who was on the call, and reads the deadlines and what is done', async () => {
+    const doc = await read(mail);
+    const guidance = find(doc, 'revised home visiting guidance');
+    expect(guidance?.owners[0]?.person?.name.display).toBe('Aled Whitcombe');
+    expect(guidance?.due).toBe('2021-03-18');
+    const checks = find(doc, 'annual health checks');
+    expect(checks?.owners[0]?.person?.name.display).toBe('Imran Qureshi');
+    // Easter Sunday 2021 was 4 April: the last working day before the weekend is Thursday 1 April.
+    expect(checks?.due).toBe('2021-04-01');
+    expect(find(doc, 'book the room')?.status).toBe('done');
+    // "not an action for the log" is none.
+    expect(find(doc, 'funding gap')).toBeUndefined();
+    expect(doc.actions).toHaveLength(3);
+  });
+});

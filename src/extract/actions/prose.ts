@@ -162,6 +162,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (!(UNROLLED in b)) inActionTable = false;
     if (b.type === 'marker') continue;
     const text = squash(b.text);
+    // "Marcus will brief the leads on Thursday. (Not an action for the log, just for info.)": the writer says it is none.
+    if (text.length <= 300 && NOT_AN_ACTION.test(text)) continue;
     // An action log run onto one line is the table reader's.
     if (flattenedTable(text)) continue;
 
@@ -334,6 +336,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
+  // "Kirsty to set up the weekly call – done, invites sent": an action the minutes record as done already.
+  for (const a of out) if (a.status === 'open' && TRAILING_DONE.test(a.text)) Object.assign(a, { status: 'done', state: 'completed' });
   return dedupe(withoutRetold(out, startOf));
 }
 
@@ -552,7 +556,10 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
-const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)\.?$/i;
+// "… – done.", "… - done, invites sent this afternoon.": the status after a dash, with a few words on how.
+const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)(?:[,;]\s+[^–—.]{2,80})?\.?$/i;
+const NOT_AN_ACTION =
+  /\bnot\s+(?:an?\s+)?(?:formal\s+)?action\s+(?:for\s+the\s+(?:log|tracker|action\s+log)|point)\b|\bnot\s+an\s+action\b[^.]{0,30}\bfor\s+info/i;
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
