@@ -217,3 +217,95 @@ describe('notes of a call sent round by e-mail', () => {
     expect(doc.actions).toHaveLength(3);
   });
 });
+
+describe('a council committee\'s "Action: <post>" line under what it resolved', () => {
+  const minutes = [
+    'Minutes:',
+    'Children’s Services Scrutiny Panel',
+    'Wednesday, 9th November, 2022 7.00 pm',
+    'Venue: Committee Room 1, Brayford Civic Centre',
+    '',
+    'Present: Councillors Helen Varga (Chair), Rupert Mayhew (Vice-Chair), Keisha Dunn and Alan Probert',
+    'Officers: Lorna Ashcroft (Director of Children’s Services), Yusuf Keane (Head of Early Help) and Beth Morley (Partnership Business Manager)',
+    'Apologies: Councillor Tom Sheard',
+    '',
+    '21. Partnership learning reviews',
+    'Minutes:',
+    'Beth Morley presented the update on the two local learning reviews.',
+    'Resolved:',
+    '(1) That the update be noted.',
+    '(2) That the Partnership Business Manager circulate the published learning summaries to the Panel.',
+    'Action: Partnership Business Manager',
+    '',
+    '22. Early help assessments',
+    'Minutes:',
+    'Councillor Dunn asked how many early help assessments had closed without a lead professional. The Head of Early Help undertook ' +
+      'to provide the figures for each locality to all members by 16 December 2022.',
+    'Resolved:',
+    'That the report be noted and the figures be provided.',
+    'Action: Yusuf Keane – 16 December 2022',
+    '',
+    '23. Foster carer sufficiency',
+    'Minutes:',
+    'Resolved:',
+    '(1) That the Director of Children’s Services report to the Panel in March 2023 on the recruitment campaign.',
+    'Action: Director of Children’s Services (Councillor Mayhew left the meeting at this point.)',
+    '',
+    '24. Date of next meeting',
+    'Resolved: That the next meeting be held on Wednesday, 18 January 2023 at 7.00 pm.',
+  ];
+
+  it('reads each task once, with the owners the clause or label names; the label alone is no action', async () => {
+    const doc = await read(minutes);
+    expect(doc.actions.map((a) => a.text)).not.toContainEqual(expect.stringMatching(/^(?:Partnership Business Manager|Director of Children)/));
+    expect(doc.actions.some((a) => /be noted/.test(a.text))).toBe(false);
+    const summaries = find(doc, 'published learning summaries');
+    expect(summaries?.owners[0]?.person?.name.display).toBe('Beth Morley');
+    const figures = find(doc, 'figures for each locality');
+    expect(ownerNames(figures)).toEqual(['Yusuf Keane']);
+    expect(figures?.due).toBe('2022-12-16');
+    expect(find(doc, 'recruitment campaign')?.owners[0]?.person?.name.display).toBe('Lorna Ashcroft');
+    expect(doc.actions).toHaveLength(3);
+  });
+});
+
+describe('a project highlight report\'s schedule ("Activity | Planned date") is its timetable, not actions', () => {
+  const report = (table: string[]) => [
+    'Ashbourne Dale Safeguarding Children Partnership',
+    'Report to: Partnership Executive, 14 June 2024',
+    'Project: Neglect Toolkit Roll-out – Highlight Report No. 3',
+    'Reporting period: 1 – 31 May 2024',
+    '',
+    'Achievements this period',
+    '• Toolkit champions named in all four localities.',
+    '',
+    'Planned for next period (June 2024)',
+    ...table,
+    '',
+    'Author: Petra Lowell, Project Manager, 3 June 2024',
+  ];
+
+  it('reads no action from a schedule with nobody answerable and no progress column', async () => {
+    const doc = await read(
+      report([
+        'Activity\tPlanned date',
+        'Train the toolkit champions in the two northern localities\tw/c 10 June 2024',
+        'Launch event for practitioners\t27 June 2024',
+        'Publish the toolkit on the Partnership website\t1 July 2024',
+      ]),
+    );
+    expect(doc.actions).toHaveLength(0);
+  });
+
+  it('still reads a plan whose activities each have a lead', async () => {
+    const doc = await read(
+      report([
+        'Activity\tLead\tPlanned date',
+        'Train the toolkit champions in the two northern localities\tPetra Lowell\tw/c 10 June 2024',
+        'Launch event for practitioners\tPartnership Business Unit\t27 June 2024',
+      ]),
+    );
+    expect(doc.actions).toHaveLength(2);
+    expect(find(doc, 'Launch event')?.due).toBe('2024-06-27');
+  });
+});

@@ -204,10 +204,15 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (label) {
       taken.add(i);
       const prev = blocks[i - 1];
-      const only = ownersOnlyLabel(label[1]!);
+      const only = ownersOnlyLabel(label[1]!) ?? postsOnlyLabel(label[1]!, ctx);
       if (only && prev && prev.type !== 'row' && prev.type !== 'marker') {
         const task = splitSentences(squash(prev.text)).pop();
         if (!task) continue;
+        // "(2) That the Business Manager provide …" / "Action: Business Manager", or "… undertook to provide a breakdown"
+        // / "That the breakdown be provided." / "Action: Owen Bradshaw – 31 August": the label names who does what the
+        // item already set; it is that action, told once, in the label's words for who.
+        const told = confirmedByLabel(out, inlineAction(withOwnersLabel(task, only), ctx));
+        if (told) continue;
         // "It was agreed that a plan would be brought to the next meeting." then "Action: Name": one action, the name's.
         const from = startOf[i - 1] ?? out.length;
         for (let k = out.length - 1; k >= from; k--) {
@@ -530,6 +535,41 @@ function ownersOnlyLabel(label: string): { owners: string; when: string | null }
   if (OWNERS_ONLY.test(t) || isAllMembersGroup(t)) return { owners: t, when: null };
   const m = OWNER_WHEN.exec(t);
   if (m && (OWNERS_ONLY.test(m[1]!) || isAllMembersGroup(m[1]!)) && WHEN_WORDS.test(m[2]!)) return { owners: m[1]!, when: m[2]! };
+  return null;
+}
+
+/** "Action: Partnership Business Manager", "Action: Director of Children's Services – March": posts someone holds. */
+function postsOnlyLabel(label: string, ctx: ActionContext): { owners: string; when: string | null } | null {
+  // "Director of Children's Services (Councillor Oduya returned to the meeting.)": a note of the meeting run onto the line.
+  const t = label
+    .trim()
+    .replace(/\s*\([^()]{12,}\)\.?$/, '')
+    .replace(/\.$/, '');
+  const m = OWNER_WHEN.exec(t);
+  const [who, when] = m && WHEN_WORDS.test(m[2]!) ? [m[1]!, m[2]!] : [t, null];
+  if (who.split(' ').length > 8 || /\b(?:to|will|should|must)\s+[a-z]/.test(who)) return null;
+  const owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate });
+  return owners && owners.length && owners.every((o) => o.person) ? { owners: who, when } : null;
+}
+
+/**
+ * The action an owners-only label confirms: one the item already read for the same people, or for the same task (then
+ * the label's people own it). Its date is the label's when the label gives one.
+ */
+function confirmedByLabel(out: ExtractedAction[], labelled: ExtractedAction): ExtractedAction | null {
+  const who = (a: ExtractedAction) => a.owners.map((o) => (o.person?.name.display ?? o.written).toLowerCase()).sort();
+  const same = (a: ExtractedAction) => a.owners.length > 0 && who(a).join('|') === who(labelled).join('|');
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k]!;
+    if (a.status === 'done' || !labelled.owners.length) continue;
+    if (!same(a) && !(a.owners.length && tellSameTask(a, labelled))) continue;
+    a.owners = labelled.owners;
+    if (labelled.dueText && labelled.due) {
+      a.due = labelled.due;
+      a.dueText = labelled.dueText;
+    }
+    return a;
+  }
   return null;
 }
 

@@ -244,6 +244,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (header) {
       map = withContent(header, b.cells, rows, i);
       width = b.cells.length;
+      if (isSchedule(b.cells, map)) {
+        map = null;
+        skipUntil = runEnd(rows, i + 1);
+      }
       continue;
     }
     if (!map) {
@@ -309,6 +313,20 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (action) out.push(done(action));
   }
   return withoutHeadingRows(out);
+}
+
+// A plan's own words for what it will do: "Activity", "Milestone", "Key deliverables", "Planned activity".
+const SCHEDULE_ITEM = /^(?:(?:key|planned|main|next)\s+)?(?:activit(?:y|ies)|milestones?|deliverables?|stages?|events?)$/;
+
+/**
+ * A project's schedule ("Activity | Planned date", "Milestone | Date"): what the project will do by when, with nobody
+ * answerable and no progress column, is its timetable, not actions members took on. An action table names who, or
+ * tracks how each stands.
+ */
+function isSchedule(cells: string[], map: Map<Column, number>): boolean {
+  const action = map.get('action');
+  if (action === undefined || map.has('owner') || map.has('status') || map.has('rag')) return false;
+  return SCHEDULE_ITEM.test(headerKey(cells[action] ?? ''));
 }
 
 interface ContentTable {
@@ -422,6 +440,7 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
     map.delete('raised');
     map.set('due', raised);
   }
+  if (map && header && isSchedule(header, map)) return null;
   return map ? { map, width, headerRows } : null;
 }
 
