@@ -283,6 +283,15 @@ function readMinutes(
   while (attendance.end > Math.max(0, listFrom) && isBusinessHeader(blocks[attendance.end - 1]!)) attendance.end--;
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
+  // "Graham Ashworth, Independent Chair (GA)": initials closing the title are the person's, not part of the post; with
+  // them off, a chair's title says who chaired when nobody is marked "(Chair)".
+  for (const e of attendance.entries) {
+    const ini = e.title ? /\s*\(((?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,4})\)$/.exec(e.title) : null;
+    if (!ini || !e.title) continue;
+    e.title = e.title.slice(0, ini.index).trim() || null;
+    e.initials ??= ini[1]!;
+  }
+  if (!attendance.entries.some((e) => e.role === 'chair')) markChair(attendance.entries);
   // A committee system's page puts the attendance under the items ("Attendance details" at the foot): the items above it
   // are the business.
   const businessAbove = tableAt < 0 && firstSection > 12 ? itemsAbove(blocks, firstSection) : -1;
@@ -313,6 +322,8 @@ function readMinutes(
       attendance: attendance.entries,
       meetings: listedMeetings,
       wrapWidth,
+      // "3. Panel business plan 2021/22" … "by end of Q2": the item's plan's quarters are that financial year's.
+      financialYear: part.title ? financialYearOf([part.title]) : null,
     };
     actions.push(...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx));
   }

@@ -309,3 +309,59 @@ describe('a project highlight report\'s schedule ("Activity | Planned date") is 
     expect(find(doc, 'Launch event')?.due).toBe('2024-06-27');
   });
 });
+
+describe('a sub-group note: earlier actions "(Owner: task) – status", a date in brackets, a plan item\'s quarters, a chair by title', () => {
+  const note = [
+    'Strathmore Child Protection Committee',
+    'Learning and Development Sub-group',
+    '',
+    'Note of meeting held on Tuesday 14 October 2025, 10.00am, Committee Room 3, Strathmore House',
+    '',
+    'Attending:',
+    'Fiona Baird, Independent Chair (FB)',
+    'Calum Reid, Detective Inspector, Police Scotland (CR)',
+    'Isla Grant, Child Protection Nurse Advisor, NHS Strathmore (IG)',
+    'Duncan Shaw, Training Officer, Strathmore CPC (DS)',
+    '',
+    'Apologies:',
+    'Morag Keir, Children’s Reporter',
+    '',
+    '1. Note of last meeting and action log',
+    'The note was agreed. From the log:',
+    '- Action 25/07 (Isla: revise the neglect e-learning module) – complete.',
+    '- Action 25/09 (Duncan: audit of training attendance by agency) – not yet started; carried forward to end of November.',
+    '',
+    '2. Training plan 2025/26',
+    'Duncan presented the training plan. Action: Calum and Isla to draft the evaluation questions for the joint investigative interview ' +
+      'course by end of Q3.',
+    '',
+    '3. Practice briefings',
+    'Duncan to circulate the practice briefing on chronologies by the next Executive (20 November).',
+    '',
+    'Date of next meeting: Tuesday 9 December 2025 at 10.00am.',
+  ];
+
+  it('reads each earlier action with its owner, task and how it stands; its status words are no action', async () => {
+    const doc = await read(note);
+    const module = find(doc, 'revise the neglect e-learning module');
+    expect(module?.ref).toBe('25/07');
+    expect(module?.status).toBe('done');
+    expect(module?.owners[0]?.person?.name.display).toBe('Isla Grant');
+    const audit = find(doc, 'audit of training attendance');
+    expect(audit?.status).toBe('open');
+    expect(audit?.owners[0]?.person?.name.display).toBe('Duncan Shaw');
+    expect(doc.actions.some((a) => /^not yet started/.test(a.text))).toBe(false);
+  });
+
+  it('takes the date in brackets after "the next Executive", and a plan item\'s quarter as the financial year\'s', async () => {
+    const doc = await read(note);
+    expect(find(doc, 'practice briefing on chronologies')?.due).toBe('2025-11-20');
+    // Q3 of 2025/26 ends in December 2025, not September.
+    expect(find(doc, 'evaluation questions')?.due).toBe('2025-12-31');
+  });
+
+  it('takes the chair from an "Independent Chair (FB)" title when nobody is marked "(Chair)"', async () => {
+    const m = (await read(note)).meetings[0]!;
+    expect(m.attendance.find((a) => a.role === 'chair')?.name.display).toBe('Fiona Baird');
+  });
+});

@@ -38,6 +38,8 @@ import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } 
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+const OWNED_ENTRY =
+  /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
@@ -167,6 +169,16 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     // An action log run onto one line is the table reader's.
     if (flattenedTable(text)) continue;
 
+    // "Action 25/14 (Mhairi: update the training slides) – complete.": an earlier action, its owner and task in brackets,
+    // then how it stands.
+    const owned = OWNED_ENTRY.exec(text);
+    const ownedBy = owned ? parseOwners(owned[2]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+    if (owned && ownedBy?.length) {
+      taken.add(i);
+      const progress = owned[4]!.trim() || null;
+      out.push(makeAction('tracker', { ref: owned[1]!, text: owned[3]!, passage: text, owners: ownedBy, progress }, ctx));
+      continue;
+    }
     const tracker = TRACKER.exec(text);
     if (tracker) {
       const parts = [tracker[2]!];
