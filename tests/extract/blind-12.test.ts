@@ -17,8 +17,8 @@ import { blindSetSuite } from '../helpers/real-papers';
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). Raised after fix12's classes (numbered
  * paragraphs saved as text or PDF, a joint meeting's "Minute | Action by" table, "Apologies and substitutions", e-mailed
- * call notes, "Action: <post>" under a resolution, a project schedule, earlier actions by number): meetings 18/18, present
- * 161 (3 extra), apologies 38; actions found 91, owners 90, status 91, due 88, extra 0, resolved 56. */
+ * call notes, "Action: <post>" under a resolution, a project schedule, earlier actions by number or in the passive):
+ * meetings 18/18, present 161 (3 extra), apologies 38; actions found 92, owners 91, status 92, due 88, extra 0, resolved 57. */
 const MEETING_FLOOR = {
   meetingsRight: 18,
   date: 18,
@@ -33,7 +33,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 91, owners: 90, status: 91, due: 88, extra: 0, resolved: 56 };
+const ACTION_FLOOR = { found: 92, owners: 91, status: 92, due: 88, extra: 0, resolved: 57 };
 
 blindSetSuite(
   'twelfth blind set',

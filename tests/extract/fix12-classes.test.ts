@@ -365,3 +365,27 @@ describe('a sub-group note: earlier actions "(Owner: task) – status", a date i
     expect(m.attendance.find((a) => a.role === 'chair')?.name.display).toBe('Fiona Baird');
   });
 });
+
+describe('matters arising: an earlier action still being done, told in the passive', () => {
+  it('is owned by who it is being done by, and open', async () => {
+    const doc = await read([
+      'KILLEEN LOCAL SAFEGUARDING PANEL',
+      'MINUTES OF MEETING',
+      'Date: 08/09/2022',
+      'Attendees',
+      'Mr Declan Farrell – Chair (DF)',
+      'Ms Niamh Boyle – Education Authority (NB)',
+      'Mrs Una Devine – Family Support Hub (UD)',
+      'Apologies',
+      'Mr Sean Kelly – Youth Justice Agency',
+      '1. MINUTES OF PREVIOUS MEETING AND MATTERS ARISING',
+      'Minutes agreed. Matters arising:',
+      '- Item 3 (June): the parenting programme leaflet is still being translated by UD. Carried forward.',
+      '2. DATE OF NEXT MEETING',
+      'Thursday 08/12/2022, 10:00.',
+    ]);
+    const leaflet = find(doc, 'parenting programme leaflet');
+    expect(leaflet?.owners[0]?.person?.name.display).toBe('Una Devine');
+    expect(leaflet?.status).toBe('open');
+  });
+});

@@ -372,6 +372,8 @@ const REPORTED_BY = /^(.{2,80}?)\s+(?:reported|confirmed|advised|informed\s+(?:t
 const REPORTED_BARE = /^(.{2,60}?)\s+(?:reported|confirmed|advised|updated|explained|stated|noted|informed)\b(?!\s+(?:by|to)\b)/;
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
+const PASSIVE_BY =
+  /^(.{6,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+)?[a-z]{3,}ed\s+by\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*(?:and|&|\/)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*[.,;]?$/;
 const STILL_OPEN =
   /\bcarried\s+forward\b|\brolled\s+(?:forward|over)\b|\bdeferred\s+(?:to|until)\b|\bin\s+progress\b|\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
 
@@ -407,6 +409,17 @@ export function arisingUpdate(entry: string, ctx: ActionContext, numbered = fals
       text = title && title.length <= 80 ? `${title} – ${first}` : first;
       break;
     }
+  }
+  // "Item 6 (March): the directory is still being updated by GT. Carried forward …": who it is done by, after "by".
+  for (const at of owners ? [] : starts) {
+    const first = splitSentences(body.slice(at))[0] ?? '';
+    const pas = PASSIVE_BY.exec(first);
+    const found = pas ? subjectOwners(pas[2]!, ctx) : null;
+    if (!found || !found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) continue;
+    owners = found;
+    statement = body.slice(at);
+    text = first;
+    break;
   }
   if (!owners) {
     const ini = INITIALS_UPDATE.exec(statement.slice(0, 240));
