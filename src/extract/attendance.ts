@@ -30,7 +30,13 @@ function unspace(text: string): string {
 }
 
 export function sectionRole(raw: string): { role: AttendanceRole; rest: string } | null {
-  let text = unspace(squash(raw));
+  // "Apologies and substitutions" lists who sent apologies, with who came in their place; "Not in attendance" is absent.
+  let text = unspace(squash(raw))
+    .replace(/^(apologies(?:\s+for\s+absence)?)\s+(?:and|&)\s+(?:substitutions?|substitutes|deputies|deputations|representation)\b/i, '$1')
+    .replace(/^(?:not\s+in\s+attendance|did\s+not\s+attend|non-attendance)\b/i, 'not present')
+    // Notes of a call: "On the call: …", "Sent apologies: …".
+    .replace(/^(?:on\s+the\s+(?:call|line)|(?:also\s+)?joined(?:\s+the\s+call)?)(?=\s*:)/i, 'present')
+    .replace(/^sent\s+(?:their\s+)?apologies(?=\s*:)/i, 'apologies');
   // A bilingual heading ("Yn bresennol / Present:"): either language names the list.
   const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(text);
   if (sides && !SECTION.test(text) && SECTION.test(sides[2]!)) text = sides[2]!;

@@ -1,4 +1,5 @@
 import { addDays, addMonths, endOfMonth, findDates, IsoDate, makeIso, weekdayOf } from './dates';
+import { DUE_HOLIDAY, DUE_WEEKDAY, holidayAfter, weekdayAfter } from './due-words';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -214,7 +215,7 @@ const MONTH_ALONE = new RegExp(`\\b${MONTH_WORD}(?=\\W|$)`, 'i');
 export const DAY_RUN_INTO_MONTH = new RegExp(`(\\d)(?=${MONTH_WORD}\\b)`, 'gi');
 const DUE_NEXT_MEETING = new RegExp(
   // "to the next Board": the body's name stands for its meeting.
-  `\\b(?:the\\s+)?next\\s+(?:(?:\\w+\\s+){0,2}meeting|(?:Board|Committee|Executive|Partnership|Panel)\\b)(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS}))?`,
+  `\\b(?:the\\s+)?next\\s+(?:(?:\\w+\\s+){0,2}meeting|(?:Board|Committee|Executive|Partnership|Panel)\\b)(?:\\s+of\\s+the\\s+\\w+)?(?:\\s+(?:in|on)\\s+(?:\\w+\\s+)?(${DATE_WORDS})|\\s*\\(\\s*(?:on\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\s*\\))?`,
   'gi',
 );
 const DUE_MONTH_MEETING = new RegExp(
@@ -310,7 +311,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       // "the next meeting in January 2018", "the next Board meeting", "at next meeting", "the next meeting of the Committee"
       re: DUE_NEXT_MEETING,
-      read: (m) => (m[1] ? asMeeting(m[1]) : ctx.nextMeeting),
+      // "by the next Executive (26 February)": the date in brackets is that meeting's.
+      read: (m) => (m[1] ? asMeeting(m[1]) : m[2] ? (findDates(m[2], yearFrom)[0]?.iso ?? asMeeting(m[2])) : ctx.nextMeeting),
     },
     {
       // "the Business Management Group's September 2017 meeting", "its July 2017 meeting", "the March meeting", "the September Board"
@@ -386,6 +388,14 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:(?:working\s+|business\s+|calendar\s+)?days?|weeks?|months?|fortnights?)(?:'?\s*time)?\b/gi,
       read: (m) => relative(m[0], ctx)?.due ?? null,
+    },
+    {
+      re: DUE_WEEKDAY,
+      read: (m) => weekdayAfter(m[1]!, ctx.meetingDate),
+    },
+    {
+      re: DUE_HOLIDAY,
+      read: (m) => holidayAfter(m[1]!, ctx.meetingDate),
     },
     {
       re: /\b(?:after|following)\s+the\s+meeting\b/gi,

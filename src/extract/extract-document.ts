@@ -23,12 +23,15 @@ import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { dueByEvent, financialYearOf } from './due';
+import { emailNotes } from './email-notes';
 import { findGlossary } from './glossary';
+import { isJointMeeting, jointBoardName, nextJointMeeting } from './joint-meeting';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { parsePersonName, PersonName } from './names';
+import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance } from './prose-attendance';
 import { headingSections } from './sections';
@@ -40,7 +43,10 @@ import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
  * Pure: the same blocks always give the same result.
  */
 export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
-  const content = blocks.filter((b) => !isBoilerplate(b));
+  const filtered = blocks.filter((b) => !isBoilerplate(b));
+  // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
+  const mail = emailNotes(filtered);
+  const content = mail?.blocks ?? filtered;
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
@@ -71,11 +77,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           ? [content[seg.start - 1]!.text]
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg))), docBoard, above, onPage, width);
+    const result = readMinutes(numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))), docBoard, above, onPage, width);
     for (let i = seg.start; i < seg.end; i++) covered.add(i);
     if (!result) continue;
     meetings.push(result.meeting);
     sections.push(...result.sections);
+    // The group the notes were sent to is the meeting's, when no board is named above the notes.
+    if (mail?.to && !/@/.test(mail.to) && result.meeting.board === (docBoard ?? 'Board')) result.meeting.board = mail.to;
     for (const a of result.actions) a.board = result.meeting.board;
     actions.push(...result.actions);
     if (result.meeting.nextMeeting?.yearCorrected) {
@@ -241,6 +249,7 @@ function readMinutes(
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
   const named =
+    jointBoardName(headerLines) ??
     stackedCommitteeBoard(headerLines) ??
     committeeHeaderBoard(headerLines) ??
     findBoardName(header.text, '') ??
@@ -270,8 +279,19 @@ function readMinutes(
     attendance.end = Math.max(attendance.end, grid.end);
     markChair(attendance.entries);
   }
+  // The header of minutes typed as a table ("Minute | Action by") straight under the lists heads the business, not them.
+  while (attendance.end > Math.max(0, listFrom) && isBusinessHeader(blocks[attendance.end - 1]!)) attendance.end--;
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
+  // "Graham Ashworth, Independent Chair (GA)": initials closing the title are the person's, not part of the post; with
+  // them off, a chair's title says who chaired when nobody is marked "(Chair)".
+  for (const e of attendance.entries) {
+    const ini = e.title ? /\s*\(((?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,4})\)$/.exec(e.title) : null;
+    if (!ini || !e.title) continue;
+    e.title = e.title.slice(0, ini.index).trim() || null;
+    e.initials ??= ini[1]!;
+  }
+  if (!attendance.entries.some((e) => e.role === 'chair')) markChair(attendance.entries);
   // A committee system's page puts the attendance under the items ("Attendance details" at the foot): the items above it
   // are the business.
   const businessAbove = tableAt < 0 && firstSection > 12 ? itemsAbove(blocks, firstSection) : -1;
@@ -282,8 +302,11 @@ function readMinutes(
   const { items, preamble } = splitItems(body);
   // "Dates of meetings 2025: 18 June, 17 September …": "the September Board" is that day.
   const listedMeetings = meetingDatesListed(body);
-  const nextMeeting =
-    findNextMeeting(items, body, header.date) ?? (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null);
+  const jointNext = isJointMeeting(headerLines) ? nextJointMeeting(body, header.date) : null;
+  const nextMeeting = jointNext
+    ? { date: jointNext, time: null, venue: null, written: jointNext, yearCorrected: false }
+    : (findNextMeeting(items, body, header.date) ??
+      (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null));
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
   const parts = [
@@ -299,6 +322,8 @@ function readMinutes(
       attendance: attendance.entries,
       meetings: listedMeetings,
       wrapWidth,
+      // "3. Panel business plan 2021/22" … "by end of Q2": the item's plan's quarters are that financial year's.
+      financialYear: part.title ? financialYearOf([part.title]) : null,
     };
     const found = [...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx)];
     // "… ahead of the DfE stocktake": a task with no date of its own is due by the event the item dates.
@@ -336,6 +361,10 @@ function readMinutes(
   };
 }
 
+function isBusinessHeader(b: Block): boolean {
+  return b.type === 'row' && isActionTableHeader(b.cells ?? []) && !attendanceHeader(b.cells ?? []);
+}
+
 const FORM_LABEL =
   /^(?:meeting(?:\s+title)?|title|date(?:\s+of\s+meeting)?|time|venue|location|place|chair(?:ed\s+by|person|man)?|conven[eo]r|minutes?(?:\s+taken\s+by)?|minute[- ]?taker|notes?(?:\s+taken\s+by)?|clerk)$/i;
 
@@ -346,6 +375,8 @@ const FORM_LABEL =
 function formFields(b: Block): Block[] {
   const cells = (b.cells ?? []).map(squash).filter(Boolean);
   if (b.type !== 'row') return [b];
+  // "Minute | Action by" heads minutes typed as a table: a header, not the minute-taker's field.
+  if (isActionTableHeader(cells)) return [b];
   const para = (text: string): Block => ({ ...b, type: 'paragraph', text, cells: undefined });
   if (cells.length === 2 && FORM_LABEL.test(cells[0]!.replace(/:$/, ''))) return [para(`${cells[0]!.replace(/:$/, '')}: ${cells[1]!}`)];
   // A bilingual header ("Cadeirydd / Chair: Gareth Llewellyn"): the label in one language, then the field in the other.

@@ -15,22 +15,25 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
-/** Raise as the extraction improves, never lower (extras: lower, never raise). */
+/** Raise as the extraction improves, never lower (extras: lower, never raise). Raised after fix12's classes (numbered
+ * paragraphs saved as text or PDF, a joint meeting's "Minute | Action by" table, "Apologies and substitutions", e-mailed
+ * call notes, "Action: <post>" under a resolution, a project schedule, earlier actions by number or in the passive):
+ * meetings 18/18, present 161 (3 extra), apologies 38; actions found 92, owners 91, status 92, due 88, extra 0, resolved 57. */
 const MEETING_FLOOR = {
-  meetingsRight: 10,
-  date: 17,
-  board: 14,
-  chair: 16,
-  next: 14,
-  presentHit: 156,
-  presentExtra: 12,
-  apologiesHit: 31,
+  meetingsRight: 18,
+  date: 18,
+  board: 18,
+  chair: 18,
+  next: 18,
+  presentHit: 161,
+  presentExtra: 3,
+  apologiesHit: 38,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 59, owners: 57, status: 57, due: 49, extra: 13, resolved: 34 };
+const ACTION_FLOOR = { found: 92, owners: 91, status: 92, due: 88, extra: 0, resolved: 57 };
 
 blindSetSuite(
   'twelfth blind set',

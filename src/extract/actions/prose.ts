@@ -38,6 +38,8 @@ import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } 
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+const OWNED_ENTRY =
+  /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
@@ -45,6 +47,10 @@ const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
 const INLINE_LABEL =
   /(?:^|(?<=[.!?)]\s))(?:Actions?|ACTIONS?|Follow[- ]?up(?=\s*:))(?:\s+(?:outstanding|ongoing|open|carried forward))?\s*(?::|[–—]|-(?=\s))\s*/g;
 const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\.?\s*$/i;
+// "(action from April – complete)", "(action from the last meeting; ongoing)": an earlier action's origin, not its owner.
+const EARLIER_ACTION_BRACKET =
+  /^from\s+(?:the\s+)?(?:last|previous|\w+\s+(?:meeting|board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const STILL_DUE = /\b(?:ongoing|open|outstanding|in progress|carried forward|not (?:yet )?(?:started|complete))\b/i;
 /** An action log's number ("18/21", "4.2", "12", "log NSG/16/01"), as a bracket names it: never an owner. */
 const LOG_NUMBER = /^(?:log\s+)?(?:no\.?\s*|ref\.?\s*)?(?:[a-z]{1,5}\s*[/-]\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
 const AGREED_LIST =
@@ -158,9 +164,21 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (!(UNROLLED in b)) inActionTable = false;
     if (b.type === 'marker') continue;
     const text = squash(b.text);
+    // "Marcus will brief the leads on Thursday. (Not an action for the log, just for info.)": the writer says it is none.
+    if (text.length <= 300 && NOT_AN_ACTION.test(text)) continue;
     // An action log run onto one line is the table reader's.
     if (flattenedTable(text)) continue;
 
+    // "Action 25/14 (Mhairi: update the training slides) – complete.": an earlier action, its owner and task in brackets,
+    // then how it stands.
+    const owned = OWNED_ENTRY.exec(text);
+    const ownedBy = owned ? parseOwners(owned[2]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+    if (owned && ownedBy?.length) {
+      taken.add(i);
+      const progress = owned[4]!.trim() || null;
+      out.push(makeAction('tracker', { ref: owned[1]!, text: owned[3]!, passage: text, owners: ownedBy, progress }, ctx));
+      continue;
+    }
     const tracker = TRACKER.exec(text);
     if (tracker) {
       const parts = [tracker[2]!];
@@ -198,10 +216,15 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (label) {
       taken.add(i);
       const prev = blocks[i - 1];
-      const only = ownersOnlyLabel(label[1]!);
+      const only = ownersOnlyLabel(label[1]!) ?? postsOnlyLabel(label[1]!, ctx);
       if (only && prev && prev.type !== 'row' && prev.type !== 'marker') {
         const task = splitSentences(squash(prev.text)).pop();
         if (!task) continue;
+        // "(2) That the Business Manager provide …" / "Action: Business Manager", or "… undertook to provide a breakdown"
+        // / "That the breakdown be provided." / "Action: Owen Bradshaw – 31 August": the label names who does what the
+        // item already set; it is that action, told once, in the label's words for who.
+        const told = confirmedByLabel(out, inlineAction(withOwnersLabel(task, only), ctx));
+        if (told) continue;
         // "It was agreed that a plan would be brought to the next meeting." then "Action: Name": one action, the name's.
         const from = startOf[i - 1] ?? out.length;
         for (let k = out.length - 1; k >= from; k--) {
@@ -330,6 +353,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     out.push(...sentenceActions(text, blocks[i + 1], ctx, () => taken.add(i + 1), arising));
   }
+  // "Kirsty to set up the weekly call – done, invites sent": an action the minutes record as done already.
+  for (const a of out) if (a.status === 'open' && TRAILING_DONE.test(a.text)) Object.assign(a, { status: 'done', state: 'completed' });
   return dedupe(withoutRetold(out, startOf));
 }
 
@@ -525,6 +550,41 @@ function ownersOnlyLabel(label: string): { owners: string; when: string | null }
   return null;
 }
 
+/** "Action: Partnership Business Manager", "Action: Director of Children's Services – March": posts someone holds. */
+function postsOnlyLabel(label: string, ctx: ActionContext): { owners: string; when: string | null } | null {
+  // "Director of Children's Services (Councillor Oduya returned to the meeting.)": a note of the meeting run onto the line.
+  const t = label
+    .trim()
+    .replace(/\s*\([^()]{12,}\)\.?$/, '')
+    .replace(/\.$/, '');
+  const m = OWNER_WHEN.exec(t);
+  const [who, when] = m && WHEN_WORDS.test(m[2]!) ? [m[1]!, m[2]!] : [t, null];
+  if (who.split(' ').length > 8 || /\b(?:to|will|should|must)\s+[a-z]/.test(who)) return null;
+  const owners = parseOwners(who, { attendance: ctx.attendance, date: ctx.meetingDate });
+  return owners && owners.length && owners.every((o) => o.person) ? { owners: who, when } : null;
+}
+
+/**
+ * The action an owners-only label confirms: one the item already read for the same people, or for the same task (then
+ * the label's people own it). Its date is the label's when the label gives one.
+ */
+function confirmedByLabel(out: ExtractedAction[], labelled: ExtractedAction): ExtractedAction | null {
+  const who = (a: ExtractedAction) => a.owners.map((o) => (o.person?.name.display ?? o.written).toLowerCase()).sort();
+  const same = (a: ExtractedAction) => a.owners.length > 0 && who(a).join('|') === who(labelled).join('|');
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k]!;
+    if (a.status === 'done' || !labelled.owners.length) continue;
+    if (!same(a) && !(a.owners.length && tellSameTask(a, labelled))) continue;
+    a.owners = labelled.owners;
+    if (labelled.dueText && labelled.due) {
+      a.due = labelled.due;
+      a.dueText = labelled.dueText;
+    }
+    return a;
+  }
+  return null;
+}
+
 /** The sentence before an owners-only label, as an action with those owners ("… (Action: All, by next meeting)"). */
 function withOwnersLabel(task: string, only: { owners: string; when: string | null }): string {
   return `${task} (Action: ${only.owners}${only.when ? `, by ${only.when}` : ''})`;
@@ -548,7 +608,10 @@ function splitByOwner(text: string, ctx: ActionContext): string[] {
 }
 
 const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
-const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)\.?$/i;
+// "… – done.", "… - done, invites sent this afternoon.": the status after a dash, with a few words on how.
+const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)(?:[,;]\s+[^–—.]{2,80})?\.?$/i;
+const NOT_AN_ACTION =
+  /\bnot\s+(?:an?\s+)?(?:formal\s+)?action\s+(?:for\s+the\s+(?:log|tracker|action\s+log)|point)\b|\bnot\s+an\s+action\b[^.]{0,30}\bfor\s+info/i;
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
@@ -648,6 +711,17 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     const bracket = BRACKET_OWNERS.exec(sentence);
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
     if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;
+    // "… had been circulated to all agencies (action from April – complete).": the bracket says where an earlier action
+    // came from, and how it stands; who reports doing it owns it.
+    if (bracket && EARLIER_ACTION_BRACKET.test(bracket[1]!)) {
+      const update = arisingUpdate(sentence.slice(0, bracket.index).trim(), ctx, true);
+      if (update) {
+        update.passage = squash(sentence);
+        if (!STILL_DUE.test(bracket[1]!)) Object.assign(update, { status: 'done', state: 'completed' });
+        out.push(update);
+      }
+      continue;
+    }
     if (bracket) {
       const { owners, due } = bracketFields(bracket[1]!, ctx);
       out.push(makeAction('inline', { text: sentence.slice(0, bracket.index).trim(), passage: sentence, owners, ...(due ? { due } : {}) }, ctx));

@@ -174,17 +174,17 @@ export function withoutRetoldInList(actions: ExtractedAction[]): ExtractedAction
     if (numbered(told) || told.meetingDate === null) continue;
     const listed = actions.slice(i + 1).filter((a) => a.form === 'agreed-list' && !gone.has(a) && !loosely.has(a));
     const later =
-      actions
-        .slice(i + 1)
-        .find(
-          (a) =>
-            !gone.has(a) &&
-            !numbered(a) &&
-            !(a.ref && told.ref && a.ref !== told.ref) &&
-            a.meetingDate === told.meetingDate &&
-            sameOwners(a.owners, told.owners) &&
-            overlap(words.get(a)!, words.get(told)!) >= 0.75,
-        ) ?? soleEntryFor(told, listed, words);
+      actions.slice(i + 1).find(
+        (a) =>
+          !gone.has(a) &&
+          !numbered(a) &&
+          !(a.ref && told.ref && a.ref !== told.ref) &&
+          // An earlier action reported done is not the new one set in like words ("circulate the … report").
+          !(told.status === 'done' && a.status !== 'done') &&
+          a.meetingDate === told.meetingDate &&
+          sameOwners(a.owners, told.owners) &&
+          overlap(words.get(a)!, words.get(told)!) >= 0.75,
+      ) ?? soleEntryFor(told, listed, words);
     if (!later) continue;
     loosely.add(later);
     if (!later.due && told.due) {

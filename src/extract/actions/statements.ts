@@ -226,6 +226,8 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   if (!/\b[Aa]ction\s/.test(sentence)) return null;
   const numbered = ACTION_NUMBERED.exec(sentence);
   const form = numbered ? null : ACTION_FOR.exec(sentence);
+  const apposed = numbered || form ? null : reportedByNumber(sentence, ctx);
+  if (apposed) return apposed;
   const m = numbered ?? form;
   if (!m) return null;
   let action: ExtractedAction;
@@ -245,6 +247,24 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   action.due = null;
   action.dueText = null;
   return action;
+}
+
+// "Lydia Marsh reported that action 24/31, to circulate the annual report to all members, was complete".
+const ACTION_APPOSED =
+  /^(.{2,60}?)\s+(?:reported|confirmed|advised|updated\s+(?:members|the\s+\w+)|informed\s+(?:members|the\s+\w+))\s+(?:that\s+)?action\s+(\d{1,3}(?:[/.]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*,\s*(to\s+[a-z][^,;]{6,160}),\s*(.*)$/i;
+
+/**
+ * An earlier action named by its number with its task set beside it, and how it stands: whoever reports on it had it (the
+ * task names nobody else). Done when the rest of the sentence says so.
+ */
+function reportedByNumber(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = ACTION_APPOSED.exec(sentence.trim());
+  if (!m || !(DONE_WORDS.test(m[4]!) || OPEN_WORDS.test(m[4]!))) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  if (!owners || !owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) return null;
+  const done = !OPEN_WORDS.test(m[4]!);
+  const action = makeAction('inline', { ref: m[2]!, text: m[3]!, passage: sentence, owners }, ctx);
+  return Object.assign(action, { status: done ? 'done' : 'open', state: done ? 'completed' : 'in progress', due: null, dueText: null });
 }
 
 /** "the partnership manager": a role in lower case, counted only when one person at the meeting holds it. */
@@ -352,6 +372,8 @@ const REPORTED_BY = /^(.{2,80}?)\s+(?:reported|confirmed|advised|informed\s+(?:t
 const REPORTED_BARE = /^(.{2,60}?)\s+(?:reported|confirmed|advised|updated|explained|stated|noted|informed)\b(?!\s+(?:by|to)\b)/;
 const UPDATE_BY = new RegExp(`^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:now\\s+|already\\s+|since\\s+|also\\s+)?(?:${DONE_VERBS})\\b`);
 const INITIALS_UPDATE = new RegExp(`\\b([A-Z]{2,4}(?:\\s*(?:and|&|/)\\s*[A-Z]{2,4})*)\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?(?:${DONE_VERBS})\\b`);
+const PASSIVE_BY =
+  /^(.{6,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+)?[a-z]{3,}ed\s+by\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*(?:and|&|\/)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)\s*[.,;]?$/;
 const STILL_OPEN =
   /\bcarried\s+forward\b|\brolled\s+(?:forward|over)\b|\bdeferred\s+(?:to|until)\b|\bin\s+progress\b|\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
 
@@ -387,6 +409,17 @@ export function arisingUpdate(entry: string, ctx: ActionContext, numbered = fals
       text = title && title.length <= 80 ? `${title} – ${first}` : first;
       break;
     }
+  }
+  // "Item 6 (March): the directory is still being updated by GT. Carried forward …": who it is done by, after "by".
+  for (const at of owners ? [] : starts) {
+    const first = splitSentences(body.slice(at))[0] ?? '';
+    const pas = PASSIVE_BY.exec(first);
+    const found = pas ? subjectOwners(pas[2]!, ctx) : null;
+    if (!found || !found.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) continue;
+    owners = found;
+    statement = body.slice(at);
+    text = first;
+    break;
   }
   if (!owners) {
     const ini = INITIALS_UPDATE.exec(statement.slice(0, 240));

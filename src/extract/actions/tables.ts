@@ -2,7 +2,7 @@ import type { Block } from '../../ingest/document';
 import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
 import { findDates, type IsoDate } from '../dates';
-import { type Due, findDueInProse, readDueCell } from '../due';
+import { type Due, type DueContext, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
@@ -115,7 +115,9 @@ function otherBusinessAction(b: Block, map: Map<Column, number>, ctx: ActionCont
   if (!/^(?:\d{1,3}[.)]?\s+)?(?:any\s+other\s+business|aob|aocb)\b/i.test(cells.find((c) => c.trim())?.trim() ?? '')) return false;
   if (cells.some((c) => NEXT_MEETING_GIVEN.test(c.trim()))) return false;
   const action = map.get('action');
-  if (action === undefined || action === 0 || !cell(b, map, 'action')) return false;
+  if (action === undefined || !cell(b, map, 'action')) return false;
+  // The first column is the item's title, unless it is the minute itself ("Minute | Action by").
+  if (action === 0 && map.get('discussion') !== 0) return false;
   // An action cell that carries its owner in its words ("ER to invite SR to the forum – 23 May") is a task as much.
   return !!cell(b, map, 'owner') || !!cell(b, map, 'due') || (carriesOwners(map) && ownerLedCell(cell(b, map, 'action'), ctx) !== null);
 }
@@ -286,6 +288,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       types = typeCodes(rows, i + 1, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + 1);
       lastAligned = null;
+      if (isSchedule(b.cells, map)) {
+        map = null;
+        skipUntil = runEnd(rows, i + 1);
+      }
       continue;
     }
     if (!map) {
@@ -369,6 +375,20 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     out.push(...found.map(done));
   }
   return withoutHeadingRows(out);
+}
+
+// A plan's own words for what it will do: "Activity", "Milestone", "Key deliverables", "Planned activity".
+const SCHEDULE_ITEM = /^(?:(?:key|planned|main|next)\s+)?(?:activit(?:y|ies)|milestones?|deliverables?|stages?|events?)$/;
+
+/**
+ * A project's schedule ("Activity | Planned date", "Milestone | Date"): what the project will do by when, with nobody
+ * answerable and no progress column, is its timetable, not actions members took on. An action table names who, or
+ * tracks how each stands.
+ */
+function isSchedule(cells: string[], map: Map<Column, number>): boolean {
+  const action = map.get('action');
+  if (action === undefined || map.has('owner') || map.has('status') || map.has('rag')) return false;
+  return SCHEDULE_ITEM.test(headerKey(cells[action] ?? ''));
 }
 
 interface ContentTable {
@@ -482,6 +502,7 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
     map.delete('raised');
     map.set('due', raised);
   }
+  if (map && header && isSchedule(header, map)) return null;
   return map ? { map, width, headerRows } : null;
 }
 
@@ -750,7 +771,8 @@ function continuesRow(b: Block, map: Map<Column, number>, prev: ExtractedAction)
 function agreedPart(discussion: string): string {
   const labelled = /\bActions?\s*(?::|[–—]|-(?=\s))\s*(.{6,})$/.exec(discussion);
   if (labelled) return labelled[1]!;
-  const sentences = splitSentences(discussion);
+  // "… has been published on the website. Completed.": a closing status word is not what was agreed.
+  const sentences = splitSentences(discussion).filter((x, k, all) => k < all.length - 1 || !/^(?:completed?|done|closed|ongoing)\.?$/i.test(x));
   return sentences[sentences.length - 1] ?? discussion;
 }
 
@@ -809,7 +831,10 @@ function rowAction(
   const meetingDate = (meetingCell && findDates(meetingCell).find((d) => d.iso)?.iso) || base.meetingDate;
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
-  const ownerCell = cell(b, map, 'owner');
+  // "GE / HM December 2017", "RJ 30/11/17", "HM – complete": one "Action by" column with no date or status column beside
+  // it carries the date or the status after the owners.
+  const byCell = map.has('due') || map.has('status') ? null : ownerCellParts(cell(b, map, 'owner'), { ...dueContext(ctx), meetingDate });
+  const ownerCell = byCell?.owners ?? cell(b, map, 'owner');
   // A table with no owner column may name the owner in the action's words ("JB to circulate the audit tool").
   const owners: OwnerMention[] | undefined = ownerCell
     ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate })
@@ -818,11 +843,11 @@ function rowAction(
       : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const history = historyColumns.get(map);
-  const rawStatus = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? cell(b, map, 'status');
+  const rawStatus = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? byCell?.status ?? cell(b, map, 'status');
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const rawRag = cell(b, map, 'rag');
   const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
-  const dueCell = cell(b, map, 'due');
+  const dueCell = byCell?.due ?? cell(b, map, 'due');
   const { rag: keyedRag, reading: ragReading0 } = readRag(ragCell);
   // A RAG colour read through the paper's key ("Green – complete") keeps its colour and takes the key's meaning.
   const rag = keyedRag ?? readRag(rawRag).rag;
@@ -862,7 +887,7 @@ function rowAction(
         carriedTo(statusCell, ctx) ??
         (dueCell
           ? {
-              ...readDueCell(cell(dated, map, 'due'), {
+              ...readDueCell(table.monthFirst ? dayFirst(dueCell) : dueCell, {
                 ...dueContext(ctx),
                 meetingDate: meetingDate ?? agreedOn(dated, map) ?? ctx.asOf ?? null,
               }),
@@ -997,6 +1022,28 @@ function statusDue(statusCell: string, ctx: ActionContext): Due | null {
     return null;
   const due = readDueCell(m[2]!, dueContext(ctx));
   return due.due ? due : null;
+}
+
+const CELL_STATUS = /\s*(?:[–—-]\s*|\s)\(?(complete|completed|done|closed|ongoing|open|in progress|carried forward)\)?\.?$/i;
+const DATE_START = /^(?:\d|(?:by|end|w\/c|wc|mid|early|late)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)/i;
+
+/** An owner cell's owners, and the date or status written after them ("GE / HM December 2017", "HM – complete"). */
+function ownerCellParts(text: string, ctx: DueContext): { owners: string; due: string | null; status: string | null } | null {
+  if (!text) return null;
+  const status = CELL_STATUS.exec(text);
+  if (status && status.index > 0) return { owners: text.slice(0, status.index).trim(), due: null, status: status[1]! };
+  const words = text.split(' ');
+  // The longest tail of up to four words that reads as a date, after at least one word of owners.
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(words.length - k).join(' ');
+    if (!DATE_START.test(tail) || !readDueCell(tail, ctx).due) continue;
+    const owners = words
+      .slice(0, words.length - k)
+      .join(' ')
+      .replace(/[\s,;–—-]+$/, '');
+    if (owners && !/\d/.test(owners)) return { owners, due: tail, status: null };
+  }
+  return null;
 }
 
 /**

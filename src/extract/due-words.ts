@@ -1,0 +1,48 @@
+import { addDays, type IsoDate, weekdayOf } from './dates';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "by close of play Friday", "by Wednesday", "before next Monday": a weekday with no date is the first such day after the
+ * meeting (a weekday followed by its date, "Friday 14 March", is that date and read as one).
+ */
+export const DUE_WEEKDAY =
+  /\b(?:by|before|until|no\s+later\s+than)\s+(?:(?:the\s+)?(?:close|end)\s+of\s+(?:play|business|(?:the\s+)?day)\s+(?:on\s+)?|(?:COP|EOP|EOD|COB)\s+(?:on\s+)?)?(?:this\s+|next\s+|the\s+following\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday)\b(?!,?\s+(?:the\s+)?\d)/gi;
+
+/** The first day after the meeting that falls on the weekday named. */
+export function weekdayAfter(day: string, meetingDate: IsoDate | null): IsoDate | null {
+  if (!meetingDate) return null;
+  const want = WEEKDAYS.indexOf(day.toLowerCase());
+  if (want < 0) return null;
+  const gap = (want - weekdayOf(meetingDate) + 7) % 7 || 7;
+  return addDays(meetingDate, gap);
+}
+
+/** "before the Easter weekend", "by Easter", "before Christmas": the last working day before the holiday. */
+export const DUE_HOLIDAY = /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas)(?:\s+(?:weekend|holidays?|break|bank\s+holiday))?\b/gi;
+
+export function holidayAfter(name: string, meetingDate: IsoDate | null): IsoDate | null {
+  if (!meetingDate) return null;
+  const year = Number(meetingDate.slice(0, 4));
+  const day = (y: number): IsoDate => (/^easter$/i.test(name) ? addDays(easterSunday(y), -3) : (`${y}-12-24` as IsoDate));
+  return day(year) > meetingDate ? day(year) : day(year + 1);
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus). */
+function easterSunday(y: number): IsoDate {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const dayOf = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${y}-${String(month).padStart(2, '0')}-${String(dayOf).padStart(2, '0')}` as IsoDate;
+}
