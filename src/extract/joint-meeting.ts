@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { tidyBoardName } from './board-name';
-import { findDates,type IsoDate } from './dates';
+import { findDates, type IsoDate } from './dates';
 
 // "Joint Meeting of the Mynydd Du Regional Safeguarding Children and Adults Boards (held on …)".
 const JOINT_TITLE =
