@@ -1,27 +1,41 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
-/** An .xlsx workbook with one sheet per entry (cells may be Dates). */
-export async function makeXlsx(sheets: Record<string, (string | number | Date | null)[][]>): Promise<Buffer> {
+/** A cell shaded with a fill colour (hex "92D050") and perhaps no text. */
+export interface Filled {
+  text: string;
+  fill: string;
+}
+const isFilled = (c: unknown): c is Filled => typeof c === 'object' && c !== null && !(c instanceof Date) && 'fill' in c;
+
+/** An .xlsx workbook with one sheet per entry (cells may be Dates, or filled cells). */
+export async function makeXlsx(sheets: Record<string, (string | number | Date | Filled | null)[][]>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
+    for (const r of rows) {
+      const row = ws.addRow(r.map((c) => (isFilled(c) ? c.text || null : c)));
+      r.forEach((c, i) => {
+        if (isFilled(c)) row.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
+      });
+    }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export type DocxPart = { p: string } | { table: string[][] };
+export type DocxPart = { p: string } | { table: (string | Filled)[][] };
 
 /** A minimal Word document: paragraphs and tables, as Word stores them. */
 export async function makeDocx(parts: DocxPart[]): Promise<Buffer> {
   const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+  const tableCell = (c: string | Filled) =>
+    isFilled(c)
+      ? `<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/></w:tcPr>${c.text ? para(c.text) : '<w:p/>'}</w:tc>`
+      : `<w:tc>${para(c)}</w:tc>`;
   const body = parts
-    .map((part) =>
-      'p' in part ? para(part.p) : `<w:tbl>${part.table.map((row) => `<w:tr>${row.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`,
-    )
+    .map((part) => ('p' in part ? para(part.p) : `<w:tbl>${part.table.map((row) => `<w:tr>${row.map(tableCell).join('')}</w:tr>`).join('')}</w:tbl>`))
     .join('');
   const zip = new JSZip();
   zip.file(

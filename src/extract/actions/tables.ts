@@ -233,6 +233,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   const typeKey = typeKeyOf(blocks);
   // A RAG key given as rows of its own ("B | Blue – complete"), on a sheet of its own or under the plan: read for every table.
   const keyRows = keyRowsLegend(blocks);
+  // A key written under the table it explains ("Status key (cell colour): green = complete; …").
+  let keyBelow: Map<string, string> | null = null;
   let types: Set<string> | null = null;
   // A table whose dates show they are written month first ("11/30/2023"), as a US-set export writes them.
   let monthFirst = false;
@@ -287,6 +289,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       width = b.cells.length;
       types = typeCodes(rows, i + 1, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + 1);
+      keyBelow = keyUnder(rows, i + 1);
       lastAligned = null;
       if (isSchedule(b.cells, map)) {
         map = null;
@@ -325,7 +328,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     const aligned: string[] | null =
       b.cells.length < width && b.cells.filter((c) => squash(c)).length >= 2 ? alignShortRow(b.cells, map, width, lastAligned) : null;
     if (aligned) {
-      const action = rowAction({ ...b, cells: aligned, text: aligned.filter(Boolean).join(' | ') }, map, ctx, legend);
+      const action = rowAction({ ...b, cells: aligned, text: aligned.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyBelow ?? keyRows);
       lastRow = !!action;
       lastCells = action ? aligned : null;
       lastAligned = aligned;
@@ -337,7 +340,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
       const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
-      const found = rowActions({ ...b, cells }, map, ctx, legend ?? keyRows, { recordTypes: types, monthFirst });
+      const found = rowActions({ ...b, cells }, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst });
       lastRow = found.length > 0;
       lastCells = found.length ? cells : null;
       out.push(...found.map(done));
@@ -359,7 +362,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // the row above ("Develop a dashboard of children missing | Head of" / "from home and care | Performance").
     if (last && lastRow && lastCells && continuesCells(b, map, lastCells)) {
       const joined: string[] = lastCells.map((c, i) => squash(`${c} ${b.cells![i] ?? ''}`));
-      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyRows, {
+      const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyBelow ?? keyRows, {
         recordTypes: types,
         monthFirst,
       });
@@ -369,7 +372,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
         continue;
       }
     }
-    const found = rowActions(b, map, ctx, legend ?? keyRows, { recordTypes: types, monthFirst });
+    const found = rowActions(b, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst });
     lastRow = found.length > 0;
     lastCells = found.length ? b.cells : null;
     out.push(...found.map(done));
@@ -413,6 +416,30 @@ function runEnd(rows: Block[], i: number): number {
   let j = i;
   while (j < rows.length && rows[j]!.type === 'row' && (sameWidth(rows[j]!, width) || sectionLabel(rows[j]!) !== null)) j++;
   return Math.max(j, i + 1);
+}
+
+/**
+ * A status key in the few paragraphs right under the table whose rows start at i. Labels written across the table
+ * ("Recommendation 2: …") come between its rows, so the table ends at a new header or after a few blocks that are not rows.
+ */
+function keyUnder(rows: Block[], i: number): Map<string, string> | null {
+  let between = 0;
+  for (let j = i; j < Math.min(rows.length, i + 400); j++) {
+    const b = rows[j]!;
+    if (b.type === 'row') {
+      // A key in a row of its own, as a spreadsheet writes it under the table.
+      const filled = (b.cells ?? []).filter((c) => c.trim());
+      const key = filled.length === 1 ? statusLegend(filled[0]!) : null;
+      if (key) return key;
+      if (headerMap(b.cells ?? [])) return null;
+      between = 0;
+      continue;
+    }
+    const key = b.type === 'paragraph' || b.type === 'heading' ? statusLegend(b.text) : null;
+    if (key) return key;
+    if (++between > 3) return null;
+  }
+  return null;
 }
 
 function sameWidth(b: Block, width: number): boolean {

@@ -2,12 +2,15 @@ import { unzipSync } from 'fflate';
 
 import { BoardError, ErrorCode } from '../../errors';
 import { Block } from '../document';
+import { speakingFills } from './cell-colour';
 import { readHtml } from './html-reader';
 import { verifiedOfficeZip } from './zip-check';
 
 /** Reads a Word document through mammoth's HTML rendering, which keeps headings, lists and tables. */
 export async function readDocx(buf: Buffer, maxExpandedBytes: number): Promise<Block[]> {
-  const verified = await verifiedOfficeZip(buf, 'Word document', maxExpandedBytes);
+  const verified = await verifiedOfficeZip(buf, 'Word document', maxExpandedBytes, (name, bytes) =>
+    name === 'word/document.xml' ? sayCellColours(bytes) : bytes,
+  );
   let html: string;
   try {
     // Loaded on the first Word file, like exceljs in sheet-reader.ts.
@@ -53,4 +56,40 @@ function headersAndFooters(verified: Buffer): { headers: string[]; footers: stri
     }
   }
   return out;
+}
+
+const FILLED = /<w:shd\b[^>]*\bw:fill="(?!auto")[0-9A-Fa-f]{6}"/;
+
+/**
+ * Writes the RAG word into each table cell whose status is only its shading (cell-colour.ts), since mammoth's HTML
+ * keeps no colours. Hand-written over the XML text: only cell shading and emptiness are wanted, and a document with no
+ * shaded cell is passed through untouched.
+ */
+function sayCellColours(bytes: Buffer): Buffer {
+  const xml = bytes.toString('utf8');
+  if (!FILLED.test(xml)) return bytes;
+  let changed = false;
+  const out = xml.replace(/<w:tr\b[\s\S]*?<\/w:tr>/g, (row) => {
+    // A row holding a nested table is matched only up to the inner row's end: leave it as it is.
+    if (row.includes('<w:tbl>') || row.includes('<w:tbl ')) return row;
+    const cells = [...row.matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+    if (cells.length < 2) return row;
+    const fills = cells.map((c) => /<w:tcPr>[\s\S]*?<w:shd\b[^>]*\bw:fill="([0-9A-Fa-f]{6})"[\s\S]*?<\/w:tcPr>/.exec(c)?.[1] ?? null);
+    const empty = cells.map(
+      (c) => !/<w:t(?:\s[^>]*)?>[^<]*\S[^<]*<\/w:t>/.test(c) && !/<w:(?:drawing|pict|sym)\b/.test(c) && !/<w:vMerge\/>|<w:vMerge w:val="continue"/.test(c),
+    );
+    const words = speakingFills(fills, empty);
+    if (!words.some(Boolean)) return row;
+    changed = true;
+    let i = 0;
+    return row.replace(/<w:tc\b[\s\S]*?<\/w:tc>/g, (cell) => {
+      const word = words[i++];
+      if (!word) return cell;
+      const run = `<w:r><w:t>${word}</w:t></w:r>`;
+      const lastEnd = cell.lastIndexOf('</w:p>');
+      if (lastEnd >= 0) return cell.slice(0, lastEnd) + run + cell.slice(lastEnd);
+      return cell.replace(/<w:p(\s[^>]*)?\/>(?![\s\S]*<w:p[\s>/])/, (_m, attrs: string | undefined) => `<w:p${attrs ?? ''}>${run}</w:p>`);
+    });
+  });
+  return changed ? Buffer.from(out, 'utf8') : bytes;
 }

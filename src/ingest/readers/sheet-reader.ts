@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { BoardError, ErrorCode } from '../../errors';
 import { isoDate } from '../../extract/dates';
 import { Block, rowBlock } from '../document';
+import { speakingFills } from './cell-colour';
 import { decodeText } from './decode';
 import { verifiedOfficeZip } from './zip-check';
 
@@ -25,11 +26,29 @@ export async function readXlsx(buf: Buffer, maxExpandedBytes: number): Promise<B
     blocks.push({ type: 'heading', text: sheet.name });
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)));
-      if (cells.some((c) => c.trim())) blocks.push(rowBlock(cells));
+      const fills: (string | null)[] = [];
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.getCell(c);
+        cells.push(cellText(cell));
+        fills.push(solidFill(cell));
+      }
+      if (!cells.some((c) => c.trim())) return;
+      // A status given only by a cell's colour is written as its word (cell-colour.ts).
+      speakingFills(
+        fills,
+        cells.map((c) => !c.trim()),
+      ).forEach((word, i) => word && (cells[i] = word));
+      blocks.push(rowBlock(cells));
     });
   });
   return blocks;
+}
+
+/** A cell's solid fill as hex; theme and indexed colours are left out (they need the workbook's palette). */
+function solidFill(cell: ExcelJS.Cell): string | null {
+  const fill = cell.fill;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  return fill.fgColor?.argb ?? null;
 }
 
 function cellText(cell: ExcelJS.Cell): string {

@@ -18,7 +18,13 @@ const MAX_ENTRIES = 20000;
  * whose real output passes `maxExpandedBytes`, is refused at that point, holding at most the limit.
  * The libraries then read only the archive built here, whose sizes are true, never the original.
  */
-export async function verifiedOfficeZip(buf: Buffer, label: string, maxExpandedBytes: number): Promise<Buffer> {
+export async function verifiedOfficeZip(
+  buf: Buffer,
+  label: string,
+  maxExpandedBytes: number,
+  /** Lets a reader adjust a part before the library sees it (the Word reader writes colour-only cells as words). */
+  rewrite?: (name: string, bytes: Buffer) => Buffer,
+): Promise<Buffer> {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) {
     throw new BoardError(ErrorCode.PasswordProtected, `is password-protected or saved in the old binary Office format; save it as an unprotected ${label}`);
   }
@@ -54,7 +60,8 @@ export async function verifiedOfficeZip(buf: Buffer, label: string, maxExpandedB
       } finally {
         stream.destroy();
       }
-      parts[entry.fileName] = [Buffer.concat(chunks), { level: 0 }];
+      const bytes = Buffer.concat(chunks);
+      parts[entry.fileName] = [rewrite ? rewrite(entry.fileName, bytes) : bytes, { level: 0 }];
     }
   } finally {
     zip.close();
