@@ -3,7 +3,10 @@ import { isMostlyUpper, titleCase } from '../util/text';
 const APOS = "['’]";
 const BODY = String.raw`(?:Local\s+)?(?:Safeguarding\s+(?:Children(?:${APOS}s)?\s+|Adults\s+)?(?:(?:Executive|Assurance|Strategic)\s+)?(?:Board|Partnership)|Children(?:${APOS}s)?\s+Safeguarding\s+(?:(?:Assurance|Executive)\s+)?(?:Board|Partnership)|Children(?:${APOS}s)?\s+Services\s+Improvement\s+Board|Improvement\s+Board|Scrutiny\s+Committee|Scrutiny\s+Panel|Partnership\s+Board|Children(?:${APOS}s)?\s+Trust\s+Board|Corporate\s+Parenting\s+(?:Board|Panel|Committee)|Health\s+and\s+Wellbeing\s+Board|Safeguarding\s+Partnership|(?:Child|Public)\s+Protection\s+Committee|Children(?:${APOS}s)?\s+(?:and|&)\s+Young\s+People(?:${APOS}s)?\s+(?:Trust\s+)?(?:Board|Partnership)|Children(?:${APOS}s)?\s+Partnership(?:\s+Board)?)`;
 // A place and a body's own words before its kind: "Dunmore Public Protection Chief Officers Group and Child Protection Committee".
-const PREFIX = String.raw`(?:(?:[A-Z][A-Za-z'’-]+|and|&)\s+){0,9}`;
+// Place names built on "of" keep it: "Carse of Balloch", "Vale of Glamorgan", "Isle of Wight", "City of York". Only after
+// a word that makes such a name, so that "Chair of Blackpool Safeguarding Children Board" stays the board's name alone.
+const PLACE_OF = String.raw`(?:Isles?|Vale|Carse|City|County|Borough|Forest|Kingdom|Mull|Howe|Rhins?|Sound|Port|Vales)\s+of\s+(?:the\s+)?`;
+const PREFIX = String.raw`(?:(?:${PLACE_OF})?(?:[A-Z][A-Za-z'’-]+|and|&)\s+){0,9}`;
 const BOARD_RE = new RegExp(`\\b${PREFIX}${BODY}\\b`, 'g');
 const BODY_WORD = /board|partnership|committee|panel/i;
 // A match that starts with the body's name, built once (matches() asks it of every name it finds).

@@ -526,3 +526,11 @@ test('terms of reference listing members under the date they were agreed record 
   ];
   expect(extractDocument(linesToBlocks(text), 'terms.txt').meetings).toEqual([]);
 });
+
+test('a place named with "of" keeps it in the board\'s name; a post "of" a board does not join it', () => {
+  const minutes = (title: string) =>
+    meetingOf([title, 'Held on 9 April 2025', 'Present: Dr Isla Ferrie (Chair), Ewan Moffat, Kirsty Laing', 'Apologies: None', '1. Welcome'].join('\n'));
+  expect(minutes('Minutes of the Carse of Strathy Child Protection Committee').board).toBe('Carse of Strathy Child Protection Committee');
+  expect(minutes('Vale of Tarran Safeguarding Children Partnership – Executive').board).toBe('Vale of Tarran Safeguarding Children Partnership');
+  expect(minutes('Report of the Independent Chair of Kelso Safeguarding Children Board').board).toBe('Kelso Safeguarding Children Board');
+});
