@@ -108,6 +108,12 @@ function currentTermEnd(ctx: DueContext): IsoDate | null {
 const MEETING_NOUN = /\b(?:meeting|board|committee|executive|partnership|panel|group|forum)\b/i;
 
 // "Next Board", "next committee", "the next meeting": the board's next meeting.
+/** Whether a cell says when in words the reader knows, though it may give no day ("next meeting" with none given, "ongoing"). */
+export function saysWhen(cell: string): boolean {
+  const text = cell.trim().replace(/\s+/g, ' ');
+  return OPEN_ENDED.test(text) || RECURRING.test(text) || NEXT_MEETING_WORDS.test(text) || SCHOOL_TERM.test(text);
+}
+
 export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
 
 /**

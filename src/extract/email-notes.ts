@@ -33,11 +33,14 @@ export interface EmailNotes {
  */
 export function emailNotes(blocks: Block[]): EmailNotes | null {
   const fields = new Map<string, { at: number; value: string }>();
-  let i = 0;
-  for (; i < Math.min(blocks.length, 10); i++) {
+  const taken = new Set<number>();
+  // A printed message's running lines ("OFFICIAL", "Page 1 of 2") may come first: they are not the message's header.
+  for (let i = 0; i < Math.min(blocks.length, 14); i++) {
+    if (blocks[i]!.running) continue;
     const m = blocks[i]!.type === 'row' ? null : FIELD.exec(squash(blocks[i]!.text));
     if (!m) break;
     fields.set(m[1]!.toLowerCase(), { at: i, value: m[2]!.trim() });
+    taken.add(i);
   }
   const subject = fields.get('subject')?.value ?? '';
   const sent = fields.get('sent') ?? fields.get('date');
@@ -60,7 +63,7 @@ export function emailNotes(blocks: Block[]): EmailNotes | null {
   ];
   // A call's notes call their next meeting the next call ("Next call: Tuesday 14 April").
   const body = blocks
-    .slice(i)
+    .filter((_b, k) => !taken.has(k))
     .map((b) => (b.type !== 'row' && NEXT_CALL.test(squash(b.text)) ? { ...b, text: squash(b.text).replace(NEXT_CALL, 'Next meeting:') } : b));
   return { blocks: [...header, ...body], to, date: day };
 }

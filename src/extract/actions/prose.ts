@@ -14,6 +14,7 @@ import {
   arisingUpdate,
   askedOwners,
   askedTo,
+  bracketedOwners,
   bracketOwnersAction,
   collectiveAction,
   earlierAction,
@@ -163,9 +164,10 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     // A table row unrolled into prose is still inside its table: the rows after it stay the table reader's.
     if (!(UNROLLED in b)) inActionTable = false;
     if (b.type === 'marker') continue;
-    const text = squash(b.text);
     // "Marcus will brief the leads on Thursday. (Not an action for the log, just for info.)": the writer says it is none.
-    if (text.length <= 300 && NOT_AN_ACTION.test(text)) continue;
+    // Only that statement: a paragraph a PDF ran together with the item before it keeps the item's action.
+    const text = NOT_AN_ACTION.test(b.text) ? withoutDisclaimed(squash(b.text)) : squash(b.text);
+    if (!text) continue;
     // An action log run onto one line is the table reader's.
     if (flattenedTable(text)) continue;
 
@@ -419,13 +421,14 @@ function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions:
   while (j < blocks.length) {
     const b = blocks[j]!;
     const text = squash(b.text);
-    if (b.type === 'list-item') {
+    if (b.type === 'list-item' || unmarkedEntry(b, ctx)) {
       actions.push(listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx));
       j++;
       continue;
     }
     // A sub-heading counts only with an entry straight after it: otherwise the list has ended.
-    if (listSubHeading(b) && blocks[j + 1]?.type === 'list-item') {
+    const nextOne = blocks[j + 1];
+    if (listSubHeading(b) && nextOne && (nextOne.type === 'list-item' || unmarkedEntry(nextOne, ctx))) {
       if (DONE_LIST_HEAD.test(text)) done = true;
       else if (ACTION_LIST_HEAD.test(text)) done = false;
       j++;
@@ -434,6 +437,16 @@ function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions:
     break;
   }
   return { actions: actions.filter((a) => a.text.length >= 8), end: actions.length ? j : at + 1 };
+}
+
+/**
+ * An entry of an action list whose bullet did not reach the text (a web page printed to PDF draws its bullets as
+ * shapes): a paragraph that names its owners as list entries do, in brackets after the task or before it with a dash.
+ */
+function unmarkedEntry(b: Block, ctx: ActionContext): boolean {
+  if (b.type !== 'paragraph') return false;
+  const text = squash(b.text);
+  return text.length <= 400 && !!(bracketedOwners(text, ctx) ?? ownerDashAction(text, ctx, true));
 }
 
 /** One entry of an action list: its checkbox (if any) or its sub-heading says whether it is done. */
@@ -612,6 +625,20 @@ const BRACKETED_INITIALS = new RegExp(`\\s*\\(\\s*(${CODES})\\s*\\)\\.?$`);
 const TRAILING_DONE = /\s[–—-]\s+(?:now\s+)?(?:complete|completed|done|closed|actioned)(?:[,;]\s+[^–—.]{2,80})?\.?$/i;
 const NOT_AN_ACTION =
   /\bnot\s+(?:an?\s+)?(?:formal\s+)?action\s+(?:for\s+the\s+(?:log|tracker|action\s+log)|point)\b|\bnot\s+an\s+action\b[^.]{0,30}\bfor\s+info/i;
+
+/** The paragraph without the statement the writer says is no action, nor the note saying so; '' if nothing is left. */
+function withoutDisclaimed(text: string): string {
+  const sentences = splitSentences(text);
+  const k = sentences.findIndex((s) => NOT_AN_ACTION.test(s));
+  if (k < 0) return text.length <= 300 ? '' : text;
+  // A bracketed or short note speaks of the statement before it; a longer sentence disclaims itself.
+  const note = sentences[k]!;
+  const from = k > 0 && (/^\(/.test(note) || note.split(/\s+/).length <= 14) ? k - 1 : k;
+  return sentences
+    .filter((_s, j) => j < from || j > k)
+    .join(' ')
+    .trim();
+}
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);

@@ -1,6 +1,6 @@
 import type { Block } from '../../ingest/document';
 import { splitSentences, squash } from '../../util/text';
-import { type Due, findDueInProse, readDueCell } from '../due';
+import { type Due, findDueInProse, readDueCell, saysWhen } from '../due';
 import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
@@ -699,7 +699,7 @@ const NO_DATE_YET =
 function dashWhen(task: string, ctx: ActionContext): { task: string; due: Due } | null {
   const dash = /\s+[–—-]\s+([^–—]{2,50})$/.exec(task);
   const due = dash ? readDueCell(dash[1]!, dueContext(ctx)) : null;
-  if (!dash || !due || !(due.due || NO_DATE_YET.test(dash[1]!.trim()))) return null;
+  if (!dash || !due || !(due.due || NO_DATE_YET.test(dash[1]!.trim()) || saysWhen(dash[1]!))) return null;
   return { task: task.slice(0, dash.index), due };
 }
 
@@ -711,6 +711,16 @@ const TASK_BRACKET_OWNERS = /^(.{6,}?)\s*\(([^()]{2,80})\)\s*(?:[–—-]\s*([^�
  * "ACTION:" lines write it. Only brackets that name people, initials, roles or everyone count ("(see appendix)" does not).
  */
 export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const found = bracketedOwners(raw, ctx);
+  if (!found) return null;
+  const { m, owners } = found;
+  const when = m[3] ? dashWhen(`x – ${m[3]}`, ctx) : null;
+  if (m[3] && !when) return null;
+  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(when ? { due: when.due } : {}) }, ctx);
+}
+
+/** The owners a line names in brackets after its task ("… (Femi Adeyemi / Josh Pennington) – 14 May"), or null. */
+export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[] } | null {
   const m = TASK_BRACKET_OWNERS.exec(squash(raw));
   // "(Action: JB)" is the action label's own bracket, read where labels are.
   if (!m || !/^[A-Za-z]/.test(m[1]!) || /^actions?\b/i.test(m[2]!)) return null;
@@ -720,10 +730,7 @@ export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedA
     o.kind === 'initials' ||
     o.kind === 'role' ||
     (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)));
-  if (!owners || !owners.length || !owners.every(fits)) return null;
-  const when = m[3] ? dashWhen(`x – ${m[3]}`, ctx) : null;
-  if (m[3] && !when) return null;
-  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(when ? { due: when.due } : {}) }, ctx);
+  return owners && owners.length && owners.every(fits) ? { m, owners } : null;
 }
 
 /**

@@ -300,6 +300,9 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     if (!map) {
       // A group row above the table's first row ("Priority 1 – Neglect") opens no table of its own.
       if (i < skipUntil || label !== null) continue;
+      // A group row over the header row ("| | Lead | | Timescale |"): the header row below opens the table and reads it.
+      const below = rows[i + 1];
+      if (below?.type === 'row' && headerMap(below.cells ?? []) && groupedHeader(b, below.cells ?? [])) continue;
       // Rows of the last table's width after a note between them ("Recommendation 2: …" written across a plan) go on with
       // the columns its header named before they are profiled afresh: the header said which of two owner-like columns is who.
       const found: ContentTable | null = continuation(rows, i, prev) ?? contentTableAt(rows, i);
@@ -611,8 +614,12 @@ function groupedHeader(above: Block | undefined, cells: string[]): string[] | nu
   let group = '';
   return cells.map((c, k) => {
     if (filled[k]) group = filled[k]!;
-    // A group over one column only is that column's own header written above it.
-    return group && squash(c) && !squash(c).toLowerCase().startsWith(group.toLowerCase()) ? `${group} ${squash(c)}` : squash(c);
+    // A group over one column only is that column's own header written above it. Where the group's span is not known
+    // (a merged cell saved as one filled cell and empty ones), a header that names its own column ("Status" after
+    // "Timescale" over Start and Finish) is past the group's end.
+    const own = cellColumn(squash(c));
+    const past = own !== null && cellColumn(`${group} ${squash(c)}`) !== own;
+    return group && squash(c) && !past && !squash(c).toLowerCase().startsWith(group.toLowerCase()) ? `${group} ${squash(c)}` : squash(c);
   });
 }
 

@@ -8,10 +8,15 @@ const ALWAYS_NEW = new RegExp(
     '^(?:RESOLVED|Resolved\\s*[:-]|Minutes\\s*:|Decision\\s*:)',
     '^(?:Present|Apologies|In [Aa]ttendance|Not [Pp]resent|Absent|Also [Pp]resent|Officers [Pp]resent)\\b',
     '^Item\\s+\\d+\\s*[–—:-]',
+    // A field of the paper's header ("Chair: …", "Date: …") after a line that happened to fill the measure.
+    '^(?:Chair(?:man|person)?|Convener|Vice[- ]Chair|Date|Time|Venue|Location|Place|Minute[- ]taker|Note[- ]taker|Notes|Secretary|Clerk|Observers?|Guests?|Date of (?:the )?next meeting|Next meeting)\\s*:',
     "^\\d{1,2}[a-z]?[.)]?\\s+[A-Z][A-Z']{2,}", // "3 ACTION TRACKER"
     '^\\d{1,2}[a-z]\\)', // "3b)"
   ].join('|'),
 );
+const TITLE = String.raw`((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Revd?|Father|Sister|DI|DCI|DS|DSupt|Supt|Ch\s?Supt|Insp|Sgt|PC|ACC|Det)\.?)`;
+const COMMA_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}[\p{L}'’-]+,`, 'u');
+const DASHED_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+[–—-]\s`, 'u');
 const JOINING_END = /(?:\b(?:and|or|of|the|a|an|to|with|by|from|for|at|in|on|as|that|which|who|&)|[,(/-])$/i;
 
 /**
@@ -29,6 +34,8 @@ export function beginsNewLine(prev: string, next: string): boolean {
   // ("• Update the register (Kim) – 31/05/21" wrapped before the dash), not a new item.
   const mark = /^([-\u2013*\u00b7\u2022\u25aa\u25e6\u25cf])\s/.exec(prev.trim())?.[1];
   if (complete && /^[-\u2013*]\s/.test(next) && (!mark || mark === next[0])) return true;
-  const entry = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?([A-Z][a-z]+)\s+[A-Z][A-Za-z'-]+,/.exec(next);
-  return !!entry && FIRST_NAMES.has(entry[1]!.toLowerCase());
+  // "Name Surname, Post …" — and, after an entry that ended, "Mr Conor Mallon – Designated Nurse (CM)" or a rank before
+  // the name: one attendee a line. A given name the lexicon knows, or a title or rank before it, says it is a person.
+  const entry = COMMA_ENTRY.exec(next) ?? (complete ? DASHED_ENTRY.exec(next) : null);
+  return !!entry && ((complete && !!entry[1]) || FIRST_NAMES.has(entry[2]!.toLowerCase()));
 }

@@ -216,7 +216,8 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
         if (tight || widens || sameColumns(table.cols, line) || line.cells.length === 1) {
           if (tight) table.rows[table.rows.length - 1]!.push(line);
           else table.rows.push([line]);
-          addColumns(table, line);
+          // A header over two rows ("Lead" over "Agency | Officer"): the second row's pieces are column starts too.
+          addColumns(table, line, table.rows.length === 2 && !tight);
           table.last = line;
           continue;
         }
@@ -229,7 +230,12 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
     }
     const text = line.cells[0]?.text ?? '';
     flushTable();
-    if (para && continuesParagraph(para, line, rightEdge.get(para.last.page) ?? 0, text) && !beginsNewLine(para.text, text)) {
+    if (
+      para &&
+      continuesParagraph(para, line, rightEdge.get(para.last.page) ?? 0, text) &&
+      !beginsNewLine(para.text, text) &&
+      !headsWhatFollows(para.text, line, lines[n + 1], text)
+    ) {
       para.text = para.text.endsWith('-') && /^[a-z]/.test(text) ? para.text + text : `${para.text} ${text}`;
       para.last = line;
       continue;
@@ -316,9 +322,9 @@ function nearColumn(cols: number[], x: number, tol: number): boolean {
 }
 
 /** New column starts seen in a later row (a header merged "Initials Role" until the body showed two columns). */
-function addColumns(table: Table, line: Line): void {
-  for (const c of line.cells) {
-    if (Math.abs(table.cols[nearestColumn(table.cols, c.x)]! - c.x) > 12) table.cols.push(c.x);
+function addColumns(table: Table, line: Line, pieces = false): void {
+  for (const x of pieces ? line.cells.flatMap((c) => c.parts.map((p) => p.x)) : line.cells.map((c) => c.x)) {
+    if (Math.abs(table.cols[nearestColumn(table.cols, x)]! - x) > 12) table.cols.push(x);
   }
   table.cols.sort((a, b) => a - b);
 }
@@ -367,6 +373,16 @@ function marginOf(lines: Line[]): number {
   const rights = lines.map((l) => l.right).sort((a, b) => b - a);
   if (!rights.length) return 0;
   return rights[Math.min(rights.length - 1, Math.floor(rights.length * 0.1))]!;
+}
+
+/**
+ * A few words with no closing stop, starting with a capital, on a line of their own after a sentence that ended
+ * ("… remains red." then "Actions", "What we agreed") head what follows: they do not end the paragraph above, even when
+ * that paragraph filled its last line. Prose that runs on would end its own sentence with a stop.
+ */
+function headsWhatFollows(before: string, line: Line, next: Line | undefined, text: string): boolean {
+  if (!next || text.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(text) || !/\p{L}$/u.test(text)) return false;
+  return /[.:;!?)]$/.test(before) && line.page === next.page;
 }
 
 /** A line continues the previous one when the previous was full: its next word would not have fitted. */
