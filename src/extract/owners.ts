@@ -182,7 +182,8 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
 }
 
 // Posts that say what rank someone holds but not in which service: the words after a comma complete them.
-const FIELDLESS_POST = /^(?:(?:interim|acting)\s+)?(?:head of service|service manager|team manager|group manager|assistant director|deputy director|operations manager|lead officer|principal officer)$/i;
+const FIELDLESS_POST =
+  /^(?:(?:interim|acting)\s+)?(?:head of service|service manager|team manager|group manager|assistant director|deputy director|operations manager|lead officer|principal officer)$/i;
 
 /** Whether someone the paper lists holds the post written as "post, part": the comma is inside the post's name. */
 function postNamedWithComma(post: string, part: string, ctx: OwnerContext): boolean {

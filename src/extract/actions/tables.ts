@@ -156,7 +156,6 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 // Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
 const STATUS_RANK = (key: string) => (/^(?:status|rag status|current status)$/.test(key) ? 2 : key === 'progress' ? 1 : 0);
 
-
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
