@@ -78,8 +78,10 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
     const result = readMinutes(numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))), docBoard, above, onPage, width);
-    for (let i = seg.start; i < seg.end; i++) covered.add(i);
+    // What looked like minutes but records no meeting (a tracker whose "Officers:" key line reads as who attended) is read
+    // with the rest of the paper: its tables are still the paper's.
     if (!result) continue;
+    for (let i = seg.start; i < seg.end; i++) covered.add(i);
     meetings.push(result.meeting);
     sections.push(...result.sections);
     // The group the notes were sent to is the meeting's, when no board is named above the notes.

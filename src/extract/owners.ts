@@ -146,9 +146,16 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       prev!.written = `${prev!.written}, ${part}`;
       continue;
     }
+    // "Head of Service, Children in Care" where the paper's key or attendance names that post, comma and all: one post.
+    if (prev?.kind === 'role' && postNamedWithComma(prev.written, part, ctx)) {
+      prev.written = `${prev.written}, ${part}`;
+      prev.person = byRole(prev.written, ctx) ?? prev.person;
+      continue;
+    }
     // Where slashes part the owners ("Assistant Director, Early Help / Head of HR"), a comma is inside an owner: the words
     // after a post's comma say where it sits unless they are someone's name or initials.
-    const sits = slashed ? fieldOfPost : whereThePostSits;
+    // A post that names no field of its own ("Head of Service", "Service Manager") takes the field written after its comma.
+    const sits = slashed || (prev?.kind === 'role' && FIELDLESS_POST.test(prev.written)) ? fieldOfPost : whereThePostSits;
     if (prev && prev.kind === 'role' && !prev.person && sits(part)) {
       prev.written = `${prev.written}, ${part}`;
       prev.person = byRole(prev.written, ctx);
@@ -172,6 +179,16 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
     }
   }
   return owners.length ? distributeGroupNoun(owners) : null;
+}
+
+// Posts that say what rank someone holds but not in which service: the words after a comma complete them.
+const FIELDLESS_POST =
+  /^(?:(?:interim|acting)\s+)?(?:head of service|service manager|team manager|group manager|assistant director|deputy director|operations manager|lead officer|principal officer)$/i;
+
+/** Whether someone the paper lists holds the post written as "post, part": the comma is inside the post's name. */
+function postNamedWithComma(post: string, part: string, ctx: OwnerContext): boolean {
+  const whole = foldForMatch(`${post}, ${part}`);
+  return ctx.attendance.some((a) => !!a.title && foldForMatch(a.title.replace(/\s*\([^()]*\)/g, '')) === whole);
 }
 
 /** "Safeguarding", "Children in Care": a service or body after a post's comma, not an owner of its own. */

@@ -117,11 +117,23 @@ function soleEntryFor(told: ExtractedAction, entries: ExtractedAction[], words: 
   return shared.length ? same[0]! : null;
 }
 
+/**
+ * The words of what is to be done, without the owner's name: "Gráinne Doherty to raise this with the medical director"
+ * (the prose naming the Chair's holder) and the row "Write to the medical director | GD" tell one task.
+ */
+function taskWords(a: ExtractedAction): Set<string> {
+  const words = contentWords(a.text);
+  if (!a.owners.length) return words;
+  const names = contentWords(a.owners.map((o) => `${o.written} ${o.person?.name.display ?? ''}`).join(' '));
+  const left = new Set([...words].filter((w) => !names.has(w)));
+  return left.size >= 3 ? left : words;
+}
+
 /** One action for each that is written in the minutes' prose and again as a row of their own log. */
 export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[] {
   const rows = actions.filter((a) => a.form === 'table');
   if (!rows.length) return actions;
-  const words = new Map(actions.map((a) => [a, contentWords(a.text)]));
+  const words = new Map(actions.map((a) => [a, taskWords(a)]));
   const gone = new Set<ExtractedAction>();
   // Each row takes one retelling at most.
   const loosely = new Set<ExtractedAction>();

@@ -7,6 +7,9 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
+import { ownerColumnRank } from './owner-columns';
+import { registerHeader } from './register-headers';
+import { type RowTask, rowTasks } from './row-tasks';
 import { ownerLedCell } from './statements';
 import { contentColumns, fitsColumn, headerLike, isOwnerCell, valueCellCount } from './table-content';
 
@@ -27,7 +30,7 @@ const HEADERS: [Column, RegExp][] = [
   ],
   [
     'owner',
-    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner)$/,
+    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner|(?:action |task )?holders?)$/,
   ],
   ['due', /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion)$/],
   [
@@ -153,10 +156,6 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 // Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
 const STATUS_RANK = (key: string) => (/^(?:status|rag status|current status)$/.test(key) ? 2 : key === 'progress' ? 1 : 0);
 
-// "Lead agency | Lead officer": the one who answers for the action is the officer; the agency is where they work.
-const OWNER_RANK = (key: string) =>
-  /\b(?:officers?|persons?|names?|individual|manager)\b/.test(key) ? 2 : /\b(?:agency|agencies|organi[sz]ations?|partners?|service|body)\b/.test(key) ? 0 : 1;
-
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
@@ -166,7 +165,7 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
     else if (col === 'status' && STATUS_RANK(keys[i]!) > STATUS_RANK(keys[map.get('status')!] ?? '')) map.set(col, i);
-    else if (col === 'owner' && OWNER_RANK(keys[i]!) > OWNER_RANK(keys[map.get('owner')!] ?? '')) map.set(col, i);
+    else if (col === 'owner' && ownerColumnRank(keys[i]!) > ownerColumnRank(keys[map.get('owner')!] ?? '')) map.set(col, i);
     // "Timescale: Start | Finish": the date an action is due by is when it finishes, not when it starts.
     else if (col === 'due' && /\b(?:start|begin|from)\b/.test(keys[map.get('due')!] ?? '') && !/\b(?:start|begin|from)\b/.test(keys[i]!)) map.set(col, i);
     // "Learning / recommendation | Action": a column headed by the word "action" outranks one whose words only suggest it.
@@ -516,6 +515,8 @@ function readContentTable(rows: Block[], i: number): ContentTable | null {
       });
     // "Name | Action | Date": where a header word names the action, the other words do not make it another kind of table.
     if (!known.has('action') && header.some((c) => NOT_ACTION_HEADER.test(headerKey(c)))) return null;
+    // "Agreement | Parties | Information owner | Review due": a register of what the board keeps, its rows no tasks.
+    if (!known.has('action') && registerHeader(header.map(headerKey))) return null;
   }
   // "Item | Action | Date": with an action column and no other date, the one plain "Date" is when it is due.
   const date = known.get('raised');
@@ -834,8 +835,24 @@ function rowActions(b: Block, map: Map<Column, number>, base: ActionContext, leg
     const passage = b.cells!.filter(Boolean).join(' | ');
     return led.map((a) => Object.assign(a, { form: 'table' as const, passage: squash(passage) }));
   }
+  const tasks = map.has('owner') && map.has('due') ? rowTasks(actionCell, cell(b, map, 'owner'), cell(b, map, 'due')) : null;
+  if (tasks) {
+    // The board tracks the tasks by the row's number; each is kept apart by a letter after it ("Mar23/3a", "Mar23/3b").
+    const read = tasks.flatMap((t) => rowAction(withTask(b, map, t), map, base, legend, table) ?? []);
+    if (read.length === tasks.length) read.forEach((a, k) => a.ref && (a.ref = `${a.ref}${String.fromCharCode(97 + k)}`));
+    return read;
+  }
   const one = rowAction(b, map, base, legend, table);
   return one ? [one] : [];
+}
+
+/** The row as it would be with only this one of its tasks in its cells. */
+function withTask(b: Block, map: Map<Column, number>, task: RowTask): Block {
+  const cells = [...b.cells!];
+  cells[map.get('action')!] = task.action;
+  cells[map.get('owner')!] = task.owner;
+  cells[map.get('due')!] = task.due;
+  return { ...b, cells, text: cells.filter(Boolean).join(' | ') };
 }
 
 function rowAction(
@@ -950,6 +967,8 @@ function carriedTo(statusCell: string, ctx: ActionContext): Due | null {
 
 // What a typed log calls a row that records rather than asks: a decision, a note, something for information.
 const RECORD_TYPE = /^(?:decisions?|decided|resolutions?|resolved|info|information|for information|for info|notes?|noted|for noting)$/i;
+// A type that says the row is something to do: "Action", "Mitigating action", "Task".
+const TASK_TYPE = /\b(?:actions?|tasks?|to do)\b/i;
 // A status saying the row was only recorded ("Noted", "For information"): a decision or an update, with nothing to do.
 const RECORD_STATUS = /^(?:noted|for information|for info|information only|for noting|decision|decision made|decision recorded)\.?$/i;
 const TYPE_KEY = /\b([A-Z])\s*(?:=|–|-|:)\s*(?:an?\s+)?([Dd]ecisions?|[Ii]nformation|[Nn]ote[ds]?|[Aa]ctions?)\b/g;
@@ -972,11 +991,29 @@ function typeKeyOf(blocks: Block[]): Map<string, string> {
 function typeCodes(rows: Block[], from: number, width: number, map: Map<Column, number>, key: Map<string, string>): Set<string> | null {
   const col = map.get('type');
   if (col === undefined) return null;
-  const codes = new Set(bodyRows(rows, from, width).map((r) => squash(r[col] ?? '').toUpperCase()));
+  const codes = new Set(typeCells(rows, from, width, col).map((c) => squash(c).toUpperCase()));
   const out = new Set<string>();
+  // "Risk | Existing control | Mitigating action": where some types say action, a row whose type says something else (the
+  // risk, the issue, the control already in place) is what the actions answer, not one of them.
+  const named = [...codes].some((c) => TASK_TYPE.test(key.get(c) ?? c));
   for (const code of codes) {
     const word = key.get(code) ?? code;
     if (RECORD_TYPE.test(word) || (!key.size && codes.has('A') && /^[DI]$/.test(code))) out.add(code);
+    else if (named && code && !TASK_TYPE.test(word) && /^[a-z][a-z -]{2,}$/i.test(word)) out.add(code);
+  }
+  return out;
+}
+
+/**
+ * The type cells of the table's rows from `from`: every row up to the next header or the end of the run, short ones too (a
+ * spreadsheet's "R1.a | Existing control | …" row stops where its last filled cell is).
+ */
+function typeCells(rows: Block[], from: number, width: number, col: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < rows.length && j < from + 400; j++) {
+    const r = rows[j]!;
+    if (r.type !== 'row' || !r.cells || r.cells.length > width || headerMap(r.cells)) break;
+    if (r.cells.length > col) out.push(r.cells[col]!);
   }
   return out;
 }
