@@ -34,6 +34,37 @@ describe('lines a PDF must not run together', () => {
     ]);
   });
 
+  test('one member a line: a list of councillors after the chair, an entry after an entry, initials before the dash', () => {
+    expect(
+      read([
+        full('PRESENT: County Councillor Ann Tregear (in the Chair)', 700),
+        full('County Councillors Ben Hosking, Clare Penrose and Dan Trethewey', 688),
+        full('Co-opted Member: Ellie Nance (Children in Care Council)', 676),
+        full('Officers in attendance: Head of Looked After Children (Fay Rowse)', 664),
+        full('Cllr Gary Pascoe – Portfolio Holder, Children and Families', 652),
+        full("Helen Carne – Interim Director of Children's Services (DCS), Penwith Council", 640),
+        full("Ifor Wyn (IW) – Cadeirydd / Chair; Head of Children's Services, Cyngor Llyn", 628),
+        at('Jac Pritchard (JP) – Director of Social Services', 57, 616),
+      ]),
+    ).toEqual([
+      'PRESENT: County Councillor Ann Tregear (in the Chair)',
+      'County Councillors Ben Hosking, Clare Penrose and Dan Trethewey',
+      'Co-opted Member: Ellie Nance (Children in Care Council)',
+      'Officers in attendance: Head of Looked After Children (Fay Rowse)',
+      'Cllr Gary Pascoe – Portfolio Holder, Children and Families',
+      "Helen Carne – Interim Director of Children's Services (DCS), Penwith Council",
+      "Ifor Wyn (IW) – Cadeirydd / Chair; Head of Children's Services, Cyngor Llyn",
+      'Jac Pritchard (JP) – Director of Social Services',
+    ]);
+  });
+
+  test('a title in capitals ends where the lower-case line under it begins', () => {
+    expect(read([full('PENWITH AND SCILLY CHILD PROTECTION COMMITTEE', 700), at('Minute of meeting held on 4 June 2026', 57, 688)])).toEqual([
+      'PENWITH AND SCILLY CHILD PROTECTION COMMITTEE',
+      'Minute of meeting held on 4 June 2026',
+    ]);
+  });
+
   test('a header field ("Chair:", "Notes:") starts its own line', () => {
     expect(
       read([

@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from '../../extract/lexicon/first-names';
+import { isMostlyUpper } from '../../util/text';
 
 const ALWAYS_NEW = new RegExp(
   [
@@ -7,6 +8,8 @@ const ALWAYS_NEW = new RegExp(
     '^(?:Action|ACTION)(?:\\s+(?:No\\.?\\s*)?\\d+)?\\s*:', // "Action 135:", "Action:" (not "See Action 193.")
     '^(?:RESOLVED|Resolved\\s*[:-]|Minutes\\s*:|Decision\\s*:)',
     '^(?:Present|Apologies|In [Aa]ttendance|Not [Pp]resent|Absent|Also [Pp]resent|Officers [Pp]resent)\\b',
+    '^(?:Officers?|Co-opted(?: [Mm]embers?)?|(?:Voting |Elected )?Members|Councillors|Advisers?|Substitutes?)(?: in attendance| present)?\\s*:',
+    '^(?:County |Borough |City )?Councillors\\s+[A-Z]', // "County Councillors A, B and C": a list of members begins
     '^Item\\s+\\d+\\s*[–—:-]',
     // A field of the paper's header ("Chair: …", "Date: …") after a line that happened to fill the measure.
     '^(?:Chair(?:man|person)?|Convener|Vice[- ]Chair|Date|Time|Venue|Location|Place|Minute[- ]taker|Note[- ]taker|Notes|Secretary|Clerk|Observers?|Guests?|Date of (?:the )?next meeting|Next meeting)\\s*:',
@@ -16,7 +19,7 @@ const ALWAYS_NEW = new RegExp(
 );
 const TITLE = String.raw`((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Revd?|Father|Sister|DI|DCI|DS|DSupt|Supt|Ch\s?Supt|Insp|Sgt|PC|ACC|Det)\.?)`;
 const COMMA_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}[\p{L}'’-]+,`, 'u');
-const DASHED_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+[–—-]\s`, 'u');
+const DASHED_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(\s+\([A-Z][A-Za-z]{1,4}\))?\s+[–—-]\s`, 'u');
 const JOINING_END = /(?:\b(?:and|or|of|the|a|an|to|with|by|from|for|at|in|on|as|that|which|who|&)|[,(/-])$/i;
 
 /**
@@ -27,6 +30,8 @@ const JOINING_END = /(?:\b(?:and|or|of|the|a|an|to|with|by|from|for|at|in|on|as|
  */
 export function beginsNewLine(prev: string, next: string): boolean {
   if (ALWAYS_NEW.test(next)) return true;
+  // A title in capitals ends where lower-case text begins: "STRATHMORE CHILD PROTECTION COMMITTEE" over "Minute of …".
+  if (/[A-Z]{2,}\s+[A-Z]{2,}/.test(prev) && isMostlyUpper(prev) && /\p{Ll}{2,}/u.test(next) && !isMostlyUpper(next)) return true;
   if (JOINING_END.test(prev.trim())) return false;
   const complete = /[.:;)]$/.test(prev.trim());
   if (complete && /^\d{1,2}[.)]?\s+\S/.test(next)) return true;
@@ -36,6 +41,9 @@ export function beginsNewLine(prev: string, next: string): boolean {
   if (complete && /^[-\u2013*]\s/.test(next) && (!mark || mark === next[0])) return true;
   // "Name Surname, Post …" — and, after an entry that ended, "Mr Conor Mallon – Designated Nurse (CM)" or a rank before
   // the name: one attendee a line. A given name the lexicon knows, or a title or rank before it, says it is a person.
-  const entry = COMMA_ENTRY.exec(next) ?? (complete ? DASHED_ENTRY.exec(next) : null);
-  return !!entry && ((complete && !!entry[1]) || FIRST_NAMES.has(entry[2]!.toLowerCase()));
+  // Initials in brackets before the dash ("Rhodri Jenkins (RJ) – Director …") say so even after a line that ran on.
+  const dashed = DASHED_ENTRY.exec(next);
+  // So does an entry after an entry: the list puts one attendee on each line.
+  const entry = COMMA_ENTRY.exec(next) ?? (complete || dashed?.[3] || DASHED_ENTRY.test(prev) ? dashed : null);
+  return !!entry && ((complete && !!entry[1]) || (entry === dashed && !!dashed[3]) || FIRST_NAMES.has(entry[2]!.toLowerCase()));
 }
