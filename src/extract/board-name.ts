@@ -205,8 +205,13 @@ export function subgroupName(lines: string[], board: string): string | null {
     const at = line.toLowerCase().indexOf(board.toLowerCase());
     let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line.replace(/^(?:meeting(?:\s+title)?|group)\s*:\s*/i, '');
     // "MASH Operational Group – Action Notes": whatever kind of record the line says it is, it is not the group's name.
+    // "Action notes of the Exploitation Sub-group meeting held on …" names it between the record's kind and the meeting.
     rest = rest
       .replace(/\s*[-–—:,]\s*(?:(?:draft|action|decision|key|summary|informal|unconfirmed|confirmed)\s+){0,2}(?:minutes|notes|meeting|agenda|record)\b.*$/i, '')
+      .replace(/\s+(?:(?:draft|action|decision|key|summary)\s+){0,2}(?:minutes|notes|record)$/i, '')
+      .replace(/^(?:(?:draft|unconfirmed|action|key|decision)\s+){0,2}(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+      .replace(/(?:\s*[-–—:,]\s*|\s+)(?:meeting\s+)?(?:held\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
+      .replace(/\s+meeting$/i, '')
       .trim();
     // "Minutes of the Health Subgroup of the <Board>": the subgroup is named before its board.
     if (!rest && at > 0)

@@ -323,6 +323,26 @@ describe('notes of a session, and of a sub-group', () => {
     expect(chairOf(m)).toBe('Hannah Croft');
   });
 
+  test.each([
+    'Exploitation and Missing Sub-group Action Notes',
+    'Action notes of the Exploitation and Missing Sub-group meeting held on 2 March 2026',
+    'Notes of the Exploitation and Missing Sub-group – 2 March 2026',
+  ])('the sub-group is named however the title line words the record: "%s"', async (title) => {
+    const doc = await read(
+      'fenwick-lscp-subgroup.txt',
+      text([
+        'Fenwick Local Safeguarding Children Partnership',
+        title,
+        'Date: 2nd March 2026    Time: 10.00am    Venue: Room 2, Fenwick House',
+        'Present: Hannah Croft (Chair), Exploitation Lead; Jordan Blake, Youth Service',
+        'Apologies: Amira Latif, Health',
+        '1. Notes of last meeting',
+        'Agreed as accurate.',
+      ]),
+    );
+    expect(meetingOf(doc).board).toMatch(/Exploitation and Missing Sub-group$/);
+  });
+
   test('a running header naming the minutes and the page is part of them, not a second meeting', async () => {
     const header = (n: number) => ({ x: 60, y: 800, text: `Glenmorran CPC - minute of 3 March 2026 (draft) - Page ${n} of 2`, size: 8 });
     const lines = (texts: string[]) => texts.map((t, k) => ({ x: 60, y: 760 - k * 18, text: t, size: 10 }));
