@@ -1,13 +1,14 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { isActionTableHeader } from './actions/tables';
+import { agencyColumns, groupedPeople, isPeopleList } from './attendance-groups';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
 import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -36,7 +37,9 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
     .replace(/^(?:not\s+in\s+attendance|did\s+not\s+attend|non-attendance)\b/i, 'not present')
     // Notes of a call: "On the call: …", "Sent apologies: …".
     .replace(/^(?:on\s+the\s+(?:call|line)|(?:also\s+)?joined(?:\s+the\s+call)?)(?=\s*:)/i, 'present')
-    .replace(/^sent\s+(?:their\s+)?apologies(?=\s*:)/i, 'apologies');
+    .replace(/^sent\s+(?:their\s+)?apologies(?=\s*:)/i, 'apologies')
+    // "Unable to attend: …", "Regrets: …": the apologies by another name.
+    .replace(/^(?:(?:were\s+)?unable\s+to\s+attend|could\s+not\s+attend|not\s+able\s+to\s+attend|regrets)(?=\s*:)/i, 'apologies');
   // A bilingual heading ("Yn bresennol / Present:"): either language names the list.
   const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(text);
   if (sides && !SECTION.test(text) && SECTION.test(sides[2]!)) text = sides[2]!;
@@ -51,7 +54,7 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   let role: AttendanceRole = 'present';
   if (word.startsWith('apolog') || word === 'leisgeulan' || word === 'ymddiheuriadau') role = 'apologies';
   else if (/not present|absent/.test(word)) role = 'not-present';
-  else if (/in attendance|officers|also|hefyd|clerk|minute|notes|observer|guest/.test(word)) role = 'in-attendance';
+  else if (/in attendance|officers|also|hefyd|clerk|minute|notes|observer|guest|facilitat/.test(word)) role = 'in-attendance';
   const rest = (m[2] ?? '').trim();
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
@@ -81,11 +84,14 @@ export interface AttendanceResult {
 /** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
 type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
-  ['name', /^(?:names?|members?|full name|attendees?|board members?|surname|last name|family name|representatives?|(?:member|attendee) name)$/],
+  [
+    'name',
+    /^(?:names?|name\(s\)|members?|member\(s\)|full name|attendees?|board members?|surname|last name|family name|representatives?|representative\(s\)|(?:member|attendee) name|(?:members?|member\(s\)|attendees|representatives?|representative\(s\)|people|names?|name\(s\))\s+(?:present|attending|in attendance))$/,
+  ],
   ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
   ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
-  ['org', /^(?:organi[sz]ations?|agency|agencies|service|representing|employer)$/],
+  ['org', /^(?:organi[sz]ations?|agency|agencies|partner agency|partner|service|sector|representing|employer|agency\s*\/\s*organi[sz]ation)$/],
   [
     'mark',
     /^(?:attending|attended|attendance|present|apologies|present\s*\/\s*apologies|apologies\s*\/\s*present|present\?|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/,
@@ -173,6 +179,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
 
   // Columns that are the lists themselves ("Present | Apologies"): each cell of a row is a person on that list.
   let byColumn: (AttendanceRole | null)[] | null = null;
+  // Columns headed by agencies ("Council | Police | Health"): each cell below lists people from its column's agency.
+  let agencyCols: string[] | null = null;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'marker') break;
@@ -262,11 +270,27 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       }
       // Rows of people after a wide gap in a plain-text copy are the next table (its heading lost).
       if (b.afterBreak && !columns && blocks[i - 1]?.type === 'row' && entries.length > listStart) nextList();
+      if (agencyCols) {
+        const cols = agencyCols;
+        const found = b.cells.flatMap((c, k) => (c.trim() ? groupedPeople(cols[k] ?? '', lineEntries(c, true)) : []));
+        if (found.length) {
+          for (const p of found) add(p.name, p.title, p.organisation, text, p.deputy);
+          run = [];
+          continue;
+        }
+        agencyCols = null;
+      }
       if (ticks === null) ticks = tableUsesTicks(blocks, i);
       const people = rowPeople(b.cells, columns);
       const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
       if (initialsOnly) {
         add(initialsName(initialsOnly.initials), initialsOnly.title, null, text, null).initials = initialsOnly.initials;
+        continue;
+      }
+      const below = blocks[i + 1];
+      const labels = !people.length && !columns && below?.type === 'row' ? agencyColumns(b.cells, (c) => !!sectionRole(c) || isActionTableHeader([c])) : null;
+      if (labels && below!.cells!.some((c) => personCell(squash(c)))) {
+        agencyCols = labels;
         continue;
       }
       if (!people.length) {
@@ -309,7 +333,12 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     // "Health" / "Local Authorities" over the people from that agency: a group label, not a person nor the last one's detail.
     // Only among "Name, title" lines (or first under the heading): in a column of titles an agency is someone's detail.
-    if (agencyLabel(text) && personLine(blocks[i + 1]) && (entries.length === listStart || personLine(blocks[i - 1]))) {
+    // Where each person's line carries its own detail ("Tom Hale, Principal Social Worker"), any short line between them
+    // that is neither a person nor a post heads the next group ("NHS Kelbrook Integrated Care Board", "Business Unit").
+    const grouping =
+      agencyLabel(text) || (groupLine(text) && (entries.length === listStart || detailedPersonLine(blocks[i - 1])) && detailedPersonLine(blocks[i + 1]));
+    const between = (b: Block | undefined) => personLine(b) || detailedPersonLine(b);
+    if (grouping && between(blocks[i + 1]) && (entries.length === listStart || between(blocks[i - 1]))) {
       current = null;
       run = [];
       continue;
@@ -454,6 +483,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       }
     }
     run = [];
+    // "Why we met" over a paragraph of prose heads the business: a person's detail reads as a post or an agency.
+    const prose = blocks[i + 1] && blocks[i + 1]!.type !== 'row' && endsAttendance(squash(blocks[i + 1]!.text));
+    if (prose && !/,/.test(text) && !isTitleLike(text) && !isOrgLike(text)) break;
     if (current && text.split(' ').length <= 14) {
       // The wrapped end of a grid row keeps its mark: "Lead Officer, EY / Apols".
       const marked = /^(.*?)\s*\/\s*([^/\s]+)$/.exec(text);
@@ -620,7 +652,11 @@ export function rowSection(cells: string[]): { role: AttendanceRole; rest: strin
  */
 export function sectionRow(cells: string[]): { role: AttendanceRole; rest: string } | null {
   const filled = cells.filter(Boolean);
-  if (filled.length < 2 || !/^[^:]{3,40}:\s*\S/.test(filled[0]!)) return null;
+  if (filled.length < 2) return null;
+  // "Present | A Bee (Chair); C Dee; E Eff": the list's heading in the row's first cell, its people in the next.
+  const bare = filled.length === 2 && /^[^:]{3,40}:?$/.test(filled[0]!.trim()) ? sectionRole(filled[0]!) : null;
+  if (bare && !bare.rest && lineEntries(filled[1]!, true).length) return { role: bare.role, rest: filled[1]! };
+  if (!/^[^:]{3,40}:\s*\S/.test(filled[0]!)) return null;
   const head = sectionRole(filled[0]!);
   return head && head.rest ? { role: head.role, rest: [head.rest, ...filled.slice(1)].join(' / ') } : null;
 }
@@ -672,6 +708,9 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     // "Castellano | Ines | Executive Director": a name split over Surname and Forename columns.
     const nameCell = at('given')[0] && at('name')[0] ? `${at('given')[0]!} ${at('name')[0]!}` : at('name')[0];
     if (!nameCell) return [];
+    // "Police Scotland | DCI A Petrie, PPU; DS L Baxter": the agency's row lists everyone who came from it.
+    const listed = lineEntries(nameCell, true);
+    if (isPeopleList(listed)) return groupedPeople([...at('org'), ...at('title')].join(', '), listed).map(asRowPerson);
     const e = parseEntry(nameCell);
     if (!e) return [];
     const titleOrg = [...at('title'), ...at('org')].join(', ');
@@ -702,6 +741,12 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
         mark,
       },
     ];
+  }
+  // No header: "NHS Corrie Vale | Dr M Sinclair, Lead Paediatrician; C Mathieson, Nurse Consultant" is an agency and its people.
+  const two = columns ? [] : cells.map(squash).filter(Boolean);
+  if (two.length === 2 && !personCell(two[0]!) && !parsePersonName(two[0]!.replace(/:$/, ''))) {
+    const listed = lineEntries(two[1]!, true);
+    if (isPeopleList(listed)) return groupedPeople(two[0]!, listed).map(asRowPerson);
   }
   let cur: RowPerson | null = null;
   const filled = cells.length === 2 ? cells.filter((c) => c.trim()).length : 0;
@@ -734,6 +779,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
   return out;
 }
 
+const asRowPerson = (e: ParsedEntry): RowPerson => ({ ...e, initials: bracketInitials(e.name), mark: null });
+
 /** A cell that names a person (possibly with their title after a comma); a job or agency is not one. */
 function personCell(cell: string): ParsedEntry | null {
   const e = parseEntry(cell);
@@ -746,6 +793,19 @@ function personCell(cell: string): ParsedEntry | null {
 /** A short line naming an agency or a sector ("Health", "Local Authorities", "Regional Safeguarding Team"). */
 function agencyLabel(text: string): boolean {
   return text.length <= 40 && text.split(' ').length <= 4 && !/[,;:()\d]/.test(text) && isOrgLike(text) && !parsePersonName(text)?.confident;
+}
+
+/** A short line with no punctuation that is neither a person nor a post: perhaps the name of a group of people. */
+function groupLine(text: string): boolean {
+  return text.length <= 60 && text.split(' ').length <= 7 && !/[,;:()\d–—]|\s-\s/.test(text) && !parseEntry(text) && !isTitleLike(text);
+}
+
+/** A person's line with their detail after a comma or a dash: a list written this way keeps group labels apart. */
+function detailedPersonLine(b: Block | undefined): boolean {
+  if (!b || b.type === 'row' || b.text.length > 200 || !/,|\s[–—-]\s/.test(b.text)) return false;
+  const e = parseEntry(b.text);
+  // An unfamiliar given name counts when a post follows it ("Danny Whittle, Business Manager").
+  return !!e?.name.family && (e.name.confident || !!e.name.honorific || isTitleLike(e.title ?? e.organisation ?? ''));
 }
 
 /** Whether a block is a line giving one person ("Dr Rhian Powell, Designated Doctor, …"). */
@@ -827,15 +887,15 @@ function youngPeople(piece: string): ParsedEntry[] {
 // One person in a list under a plural honorific: initials or a given name, a surname, perhaps a bracket ("(Chair)"); a
 // list item ends at a comma, "and", "&", a semicolon, a full stop or the end (so "Head of Service" is never one).
 const LISTED = String.raw`(?:[A-Z]\.?\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?(?=\s*(?:[,;.&]|\band\b|$))`;
-const PLURAL_HONORIFIC = /\b(?:(?:County\s+)?Councillors|Cllrs\.?|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(?=[A-Z])/;
+const PLURAL_HONORIFIC = /\b(?:(?:County\s+)?Councillors|Cllrs\.?|Aldermen|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(?=[A-Z])/;
 const PLURAL_LIST = new RegExp(
-  String.raw`\b((?:County\s+)?Councillors|Cllrs\.?|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(${LISTED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)${LISTED})*)`,
+  String.raw`\b((?:County\s+)?Councillors|Cllrs\.?|Aldermen|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(${LISTED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)${LISTED})*)`,
   'g',
 );
 // Where each listed person starts: the list's start and each separator outside a bracket.
 const LIST_JOINT = /(^|,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=[A-Z])(?![^()]*\))/g;
 const PLURAL_LABEL = /^(?:County\s+)?(?:Councillors|Cllrs)\.?\s*:\s*\S/;
-const SINGULAR: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cllr', messrs: 'Mr', drs: 'Dr' };
+const SINGULAR: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cllr', aldermen: 'Alderman', messrs: 'Mr', drs: 'Dr' };
 
 /**
  * "Councillors P. Amos, S. Begum and T. Hart", "Cllrs Moss and Pryce (Vice-Chair)": a plural honorific is each listed
@@ -907,7 +967,11 @@ export function markChair(entries: AttendanceEntry[]): void {
     return comma.length > 1 && isTitleLike(comma[1]!) ? [...parts, comma[0]!] : parts;
   };
   const chairTitled = present.find(
-    (e) => e.title !== null && (CHAIR_TITLE.test(e.title.trim()) || roles(e.title).some((t) => CHAIR_TITLE.test(t.trim()) || /^in the chair$/i.test(t.trim()))),
+    (e) =>
+      e.title !== null &&
+      (CHAIR_TITLE.test(e.title.trim()) ||
+        // "Chair (Clanside Community Forum)": the bracket says whom the chair comes from, not another post.
+        roles(e.title).some((t) => CHAIR_TITLE.test(t.trim()) || CHAIR_TITLE.test(t.replace(/\s*\([^()]*\)$/, '').trim()) || /^in the chair$/i.test(t.trim()))),
   );
   const chairNoted = present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
   // "(Chair)" beside a name says who chaired this meeting; a title may be a standing role elsewhere.
@@ -1063,7 +1127,7 @@ function splitInline(text: string, afterHeading = false): string[] {
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }
 
-interface ParsedEntry {
+export interface ParsedEntry {
   name: PersonName;
   title: string | null;
   organisation: string | null;
@@ -1238,8 +1302,10 @@ function applyAnnotation(entry: AttendanceEntry): void {
   const a = entry.name.annotation?.toLowerCase();
   if (!a) return;
   // "(Vice-Chair, in the Chair)": the vice-chair chaired this meeting.
-  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice/.test(a)) || /\bin the chair\b/.test(a)) entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
-  else if (/vice[- ]chair/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
+  // A Scottish committee's "Depute Convener" is its vice-chair.
+  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice|\bdeput/.test(a)) || /\bin the chair\b/.test(a))
+    entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
+  else if (/vice[- ]chair|\bdeput[a-z]*\s+(?:chair|conven[eo]r)/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
   else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
 }
 

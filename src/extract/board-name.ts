@@ -123,7 +123,13 @@ export function committeeHeaderBoard(lines: string[]): string | null {
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const dash = new RegExp(String.raw`^(.{3,120}?)\s+[-–]\s+${WEEKDAY},?\s+\d`, 'i').exec(line);
-    if (dash && !/^(?:agenda|minutes|issue|meeting)\b/i.test(dash[1]!) && !GENERIC_BODY.test(tidyBoardName(dash[1]!))) return tidyBoardName(dash[1]!);
+    // "Notes of meeting – Thursday …": a title saying what kind of record follows names no body.
+    if (
+      dash &&
+      !/^(?:(?:draft|unconfirmed|action)\s+)?(?:agenda|minutes|notes|record|issue|meeting)\b/i.test(dash[1]!) &&
+      !GENERIC_BODY.test(tidyBoardName(dash[1]!))
+    )
+      return tidyBoardName(dash[1]!);
     const meeting = /^meeting\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–]\s*(.+?)(?:\s*\((?:item|minute)\s+[^)]*\))?$/i.exec(line);
     if (meeting) return tidyBoardName(meeting[1]!);
     const labelled = /^(?:meeting\s+title|name\s+of\s+(?:board|committee|group|meeting)|board|committee|group)\s*:\s*(.{3,120})$/i.exec(line);
@@ -201,7 +207,15 @@ export function subgroupName(lines: string[], board: string): string | null {
     // What the line says besides the board's own name.
     const at = line.toLowerCase().indexOf(board.toLowerCase());
     let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line.replace(/^(?:meeting(?:\s+title)?|group)\s*:\s*/i, '');
-    rest = rest.replace(/\s*[-–—:,]\s*(?:minutes|notes|meeting|agenda)\b.*$/i, '').trim();
+    // "MASH Operational Group – Action Notes": whatever kind of record the line says it is, it is not the group's name.
+    // "Action notes of the Exploitation Sub-group meeting held on …" names it between the record's kind and the meeting.
+    rest = rest
+      .replace(/\s*[-–—:,]\s*(?:(?:draft|action|decision|key|summary|informal|unconfirmed|confirmed)\s+){0,2}(?:minutes|notes|meeting|agenda|record)\b.*$/i, '')
+      .replace(/\s+(?:(?:draft|action|decision|key|summary)\s+){0,2}(?:minutes|notes|record)$/i, '')
+      .replace(/^(?:(?:draft|unconfirmed|action|key|decision)\s+){0,2}(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+      .replace(/(?:\s*[-–—:,]\s*|\s+)(?:meeting\s+)?(?:held\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
+      .replace(/\s+meeting$/i, '')
+      .trim();
     // "Minutes of the Health Subgroup of the <Board>": the subgroup is named before its board.
     if (!rest && at > 0)
       rest = line

@@ -502,6 +502,9 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     }
     for (const d of deputiesInSentence(b.text)) {
       const member = entries.find((e) => same(e.name, d.for));
+      // A deputy the lists already give as present ("DS A Moffett – for DI Wylie") is counted there, once.
+      const listed = entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present' && same(e.name, d.deputy));
+      if (member && listed) continue;
       if (member) member.deputy ??= d.deputy;
       else if (!known(d.deputy)) entries.push({ ...entry(d.deputy, 'present', squash(b.text)), title: `Deputy for ${d.for.display}` });
     }

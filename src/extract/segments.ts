@@ -82,6 +82,8 @@ function attendanceBeforeBody(blocks: Block[], within: number): boolean {
   return false;
 }
 
+const RUNNING_PAGE = /[-–—|]\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+
 const OFFICERS_LABEL = /^(?:(?:lead|responsible|key)\s+)?officers\b/i;
 
 /**
@@ -98,7 +100,9 @@ export function findSegments(blocks: Block[]): Segment[] {
     // minutes (a second set in a pack; the first minutes of a paper start at its top anyway).
     const namedTitle = starts.length > 0 && NAMED_TITLE.test(text) && blocks.slice(i + 1, i + 4).some((n) => findDates(n.text).some((d) => d.iso));
     const prefixed = (PREFIXED_TITLE.test(text) || datedNamedTitle(text)) && findDates(text).some((d) => d.iso);
-    if (b.type !== 'row' && (MINUTES_TITLE.test(text) || namedTitle || prefixed) && text.length < 250) {
+    // "<Board> – minute of 9 February 2023 (draft) – Page 1 of 2": a page's running header names the minutes it is part of.
+    const pageHeader = RUNNING_PAGE.test(text);
+    if (b.type !== 'row' && !pageHeader && (MINUTES_TITLE.test(text) || namedTitle || prefixed) && text.length < 250) {
       const key = text.toLowerCase();
       if (minuteTitles.has(key)) return; // a running header repeated on each page
       if (hasAttendanceSoon(blocks, i + 1, 16)) {

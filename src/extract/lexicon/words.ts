@@ -36,6 +36,21 @@ export const HONORIFICS = [
   'pc',
   'superintendent',
   'chief inspector',
+  // Civic and clerical titles: never a word inside a person's name ("Mary Bishop" keeps hers as a surname).
+  'alderman',
+  'aldermen',
+  'alderwoman',
+  'father',
+  'fr',
+  'canon',
+  'bishop',
+  'archdeacon',
+  'monsignor',
+  'rabbi',
+  'pastor',
+  'provost',
+  'bailie',
+  'pcso',
 ];
 const HONORIFIC_SET = new Set(HONORIFICS);
 
@@ -258,6 +273,14 @@ export const ORG_WORDS = new Set([
   'ons',
   'ymca',
   'opcc',
+  // A firm named for its trade ("Marchbank Learning", "Hale Associates").
+  'learning',
+  'training',
+  'consulting',
+  'consultancy',
+  'associates',
+  'solutions',
+  'llp',
 ]);
 
 /** Owners that mean "every member of the board". */
