@@ -300,7 +300,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   const byDate = (words: string): IsoDate | null => {
     const dm = DAY_SLASH_MONTH.exec(words);
     if (dm) return dayMonthAfter(Number(dm[1]), Number(dm[2]), ctx);
-    const d = findDates(words, yearFrom)[0];
+    // "by 29.7.16": findDates reads a short dotted date only where a date is expected, as the deadline word says it is.
+    const d = findDates(words, yearFrom)[0] ?? findDates(`by ${words}`, yearFrom)[0];
     if (d?.iso) return d.iso;
     if (d && d.year !== null) return endOfMonth(d.year, d.month);
     // A month with no year ("by the end of June") is the next such month after the meeting.

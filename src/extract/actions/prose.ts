@@ -7,6 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { fieldRecord } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
   agencyTask,
@@ -37,7 +38,8 @@ import {
 import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+// "Action point 3.1:" numbers the action by the item that set it.
+const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?|Action\s+points?)\s*(\d{1,5}(?:\/\d{1,4}|\.\d{1,2})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const OWNED_ENTRY =
   /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
@@ -114,6 +116,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     startOf[i] = out.length;
     if (taken.has(i)) continue;
     const b = blocks[i]!;
+    // "What: … / Who: … / When: …", "Agreed: … / Lead: X  Timescale: …": a record whose fields say who and when.
+    const record = fieldRecord(blocks, i, ctx);
+    if (record) {
+      out.push(record.action);
+      for (let k = i + 1; k < record.end; k++) taken.add(k);
+      continue;
+    }
     const itemOwners = itemOwnerLine(b, ctx);
     if (itemOwners) {
       who = { ref: itemOwners.ref, owners: itemOwners.owners };

@@ -214,7 +214,8 @@ export function collectiveAction(sentence: string, ctx: ActionContext): Extracte
 // "The action for Jo Smith to confirm the budget was completed …", "… which completes the March action for Sue Lee to support …".
 const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:was|is|has\s+been|had\s+been|were|remains?)\b|[;,]|\.?$)/;
 // "Action 4 from October (DH to provide a briefing) is complete", "… except action 4 (Head of Education to update …), which remains open".
-const ACTION_NUMBERED = /\b[Aa]ction\s+(\d{1,3}[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+// "Action point 5.2 from May (…)", "Action 22/44 (…)": a log's number may carry its item or its year.
+const ACTION_NUMBERED = /\b[Aa]ction\s+(?:points?\s+)?(\d{1,3}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
 const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
 const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed)\b/i;
 
@@ -244,8 +245,11 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   const done = !OPEN_WORDS.test(after) && (DONE_WORDS.test(after) || (DONE_WORDS.test(before) && !/\bexcept\s*$/i.test(before)));
   action.status = done ? 'done' : 'open';
   action.state = done ? 'completed' : 'in progress';
-  action.due = null;
-  action.dueText = null;
+  // "… has slipped and is carried forward to the April meeting": an open action is due when the sentence moves it to.
+  const still = done ? null : OPEN_WORDS.exec(after);
+  const moved = still ? findDueInProse(after.slice(still.index), dueContext(ctx)) : null;
+  action.due = moved?.due ?? null;
+  action.dueText = moved?.due ? moved.dueText : null;
   return action;
 }
 
