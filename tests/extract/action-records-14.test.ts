@@ -121,3 +121,46 @@ describe('earlier and new actions numbered by item or by year', () => {
     expect(dataset.due).toBe('2019-05-31');
   });
 });
+
+describe('a council committee page: decisions that instruct a post, and an officer who undertook to do something', () => {
+  test('"(2) to ask the Chief Officer to …" is the post\'s action; "(1) to note" is none; the Convener is the chair', async () => {
+    const doc = await read(
+      'dunmore-council-cpp.txt',
+      text([
+        'Dunmore Council',
+        'Children and Young People Committee - Wednesday, 16 November 2022',
+        'Minute of Meeting of the Children and Young People Committee held in Committee Room 2, Dunmore House on Wednesday 16 November 2022 at 2.00 pm.',
+        '',
+        'Present: Councillor Ishbel Grant (Convener); Councillor Ross Tait (Depute Convener); Councillors Aileen Brodie and Sandy Mowat.',
+        '',
+        'In attendance: Neil Strachan, Chief Officer, Children and Families; Karen Rollo, Head of Inclusion; Sean Doig, Committee Officer.',
+        '',
+        'Councillor Ishbel Grant in the Chair.',
+        '',
+        '1. Kinship Care Allowances',
+        'There was submitted a report by the Chief Officer, Children and Families on kinship care allowances.',
+        'Decision',
+        'The Committee agreed:',
+        '(1) to note the report; and',
+        '(2) to ask the Chief Officer, Children and Families to bring a costed option for backdating allowances to the Committee in March 2023.',
+        '',
+        '2. Exclusions',
+        'There was submitted a report by the Head of Inclusion. In response to a question from Councillor Mowat, the Head of Inclusion undertook to send members the exclusion figures for each secondary school by the end of December.',
+        'Decision',
+        'The Committee agreed:',
+        '(1) to note the report; and',
+        '(2) that the Convener write to the Minister about funding for the nurture bases.',
+      ]),
+    );
+    const costed = find(doc.actions, /costed option/);
+    expect(people(costed)).toEqual(['Neil Strachan']);
+    expect(costed.due?.slice(0, 7)).toBe('2023-03');
+    const figures = find(doc.actions, /exclusion figures/);
+    expect(people(figures)).toEqual(['Karen Rollo']);
+    expect(figures.due?.slice(0, 7)).toBe('2022-12');
+    const letter = find(doc.actions, /write to the Minister/);
+    expect(people(letter)).toEqual(['Ishbel Grant']);
+    expect(doc.actions.filter((a) => /note the report/.test(a.text))).toEqual([]);
+    expect(doc.actions).toHaveLength(3);
+  });
+});

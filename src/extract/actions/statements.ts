@@ -38,6 +38,7 @@ export function rejoinWrapped(blocks: Block[], width: number | null = null): Blo
       (prev.type === 'paragraph' || prev.type === 'list-item') &&
       !/[.!?:;]["')]?$/.test(prev.text.trim()) &&
       (/^[a-z(]/.test(b.text.trim()) || OPEN_END.test(prev.text.trim()) || runsOn(line, b.text.trim(), width)) &&
+      !nextClause(prev.text, b.text) &&
       prev.text.length + b.text.length < 2400
     ) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${b.text.trim()}` };
@@ -48,6 +49,12 @@ export function rejoinWrapped(blocks: Block[], width: number | null = null): Blo
     line = b.text.trim();
   }
   return out;
+}
+
+// "(1) to note the report; and" over "(2) to instruct …": a resolution's clauses, each a line, end in "; and" without ending a sentence.
+const CLAUSE_OPEN = /^\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s/;
+function nextClause(prev: string, next: string): boolean {
+  return CLAUSE_OPEN.test(next.trim()) && (CLAUSE_OPEN.test(prev.trim()) || /;\s*(?:and|or)?$/.test(prev.trim()));
 }
 
 /** Word copies flatten a bulleted list into one paragraph ("… accuracy. • Leaflets – … • Next – …"). */
@@ -534,6 +541,18 @@ const SUBJUNCTIVE_TASK =
   /^(?:the\s+)?(.{2,60}?)\s+(bring|report|circulate|re-circulate|write|provide|prepare|produce|arrange|send|share|draft|present|review|develop|update|contact|consult|establish|explore|investigate|liaise|seek|obtain|confirm|publish|distribute|forward|convene|undertake|submit|organise|organize|collate|scope|audit|evaluate|commission|feed\s?back|follow\s+up|set\s+up|look\s+into|take\s+forward|lead\s+on|work\s+with|meet\s+with|write\s+to)\b(.*)$/;
 // A resolution's clauses are numbered "(a)", "(2)", "(ii)": each is read on its own.
 const CLAUSE_NUMBER = /^\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*/;
+
+// A council's decision "to instruct the Executive Director to submit …", "to ask the Chief Officer to arrange …".
+const INSTRUCTED =
+  /^(?:\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3})\)\s*)?(?:that\s+(?:the\s+\w+\s+)?|to\s+)?(?:instruct|ask|request|invite|direct|authorise|authorize|remit\s+to)\s+(?:the\s+)?(.{2,80}?)\s+to\s+(?!note\b|attend\b|consider\b|be\b)([a-z][a-z-]+\b.*)$/;
+
+/** The post a resolution instructs to do something: "to instruct the Executive Director of Children's Services to submit …". */
+export function instructedOwners(clause: string, ctx: ActionContext): OwnerMention[] | null {
+  const m = INSTRUCTED.exec(clause.trim());
+  if (!m) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  return owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? owners : null;
+}
 
 /** "the Head of Early Help bring a report …": a task in the subjunctive, its subject a person, initials or a role. */
 export function subjunctiveTask(clause: string, ctx: ActionContext, resolution = false): OwnerMention[] | null {
