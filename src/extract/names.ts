@@ -18,7 +18,8 @@ export interface PersonName {
 }
 
 // Irish surnames keep their particle ("Róisín Nic Giolla", "Áine Ní Bhriain"): it is the surname's first word, not a middle name.
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st', 'nic', 'ní', 'mhic', 'uí']);
+// "Pádraig Ó Catháin", "Ciarán Mac Giolla Bhríde": Ó, Ua and a separate Mac (with Giolla) open the surname too.
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st', 'nic', 'ní', 'mhic', 'uí', 'ó', 'ua', 'mac', 'giolla']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O'|D')\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
 const POSSESSIVE = /\p{Ll}['’]s$/u;
@@ -82,7 +83,9 @@ function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonNam
     const only = core[0]!.replace(/\.$/, '');
     if (only.length === 1) return null;
     const isGiven = !honorific && FIRST_NAMES.has(only.toLowerCase());
-    return build(honorific, isGiven ? only : null, [], isGiven ? null : only, annotation, !!honorific || isGiven);
+    // "Ms Ní Bhriain": a title before a surname with its particle; the particle stays the surname's.
+    const family = isGiven ? null : tokens.length > 1 && PARTICLES.has(tokens[0]!.toLowerCase()) ? tokens.join(' ') : only;
+    return build(honorific, isGiven ? only : null, [], family, annotation, !!honorific || isGiven);
   }
   tokens = tokens.map((t) => t.replace(/\.$/, ''));
   const given = tokens[0]!;

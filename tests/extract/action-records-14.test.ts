@@ -164,3 +164,67 @@ describe('a council committee page: decisions that instruct a post, and an offic
     expect(doc.actions).toHaveLength(3);
   });
 });
+
+describe('owners by title and Irish surname, agencies with their person, and school-year deadlines', () => {
+  test('"Mr Ó Dochartaigh", "Ms Nic Amhlaoibh" are the people the attendance names; "Probation (Ms Quigley)" is Ms Quigley', async () => {
+    const doc = await read(
+      'lagan-fold-family-support.txt',
+      text([
+        'Lagan Fold Family Support Hub Steering Group',
+        'Minutes of the meeting held on Tuesday 8 October 2024 at 10.00am',
+        'Chair: Mr Séamus Ó Dochartaigh, Hub Co-ordinator',
+        'Present: Ms Caitríona Nic Amhlaoibh, Education Authority; Ms Hazel Quigley, Probation Board; Mr Ivan Boyd, Housing Executive',
+        '',
+        '1. Referrals',
+        'The minutes of September were noted; their approval will be sought at the November meeting.',
+        'Action: Mr Ó Dochartaigh and Ms Nic Amhlaoibh to run a joint session for school principals before half term.',
+        'Action: Probation (Ms Quigley) to check how many families on the waiting list have a parent under supervision, by w/e 18 October.',
+        'Action: Mr Boyd to put up the Christmas hamper posters in the hostels before Halloween.',
+        '',
+        '2. Date of next meeting',
+        'Tuesday 12 November 2024.',
+      ]),
+    );
+    const session = find(doc.actions, /school principals/);
+    expect(people(session)).toEqual(['Séamus Ó Dochartaigh', 'Caitríona Nic Amhlaoibh']);
+    // The first half term after an October meeting is October's.
+    expect(session.due?.slice(0, 7)).toBe('2024-10');
+    const waiting = find(doc.actions, /waiting list/);
+    expect(people(waiting)).toEqual(['Hazel Quigley']);
+    expect(waiting.due).toBe('2024-10-18');
+    expect(find(doc.actions, /hamper posters/).due).toBe('2024-10-31');
+    // Approving minutes is a decision, even put off: not an action.
+    expect(doc.actions.filter((a) => /approval/.test(a.text))).toEqual([]);
+    expect(doc.actions).toHaveLength(3);
+  });
+
+  test('a previous action "Done – sent 3 May" has no due date; "Before half term" in a date column is the next half term', async () => {
+    const bytes = await makeDocx([
+      { p: 'Tregarth Regional Safeguarding Board – Education Sub-group' },
+      { p: 'Note of the meeting held on 27 November 2024' },
+      { p: 'Present: Nia Rowlands (Chair), Owain Jenkins, Sioned Price' },
+      { p: 'Previous actions' },
+      {
+        table: [
+          ['Ref', 'Action', 'Lead', 'Update'],
+          ['E24/09', 'Send the anti-bullying survey to every secondary school', 'Owain Jenkins', 'Done – sent 3 May'],
+          ['E24/11', 'Collect the elective home education numbers', 'Sioned Price', 'Ongoing – now the January meeting'],
+        ],
+      },
+      { p: 'New actions' },
+      {
+        table: [
+          ['Ref', 'Action', 'Lead', 'By when'],
+          ['E24/14', 'Share the attendance dashboard with head teachers', 'Nia Rowlands', 'Before half term'],
+        ],
+      },
+      { p: 'Next meeting: 22 January 2025' },
+    ]);
+    const doc = await read('tregarth-education.docx', bytes);
+    const survey = find(doc.actions, /anti-bullying survey/);
+    expect(survey.status).toBe('done');
+    expect(survey.due).toBeNull();
+    expect(find(doc.actions, /home education/).due?.slice(0, 7)).toBe('2025-01');
+    expect(find(doc.actions, /attendance dashboard/).due?.slice(0, 7)).toBe('2025-02');
+  });
+});

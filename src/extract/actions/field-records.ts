@@ -4,7 +4,7 @@ import { type Due, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
 import { readProgress } from '../status';
-import { type ActionContext, dueContext, makeAction } from './context';
+import { type ActionContext, agencyPerson, dueContext, makeAction } from './context';
 import { whoCell } from './statements';
 
 /*
@@ -98,15 +98,8 @@ function splitFields(text: string): { task: string; owner: string | null; due: s
   return out;
 }
 
-// "Health (Dr Sinclair)", "Police – DCI Mottram": an agency with the person who will do it; the person owns it.
-const AGENCY_PERSON = /^([A-Z][\w&'’ -]{1,40}?)\s*(?:\(([^()]{3,60})\)|[–—]\s+(.{3,60}))$/;
-
 function fieldOwners(cell: string, ctx: ActionContext): OwnerMention[] | null {
-  const opts = { attendance: ctx.attendance, date: ctx.meetingDate };
-  const pair = AGENCY_PERSON.exec(cell);
-  const person = pair ? parseOwners(pair[2] ?? pair[3]!, opts) : null;
-  if (person?.length && person.every((o) => o.kind === 'person' || o.kind === 'initials')) return person;
-  return whoCell(cell, ctx) ?? parseOwners(cell, opts);
+  return agencyPerson(cell, ctx) ?? whoCell(cell, ctx) ?? parseOwners(cell, { attendance: ctx.attendance, date: ctx.meetingDate });
 }
 
 /** A date field: the cell as a due date ("31/10/12", "next meeting"), else the date its words give ("by the April meeting"). */

@@ -5,7 +5,7 @@ import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
-import { ActionContext, dueContext, makeAction } from './context';
+import { ActionContext, agencyPerson, dueContext, makeAction } from './context';
 
 /*
  * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
@@ -111,6 +111,9 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   // "Agreed: JS will circulate …", "Decision – PQ to write …": the label is not part of the owner.
   const sentence = raw.replace(/^(?:Agreed|AGREED|Decision|DECISION|Outcome|OUTCOME|Next steps?|NEXT STEPS?)\s*[:\-–]\s*/, '');
   const m = OWNER_TO.exec(sentence);
+  // "Police (DCI Mottram) to check …": the agency's person owns it.
+  const pair = m ? agencyPerson(m[1]!, ctx) : null;
+  if (pair) return makeAction('inline', { text: sentence, passage: sentence, owners: pair }, ctx);
   // The subject is a name, initials or a role written with capitals: "Julia H", "CO", "Head of Service MASH", "Chair and DCS";
   // or a role in lower case that someone at the meeting holds ("The partnership manager will pick this up").
   if (
@@ -359,6 +362,8 @@ export function passiveTask(sentence: string, ctx: ActionContext): ExtractedActi
   if (!m) return null;
   const subject = m[1]!.trim();
   if (NOT_A_THING.test(subject) || subject.split(/\s+/).length < 1) return null;
+  // "their approval will be sought by e-mail": a decision put off (approving is never an action), not a task.
+  if (/^(?:(?:the|their|its|his|her|members'?)\s+)?(?:approval|agreement|endorsement|ratification|sign-?off)\b/i.test(subject)) return null;
   if (sentence.split(/\s+/).length < 6) return null;
   return makeAction('agreed-list', { text: sentence, passage: sentence, owners: [] }, ctx);
 }
