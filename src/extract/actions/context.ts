@@ -51,13 +51,18 @@ export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerM
   return [];
 }
 
-// "Health (Dr Sinclair)", "Police – DCI Mottram": an agency with the person who will do it.
-const AGENCY_PERSON = /^([A-Z][\w&'’ -]{1,40}?)\s*(?:\(([^()]{3,60})\)|[–—]\s+(.{3,60}))$/;
+// "Health (Dr Sinclair)", and in an owner field "Police – DCI Mottram": an agency with the person who will do it.
+const AGENCY_PERSON = /^([A-Z][\w&'’ -]{1,40}?)\s*\(([^()]{3,60})\)$/;
+const AGENCY_DASH_PERSON = /^([A-Z][\w&'’ -]{1,40}?)\s*[–—]\s+(.{3,60})$/;
 
-/** An agency written with its person: the person owns the action ("Police (DCI Mottram) to check …"). */
-export function agencyPerson(written: string, ctx: ActionContext): OwnerMention[] | null {
-  const pair = AGENCY_PERSON.exec(squash(written));
-  const person = pair ? parseOwners(pair[2] ?? pair[3]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+/**
+ * An agency written with its person: the person owns the action ("Police (DCI Mottram) to check …"). A dash parts them
+ * only in an owner field: in prose it parts a title from what follows.
+ */
+export function agencyPerson(written: string, ctx: ActionContext, field = false): OwnerMention[] | null {
+  const text = squash(written);
+  const pair = AGENCY_PERSON.exec(text) ?? (field ? AGENCY_DASH_PERSON.exec(text) : null);
+  const person = pair ? parseOwners(pair[2]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
   return person?.length && person.every((o) => o.kind === 'person' || o.kind === 'initials') ? person : null;
 }
 

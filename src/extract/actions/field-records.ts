@@ -99,7 +99,7 @@ function splitFields(text: string): { task: string; owner: string | null; due: s
 }
 
 function fieldOwners(cell: string, ctx: ActionContext): OwnerMention[] | null {
-  return agencyPerson(cell, ctx) ?? whoCell(cell, ctx) ?? parseOwners(cell, { attendance: ctx.attendance, date: ctx.meetingDate });
+  return agencyPerson(cell, ctx, true) ?? whoCell(cell, ctx) ?? parseOwners(cell, { attendance: ctx.attendance, date: ctx.meetingDate });
 }
 
 /** A date field: the cell as a due date ("31/10/12", "next meeting"), else the date its words give ("by the April meeting"). */
