@@ -88,6 +88,35 @@ describe('actions recorded as forms: a task line, then its fields', () => {
     expect(note.due?.slice(0, 7)).toBe('2024-09');
     expect(doc.actions).toHaveLength(2);
   });
+
+  test('"Action: / Owner: / Date:" lines, one record after another, and a record split by a page break', async () => {
+    const doc = await read(
+      'millbeck-exec.txt',
+      text([
+        'Millbeck Safeguarding Children Partnership – Executive Group',
+        'Action notes, 3 July 2023',
+        'Present: Priya Nair (Chair); Gareth Lowe; Fiona Etchells',
+        '',
+        '1. Annual report',
+        'Action: Collate the agency returns for the annual report',
+        'Owner: Gareth Lowe',
+        'Date: 28/07/23',
+        'Action: Book the launch event for the annual report',
+        'Owner: Fiona Etchells',
+        '\f',
+        'Date: September meeting',
+        '',
+        '2. Next meeting: 18 September 2023',
+      ]),
+    );
+    const returns = find(doc.actions, /agency returns/);
+    expect(people(returns)).toEqual(['Gareth Lowe']);
+    expect(returns.due).toBe('2023-07-28');
+    const launch = find(doc.actions, /launch event/);
+    expect(people(launch)).toEqual(['Fiona Etchells']);
+    expect(launch.due?.slice(0, 7)).toBe('2023-09');
+    expect(doc.actions).toHaveLength(2);
+  });
 });
 
 describe('earlier and new actions numbered by item or by year', () => {

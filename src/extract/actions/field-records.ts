@@ -20,7 +20,8 @@ import { whoCell } from './statements';
 const TASK_LABEL = 'What|Actions?|Action\\s+agreed|Agreed\\s+actions?|Agreed|Task|Next\\s+step';
 const OWNER_LABEL =
   'Who|Lead(?:\\s+(?:officer|agency|person|member))?|Owners?|Owned\\s+by|Responsible(?:\\s+(?:officer|person|agency|lead))?|By\\s+whom|Action\\s+by|Assigned\\s+to|Led\\s+by';
-const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date';
+// A bare "Date:" is a field only under a task line (fieldRecord never starts at one).
+const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date|Date';
 const STATUS_LABEL = 'Status|Progress';
 
 const TASK_LINE = new RegExp(`^(?:${TASK_LABEL})\\s*:\\s*(\\S.{3,})$`, 'i');
