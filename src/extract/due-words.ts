@@ -34,8 +34,7 @@ export function holidayAfter(name: string, meetingDate: IsoDate | null): IsoDate
  * the first after the meeting. Schools in England and Wales break in late October, mid February and late May; the day is
  * the week's start, near enough for a deadline read as its month.
  */
-export const DUE_HALF_TERM =
-  /\b(?:by|before|ahead\s+of|until)\s+(?:the\s+)?(?:(October|February|May|Whitsun|autumn|spring|summer)\s+)?half[\s-]?term\b/gi;
+export const DUE_HALF_TERM = /\b(?:by|before|ahead\s+of|until)\s+(?:the\s+)?(?:(October|February|May|Whitsun|autumn|spring|summer)\s+)?half[\s-]?term\b/gi;
 const HALF_TERMS: [RegExp, string][] = [
   [/^(?:february|spring)$/i, '02-14'],
   [/^(?:may|whitsun|summer)$/i, '05-24'],

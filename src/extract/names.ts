@@ -19,7 +19,30 @@ export interface PersonName {
 
 // Irish surnames keep their particle ("Róisín Nic Giolla", "Áine Ní Bhriain"): it is the surname's first word, not a middle name.
 // "Pádraig Ó Catháin", "Ciarán Mac Giolla Bhríde": Ó, Ua and a separate Mac (with Giolla) open the surname too.
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st', 'nic', 'ní', 'mhic', 'uí', 'ó', 'ua', 'mac']);
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'da',
+  'di',
+  'du',
+  'del',
+  'al',
+  'bin',
+  'ap',
+  'st',
+  'nic',
+  'ní',
+  'mhic',
+  'uí',
+  'ó',
+  'ua',
+  'mac',
+]);
 // "Giolla" links a particle to the name after it ("Mac Giolla Bhríde") but is a surname itself at the end ("Nic Giolla").
 const LINKS = new Set(['giolla']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").

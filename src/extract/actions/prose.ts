@@ -40,7 +40,8 @@ import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } 
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
 // "Action point 3.1:" numbers the action by the item that set it.
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?|Action\s+points?)\s*(\d{1,5}(?:\/\d{1,4}|\.\d{1,2})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+const TRACKER =
+  /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?|Action\s+points?)\s*(\d{1,5}(?:\/\d{1,4}|\.\d{1,2})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const OWNED_ENTRY =
   /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;

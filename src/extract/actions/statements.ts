@@ -225,7 +225,8 @@ export function collectiveAction(sentence: string, ctx: ActionContext): Extracte
 const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:was|is|has\s+been|had\s+been|were|remains?)\b|[;,]|\.?$)/;
 // "Action 4 from October (DH to provide a briefing) is complete", "… except action 4 (Head of Education to update …), which remains open".
 // "Action point 5.2 from May (…)", "Action 22/44 (…)": a log's number may carry its item or its year.
-const ACTION_NUMBERED = /\b[Aa]ction\s+(?:points?\s+)?(\d{1,3}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+const ACTION_NUMBERED =
+  /\b[Aa]ction\s+(?:points?\s+)?(\d{1,3}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
 const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
 const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed)\b/i;
 

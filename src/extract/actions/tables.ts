@@ -1046,7 +1046,13 @@ const OPEN_RATING = /^(?:on track|off track|at risk|not started|not yet started|
 function statusDue(statusCell: string, ctx: ActionContext): Due | null {
   const m = /^([A-Za-z][A-Za-z ]{1,20}?)\s+[–—-]\s+(.{3,30})$/.exec(statusCell);
   // "Complete – published 1 November", "Done – attending December meeting": what happened, not a date the action is due.
-  if (!m || !(/^(?:open|ongoing|on-going|on track|in progress|not started|new|overdue|on hold|pending|amber|green|red)$/i.test(m[1]!) || readProgress(m[1]!)?.status === 'open'))
+  if (
+    !m ||
+    !(
+      /^(?:open|ongoing|on-going|on track|in progress|not started|new|overdue|on hold|pending|amber|green|red)$/i.test(m[1]!) ||
+      readProgress(m[1]!)?.status === 'open'
+    )
+  )
     return null;
   const due = readDueCell(m[2]!, dueContext(ctx));
   return due.due ? due : null;
