@@ -119,6 +119,37 @@ describe('actions recorded as forms: a task line, then its fields', () => {
   });
 });
 
+describe('fields under a sentence with no label of its own', () => {
+  test('"The Committee agreed that …" over "Lead officer: X  Timescale: …" is one action, the lead\'s; a title over its lead is none', async () => {
+    const doc = await read(
+      'kinloch-cpc.txt',
+      text([
+        'Kinloch Child Protection Committee',
+        'Minute of meeting held on 3 March 2024',
+        'Present: Morven Rae (Chair); Duncan Shaw, Social Work; Insp Gail Rennie, Police Scotland',
+        '',
+        '1. Chronologies',
+        'Members discussed the audit. The Committee agreed that the chronology guidance be refreshed and shared with all teams.',
+        'Lead officer: Duncan Shaw    Timescale: by the June meeting',
+        'It was agreed that Insp Rennie would brief the response teams on the new IRD form.',
+        'Lead: Insp Rennie    Timescale: end of April',
+        '',
+        '2. Neglect strategy',
+        'Lead: Morven Rae',
+        '',
+        '3. Next meeting: 9 June 2024',
+      ]),
+    );
+    const guidance = find(doc.actions, /chronology guidance/);
+    expect(people(guidance)).toEqual(['Duncan Shaw']);
+    expect(guidance.due).toBe('2024-06-09');
+    const brief = find(doc.actions, /response teams/);
+    expect(people(brief)).toEqual(['Gail Rennie']);
+    expect(brief.due?.slice(0, 7)).toBe('2024-04');
+    expect(doc.actions).toHaveLength(2);
+  });
+});
+
 describe('earlier and new actions numbered by item or by year', () => {
   test('"Action point 2.3:" is an action numbered 2.3; "Action 19/07 (…) … carried forward to the June meeting" is due then', async () => {
     const doc = await read(

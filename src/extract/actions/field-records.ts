@@ -1,5 +1,5 @@
 import type { Block } from '../../ingest/document';
-import { squash } from '../../util/text';
+import { splitSentences, squash } from '../../util/text';
 import { type Due, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
@@ -24,6 +24,7 @@ const OWNER_LABEL =
 const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date|Date';
 const STATUS_LABEL = 'Status|Progress';
 
+const OWNER_LINE = new RegExp(`^(?:${OWNER_LABEL})\\s*:`, 'i');
 const TASK_LINE = new RegExp(`^(?:${TASK_LABEL})\\s*:\\s*(\\S.{3,})$`, 'i');
 const FIELD_LINE = new RegExp(`^(?:${OWNER_LABEL}|${DUE_LABEL}|${STATUS_LABEL})\\s*:`, 'i');
 // A label counts where a line or a gap opens it ("… Lead: X    Timescale: …"), written with a capital as labels are.
@@ -47,7 +48,29 @@ export function fieldRecord(blocks: Block[], i: number, ctx: ActionContext): Fie
   const head = squash(first.text);
   const task = TASK_LINE.exec(head);
   if (!task) return null;
-  const lines = [task[1]!];
+  return record(blocks, i, head, task[1]!, ctx);
+}
+
+/**
+ * "The Committee agreed that the audit findings be shared with team leaders." over "Lead: X    Timescale: …": fields
+ * under a sentence with no label of its own make that sentence (its last, where the paragraph has several) the task.
+ */
+export function fieldsUnderStatement(blocks: Block[], i: number, ctx: ActionContext): FieldRecord | null {
+  const b = blocks[i]!;
+  const prev = blocks[i - 1];
+  if (b.type === 'row' || b.type === 'marker' || !OWNER_LINE.test(squash(b.text))) return null;
+  if (!prev || (prev.type !== 'paragraph' && prev.type !== 'list-item')) return null;
+  const above = squash(prev.text);
+  if (TASK_LINE.test(above) || FIELD_LINE.test(above)) return null;
+  const sentence = splitSentences(above).pop()?.trim() ?? '';
+  // A title over its lead ("Neglect strategy" / "Lead: …") names no task; a sentence does.
+  if (sentence.split(' ').length < 5 || !/[.!]$/.test(sentence)) return null;
+  const found = record(blocks, i - 1, sentence, sentence, ctx);
+  return found && found.action.owners.length ? found : null;
+}
+
+function record(blocks: Block[], i: number, head: string, task: string, ctx: ActionContext): FieldRecord | null {
+  const lines = [task];
   let end = i + 1;
   let fieldLines = 0;
   for (let j = i + 1; j < blocks.length && fieldLines < MAX_FIELD_LINES; j++) {

@@ -7,7 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
-import { fieldRecord } from './field-records';
+import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
   agencyTask,
@@ -124,6 +124,19 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (record) {
       out.push(record.action);
       for (let k = i + 1; k < record.end; k++) taken.add(k);
+      continue;
+    }
+    // "The Committee agreed that …" over "Lead: X  Timescale: …": the fields make the sentence above one action, its lead's.
+    const under = fieldsUnderStatement(blocks, i, ctx);
+    if (under) {
+      const from = startOf[i - 1] ?? out.length;
+      const told = under.action.text.replace(/\.$/, '');
+      for (let k = out.length - 1; k >= from; k--) {
+        const a = out[k]!;
+        if (a.passage === under.action.text || told.includes(a.text.replace(/\.$/, '')) || a.text.includes(told)) out.splice(k, 1);
+      }
+      out.push(under.action);
+      for (let k = i + 1; k < under.end; k++) taken.add(k);
       continue;
     }
     const itemOwners = itemOwnerLine(b, ctx);
