@@ -18,14 +18,35 @@ export function weekdayAfter(day: string, meetingDate: IsoDate | null): IsoDate 
   return addDays(meetingDate, gap);
 }
 
-/** "before the Easter weekend", "by Easter", "before Christmas": the last working day before the holiday. */
-export const DUE_HOLIDAY = /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas)(?:\s+(?:weekend|holidays?|break|bank\s+holiday))?\b/gi;
+/** "before the Easter weekend", "by Easter", "before Christmas", "before Halloween": the last working day before the holiday. */
+export const DUE_HOLIDAY = /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas|Hallowe'?en)(?:\s+(?:weekend|holidays?|break|bank\s+holiday))?\b/gi;
 
 export function holidayAfter(name: string, meetingDate: IsoDate | null): IsoDate | null {
   if (!meetingDate) return null;
   const year = Number(meetingDate.slice(0, 4));
-  const day = (y: number): IsoDate => (/^easter$/i.test(name) ? addDays(easterSunday(y), -3) : (`${y}-12-24` as IsoDate));
+  const day = (y: number): IsoDate =>
+    /^easter$/i.test(name) ? addDays(easterSunday(y), -3) : /^hallowe/i.test(name) ? (`${y}-10-31` as IsoDate) : (`${y}-12-24` as IsoDate);
   return day(year) > meetingDate ? day(year) : day(year + 1);
+}
+
+/**
+ * "before half term", "by the October half term", "before February half-term": a school half term, the named one or else
+ * the first after the meeting. Schools in England and Wales break in late October, mid February and late May; the day is
+ * the week's start, near enough for a deadline read as its month.
+ */
+export const DUE_HALF_TERM = /\b(?:by|before|ahead\s+of|until)\s+(?:the\s+)?(?:(October|February|May|Whitsun|autumn|spring|summer)\s+)?half[\s-]?term\b/gi;
+const HALF_TERMS: [RegExp, string][] = [
+  [/^(?:february|spring)$/i, '02-14'],
+  [/^(?:may|whitsun|summer)$/i, '05-24'],
+  [/^(?:october|autumn)$/i, '10-24'],
+];
+
+export function halfTermAfter(name: string | undefined, meetingDate: IsoDate | null): IsoDate | null {
+  if (!meetingDate) return null;
+  const year = Number(meetingDate.slice(0, 4));
+  const days = name ? HALF_TERMS.filter(([re]) => re.test(name)).map(([, d]) => d) : HALF_TERMS.map(([, d]) => d);
+  const next = [year, year + 1].flatMap((y) => days.map((d) => `${y}-${d}` as IsoDate)).filter((d) => d > meetingDate);
+  return next.sort()[0] ?? null;
 }
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus). */

@@ -1,5 +1,5 @@
 import { addDays, addMonths, endOfMonth, findDates, IsoDate, makeIso, weekdayOf } from './dates';
-import { DUE_HOLIDAY, DUE_WEEKDAY, holidayAfter, weekdayAfter } from './due-words';
+import { DUE_HALF_TERM, DUE_HOLIDAY, DUE_WEEKDAY, halfTermAfter, holidayAfter, weekdayAfter } from './due-words';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -166,6 +166,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const shortMonth = short ? monthOnly(short[1]!) : null;
   if (shortMonth && ctx.meetingDate) return { due: meetingCell ? meetingMonth(shortMonth, ctx) : meetingMonthEnd(shortMonth.month, ctx), dueText: text };
   if (/\bend\s+of\s+(?:the\s+|this\s+)?term\b/i.test(text) && ctx.meetingDate) return { due: currentTermEnd(ctx), dueText: text };
+  // "Before half term", "By Christmas": a school holiday or a festival the cell's deadline comes before.
+  const halfTerm = new RegExp(DUE_HALF_TERM.source, 'i').exec(text);
+  if (halfTerm && ctx.meetingDate) return { due: halfTermAfter(halfTerm[1], ctx.meetingDate), dueText: text };
+  const holiday = new RegExp(DUE_HOLIDAY.source, 'i').exec(text);
+  if (holiday && ctx.meetingDate) return { due: holidayAfter(holiday[1]!, ctx.meetingDate), dueText: text };
   const rel = relative(text, ctx);
   if (rel) return rel;
   return { due: null, dueText: text };
@@ -231,7 +236,7 @@ const DUE_MONTH_MEETING = new RegExp(
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
 // "by 31/07": a day and month with no year, as notes write them (the first such day after the meeting).
 const DUE_BY_DATE = new RegExp(
-  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\.?\\d)|\\d{1,2}\\/\\d{1,2}(?![/\\d]))`,
+  `\\b(?:by|before|no\\s+later\\s+than|deadline[:\\s]+|due(?:\\s+by)?|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+|(?:w\\/e|w\\.e\\.|week\\s+ending)\\s+)?(${DATE_WORDS}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?!\\.?\\d)|\\d{1,2}\\/\\d{1,2}(?![/\\d]))`,
   'gi',
 );
 // "in the September DSL bulletin", "in early March": a month the task falls in.
@@ -306,7 +311,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
   const byDate = (words: string): IsoDate | null => {
     const dm = DAY_SLASH_MONTH.exec(words);
     if (dm) return dayMonthAfter(Number(dm[1]), Number(dm[2]), ctx);
-    const d = findDates(words, yearFrom)[0];
+    // "by 29.7.16": findDates reads a short dotted date only where a date is expected, as the deadline word says it is.
+    const d = findDates(words, yearFrom)[0] ?? findDates(`by ${words}`, yearFrom)[0];
     if (d?.iso) return d.iso;
     if (d && d.year !== null) return endOfMonth(d.year, d.month);
     // A month with no year ("by the end of June") is the next such month after the meeting.
@@ -402,6 +408,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       re: DUE_HOLIDAY,
       read: (m) => holidayAfter(m[1]!, ctx.meetingDate),
+    },
+    {
+      re: DUE_HALF_TERM,
+      read: (m) => halfTermAfter(m[1], ctx.meetingDate),
     },
     {
       re: /\b(?:after|following)\s+the\s+meeting\b/gi,

@@ -18,7 +18,33 @@ export interface PersonName {
 }
 
 // Irish surnames keep their particle ("Róisín Nic Giolla", "Áine Ní Bhriain"): it is the surname's first word, not a middle name.
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'le', 'la', 'da', 'di', 'du', 'del', 'al', 'bin', 'ap', 'st', 'nic', 'ní', 'mhic', 'uí']);
+// "Pádraig Ó Catháin", "Ciarán Mac Giolla Bhríde": Ó, Ua and a separate Mac (with Giolla) open the surname too.
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'da',
+  'di',
+  'du',
+  'del',
+  'al',
+  'bin',
+  'ap',
+  'st',
+  'nic',
+  'ní',
+  'mhic',
+  'uí',
+  'ó',
+  'ua',
+  'mac',
+]);
+// "Giolla" links a particle to the name after it ("Mac Giolla Bhríde") but is a surname itself at the end ("Nic Giolla").
+const LINKS = new Set(['giolla']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
 const POSSESSIVE = /\p{Ll}['’]s$/u;
@@ -103,13 +129,17 @@ function readPersonName(raw: string, opts: { allowSingle?: boolean }): PersonNam
     const only = core[0]!.replace(/\.$/, '');
     if (only.length === 1) return null;
     const isGiven = !honorific && FIRST_NAMES.has(only.toLowerCase());
-    return build(honorific, isGiven ? only : null, [], isGiven ? null : only, annotation, !!honorific || isGiven);
+    // "Ms Ní Bhriain": a title before a surname with its particle; the particle stays the surname's.
+    const family = isGiven ? null : tokens.length > 1 && PARTICLES.has(tokens[0]!.toLowerCase()) ? tokens.join(' ') : only;
+    return build(honorific, isGiven ? only : null, [], family, annotation, !!honorific || isGiven);
   }
   tokens = tokens.map((t) => t.replace(/\.$/, ''));
   const given = tokens[0]!;
   // A family name keeps its particles: "Ursula von der Leyen" -> family "von der Leyen".
   let familyStart = tokens.length - 1;
-  while (familyStart > 1 && PARTICLES.has(tokens[familyStart - 1]!.toLowerCase())) familyStart--;
+  const opensFamily = (k: number) =>
+    PARTICLES.has(tokens[k]!.toLowerCase()) || (LINKS.has(tokens[k]!.toLowerCase()) && k > 1 && PARTICLES.has(tokens[k - 1]!.toLowerCase()));
+  while (familyStart > 1 && opensFamily(familyStart - 1)) familyStart--;
   const family = tokens.slice(familyStart).join(' ');
   const middle = tokens.slice(1, familyStart);
   if (given.length === 1 && !honorific && !opts.allowSingle) return null;

@@ -392,7 +392,8 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
   const bare = role.trim().replace(INTERIM, '');
   const r = foldForMatch(bare).replace(/^the\s+/, '');
   let hits: AttendanceEntry[];
-  if (/^(?:chair|chairman|chairperson|chairwoman)$/.test(r)) hits = ctx.attendance.filter((a) => a.role === 'chair');
+  // A Scottish committee's chair is its Convener ("Councillor X (Convener)").
+  if (/^(?:chair|chairman|chairperson|chairwoman|convener|convenor)$/.test(r)) hits = ctx.attendance.filter((a) => a.role === 'chair');
   else {
     const acronym = /^[A-Z]{2,6}$/.test(bare) ? bare : null;
     hits = ctx.attendance.filter((a) => {

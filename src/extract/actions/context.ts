@@ -45,10 +45,25 @@ export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerM
       .replace(/^\(?[a-h0-9]{1,2}[.)]?\s+(?=that\b)/i, '')
       .replace(/^that\s+/i, '');
     if (!subject.trim() || subject.split(' ').length > 24) break;
-    const owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
+    const owners = agencyPerson(subject, ctx) ?? parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
     if (owners) return owners;
   }
   return [];
+}
+
+// "Health (Dr Sinclair)", and in an owner field "Police – DCI Mottram": an agency with the person who will do it.
+const AGENCY_PERSON = /^([A-Z][\w&'’ -]{1,40}?)\s*\(([^()]{3,60})\)$/;
+const AGENCY_DASH_PERSON = /^([A-Z][\w&'’ -]{1,40}?)\s*[–—]\s+(.{3,60})$/;
+
+/**
+ * An agency written with its person: the person owns the action ("Police (DCI Mottram) to check …"). A dash parts them
+ * only in an owner field: in prose it parts a title from what follows.
+ */
+export function agencyPerson(written: string, ctx: ActionContext, field = false): OwnerMention[] | null {
+  const text = squash(written);
+  const pair = AGENCY_PERSON.exec(text) ?? (field ? AGENCY_DASH_PERSON.exec(text) : null);
+  const person = pair ? parseOwners(pair[2]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+  return person?.length && person.every((o) => o.kind === 'person' || o.kind === 'initials') ? person : null;
 }
 
 const REASSIGN_TAIL = /\s+would\s+(?:now\s+)?(?:pursue|take\s+(?:this\s+)?forward|take\s+on|lead\s+on|pick\s+up|own)\s+(?:this|the)\s+action/i;

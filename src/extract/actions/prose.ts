@@ -7,6 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
   agencyTask,
@@ -19,6 +20,7 @@ import {
   collectiveAction,
   earlierAction,
   forwardSentences,
+  instructedOwners,
   itemOwnerLine,
   labelledFields,
   opensArising,
@@ -38,7 +40,9 @@ import {
 import { CLOSING_ITEM, discussionColumns, flattenedTable, isActionTableHeader } from './tables';
 
 // "Action 135: …", "Action 6 (January): …" (the meeting that set it, in brackets).
-const TRACKER = /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?)\s*(\d{1,5}(?:\/\d{1,4})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
+// "Action point 3.1:" numbers the action by the item that set it.
+const TRACKER =
+  /^(?:Action|ACTION|Action\s+No\.?|Action\s+Ref\.?|Action\s+points?)\s*(\d{1,5}(?:\/\d{1,4}|\.\d{1,2})?[a-z]?)\s*(?:\([^()]{2,40}\)\s*)?[:.–-]\s*(.*)$/;
 const OWNED_ENTRY =
   /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
@@ -69,8 +73,9 @@ const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
+// "(1) to note the report; and": a clause that notes, approves or endorses is the decision itself.
 const NOT_TASK =
-  /\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
+  /^(?:to\s+)?(?:note|approve|endorse|accept|receive|welcome|adopt|ratify|thank)\b|\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
 // "RESOLVED – (1) That …", "RESOLVED – That (1) the report be noted;": the first clause, its number and the lines after.
 const RESOLVED_FIRST_CLAUSE = /^(?:RESOLVED|Resolved)\s*[:\-–]?\s*(?:that\s+\((\d{1,2}|[a-h])\)\s|\((\d{1,2}|[a-h])\)\s+that\b)/i;
 const ARISING_ENTRY = /^(\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*[^:.]{2,60}:\s+(.{8,})$/;
@@ -115,6 +120,26 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     startOf[i] = out.length;
     if (taken.has(i)) continue;
     const b = blocks[i]!;
+    // "What: … / Who: … / When: …", "Agreed: … / Lead: X  Timescale: …": a record whose fields say who and when.
+    const record = fieldRecord(blocks, i, ctx);
+    if (record) {
+      out.push(record.action);
+      for (let k = i + 1; k < record.end; k++) taken.add(k);
+      continue;
+    }
+    // "The Committee agreed that …" over "Lead: X  Timescale: …": the fields make the sentence above one action, its lead's.
+    const under = fieldsUnderStatement(blocks, i, ctx);
+    if (under) {
+      const from = startOf[i - 1] ?? out.length;
+      const told = under.action.text.replace(/\.$/, '');
+      for (let k = out.length - 1; k >= from; k--) {
+        const a = out[k]!;
+        if (a.passage === under.action.text || told.includes(a.text.replace(/\.$/, '')) || a.text.includes(told)) out.splice(k, 1);
+      }
+      out.push(under.action);
+      for (let k = i + 1; k < under.end; k++) taken.add(k);
+      continue;
+    }
     const itemOwners = itemOwnerLine(b, ctx);
     if (itemOwners) {
       who = { ref: itemOwners.ref, owners: itemOwners.owners };
@@ -276,7 +301,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         before = entry.number;
         if (TASK.test(entry.text) && !NOT_TASK.test(entry.text)) {
           // "(2) That the Head of Safeguarding bring a report …": the subjunctive's subject owns it.
-          const owners = subjunctiveTask(entry.text.replace(/^that\s+/i, ''), ctx);
+          const owners = instructedOwners(entry.text, ctx) ?? subjunctiveTask(entry.text.replace(/^that\s+/i, ''), ctx);
           const passage = `${text} ${entry.number}. ${entry.text}`;
           // "(2)" numbers the clause within its item, and every item's list starts again at "(1)": alone it names no action.
           const ref = ctx.item ? `${ctx.item}.${entry.number}` : null;
@@ -1014,9 +1039,9 @@ function reportedSubject(subject: string): string {
   return m ? m[1]!.replace(/^(?:in|on|at|during|by)\s+(?:\w+\s+){0,2}\d{4},?\s+/i, '') : subject;
 }
 
-/** "In response, Mrs Booth" -> "Mrs Booth". */
+/** "In response, Mrs Booth" -> "Mrs Booth"; "In answer to a question from Cllr Ure, the Head of Service" -> the post. */
 function stripLeadIn(subject: string): string {
-  return subject.replace(/^.*,\s*(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*$)/, '').trim();
+  return subject.replace(/^.*,\s*(?=(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&))*\s*$)/, '').trim();
 }
 
 /** The person a sentence opens with ("Mrs Booth advised …"), for resolving a later "she". */

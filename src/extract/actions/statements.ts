@@ -5,7 +5,7 @@ import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
-import { ActionContext, dueContext, makeAction } from './context';
+import { ActionContext, agencyPerson, dueContext, makeAction } from './context';
 
 /*
  * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
@@ -38,6 +38,7 @@ export function rejoinWrapped(blocks: Block[], width: number | null = null): Blo
       (prev.type === 'paragraph' || prev.type === 'list-item') &&
       !/[.!?:;]["')]?$/.test(prev.text.trim()) &&
       (/^[a-z(]/.test(b.text.trim()) || OPEN_END.test(prev.text.trim()) || runsOn(line, b.text.trim(), width)) &&
+      !nextClause(prev.text, b.text) &&
       prev.text.length + b.text.length < 2400
     ) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${b.text.trim()}` };
@@ -48,6 +49,12 @@ export function rejoinWrapped(blocks: Block[], width: number | null = null): Blo
     line = b.text.trim();
   }
   return out;
+}
+
+// "(1) to note the report; and" over "(2) to instruct …": a resolution's clauses, each a line, end in "; and" without ending a sentence.
+const CLAUSE_OPEN = /^\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)\s/;
+function nextClause(prev: string, next: string): boolean {
+  return CLAUSE_OPEN.test(next.trim()) && (CLAUSE_OPEN.test(prev.trim()) || /;\s*(?:and|or)?$/.test(prev.trim()));
 }
 
 /** Word copies flatten a bulleted list into one paragraph ("… accuracy. • Leaflets – … • Next – …"). */
@@ -104,6 +111,9 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   // "Agreed: JS will circulate …", "Decision – PQ to write …": the label is not part of the owner.
   const sentence = raw.replace(/^(?:Agreed|AGREED|Decision|DECISION|Outcome|OUTCOME|Next steps?|NEXT STEPS?)\s*[:\-–]\s*/, '');
   const m = OWNER_TO.exec(sentence);
+  // "Police (DCI Mottram) to check …": the agency's person owns it.
+  const pair = m ? agencyPerson(m[1]!, ctx) : null;
+  if (pair) return makeAction('inline', { text: sentence, passage: sentence, owners: pair }, ctx);
   // The subject is a name, initials or a role written with capitals: "Julia H", "CO", "Head of Service MASH", "Chair and DCS";
   // or a role in lower case that someone at the meeting holds ("The partnership manager will pick this up").
   if (
@@ -214,7 +224,9 @@ export function collectiveAction(sentence: string, ctx: ActionContext): Extracte
 // "The action for Jo Smith to confirm the budget was completed …", "… which completes the March action for Sue Lee to support …".
 const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:was|is|has\s+been|had\s+been|were|remains?)\b|[;,]|\.?$)/;
 // "Action 4 from October (DH to provide a briefing) is complete", "… except action 4 (Head of Education to update …), which remains open".
-const ACTION_NUMBERED = /\b[Aa]ction\s+(\d{1,3}[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+// "Action point 5.2 from May (…)", "Action 22/44 (…)": a log's number may carry its item or its year.
+const ACTION_NUMBERED =
+  /\b[Aa]ction\s+(?:points?\s+)?(\d{1,3}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
 const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
 const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed)\b/i;
 
@@ -244,8 +256,11 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   const done = !OPEN_WORDS.test(after) && (DONE_WORDS.test(after) || (DONE_WORDS.test(before) && !/\bexcept\s*$/i.test(before)));
   action.status = done ? 'done' : 'open';
   action.state = done ? 'completed' : 'in progress';
-  action.due = null;
-  action.dueText = null;
+  // "… has slipped and is carried forward to the April meeting": an open action is due when the sentence moves it to.
+  const still = done ? null : OPEN_WORDS.exec(after);
+  const moved = still ? findDueInProse(after.slice(still.index), dueContext(ctx)) : null;
+  action.due = moved?.due ?? null;
+  action.dueText = moved?.due ? moved.dueText : null;
   return action;
 }
 
@@ -348,6 +363,8 @@ export function passiveTask(sentence: string, ctx: ActionContext): ExtractedActi
   if (!m) return null;
   const subject = m[1]!.trim();
   if (NOT_A_THING.test(subject) || subject.split(/\s+/).length < 1) return null;
+  // "their approval will be sought by e-mail": a decision put off (approving is never an action), not a task.
+  if (/^(?:(?:the|their|its|his|her|members'?)\s+)?(?:approval|agreement|endorsement|ratification|sign-?off)\b/i.test(subject)) return null;
   if (sentence.split(/\s+/).length < 6) return null;
   return makeAction('agreed-list', { text: sentence, passage: sentence, owners: [] }, ctx);
 }
@@ -530,6 +547,18 @@ const SUBJUNCTIVE_TASK =
   /^(?:the\s+)?(.{2,60}?)\s+(bring|report|circulate|re-circulate|write|provide|prepare|produce|arrange|send|share|draft|present|review|develop|update|contact|consult|establish|explore|investigate|liaise|seek|obtain|confirm|publish|distribute|forward|convene|undertake|submit|organise|organize|collate|scope|audit|evaluate|commission|feed\s?back|follow\s+up|set\s+up|look\s+into|take\s+forward|lead\s+on|work\s+with|meet\s+with|write\s+to)\b(.*)$/;
 // A resolution's clauses are numbered "(a)", "(2)", "(ii)": each is read on its own.
 const CLAUSE_NUMBER = /^\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*/;
+
+// A council's decision "to instruct the Executive Director to submit …", "to ask the Chief Officer to arrange …".
+const INSTRUCTED =
+  /^(?:\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3})\)\s*)?(?:that\s+(?:the\s+\w+\s+)?|to\s+)?(?:instruct|ask|request|invite|direct|authorise|authorize|remit\s+to)\s+(?:the\s+)?(.{2,80}?)\s+to\s+(?!note\b|attend\b|consider\b|be\b)([a-z][a-z-]+\b.*)$/;
+
+/** The post a resolution instructs to do something: "to instruct the Executive Director of Children's Services to submit …". */
+export function instructedOwners(clause: string, ctx: ActionContext): OwnerMention[] | null {
+  const m = INSTRUCTED.exec(clause.trim());
+  if (!m) return null;
+  const owners = subjectOwners(m[1]!, ctx);
+  return owners && owners.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role') ? owners : null;
+}
 
 /** "the Head of Early Help bring a report …": a task in the subjunctive, its subject a person, initials or a role. */
 export function subjunctiveTask(clause: string, ctx: ActionContext, resolution = false): OwnerMention[] | null {

@@ -1089,7 +1089,14 @@ const OPEN_RATING = /^(?:on track|off track|at risk|not started|not yet started|
 /** "Open – July", "On track - end of May": a log with no date column writes the date after the status word. */
 function statusDue(statusCell: string, ctx: ActionContext): Due | null {
   const m = /^([A-Za-z][A-Za-z ]{1,20}?)\s+[–—-]\s+(.{3,30})$/.exec(statusCell);
-  if (!m || !(/^(?:open|ongoing|on-going|on track|in progress|not started|new|overdue|on hold|pending|amber|green|red)$/i.test(m[1]!) || readProgress(m[1]!)))
+  // "Complete – published 1 November", "Done – attending December meeting": what happened, not a date the action is due.
+  if (
+    !m ||
+    !(
+      /^(?:open|ongoing|on-going|on track|in progress|not started|new|overdue|on hold|pending|amber|green|red)$/i.test(m[1]!) ||
+      readProgress(m[1]!)?.status === 'open'
+    )
+  )
     return null;
   const due = readDueCell(m[2]!, dueContext(ctx));
   return due.due ? due : null;
