@@ -111,3 +111,23 @@ test('a header over a dashed rule, and a row that runs on over a page break', ()
     ['5.1', 'Check the drowning cases for a common water safety message', 'Sam Igwe', 'Sep 26'],
   ]);
 });
+
+test('header names in capitals that take two lines, with no rule under them', () => {
+  const printout = [
+    'REF     ACTION                           LEAD           TARGET     RAG',
+    '                                                        DATE',
+    'P/7     Run the private fostering        Dee Hollis     30/04/26   G',
+    '        awareness week in schools',
+    'P/8     Audit six private fostering      Sian Roberts   31/05/26   A',
+    '        assessments',
+  ];
+  expect(
+    linesToBlocks(printout)
+      .filter((b) => b.type === 'row')
+      .map((b) => b.cells),
+  ).toEqual([
+    ['REF', 'ACTION', 'LEAD', 'TARGET DATE', 'RAG'],
+    ['P/7', 'Run the private fostering awareness week in schools', 'Dee Hollis', '30/04/26', 'G'],
+    ['P/8', 'Audit six private fostering assessments', 'Sian Roberts', '31/05/26', 'A'],
+  ]);
+});

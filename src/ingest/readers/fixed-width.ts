@@ -126,7 +126,10 @@ function tableAt(lines: string[], h: number, previous: Table['last'] | null): Ta
     }
     const cells = cellsOf(line, layout);
     if (!cells) break;
-    if (startsRow(line, margin)) rows.push({ line: j, cells });
+    if (!rows.length && !carried.length && ruleAt < 0 && moreHeader(header, cells)) {
+      cells.forEach((m, c) => (header[c] = [header[c], m].filter(Boolean).join(' ')));
+      taken.set(j, null);
+    } else if (startsRow(line, margin)) rows.push({ line: j, cells });
     else if (rows.length) {
       joinCells(rows[rows.length - 1]!.cells, cells);
       taken.set(j, null);
@@ -143,6 +146,12 @@ function tableAt(lines: string[], h: number, previous: Table['last'] | null): Ta
   for (const r of rows) taken.set(r.line, r.cells);
   for (const cells of carried) joinCells(previous!.row, cells);
   return { lines: taken, end: j, last: { header, row: rows[rows.length - 1]!.cells } };
+}
+
+/** Words in capitals under a header in capitals, each under a name of its own ("TARGET" over "DATE"), go on the header. */
+function moreHeader(header: string[], cells: string[]): boolean {
+  const caps = (t: string) => /[A-Z]/.test(t) && !/[a-z\d]/.test(t);
+  return header.every((h) => !h || caps(h)) && cells.some(Boolean) && cells.every((m, c) => !m || (caps(m) && !!header[c] && m.split(' ').length <= 2));
 }
 
 function joinCells(row: string[], more: string[]): void {
