@@ -1,5 +1,6 @@
 import { addDays, addMonths, endOfMonth, findDates, IsoDate, makeIso, weekdayOf } from './dates';
 import { DUE_HALF_TERM, DUE_HOLIDAY, DUE_WEEKDAY, halfTermAfter, holidayAfter, weekdayAfter } from './due-words';
+import { newestDatePart } from './revised-due';
 
 export interface DueContext {
   meetingDate: IsoDate | null;
@@ -123,6 +124,12 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|comm
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
+  // "31/03/21 revised to 30/06/21": the deadline was moved, and the newest date is when the action is due.
+  const newest = newestDatePart(text);
+  if (newest !== text) {
+    const moved = readDueCell(newest, ctx);
+    if (moved.due) return { due: moved.due, dueText: text };
+  }
   if (OPEN_ENDED.test(text) || RECURRING.test(text)) return { due: null, dueText: text };
   const term = SCHOOL_TERM.exec(text);
   if (term && !findDates(text).some((d) => d.day !== null)) return { due: schoolTermEnd(term, ctx), dueText: text };

@@ -5,6 +5,7 @@ import { findDates, type IsoDate } from '../dates';
 import { type Due, type DueContext, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
+import { revisedCellText, revisedDueColumn } from '../revised-due';
 import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
 import { ownerColumnRank } from './owner-columns';
@@ -13,7 +14,8 @@ import { type RowTask, rowTasks } from './row-tasks';
 import { ownerLedCell } from './statements';
 import { contentColumns, fitsColumn, headerLike, isOwnerCell, valueCellCount } from './table-content';
 
-export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion' | 'type';
+// 'revised': a moved deadline beside the first one ("Target date | Revised date"); when filled it is the due date.
+export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'revised' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion' | 'type';
 
 const HEADERS: [Column, RegExp][] = [
   ['rag', /^(?:b?rag|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
@@ -194,6 +196,8 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   // wherever the row names someone responsible or a timescale.
   if (!map.has('action') && map.has('discussion') && (map.has('owner') || map.has('due'))) map.set('action', map.get('discussion')!);
   if (!map.has('action')) return null;
+  const revised = revisedDueColumn(cells);
+  if (revised !== null && map.has('due') && ![...map.values()].includes(revised)) map.set('revised', revised);
   // "Item | Discussion | Action": minutes as a table, the action column holding owners' initials.
   if (!['owner', 'due', 'status', 'rag', 'discussion'].some((c) => map.has(c as Column))) return null;
   // A row of the log whose values hold header words ("In Progress", "Item", "…/Executive Actions") also holds a task, a
@@ -898,7 +902,7 @@ function rowAction(
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const rawRag = cell(b, map, 'rag');
   const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
-  const dueCell = byCell?.due ?? cell(b, map, 'due');
+  const dueCell = byCell?.due ?? revisedCellText(cell(b, map, 'revised')) ?? cell(b, map, 'due');
   const { rag: keyedRag, reading: ragReading0 } = readRag(ragCell);
   // A RAG colour read through the paper's key ("Green – complete") keeps its colour and takes the key's meaning.
   const rag = keyedRag ?? readRag(rawRag).rag;

@@ -1,5 +1,6 @@
 import { collapseSpaces, isMostlyUpper, normaliseChars, squash } from '../../util/text';
 import { Block, rowBlock } from '../document';
+import { fixedWidthTables } from './fixed-width';
 
 const MARKER = /^\s*<(\/?)AI(\d+[a-z]?)>\s*$/i;
 const MD_TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -38,7 +39,7 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   const slashRows = slashTableLines(lines);
   const pipeRows = pipeTableLines(lines);
   const spaceRows = spaceTableLines(lines);
-  const fixedRows = fixedWidthTable(lines);
+  const fixedRows = fixedWidthTables(lines);
   const feet = new Map<string, string>();
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
@@ -200,66 +201,6 @@ function spaceTableLines(lines: string[]): Map<number, string[]> {
       layouts.push(first.starts);
     }
     i = j;
-  }
-  return out;
-}
-
-const WIDE_GAP = /\S {2,}\S/;
-
-/**
- * A log flattened from a PDF into fixed-width text: a header row of four or more columns set apart by wide gaps, rows
- * starting at its first column, and cells that wrap onto indented lines below ("Training" / "Manager"). Each word run
- * belongs to the last column starting at or before it, so the columns come from the header's positions across the
- * whole table, not from each line alone. Returns each row's line with its cells, and each wrapped line with null.
- */
-function fixedWidthTable(lines: string[]): Map<number, string[] | null> {
-  const out = new Map<number, string[] | null>();
-  const runs = (raw: string) => [...raw.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
-  for (let h = 0; h < lines.length; h++) {
-    const head = lines[h]!;
-    if (head.length > 220 || head.includes('\t') || head.includes('|') || !WIDE_GAP.test(head)) continue;
-    const cols = runs(head);
-    if (cols.length < 4 || cols[0]!.at !== 0 || cols.some((c) => c.text.split(' ').length > 3)) continue;
-    const starts = cols.map((c) => c.at);
-    const columnOf = (at: number) => {
-      let k = -1;
-      for (let c = 0; c < starts.length; c++) if (starts[c]! <= at + 2) k = c;
-      return k;
-    };
-    const rows: { line: number; cells: string[] }[] = [];
-    const wrapped: number[] = [];
-    let j = h + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (!line.trim() || line.includes('\t') || line.length > 220) break;
-      const parts = runs(line);
-      // A run that starts between columns (prose) or spans the start of the next column ends the table.
-      const fits = parts.every((p) => {
-        const c = columnOf(p.at);
-        return c >= 0 && Math.abs(starts[c]! - p.at) <= 2 && (c + 1 >= starts.length || p.at + p.text.length < starts[c + 1]!);
-      });
-      if (!fits) break;
-      if (parts[0]!.at <= 2) {
-        const cells = starts.map(() => '');
-        for (const p of parts) cells[columnOf(p.at)] = p.text;
-        rows.push({ line: j, cells });
-      } else if (rows.length) {
-        const last = rows[rows.length - 1]!.cells;
-        for (const p of parts) {
-          const c = columnOf(p.at);
-          last[c] = last[c] ? `${last[c]} ${p.text}` : p.text;
-        }
-        wrapped.push(j);
-      } else break;
-    }
-    if (rows.length < 2 || !rows.some((r) => r.cells.filter(Boolean).length >= 3)) continue;
-    out.set(
-      h,
-      cols.map((c) => c.text),
-    );
-    for (const r of rows) out.set(r.line, r.cells);
-    for (const w of wrapped) out.set(w, null);
-    h = j - 1;
   }
   return out;
 }
