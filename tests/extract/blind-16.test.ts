@@ -10,26 +10,30 @@ import { blindSetSuite } from '../helpers/real-papers';
  * partnership forum with actions only in prose, and a Northern Ireland hub steering group with "ACTION: XX" after
  * paragraphs. Four logs and plans: an XLSX log with "Closed – date" statuses, a schools' CSV tracker with term-time
  * deadlines, a landscape improvement plan with status in words, and a text schedule of outstanding actions.
- * Written and labelled by hand and committed before anything was measured on them. Not yet measured: every floor is 0.
+ * Written and labelled by hand and committed before anything was measured on them. Measured once, on main 7398e94
+ * (after this session's fixes for blind-13/14/15, none made with this set in view): meetings right 1/11 (date 11, board
+ * 8, chair 8, next 11), present 54/93, apologies 16/22 (12 extra), the 3 papers recording none read as none; actions
+ * (89 over 16 files) found 89, owners 76, status 87, due 73, extra 9; resolved 47/68. The misses:
+ * docs/sessions/2026-12-01-9/blind16-first-run.txt.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 1,
+  date: 11,
+  board: 8,
+  chair: 8,
+  next: 11,
+  presentHit: 54,
+  presentExtra: 0,
+  apologiesHit: 16,
+  apologiesExtra: 12,
+  meetingsExtra: 0,
+  noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 89, owners: 76, status: 87, due: 73, extra: 9, resolved: 47 };
 
 blindSetSuite(
   'sixteenth blind set',
