@@ -15,6 +15,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * again after fix13's status and due classes (newest update per meeting, "Date closed", a tick, "On track" beside an
  * update, "w/c 12/05", "2025/26 Q2"): status 103, due 108; resolved 69/69 ("Post: Name." with a given name the lexicon
  * lacks, an Irish surname's particle).
+ * Raised again in session 9: status 106 (a status given only by cell colour in the Word plan, read through the key under
+ * the table).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -33,7 +35,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 8,
 };
 
-const ACTION_FLOOR = { found: 109, owners: 109, status: 103, due: 108, extra: 0, resolved: 69 };
+const ACTION_FLOOR = { found: 109, owners: 109, status: 106, due: 108, extra: 0, resolved: 69 };
 
 blindSetSuite(
   'thirteenth blind set',

@@ -16,25 +16,29 @@ import { blindSetSuite } from '../helpers/real-papers';
  * (nothing changed for this set): meetings right 13/21, present 150/183 (8 extra), apologies 47/49, the cancellation read as
  * no meeting; actions (107 over 22 files) found 66, owners 59, status 66, due 43, extra 6; resolved 20/47. The misses:
  * docs/sessions/2026-12-01-9/blind14-15-first-run.txt.
+ * Raised after fix14m and fix14a (attendance tables in any orientation, every title before a name, sub-groups named in
+ * the title line; form-style records, council decisions instructing a post, Irish particles, dues by term): meetings
+ * right 21/21, present 183/183 (0 extra), apologies 49/49; actions found 107, owners 104, status 107, due 104, extra 0;
+ * resolved 47/47.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 13,
-  date: 20,
-  board: 17,
-  chair: 16,
+  meetingsRight: 21,
+  date: 21,
+  board: 21,
+  chair: 21,
   next: 21,
-  presentHit: 150,
-  presentExtra: 8,
-  apologiesHit: 47,
+  presentHit: 183,
+  presentExtra: 0,
+  apologiesHit: 49,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 66, owners: 59, status: 66, due: 43, extra: 6, resolved: 20 };
+const ACTION_FLOOR = { found: 107, owners: 104, status: 107, due: 104, extra: 0, resolved: 47 };
 
 blindSetSuite(
   'fourteenth blind set',

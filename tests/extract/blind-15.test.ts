@@ -15,6 +15,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  * (nothing changed for this set): meetings 4/4 right, present 24/24 (3 extra), apologies 8/8, the 6 papers recording none
  * read as none; actions (125 over 17 files) found 113, owners 73, status 113, due 93, extra 12; resolved 44/68. The misses:
  * docs/sessions/2026-12-01-9/blind14-15-first-run.txt.
+ * Raised after fix15a and fix15b (owner column by meaning, posts with a comma, several tasks in one row, risk logs and
+ * registers; revised deadlines, fixed-width text tables): present 24/24 (0 extra); actions found 125, owners 125, status
+ * 125, due 125, extra 0; resolved 68/68.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -26,14 +29,14 @@ const MEETING_FLOOR = {
   chair: 4,
   next: 4,
   presentHit: 24,
-  presentExtra: 3,
+  presentExtra: 0,
   apologiesHit: 8,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 6,
 };
 
-const ACTION_FLOOR = { found: 113, owners: 73, status: 113, due: 93, extra: 12, resolved: 44 };
+const ACTION_FLOOR = { found: 125, owners: 125, status: 125, due: 125, extra: 0, resolved: 68 };
 
 blindSetSuite(
   'fifteenth blind set',

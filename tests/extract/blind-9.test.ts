@@ -24,7 +24,7 @@ const MEETING_FLOOR = {
   chair: 18,
   next: 18,
   presentHit: 132,
-  presentExtra: 3,
+  presentExtra: 0,
   apologiesHit: 39,
   apologiesExtra: 0,
   meetingsExtra: 0,
