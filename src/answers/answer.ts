@@ -264,7 +264,7 @@ async function guidanceIntent(library: Library, q: string, intent: Intent): Prom
     !/\bchild|\bbaby|\bfamily|\byr|\byear old|\bgirl|\bboy/i.test(q)
   )
     return 'level';
-  // "Who do I talk to about a family at 'plus partnership' level?": a route to ask for, not a situation to place.
+  // "Who do I speak to about a family at 'plus partnership' level?": a route to ask for, not a situation to place.
   if (intent === 'which-level' && /^\s*who\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:talk|speak|go|call|ring|contact)\b/i.test(q)) return 'search';
   if (intent === 'contact' && WHEN_ASKED.test(q)) return 'search';
   if (intent === 'which-level' || intent === 'contact' || intent === 'action') return intent;

@@ -144,7 +144,7 @@ function listHeading(cells: string[]): AttendanceRole | null {
  * in the layouts boards use: "Name, Title, Organisation" lines; a name line followed by its title
  * or organisation line; tab-separated columns; tables with a header row (Name | Initials | Role);
  * grids with two people to a row and a mark (tick, Apols, X) for each; "Councillors" followed by
- * surnames; inline runs ("Mr D Millar (Chair), Mr A Baxter, …"); and groups under sub-headings.
+ * surnames; inline runs ("Mr D Lowry (Chair), Mr A Pike, …"); and groups under sub-headings.
  */
 export function parseAttendance(blocks: Block[], start: number, date: IsoDate | null, firstRole: AttendanceRole | null = null): AttendanceResult {
   const entries: AttendanceEntry[] = [];
@@ -240,8 +240,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       i = wrapped.end;
       const listed = lineEntries(rest, true);
       for (const e of listed) add(e.name, e.title, e.organisation, rest, e.deputy);
-      // A web copy run on past its list: "… Jamiila Sims (JS) – Service Manager – CSC (Item 3.4) Subject Discussion and
-      // Agreed … RB and JC are looking at …". What follows the last person's bracketed note is the minutes, given back.
+      // A web copy run on past its list: "… Nadia Rowe (NR) – Service Manager – CSC (Item 2.1) Subject Discussion and
+      // Agreed … TB and LC are looking at …". What follows the last person's bracketed note is the minutes, given back.
       const last = current as AttendanceEntry | null;
       const detail = last ? [last.title, last.organisation].filter(Boolean).join(' ') : '';
       const spill =
@@ -414,7 +414,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       attach(current, text.replace(/^[,;]\s*/, ''));
       continue;
     }
-    // A long run of names ("Mr D Millar (Chair), Mr A Baxter, …") is a list, however long.
+    // A long run of names ("Mr D Lowry (Chair), Mr A Pike, …") is a list, however long.
     // "Michael Egan and Hilary Stott" alone on its line: an "and" list needs no commas.
     const listy = text.includes(',') || text.includes(';') || LIST_AND.test(text);
     const wrapped = listy ? joinWrapped(blocks, i, text) : { text, end: i };
@@ -826,7 +826,7 @@ function bracketInitials(name: PersonName): string | null {
 }
 
 /**
- * Several people on one line: "Mr D Millar (Chair), Mr A Baxter (Substitute), Mrs C Caddick"
+ * Several people on one line: "Mr D Lowry (Chair), Mr A Pike (Substitute), Mrs C Hale"
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
@@ -1042,7 +1042,7 @@ export function deputiesInSentence(text: string): { deputy: PersonName; for: Per
   return out;
 }
 
-/** "Chaired by: Derek Myers", "Mr D Millar in the Chair", "Mrs D Lewis (in the Chair)", "Chair: Jo Bloggs". */
+/** "Chaired by: Owen Pryor", "Mr D Millar in the Chair", "Mrs D Lewis (in the Chair)", "Chair: Jo Bloggs". */
 export function chairInLine(text: string): PersonName | null {
   let t = squash(text);
   // A bilingual label ("Cadeirydd / Chair: …"): the side in English names the line.
@@ -1430,8 +1430,8 @@ function subjectName(piece: string): PersonName | null {
 }
 
 /**
- * "Derek Myers (RB Kensington Alastair Jeffrey (Met Police) Hannah Miller (Croydon LSCB) and
- * Chelsea)": a table of "Name (Organisation)" cells whose columns were read across, so one line
+ * "Owen Pryor (RB Westbury Alan Kemp (Met Police) Hanna Moss (Eastholm LSCB) and
+ * Northfield)": a table of "Name (Organisation)" cells whose columns were read across, so one line
  * holds several people and the ends of their organisations. A person is two or three capitalised
  * words before "(" starting with a known given name (or after an honorific).
  */

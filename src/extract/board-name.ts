@@ -97,8 +97,8 @@ const GENERIC_BODY =
 
 /**
  * The body a meeting header names in the ways committee systems and clerks write it, whatever the
- * body is called: "Safeguarding Sub-Committee - Thursday, 1st October, 2020 5.00 pm",
- * "Meeting: 17/10/2011 - Children & Young People's Trust Board (Item 9)", "Meeting Title: … Meeting".
+ * body is called: "Safeguarding Sub-Committee - Tuesday, 3rd March, 2026 4.30 pm",
+ * "Meeting: 09/03/2026 - Children & Young People's Trust Board (Item 4)", "Meeting Title: … Meeting".
  * These name the meeting's own body, so they win over a board named elsewhere on the page.
  */
 /**

@@ -19,7 +19,7 @@ export interface MeetingHeader {
 /**
  * Reads a meeting header: the minutes title, the day and date (any case, ordinal or not), the
  * time and the venue, whether they come on separate lines or in one sentence
- * ("Minutes of the Meeting held on Tuesday, 24th April, 2018 at 1.15 pm in Committee Room 'C' …").
+ * ("Minutes of the Meeting held on Thursday, 5th March, 2026 at 2.30 pm in Committee Room 'B' …").
  */
 export function parseHeader(lines: string[], yearHint: number | null = null): MeetingHeader {
   const text = lines.join('\n');

@@ -98,7 +98,7 @@ export function findContacts(blocks: Block[]): GuidanceContact[] {
 }
 
 /**
- * Routes named without a number ("an immediate referral to the Trafford Children's First Response
+ * Routes named without a number ("an immediate referral to the Westbury Children's First Response
  * team", "signposted to the Early Help Hub", a services table's "Family Support Hub").
  */
 const ROUTE =

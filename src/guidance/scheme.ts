@@ -121,7 +121,7 @@ export function readLevelHeading(raw: string): LevelHeading | null {
 }
 
 /**
- * "It sets out four levels of children's needs: Universal, Universal Plus, Additional Needs and
+ * "The guide describes four levels of need: Universal, Universal Plus, Additional Needs and
  * Complex/Significant" — the names of a scheme listed in one sentence.
  */
 export function listedLevels(text: string): { count: number | null; names: string[] } | null {
