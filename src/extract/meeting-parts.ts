@@ -39,7 +39,7 @@ export function parseHeader(lines: string[], yearHint: number | null = null): Me
   if (dateLine >= 0) {
     const line = lines[dateLine]!;
     time = findTime(line.slice(findDates(line)[0]?.index ?? 0));
-    // "… 2018 at 1.15 pm in Committee Room 'C' …": the venue follows the last "in"/"at" after the date or time.
+    // "… 2026 at 2.30 pm in Committee Room 'B' …": the venue follows the last "in"/"at" after the date or time.
     const re = /(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}|\b\d{4})\s*,?\s+(?:in|at)\s+(?:the\s+)?/gi;
     let inVenue: string | null = null;
     for (let m = re.exec(line); m; m = re.exec(line)) {
