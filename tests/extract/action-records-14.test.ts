@@ -1,29 +1,11 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
 import { makeDocx } from '../helpers/make-files';
+import { findAction as find, ownerPeople as people, readPaper as read, textPaper as text } from '../helpers/read-paper';
 
 /**
  * Classes the fourteenth blind set found missed in minutes' actions, each on a paper written here in our own words for
  * invented boards: actions recorded as small forms (a task line, then its owner, date and status fields on the lines
  * after, under whatever labels the template uses), and earlier actions numbered by item or by year.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-
-const find = (actions: ExtractedAction[], words: RegExp): ExtractedAction => {
-  const a = actions.find((x) => words.test(x.text));
-  if (!a) throw new Error(`no action ${words}: ${actions.map((x) => x.text).join(' / ')}`);
-  return a;
-};
-const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? `(${o.written})`);
-
 describe('actions recorded as forms: a task line, then its fields', () => {
   test('"Task: / Responsible officer: / Target date: / Status:" paragraphs in a Word paper are one action each', async () => {
     const bytes = await makeDocx([

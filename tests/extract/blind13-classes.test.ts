@@ -1,42 +1,11 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
-import type { ActionView } from '../../src/library/actions-view';
-import { OPERATOR } from '../../src/library/scope';
-import { tempLibrary } from '../helpers/corpus';
 import { makeDocx, makeXlsx } from '../helpers/make-files';
+import { findAction as find, libraryActions, ownerPeople as people, readPaper as read, textPaper as text } from '../helpers/read-paper';
 
 /**
  * Classes the thirteenth blind set found misread in action tables, each on a paper written here in our own words for
  * invented boards: owners written with their agency, by e-mail or surname first, or as a post the paper names the holder
  * of; rows that lost a merged cell; a header over two rows; rows that are no action.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-
-async function libraryActions(name: string, bytes: Buffer): Promise<ActionView[]> {
-  const library = tempLibrary('2026-11-24');
-  try {
-    await library.ingestUpload(name, bytes);
-    return await library.actions(OPERATOR, { status: 'all' });
-  } finally {
-    library.close();
-  }
-}
-
-const find = <T extends { text: string }>(actions: T[], words: RegExp): T => {
-  const a = actions.find((x) => words.test(x.text));
-  if (!a) throw new Error(`no action ${words}: ${actions.map((x) => x.text).join(' / ')}`);
-  return a;
-};
-const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? `(${o.written})`);
-
 describe('owners written with their agency, by address, surname first, or as a post', () => {
   test('"Agency – person" and "Post – person" owners are the person; the words before the dash say where they work', async () => {
     const doc = await read(

@@ -1,10 +1,5 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
-import type { ActionView } from '../../src/library/actions-view';
-import { OPERATOR } from '../../src/library/scope';
-import { tempLibrary } from '../helpers/corpus';
 import { makeDocx, makeXlsx } from '../helpers/make-files';
+import { findAction as find, libraryActions, ownerPeople as people, readPaper as read, textPaper as text } from '../helpers/read-paper';
 
 /**
  * Classes the fifteenth blind set found misread in the owners and rows of action tables, each on a paper written here in
@@ -13,32 +8,6 @@ import { makeDocx, makeXlsx } from '../helpers/make-files';
  * tasks, the rows of a risk log and of a register that are no tasks, and an item's sentence naming the owner that retells
  * a row of the log.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-
-async function libraryActions(name: string, bytes: Buffer): Promise<ActionView[]> {
-  const library = tempLibrary('2026-11-24');
-  try {
-    await library.ingestUpload(name, bytes);
-    return await library.actions(OPERATOR, { status: 'all' });
-  } finally {
-    library.close();
-  }
-}
-
-const find = <T extends { text: string }>(actions: T[], words: RegExp): T => {
-  const a = actions.find((x) => words.test(x.text));
-  if (!a) throw new Error(`no action ${words}: ${actions.map((x) => x.text).join(' / ')}`);
-  return a;
-};
-const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? `(${o.written})`);
-
 describe('the column that owns an action', () => {
   test('beside an accountable lead, the action holder owns the action; "Name, Post" is the name', async () => {
     const bytes = await makeDocx([

@@ -1,8 +1,7 @@
-import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
 import { parsePersonName } from '../../src/extract/names';
-import { readBuffer } from '../../src/ingest/readers';
 import { makeDocx, makePdf } from '../helpers/make-files';
+import { readPaper as read, textPaper as text } from '../helpers/read-paper';
 
 /**
  * Meeting classes the fourteenth blind set found misread, each on a paper written here in our own words for invented
@@ -11,15 +10,6 @@ import { makeDocx, makePdf } from '../helpers/make-files';
  * from, a development session's notes with participants under agency headings, a sub-group's notes under its board's
  * letterhead, and a deputy named both in the list and in the minutes.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-
 function meetingOf(doc: ExtractedDocument): ExtractedMeeting {
   const m = doc.meetings.find((x) => x.source === 'minutes' && x.attendance.length) ?? doc.meetings[0];
   if (!m) throw new Error(`no meeting: ${doc.notes.join(' / ')}`);

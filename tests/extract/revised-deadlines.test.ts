@@ -1,19 +1,11 @@
-import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
 import { makeDocx, makeXlsx } from '../helpers/make-files';
+import { readPaper as read } from '../helpers/read-paper';
 
 /**
  * Deadlines that have been moved, in papers of our own: a tracker keeps the first date and writes the new one beside it,
  * in a column of its own or in the same cell. The newest date is when the action is due; the first is history.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
 const dues = (doc: ExtractedDocument) => doc.actions.map((a) => [a.text.split(' ').slice(0, 3).join(' '), a.due?.slice(0, 7) ?? null]);
 
 test('a workbook with a "New deadline" column beside "Due": a filled one moves the date, a dash or n/a leaves it', async () => {

@@ -1,37 +1,16 @@
-import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument } from '../../src/extract/model';
 import { parseOwners } from '../../src/extract/owners';
-import { readBuffer } from '../../src/ingest/readers';
 import type { ActionView } from '../../src/library/actions-view';
-import { OPERATOR } from '../../src/library/scope';
-import { tempLibrary } from '../helpers/corpus';
 import { makeXlsx } from '../helpers/make-files';
+import { libraryActions, readPaper as read, textPaper as text } from '../helpers/read-paper';
 
 /**
  * Classes the eleventh blind set found misread, each on a paper written here in our own words for invented boards:
  * plans and registers that record no meeting, roles whose holders the paper names in a key, and one action told twice.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
 const held = (doc: ExtractedDocument) => doc.meetings.filter((m) => m.source === 'minutes');
 
 /** The actions a fresh library shows for one paper, owners as the reader sees them. */
-async function libraryActions(name: string, bytes: Buffer): Promise<ActionView[]> {
-  const library = tempLibrary('2026-11-24');
-  try {
-    await library.ingestUpload(name, bytes);
-    return await library.actions(OPERATOR, { status: 'all' });
-  } finally {
-    library.close();
-  }
-}
-
 const ownersOf = (actions: ActionView[], words: RegExp) => actions.find((a) => words.test(a.text))?.owners.map((o) => o.display);
 
 // A council's plan: the table first, then the people who hold the posts it names, on a sheet of their own.

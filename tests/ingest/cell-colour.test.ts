@@ -1,24 +1,17 @@
-import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
 import { ragWord } from '../../src/ingest/readers/cell-colour';
 import { makeDocx, makeXlsx } from '../helpers/make-files';
+import { readPaper as read } from '../helpers/read-paper';
 
 /**
  * Trackers that say a RAG status only by a cell's colour, with a key under the table: the status must come from the
  * colour in Word and Excel alike, and shading that is decoration (a header, a whole banded row) must say nothing.
  * The plan below is written in our own words for an invented partnership.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
 const GREEN = '92D050';
 const AMBER = 'FFC000';
 const RED = 'FF5050';
 const HEADER_BLUE = '4472C4';
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
 
 const statuses = (doc: ExtractedDocument) => Object.fromEntries(doc.actions.map((a) => [a.ref, a.status]));
 
