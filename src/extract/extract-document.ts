@@ -1,4 +1,3 @@
-import { bodyLines, committeeOfOrganisation } from './header-body';
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext, dueContext } from './actions/context';
@@ -9,10 +8,10 @@ import { findTableActions, flattenedRows, isActionTableHeader } from './actions/
 import {
   apologiesInSentence,
   attendanceHeader,
-  isMarkedAttendanceHeader,
   bracketRun,
   chairInLine,
   deputiesInSentence,
+  isMarkedAttendanceHeader,
   markChair,
   parseAttendance,
   parseEntry,
@@ -27,6 +26,7 @@ import { endOfMonth, findDates, IsoDate } from './dates';
 import { dueByEvent, financialYearOf } from './due';
 import { emailNotes } from './email-notes';
 import { findGlossary } from './glossary';
+import { bodyLines, committeeOfOrganisation } from './header-body';
 import { isJointMeeting, jointBoardName, nextJointMeeting } from './joint-meeting';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
