@@ -1398,8 +1398,10 @@ export function participantsInProse(text: string): PersonName[] {
   return out;
 }
 
-const PRESENTING_WORD = /presentation|presented|introduced|reported|update|joined|arrived/i;
-const PRESENTED = /\s+(?:presented|introduced|reported|gave\s+(?:a|the|an)\s+(?:presentation|update)|joined\s+the\s+meeting|arrived)\b/;
+const PRESENTING_WORD = /presentation|presented|introduced|reported|update|joined|arrived|attendance|attended|was present/i;
+// "… was in attendance to take the minutes", "… attended for item 4": someone the lists left out who was there.
+const PRESENTED =
+  /\s+(?:presented|introduced|reported|gave\s+(?:a|the|an)\s+(?:presentation|update)|joined\s+the\s+meeting|arrived|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)|(?:also\s+)?attended\s+(?:the\s+meeting|for\b|to\b))/;
 const PRESENTED_BY =
   /\b(?:[Pp]resentation|[Rr]eport|[Uu]pdate|[Ii]tem)\s+(?:was\s+)?(?:delivered|given|presented|introduced)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})/;
 
@@ -1424,6 +1426,8 @@ export function presentersInProse(text: string): PersonName[] {
             .slice(0, verb.index)
             .replace(/^.*:\s*/, '')
             .replace(/,.*$/, '')
+            // "Carys Morgan of the Business Unit": the body the person comes from is not part of the name.
+            .replace(/\s+(?:of|from)\s+(?:the\s+)?\S.*$/, '')
         : null;
     const name = raw ? subjectName(raw) : null;
     if (name && name.given && name.given.length > 1 && name.confident) out.push(name);

@@ -28,7 +28,9 @@ const COMMITTEE =
  * committee it is: the committee is the body that met.
  */
 export function committeeOfOrganisation(lines: string[]): string | null {
-  const flat = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  // A letterhead in capitals is read in title case, as its words would be written in a sentence.
+  const raw = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  const flat = raw.map((l) => (isMostlyUpper(l) ? titleCase(l) : l));
   for (let k = 0; k < Math.min(flat.length, 6); k++) {
     const m = COMMITTEE.exec(flat[k]!);
     if (!m || /^(?:minutes|notes|agenda|meeting)\b/i.test(m[1]!)) continue;
@@ -43,11 +45,9 @@ export function committeeOfOrganisation(lines: string[]): string | null {
       /^[A-Z][\w'’ &-]{2,80}$/.test(prev) &&
       prev.split(' ').length <= 8 &&
       !STANDS_ALONE.test(prev) &&
-      isMostlyUpper(prev) === isMostlyUpper(m[1]!)
-    ) {
-      const joined = `${prev} ${m[1]!}`;
-      return isMostlyUpper(joined) ? titleCase(joined) : joined;
-    }
+      isMostlyUpper(raw[k - 1]!) === isMostlyUpper(raw[k]!)
+    )
+      return `${prev} ${m[1]!}`;
   }
   return null;
 }

@@ -102,7 +102,7 @@ describe('sixteenth-set meeting classes', () => {
     expect(apologies(m)).toEqual(['Leonard Haig']);
   });
 
-  it('does not name the body from the chair’s employer', async () => {
+  it('names a body from a letterhead split over two lines, not from the chair’s employer', async () => {
     const doc = await read(
       'stacked.txt',
       text([
@@ -120,6 +120,27 @@ describe('sixteenth-set meeting classes', () => {
       ]),
     );
     const m = meetingOf(doc);
-    expect(m.board).not.toMatch(/Chairperson|Trust/);
+    expect(m.board).toBe('Dunmarra Youth Outreach Project Advisory Group');
+  });
+
+  it('reads a police sergeant by rank and someone the prose says was in attendance', async () => {
+    const doc = await read(
+      'rank.txt',
+      text([
+        'Tremadoc Schools Safeguarding Network',
+        'Notes – 3 March 2027, 4.00 pm, Ysgol Glanmor',
+        '',
+        'Members present',
+        'Gwynedd Coast Police: PS Rhodri Pritchard (RP), Schools Officer',
+        'Tremadoc Council: Elin Vaughan (EV), Safeguarding Officer (Chair)',
+        '',
+        '1. Welcome',
+        'Elin welcomed members. Gethin Rowlands from the council’s Democratic Services was in attendance to record the notes.',
+        '2. Next meeting',
+        'Wednesday 9 June 2027.',
+      ]),
+    );
+    const m = meetingOf(doc);
+    expect(there(m)).toEqual(['Elin Vaughan', 'Gethin Rowlands', 'Rhodri Pritchard']);
   });
 });
