@@ -8,7 +8,9 @@ import type { AttendanceEntry, AttendanceRole } from './model';
 import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+(?:in\s+the\s+room|in\s+person|virtually|remotely|online|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone)|by\s+(?:video|phone|telephone)|on\s+(?:teams|zoom|line)))?|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+// How a person took part in a hybrid meeting ("in person", "online", "by phone"): every way of joining is being present.
+const MODE = String.raw`(?:in\s+the\s+room|in\s+person|face[\s-]to[\s-]face|virtually|remotely|online|on-?line|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone|video\s*conference)|by\s+(?:video(?:\s+link)?|phone|telephone|teams|zoom)|on\s+(?:teams|zoom|line|the\s+phone))`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -90,7 +92,7 @@ const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   ],
   ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
-  ['title', /^(?:title|role|roles|position|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
+  ['title', /^(?:title|role|roles|position|post|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
   ['org', /^(?:organi[sz]ations?|agency|agencies|partner agency|partner|service|sector|representing|employer|agency\s*\/\s*organi[sz]ation)$/],
   [
     'mark',
@@ -129,6 +131,15 @@ export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
     named = true;
   }
   return named && cells.filter((c) => c.trim()).length >= 2 ? cols : null;
+}
+
+/**
+ * "Post | Name | Attendance": a header naming both the people and a column that marks each one present or absent is
+ * an attendance table whatever heading sits above it ("Membership", the committee's name, none at all).
+ */
+export function isMarkedAttendanceHeader(cells: string[]): boolean {
+  const cols = attendanceHeader(cells);
+  return !!cols && cols.some((c, k) => c === 'mark' && !!cells[k]!.trim()) && !listHeading(cells);
 }
 
 /** The list a table's first header cell names when it heads the names column ("Present | Designation"), or null. */
@@ -1387,8 +1398,10 @@ export function participantsInProse(text: string): PersonName[] {
   return out;
 }
 
-const PRESENTING_WORD = /presentation|presented|introduced|reported|update|joined|arrived/i;
-const PRESENTED = /\s+(?:presented|introduced|reported|gave\s+(?:a|the|an)\s+(?:presentation|update)|joined\s+the\s+meeting|arrived)\b/;
+const PRESENTING_WORD = /presentation|presented|introduced|reported|update|joined|arrived|attendance|attended|was present/i;
+// "… was in attendance to take the minutes", "… attended for item 4": someone the lists left out who was there.
+const PRESENTED =
+  /\s+(?:presented|introduced|reported|gave\s+(?:a|the|an)\s+(?:presentation|update)|joined\s+the\s+meeting|arrived|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)|(?:also\s+)?attended\s+(?:the\s+meeting|for\b|to\b))/;
 const PRESENTED_BY =
   /\b(?:[Pp]resentation|[Rr]eport|[Uu]pdate|[Ii]tem)\s+(?:was\s+)?(?:delivered|given|presented|introduced)\s+by\s+((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})/;
 
@@ -1413,6 +1426,8 @@ export function presentersInProse(text: string): PersonName[] {
             .slice(0, verb.index)
             .replace(/^.*:\s*/, '')
             .replace(/,.*$/, '')
+            // "Carys Morgan of the Business Unit": the body the person comes from is not part of the name.
+            .replace(/\s+(?:of|from)\s+(?:the\s+)?\S.*$/, '')
         : null;
     const name = raw ? subjectName(raw) : null;
     if (name && name.given && name.given.length > 1 && name.confident) out.push(name);

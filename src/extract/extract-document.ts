@@ -11,6 +11,7 @@ import {
   bracketRun,
   chairInLine,
   deputiesInSentence,
+  isMarkedAttendanceHeader,
   markChair,
   parseAttendance,
   parseEntry,
@@ -25,6 +26,7 @@ import { endOfMonth, findDates, IsoDate } from './dates';
 import { dueByEvent, financialYearOf } from './due';
 import { emailNotes } from './email-notes';
 import { findGlossary } from './glossary';
+import { bodyLines, committeeOfOrganisation } from './header-body';
 import { isJointMeeting, jointBoardName, nextJointMeeting } from './joint-meeting';
 import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
@@ -207,7 +209,12 @@ function readMinutes(
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
-  let firstSection = blocks.findIndex((b, i) => i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)));
+  let firstSection = blocks.findIndex(
+    (b, i) =>
+      i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)),
+  );
+  // A marked table heading the lists lists everyone on it; its marks say who was present.
+  const markedTable = firstSection >= 0 && blocks[firstSection]!.type === 'row' && !rowSection(blocks[firstSection]!.cells ?? []);
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
   // A table of people with no header row straight under the header, above the Apologies heading, is those present.
   let unheaded = unheadedPeople(blocks);
@@ -250,22 +257,26 @@ function readMinutes(
   const headerLines = headerBlocks.map((b) => squash(b.text));
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
+  const namingLines = bodyLines(headerLines);
   const named =
+    committeeOfOrganisation(bodyLines([...above.flatMap((t) => t.split('\n')).map(squash), ...headerLines])) ??
     jointBoardName(headerLines) ??
     stackedCommitteeBoard(headerLines) ??
     committeeHeaderBoard(headerLines) ??
-    findBoardName(header.text, '') ??
-    headerBodyName(headerLines) ??
+    findBoardName(namingLines.join('\n'), '') ??
+    headerBodyName(namingLines) ??
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
   // Read line by line: a header block often holds the board, the subgroup and the title on three lines.
   const board =
     subgroupName(
-      [...above, ...headerBlocks.map((b) => b.text)]
-        .flatMap((t) => t.split('\n'))
-        .map(squash)
-        .filter(Boolean),
+      bodyLines(
+        [...above, ...headerBlocks.map((b) => b.text)]
+          .flatMap((t) => t.split('\n'))
+          .map(squash)
+          .filter(Boolean),
+      ),
       named,
     ) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
@@ -275,7 +286,7 @@ function readMinutes(
       ? { entries: [], end: 0 }
       : blocks[listFrom]!.type !== 'row' && isProseAttendance(blocks[listFrom]!.text)
         ? proseAttendance(blocks, listFrom, header.date)
-        : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 ? 'present' : null);
+        : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 || markedTable ? 'present' : null);
   if (grid) {
     attendance.entries.unshift(...grid.entries);
     attendance.end = Math.max(attendance.end, grid.end);

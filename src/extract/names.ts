@@ -68,7 +68,8 @@ const HONORIFIC_WORDS = [
   String.raw`capt(?:ain)?|group\s+captain|(?:lt\.?|lieutenant)\s+col(?:onel)?|col(?:onel)?|lt|lieutenant|cdr|commander|wg\s+cdr|wing\s+commander|sqn\s+ldr|squadron\s+leader|brig(?:adier)?`,
   String.raw`(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)`,
   String.raw`det(?:ective)?\.?\s+con(?:stable)?|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector`,
-  'acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|dc|pcso|pc|dsgt|dsupt',
+  // PS: police sergeant, as forces write the rank before a name.
+  'acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|dc|pcso|pc|ps|dsgt|dsupt',
 ];
 export const HONORIFIC_LEAD = new RegExp(String.raw`^((?:[ta]\/\s?)?(?:${HONORIFIC_WORDS.join('|')}))\.?\s+`, 'i');
 

@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { isMostlyUpper, squash } from '../util/text';
-import { parseEntry, rowSection, sectionRole } from './attendance';
+import { isMarkedAttendanceHeader, parseEntry, rowSection, sectionRole } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { findDates } from './dates';
 import { isProseAttendance } from './prose-attendance';
@@ -52,7 +52,7 @@ function isReportStart(b: Block): boolean {
 function hasAttendanceSoon(blocks: Block[], from: number, within: number): boolean {
   for (let i = from; i < Math.min(blocks.length, from + within); i++) {
     const b = blocks[i]!;
-    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)) return true;
+    if (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)) return true;
   }
   return false;
 }
@@ -68,7 +68,7 @@ function attendanceBeforeBody(blocks: Block[], within: number): boolean {
   let body = false;
   for (let i = 0; i < Math.min(blocks.length, within); i++) {
     const b = blocks[i]!;
-    if (b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)) {
+    if (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)) {
       if (!(body && OFFICERS_LABEL.test(squash(b.type === 'row' ? ((b.cells ?? []).find(Boolean) ?? '') : b.text)))) return true;
       continue;
     }
