@@ -106,6 +106,8 @@ function currentTermEnd(ctx: DueContext): IsoDate | null {
   return meetingMonthEnd(month >= 8 ? 12 : month <= 3 ? 3 : 7, ctx);
 }
 
+const CELL_HALF_TERM = /^(?:by\s+|before\s+)?(?:the\s+)?(October|Oct|February|Feb|May|Whitsun|autumn|spring|summer)?\s*half[\s-]?term$/i;
+
 const MEETING_NOUN = /\b(?:meeting|board|committee|executive|partnership|panel|group|forum)\b/i;
 
 // "Next Board", "next committee", "the next meeting": the board's next meeting.
@@ -158,6 +160,9 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   if (fq) return { due: financialQuarterEnd(Number(fq[1]), Number(fq[2])), dueText: text };
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
+  // "October half term", "Feb half-term": a due cell may name the half term with no "by"; it is that break, not the month's end.
+  const namedHalfTerm = CELL_HALF_TERM.exec(text);
+  if (namedHalfTerm && ctx.meetingDate) return { due: halfTermAfter(namedHalfTerm[1], ctx.meetingDate), dueText: text };
   const endOf = /\b(?:end of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(text);
   // "June meeting", "Nov Board": a meeting, on its day when the papers give it (a month's end only when they do not).
   const meetingCell = !/\bend\s+of\b/i.test(text) && MEETING_NOUN.test(text);
