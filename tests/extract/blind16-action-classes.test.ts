@@ -43,3 +43,35 @@ describe('a tracker whose meetings are months and whose deadlines are school ter
     expect(month(find(doc.actions, /Year 6/))).toBe('2026-07');
   });
 });
+
+describe('a schedule of outstanding actions written as one labelled block per action', () => {
+  const schedule = [
+    'BRANSCOMBE SAFEGUARDING ADULTS AND CHILDREN PARTNERSHIP',
+    'Outstanding actions – report to the Partnership on 9 October 2019',
+    '',
+    'A.  From: 10 July 2019, item 4 (Neglect toolkit)',
+    '    Action: Launch the refreshed neglect toolkit with health visitors',
+    '    Owner: Maureen Tregaskis, Health Visiting Lead',
+    '    By: August 2019',
+    '    Position at 1 October 2019: Done. Launch events held in August.',
+    '',
+    'B.  From: 10 July 2019, item 7 (Audit)',
+    '    Action: Audit a sample of strategy discussions held out of hours',
+    '    Owner: Business Manager',
+    '    By: end of November 2019',
+    '    Position at 1 October 2019: Sample chosen; audit not yet begun. Open.',
+    '',
+    'Business Manager: Olatunde Farr.',
+  ];
+
+  test('"By:" is the deadline, "Position at <date>:" the status, and "Name, Post" one person', async () => {
+    const doc = await read('branscombe-outstanding.txt', text(schedule));
+    const toolkit = find(doc.actions, /neglect toolkit/);
+    expect(toolkit.owners.map((o) => o.person?.name.display ?? `(${o.written})`)).toEqual(['Maureen Tregaskis']);
+    expect(month(toolkit)).toBe('2019-08');
+    expect(toolkit.status).toBe('done');
+    const audit = find(doc.actions, /strategy discussions/);
+    expect(month(audit)).toBe('2019-11');
+    expect(audit.status).toBe('open');
+  });
+});

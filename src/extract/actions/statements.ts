@@ -473,6 +473,9 @@ export function whoCell(cell: string, ctx: ActionContext): OwnerMention[] | null
   if (!parts.length || parts.length > 5) return null;
   const parsed = parseOwners(text, { attendance: ctx.attendance, date: ctx.meetingDate });
   if (parsed && parsed.length === parts.length && parsed.every((o) => o.kind !== 'organisation')) return parsed;
+  // "Janet Reid, Fostering Team Manager": a person and, after the comma, the post they hold: one owner, not two.
+  const people = parsed?.filter((o) => o.kind === 'person') ?? [];
+  if (parsed && people.length === parsed.length && parts.filter((p) => !isTitleLike(p)).length === people.length) return parsed;
   // A Who column holds people, however they are called there: a nickname is a name.
   if (!parts.every((p) => /^(?:[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z]{2,4})$/.test(p))) return null;
   return parts.map((p) => {
