@@ -99,6 +99,21 @@ function schoolTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
   return y === null ? null : endOfMonth(y, month);
 }
 
+// "before the spring term" (no "end of"): done before the term begins, so due when it starts. Terms start in September
+// (autumn), January (spring) and April (summer).
+const BEFORE_TERM = /^before\s+(?:the\s+)?(?:autumn|spring|summer)\s+term\b/i;
+const TERM_START: Record<string, number> = { autumn: 9, spring: 1, summer: 4 };
+
+function schoolTermStart(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
+  const season = m[1]!.toLowerCase();
+  const month = TERM_START[season]!;
+  if (m[2]) return makeIso(Number(m[2]) + (m[3] && season !== 'autumn' ? 1 : 0), month, 1);
+  if (!ctx.meetingDate) return null;
+  const y = Number(ctx.meetingDate.slice(0, 4));
+  const start = makeIso(y, month, 1)!;
+  return start > ctx.meetingDate ? start : makeIso(y + 1, month, 1);
+}
+
 /** "by end of term" names no term: the one the meeting falls in (autumn from August, spring to March, summer from April). */
 function currentTermEnd(ctx: DueContext): IsoDate | null {
   if (!ctx.meetingDate) return null;
@@ -384,7 +399,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "by the end of the spring term", "in the Summer term 2025": when that term ends. "During the spring term" with
       // no year is when the work happens, not a deadline.
       re: /\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)|(?:in|during|for|over)\s+(?:the\s+)?((?:autumn|spring|summer)\s+term\s+\d{4}(?:\s*[/-]\s*\d{2,4})?))/gi,
-      read: (m) => schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
+      read: (m) =>
+        BEFORE_TERM.test(m[0]) ? schoolTermStart(SCHOOL_TERM.exec(m[1]!)!, ctx) : schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
     },
     {
       re: /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b/gi,

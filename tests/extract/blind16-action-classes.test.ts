@@ -75,3 +75,22 @@ describe('a schedule of outstanding actions written as one labelled block per ac
     expect(audit.status).toBe('open');
   });
 });
+
+describe('a deadline set before a school term begins', () => {
+  test('"before the summer term" is due when that term starts, "by the end of the summer term" when it ends', async () => {
+    const doc = await read(
+      'glenmorran-minutes.txt',
+      text([
+        'Glenmorran Schools Child Protection Liaison Group',
+        'Minutes of the meeting held on 4 February 2027',
+        'Present: Ruaridh Gillies (Chair), Morag Stewart, Tomasz Nowak',
+        '',
+        '2. Bullying policy',
+        'Morag Stewart will redraft the anti-bullying guidance before the summer term.',
+        'Tomasz Nowak will collect pupil feedback on the guidance by the end of the summer term.',
+      ]),
+    );
+    expect(month(find(doc.actions, /redraft/))).toBe('2027-04');
+    expect(month(find(doc.actions, /pupil feedback/))).toBe('2027-07');
+  });
+});
