@@ -94,3 +94,25 @@ describe('a deadline set before a school term begins', () => {
     expect(month(find(doc.actions, /pupil feedback/))).toBe('2027-07');
   });
 });
+
+describe('"Action: <post> – <task>" where the post is written in full', () => {
+  test('posts of several words, with "of", "for" and "and" inside them, own the task after the dash', async () => {
+    const doc = await read(
+      'ravensworth-trust-minutes.txt',
+      text([
+        'Ravensworth Community Health Trust – Child Safeguarding Assurance Group',
+        'Minutes of the meeting held on 14 May 2026',
+        'Present: Gwen Atherton (Chair), Samir Haddad, Irene Colquhoun',
+        '',
+        '5. Supervision',
+        'Action: Lead Nurse for Looked After Children – audit the supervision records of health visitors by August 2026.',
+        'Action: Head of Quality and Governance – add supervision uptake to the quality dashboard by July 2026.',
+        'Action: Designated Doctor / Deputy Director of Nursing – write to GP practices about supervision for the next meeting.',
+      ]),
+    );
+    const written = (a: ExtractedAction) => a.owners.map((o) => o.written);
+    expect(written(find(doc.actions, /supervision records/))).toEqual(['Lead Nurse for Looked After Children']);
+    expect(written(find(doc.actions, /quality dashboard/))).toEqual(['Head of Quality and Governance']);
+    expect(written(find(doc.actions, /GP practices/))).toEqual(['Designated Doctor', 'Deputy Director of Nursing']);
+  });
+});

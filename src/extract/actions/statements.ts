@@ -686,7 +686,10 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
 // "JL – send the revised flowchart to GPs (end of June)", "AN/CR – agree a pathway", "All – comments to JL by 8 June".
 // A rank or honorific before a surname ("Supt Kerr / DCI Rennie – confirm …") is part of that owner.
 const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC|DCC|Det|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+';
-const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
+// A post written in full ("Head of Learning and Development", "Named Nurse for Safeguarding Children") is an owner too:
+// parseOwners then decides it is a post and not some other capitalised phrase.
+const DASH_POST = `[A-Z][a-z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|in|&)\\s+){0,2}[A-Z][\\w'’-]+){1,6}`;
+const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?|${DASH_POST})`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 const OWNER_COLON = new RegExp(`^(${DASH_OWNER}(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s*:\\s+([A-Za-z].{5,})$`);
 // An entry of a list of actions ("☐ Tess – DSL survey results – today") may open its task with a capital: the list says it is one.
