@@ -257,7 +257,8 @@ const DUE_NEXT_MEETING = new RegExp(
   'gi',
 );
 const DUE_MONTH_MEETING = new RegExp(
-  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b)`,
+  // "the March 2020 committee": after "the" and a month (and year), a body's name in small letters is its meeting too.
+  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b|(?<=\\bthe\\s+${MONTH_CAP}(?:\\s+\\d{4})?\\s+)(?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Pp]artnership|[Pp]anel|[Gg]roup|[Ff]orum)\\b)`,
   'g',
 );
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');

@@ -116,3 +116,20 @@ describe('"Action: <post> – <task>" where the post is written in full', () => 
     expect(written(find(doc.actions, /GP practices/))).toEqual(['Designated Doctor', 'Deputy Director of Nursing']);
   });
 });
+
+describe('a deadline given as a later meeting of the body, month and year', () => {
+  test('"to the June 2027 panel" is due in June 2027', async () => {
+    const doc = await read(
+      'ostermoor-panel-minutes.txt',
+      text([
+        'Ostermoor Multi-Agency Audit Panel',
+        'Minutes of the meeting held on 10 January 2027',
+        'Present: Hilde Brandt (Chair), Kwame Asante, Lorna Pryce',
+        '',
+        '4. Audit of strategy meetings',
+        'Action: Kwame Asante – bring the re-audit of strategy meetings to the June 2027 panel.',
+      ]),
+    );
+    expect(month(find(doc.actions, /re-audit/))).toBe('2027-06');
+  });
+});
