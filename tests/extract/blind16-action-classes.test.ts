@@ -133,3 +133,21 @@ describe('a deadline given as a later meeting of the body, month and year', () =
     expect(month(find(doc.actions, /re-audit/))).toBe('2027-06');
   });
 });
+
+describe('a request of how a thing is done, not of someone', () => {
+  test('"asked that the Polish leaflet is printed …" names nobody: the capital opens the thing, not an owner', async () => {
+    const doc = await read(
+      'kelderby-forum-minutes.txt',
+      text([
+        'Kelderby Early Years Safeguarding Forum',
+        'Minutes of the meeting held on 2 June 2027',
+        'Present: Bronagh Keane (Chair), Yusuf Demir, Alys Rhydderch',
+        '',
+        '3. Leaflets for parents',
+        'Members asked that the Polish leaflet is printed in larger type. Members asked that the Nursery Team send the leaflet to every setting.',
+      ]),
+    );
+    expect(doc.actions.map((a) => a.text).filter((t) => /Polish/.test(t))).toEqual([]);
+    expect(find(doc.actions, /send the leaflet/).owners.map((o) => o.written)).toEqual(['Nursery Team']);
+  });
+});

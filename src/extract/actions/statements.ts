@@ -343,6 +343,9 @@ export function requestedOf(sentence: string, ctx: ActionContext): ExtractedActi
   // "asked that the Partnership annual report come to its next meeting": the capitalised words open the name of a paper,
   // whose verb comes after its noun; the paper is the subject, and nobody is asked anything.
   if (that && PAPER_THEN_VERB.test(that[2]!)) return null;
+  // "asked that the Welsh version is issued …": the capital opens a thing's name ("Welsh version"), whose verb follows its
+  // noun; a request of how a thing is done names nobody to do it.
+  if (that && /^[a-z]+\s+(?:is|are|was|were|be|should|will|would|has|have|can|could|must)\b/.test(that[2]!)) return null;
   let owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
   // A team or unit named with capitals ("Business Unit") is an owner even where the lexicon has no word for it.
   if (!owners) owners = [{ written: subject, kind: 'group', person: null }];
