@@ -151,3 +151,21 @@ describe('a request of how a thing is done, not of someone', () => {
     expect(find(doc.actions, /send the leaflet/).owners.map((o) => o.written)).toEqual(['Nursery Team']);
   });
 });
+
+describe('housekeeping asked of members for the meeting under way', () => {
+  test('"members by video link were asked to switch their cameras off …" is no action; "members were asked to send …" is one', async () => {
+    const doc = await read(
+      'tarnbridge-board-minutes.txt',
+      text([
+        'Tarnbridge Safeguarding Children Partnership Executive',
+        'Minutes of the meeting held on 8 September 2027',
+        'Present: Corinne Lavelle (Chair), Dmitri Volkov, Fiona Achterberg',
+        '',
+        '1. Welcome',
+        'Members attending by video link were asked to switch their cameras off while the film was shown. Members were asked to send comments on the draft plan to Dmitri Volkov by 30 September 2027.',
+      ]),
+    );
+    expect(doc.actions.map((a) => a.text).filter((t) => /cameras/.test(t))).toEqual([]);
+    expect(find(doc.actions, /comments on the draft plan/).owners.length).toBeGreaterThan(0);
+  });
+});

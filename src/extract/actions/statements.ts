@@ -159,6 +159,9 @@ const AGENCY_PEOPLE = /^((?:[A-Z][\w'’&-]*\s+){1,3})(?:colleagues|partners|rep
 const WERE_ASKED =
   /^(.{2,40}?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:asked|requested|tasked)\s+to\s+(?!attend\b|note\b|consider\b|comment\b|join\b|be\b|read\b|ask\b)([a-z]{3,}\b.*)$/;
 
+const IN_MEETING_CONDUCT =
+  /\b(?:cameras?|microphones?|mics?|on\s+mute|mute\s+(?:themselves|their)|phones?\s+(?:on\s+)?(?:silent|off))\b|\b(?:during|throughout)\s+(?:the\s+rest\s+of\s+)?(?:this|the)\s+meeting\b/i;
+
 /** An agency's staff, or people the minutes say were asked, as the owners of what follows. */
 export function askedOwners(sentence: string, ctx: ActionContext): ExtractedAction | null {
   if (!/\b(?:colleagues|partners|representatives|reps|asked|requested|tasked)\s/.test(sentence)) return null;
@@ -170,6 +173,8 @@ export function askedOwners(sentence: string, ctx: ActionContext): ExtractedActi
   }
   const asked = WERE_ASKED.exec(sentence);
   if (!asked || /^(?:it|this|that|he|she|they|we)$/i.test(asked[1]!)) return null;
+  // "Those online were asked to keep cameras on for item 5": how to behave in the meeting under way is housekeeping.
+  if (IN_MEETING_CONDUCT.test(asked[2]!)) return null;
   const owners = parseOwners(asked[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
   // Members, partners, people and roles are asked; "the Committee were asked to …" describes the meeting itself.
   const fits = (o: OwnerMention) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && isAllMembersGroup(o.written));
