@@ -400,8 +400,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "by the end of the spring term", "in the Summer term 2025": when that term ends. "During the spring term" with
       // no year is when the work happens, not a deadline.
       re: /\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)|(?:in|during|for|over)\s+(?:the\s+)?((?:autumn|spring|summer)\s+term\s+\d{4}(?:\s*[/-]\s*\d{2,4})?))/gi,
-      read: (m) =>
-        BEFORE_TERM.test(m[0]) ? schoolTermStart(SCHOOL_TERM.exec(m[1]!)!, ctx) : schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
+      read: (m) => (BEFORE_TERM.test(m[0]) ? schoolTermStart(SCHOOL_TERM.exec(m[1]!)!, ctx) : schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx)),
     },
     {
       re: /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b/gi,

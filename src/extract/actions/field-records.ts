@@ -24,7 +24,8 @@ const OWNER_LABEL =
 // "By: May 2012" under the task is its deadline, as "By when:" is.
 const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|By|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date|Date';
 // A schedule of outstanding actions reports each one's "Position at 20 June 2012:" or "Update:": that is its status.
-const STATUS_LABEL = 'Status|Progress(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Current\\s+)?Position(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Latest\\s+)?Update';
+const STATUS_LABEL =
+  'Status|Progress(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Current\\s+)?Position(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Latest\\s+)?Update';
 
 const OWNER_LINE = new RegExp(`^(?:${OWNER_LABEL})\\s*:`, 'i');
 const TASK_LINE = new RegExp(`^(?:${TASK_LABEL})\\s*:\\s*(\\S.{3,})$`, 'i');
