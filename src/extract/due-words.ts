@@ -36,9 +36,9 @@ export function holidayAfter(name: string, meetingDate: IsoDate | null): IsoDate
  */
 export const DUE_HALF_TERM = /\b(?:by|before|ahead\s+of|until)\s+(?:the\s+)?(?:(October|February|May|Whitsun|autumn|spring|summer)\s+)?half[\s-]?term\b/gi;
 const HALF_TERMS: [RegExp, string][] = [
-  [/^(?:february|spring)$/i, '02-14'],
+  [/^(?:feb(?:ruary)?|spring)$/i, '02-14'],
   [/^(?:may|whitsun|summer)$/i, '05-24'],
-  [/^(?:october|autumn)$/i, '10-24'],
+  [/^(?:oct(?:ober)?|autumn)$/i, '10-24'],
 ];
 
 export function halfTermAfter(name: string | undefined, meetingDate: IsoDate | null): IsoDate | null {

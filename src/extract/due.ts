@@ -99,12 +99,29 @@ function schoolTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
   return y === null ? null : endOfMonth(y, month);
 }
 
+// "before the spring term" (no "end of"): done before the term begins, so due when it starts. Terms start in September
+// (autumn), January (spring) and April (summer).
+const BEFORE_TERM = /^before\s+(?:the\s+)?(?:autumn|spring|summer)\s+term\b/i;
+const TERM_START: Record<string, number> = { autumn: 9, spring: 1, summer: 4 };
+
+function schoolTermStart(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
+  const season = m[1]!.toLowerCase();
+  const month = TERM_START[season]!;
+  if (m[2]) return makeIso(Number(m[2]) + (m[3] && season !== 'autumn' ? 1 : 0), month, 1);
+  if (!ctx.meetingDate) return null;
+  const y = Number(ctx.meetingDate.slice(0, 4));
+  const start = makeIso(y, month, 1)!;
+  return start > ctx.meetingDate ? start : makeIso(y + 1, month, 1);
+}
+
 /** "by end of term" names no term: the one the meeting falls in (autumn from August, spring to March, summer from April). */
 function currentTermEnd(ctx: DueContext): IsoDate | null {
   if (!ctx.meetingDate) return null;
   const month = Number(ctx.meetingDate.slice(5, 7));
   return meetingMonthEnd(month >= 8 ? 12 : month <= 3 ? 3 : 7, ctx);
 }
+
+const CELL_HALF_TERM = /^(?:by\s+|before\s+)?(?:the\s+)?(October|Oct|February|Feb|May|Whitsun|autumn|spring|summer)?\s*half[\s-]?term$/i;
 
 const MEETING_NOUN = /\b(?:meeting|board|committee|executive|partnership|panel|group|forum)\b/i;
 
@@ -158,6 +175,9 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   if (fq) return { due: financialQuarterEnd(Number(fq[1]), Number(fq[2])), dueText: text };
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
+  // "October half term", "Feb half-term": a due cell may name the half term with no "by"; it is that break, not the month's end.
+  const namedHalfTerm = CELL_HALF_TERM.exec(text);
+  if (namedHalfTerm && ctx.meetingDate) return { due: halfTermAfter(namedHalfTerm[1], ctx.meetingDate), dueText: text };
   const endOf = /\b(?:end of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(text);
   // "June meeting", "Nov Board": a meeting, on its day when the papers give it (a month's end only when they do not).
   const meetingCell = !/\bend\s+of\b/i.test(text) && MEETING_NOUN.test(text);
@@ -237,7 +257,8 @@ const DUE_NEXT_MEETING = new RegExp(
   'gi',
 );
 const DUE_MONTH_MEETING = new RegExp(
-  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b)`,
+  // "the March 2020 committee": after "the" and a month (and year), a body's name in small letters is its meeting too.
+  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b|(?<=\\bthe\\s+${MONTH_CAP}(?:\\s+\\d{4})?\\s+)(?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Pp]artnership|[Pp]anel|[Gg]roup|[Ff]orum)\\b)`,
   'g',
 );
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
@@ -379,7 +400,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "by the end of the spring term", "in the Summer term 2025": when that term ends. "During the spring term" with
       // no year is when the work happens, not a deadline.
       re: /\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?((?:autumn|spring|summer)\s+term(?:\s+\d{4}(?:\s*[/-]\s*\d{2,4})?)?)|(?:in|during|for|over)\s+(?:the\s+)?((?:autumn|spring|summer)\s+term\s+\d{4}(?:\s*[/-]\s*\d{2,4})?))/gi,
-      read: (m) => schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx),
+      read: (m) => (BEFORE_TERM.test(m[0]) ? schoolTermStart(SCHOOL_TERM.exec(m[1]!)!, ctx) : schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx)),
     },
     {
       re: /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b/gi,

@@ -21,8 +21,11 @@ const TASK_LABEL = 'What|Actions?|Action\\s+agreed|Agreed\\s+actions?|Agreed|Tas
 const OWNER_LABEL =
   'Who|Lead(?:\\s+(?:officer|agency|person|member))?|Owners?|Owned\\s+by|Responsible(?:\\s+(?:officer|person|agency|lead))?|By\\s+whom|Action\\s+by|Assigned\\s+to|Led\\s+by';
 // A bare "Date:" is a field only under a task line (fieldRecord never starts at one).
-const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date|Date';
-const STATUS_LABEL = 'Status|Progress';
+// "By: May 2012" under the task is its deadline, as "By when:" is.
+const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|By|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date|Date';
+// A schedule of outstanding actions reports each one's "Position at 20 June 2012:" or "Update:": that is its status.
+const STATUS_LABEL =
+  'Status|Progress(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Current\\s+)?Position(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Latest\\s+)?Update';
 
 const OWNER_LINE = new RegExp(`^(?:${OWNER_LABEL})\\s*:`, 'i');
 const TASK_LINE = new RegExp(`^(?:${TASK_LABEL})\\s*:\\s*(\\S.{3,})$`, 'i');
@@ -114,7 +117,7 @@ function splitFields(text: string): { task: string; owner: string | null; due: s
       .slice(m.index! + m[0].length, k + 1 < found.length ? found[k + 1]!.index : text.length)
       .trim()
       .replace(/[.;,]$/, '');
-    const label = m[1]!;
+    const label = m[1]!.replace(/\s+/g, ' ');
     if (IS_OWNER.test(label)) out.owner ??= value;
     else if (IS_DUE.test(label)) out.due ??= value;
     else out.status ??= value;

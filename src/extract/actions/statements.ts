@@ -159,6 +159,9 @@ const AGENCY_PEOPLE = /^((?:[A-Z][\w'’&-]*\s+){1,3})(?:colleagues|partners|rep
 const WERE_ASKED =
   /^(.{2,40}?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:asked|requested|tasked)\s+to\s+(?!attend\b|note\b|consider\b|comment\b|join\b|be\b|read\b|ask\b)([a-z]{3,}\b.*)$/;
 
+const IN_MEETING_CONDUCT =
+  /\b(?:cameras?|microphones?|mics?|on\s+mute|mute\s+(?:themselves|their)|phones?\s+(?:on\s+)?(?:silent|off))\b|\b(?:during|throughout)\s+(?:the\s+rest\s+of\s+)?(?:this|the)\s+meeting\b/i;
+
 /** An agency's staff, or people the minutes say were asked, as the owners of what follows. */
 export function askedOwners(sentence: string, ctx: ActionContext): ExtractedAction | null {
   if (!/\b(?:colleagues|partners|representatives|reps|asked|requested|tasked)\s/.test(sentence)) return null;
@@ -170,6 +173,8 @@ export function askedOwners(sentence: string, ctx: ActionContext): ExtractedActi
   }
   const asked = WERE_ASKED.exec(sentence);
   if (!asked || /^(?:it|this|that|he|she|they|we)$/i.test(asked[1]!)) return null;
+  // "Those online were asked to keep cameras on for item 5": how to behave in the meeting under way is housekeeping.
+  if (IN_MEETING_CONDUCT.test(asked[2]!)) return null;
   const owners = parseOwners(asked[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
   // Members, partners, people and roles are asked; "the Committee were asked to …" describes the meeting itself.
   const fits = (o: OwnerMention) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role' || (o.kind === 'group' && isAllMembersGroup(o.written));
@@ -343,6 +348,9 @@ export function requestedOf(sentence: string, ctx: ActionContext): ExtractedActi
   // "asked that the Partnership annual report come to its next meeting": the capitalised words open the name of a paper,
   // whose verb comes after its noun; the paper is the subject, and nobody is asked anything.
   if (that && PAPER_THEN_VERB.test(that[2]!)) return null;
+  // "asked that the Welsh version is issued …": the capital opens a thing's name ("Welsh version"), whose verb follows its
+  // noun; a request of how a thing is done names nobody to do it.
+  if (that && /^[a-z]+\s+(?:is|are|was|were|be|should|will|would|has|have|can|could|must)\b/.test(that[2]!)) return null;
   let owners = parseOwners(subject, { attendance: ctx.attendance, date: ctx.meetingDate });
   // A team or unit named with capitals ("Business Unit") is an owner even where the lexicon has no word for it.
   if (!owners) owners = [{ written: subject, kind: 'group', person: null }];
@@ -473,6 +481,9 @@ export function whoCell(cell: string, ctx: ActionContext): OwnerMention[] | null
   if (!parts.length || parts.length > 5) return null;
   const parsed = parseOwners(text, { attendance: ctx.attendance, date: ctx.meetingDate });
   if (parsed && parsed.length === parts.length && parsed.every((o) => o.kind !== 'organisation')) return parsed;
+  // "Janet Reid, Fostering Team Manager": a person and, after the comma, the post they hold: one owner, not two.
+  const people = parsed?.filter((o) => o.kind === 'person') ?? [];
+  if (parsed && people.length === parsed.length && parts.filter((p) => !isTitleLike(p)).length === people.length) return parsed;
   // A Who column holds people, however they are called there: a nickname is a name.
   if (!parts.every((p) => /^(?:[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]+){0,2}|[A-Z]{2,4})$/.test(p))) return null;
   return parts.map((p) => {
@@ -683,7 +694,10 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
 // "JL – send the revised flowchart to GPs (end of June)", "AN/CR – agree a pathway", "All – comments to JL by 8 June".
 // A rank or honorific before a surname ("Supt Kerr / DCI Rennie – confirm …") is part of that owner.
 const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC|DCC|Det|Cllr|Dr|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+';
-const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?)`;
+// A post written in full ("Head of Learning and Development", "Named Nurse for Safeguarding Children") is an owner too:
+// parseOwners then decides it is a post and not some other capitalised phrase.
+const DASH_POST = `[A-Z][a-z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|in|&)\\s+){0,2}[A-Z][\\w'’-]+){1,6}`;
+const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?|${DASH_POST})`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 const OWNER_COLON = new RegExp(`^(${DASH_OWNER}(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s*:\\s+([A-Za-z].{5,})$`);
 // An entry of a list of actions ("☐ Tess – DSL survey results – today") may open its task with a capital: the list says it is one.

@@ -1,7 +1,7 @@
 import type { Block } from '../../ingest/document';
 import { remembered } from '../../util/memo';
 import { splitSentences, squash } from '../../util/text';
-import { findDates, type IsoDate } from '../dates';
+import { findDates, type IsoDate, makeIso } from '../dates';
 import { type Due, type DueContext, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { type OwnerContext, parseOwners } from '../owners';
@@ -883,7 +883,7 @@ function rowAction(
   const numbered = /^(\d{1,3}(?:\.\d{1,2})?)[.)]\s+(.*)$/.exec(rawText);
   const text = numbered ? numbered[2]! : rawText;
   const meetingCell = cell(dated, map, 'meeting');
-  const meetingDate = (meetingCell && findDates(meetingCell).find((d) => d.iso)?.iso) || base.meetingDate;
+  const meetingDate = (meetingCell && meetingDayOf(meetingCell)) || base.meetingDate;
   const ctx: ActionContext = { ...base, meetingDate, item: cell(b, map, 'item') || base.item };
   const refCell = cell(b, map, 'ref').replace(/^(?:no\.?|action)\s*/i, '');
   // "GE / HM December 2017", "RJ 30/11/17", "HM – complete": one "Action by" column with no date or status column beside
@@ -955,6 +955,19 @@ function rowAction(
   );
   action.rag = rag;
   return action;
+}
+
+/**
+ * The day a meeting column gives: its date, or for a tracker that names only the month ("Sept 2023") that month's first
+ * day, so a deadline written against the school or calendar year ("end of spring term", "Feb half term") is the next one
+ * after the meeting that agreed it.
+ */
+function meetingDayOf(text: string): IsoDate | null {
+  const dates = findDates(text);
+  const day = dates.find((d) => d.iso)?.iso;
+  if (day) return day;
+  const month = dates.find((d) => d.year !== null && d.month);
+  return month ? makeIso(month.year!, month.month, 1) : null;
 }
 
 // "Carried forward – June 2011", "Deferred to March", "Revised date: 30/09": a status that moves the action to a new date.
