@@ -15,25 +15,29 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 8, chair 8, next 11), present 54/93, apologies 16/22 (12 extra), the 3 papers recording none read as none; actions
  * (89 over 16 files) found 89, owners 76, status 87, due 73, extra 9; resolved 47/68. The misses:
  * docs/sessions/2026-12-01-9/blind16-first-run.txt.
+ * Raised after fix16m and fix16a (hybrid lists by how people joined, marked membership tables, a committee under its
+ * organisation's letterhead; month-only meeting columns, one block per action, terms, posts of several words): meetings
+ * right 11/11, present 93/93, apologies 22/22 (0 extra); actions found 89, owners 89, status 89, due 89, extra 3 (an
+ * offer the labels do not count as an action); resolved 68/68.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 1,
+  meetingsRight: 11,
   date: 11,
-  board: 8,
-  chair: 8,
+  board: 11,
+  chair: 11,
   next: 11,
-  presentHit: 54,
+  presentHit: 93,
   presentExtra: 0,
-  apologiesHit: 16,
-  apologiesExtra: 12,
+  apologiesHit: 22,
+  apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 89, owners: 89, status: 89, due: 89, extra: 3, resolved: 50 };
+const ACTION_FLOOR = { found: 89, owners: 89, status: 89, due: 89, extra: 3, resolved: 68 };
 
 blindSetSuite(
   'sixteenth blind set',
