@@ -58,6 +58,16 @@ describe('lines a PDF must not run together', () => {
     ]);
   });
 
+  test('a heading with a colon after a finished sentence starts its own line', () => {
+    expect(
+      read([
+        full('The Board asked that the annual report come to its next meeting of the year.', 700),
+        at('Actions:', 57, 688),
+        at('Gwen Pryce: annual report to the July Board', 57, 676),
+      ]),
+    ).toEqual(['The Board asked that the annual report come to its next meeting of the year.', 'Actions:', 'Gwen Pryce: annual report to the July Board']);
+  });
+
   test('a title in capitals ends where the lower-case line under it begins', () => {
     expect(read([full('PENWITH AND SCILLY CHILD PROTECTION COMMITTEE', 700), at('Minute of meeting held on 4 June 2026', 57, 688)])).toEqual([
       'PENWITH AND SCILLY CHILD PROTECTION COMMITTEE',

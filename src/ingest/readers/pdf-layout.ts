@@ -377,11 +377,11 @@ function marginOf(lines: Line[]): number {
 
 /**
  * A few words with no closing stop, starting with a capital, on a line of their own after a sentence that ended
- * ("… remains red." then "Actions", "What we agreed") head what follows: they do not end the paragraph above, even when
+ * ("… remains red." then "Actions" or "Actions:", "What we agreed") head what follows: they do not end the paragraph above, even when
  * that paragraph filled its last line. Prose that runs on would end its own sentence with a stop.
  */
 function headsWhatFollows(before: string, line: Line, next: Line | undefined, text: string): boolean {
-  if (!next || text.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(text) || !/\p{L}$/u.test(text)) return false;
+  if (!next || text.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(text) || !/\p{L}:?$/u.test(text)) return false;
   return /[.:;!?)]$/.test(before) && line.page === next.page;
 }
 
