@@ -1,7 +1,10 @@
 import { remembered } from '../util/memo';
 import { squash } from '../util/text';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { isHonorific, ORG_WORDS, POST_NOMINALS, STRONG_ORG_WORDS, TITLE_WORDS } from './lexicon/words';
+import { HONORIFIC_LEAD, isHonorific, ORG_WORDS, POST_NOMINALS, STRONG_ORG_WORDS, TITLE_WORDS } from './lexicon/words';
+
+// Read off wherever a name is parsed; the list lives with the other word lists so the readers can use it too.
+export { HONORIFIC_LEAD };
 
 export interface PersonName {
   honorific: string | null;
@@ -48,30 +51,6 @@ const LINKS = new Set(['giolla']);
 // Any script's letters: Welsh, Irish and other names carry accents ("Siân", "Seán", "Zoë").
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+|\p{Lu}\.?)$/u;
 const POSSESSIVE = /\p{Ll}['’]s$/u;
-// Every kind of title a clerk writes before a name: courtesy, civic (Alderman, Provost, Bailie, Mayor), clerical
-// (Father, Rev, Canon, Rabbi, Imam), judicial, honours, armed forces and police ranks, acting or temporary ("A/DI",
-// "T/Supt"). The minutes name the person without it, so it is read off wherever a name is parsed.
-const HONORIFIC_WORDS = [
-  String.raw`(?:county\s+|borough\s+|city\s+|town\s+|district\s+|parish\s+)?councillors?`,
-  'cllrs?',
-  'cynghorydd',
-  'cyng',
-  'mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?',
-  String.raw`alder(?:man|men|woman|women)|ald`,
-  String.raw`(?:lord\s+|lady\s+|deputy\s+|depute\s+)?(?:provost|mayor|mayoress)`,
-  'bailies?|baillies?|sheriff|judge|hhj',
-  String.raw`(?:the\s+)?(?:(?:rt|right|very|most)\.?\s+)?(?:hon(?:ourable)?|rev(?:d|erend)?)`,
-  String.raw`(?:the\s+)?ven(?:erable)?`,
-  'parch(?:edig)?',
-  'sir|dame|lord|lady|baroness',
-  'canon|father|fr|mother|sister|brother|bishop|archbishop|archdeacon|monsignor|mgr|msgr|pastor|rabbi|imam|deacon',
-  String.raw`capt(?:ain)?|group\s+captain|(?:lt\.?|lieutenant)\s+col(?:onel)?|col(?:onel)?|lt|lieutenant|cdr|commander|wg\s+cdr|wing\s+commander|sqn\s+ldr|squadron\s+leader|brig(?:adier)?`,
-  String.raw`(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)`,
-  String.raw`det(?:ective)?\.?\s+con(?:stable)?|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector`,
-  // PS: police sergeant, as forces write the rank before a name.
-  'acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|dc|pcso|pc|ps|dsgt|dsupt',
-];
-export const HONORIFIC_LEAD = new RegExp(String.raw`^((?:[ta]\/\s?)?(?:${HONORIFIC_WORDS.join('|')}))\.?\s+`, 'i');
 
 /**
  * Parses "Mrs Diane Booth", "County Councillor Geoff Driver CBE", "Sam Gorton (Clerk)",

@@ -362,3 +362,28 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['CEO', 'chief executive'],
   ['DASS', 'director of adult social services'],
 ]);
+
+// Every kind of title a clerk writes before a name: courtesy, civic (Alderman, Provost, Bailie, Mayor), clerical
+// (Father, Rev, Canon, Rabbi, Imam), judicial, honours, armed forces and police ranks, acting or temporary ("A/DI",
+// "T/Supt"). The minutes name the person without it, so it is read off wherever a name is parsed.
+const HONORIFIC_WORDS = [
+  String.raw`(?:county\s+|borough\s+|city\s+|town\s+|district\s+|parish\s+)?councillors?`,
+  'cllrs?',
+  'cynghorydd',
+  'cyng',
+  'mrs|mr|ms|miss|mx|dr|doctor|prof(?:essor)?',
+  String.raw`alder(?:man|men|woman|women)|ald`,
+  String.raw`(?:lord\s+|lady\s+|deputy\s+|depute\s+)?(?:provost|mayor|mayoress)`,
+  'bailies?|baillies?|sheriff|judge|hhj',
+  String.raw`(?:the\s+)?(?:(?:rt|right|very|most)\.?\s+)?(?:hon(?:ourable)?|rev(?:d|erend)?)`,
+  String.raw`(?:the\s+)?ven(?:erable)?`,
+  'parch(?:edig)?',
+  'sir|dame|lord|lady|baroness',
+  'canon|father|fr|mother|sister|brother|bishop|archbishop|archdeacon|monsignor|mgr|msgr|pastor|rabbi|imam|deacon',
+  String.raw`capt(?:ain)?|group\s+captain|(?:lt\.?|lieutenant)\s+col(?:onel)?|col(?:onel)?|lt|lieutenant|cdr|commander|wg\s+cdr|wing\s+commander|sqn\s+ldr|squadron\s+leader|brig(?:adier)?`,
+  String.raw`(?:det(?:ective)?\.?\s+)?(?:ch(?:ief)?\.?\s+)?(?:supt|superintendent|insp|inspector|sgt|sergeant)`,
+  String.raw`det(?:ective)?\.?\s+con(?:stable)?|(?:deputy\s+|assistant\s+)?chief\s+constable|chief\s+inspector`,
+  // PS: police sergeant, as forces write the rank before a name.
+  'acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|dc|pcso|pc|ps|dsgt|dsupt',
+];
+export const HONORIFIC_LEAD = new RegExp(String.raw`^((?:[ta]\/\s?)?(?:${HONORIFIC_WORDS.join('|')}))\.?\s+`, 'i');

@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from '../../extract/lexicon/first-names';
+import { HONORIFIC_LEAD } from '../../extract/lexicon/words';
 import { isMostlyUpper } from '../../util/text';
 
 const ALWAYS_NEW = new RegExp(
@@ -17,9 +18,8 @@ const ALWAYS_NEW = new RegExp(
     '^\\d{1,2}[a-z]\\)', // "3b)"
   ].join('|'),
 );
-const TITLE = String.raw`((?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Revd?|Father|Sister|DI|DCI|DS|DSupt|Supt|Ch\s?Supt|Insp|Sgt|PC|ACC|Det)\.?)`;
-const COMMA_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}[\p{L}'’-]+,`, 'u');
-const DASHED_ENTRY = new RegExp(String.raw`^(?:${TITLE}\s+)?(\p{Lu}[\p{Ll}'’]+)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(\s+\([A-Z][A-Za-z]{1,4}\))?\s+[–—-]\s`, 'u');
+const COMMA_ENTRY = /^(\p{Lu}[\p{Ll}'’]+)\s+\p{Lu}[\p{L}'’-]+,/u;
+const DASHED_ENTRY = /^(\p{Lu}[\p{Ll}'’]+)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(\s+\([A-Z][A-Za-z]{1,4}\))?\s+[–—-]\s/u;
 const JOINING_END = /(?:\b(?:and|or|of|the|a|an|to|with|by|from|for|at|in|on|as|that|which|who|&)|[,(/-])$/i;
 
 /**
@@ -41,9 +41,16 @@ export function beginsNewLine(prev: string, next: string): boolean {
   if (complete && /^[-\u2013*]\s/.test(next) && (!mark || mark === next[0])) return true;
   // "Name Surname, Post …" — and, after an entry that ended, "Mr Conor Mallon – Designated Nurse (CM)" or a rank before
   // the name: one attendee a line. A given name the lexicon knows, or a title or rank before it, says it is a person.
-  // Initials in brackets before the dash ("Rhodri Jenkins (RJ) – Director …") say so even after a line that ran on.
-  const dashed = DASHED_ENTRY.exec(next);
-  // So does an entry after an entry: the list puts one attendee on each line.
-  const entry = COMMA_ENTRY.exec(next) ?? (complete || dashed?.[3] || DASHED_ENTRY.test(prev) ? dashed : null);
-  return !!entry && ((complete && !!entry[1]) || (entry === dashed && !!dashed[3]) || FIRST_NAMES.has(entry[2]!.toLowerCase()));
+  // Initials in brackets before the dash ("Rhodri Jenkins (RJ) – Director …") say so even after a line that ran on, and
+  // so does an entry after an entry: the list puts one attendee on each line.
+  const { titled, comma, dashed } = entryOf(next);
+  const entry = comma ?? (complete || dashed?.[2] || entryOf(prev).dashed ? dashed : null);
+  return !!entry && ((complete && titled) || (entry === dashed && !!dashed[2]) || FIRST_NAMES.has(entry[1]!.toLowerCase()));
+}
+
+/** An attendee's line read past any title before the name (the titles the name parser knows). */
+function entryOf(line: string): { titled: boolean; comma: RegExpExecArray | null; dashed: RegExpExecArray | null } {
+  const title = HONORIFIC_LEAD.exec(line);
+  const rest = title ? line.slice(title[0].length) : line;
+  return { titled: !!title, comma: COMMA_ENTRY.exec(rest), dashed: DASHED_ENTRY.exec(rest) };
 }
