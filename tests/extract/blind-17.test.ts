@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+
+import { blindSetSuite } from '../helpers/real-papers';
+
+/**
+ * The seventeenth blind set (tests/fixtures/blind-17/README.md): ten papers from invented boards in all four nations,
+ * 2012 to 2024, leaning on the meeting fields. Nine meeting papers whose attendance is laid out in ways the earlier
+ * sets do not use: a partnership executive with "Partnership members" beside "Officers and advisers" in a two-column
+ * table and a next meeting "TBC"; a Scottish CPC minute on A5 whose sederunt table gives every name surname first in
+ * capitals ("MACLEOD, Fiona (Chair)") and crosses the page break, with future dates without a year; a Welsh sub-group
+ * with "Present (voting members)" / "Advisers" / "Observers" / "Not present" blocks; an NHS trust group whose
+ * attendance is a ✓ / A / – / "D – Name" grid with a key; a council scrutiny committee page with councillors and
+ * their wards, a substitute and a meeting adjourned and reconvened six days later; an LSCB agenda pack (PDF only)
+ * whose cover is dated for the next meeting, with the minutes inside and an "Action by" column of initials; a Northern
+ * Ireland panel with "(rep. X)" and apologies "sent by"; a CPC sub-group whose attendance is pasted from the Teams
+ * participant list ("Boyd, Kirsty (NHS …)", "(Guest)"); a Northern Ireland panel (PDF only) whose present list is
+ * printed in two columns. One report to a board records no meeting but names the meeting it goes to. Every meeting
+ * paper carries a few actions (owners as capital surnames, first names, "Iain C", title and surname, initials, posts).
+ * Written and labelled by hand and committed before anything was measured on them.
+ * Measured: (the lead fills the first figures here).
+ * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
+ */
+
+/** Raise as the extraction improves, never lower (extras: lower, never raise). */
+const MEETING_FLOOR = {
+  meetingsRight: 0,
+  date: 0,
+  board: 0,
+  chair: 0,
+  next: 0,
+  presentHit: 0,
+  presentExtra: 999,
+  apologiesHit: 0,
+  apologiesExtra: 999,
+  meetingsExtra: 999,
+  noMeetingRight: 0,
+};
+
+const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+
+blindSetSuite(
+  'seventeenth blind set',
+  path.join(__dirname, '..', 'fixtures', 'blind-17'),
+  { papers: 10, meetingFiles: 17, noMeetingFiles: 3, actionFiles: 20 },
+  MEETING_FLOOR,
+  ACTION_FLOOR,
+);
