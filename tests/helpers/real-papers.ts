@@ -317,6 +317,41 @@ export interface GoldMeetingPaper {
   meetings?: GoldRealMeeting[];
 }
 
+/** What one file of a labelled folder reads as, stored in a fresh library: the scorers below share it. */
+interface PaperRead {
+  errors: string[];
+  meetings: MeetingView[];
+  actions: ActionView[];
+}
+
+const reads = new Map<string, Promise<PaperRead>>();
+
+/**
+ * Reads a file once per test file: a blind set's meeting scorer and action scorer read the same renditions, and
+ * reading them twice doubled the suite's time. Each file still goes into its own fresh library.
+ */
+function readPaperOnce(dir: string, file: string): Promise<PaperRead> {
+  const key = path.join(dir, file);
+  let read = reads.get(key);
+  if (!read) {
+    read = (async () => {
+      const library = tempLibrary('2026-11-24');
+      try {
+        const report = await library.ingestUpload(file, fs.readFileSync(key));
+        return {
+          errors: report.errors.map((e) => e.error),
+          meetings: await library.meetings(OPERATOR),
+          actions: await library.actions(OPERATOR, { status: 'all' }),
+        };
+      } finally {
+        library.close();
+      }
+    })();
+    reads.set(key, read);
+  }
+  return read;
+}
+
 export interface MeetingPaperScores {
   /** One score per labelled meeting per rendition. */
   scores: FileScore[];
@@ -344,32 +379,27 @@ export async function scoreMeetingPapers(dir: string, verbose = false): Promise<
   for (const base of Object.keys(gold).sort()) {
     const labels = gold[base]!.meetings ?? (gold[base]!.meeting ? [gold[base]!.meeting] : []);
     for (const file of files.filter((f) => f.startsWith(`${base}.`)).sort()) {
-      const library = tempLibrary('2026-11-24');
-      try {
-        const report = await library.ingestUpload(file, fs.readFileSync(path.join(dir, file)));
-        const meetings = await library.meetings(OPERATOR);
-        const held = meetings.filter((m) => m.document === file && m.source !== 'scheduled');
-        // An agenda pack announces the meeting its minutes name as the next one: that is not an extra meeting.
-        const extra = held.filter((m) => !labels.some((g) => g.date === m.date) && !(m.source === 'agenda' && labels.some((g) => g.nextMeeting === m.date)));
-        out.held += held.length;
-        out.extra += extra.length;
-        for (const m of extra) out.extraProblems.push(`${file}: extra meeting ${m.date} "${m.board ?? ''}"`);
-        if (!labels.length) {
-          out.noMeeting.files++;
-          if (!held.length) out.noMeeting.right++;
-        }
-        for (const g of labels) {
-          const doc: GoldRealDoc = { meeting: g, actions: [], initials: {}, roleHolders: {} };
-          // With several labels each is scored against the held meeting of its own date only.
-          const pool = labels.length > 1 ? meetings.filter((m) => m.date === g.date) : meetings;
-          const score = scoreFile(file, doc, pool, []);
-          if (labels.length > 1) score.file = `${file} @${g.date}`;
-          if (verbose) score.problems.push(...nameProblems(g, pool.find((m) => m.document === file && m.date === g.date) ?? held[0]));
-          for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
-          out.scores.push(score);
-        }
-      } finally {
-        library.close();
+      const report = await readPaperOnce(dir, file);
+      const { meetings } = report;
+      const held = meetings.filter((m) => m.document === file && m.source !== 'scheduled');
+      // An agenda pack announces the meeting its minutes name as the next one: that is not an extra meeting.
+      const extra = held.filter((m) => !labels.some((g) => g.date === m.date) && !(m.source === 'agenda' && labels.some((g) => g.nextMeeting === m.date)));
+      out.held += held.length;
+      out.extra += extra.length;
+      for (const m of extra) out.extraProblems.push(`${file}: extra meeting ${m.date} "${m.board ?? ''}"`);
+      if (!labels.length) {
+        out.noMeeting.files++;
+        if (!held.length) out.noMeeting.right++;
+      }
+      for (const g of labels) {
+        const doc: GoldRealDoc = { meeting: g, actions: [], initials: {}, roleHolders: {} };
+        // With several labels each is scored against the held meeting of its own date only.
+        const pool = labels.length > 1 ? meetings.filter((m) => m.date === g.date) : meetings;
+        const score = scoreFile(file, doc, pool, []);
+        if (labels.length > 1) score.file = `${file} @${g.date}`;
+        if (verbose) score.problems.push(...nameProblems(g, pool.find((m) => m.document === file && m.date === g.date) ?? held[0]));
+        for (const e of report.errors) score.problems.unshift(`ingest error: ${e}`);
+        out.scores.push(score);
       }
     }
   }
@@ -431,23 +461,17 @@ function resolvedOwners(doc: BlindDoc, actions: ActionView[], problems: string[]
 const PAPER = /\.(txt|csv|xlsx|docx|pdf)$/;
 
 async function readBlindPaper(dir: string, file: string, doc: BlindDoc): Promise<BlindScore> {
-  const library = tempLibrary('2026-11-24');
-  try {
-    const report = await library.ingestUpload(file, fs.readFileSync(path.join(dir, file)));
-    const actions = await library.actions(OPERATOR, { status: 'all' });
-    // A tracker or a paper recording no meeting is labelled `meeting: null`; only its actions are scored here.
-    const labelled: BlindDoc = doc.meeting ? doc : { ...doc, meeting: { date: '', board: null, chair: null, present: [], apologies: [], nextMeeting: null } };
-    const score = scoreFile(file, labelled, await library.meetings(OPERATOR), actions);
-    for (const e of report.errors) score.problems.unshift(`ingest error: ${e.error}`);
-    const resolved = resolvedOwners(
-      doc,
-      actions.filter((a) => a.document === file),
-      score.problems,
-    );
-    return { ...score, resolved };
-  } finally {
-    library.close();
-  }
+  const { errors, meetings, actions } = await readPaperOnce(dir, file);
+  // A tracker or a paper recording no meeting is labelled `meeting: null`; only its actions are scored here.
+  const labelled: BlindDoc = doc.meeting ? doc : { ...doc, meeting: { date: '', board: null, chair: null, present: [], apologies: [], nextMeeting: null } };
+  const score = scoreFile(file, labelled, meetings, actions);
+  for (const e of errors) score.problems.unshift(`ingest error: ${e}`);
+  const resolved = resolvedOwners(
+    doc,
+    actions.filter((a) => a.document === file),
+    score.problems,
+  );
+  return { ...score, resolved };
 }
 
 /**
