@@ -4,7 +4,7 @@
  * own words on professional judgement. Built once at ingest and stored as JSON beside the document.
  */
 export interface GuidanceLevel {
-  /** The number the document gives, or the order from least to most need where it gives none. */
+  /** The level number as printed; where the guidance prints none, its rank counting up from the lowest need. */
   n: number;
   /** "a" / "b" for split levels (Level 2a / 2b). */
   sub: string | null;
