@@ -188,8 +188,12 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       if (isActionTableHeader(b.cells ?? [])) inActionTable = true;
       const row = inActionTable ? null : initialsRow(b, ctx, blocks[i - 1]);
       if (row) {
-        // The paragraph the row's sentence began in was read on its own: what it gave up to the cut is this action's.
-        if (row.joined && startOf[i - 1] !== undefined) out.splice(startOf[i - 1]!);
+        // The paragraph the row's sentence began in was read on its own: what it read from the cut sentence is this action.
+        const from = row.joined ? startOf[i - 1] : undefined;
+        const cut = row.joined ? row.action.text.toLowerCase() : '';
+        for (let k = out.length - 1; from !== undefined && k >= from; k--) {
+          if (cut.includes(out[k]!.text.replace(/\.$/, '').toLowerCase().slice(0, 40))) out.splice(k, 1);
+        }
         out.push(row.action);
       }
       continue;
