@@ -807,7 +807,7 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     // "Ellen Ward reminded members that in 2014 the Board had agreed to …": who agreed is the reported clause's subject.
     // "Cllr Lake asked about exclusions; the Headteacher undertook to …": clauses joined by a semicolon, the agreer is the last one's subject.
     const agreer = agreed ? reportedSubject(agreed[1]!.replace(/^.*;\s+/, '')) : '';
-    if (agreed && !NOT_ACTION_START.test(sentence.replace(LEAD_WHEN, '')) && !NOT_ACTION_START.test(agreer.replace(LEAD_WHEN, ''))) {
+    if (agreed && !NOT_ACTION_START.test(sentence) && !NOT_ACTION_START.test(agreer)) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
       const owners = parseOwners(stripLeadIn(agreer).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
       if (owners && owners.length && !owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) {
@@ -1067,7 +1067,9 @@ function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | n
 }
 
 /** "X reported that in 2014 the Board" -> "the Board": the subject of the clause a reporting verb introduces. */
-function reportedSubject(subject: string): string {
+function reportedSubject(written: string): string {
+  // "At 8.55 pm the Committee": when it was agreed is not who agreed.
+  const subject = written.replace(LEAD_WHEN, '');
   const m = /\b(?:reminded|reported|explained|noted|said|confirmed|advised|informed|told)\b.*?\bthat\s+(.+)$/i.exec(subject);
   return m ? m[1]!.replace(/^(?:in|on|at|during|by)\s+(?:\w+\s+){0,2}\d{4},?\s+/i, '') : subject;
 }
