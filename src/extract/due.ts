@@ -230,6 +230,12 @@ function relative(text: string, ctx: DueContext): Due | null {
         : addDays(ctx.meetingDate, unit.startsWith('fortnight') ? n * 14 : unit.startsWith('week') ? n * 7 : n);
     return { due, dueText: m[0] };
   }
+  // "this week", "by the end of next week": that week's Friday, counted from the meeting's week.
+  const week = /\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+)?(this|next)\s+week\b/i.exec(text);
+  if (week && ctx.meetingDate) {
+    const friday = addDays(ctx.meetingDate, (5 - weekdayOf(ctx.meetingDate) + 7) % 7);
+    return { due: week[1]!.toLowerCase() === 'next' ? addDays(friday, 7) : friday, dueText: week[0] };
+  }
   // "ASAP" asks for speed but sets no day: the words are kept, and nothing is overdue the day it was agreed.
   const soon = /\bimmediately\b|\bas soon as possible\b|\basap\b/i.exec(text);
   if (soon) return { due: null, dueText: soon[0] };

@@ -139,8 +139,16 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
       // A numbered list under "It was agreed:" is not a run of new items; the list ends where its numbering breaks
       // ("(1)", "(2)", then "26. SUFFICIENCY" is the next item of minutes numbered through the year).
       const point = /^\(?(\d{1,2})[.)]\s/.exec(squash(b.text));
-      if (listLead && point && (listNext ? Number(point[1]) === listNext : Number(point[1]) === 1 || Number(point[1]) !== last + 1)) {
-        listNext = Number(point[1]) + 1;
+      // A list numbered from 1 inside an item ("Tasks" / "1. Case-read … (Iain C, by 5 March)") goes on with its own
+      // numbers: "3. Draft the template (Marie K)" after its "2." is the list's third point, not a third item again.
+      // Where the list's next number is also the next item's, a heading or a short title is the item.
+      const goesOn =
+        !!point &&
+        listNext > 0 &&
+        Number(point[1]) === listNext &&
+        (Number(point[1]) !== last + 1 || (b.type !== 'heading' && squash(b.text).split(' ').length > 7));
+      if (goesOn || (listLead && point && (listNext ? Number(point[1]) === listNext : Number(point[1]) === 1 || Number(point[1]) !== last + 1))) {
+        listNext = Number(point![1]) + 1;
         (current ? current.blocks : preamble).push(b);
         continue;
       }
@@ -153,6 +161,7 @@ export function splitItems(blocks: Block[]): { items: (AgendaItem & { blocks: Bl
         items.push(current);
         continue;
       }
+      if (point && Number(point[1]) === 1 && last > 0 && b.type !== 'row') listNext = 2;
     }
     (current ? current.blocks : preamble).push(b);
   }
@@ -252,6 +261,8 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     // "next meeting" as a cell of an action table is when an action is due, not a date of the next meeting.
     if ((all[i]!.cells ?? []).some((c) => /^(?:by\s+|at\s+)?(?:the\s+)?next\s+(?:board\s+|committee\s+)?meeting$/i.test(c.trim()))) continue;
     const text = squash(all[i]!.text);
+    // "AP3 Martin – circulate the dates – next meeting", "… (Marie K, next meeting)": an action line's due, set off at its end.
+    if (/.[–—,(]\s*(?:by\s+|at\s+|for\s+)?(?:the\s+)?next\s+(?:[\w-]+\s+)?meeting\s*\)?\.?$/i.test(text) && !/^(?:date|next)\b/i.test(text)) continue;
     const at = text.search(
       /\bnext (?:[\w-]+ ){0,2}meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );

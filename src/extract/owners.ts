@@ -11,6 +11,12 @@ export interface OwnerContext {
   /** The meeting's attendance: initials and first names resolve against it. */
   attendance: AttendanceEntry[];
   date: IsoDate | null;
+  /**
+   * The words stand where a line writes its owner ("ROBERTSON / FRASER – revise …", "Anne-Marie – visit …"): a word in
+   * capitals that is no acronym is a surname, as Scottish minutes write owners, and a word shaped as a given name is a
+   * person, even where the attendance does not say whose.
+   */
+  ownerSlot?: boolean;
 }
 
 const GROUPS = new Set(ALL_MEMBER_GROUPS);
@@ -294,6 +300,14 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (dashed) return dashed;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
+  // "ROBERTSON", "McINNES": a surname in capitals (minutes that list people surname first write owners so) is the one
+  // attendee of that surname, unless the letters are someone's initials.
+  const capital = CAPITAL_SURNAME.test(u) && !(/^[A-Z]{2,4}$/.test(u) && byInitials(u, ctx)) ? bySurname(u, ctx) : null;
+  if (capital) return { written: u, kind: 'person', person: capital };
+  if (ctx.ownerSlot && unknownCapitalSurname(u)) {
+    const name = parsePersonName(titleCased(u), { allowSingle: true });
+    if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  }
   if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
   // "Sunita Mistry (SMi)": initials the paper gives someone, a lower-case letter telling two people apart, are theirs.
   const given =
@@ -317,8 +331,13 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const name = parsePersonName(u);
   if (name) return { written: u, kind: 'person', person: byShortName(name, ctx) ?? { name, title: null, organisation: null, date: ctx.date } };
   // A first name the lexicon lacks is still a name when exactly one attendee is called it.
-  const attendee = /^[A-Z][a-z]+$/.test(u) && !FIRST_NAMES.has(u.toLowerCase()) ? byFirstName(u, ctx) : null;
+  const attendee = GIVEN_NAME.test(u) ? byFirstName(u, ctx) : null;
   if (attendee) return { written: u, kind: 'person', person: attendee };
+  // "Róisín", "Anne-Marie" where a line writes its owner: a given name the lexicon lacks, nobody at the meeting has.
+  if (ctx.ownerSlot && GIVEN_NAME.test(u) && !/^[A-Z][a-z]+$/.test(u)) {
+    const name = parsePersonName(u, { allowSingle: true });
+    if (name) return { written: u, kind: 'person', person: { name, title: null, organisation: null, date: ctx.date } };
+  }
   if (/^[A-Z][a-z]+$/.test(u) && FIRST_NAMES.has(u.toLowerCase())) {
     const person = byFirstName(u, ctx);
     return {
@@ -495,6 +514,34 @@ function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null 
   if (unique.size !== 1) return null;
   // The name only: what the owner's own words add ("Diane Booth, Director …") is read as before.
   return { name: [...unique.values()][0]!.name, title: null, organisation: null, date: ctx.date };
+}
+
+// A given name as written, accents and hyphen kept: "Ciarán", "Anne-Marie".
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// A surname in capitals: "DUNCAN", "O'NEILL", "MORGAN-HUGHES", "McINNES" (the prefix kept in lower case).
+const CAPITAL_SURNAME = /^(?:Mc|Mac)?[A-Z]{2,}(?:['’-][A-Z]{2,})?$/;
+// Words minutes write in capitals before a dash that are no one's surname ("RESOLVED – that …", "NOTED – …").
+const CAPITAL_WORDS =
+  /^(?:RESOLVED|AGREED|NOTED|NOTE|ACTIONS?|DECISIONS?|UPDATE|ITEM|MINUTES?|PRESENT|APOLOGIES|OUTCOMES?|SUMMARY|PURPOSE|BACKGROUND|RECOMMENDATIONS?|PROPOSALS?|ISSUES?|RISKS?|PROGRESS|STATUS|COMPLETE|COMPLETED|CLOSED|OPEN|ONGOING|OVERDUE|URGENT|DRAFT|FINAL|TOTAL|NONE|OTHERS?|EVERYONE|MEMBERS|PARTNERS|AGENCIES|POLICE|HEALTH|EDUCATION|SCHOOLS?|HOUSING|PROBATION)$/;
+
+function titleCased(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-]|^ma?c)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** "DUNCAN" where the line's grammar puts an owner: five letters or more, no acronym or word minutes write in capitals. */
+function unknownCapitalSurname(u: string): boolean {
+  if (!CAPITAL_SURNAME.test(u) || u.replace(/[^A-Za-z]/g, '').length < 5 || CAPITAL_WORDS.test(u)) return false;
+  if (ROLE_ACRONYMS.has(u.toUpperCase()) || ORG_ACRONYMS.has(u.toUpperCase()) || isAllMembersGroup(u)) return false;
+  // An acronym is mostly consonants ("NSPCC", "CAMHS"); a surname has its vowels ("BAIRD", "CRAIGIE").
+  return /[AEIOUY]/.test(u.slice(1)) && !/[^AEIOUY'’-]{4}/.test(u.replace(/^(?:Mc|Mac)/, ''));
+}
+
+/** The one attendee whose surname the word is, in any case ("ROBERTSON" is Gail Robertson). */
+function bySurname(word: string, ctx: OwnerContext): PersonMention | null {
+  const key = foldForMatch(word);
+  const hits = ctx.attendance.filter((a) => !!a.name.family && foldForMatch(a.name.family) === key);
+  const one = soleAttendee(hits, ctx);
+  return one && { ...one, title: null, organisation: null };
 }
 
 function byFirstName(given: string, ctx: OwnerContext): PersonMention | null {

@@ -146,16 +146,20 @@ function labelInSentence(text: string): RegExpExecArray | null {
 // "CPC Lead Officer: Alison Gemmell.": a post, a colon, the person who holds it, as a sentence of its own.
 const POST_HOLDER = /^([A-Z][^:.;]{2,60}?):\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*\([^()]{1,60}\))?$/;
 
+// "The Learning and Development Manager is Bryony Castell.": a post, "is", the person who holds it.
+const POST_IS = /^(?:The\s+)?([A-Z][^:.;]{2,60}?)\s+is\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*\([^()]{1,60}\))?$/;
+
 /**
  * The sentences of a plan's closing note that each say who holds a post ("CPC Lead Officer: Alison Gemmell. Audit
  * Sub-group chair: Stewart Pirie."), with no "Key" or "Leads" label before them: every sentence that is a post and a
  * name we read as a person is an entry; the others ("Tracker kept by …") say nothing of owners.
  */
 function postsNamed(text: string): AttendanceEntry[] {
-  if (!text.includes(':')) return [];
+  if (!text.includes(':') && !text.includes(' is ')) return [];
   const out: AttendanceEntry[] = [];
   for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=[A-Z])|\s*;\s*/)) {
-    const m = POST_HOLDER.exec(sentence.trim().replace(/\.$/, ''));
+    const plain = sentence.trim().replace(/\.$/, '');
+    const m = POST_HOLDER.exec(plain) ?? POST_IS.exec(plain);
     if (!m || !isTitleLike(m[1]!.trim())) continue;
     const name = parsePersonName(m[2]!);
     // After a post and a colon, two words of a name are a person even where the given name is not one we know.

@@ -18,6 +18,10 @@ import { blindSetSuite } from '../helpers/real-papers';
  * paper carries a few actions (owners as capital surnames, first names, "Iain C", title and surname, initials, posts).
  * Written and labelled by hand and committed before anything was measured on them.
  * Measured: (the lead fills the first figures here).
+ * Raised after fix17a (actions 84 → 95 of 95 found, owners 72 → 95, status and due 84 → 95, extra 3 → 0, owners resolved
+ * 55 → 70 of 97; the next meeting 13 → 14 of 17, an "– next meeting" due no longer read as one): owners as capital surnames,
+ * "AP1 Firstname – …" points, a task list with owners and when in brackets, an "Action by" column's "All" and its rows cut
+ * from their paragraph, a post's holder named in a sentence. The owners still unresolved wait on attendance being read.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -27,7 +31,7 @@ const MEETING_FLOOR = {
   date: 0,
   board: 0,
   chair: 0,
-  next: 0,
+  next: 14,
   presentHit: 0,
   presentExtra: 999,
   apologiesHit: 0,
@@ -36,7 +40,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 95, owners: 95, status: 95, due: 95, extra: 0, resolved: 70 };
 
 blindSetSuite(
   'seventeenth blind set',

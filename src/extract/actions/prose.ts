@@ -97,6 +97,10 @@ const INITIALS_ONLY = new RegExp(`^${CODES}$`);
 const NOT_ACTION_START =
   /^(?:it was|we|members|the (?:committee|board|meeting|panel|group|partnership|executive|trust|forum|sub-?group|network|steering group|council))\b/i;
 
+// "At 8.55 pm the Committee agreed to adjourn …", "At this point the Board …": when it happened, before who agreed.
+const LEAD_WHEN =
+  /^(?:at|by|after|before|following)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|this\s+point|that\s+point|the\s+end\s+of\s+the\s+(?:meeting|item|discussion))\s*,?\s*/i;
+
 /**
  * Actions written in the prose of minutes: a numbered tracker ("Action 135: … The action had been
  * completed."), "Action:" lines and blocks, "(Action: A/B)", "X agreed to …", "she would send …",
@@ -182,8 +186,16 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (b.type === 'row') {
       // Rows under an action table's header are the table reader's; loose rows may carry initials.
       if (isActionTableHeader(b.cells ?? [])) inActionTable = true;
-      const a = inActionTable ? null : initialsRow(b, ctx);
-      if (a) out.push(a);
+      const row = inActionTable ? null : initialsRow(b, ctx, blocks[i - 1]);
+      if (row) {
+        // The paragraph the row's sentence began in was read on its own: what it read from the cut sentence is this action.
+        const from = row.joined ? startOf[i - 1] : undefined;
+        const cut = row.joined ? row.action.text.toLowerCase() : '';
+        for (let k = out.length - 1; from !== undefined && k >= from; k--) {
+          if (cut.includes(out[k]!.text.replace(/\.$/, '').toLowerCase().slice(0, 40))) out.splice(k, 1);
+        }
+        out.push(row.action);
+      }
       continue;
     }
     // A table row unrolled into prose is still inside its table: the rows after it stay the table reader's.
@@ -470,15 +482,27 @@ function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions:
  */
 function unmarkedEntry(b: Block, ctx: ActionContext): boolean {
   if (b.type !== 'paragraph') return false;
-  const text = squash(b.text);
+  const text = entryRef(squash(b.text)).rest;
   return text.length <= 400 && !!(bracketedOwners(text, ctx) ?? ownerDashAction(text, ctx, true));
+}
+
+// "AP1 Anne-Marie – …", "A3. …", "2) …": the number (and letters) an entry of an action list is known by.
+// A bare number needs its stop or bracket ("3 agencies to …" is a count).
+const ENTRY_REF = /^(?:([A-Z]{1,3}\s?\d{1,3}(?:\.\d{1,2})?)[.):]?|(\d{1,3}(?:\.\d{1,2})?)[.)])\s+(?=\S)/;
+
+/** An action list's entry without the number it opens with, and that number (its ref). */
+function entryRef(text: string): { ref: string | null; rest: string } {
+  const m = ENTRY_REF.exec(text);
+  if (!m) return { ref: null, rest: text };
+  return { ref: (m[1] ?? m[2])!.replace(/\s/g, ''), rest: text.slice(m[0].length) };
 }
 
 /** One entry of an action list: its checkbox (if any) or its sub-heading says whether it is done. */
 function listEntry(raw: string, passage: string, done: boolean, ctx: ActionContext): ExtractedAction {
   const box = CHECKBOX.exec(raw);
-  const text = box ? raw.slice(box[0].length) : raw;
+  const { ref, rest: text } = entryRef(box ? raw.slice(box[0].length) : raw);
   const a = ownerDashAction(text, ctx, true) ?? inlineAction(text, ctx);
+  if (ref && !a.ref) a.ref = ref;
   a.form = 'agreed-list';
   a.passage = passage;
   if ((box && box[2]) || (done && !box)) {
@@ -994,18 +1018,27 @@ function rowCell(blocks: Block[], i: number): { lines: string[] } | null {
 }
 
 /** A table row whose last cell is an owner's initials: an ACTION BY column without a header. */
-function initialsRow(b: Block, ctx: ActionContext): ExtractedAction | null {
+function initialsRow(b: Block, ctx: ActionContext, before?: Block): { action: ExtractedAction; joined: boolean } | null {
   const cells = (b.cells ?? []).filter(Boolean);
   if (cells.length < 2) return null;
   const last = cells[cells.length - 1]!;
-  // The last cell names people at the meeting: their initials, or their names ("Mina Patel", "Mina/Rob").
-  const owners = INITIALS_ONLY.test(last) ? initialsOwners(last.split(/\s*[/,&]\s*/), ctx) : attendeeOwners(last, ctx);
+  // The last cell names people at the meeting: their initials, or their names ("Mina Patel", "Mina/Rob"), or everyone ("All").
+  const owners = INITIALS_ONLY.test(last)
+    ? initialsOwners(last.split(/\s*[/,&]\s*/), ctx)
+    : isAllMembersGroup(last)
+      ? [{ written: last, kind: 'group' as const, person: null }]
+      : attendeeOwners(last, ctx);
   if (!owners) return null;
-  const text = cells
+  let text = cells
     .slice(0, -1)
     .filter((c) => !/^\d{1,3}(?:\.\d{1,2})?\.?$/.test(c))
     .join(' ');
-  return makeAction('initials', { text, passage: cells.join(' | '), owners }, ctx);
+  // A PDF puts the owner beside a paragraph's last line only, so that line alone becomes the row ("… which children are also"
+  // / "missing from home …, and for this to be reported at the December Board. | MB"): the sentence starts in the line above.
+  const above = before && before.type !== 'row' && before.type !== 'marker' ? squash(before.text) : '';
+  const cut = above && /^[a-z]/.test(text) && !/[.!?:;]["')]?$/.test(above) ? splitSentences(above).pop() : undefined;
+  if (cut) text = `${cut} ${text}`;
+  return { action: makeAction('initials', { text, passage: cut ? `${above} ${cells.join(' | ')}` : cells.join(' | '), owners }, ctx), joined: !!cut };
 }
 
 /** A cell that names only people at the meeting, by full or first name. */
@@ -1034,7 +1067,9 @@ function initialsOwners(codes: string[], ctx: ActionContext): OwnerMention[] | n
 }
 
 /** "X reported that in 2014 the Board" -> "the Board": the subject of the clause a reporting verb introduces. */
-function reportedSubject(subject: string): string {
+function reportedSubject(written: string): string {
+  // "At 8.55 pm the Committee": when it was agreed is not who agreed.
+  const subject = written.replace(LEAD_WHEN, '');
   const m = /\b(?:reminded|reported|explained|noted|said|confirmed|advised|informed|told)\b.*?\bthat\s+(.+)$/i.exec(subject);
   return m ? m[1]!.replace(/^(?:in|on|at|during|by)\s+(?:\w+\s+){0,2}\d{4},?\s+/i, '') : subject;
 }

@@ -697,7 +697,10 @@ const RANK = '(?:Supt|Ch\\.?\\s*Supt|Insp|Ch\\.?\\s*Insp|Sgt|DCI|DI|DS|DC|PC|ACC
 // A post written in full ("Head of Learning and Development", "Named Nurse for Safeguarding Children") is an owner too:
 // parseOwners then decides it is a post and not some other capitalised phrase.
 const DASH_POST = `[A-Z][a-z][\\w'’-]*(?:\\s+(?:(?:of|for|and|the|in|&)\\s+){0,2}[A-Z][\\w'’-]+){1,6}`;
-const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|[A-Z]{2,4}|[A-Z][a-z]+(?:\\s+[A-Z][\\w'-]+)?|${DASH_POST})`;
+// Given names keep their accents and hyphens ("Róisín", "Anne-Marie"); a surname in capitals ("ROBERTSON", "McINNES") is
+// how minutes that list people surname first name an owner.
+const GIVEN = '[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?';
+const DASH_OWNER = `(?:${MIXED_INITIALS_SOURCE}|${RANK}[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?|(?:Mc|Mac)?[A-Z]{2,}(?:['’-][A-Z]{2,})?|${GIVEN}(?:\\s+[A-Z][\\w'-]+)?|${DASH_POST})`;
 const OWNER_DASH = new RegExp(`^((?:All|${DASH_OWNER})(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s+[–—-]\\s+([a-z].{5,})$`);
 const OWNER_COLON = new RegExp(`^(${DASH_OWNER}(?:\\s*(?:[/,&]|\\band\\b)\\s*${DASH_OWNER})*)\\s*:\\s+([A-Za-z].{5,})$`);
 // An entry of a list of actions ("☐ Tess – DSL survey results – today") may open its task with a capital: the list says it is one.
@@ -713,7 +716,7 @@ export function ownerDashAction(raw: string, ctx: ActionContext, listed = false)
   // as a dash does, but a colon also ends labels ("Update: …"), so only owners the paper names as people count.
   const m = dashed ?? OWNER_COLON.exec(squash(raw));
   if (!m) return null;
-  const owners = parseOwners(m[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  const owners = parseOwners(m[1]!, { attendance: ctx.attendance, date: ctx.meetingDate, ownerSlot: !!dashed });
   const fits = (o: OwnerMention) =>
     dashed
       ? o.kind === 'person' ||
@@ -759,21 +762,40 @@ export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedA
   const { m, owners } = found;
   const when = m[3] ? dashWhen(`x – ${m[3]}`, ctx) : null;
   if (m[3] && !when) return null;
-  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(when ? { due: when.due } : {}) }, ctx);
+  const due = when?.due ?? found.due;
+  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(due ? { due } : {}) }, ctx);
+}
+
+/** "Iain C and Marie K, by 5 March", "Alison D, this week": the owners, then after the bracket's last comma when. */
+function ownersThenWhen(inside: string, ctx: ActionContext): { owners: string; due: Due } | null {
+  const m = /^(.{2,60}?),\s*((?:by|due(?:\s+by)?|before)\s+)?([^,]{2,40})$/i.exec(inside.trim());
+  if (!m) return null;
+  const due = readDueCell(m[3]!, dueContext(ctx));
+  return due.due || NO_DATE_YET.test(m[3]!.trim()) || saysWhen(m[3]!) ? { owners: m[1]!, due } : null;
 }
 
 /** The owners a line names in brackets after its task ("… (Femi Adeyemi / Josh Pennington) – 14 May"), or null. */
-export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[] } | null {
+export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[]; due?: Due } | null {
   const m = TASK_BRACKET_OWNERS.exec(squash(raw));
   // "(Action: JB)" is the action label's own bracket, read where labels are.
   if (!m || !/^[A-Za-z]/.test(m[1]!) || /^actions?\b/i.test(m[2]!)) return null;
-  const owners = parseOwners(m[2]!, { attendance: ctx.attendance, date: ctx.meetingDate });
-  const fits = (o: OwnerMention) =>
+  const octx = { attendance: ctx.attendance, date: ctx.meetingDate };
+  // "(Iain C and Marie K, by 5 March)": the words after the bracket's last comma may say when.
+  const whenToo = m[2]!.includes(',') && !m[3] ? ownersThenWhen(m[2]!, ctx) : null;
+  const before = whenToo ? parseOwners(whenToo.owners, octx) : null;
+  if (before?.length && before.every(ownerLike)) return { m, owners: before, due: whenToo!.due };
+  const owners = parseOwners(m[2]!, octx);
+  return owners && owners.length && owners.every(ownerLike) ? { m, owners } : null;
+}
+
+/** People, initials, posts or everyone: what a bracket after a task names when it names who does it. */
+function ownerLike(o: OwnerMention): boolean {
+  return (
     o.kind === 'person' ||
     o.kind === 'initials' ||
     o.kind === 'role' ||
-    (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)));
-  return owners && owners.length && owners.every(fits) ? { m, owners } : null;
+    (o.kind === 'group' && (/^[A-Z]{2,4}$/.test(o.written) || isAllMembersGroup(o.written)))
+  );
 }
 
 /**
