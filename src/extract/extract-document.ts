@@ -487,7 +487,8 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     raw,
   });
   let chairSet = entries.some((e) => e.role === 'chair');
-  const known = (name: PersonName) => entries.some((e) => same(e.name, name) || e.name.display === name.display);
+  // A deputy the lists name ("D – Sue Platt" in a grid) is known too: the prose's "Sue Platt reported" is the same person.
+  const known = (name: PersonName) => entries.some((e) => same(e.name, name) || e.name.display === name.display || (!!e.deputy && same(e.deputy, name)));
   for (let k = 0; k < Math.min(blocks.length, 400); k++) {
     const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
