@@ -274,7 +274,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     if (!seenSection) continue;
     // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
-    if (b.type !== 'row' && APOLOGY_SENTENCE.test(text)) break;
+    // Under the Apologies heading, "Dr Ann Bee, GP Federation – apologies sent by practice manager" is a person's line
+    // with a note of how the apology came.
+    if (b.type !== 'row' && APOLOGY_SENTENCE.test(text) && !(role === 'apologies' && leadsWithPerson(text))) break;
     if (b.type === 'row' && b.cells) {
       // The header of an action or minutes table: the business has begun.
       if (isActionTableHeader(b.cells)) break;
@@ -771,6 +773,10 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
   }
   // No header: "NHS Corrie Vale | Dr M Sinclair, Lead Paediatrician; C Mathieson, Nurse Consultant" is an agency and its people.
   const two = columns ? [] : cells.map(squash).filter(Boolean);
+  // A list printed in newspaper columns (a Word two-column section): each cell holds a run of people, read down the
+  // first column then the next.
+  const runs = two.map((c) => lineEntries(c, true));
+  if (runs.length >= 2 && runs.every((r) => r.length >= 3)) return runs.flat().map(asRowPerson);
   if (two.length === 2 && !personCell(two[0]!) && !parsePersonName(two[0]!.replace(/:$/, ''))) {
     const listed = lineEntries(two[1]!, true);
     if (isPeopleList(listed)) return groupedPeople(two[0]!, listed).map(asRowPerson);
@@ -869,6 +875,8 @@ export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
   const text = spreadHonorific(raw);
   const byInitials = initialsRun(text);
   if (byInitials) return byInitials;
+  const byHonorific = honorificRun(text);
+  if (byHonorific) return byHonorific;
   // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
   const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
   if (runOn.length >= 2) {
@@ -975,6 +983,27 @@ function initialsRun(text: string): ParsedEntry[] | null {
   return out;
 }
 
+// Where a person starts in a run whose line breaks were lost: an honorific after a word (not after a comma or "and").
+const RUN_ON_HONORIFIC =
+  /(?<=[\w)'’])\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Cllr|Councillor|DS|DI|DCI|DC|PC|Sgt|Insp|Supt|Det)\.?\s+\p{Lu})(?<!\b(?:and|&)\s+)/gu;
+
+/**
+ * "Mrs Ann Bee, Southern Trust Mr Carl Dee, Education Authority DS Eve Eff, PSNI": a list printed one person a line
+ * (or in newspaper columns) whose line breaks were lost, each person starting with an honorific. Split before each
+ * honorific that follows a word; three people at least, each one a person, or null.
+ */
+function honorificRun(text: string): ParsedEntry[] | null {
+  const pieces = text.split(RUN_ON_HONORIFIC);
+  if (pieces.length < 3) return null;
+  const out: ParsedEntry[] = [];
+  for (const piece of pieces) {
+    const e = parseEntry(piece);
+    if (!e?.name.family || !e.name.honorific) return null;
+    out.push(e);
+  }
+  return out;
+}
+
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
@@ -1019,6 +1048,12 @@ const APOLOGY_SENTENCE =
   /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded|sent|offered)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
 
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Insp|Supt|Sgt|Det|Prof|Rev|St))\.\s.*$/;
+
+/** A line that starts with a person (known given name or honorific) before a comma or a dash. */
+function leadsWithPerson(text: string): boolean {
+  const e = parseEntry(text.split(/\s*,\s*|\s+[–—-]\s+/)[0]!);
+  return !!e?.name.family && (e.name.confident || !!e.name.honorific);
+}
 
 /**
  * Apologies written as a sentence, wherever in the minutes: "Apologies for absence were received
@@ -1082,7 +1117,8 @@ export function chairInLine(text: string): PersonName | null {
     /^[Tt]he\s+(?:[Cc]hair(?:man|person)?|[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+[a-z]/.exec(t) ??
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
-    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
+    // "Kirsty Boyd chaired." (a Teams meeting's note): the verb alone ends the sentence.
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b|(?:[Cc]haired|took\s+the\s+chair)(?=\s*[.;]|$))/.exec(
       t,
     );
   if (!m) return null;
@@ -1258,8 +1294,11 @@ function surnameFirst(surname: string, rest: string, after: string | null): stri
   if (honorifics && !HONORIFIC_LEAD.test(honorifics)) return null;
   const known = FIRST_NAMES.has(m[2]!.toLowerCase());
   if (capitals && !known && !honorifics) return null;
-  // An unfamiliar given name counts when a job or an agency follows it ("Nyberg, Elsa – Head of Safeguarding").
-  if (!honorifics && !known && !(after && (isTitleLike(after) || isOrgLike(after)))) return null;
+  // An unfamiliar given name counts when a job or an agency follows it ("Nyberg, Elsa – Head of Safeguarding"), or
+  // stands in its bracket (a Teams participant list: "Cameron, Iain (Strathcarron Council)").
+  const bracket = m[4]?.trim().slice(1, -1) ?? '';
+  const detail = [after, bracket].some((x) => !!x && (isTitleLike(x) || isOrgLike(x)));
+  if (!honorifics && !known && !detail) return null;
   return `${honorifics}${m[2]!}${m[3]!} ${capitals ? nameCase(surname) : surname}${m[4] ?? ''}`;
 }
 
