@@ -411,13 +411,16 @@ function formFields(b: Block): Block[] {
   return [b];
 }
 
-/** "TOLLBRIDGE LOCAL SAFEGUARDING CHILDREN" over "BOARD": a heading in capitals wrapped onto a short second line is one line. */
+/**
+ * "TOLLBRIDGE LOCAL SAFEGUARDING CHILDREN" over "BOARD": a heading in capitals wrapped with its last word alone on the
+ * next line is one line ("… PRIMARY SCHOOL" over "GOVERNING BODY" are two lines of a letterhead).
+ */
 function unwrapHeading(lines: string[]): string[] {
   const caps = (t: string) => /[A-Z]{2}/.test(t) && t === t.toUpperCase();
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && caps(prev) && caps(line) && line.split(' ').length <= 2 && prev.split(' ').length >= 2) out[out.length - 1] = `${prev} ${line}`;
+    if (prev && caps(prev) && caps(line) && !line.includes(' ') && prev.split(' ').length >= 3) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
