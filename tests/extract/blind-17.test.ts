@@ -18,25 +18,30 @@ import { blindSetSuite } from '../helpers/real-papers';
  * paper carries a few actions (owners as capital surnames, first names, "Iain C", title and surname, initials, posts).
  * Written and labelled by hand and committed before anything was measured on them.
  * Measured: (the lead fills the first figures here).
+ * Raised after fix17m (a one-meeting grid headed by its date read by its key, surnames in capitals, councillors with
+ * wards, a two-column present list run on by honorific, apologies lines noting how they came, "X chaired.", a next
+ * meeting TBC, the letterhead over a pack's minutes): meetings right 5/17 -> 17/17, present 93 -> 165/165, apologies
+ * 23 -> 37/37; of the action figures only owners resolved rose (55 -> 63, the attendance now naming who initials and
+ * capital surnames are), the rest left to the actions helper.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 17,
+  date: 17,
+  board: 17,
+  chair: 17,
+  next: 17,
+  presentHit: 165,
+  presentExtra: 0,
+  apologiesHit: 37,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 63 };
 
 blindSetSuite(
   'seventeenth blind set',
