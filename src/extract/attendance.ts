@@ -2,6 +2,7 @@ import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { isActionTableHeader } from './actions/tables';
 import { agencyColumns, groupedPeople, isPeopleList } from './attendance-groups';
+import { AttendanceKey, keyAbove, keyedMark } from './attendance-key';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
@@ -101,13 +102,18 @@ const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   ['deputy', /^(?:represented by|deputy|deputised by|deputising|substitute|substituted by|sent|in place|nominated deputy)$/],
 ];
 
+const GRID_DATE = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$/;
+
 /** The columns of an attendance header row, or null when the row is not one. */
 export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
   const cols: AttendanceColumn[] = [];
   let named = false;
+  // "Designation | Name | Initials | 17.01.12": a grid for one meeting heads its marks with the meeting's date (a year's
+  // grid, with a date for each meeting, is read by attendance-grid.ts).
+  const dated = cells.filter((c) => GRID_DATE.test(squash(c))).length === 1;
   for (const raw of cells) {
     const c = squash(raw).toLowerCase().replace(/[:*]/g, '').trim();
-    if (!c) {
+    if (!c || (dated && GRID_DATE.test(c))) {
       cols.push('mark');
       continue;
     }
@@ -166,6 +172,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   let seenSection = firstRole !== null;
   let columns: AttendanceColumn[] | null = null;
   let ticks: boolean | null = null;
+  // The grid's key above its header row ("Key: ✓ present; A apologies; …"), if the paper gives one.
+  let key: AttendanceKey | null = null;
   let lastAdded = -1;
 
   // Entries from bare name lines in a row: their titles may follow as a run of their own.
@@ -266,7 +274,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     if (!seenSection) continue;
     // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
-    if (b.type !== 'row' && APOLOGY_SENTENCE.test(text)) break;
+    // Under the Apologies heading, "Dr Ann Bee, GP Federation – apologies sent by practice manager" is a person's line
+    // with a note of how the apology came.
+    if (b.type !== 'row' && APOLOGY_SENTENCE.test(text) && !(role === 'apologies' && leadsWithPerson(text))) break;
     if (b.type === 'row' && b.cells) {
       // The header of an action or minutes table: the business has begun.
       if (isActionTableHeader(b.cells)) break;
@@ -277,6 +287,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         if (entries.length > listStart && (prev?.page === undefined || prev.page === b.page)) nextList();
         columns = header;
         ticks = null;
+        key = keyAbove(blocks, i);
         continue;
       }
       // Rows of people after a wide gap in a plain-text copy are the next table (its heading lost).
@@ -320,9 +331,11 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         if (!cells.length || (cells.length === 1 && subHeading(cells[0]!))) continue;
         break; // a table that is not a list of people: the business has begun
       }
+      // A mark read by the grid's key, or a deputy named in the mark's cell ("D – Sue Platt").
+      const keyed = people.length === 1 && columns ? keyedMark(markCell(b.cells, columns), key) : null;
       for (const p of people) {
-        const as = p.mark ? (markRole(p.mark) ?? role!) : ticks && columnsHaveMark(columns, b.cells) ? 'not-present' : role!;
-        const e = add(p.name, p.title, p.organisation, text, p.deputy, as === 'present' && role !== 'present' ? role! : as);
+        const as = keyed ? keyed.role : p.mark ? (markRole(p.mark) ?? role!) : ticks && columnsHaveMark(columns, b.cells) ? 'not-present' : role!;
+        const e = add(p.name, p.title, p.organisation, text, keyed?.deputy ?? p.deputy, as === 'present' && role !== 'present' ? role! : as);
         if (p.initials) e.initials = p.initials;
       }
       run = [];
@@ -672,6 +685,11 @@ export function sectionRow(cells: string[]): { role: AttendanceRole; rest: strin
   return head && head.rest ? { role: head.role, rest: [head.rest, ...filled.slice(1)].join(' / ') } : null;
 }
 
+/** The text in a row's mark column (the first one filled). */
+function markCell(cells: string[], columns: AttendanceColumn[]): string {
+  return columns.map((c, k) => (c === 'mark' ? squash(cells[k] ?? '') : '')).find(Boolean) ?? '';
+}
+
 function markRole(cell: string): AttendanceRole | null {
   // "Present (Chair)", "Apologies (sent deputy)": the note beside the mark does not change it.
   const c = cell.trim().replace(/\s*\([^()]{1,40}\)$/, '');
@@ -755,6 +773,10 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
   }
   // No header: "NHS Corrie Vale | Dr M Sinclair, Lead Paediatrician; C Mathieson, Nurse Consultant" is an agency and its people.
   const two = columns ? [] : cells.map(squash).filter(Boolean);
+  // A list printed in newspaper columns (a Word two-column section): each cell holds a run of people, read down the
+  // first column then the next.
+  const runs = two.map((c) => lineEntries(c, true));
+  if (runs.length >= 2 && runs.every((r) => r.length >= 3)) return runs.flat().map(asRowPerson);
   if (two.length === 2 && !personCell(two[0]!) && !parsePersonName(two[0]!.replace(/:$/, ''))) {
     const listed = lineEntries(two[1]!, true);
     if (isPeopleList(listed)) return groupedPeople(two[0]!, listed).map(asRowPerson);
@@ -853,6 +875,8 @@ export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
   const text = spreadHonorific(raw);
   const byInitials = initialsRun(text);
   if (byInitials) return byInitials;
+  const byHonorific = honorificRun(text);
+  if (byHonorific) return byHonorific;
   // "Jo Roe (JR) – Officer (Item 3.1) Sam Poe (SP) – Manager (Item 3.2)": entries run on after a bracket.
   const runOn = text.split(/(?<=\))\s+(?=(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][\w'’-]+\s+\()/);
   if (runOn.length >= 2) {
@@ -895,9 +919,10 @@ function youngPeople(piece: string): ParsedEntry[] {
   return names.map((n) => ({ name: person(n), title: null, organisation: m[2]!.trim(), deputy: null }));
 }
 
-// One person in a list under a plural honorific: initials or a given name, a surname, perhaps a bracket ("(Chair)"); a
+// One person in a list under a plural honorific: initials or a given name, a surname, perhaps brackets ("(Chair)", a
+// council's "(Chair) (Abbey Ward) (as substitute for Councillor X)"); a
 // list item ends at a comma, "and", "&", a semicolon, a full stop or the end (so "Head of Service" is never one).
-const LISTED = String.raw`(?:[A-Z]\.?\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?(?=\s*(?:[,;.&]|\band\b|$))`;
+const LISTED = String.raw`(?:[A-Z]\.?\s*){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,50}\)){0,3}(?=\s*(?:[,;.&]|\band\b|$))`;
 const PLURAL_HONORIFIC = /\b(?:(?:County\s+)?Councillors|Cllrs\.?|Aldermen|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(?=[A-Z])/;
 const PLURAL_LIST = new RegExp(
   String.raw`\b((?:County\s+)?Councillors|Cllrs\.?|Aldermen|Messrs\.?|Drs\.?)(?:\s*:\s*|\s+)(${LISTED}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)${LISTED})*)`,
@@ -958,6 +983,27 @@ function initialsRun(text: string): ParsedEntry[] | null {
   return out;
 }
 
+// Where a person starts in a run whose line breaks were lost: an honorific after a word (not after a comma or "and").
+const RUN_ON_HONORIFIC =
+  /(?<=[\w)'’])\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Cllr|Councillor|DS|DI|DCI|DC|PC|Sgt|Insp|Supt|Det)\.?\s+\p{Lu})(?<!\b(?:and|&)\s+)/gu;
+
+/**
+ * "Mrs Ann Bee, Southern Trust Mr Carl Dee, Education Authority DS Eve Eff, PSNI": a list printed one person a line
+ * (or in newspaper columns) whose line breaks were lost, each person starting with an honorific. Split before each
+ * honorific that follows a word; three people at least, each one a person, or null.
+ */
+function honorificRun(text: string): ParsedEntry[] | null {
+  const pieces = text.split(RUN_ON_HONORIFIC);
+  if (pieces.length < 3) return null;
+  const out: ParsedEntry[] = [];
+  for (const piece of pieces) {
+    const e = parseEntry(piece);
+    if (!e?.name.family || !e.name.honorific) return null;
+    out.push(e);
+  }
+  return out;
+}
+
 // A Scottish committee's chair is its Convener.
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
@@ -1002,6 +1048,12 @@ const APOLOGY_SENTENCE =
   /\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?|apologies)\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|intimated|noted|given|tendered|recorded|sent|offered)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by|for)\s+(.+)$/i;
 
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Insp|Supt|Sgt|Det|Prof|Rev|St))\.\s.*$/;
+
+/** A line that starts with a person (known given name or honorific) before a comma or a dash. */
+function leadsWithPerson(text: string): boolean {
+  const e = parseEntry(text.split(/\s*,\s*|\s+[–—-]\s+/)[0]!);
+  return !!e?.name.family && (e.name.confident || !!e.name.honorific);
+}
 
 /**
  * Apologies written as a sentence, wherever in the minutes: "Apologies for absence were received
@@ -1065,7 +1117,8 @@ export function chairInLine(text: string): PersonName | null {
     /^[Tt]he\s+(?:[Cc]hair(?:man|person)?|[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+[a-z]/.exec(t) ??
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
-    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b/.exec(
+    // "Kirsty Boyd chaired." (a Teams meeting's note): the verb alone ends the sentence.
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b|(?:[Cc]haired|took\s+the\s+chair)(?=\s*[.;]|$))/.exec(
       t,
     );
   if (!m) return null;
@@ -1231,14 +1284,33 @@ function jobInBracket(annotation: string | null): boolean {
  * name, or any name with a job after it) with nothing else but a bracket. A single word is never a whole name.
  */
 function surnameFirst(surname: string, rest: string, after: string | null): string | null {
-  if (!/^[A-Z][\w'’-]+$/.test(surname) || isOrgLike(surname) || isTitleLike(surname) || /^[A-Z]{2,}$/.test(surname)) return null;
+  // Scottish sederunts and many registers write the surname in capitals ("MACLEOD, Fiona", "McINNES, Callum"): it is
+  // a surname only before a given name we know or an honorific (an agency's acronym is in capitals too: "NHS, Dr Lee").
+  const capitals = CAPITAL_SURNAME.test(surname);
+  if (!capitals && (!/^[A-Z][\w'’-]+$/.test(surname) || isOrgLike(surname) || isTitleLike(surname) || /^[A-Z]{2,}$/.test(surname))) return null;
   const m = /^((?:[A-Za-z.]+\s+)*?)([A-Z][a-z'’-]+)((?:\s+[A-Z]\.?)*)(\s*\([^()]*\))?$/.exec(rest.trim());
   if (!m) return null;
   const honorifics = m[1]!;
   if (honorifics && !HONORIFIC_LEAD.test(honorifics)) return null;
-  // An unfamiliar given name counts when a job or an agency follows it ("Nyberg, Elsa – Head of Safeguarding").
-  if (!honorifics && !FIRST_NAMES.has(m[2]!.toLowerCase()) && !(after && (isTitleLike(after) || isOrgLike(after)))) return null;
-  return `${honorifics}${m[2]!}${m[3]!} ${surname}${m[4] ?? ''}`;
+  const known = FIRST_NAMES.has(m[2]!.toLowerCase());
+  if (capitals && !known && !honorifics) return null;
+  // An unfamiliar given name counts when a job or an agency follows it ("Nyberg, Elsa – Head of Safeguarding"), or
+  // stands in its bracket (a Teams participant list: "Cameron, Iain (Strathcarron Council)").
+  const bracket = m[4]?.trim().slice(1, -1) ?? '';
+  const detail = [after, bracket].some((x) => !!x && (isTitleLike(x) || isOrgLike(x)));
+  if (!honorifics && !known && !detail) return null;
+  return `${honorifics}${m[2]!}${m[3]!} ${capitals ? nameCase(surname) : surname}${m[4] ?? ''}`;
+}
+
+// A surname in capitals: "MACLEOD", "McINNES", "O'HARE", "BOWEN-THOMAS" (a vowel, so not an acronym like "NSPCC").
+const CAPITAL_SURNAME = /^(?=.*[AEIOUY])(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?$/;
+
+/** "MACLEOD" -> "Macleod", "McINNES" -> "McInnes", "O'HARE" -> "O'Hare": a name in capitals as it is usually written. */
+export function nameCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’\s])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/^(Ma?c)(\p{Ll})/u, (_m, mc: string, c: string) => (mc === 'Mc' || /^Mac[A-Z]/.test(word) ? mc + c.toUpperCase() : mc + c));
 }
 
 const ROLE_FIRST = /^([A-Z][^()]{2,80}?)\s*\(([^()]{3,50})\)$/;

@@ -123,10 +123,11 @@ export function committeeHeaderBoard(lines: string[]): string | null {
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const dash = new RegExp(String.raw`^(.{3,120}?)\s+[-–]\s+${WEEKDAY},?\s+\d`, 'i').exec(line);
-    // "Notes of meeting – Thursday …": a title saying what kind of record follows names no body.
+    // "Notes of meeting – Thursday …", the Scottish "Note of meeting" / "Minute of meeting": a title saying what kind of
+    // record follows names no body.
     if (
       dash &&
-      !/^(?:(?:draft|unconfirmed|action)\s+)?(?:agenda|minutes|notes|record|issue|meeting)\b/i.test(dash[1]!) &&
+      !/^(?:(?:draft|unconfirmed|action)\s+)?(?:agenda|minutes?|notes?|record|issue|meeting)\b/i.test(dash[1]!) &&
       !GENERIC_BODY.test(tidyBoardName(dash[1]!))
     )
       return tidyBoardName(dash[1]!);
@@ -138,6 +139,8 @@ export function committeeHeaderBoard(lines: string[]): string | null {
   return null;
 }
 
+const PERSON_FIELD = /^(?:in\s+the\s+chair|chair(?:ed\s+by|man|person)?|conven[eo]r|present|clerk|(?:minutes?|notes?)\s+(?:taken\s+)?by)\s*[:\-–]/i;
+
 /**
  * A body named in a header line without one of the usual board names: "Minutes of the Meeting of
  * the Safeguarding Committee of the Governing Body of X School held on …", a line that is the
@@ -148,6 +151,8 @@ export function headerBodyName(lines: string[]): string | null {
   const noun = new RegExp(String.raw`\b${BODY_NOUN}$`, 'i');
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
+    // "In the Chair: Mrs Ann Bee, Southern HSC Trust": a line naming a person names their agency, not the body that met.
+    if (PERSON_FIELD.test(line)) continue;
     const of =
       /^(?:draft\s+|unconfirmed\s+)?(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)(.+?)\s+(?:held|meeting|on|at)\b/i.exec(
         line,

@@ -52,29 +52,36 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
+  const running = runningLines(content);
   // A body its letterhead names ("Eastvale Public Protection Committee") is the paper's, whatever board the body of the
-  // paper mentions most; that count is the last resort.
-  const docBoard =
-    stackedCommitteeBoard(topLines) ??
-    findBoardName(topLines.join('\n'), '') ??
-    committeeHeaderBoard(topLines) ??
-    headerBodyName(topLines) ??
-    findBoardName('', allText);
+  // paper mentions most; that count is the last resort. The letterhead is read first without the page headers ("Tollbridge
+  // LSCB – Board 6 December 2017 … Page 1 of 3" is a pack's running line), then with them.
+  const letterhead = (lines: string[]) =>
+    stackedCommitteeBoard(lines) ?? findBoardName(lines.join('\n'), '') ?? committeeHeaderBoard(lines) ?? headerBodyName(lines);
+  const ownTop = unwrapHeading(
+    content
+      .filter((b) => !running.has(squash(b.text)))
+      .slice(0, 6)
+      .map((b) => squash(b.text)),
+  );
+  const docBoard = letterhead(ownTop) ?? letterhead(topLines) ?? findBoardName('', allText);
   const notes: string[] = [];
   const meetings: ExtractedMeeting[] = [];
   const actions: ExtractedAction[] = [];
   const people: PersonMention[] = [];
   const sections: Section[] = [];
   const covered = new Set<number>();
-  const running = runningLines(content);
   const width = wrapWidth(content);
 
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     // Minutes carried in a pack have their own letterhead: the heading just above "Minutes of the meeting held on …".
+    // A PDF's running header over the letterhead ("BSCP Executive Group – 05/10/2022 – DRAFT – Page 1 of 2") is not it,
+    // unless it is all there is.
+    const letterhead = content.slice(0, seg.start).filter((b) => !running.has(squash(b.text)));
     const above =
       seg.start > 0 && seg.start <= 6
-        ? content.slice(0, seg.start).map((b) => b.text)
+        ? (letterhead.length ? letterhead : content.slice(0, seg.start)).map((b) => b.text)
         : seg.start > 6 && content[seg.start - 1]!.type === 'heading'
           ? [content[seg.start - 1]!.text]
           : [];
@@ -258,6 +265,9 @@ function readMinutes(
   // Minutes naming their board only by its acronym ("CSCB") are that board's; a paper that is not minutes
   // keeps no board, so that it joins the library's only board rather than starting one called "LSCB".
   const namingLines = bodyLines(headerLines);
+  // The letterhead just above the minutes (in a pack, the heading over "Minutes of the Board meeting held on …") names
+  // them before the pack's running header does.
+  const aboveLines = bodyLines(above.flatMap((t) => t.split('\n')).map(squash));
   const named =
     committeeOfOrganisation(bodyLines([...above.flatMap((t) => t.split('\n')).map(squash), ...headerLines])) ??
     jointBoardName(headerLines) ??
@@ -265,6 +275,7 @@ function readMinutes(
     committeeHeaderBoard(headerLines) ??
     findBoardName(namingLines.join('\n'), '') ??
     headerBodyName(namingLines) ??
+    findBoardName(aboveLines.join('\n'), '') ??
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
@@ -400,6 +411,21 @@ function formFields(b: Block): Block[] {
   return [b];
 }
 
+/**
+ * "TOLLBRIDGE LOCAL SAFEGUARDING CHILDREN" over "BOARD": a heading in capitals wrapped with its last word alone on the
+ * next line is one line ("… PRIMARY SCHOOL" over "GOVERNING BODY" are two lines of a letterhead).
+ */
+function unwrapHeading(lines: string[]): string[] {
+  const caps = (t: string) => /[A-Z]{2}/.test(t) && t === t.toUpperCase();
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && caps(prev) && caps(line) && !line.includes(' ') && prev.split(' ').length >= 3) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 const PAGE_NUMBER = /\bpage\s*\d*\s*(?:of\s*\d*)?\s*$/i;
 
 /**
@@ -487,7 +513,8 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
     raw,
   });
   let chairSet = entries.some((e) => e.role === 'chair');
-  const known = (name: PersonName) => entries.some((e) => same(e.name, name) || e.name.display === name.display);
+  // A deputy the lists name ("D – Sue Platt" in a grid) is known too: the prose's "Sue Platt reported" is the same person.
+  const known = (name: PersonName) => entries.some((e) => same(e.name, name) || e.name.display === name.display || (!!e.deputy && same(e.deputy, name)));
   for (let k = 0; k < Math.min(blocks.length, 400); k++) {
     const b = blocks[k]!;
     if (b.type === 'row' || b.text.length > 2000) continue;
@@ -540,6 +567,10 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
       chairSet = true;
     }
   }
+  // A deputy the lists also give as present ("Simon Ashdown, Head of Education (for Paula Venn)" among the members and
+  // "Paula Venn (Simon Ashdown deputised)" in the apologies) is one person, counted where listed.
+  const listedAs = (name: PersonName) => entries.some((x) => x.role !== 'apologies' && x.role !== 'not-present' && same(x.name, name));
+  for (const e of entries) if (e.deputy && listedAs(e.deputy)) e.deputy = null;
 }
 
 /** What minutes and agendas both say of a meeting: board, title, when, where, the items. */

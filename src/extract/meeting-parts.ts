@@ -267,6 +267,10 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
       /\bnext (?:[\w-]+ ){0,2}meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
     if (at < 0) continue;
+    // "AP3 Martin – circulate the dates – next meeting": the tail of an action is when it is due, not the next meeting.
+    if (at > 0 && /[-–—]\s*$/.test(text.slice(0, at)) && /^next (?:[\w-]+ ){0,2}meeting\.?$/i.test(text.slice(at))) continue;
+    // "Date of next meeting: TBC (a poll will be sent round)": the paper says the date is not set; no later date is it.
+    if (unset(text.slice(at))) return null;
     if (
       /\b(?:at|to|for|until|by|before)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b/i.test(text) &&
       !/\bnext (?:[\w-]+ ){0,2}meeting (?:is|was|will be|would be|has been)\b/i.test(text) &&
@@ -289,6 +293,19 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     if (found && !found.yearCorrected) return found;
   }
   return null;
+}
+
+const NOT_SET = /\b(?:TBC|TBA|TBD|to\s+be\s+(?:confirmed|arranged|agreed|advised|decided|fixed|set))\b/i;
+
+/**
+ * "next meeting: TBC", "Date of next meeting – to be arranged": the date is not set (said before any date, with or
+ * without its year, is given; "Monday 7 September (venue tbc)" has its date).
+ */
+function unset(said: string): boolean {
+  const m = NOT_SET.exec(said);
+  if (!m || m.index > 60 || /\b(?:venue|time|room|location|place|details?)\s+(?:is\s+|to\s+be\s+)?$/i.test(said.slice(0, m.index))) return false;
+  const d = findDates(said)[0];
+  return !d || d.index > m.index;
 }
 
 /** The earliest date after the meeting among several (a list of the year's meeting dates, with or without years). */

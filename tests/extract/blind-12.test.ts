@@ -26,7 +26,7 @@ const MEETING_FLOOR = {
   chair: 18,
   next: 18,
   presentHit: 161,
-  presentExtra: 3,
+  presentExtra: 0,
   apologiesHit: 38,
   apologiesExtra: 0,
   meetingsExtra: 0,

@@ -22,25 +22,31 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 55 → 70 of 97; the next meeting 13 → 14 of 17, an "– next meeting" due no longer read as one): owners as capital surnames,
  * "AP1 Firstname – …" points, a task list with owners and when in brackets, an "Action by" column's "All" and its rows cut
  * from their paragraph, a post's holder named in a sentence. The owners still unresolved wait on attendance being read.
+ * Raised after fix17m (a one-meeting grid headed by its date read by its key, surnames in capitals, councillors with
+ * wards, a two-column present list run on by honorific, apologies lines noting how they came, "X chaired.", a next
+ * meeting TBC, the letterhead over a pack's minutes): meetings right 5/17 -> 17/17, present 93 -> 165/165, apologies
+ * 23 -> 37/37; of the action figures only owners resolved rose (55 -> 63, the attendance now naming who initials and
+ * capital surnames are), the rest left to the actions helper.
+ * Both merged: owners resolved 97/97.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 14,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 17,
+  date: 17,
+  board: 17,
+  chair: 17,
+  next: 17,
+  presentHit: 165,
+  presentExtra: 0,
+  apologiesHit: 37,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 95, owners: 95, status: 95, due: 95, extra: 0, resolved: 70 };
+const ACTION_FLOOR = { found: 95, owners: 95, status: 95, due: 95, extra: 0, resolved: 97 };
 
 blindSetSuite(
   'seventeenth blind set',

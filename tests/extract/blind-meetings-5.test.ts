@@ -39,7 +39,7 @@ const FLOOR = {
   chair: 46,
   next: 46,
   presentHit: 331,
-  presentExtra: 6,
+  presentExtra: 0,
   apologiesHit: 100,
   apologiesExtra: 0,
   meetingsExtra: 0,
