@@ -81,7 +81,14 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           ? [content[seg.start - 1]!.text]
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))), docBoard, above, onPage, width, running);
+    const result = readMinutes(
+      numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))),
+      docBoard,
+      above,
+      onPage,
+      width,
+      running,
+    );
     // What looked like minutes but records no meeting (a tracker whose "Officers:" key line reads as who attended) is read
     // with the rest of the paper: its tables are still the paper's.
     if (!result) continue;
@@ -278,13 +285,7 @@ function readMinutes(
     .flatMap((t) => t.split('\n'))
     .map(squash)
     .filter(Boolean);
-  const board =
-    subgroupName(
-      bodyLines(nameLines.filter((l) => !running.has(l))),
-      named,
-    ) ??
-    subgroupName(bodyLines(nameLines), named) ??
-    named;
+  const board = subgroupName(bodyLines(nameLines.filter((l) => !running.has(l))), named) ?? subgroupName(bodyLines(nameLines), named) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance =
