@@ -390,8 +390,10 @@ function readMinutes(
 function underHeader(blocks: Block[], header: Block | null): Block[] {
   if (!header) return blocks;
   const width = header.cells!.length;
-  const first = blocks.find((b) => b.type === 'row');
-  if (!first || first === header || first.cells!.length !== width || isActionTableHeader(first.cells!)) return blocks;
+  // Only an item that is the table's rows (not a paragraph whose last line sits in a row beside its owner: that row
+  // is read with the paragraph above it).
+  const first = blocks[0];
+  if (!first || first.type !== 'row' || first === header || first.cells!.length !== width || isActionTableHeader(first.cells!)) return blocks;
   return [header, ...blocks];
 }
 
