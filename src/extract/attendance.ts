@@ -692,7 +692,10 @@ function markCell(cells: string[], columns: AttendanceColumn[]): string {
 
 function markRole(cell: string): AttendanceRole | null {
   // "Present (Chair)", "Apologies (sent deputy)": the note beside the mark does not change it.
-  const c = cell.trim().replace(/\s*\([^()]{1,40}\)$/, '');
+  let c = cell.trim().replace(/\s*\([^()]{1,40}\)$/, '');
+  // "✗ apologies", "x – apols": a symbol with the word that says which absence it was; the word is the finer mark.
+  const worded = /^([√✓✔✗✘xX])(?:\s*[-–—:]\s*|\s+)(\S.*)$/.exec(c);
+  if (worded && markRole(worded[2]!)) c = worded[2]!;
   if (MARK_PRESENT.test(c)) return 'present';
   if (MARK_IN_ATTENDANCE.test(c)) return 'in-attendance';
   if (MARK_APOLOGIES.test(c)) return 'apologies';
@@ -863,6 +866,14 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
+  // "Supt Gwyn Harries – apologies; represented by Insp Carys Daniel": the member's absence, then who came instead.
+  const absent = absenceTail(raw);
+  if (absent) {
+    const entries = lineEntries(absent.head, afterHeading);
+    const last = entries[entries.length - 1];
+    if (last) Object.assign(last, noteAbsence(last, absent));
+    return entries;
+  }
   // "Morven Craig – Chief Nurse; Catherine Wylie attended instead", "Jon Hale (Probation) – Tracey Owen attended on his
   // behalf": the entry's tail names who came in the member's place; the member keeps their entry, the deputy is theirs.
   const stoodIn = STOOD_IN_TAIL.exec(raw);
@@ -1198,8 +1209,29 @@ export interface ParsedEntry {
   deputy: PersonName | null;
 }
 
+// A member's entry closed by their absence ("– apologies", "(sent apologies)", ", absent") and perhaps who came instead.
+const ABSENCE_TAIL =
+  /^(.*?\S)\s*(?:\s[–—-]|,|\()\s*((?:sent\s+)?apologies|apols?\.?|absent|did not attend)\)?\s*(?:[;,]\s*(?:represented|deputised|substituted|covered)\s+by\s+(.{3,60}?))?\s*[.;]?$/i;
+
+function absenceTail(raw: string): { head: string; note: string; deputy: PersonName | null } | null {
+  const m = ABSENCE_TAIL.exec(squash(raw));
+  if (!m) return null;
+  return { head: m[1]!, note: m[2]!.toLowerCase(), deputy: m[3] ? parsePersonName(m[3]) : null };
+}
+
+/** The entry with its absence noted on the name (applyAnnotation reads it) and the deputy who came, if any. */
+function noteAbsence(e: ParsedEntry, absent: { note: string; deputy: PersonName | null }): Partial<ParsedEntry> {
+  const annotation = e.name.annotation ? `${e.name.annotation}; ${absent.note}` : absent.note;
+  return { name: { ...e.name, annotation }, deputy: absent.deputy ?? e.deputy };
+}
+
 /** "Diane Booth, Director of Children's Services, Blackpool Council" -> name, title, organisation. */
 export function parseEntry(raw: string): ParsedEntry | null {
+  const absent = absenceTail(raw);
+  if (absent) {
+    const e = parseEntry(absent.head);
+    return e ? { ...e, ...noteAbsence(e, absent) } : null;
+  }
   let text = squash(raw).replace(/[.;]$/, '');
   // "(represented by John Roe)" may close the whole entry rather than the name.
   let bracketDeputy: PersonName | null = null;
@@ -1250,6 +1282,20 @@ export function parseEntry(raw: string): ParsedEntry | null {
     const rest = parts.slice(2).filter((p) => !DEPUTY.test(p));
     const said = isTitleLike(parts[0]!) ? splitTitleOrg([parts[0]!, ...rest]) : { title: rest.join(', ') || null, organisation: parts[0]! };
     return { name: after, ...said, deputy: bracketDeputy };
+  }
+  // "Head of Public Protection, Wrexley Police – Det Supt Ian Crowther": a post with its agency, then the person after
+  // the last dash (the commas belong to the post).
+  const dashed = !name && !roleFirst ? DASH_TAIL.exec(text) : null;
+  const holder = dashed ? parsePersonName(dashed[2]!) : null;
+  const post = dashed ? dashed[1]!.split(/\s*,\s*(?![^()]*\))/).filter(Boolean) : [];
+  // After a post ("Independent Scrutineer – Rosamund Achterberg") a plain two- or three-word name is a person even when
+  // the lexicon does not know the given name; after an agency only a name it knows (or an honorific) is.
+  const plain = !!dashed && /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$/.test(dashed[2]!) && !isOrgLike(dashed[2]!) && !isTitleLike(dashed[2]!);
+  if (dashed && holder?.family && (holder.honorific || holder.confident || (plain && !!post[0] && isTitleLike(post[0])))) {
+    if (post.length && (isTitleLike(post[0]!) || isOrgLike(post[0]!)) && !parsePersonName(post[0]!)?.confident) {
+      const said = isTitleLike(post[0]!) ? splitTitleOrg(post) : { title: post.slice(1).join(', ') || null, organisation: post[0]! };
+      return { name: holder, ...said, deputy: bracketDeputy };
+    }
   }
   if (!name) {
     const lead = leadingName(parts[0]!);
@@ -1313,6 +1359,7 @@ export function nameCase(word: string): string {
     .replace(/^(Ma?c)(\p{Ll})/u, (_m, mc: string, c: string) => (mc === 'Mc' || /^Mac[A-Z]/.test(word) ? mc + c.toUpperCase() : mc + c));
 }
 
+const DASH_TAIL = /^(.{3,120}?)\s+[–—-]\s+([^,;–—]{3,50})$/;
 const ROLE_FIRST = /^([A-Z][^()]{2,80}?)\s*\(([^()]{3,50})\)$/;
 const DEPUTY_FOR = /^(.{3,40}?)\s+for\s+(.{3,40})$/;
 
@@ -1384,6 +1431,10 @@ function attach(entry: AttendanceEntry, text: string): void {
 function applyAnnotation(entry: AttendanceEntry): void {
   const a = entry.name.annotation?.toLowerCase();
   if (!a) return;
+  // "Owen Pritchard – apologies" in a list of members, "(absent)" beside a name: the note says they did not come.
+  const notes = a.split(/\s*;\s*/);
+  if (entry.role !== 'chair' && notes.some((n) => MARK_APOLOGIES.test(n) || /^sent\s+apologies$/.test(n))) entry.role = 'apologies';
+  else if (entry.role !== 'chair' && notes.some((n) => /^(?:absent|did not attend|not present)$/.test(n))) entry.role = 'not-present';
   // "(Vice-Chair, in the Chair)": the vice-chair chaired this meeting.
   // A Scottish committee's "Depute Convener" is its vice-chair.
   if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice|\bdeput/.test(a)) || /\bin the chair\b/.test(a))

@@ -192,6 +192,21 @@ const SUBGROUP_LINE = new RegExp(
   String.raw`^(?:the\s+)?((?:[A-Z][\w'’&-]*|[A-Z]{2,6}|and|&|of|for|in|on|the)(?:\s+(?:[A-Z][\w'’&-]*|[A-Z]{2,6}|and|&|of|for|in|on|the)){0,9}\s+${SUBGROUP_NOUN})$`,
 );
 
+// Words that make "<word> Board" the board itself or its meeting ("Partnership Board", "Strategic Board"), not a board of its own.
+const BOARD_LEVEL = /^(?:strategic|main|full|partnership|safeguarding|local|statutory|leadership|executive|annual|extraordinary|special|the)$/i;
+
+/**
+ * "Children's Board" under "Dulas Regional Safeguarding Board": a board of a regional board, named in one or two words
+ * the parent's name does not use. Returned in the shape of SUBGROUP_LINE's match.
+ */
+function subBoard(rest: string, boardWords: string): [string, string] | null {
+  const m = /^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+Board$/.exec(rest);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => BOARD_LEVEL.test(w) || boardWords.split(' ').includes(boardKey(w)))) return null;
+  return [rest, rest];
+}
+
 /**
  * A subgroup named under its board in a header: "Marlow Vale Safeguarding Children Partnership" over "Child Sexual
  * Exploitation and Missing Sub-Group", or "Askern Safeguarding Children Board – Executive Group" on one line. Its
@@ -228,7 +243,7 @@ export function subgroupName(lines: string[], board: string): string | null {
         .replace(/\s+(?:of|for|to)\s+(?:the\s+)?$/i, '')
         .replace(/^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
         .trim();
-    const sub = SUBGROUP_LINE.exec(rest);
+    const sub = SUBGROUP_LINE.exec(rest) ?? subBoard(rest, boardWords);
     if (!sub || /^(?:minutes|notes|agenda|meeting|date|venue|present|apologies)\b/i.test(sub[1]!)) continue;
     if (boardKey(sub[1]!) === boardWords || boardWords.includes(boardKey(sub[1]!))) continue;
     return `${board} – ${sub[1]!}`;

@@ -36,6 +36,7 @@ import { parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance } from './prose-attendance';
+import { splitRunInAttendance } from './run-in-attendance';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
 
@@ -48,7 +49,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const filtered = blocks.filter((b) => !isBoilerplate(b));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
-  const content = mail?.blocks ?? filtered;
+  // Lists run into item 1's text ("… welcomed members. Present: …; Apologies: …") read as the lists they are.
+  const content = splitRunInAttendance(mail?.blocks ?? filtered);
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
@@ -86,7 +88,14 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           ? [content[seg.start - 1]!.text]
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
-    const result = readMinutes(numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))), docBoard, above, onPage, width);
+    const result = readMinutes(
+      numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))),
+      docBoard,
+      above,
+      onPage,
+      width,
+      running,
+    );
     // What looked like minutes but records no meeting (a tracker whose "Officers:" key line reads as who attended) is read
     // with the rest of the paper: its tables are still the paper's.
     if (!result) continue;
@@ -213,6 +222,7 @@ function readMinutes(
   above: string[] = [],
   onPage: IsoDate | null = null,
   wrapWidth: number | null = null,
+  running: Set<string> = new Set(),
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
@@ -279,17 +289,14 @@ function readMinutes(
     docBoard ??
     boardAcronym(blocks.map((b) => b.text).join('\n')) ??
     'Board';
-  // Read line by line: a header block often holds the board, the subgroup and the title on three lines.
-  const board =
-    subgroupName(
-      bodyLines(
-        [...above, ...headerBlocks.map((b) => b.text)]
-          .flatMap((t) => t.split('\n'))
-          .map(squash)
-          .filter(Boolean),
-      ),
-      named,
-    ) ?? named;
+  // Read line by line: a header block often holds the board, the subgroup and the title on three lines. A PDF's page
+  // header ("Wrexley LSCB Executive – 20 January 2016") abbreviates the name the title lines give in full: it is read
+  // only when they name no subgroup.
+  const nameLines = [...above, ...headerBlocks.map((b) => b.text)]
+    .flatMap((t) => t.split('\n'))
+    .map(squash)
+    .filter(Boolean);
+  const board = subgroupName(bodyLines(nameLines.filter((l) => !running.has(l))), named) ?? subgroupName(bodyLines(nameLines), named) ?? named;
   // After a grid, the lists under their own headings ("In attendance for specific items") still count.
   const listFrom = firstSection < 0 && grid ? grid.end : firstSection;
   const attendance =
@@ -324,6 +331,11 @@ function readMinutes(
     ...blocks.slice(attendance.end),
   ];
   const { items, preamble } = splitItems(body);
+  // Minutes written as one table ("Discussion | Action") under a header row, the item headings between its rows: each
+  // item's rows are read under that header.
+  const firstItem = items[0]?.blocks[0];
+  const firstItemAt = items.length ? (firstItem ? body.indexOf(firstItem) : 0) : body.length;
+  const businessHeader = body.slice(0, Math.max(0, firstItemAt)).find(isBusinessHeader) ?? null;
   // "Dates of meetings 2025: 18 June, 17 September …": "the September Board" is that day.
   const listedMeetings = meetingDatesListed(body);
   const jointNext = isJointMeeting(headerLines) ? nextJointMeeting(body, header.date) : null;
@@ -349,7 +361,7 @@ function readMinutes(
       // "3. Panel business plan 2021/22" … "by end of Q2": the item's plan's quarters are that financial year's.
       financialYear: part.title ? financialYearOf([part.title]) : null,
     };
-    const found = [...findProseActions(part.blocks, ctx), ...findTableActions(part.blocks, ctx)];
+    const found = [...findProseActions(part.blocks, ctx), ...findTableActions(underHeader(part.blocks, businessHeader), ctx)];
     // "… ahead of the DfE stocktake": a task with no date of its own is due by the event the item dates.
     const itemText = part.blocks.map((b) => b.text).join('\n');
     for (const a of found) {
@@ -383,6 +395,17 @@ function readMinutes(
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'minutes', attendance: attendance.entries, decisions, nextMeeting },
     actions,
   };
+}
+
+/** An item's blocks with the business table's header row put above its rows, when they are that table's rows. */
+function underHeader(blocks: Block[], header: Block | null): Block[] {
+  if (!header) return blocks;
+  const width = header.cells!.length;
+  // Only an item that is the table's rows (not a paragraph whose last line sits in a row beside its owner: that row
+  // is read with the paragraph above it).
+  const first = blocks[0];
+  if (!first || first.type !== 'row' || first === header || first.cells!.length !== width || isActionTableHeader(first.cells!)) return blocks;
+  return [header, ...blocks];
 }
 
 function isBusinessHeader(b: Block): boolean {
