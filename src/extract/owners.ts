@@ -46,6 +46,18 @@ const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|
  * Initials as minutes write them: "JB", and for double-barrelled and O' surnames "JD-S", "MO'H".
  * Returns the letters alone ("JDS", "MOH"), or null when the words are not initials.
  */
+/**
+ * Initials written with full stops, as some minutes write them: "M.P.", "K.O'B.", "J. S." (the trailing stop may be gone).
+ * Returns them undotted ("MP", "KO'B"), or null when the words are not such initials.
+ */
+export const DOTTED_INITIALS_SOURCE = "(?:[A-Z]\\.\\s?){1,3}(?:O['’])?[A-Z]\\.?";
+const DOTTED_INITIALS = new RegExp(`^${DOTTED_INITIALS_SOURCE}$`);
+
+export function undottedInitials(text: string): string | null {
+  const t = text.trim();
+  return DOTTED_INITIALS.test(t) ? t.replace(/[.\s]/g, '') : null;
+}
+
 export function initialsCode(text: string): string | null {
   const t = text.trim();
   if (/^[A-Z]{2,4}$/.test(t)) return t;
@@ -239,6 +251,7 @@ function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
     !!(parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
     /^[A-Z]{2,6}$/.test(p) ||
     !!initialsCode(p) ||
+    !!undottedInitials(p) ||
     isMixedInitials(p) ||
     isAllMembersGroup(p) ||
     (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || !!byFirstName(p, ctx)))
@@ -293,6 +306,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const dashed = personAfterDash(u, ctx);
   if (dashed) return dashed;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
+  // "M.P.", "K.O'B.": initials with stops are the same initials; written keeps its stops (the paper's own spelling).
+  const plain = undottedInitials(u);
+  if (plain) {
+    const written = /\.$/.test(u) ? u : `${u}.`;
+    return { written, kind: 'initials', person: isMixedInitials(plain) ? byMixedInitials(plain, ctx) : byInitials(plain, ctx) };
+  }
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (isMixedInitials(u)) return { written: u, kind: 'initials', person: byMixedInitials(u, ctx) };
   // "Sunita Mistry (SMi)": initials the paper gives someone, a lower-case letter telling two people apart, are theirs.

@@ -55,6 +55,9 @@ const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\
 // "(action from April – complete)", "(action from the last meeting; ongoing)": an earlier action's origin, not its owner.
 const EARLIER_ACTION_BRACKET =
   /^from\s+(?:the\s+)?(?:last|previous|\w+\s+(?:meeting|board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+// A task and, after a colon, the word that says how it stands ("…: complete; the report is at item 4").
+const TASK_COLON_STATUS =
+  /^(.{12,}?):\s+((?:complete|completed|done|closed|not\s+(?:yet\s+)?(?:complete|started|done)|ongoing|in\s+progress|outstanding|carried\s+(?:forward|over)|deferred|passed|partially|partly|on\s+track|delayed|overdue|reassigned|transferred|now\s+due)\b.*)$/i;
 const STILL_DUE = /\b(?:ongoing|open|outstanding|in progress|carried forward|not (?:yet )?(?:started|complete))\b/i;
 /** An action log's number ("18/21", "4.2", "12", "log NSG/16/01"), as a bracket names it: never an owner. */
 const LOG_NUMBER = /^(?:log\s+)?(?:no\.?\s*|ref\.?\s*)?(?:[a-z]{1,5}\s*[/-]\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
@@ -221,7 +224,11 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         for (const a of inline) out.push(inlineAction(a, ctx));
         continue;
       }
-      const [statement, ...progress] = splitSentences(rest);
+      const [first, ...more] = splitSentences(rest);
+      // "Action 22/07 – L.F. to list the schools: not yet complete; …": the task, then after its colon how it stands.
+      const told = first ? TASK_COLON_STATUS.exec(first) : null;
+      const statement = told ? told[1]! : first;
+      const progress = told ? [told[2]!, ...more] : more;
       const action = makeAction(
         'tracker',
         { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
@@ -853,13 +860,15 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
  * cell is filled stays a row (the table reader reads it).
  */
 const UNROLLED = Symbol('unrolled table row');
+const ITEM_TITLE = /^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}$/;
 
 function unrollDiscussionRows(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let layout: ReturnType<typeof discussionColumns> = null;
   for (const b of blocks) {
     if (b.type !== 'row' || !b.cells) {
-      layout = null;
+      // An item's title written across the table ("3. Child protection register") keeps the table's columns.
+      if (!(layout && (b.type === 'heading' || ITEM_TITLE.test(squash(b.text))))) layout = null;
       out.push(b);
       continue;
     }
@@ -883,7 +892,10 @@ function unrollDiscussionRows(blocks: Block[]): Block[] {
           .filter((i): i is number => i !== null)
           .map((i) => squash(b.cells![i] ?? ''))
           .join('');
-    if (!squash(b.cells[at] ?? '') || actionCell) {
+    // "Discussion | Action" with nothing else: an Action cell that is a statement ("Lead Officer to bring …") is the minute's
+    // "Action:" line under its discussion; a cell of initials stays a row (the table reader reads those as owners).
+    const told = !shifted && layout.action !== null && !layout.others.length ? actionCellStatement(actionCell) : null;
+    if (!squash(b.cells[at] ?? '') || (actionCell && told === null)) {
       out.push(b);
       continue;
     }
@@ -900,8 +912,25 @@ function unrollDiscussionRows(blocks: Block[]): Block[] {
     // Sub-items run together in one cell ("… quality. 4.12i – Audit: …") start paragraphs of their own.
     for (const piece of squash(b.cells[at] ?? '').split(/(?<=[.!?])\s+(?=\d{1,2}\.\d{1,2}[a-z]{0,4}\s*[–—-]\s)/))
       unrolled({ ...b, type: 'paragraph', text: piece, cells: undefined });
+    if (told) unrolled({ ...b, type: 'paragraph', text: `Action: ${told}`, cells: undefined });
   }
   return out;
+}
+
+// What an Action cell says that is no task: "Noted", "Decision: the calendar was approved.", "Agreed", "None".
+const NO_TASK_SENTENCE = /^(?:noted|agreed|approved|none|n\/a|-|–|(?:decision|decided|agreed|resolved|noted)\s*[:\-–].*)\.?$/i;
+
+/**
+ * The task an Action cell of a "Discussion | Action" minute sets, without the notes and decisions the column also holds
+ * ("Decision: … approved. All members to nominate …" → the second sentence); '' when it sets none, null when the cell is
+ * initials alone or empty.
+ */
+function actionCellStatement(cell: string): string | null {
+  const text = squash(cell);
+  if (!text || /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(text)) return null;
+  return splitSentences(text)
+    .filter((x) => !NO_TASK_SENTENCE.test(x.trim()))
+    .join(' ');
 }
 
 /** The clauses of a sentence, for tasks told in a second clause ("… had offered training and arrangements would be made to …"). */

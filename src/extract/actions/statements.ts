@@ -120,6 +120,8 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
     !m ||
     !(
       /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
+      // "M.P.", "K.O'B. and G.H.": initials written with stops.
+      /^[A-Z]\.[A-Z.'’\s/&]*(?:\s+and\s+[A-Z]\.[A-Z.'’]*)*$/.test(m[1]!) ||
       heldRole(m[1]!, ctx) ||
       SUB_GROUP_SUBJECT.test(m[1]!)
     )
