@@ -1,7 +1,7 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext, dueContext } from './actions/context';
-import { findProseActions, ownerColumnLines, restackCells } from './actions/prose';
+import { findProseActions, ownerColumnLines, restackCells, unrollDiscussionRows } from './actions/prose';
 import { withoutCarriedForward, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
 import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
@@ -48,7 +48,9 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const filtered = blocks.filter((b) => !isBoilerplate(b));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
-  const content = mail?.blocks ?? filtered;
+  // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
+  // the attendance inside item 1's cell and the updates in the matters arising cell are read as any minutes' are.
+  const content = unrollDiscussionRows(mail?.blocks ?? filtered, true);
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));

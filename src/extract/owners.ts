@@ -240,7 +240,10 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
       .filter(Boolean);
     // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
     const titled = soft.some((p) => isTitleLike(p));
-    const separate = soft.length > 1 && soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
+    // "Police and CCG", "Social Work and NHS Eskmuir": two agencies, each an owner.
+    const separate =
+      soft.length > 1 &&
+      (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) || soft.every(agencyAlone));
     return separate ? soft : [piece];
   });
 }
@@ -258,7 +261,14 @@ function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
   );
 }
 
-const AGENCY_WORD = /^(?:police|health|education|schools?|probation|social care|children's social care|early help|housing|youth justice)$/i;
+const AGENCY_WORD =
+  /^(?:police|health|education|schools?|probation|social care|children's social care|social work|social services|children's services|early help|housing|youth justice)$/i;
+
+/** An agency named on its own: "Police", "CCG", "Social Work", "NHS Eskmuir" (an agency's acronym and its area). */
+function agencyAlone(p: string): boolean {
+  const first = p.split(/\s+/)[0]!.toUpperCase();
+  return AGENCY_WORD.test(p) || ORG_ACRONYMS.has(p.toUpperCase()) || (ORG_ACRONYMS.has(first) && p.split(/\s+/).length <= 3 && /^[A-Z]/.test(p));
+}
 
 /**
  * "JB & PT", "Chair & Vice Chair", "Police & Health" are two owners; "Data & Performance Officer" and "Learning &
@@ -330,6 +340,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
     if (code !== u) return { written: u, kind: 'initials', person: null };
   }
+  if (AGENCY_WORD.test(u)) return { written: u, kind: 'organisation', person: null };
   if (isRankedPost(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   const fitted = byInitialAndSurname(u, ctx);
   if (fitted) return { written: u, kind: 'person', person: fitted };

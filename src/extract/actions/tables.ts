@@ -39,7 +39,8 @@ const HEADERS: [Column, RegExp][] = [
     'discussion',
     /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
   ],
-  ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
+  // "Done": a log's column marked "Y 17/2", "part" or left blank.
+  ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\?)$/],
   // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
   ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
 ];
@@ -611,6 +612,8 @@ function alignShortRow(cells: string[], map: Map<Column, number>, width: number,
  */
 function groupedHeader(above: Block | undefined, cells: string[]): string[] | null {
   const top = above?.type === 'row' ? (above.cells ?? []) : [];
+  const merged = mergedGroups(top, cells);
+  if (merged) return merged;
   if (!top.length || top.length > cells.length || headerMap(top)) return null;
   const filled = top.map((c) => squash(c));
   const count = filled.filter(Boolean).length;
@@ -626,6 +629,20 @@ function groupedHeader(above: Block | undefined, cells: string[]): string[] | nu
     const past = own !== null && cellColumn(`${group} ${squash(c)}`) !== own;
     return group && squash(c) && !past && !squash(c).toLowerCase().startsWith(group.toLowerCase()) ? `${group} ${squash(c)}` : squash(c);
   });
+}
+
+/**
+ * A two-row header saved from merged cells: the top row repeats a group's word over each column it spans
+ * ("Responsibility | Responsibility", "Timescale | Timescale") and a cell merged down both rows repeats its word in both
+ * ("Ref" over "Ref"). Each column under a group takes the group's word ("Timescale End", "Responsibility Lead officer").
+ */
+function mergedGroups(top: string[], cells: string[]): string[] | null {
+  if (top.length !== cells.length || top.length < 3) return null;
+  const t = top.map((c) => squash(c));
+  const c = cells.map((x) => squash(x));
+  const spans = t.map((w, k) => !!w && w !== c[k] && (t[k - 1] === w || t[k + 1] === w));
+  if (!spans.some(Boolean) || t.some((w, k) => !spans[k] && w && w !== c[k])) return null;
+  return c.map((w, k) => (spans[k] && w ? `${t[k]} ${w}` : w));
 }
 
 /**
