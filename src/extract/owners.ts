@@ -141,6 +141,11 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  // "Ahmed, Zara;Lowe, Peter": a list of people written surname first, a semicolon between them (a SharePoint export).
+  if (/;/.test(text) && text.split(/\s*;\s*/).every((p) => SURNAME_FIRST.test(p))) {
+    const each = text.split(/\s*;\s*/).map((p) => parseOwners(p, ctx));
+    if (each.every((e) => e?.length)) return each.flatMap((e) => e!);
+  }
   const owners: OwnerMention[] = [];
   let lastPerson: PersonMention | null = null;
   const slashed = text.includes('/');
@@ -242,8 +247,7 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     const titled = soft.some((p) => isTitleLike(p));
     // "Police and CCG", "Social Work and NHS Eskmuir": two agencies, each an owner.
     const separate =
-      soft.length > 1 &&
-      (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) || soft.every(agencyAlone));
+      soft.length > 1 && (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) || soft.every(agencyAlone));
     return separate ? soft : [piece];
   });
 }

@@ -99,6 +99,9 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
         continue;
       }
     }
+    // "Prepared by the Panel Support Officer, Úna Ní Dhónaill": who writes the report holds that post (a PDF may run the
+    // line into a row).
+    for (const t of b.type === 'row' ? (b.cells ?? []) : [b.text]) if (/\bby\s/.test(t)) out.push(...preparedBy(squash(t)));
     // A spreadsheet writes its key in a row of one cell ("Key: G = complete. Business Manager = Carol Stenning.").
     const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
     const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
@@ -159,6 +162,18 @@ function keyLines(blocks: Block[], at: number, text: string): string {
 function labelInSentence(text: string): RegExpExecArray | null {
   const at = /[.;]\s+(?=(?:leads?|owners?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts)\s*:)/i.exec(text);
   return at ? KEY_LABEL.exec(text.slice(at.index + at[0].length)) : null;
+}
+
+const PREPARED_BY =
+  /\b(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Uu]pdated|[Mm]aintained|[Kk]ept|[Pp]roduced)\s+by\s+(?:the\s+)?([A-Z][^,.;:()]{2,60}?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/** "Prepared by the Panel Support Officer, Úna Ní Dhónaill": the post and its holder. */
+function preparedBy(text: string): AttendanceEntry[] {
+  const m = PREPARED_BY.exec(text);
+  if (!m || !isTitleLike(m[1]!.trim())) return [];
+  const name = parsePersonName(m[2]!);
+  if (!name || !name.family || !name.given || isOrgLike(m[2]!) || isTitleLike(m[2]!)) return [];
+  return [{ name, title: m[1]!.trim(), organisation: null, initials: null, role: 'in-attendance', deputy: null, raw: m[0], date: null }];
 }
 
 // "CPC Lead Officer: Alison Gemmell.": a post, a colon, the person who holds it, as a sentence of its own.

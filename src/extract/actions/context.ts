@@ -20,6 +20,8 @@ export interface ActionContext {
   wrapWidth?: number | null;
   /** The financial year a plan's title names (its quarters are that year's). */
   financialYear?: number | null;
+  /** The financial year the paper's own title names ("Business Plan 2024/25"), not a cell of its table. */
+  planYear?: number | null;
 }
 
 /** The dates a due date is read against: the meeting's, or the paper's own date when it records no meeting. */
@@ -29,6 +31,7 @@ export function dueContext(ctx: ActionContext): DueContext {
     nextMeeting: ctx.nextMeeting,
     meetings: ctx.meetings ?? [],
     financialYear: ctx.financialYear ?? null,
+    planYear: ctx.planYear ?? null,
   };
 }
 

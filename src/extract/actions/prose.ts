@@ -885,6 +885,7 @@ export function unrollDiscussionRows(blocks: Block[], onlyStated = false): Block
   let layout: ReturnType<typeof discussionColumns> = null;
   // Whether the table's Action cells are read as statements (its Action column is headed as no more than that).
   let stating = false;
+  let width = 0;
   for (const [at, b] of blocks.entries()) {
     if (b.type !== 'row' || !b.cells) {
       // An item's title written across the table ("3. Child protection register") keeps the table's columns.
@@ -897,8 +898,9 @@ export function unrollDiscussionRows(blocks: Block[], onlyStated = false): Block
       // The whole paper's pass (onlyStated) unrolls only a minute whose Action cells state tasks ("Lead Officer to …"):
       // one whose Action cells hold initials is the table reader's, item numbers and all.
       stating = header.action !== null && !header.others.length && PLAIN_ACTION_HEAD.test(squash(b.cells[header.action] ?? ''));
-      stating &&= !onlyStated || statedActions(blocks, at, header);
+      stating &&= statedActions(blocks, at, header);
       layout = !onlyStated || stating ? header : null;
+      width = b.cells.length;
       out.push(b);
       continue;
     }
@@ -908,7 +910,8 @@ export function unrollDiscussionRows(blocks: Block[], onlyStated = false): Block
     }
     // A PDF can lose the header's empty first cell: the discussion is then the row's longest cell.
     const longest = b.cells.reduce((best, c, i) => (c.length > (b.cells![best] ?? '').length ? i : best), 0);
-    const shifted = longest !== layout.discussion && squash(b.cells[layout.discussion] ?? '').length < 40;
+    // Where the Action cells state tasks, a short discussion beside a longer task is no shift unless the row has a cell more.
+    const shifted = longest !== layout.discussion && squash(b.cells[layout.discussion] ?? '').length < 40 && (!stating || b.cells.length > width);
     const cellAt = shifted ? longest : layout.discussion;
     const actionCell = shifted
       ? ''
@@ -944,15 +947,25 @@ export function unrollDiscussionRows(blocks: Block[], onlyStated = false): Block
 /** Whether a "Discussion | Action" table (header at `at`) has an Action cell stating a task, with no other columns. */
 function statedActions(blocks: Block[], at: number, layout: NonNullable<ReturnType<typeof discussionColumns>>): boolean {
   if (layout.action === null || layout.others.length) return false;
+  // A PDF that lost the header's first cell puts each item's title under "Discussion" and its discussion under "Action":
+  // the discussion is then the shorter cell of most rows, where a minute's discussion is the longer.
+  let stated = false;
+  let longer = 0;
+  let rows = 0;
   for (let i = at + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type !== 'row' || !b.cells) {
       if (b.type === 'heading' || ITEM_TITLE.test(squash(b.text))) continue;
-      return false;
+      break;
     }
-    if (actionCellStatement(b.cells[layout.action] ?? '')) return true;
+    const [talk, act] = [squash(b.cells[layout.discussion] ?? ''), squash(b.cells[layout.action] ?? '')];
+    if (talk && act) {
+      rows++;
+      if (talk.length > act.length) longer++;
+    }
+    if (actionCellStatement(act)) stated = true;
   }
-  return false;
+  return stated && longer * 2 > rows;
 }
 
 // What an Action cell says that is no task: "Noted", "Decision: the calendar was approved.", "Agreed", "None".
