@@ -18,11 +18,18 @@ export function weekdayAfter(day: string, meetingDate: IsoDate | null): IsoDate 
   return addDays(meetingDate, gap);
 }
 
-/** "before the Easter weekend", "by Easter", "before Christmas", "before Halloween": the last working day before the holiday. */
-export const DUE_HOLIDAY = /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas|Hallowe'?en)(?:\s+(?:weekend|holidays?|break|bank\s+holiday))?\b/gi;
+/**
+ * "before the Easter weekend", "by Easter", "before Christmas", "before Halloween", "before the summer holidays", "before
+ * the school holidays": the last working day before the holiday (schools in England and Wales break for the summer late in
+ * July; "the school holidays" are the next of the summer, Christmas and Easter breaks).
+ */
+export const DUE_HOLIDAY =
+  /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas|Hallowe'?en|(?:school\s+)?summer(?=\s+(?:holidays?|break|recess))|school(?=\s+holidays?))(?:\s+(?:weekend|holidays?|break|recess|bank\s+holiday))?\b/gi;
 
 export function holidayAfter(name: string, meetingDate: IsoDate | null): IsoDate | null {
   if (!meetingDate) return null;
+  if (/summer/i.test(name)) return nextYearly('07-20', meetingDate);
+  if (/^school$/i.test(name)) return [holidayAfter('Easter', meetingDate)!, nextYearly('07-20', meetingDate), nextYearly('12-19', meetingDate)].sort()[0]!;
   const year = Number(meetingDate.slice(0, 4));
   const day = (y: number): IsoDate =>
     /^easter$/i.test(name) ? addDays(easterSunday(y), -3) : /^hallowe/i.test(name) ? (`${y}-10-31` as IsoDate) : (`${y}-12-24` as IsoDate);
@@ -47,6 +54,13 @@ export function halfTermAfter(name: string | undefined, meetingDate: IsoDate | n
   const days = name ? HALF_TERMS.filter(([re]) => re.test(name)).map(([, d]) => d) : HALF_TERMS.map(([, d]) => d);
   const next = [year, year + 1].flatMap((y) => days.map((d) => `${y}-${d}` as IsoDate)).filter((d) => d > meetingDate);
   return next.sort()[0] ?? null;
+}
+
+/** That day of the meeting's year, or of the next year when it has passed. */
+function nextYearly(monthDay: string, meetingDate: IsoDate): IsoDate {
+  const year = Number(meetingDate.slice(0, 4));
+  const day = `${year}-${monthDay}` as IsoDate;
+  return day > meetingDate ? day : (`${year + 1}-${monthDay}` as IsoDate);
 }
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus). */

@@ -10,6 +10,8 @@ export interface DueContext {
   meetings?: IsoDate[];
   /** The year a plan's financial year starts in ("Business Plan 2024-25"): its quarters are that year's, April to March. */
   financialYear?: number | null;
+  /** The financial year the paper's title names (a heading or title line, not a table's cell). */
+  planYear?: number | null;
 }
 
 export interface Due {
@@ -123,6 +125,9 @@ function currentTermEnd(ctx: DueContext): IsoDate | null {
 
 const CELL_HALF_TERM = /^(?:by\s+|before\s+)?(?:the\s+)?(October|Oct|February|Feb|May|Whitsun|autumn|spring|summer)?\s*half[\s-]?term$/i;
 
+// A day and month, or a month, written without a year ("w/c 10 Feb", "10/02", "End of February").
+const NO_YEAR_DAY =
+  /^(?:(?:w\/c|wc|w\.c\.|week\s+(?:commencing|beginning)|by|end\s+of|early|mid|late)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(?:w\/c\s+)?\d{1,2}\/\d{1,2}$/i;
 const MEETING_NOUN = /\b(?:meeting|board|committee|executive|partnership|panel|group|forum)\b/i;
 
 // "Next Board", "next committee", "the next meeting": the board's next meeting.
@@ -132,7 +137,8 @@ export function saysWhen(cell: string): boolean {
   return OPEN_ENDED.test(text) || RECURRING.test(text) || NEXT_MEETING_WORDS.test(text) || SCHOOL_TERM.test(text);
 }
 
-export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|committee|partnership|panel|executive)$/i;
+// "next mtg": logs typed in a hurry shorten the word.
+export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?(?:meeting|mtg)\b|^next (?:board|committee|partnership|panel|executive)$/i;
 
 /**
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
@@ -141,6 +147,11 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?meeting\b|^next (?:board|comm
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
+  // "w/c 10 Feb" in a 2024/25 plan: a day or month with no year falls in the plan's financial year (April to March),
+  // not after the day the plan was last updated.
+  const fyStart = ctx.planYear ? makeIso(ctx.planYear, 4, 1) : null;
+  if (fyStart && ctx.meetingDate !== fyStart && NO_YEAR_DAY.test(text) && !/\d{4}|\/\d{2}\b|['’]\d{2}\b/.test(text) && !MEETING_NOUN.test(text))
+    return readDueCell(text, { ...ctx, meetingDate: fyStart });
   // "31/03/21 revised to 30/06/21": the deadline was moved, and the newest date is when the action is due.
   const newest = newestDatePart(text);
   if (newest !== text) {

@@ -1,8 +1,8 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext, dueContext } from './actions/context';
-import { findProseActions, ownerColumnLines, restackCells } from './actions/prose';
-import { withoutCarriedForward, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
+import { findProseActions, ownerColumnLines, restackCells, unrollDiscussionRows } from './actions/prose';
+import { withoutCarriedForward, withoutPointers, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
 import { findTableActions, flattenedRows, isActionTableHeader } from './actions/tables';
 import {
@@ -49,8 +49,10 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const filtered = blocks.filter((b) => !isBoilerplate(b));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
-  // Lists run into item 1's text ("… welcomed members. Present: …; Apologies: …") read as the lists they are.
-  const content = splitRunInAttendance(mail?.blocks ?? filtered);
+  // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
+  // the attendance inside item 1's cell and the updates in the matters arising cell are read as any minutes' are. Then lists
+  // run into item 1's text ("… welcomed members. Present: …; Apologies: …") read as the lists they are.
+  const content = splitRunInAttendance(unrollDiscussionRows(mail?.blocks ?? filtered, true));
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
@@ -163,6 +165,13 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     meetings: meetingDatesListed(restText),
     wrapWidth: width,
     financialYear: financialYearOf(topLines),
+    // A title merged across a sheet is a row of one value; a row of several cells is the table's, not its title.
+    planYear: financialYearOf(
+      restText
+        .slice(0, 6)
+        .filter((b) => b.type !== 'row' || new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean)).size === 1)
+        .map((b) => squash(b.text)),
+    ),
   };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
@@ -186,13 +195,15 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
       nextMeeting: next ? { date: next, time: null, venue: null, written: next, yearCorrected: false } : null,
     });
   }
-  actions.splice(0, actions.length, ...withoutCarriedForward(withoutRetoldInList(withoutRetoldInLog(actions))));
+  actions.splice(0, actions.length, ...withoutPointers(withoutCarriedForward(withoutRetoldInList(withoutRetoldInLog(actions)))));
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
   people.push(...found.others);
   // The prose may be the only place a post's holder is named ("the Assistant Director" is who?).
   people.push(...peopleInProse(content, docDate));
+  // A log's key ("Key to initials: M.R. - Maureen Rigby, …") names its owners: they are people the library should know.
+  for (const e of restCtx.attendance) people.push({ name: e.name, title: e.title, organisation: e.organisation, date: docDate });
   for (const a of actions) for (const o of a.owners) if (o.person && o.kind !== 'initials') people.push(o.person);
 
   const board = meetings[0]?.board ?? docBoard;

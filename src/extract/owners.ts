@@ -52,6 +52,18 @@ const GROUP_NOUN = /\b(?:sub-?groups?|groups?|panels?|boards?|forums?|networks?|
  * Initials as minutes write them: "JB", and for double-barrelled and O' surnames "JD-S", "MO'H".
  * Returns the letters alone ("JDS", "MOH"), or null when the words are not initials.
  */
+/**
+ * Initials written with full stops, as some minutes write them: "M.P.", "K.O'B.", "J. S." (the trailing stop may be gone).
+ * Returns them undotted ("MP", "KO'B"), or null when the words are not such initials.
+ */
+export const DOTTED_INITIALS_SOURCE = "(?:[A-Z]\\.\\s?){1,3}(?:O['’])?[A-Z]\\.?";
+const DOTTED_INITIALS = new RegExp(`^${DOTTED_INITIALS_SOURCE}$`);
+
+export function undottedInitials(text: string): string | null {
+  const t = text.trim();
+  return DOTTED_INITIALS.test(t) ? t.replace(/[.\s]/g, '') : null;
+}
+
 export function initialsCode(text: string): string | null {
   const t = text.trim();
   if (/^[A-Z]{2,4}$/.test(t)) return t;
@@ -135,6 +147,11 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  // "Ahmed, Zara;Lowe, Peter": a list of people written surname first, a semicolon between them (a SharePoint export).
+  if (/;/.test(text) && text.split(/\s*;\s*/).every((p) => SURNAME_FIRST.test(p))) {
+    const each = text.split(/\s*;\s*/).map((p) => parseOwners(p, ctx));
+    if (each.every((e) => e?.length)) return each.flatMap((e) => e!);
+  }
   const owners: OwnerMention[] = [];
   let lastPerson: PersonMention | null = null;
   const slashed = text.includes('/');
@@ -234,7 +251,9 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
       .filter(Boolean);
     // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
     const titled = soft.some((p) => isTitleLike(p));
-    const separate = soft.length > 1 && soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, ''))));
+    // "Police and CCG", "Social Work and NHS Eskmuir": two agencies, each an owner.
+    const separate =
+      soft.length > 1 && (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) || soft.every(agencyAlone));
     return separate ? soft : [piece];
   });
 }
@@ -245,13 +264,21 @@ function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
     !!(parsePersonName(p) && (!titled || parsePersonName(p)!.confident)) ||
     /^[A-Z]{2,6}$/.test(p) ||
     !!initialsCode(p) ||
+    !!undottedInitials(p) ||
     isMixedInitials(p) ||
     isAllMembersGroup(p) ||
     (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || !!byFirstName(p, ctx)))
   );
 }
 
-const AGENCY_WORD = /^(?:police|health|education|schools?|probation|social care|children's social care|early help|housing|youth justice)$/i;
+const AGENCY_WORD =
+  /^(?:police|health|education|schools?|probation|social care|children's social care|social work|social services|children's services|early help|housing|youth justice)$/i;
+
+/** An agency named on its own: "Police", "CCG", "Social Work", "NHS Eskmuir" (an agency's acronym and its area). */
+function agencyAlone(p: string): boolean {
+  const first = p.split(/\s+/)[0]!.toUpperCase();
+  return AGENCY_WORD.test(p) || ORG_ACRONYMS.has(p.toUpperCase()) || (ORG_ACRONYMS.has(first) && p.split(/\s+/).length <= 3 && /^[A-Z]/.test(p));
+}
 
 /**
  * "JB & PT", "Chair & Vice Chair", "Police & Health" are two owners; "Data & Performance Officer" and "Learning &
@@ -299,6 +326,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const dashed = personAfterDash(u, ctx);
   if (dashed) return dashed;
   if (isAllMembersGroup(u)) return { written: u, kind: 'group', person: null };
+  // "M.P.", "K.O'B.": initials with stops are the same initials; written keeps its stops (the paper's own spelling).
+  const plain = undottedInitials(u);
+  if (plain) {
+    const written = /\.$/.test(u) ? u : `${u}.`;
+    return { written, kind: 'initials', person: isMixedInitials(plain) ? byMixedInitials(plain, ctx) : byInitials(plain, ctx) };
+  }
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   // "ROBERTSON", "McINNES": a surname in capitals (minutes that list people surname first write owners so) is the one
   // attendee of that surname, unless the letters are someone's initials.
@@ -325,6 +358,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
     if (code !== u) return { written: u, kind: 'initials', person: null };
   }
+  if (AGENCY_WORD.test(u)) return { written: u, kind: 'organisation', person: null };
   if (isRankedPost(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   const fitted = byInitialAndSurname(u, ctx);
   if (fitted) return { written: u, kind: 'person', person: fitted };

@@ -4,7 +4,7 @@ import { parseEntry } from './attendance';
 import type { IsoDate } from './dates';
 import type { AttendanceEntry, PersonMention } from './model';
 import { isOrgLike, isTitleLike, parsePersonName } from './names';
-import { initialsCode } from './owners';
+import { initialsCode, undottedInitials } from './owners';
 
 /**
  * People a document names outside attendance lists: members tables (Name | Title | Agency),
@@ -85,7 +85,7 @@ const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})
 export function ownerKey(blocks: Block[]): AttendanceEntry[] {
   const out: AttendanceEntry[] = [];
   let cols: { key: number; name: number; post: number } | null = null;
-  for (const b of blocks) {
+  for (const [at, b] of blocks.entries()) {
     if (b.type !== 'row') cols = null;
     else {
       const head = keyTableHeader(b.cells ?? []);
@@ -99,11 +99,14 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
         continue;
       }
     }
+    // "Prepared by the Panel Support Officer, Úna Ní Dhónaill": who writes the report holds that post (a PDF may run the
+    // line into a row).
+    for (const t of b.type === 'row' ? (b.cells ?? []) : [b.text]) if (/\bby\s/.test(t)) out.push(...preparedBy(squash(t)));
     // A spreadsheet writes its key in a row of one cell ("Key: G = complete. Business Manager = Carol Stenning.").
     const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
     const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
     if (!text || text.length > 600) continue;
-    const m = KEY_LABEL.exec(squash(text)) ?? labelInSentence(squash(text));
+    const m = KEY_LABEL.exec(keyLines(blocks, at, squash(text))) ?? labelInSentence(squash(text));
     if (!m) {
       out.push(...postsNamed(squash(text)));
       continue;
@@ -114,6 +117,7 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
       ? rest.split(/\s*;\s*|(?<=[a-z]{2})\.\s+(?=[A-Z])/)
       : rest.split(/\s*,\s*(?=[A-Z][A-Za-z'’-]{1,5}\s*[=:–-]\s)/);
     for (const pair of pairs) {
+      if (!pair.trim()) continue;
       const colon = ROLE_COLON.exec(pair.trim());
       const p = colon && isTitleLike(colon[1]!.trim()) ? [pair, colon[1]!, colon[2]!] : KEY_PAIR.exec(pair.trim());
       if (!p) continue;
@@ -122,7 +126,7 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
       // "Lead: Head of Service – March 2022" is an action's owner and date, not a key.
       const entry = /\d/.test(holder) ? null : parseEntry(holder);
       if (!entry) continue;
-      const initials = initialsCode(left);
+      const initials = initialsCode(left) ?? undottedInitials(left);
       if (!initials && !isTitleLike(left) && !/^(?:chair|[A-Z]{2,6})$/i.test(left)) continue;
       out.push({
         ...entry,
@@ -137,10 +141,39 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
   return out;
 }
 
+/**
+ * A key typed in a fixed-width font wraps onto the lines under it ("Key to initials: M.R. - Maureen Rigby, …; S.K. - Steve
+ * Kendal," / "Workforce Development Manager; P.D. - …"): the lines that go on with it are read with it.
+ */
+function keyLines(blocks: Block[], at: number, text: string): string {
+  if (!KEY_LABEL.test(text)) return text;
+  let joined = text;
+  for (let j = at + 1; j < blocks.length && j <= at + 4; j++) {
+    const next = blocks[j]!;
+    if (next.type !== 'paragraph') break;
+    const line = squash(next.text);
+    if (/[.;]$/.test(joined) && !/^[A-Z][\w.'’]{0,8}\s+[–=-]\s/.test(line)) break;
+    joined = `${joined} ${line}`;
+  }
+  return joined;
+}
+
 /** "Board: HSCP = …; Joint = both. Leads: Business Manager – Name; …": the key may follow another note in the same line. */
 function labelInSentence(text: string): RegExpExecArray | null {
   const at = /[.;]\s+(?=(?:leads?|owners?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts)\s*:)/i.exec(text);
   return at ? KEY_LABEL.exec(text.slice(at.index + at[0].length)) : null;
+}
+
+const PREPARED_BY =
+  /\b(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Uu]pdated|[Mm]aintained|[Kk]ept|[Pp]roduced)\s+by\s+(?:the\s+)?([A-Z][^,.;:()]{2,60}?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/** "Prepared by the Panel Support Officer, Úna Ní Dhónaill": the post and its holder. */
+function preparedBy(text: string): AttendanceEntry[] {
+  const m = PREPARED_BY.exec(text);
+  if (!m || !isTitleLike(m[1]!.trim())) return [];
+  const name = parsePersonName(m[2]!);
+  if (!name || !name.family || !name.given || isOrgLike(m[2]!) || isTitleLike(m[2]!)) return [];
+  return [{ name, title: m[1]!.trim(), organisation: null, initials: null, role: 'in-attendance', deputy: null, raw: m[0], date: null }];
 }
 
 // "CPC Lead Officer: Alison Gemmell.": a post, a colon, the person who holds it, as a sentence of its own.

@@ -20,6 +20,7 @@ import { blindSetSuite } from '../helpers/real-papers';
  * the title line; form-style records, council decisions instructing a post, Irish particles, dues by term): meetings
  * right 21/21, present 183/183 (0 extra), apologies 49/49; actions found 107, owners 104, status 107, due 104, extra 0;
  * resolved 47/47.
+ * Raised after fix18a (blind-18's owner forms: agencies joined by "and", dotted initials, surname-first lists): owners 107.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -38,7 +39,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 107, owners: 104, status: 107, due: 104, extra: 0, resolved: 47 };
+const ACTION_FLOOR = { found: 107, owners: 107, status: 107, due: 104, extra: 0, resolved: 47 };
 
 blindSetSuite(
   'fourteenth blind set',

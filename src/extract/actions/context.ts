@@ -20,6 +20,8 @@ export interface ActionContext {
   wrapWidth?: number | null;
   /** The financial year a plan's title names (its quarters are that year's). */
   financialYear?: number | null;
+  /** The financial year the paper's own title names ("Business Plan 2024/25"), not a cell of its table. */
+  planYear?: number | null;
 }
 
 /** The dates a due date is read against: the meeting's, or the paper's own date when it records no meeting. */
@@ -29,6 +31,7 @@ export function dueContext(ctx: ActionContext): DueContext {
     nextMeeting: ctx.nextMeeting,
     meetings: ctx.meetings ?? [],
     financialYear: ctx.financialYear ?? null,
+    planYear: ctx.planYear ?? null,
   };
 }
 
@@ -74,9 +77,15 @@ export function reassignedTo(progress: string, ctx: ActionContext): OwnerMention
   // REASSIGN tries every start position over the whole progress text (slow on long updates); it
   // matches exactly when its tail does, which one quick search tells.
   const m = REASSIGN_TAIL.test(progress) ? REASSIGN.exec(progress) : null;
-  if (!m) return null;
-  return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (m) return parseOwners(m[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate });
+  // "passed from G.H. to T.A., as …", "the lead passes from the Designated Nurse to the Named Nurse": the new holder owns it.
+  const to = PASSED_TO.exec(progress);
+  const owners = to ? parseOwners(to[1]!.trim(), { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+  return owners?.length && owners.every((o) => o.kind !== 'organisation' || owners.length === 1) ? owners : null;
 }
+
+const PASSED_TO =
+  /\b(?:passed|passes|transferred|transfers|reassigned|handed(?:\s+over)?|moved)\s+(?:from\s+(?:the\s+)?[^,;]{1,60}?\s+)?to\s+(?:the\s+)?([A-Z][^,;]{0,60}?)\s*(?=[,;]|\.(?:\s|$)|\s+(?:as|who|with|because|since|from|for|by|now|and\s+(?:is|will|now))\b|$)/;
 
 /**
  * "Chief Social Work Officer and Divisional Commander" read as one role nobody holds is two roles when each half is a

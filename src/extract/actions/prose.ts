@@ -6,7 +6,7 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
-import { ActionContext, makeAction, ownersOfStatement } from './context';
+import { ActionContext, dueContext, makeAction, ownersOfStatement } from './context';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
@@ -46,6 +46,7 @@ const TRACKER =
 const OWNED_ENTRY =
   /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
+const OWNERS_LABEL = /^(?:Actions?|ACTIONS?)\s*\(\s*([^()]{1,60}?)\s*\)\s*[:\-–—]\s*(.{6,})$/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
 const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
@@ -55,6 +56,9 @@ const BRACKET_OWNERS = /\(\s*Actions?\s*(?:by)?\s*[:\-–]?\s*([^)]{1,80})\)\s*\
 // "(action from April – complete)", "(action from the last meeting; ongoing)": an earlier action's origin, not its owner.
 const EARLIER_ACTION_BRACKET =
   /^from\s+(?:the\s+)?(?:last|previous|\w+\s+(?:meeting|board)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+// A task and, after a colon, the word that says how it stands ("…: complete; the report is at item 4").
+const TASK_COLON_STATUS =
+  /^(.{12,}?):\s+((?:complete|completed|done|closed|not\s+(?:yet\s+)?(?:complete|started|done)|ongoing|in\s+progress|outstanding|carried\s+(?:forward|over)|deferred|passed|partially|partly|on\s+track|delayed|overdue|reassigned|transferred|now\s+due)\b.*)$/i;
 const STILL_DUE = /\b(?:ongoing|open|outstanding|in progress|carried forward|not (?:yet )?(?:started|complete))\b/i;
 /** An action log's number ("18/21", "4.2", "12", "log NSG/16/01"), as a bracket names it: never an owner. */
 const LOG_NUMBER = /^(?:log\s+)?(?:no\.?\s*|ref\.?\s*)?(?:[a-z]{1,5}\s*[/-]\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
@@ -69,6 +73,7 @@ const DONE_LIST_HEAD = /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?
 // Word's Wingdings boxes come through as private-use characters (\uf0a8 empty, \uf0fe and \uf0fd ticked).
 const CHECKBOX = /^\s*(?:([☐□❏❑\uf0a8])|([☑☒✓✔■\uf0fe\uf0fd]|\[[xX✓]\]))\s*/;
 const CARRY_FORWARD = /^(?:carry|carried|roll|rolled)\s+(?:forward|over)\s+(?:of\s+)?action\s+(\S+?)\s*(?:[–—-]\s*.{2,60})?\.?$/i;
+const CARRIED_TO = /^action\s+(\S+?)\s+(?:is\s+|was\s+|to\s+be\s+)?(?:carried|rolled)\s+(?:forward|over)(?:\s+to\s+(?:the\s+)?(.+?))?\s*(?:[–—]|\s-\s|$)/i;
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
@@ -94,6 +99,7 @@ const CODES = `${CODE}(?:\\s*[/,&]\\s*${CODE})*`;
 const TRAILING_INITIALS = new RegExp(`(?:[.!?)]\\s+|\\t|\\s{2,})(${CODES})\\s*\\.?$`);
 const INITIALS_ONLY = new RegExp(`^${CODES}$`);
 // The body itself agreeing is a decision ("The partnership agreed to adopt the framework"), not someone's task.
+const DECISION_LABEL = /^(?:DECISION|Decision|DECIDED|Decided)\s*[:\-–]\s*/;
 const NOT_ACTION_START =
   /^(?:it was|we|members|the (?:committee|board|meeting|panel|group|partnership|executive|trust|forum|sub-?group|network|steering group|council))\b/i;
 
@@ -233,7 +239,11 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         for (const a of inline) out.push(inlineAction(a, ctx));
         continue;
       }
-      const [statement, ...progress] = splitSentences(rest);
+      const [first, ...more] = splitSentences(rest);
+      // "Action 22/07 – L.F. to list the schools: not yet complete; …": the task, then after its colon how it stands.
+      const told = first ? TASK_COLON_STATUS.exec(first) : null;
+      const statement = told ? told[1]! : first;
+      const progress = told ? [told[2]!, ...more] : more;
       const action = makeAction(
         'tracker',
         { ref: tracker[1]!, text: statement ?? rest, passage: `Action ${tracker[1]}: ${passage}`, progress: progress.join(' ') || null },
@@ -251,6 +261,14 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
 
+    // "ACTION (AT/SD): Draft a checklist …", "Action (All): …": the bracket names who, the words after the colon what.
+    const ownedLabel = OWNERS_LABEL.exec(text);
+    const labelOwners = ownedLabel ? parseOwners(ownedLabel[1]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+    if (ownedLabel && labelOwners?.length) {
+      taken.add(i);
+      out.push(makeAction('inline', { text: ownedLabel[2]!, passage: text, owners: labelOwners }, ctx));
+      continue;
+    }
     const label = ACTION_LABEL.exec(text);
     if (label) {
       taken.add(i);
@@ -273,10 +291,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         continue;
       }
       // "Action: Carry forward action 4 – Head of Education": the earlier action, told above, stays open; it is not a new one.
-      const carried = CARRY_FORWARD.exec(label[1]!.trim());
+      // "Action: Action 5 carried forward to December – Police Scotland": the same, with the month it now falls due.
+      const carried = CARRY_FORWARD.exec(label[1]!.trim()) ?? CARRIED_TO.exec(label[1]!.trim());
       const earlier = carried ? out.find((a) => a.ref === carried[1]) : undefined;
       if (earlier) {
-        earlier.status = 'open';
+        Object.assign(earlier, { status: 'open', state: 'deferred' });
+        const when = carried![2] ? readDueCell(carried![2], dueContext(ctx)) : null;
+        if (when?.due) Object.assign(earlier, { due: when.due, dueText: carried![2] });
         continue;
       }
       if (label[1]!.trim()) {
@@ -807,7 +828,9 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     // "Ellen Ward reminded members that in 2014 the Board had agreed to …": who agreed is the reported clause's subject.
     // "Cllr Lake asked about exclusions; the Headteacher undertook to …": clauses joined by a semicolon, the agreer is the last one's subject.
     const agreer = agreed ? reportedSubject(agreed[1]!.replace(/^.*;\s+/, '')) : '';
-    if (agreed && !NOT_ACTION_START.test(sentence) && !NOT_ACTION_START.test(agreer)) {
+    // "DECISION: The group agreed to pilot …": the body's decision, labelled so.
+    const decided = DECISION_LABEL.test(sentence) ? sentence.replace(DECISION_LABEL, '') : sentence;
+    if (agreed && !NOT_ACTION_START.test(decided) && !NOT_ACTION_START.test(agreer.replace(DECISION_LABEL, ''))) {
       // "Gerwyn Matthews and others have agreed to …": the others are nobody in particular.
       const owners = parseOwners(stripLeadIn(agreer).replace(/\s+and\s+others$/i, ''), { attendance: ctx.attendance, date: ctx.meetingDate });
       if (owners && owners.length && !owners.every((o) => o.kind === 'group' && isAllMembersGroup(o.written))) {
@@ -877,19 +900,31 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
  * cell is filled stays a row (the table reader reads it).
  */
 const UNROLLED = Symbol('unrolled table row');
+// "Action", "Actions agreed": a column of tasks; "Action – who – when" carries owners and dates the table reader splits.
+const PLAIN_ACTION_HEAD = /^(?:actions?|actions?\s+(?:agreed|required)|agreed\s+actions?)$/i;
+const ITEM_TITLE = /^\d{1,2}[.)]?\s+[A-Z][^.]{2,80}$/;
 
-function unrollDiscussionRows(blocks: Block[]): Block[] {
+export function unrollDiscussionRows(blocks: Block[], onlyStated = false): Block[] {
   const out: Block[] = [];
   let layout: ReturnType<typeof discussionColumns> = null;
-  for (const b of blocks) {
+  // Whether the table's Action cells are read as statements (its Action column is headed as no more than that).
+  let stating = false;
+  let width = 0;
+  for (const [at, b] of blocks.entries()) {
     if (b.type !== 'row' || !b.cells) {
-      layout = null;
+      // An item's title written across the table ("3. Child protection register") keeps the table's columns.
+      if (!(layout && (b.type === 'heading' || ITEM_TITLE.test(squash(b.text))))) layout = null;
       out.push(b);
       continue;
     }
     const header = discussionColumns(b.cells);
     if (header) {
-      layout = header;
+      // The whole paper's pass (onlyStated) unrolls only a minute whose Action cells state tasks ("Lead Officer to …"):
+      // one whose Action cells hold initials is the table reader's, item numbers and all.
+      stating = header.action !== null && !header.others.length && PLAIN_ACTION_HEAD.test(squash(b.cells[header.action] ?? ''));
+      stating &&= statedActions(blocks, at, header);
+      layout = !onlyStated || stating ? header : null;
+      width = b.cells.length;
       out.push(b);
       continue;
     }
@@ -899,20 +934,24 @@ function unrollDiscussionRows(blocks: Block[]): Block[] {
     }
     // A PDF can lose the header's empty first cell: the discussion is then the row's longest cell.
     const longest = b.cells.reduce((best, c, i) => (c.length > (b.cells![best] ?? '').length ? i : best), 0);
-    const shifted = longest !== layout.discussion && squash(b.cells[layout.discussion] ?? '').length < 40;
-    const at = shifted ? longest : layout.discussion;
+    // Where the Action cells state tasks, a short discussion beside a longer task is no shift unless the row has a cell more.
+    const shifted = longest !== layout.discussion && squash(b.cells[layout.discussion] ?? '').length < 40 && (!stating || b.cells.length > width);
+    const cellAt = shifted ? longest : layout.discussion;
     const actionCell = shifted
       ? ''
       : [layout.action, ...layout.others]
           .filter((i): i is number => i !== null)
           .map((i) => squash(b.cells![i] ?? ''))
           .join('');
-    if (!squash(b.cells[at] ?? '') || actionCell) {
+    // "Discussion | Action" with nothing else: an Action cell that is a statement ("Lead Officer to bring …") is the minute's
+    // "Action:" line under its discussion; a cell of initials stays a row (the table reader reads those as owners).
+    const told = stating && !shifted ? actionCellStatement(actionCell) : null;
+    if (!squash(b.cells[cellAt] ?? '') || (actionCell && told === null)) {
       out.push(b);
       continue;
     }
     const title = b.cells
-      .slice(0, at)
+      .slice(0, cellAt)
       .map((c) => squash(c))
       .filter(Boolean)
       .join(' – ');
@@ -922,10 +961,51 @@ function unrollDiscussionRows(blocks: Block[]): Block[] {
     };
     if (title) unrolled({ ...b, type: 'heading', text: title, cells: undefined });
     // Sub-items run together in one cell ("… quality. 4.12i – Audit: …") start paragraphs of their own.
-    for (const piece of squash(b.cells[at] ?? '').split(/(?<=[.!?])\s+(?=\d{1,2}\.\d{1,2}[a-z]{0,4}\s*[–—-]\s)/))
+    for (const piece of squash(b.cells[cellAt] ?? '').split(/(?<=[.!?])\s+(?=\d{1,2}\.\d{1,2}[a-z]{0,4}\s*[–—-]\s)/))
       unrolled({ ...b, type: 'paragraph', text: piece, cells: undefined });
+    if (told) unrolled({ ...b, type: 'paragraph', text: `Action: ${told}`, cells: undefined });
   }
   return out;
+}
+
+/** Whether a "Discussion | Action" table (header at `at`) has an Action cell stating a task, with no other columns. */
+function statedActions(blocks: Block[], at: number, layout: NonNullable<ReturnType<typeof discussionColumns>>): boolean {
+  if (layout.action === null || layout.others.length) return false;
+  // A PDF that lost the header's first cell puts each item's title under "Discussion" and its discussion under "Action":
+  // the discussion is then the shorter cell of most rows, where a minute's discussion is the longer.
+  let stated = false;
+  let longer = 0;
+  let rows = 0;
+  for (let i = at + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'row' || !b.cells) {
+      if (b.type === 'heading' || ITEM_TITLE.test(squash(b.text))) continue;
+      break;
+    }
+    const [talk, act] = [squash(b.cells[layout.discussion] ?? ''), squash(b.cells[layout.action] ?? '')];
+    if (talk && act) {
+      rows++;
+      if (talk.length > act.length) longer++;
+    }
+    if (actionCellStatement(act)) stated = true;
+  }
+  return stated && longer * 2 > rows;
+}
+
+// What an Action cell says that is no task: "Noted", "Decision: the calendar was approved.", "Agreed", "None".
+const NO_TASK_SENTENCE = /^(?:noted|agreed|approved|none|n\/a|-|–|(?:decision|decided|agreed|resolved|noted)\s*[:\-–].*)\.?$/i;
+
+/**
+ * The task an Action cell of a "Discussion | Action" minute sets, without the notes and decisions the column also holds
+ * ("Decision: … approved. All members to nominate …" → the second sentence); '' when it sets none, null when the cell is
+ * initials alone or empty.
+ */
+function actionCellStatement(cell: string): string | null {
+  const text = squash(cell);
+  if (!text || /^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*$/.test(text)) return null;
+  return splitSentences(text)
+    .filter((x) => !NO_TASK_SENTENCE.test(x.trim()))
+    .join(' ');
 }
 
 /** The clauses of a sentence, for tasks told in a second clause ("… had offered training and arrangements would be made to …"). */

@@ -242,3 +242,18 @@ export function withoutCarriedForward(actions: ExtractedAction[]): ExtractedActi
   });
   return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
 }
+
+// "… will publish it once the check is done (A1).": the minutes' prose pointing at a numbered row of their record.
+const POINTER = /\(\s*(?:see\s+)?(?:action\s+)?([A-Z]{0,2}\d{1,3}(?:[./]\d{1,3})?)\s*\)\s*\.?$/i;
+
+/**
+ * An action told in the prose that points at an action the record numbers ("(A2)") is that action, told once in the
+ * record's words: the prose's telling is dropped.
+ */
+export function withoutPointers(actions: ExtractedAction[]): ExtractedAction[] {
+  const refs = new Set(actions.map((a) => a.ref?.toUpperCase()).filter((r): r is string => !!r));
+  return actions.filter((a) => {
+    const to = a.ref ? null : POINTER.exec(a.passage || a.text);
+    return !(to && refs.has(to[1]!.toUpperCase()));
+  });
+}

@@ -5,7 +5,7 @@ import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
-import { ActionContext, agencyPerson, dueContext, makeAction } from './context';
+import { ActionContext, agencyPerson, dueContext, makeAction, reassignedTo } from './context';
 
 /*
  * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
@@ -120,6 +120,8 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
     !m ||
     !(
       /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
+      // "M.P.", "K.O'B. and G.H.": initials written with stops.
+      /^[A-Z]\.[A-Z.'’\s/&]*(?:\s+and\s+[A-Z]\.[A-Z.'’]*)*$/.test(m[1]!) ||
       heldRole(m[1]!, ctx) ||
       SUB_GROUP_SUBJECT.test(m[1]!)
     )
@@ -231,9 +233,9 @@ const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:
 // "Action 4 from October (DH to provide a briefing) is complete", "… except action 4 (Head of Education to update …), which remains open".
 // "Action point 5.2 from May (…)", "Action 22/44 (…)": a log's number may carry its item or its year.
 const ACTION_NUMBERED =
-  /\b[Aa]ction\s+(?:points?\s+)?(\d{1,3}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+  /\b[Aa]ction\s+(?:points?\s+)?(\d{1,4}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
 const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
-const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed)\b/i;
+const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed|now\s+due)\b/i;
 
 /**
  * An earlier action the minutes report on by who had it and what it was: done when the sentence says so, open when it
@@ -250,6 +252,8 @@ export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAc
   let action: ExtractedAction;
   if (numbered) {
     action = makeAction('inline', { ref: numbered[1]!, text: numbered[2]!, passage: sentence }, ctx);
+    // "Action 21/15 (audit …) – the lead passes from the Designated Nurse to the Named Nurse": the task's new owner.
+    if (!action.owners.length) action.owners = reassignedTo(sentence.slice(numbered.index + numbered[0].length), ctx) ?? [];
     if (!action.owners.length) return null;
   } else {
     const owners = subjectOwners(form![1]!, ctx);
@@ -668,7 +672,7 @@ export function askedTo(sentence: string, ctx: ActionContext): ExtractedAction |
 }
 
 const OWNER_FIELD =
-  /\s*[.;,(]?\s*\b(?:Owner|Lead|Responsible(?:\s+officer)?|By\s+whom|Who|Action\s+by|Assigned\s+to)\s*[:\-–]\s*([^.;:()]{2,60}?)\s*(?=[.;)]|$|\s+(?:Due|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|Status)\b|\s+By\s*:)/i;
+  /\s*[.;,(]?\s*\b(?:Owner|Lead|Responsible(?:\s+officer)?|By\s+whom|Who|Action\s+by|Assigned\s+to)\s*[:\-–]\s*([^.;:()]{2,60}?(?:\s*\([^().;:]{2,60}\))?)\s*(?=[.;)]|$|\s+(?:Due|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|Status)\b|\s+By\s*:)/i;
 const DUE_FIELD =
   /\s*[.;,(]?\s*\b(?:Due(?:\s+date)?|Deadline|By\s+when|Timescale|Target(?:\s+date)?|When|By(?=\s*:))\s*[:\-–]\s*([^;:()]{2,40}?)\s*(?=[;)]|\.?\s*$|\.\s|\s+(?:Owner|Lead|Who|Status)\b)/i;
 
@@ -680,7 +684,10 @@ export function labelledFields(raw: string, ctx: ActionContext): ExtractedAction
   const owner = OWNER_FIELD.exec(raw);
   const due = DUE_FIELD.exec(raw);
   if (!owner && !due) return null;
-  const owners = owner ? (whoCell(owner[1]!, ctx) ?? parseOwners(owner[1]!, { attendance: ctx.attendance, date: ctx.meetingDate })) : null;
+  // "Lead: Education (Sunita Rao)": the agency's named person owns it.
+  const owners = owner
+    ? (agencyPerson(owner[1]!, ctx, true) ?? whoCell(owner[1]!, ctx) ?? parseOwners(owner[1]!, { attendance: ctx.attendance, date: ctx.meetingDate }))
+    : null;
   if (owner && !owners) return null;
   let text = raw;
   for (const f of [owner, due].filter((x): x is RegExpExecArray => !!x).sort((a, b) => b.index - a.index))

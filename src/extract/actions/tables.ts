@@ -28,7 +28,8 @@ const HEADERS: [Column, RegExp][] = [
   ['meeting', /^(?:meeting|meeting date|date of meeting|source)$/],
   [
     'action',
-    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision)$/,
+    // "Title": a task list exported from SharePoint or Planner names each task in its Title column.
+    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision|title|task title|task name)$/,
   ],
   [
     'owner',
@@ -39,7 +40,8 @@ const HEADERS: [Column, RegExp][] = [
     'discussion',
     /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
   ],
-  ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position)$/],
+  // "Done": a log's column marked "Y 17/2", "part" or left blank.
+  ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\?)$/],
   // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
   ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
 ];
@@ -172,6 +174,8 @@ function headerMap(cells: string[]): Map<Column, number> | null {
     else if (col === 'due' && /\b(?:start|begin|from)\b/.test(keys[map.get('due')!] ?? '') && !/\b(?:start|begin|from)\b/.test(keys[i]!)) map.set(col, i);
     // "Learning / recommendation | Action": a column headed by the word "action" outranks one whose words only suggest it.
     else if (col === 'action' && /\bactions?\b/.test(keys[i]!) && !/\bactions?\b/.test(keys[map.get('action')!] ?? '')) map.set(col, i);
+    // "Title | Task": an export's Title may hold the task's code; a column headed as the task is the task.
+    else if (col === 'action' && /^(?:task )?title$/.test(keys[map.get('action')!] ?? '') && !/title/.test(keys[i]!)) map.set(col, i);
   });
   // "Action | Lead | By": "By" after someone responsible is when; alone, it is who.
   const by = keys.indexOf('by');
@@ -241,6 +245,8 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
   let types: Set<string> | null = null;
   // A table whose dates show they are written month first ("11/30/2023"), as a US-set export writes them.
   let monthFirst = false;
+  // A table whose owner column writes people surname first ("Ahmed, Zara;Lowe, Peter").
+  let surnameFirst = false;
   // The last full row of the table: what a cell merged down from it says.
   let lastAligned: string[] | null = null;
   for (let i = 0; i < rows.length; i++) {
@@ -292,6 +298,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       width = b.cells.length;
       types = typeCodes(rows, i + 1, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + 1);
+      surnameFirst = ownersSurnameFirst(rows, i + 1, map);
       keyBelow = keyUnder(rows, i + 1);
       lastAligned = null;
       if (isSchedule(b.cells, map)) {
@@ -319,6 +326,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       width = found.width;
       types = typeCodes(rows, i + found.headerRows, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + found.headerRows);
+      surnameFirst = ownersSurnameFirst(rows, i + found.headerRows, map);
       if (found.headerRows) {
         headerLeft = found.headerRows - 1;
         continue;
@@ -346,7 +354,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     // with its item's number is still a row of this table.
     if (b.cells.length < width - 1 && b.cells.length >= 2 && ITEM_NUMBER_CELL.test(b.cells[0]!.trim())) {
       const cells = [...b.cells, ...Array<string>(width - b.cells.length).fill('')];
-      const found = rowActions({ ...b, cells }, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst });
+      const found = rowActions({ ...b, cells }, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst, surnameFirst });
       lastRow = found.length > 0;
       lastCells = found.length ? cells : null;
       out.push(...found.map(done));
@@ -371,6 +379,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       const again = rowAction({ ...b, cells: joined, text: joined.filter(Boolean).join(' | ') }, map, ctx, legend ?? keyBelow ?? keyRows, {
         recordTypes: types,
         monthFirst,
+        surnameFirst,
       });
       if (again) {
         out[out.length - 1] = done(again);
@@ -378,7 +387,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
         continue;
       }
     }
-    const found = rowActions(b, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst });
+    const found = rowActions(b, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst, surnameFirst });
     lastRow = found.length > 0;
     lastCells = found.length ? b.cells : null;
     out.push(...found.map(done));
@@ -611,6 +620,8 @@ function alignShortRow(cells: string[], map: Map<Column, number>, width: number,
  */
 function groupedHeader(above: Block | undefined, cells: string[]): string[] | null {
   const top = above?.type === 'row' ? (above.cells ?? []) : [];
+  const merged = mergedGroups(top, cells);
+  if (merged) return merged;
   if (!top.length || top.length > cells.length || headerMap(top)) return null;
   const filled = top.map((c) => squash(c));
   const count = filled.filter(Boolean).length;
@@ -626,6 +637,23 @@ function groupedHeader(above: Block | undefined, cells: string[]): string[] | nu
     const past = own !== null && cellColumn(`${group} ${squash(c)}`) !== own;
     return group && squash(c) && !past && !squash(c).toLowerCase().startsWith(group.toLowerCase()) ? `${group} ${squash(c)}` : squash(c);
   });
+}
+
+/**
+ * A two-row header saved from merged cells: the top row repeats a group's word over each column it spans
+ * ("Responsibility | Responsibility", "Timescale | Timescale") and a cell merged down both rows repeats its word in both
+ * ("Ref" over "Ref"). Each column under a group whose own word names no column takes the group's word ("Timescale End").
+ */
+function mergedGroups(top: string[], cells: string[]): string[] | null {
+  if (top.length !== cells.length || top.length < 3) return null;
+  const t = top.map((c) => squash(c));
+  const c = cells.map((x) => squash(x));
+  // A title merged across the whole sheet is one value, not groups; a group is named in a few words.
+  if (new Set(t.filter(Boolean)).size < 2) return null;
+  const spans = t.map((w, k) => !!w && w !== c[k] && (t[k - 1] === w || t[k + 1] === w) && w.split(' ').length <= 4 && !/\d/.test(w));
+  if (!spans.some(Boolean) || t.some((w, k) => !spans[k] && w && w !== c[k])) return null;
+  // A cell that names its column alone ("Update May 2023" under "Progress reported") keeps its own name.
+  return c.map((w, k) => (spans[k] && w && cellColumn(w) === null ? `${t[k]} ${w}` : w));
 }
 
 /**
@@ -824,6 +852,8 @@ function cell(b: Block, map: Map<Column, number>, col: Column): string {
 interface TableReading {
   recordTypes: Set<string> | null;
   monthFirst: boolean;
+  /** The owner column writes each person "Surname, Given", a semicolon between people. */
+  surnameFirst?: boolean;
 }
 
 /**
@@ -890,12 +920,18 @@ function rowAction(
   // it carries the date or the status after the owners.
   const byCell = map.has('due') || map.has('status') ? null : ownerCellParts(cell(b, map, 'owner'), { ...dueContext(ctx), meetingDate });
   const ownerCell = byCell?.owners ?? cell(b, map, 'owner');
+  const people = table.surnameFirst ? ownerCell.split(/\s*;\s*/).filter(Boolean) : null;
   // A table with no owner column may name the owner in the action's words ("JB to circulate the audit tool").
-  const owners: OwnerMention[] | undefined = ownerCell
-    ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate })
-    : map.has('owner')
-      ? []
-      : undefined;
+  const owners: OwnerMention[] | undefined = people
+    ? people.flatMap((p) => {
+        const turned = ownersOfCell(p.replace(/^(.+?),\s*(.+)$/, '$2 $1'), { attendance: ctx.attendance, date: meetingDate });
+        return turned.length === 1 ? [{ ...turned[0]!, written: p }] : turned;
+      })
+    : ownerCell
+      ? ownersOfCell(ownerCell, { attendance: ctx.attendance, date: meetingDate })
+      : map.has('owner')
+        ? []
+        : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const history = historyColumns.get(map);
   const rawStatus = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? byCell?.status ?? cell(b, map, 'status');
@@ -1038,6 +1074,11 @@ function typeCells(rows: Block[], from: number, width: number, col: number): str
 /** A row a log keeps for the record, not to be done: typed as a decision or a note, or whose status says it was only noted. */
 function recordOnly(b: Block, map: Map<Column, number>, notActionTypes: Set<string> | null): boolean {
   if (notActionTypes?.has(cell(b, map, 'type').toUpperCase())) return true;
+  // A "Record of decisions and actions": a row numbered as a decision ("D2"), or agreed, with nobody to act and no date.
+  const nobody = (c: string) => !c || /^[–—-]$/.test(c);
+  if (nobody(cell(b, map, 'owner')) && nobody(cell(b, map, 'due'))) {
+    if (/^D\d{1,3}$/.test(cell(b, map, 'ref')) || /^(?:agreed|approved|decided|ratified|endorsed)\.?$/i.test(cell(b, map, 'status'))) return true;
+  }
   return RECORD_STATUS.test(cell(b, map, 'status')) && !cell(b, map, 'due');
 }
 
@@ -1063,6 +1104,25 @@ function keyRowsLegend(blocks: Block[]): Map<string, string> | null {
   }
   if (run.size >= 2 && !best) best = run;
   return best;
+}
+
+const SURNAME_GIVEN = /^[A-Z][\w'’-]+,\s*[A-Z][a-z][\w'’-]*$/;
+
+/**
+ * Whether a table's owner column writes people surname first ("Ahmed, Zara", "Ahmed, Zara;Lowe, Peter"), as a SharePoint
+ * or Outlook export does: every filled owner cell is such names, and one cell lists two with a semicolon (a comma alone
+ * could part two owners, "Police, Health").
+ */
+function ownersSurnameFirst(rows: Block[], from: number, map: Map<Column, number>): boolean {
+  const col = map.get('owner');
+  if (col === undefined) return false;
+  const cells: string[] = [];
+  for (let j = from; j < Math.min(rows.length, from + 300) && rows[j]!.type === 'row'; j++) {
+    const c = squash(rows[j]!.cells?.[col] ?? '');
+    if (c) cells.push(c);
+  }
+  const pieces = cells.map((c) => c.split(/\s*;\s*/).filter(Boolean));
+  return cells.length >= 2 && pieces.every((p) => p.every((x) => SURNAME_GIVEN.test(x))) && pieces.some((p) => p.length > 1);
 }
 
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
