@@ -1,5 +1,10 @@
+const os = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default leaves one core to its parent process, which on a two-core CI machine runs every suite in one worker;
+  // the parent only waits, and half the suites wait on Chromium or a child process, so use every core.
+  maxWorkers: Math.max(2, os.availableParallelism()),
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
