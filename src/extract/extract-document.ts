@@ -35,7 +35,7 @@ import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument,
 import { parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
-import { isProseAttendance, proseAttendance } from './prose-attendance';
+import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
 import { splitRunInAttendance } from './run-in-attendance';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
@@ -52,7 +52,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
   // the attendance inside item 1's cell and the updates in the matters arising cell are read as any minutes' are. Then lists
   // run into item 1's text ("… welcomed members. Present: …; Apologies: …") read as the lists they are.
-  const content = splitRunInAttendance(unrollDiscussionRows(mail?.blocks ?? filtered, true));
+  // A PDF that prints the header and the attendance sentences as one paragraph is split back into the two.
+  const content = splitProseAttendance(splitRunInAttendance(unrollDiscussionRows(mail?.blocks ?? filtered, true)));
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
@@ -314,7 +315,7 @@ function readMinutes(
     listFrom < 0
       ? { entries: [], end: 0 }
       : blocks[listFrom]!.type !== 'row' && isProseAttendance(blocks[listFrom]!.text)
-        ? proseAttendance(blocks, listFrom, header.date)
+        ? proseWithLists(blocks, listFrom, header.date)
         : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 || markedTable ? 'present' : null);
   if (grid) {
     attendance.entries.unshift(...grid.entries);
@@ -406,6 +407,15 @@ function readMinutes(
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'minutes', attendance: attendance.entries, decisions, nextMeeting },
     actions,
   };
+}
+
+/** Attendance sentences, then any labelled lists under them ("Apologies:" over names): both are the attendance. */
+function proseWithLists(blocks: Block[], start: number, date: IsoDate): { entries: AttendanceEntry[]; end: number } {
+  const prose = proseAttendance(blocks, start, date);
+  const next = blocks[prose.end];
+  if (!next || next.type === 'row' || !sectionRole(next.text)) return prose;
+  const lists = parseAttendance(blocks, prose.end, date);
+  return { entries: [...prose.entries, ...lists.entries], end: Math.max(prose.end, lists.end) };
 }
 
 /** An item's blocks with the business table's header row put above its rows, when they are that table's rows. */
