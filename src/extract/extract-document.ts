@@ -395,6 +395,12 @@ function readMinutes(
     const a = ownerDashAction(it.title, bodyCtx);
     if (a) actions.push(a);
   }
+  // Minutes closing with an action sheet (a table of tasks, each with its officer) record their actions there: a
+  // resolution's task that names nobody ("that the Committee's comments be reported to Cabinet") is the committee's
+  // decision, not an action given to someone.
+  if (actions.filter((a) => a.form === 'table' && a.owners.length).length >= 2) {
+    actions.splice(0, actions.length, ...actions.filter((a) => !(a.form === 'agreed-list' && !a.owners.length && /^resolved\b/i.test(a.passage))));
+  }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
   // Who came and who sent apologies is a section of its own: members ask about it.
   const attendanceBlocks = blocks.slice(Math.max(0, firstSection), attendance.end);

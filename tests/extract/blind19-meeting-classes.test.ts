@@ -1,7 +1,7 @@
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
 import type { Block } from '../../src/ingest/document';
+import { readBuffer } from '../../src/ingest/readers';
 
 /**
  * The meeting classes the nineteenth blind set found unread (tests/fixtures/blind-19/README.md), on papers written here
