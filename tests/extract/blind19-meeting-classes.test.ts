@@ -76,6 +76,28 @@ describe('a council committee whose attendance is written as sentences, people f
   });
 });
 
+describe('council minutes closing with an action sheet', () => {
+  it('take their actions from the sheet, not from a resolution that names nobody', async () => {
+    const doc = await read(
+      [
+        ...councilHeader,
+        ...councilAttendance,
+        '',
+        '12. SCHOOL PLACES',
+        'RESOLVED that the report be noted and that the Panel’s views be reported to Cabinet.',
+        '',
+        'Action sheet',
+        'No.\tMinute\tAction\tOfficer\tResponse by',
+        '1\t12\tSend members the school places projections by ward\tHead of Education Services\tFor the May meeting',
+        '2\t12\tArrange a visit to the new primary school\tDemocratic Services Officer\t30 April 2020',
+      ].join('\n'),
+    );
+    expect(doc.actions.map((a) => a.text)).toEqual(['Send members the school places projections by ward', 'Arrange a visit to the new primary school']);
+    // The officers paragraph says who holds each post the sheet names.
+    expect(doc.actions.map((a) => a.owners.map((o) => o.person?.name.display ?? o.written))).toEqual([['Laura Finch'], ['Ruth Ainsley']]);
+  });
+});
+
 describe('other prose attendance sentences', () => {
   it('reads "Councillors A (Chair), B and C attended" and an "Officers in attendance:" line inside the paragraph', async () => {
     const doc = await read(
