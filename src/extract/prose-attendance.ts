@@ -22,12 +22,12 @@ const PRESIDED = /^(.{3,120}?)\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s
 const PRESENT = /^(?:(also|those|others|members)\s+)?present\s+(?:were|was|included)\s*:?\s+(.+)$/i;
 const IN_ATTENDANCE = /^(?:the\s+)?(?:(?:officers?|others|those)\s+)?in\s+attendance\s+(?:were|was|included)\s*:?\s+(.+)$/i;
 // "A, B and C were also present, together with the co-opted members D and E": who came, then the verb.
-const WERE_PRESENT =
-  /^(.+?)\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)(?:\s*,?\s+(?:(?:together|along)\s+with|as\s+well\s+as)\s+(.+))?$/i;
+const WERE_PRESENT = /^(.+?)\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)(?:\s*,?\s+(?:(?:together|along)\s+with|as\s+well\s+as)\s+(.+))?$/i;
 // "Councillors A (Chair), B and C attended", "Councillor D attended for minute 26 at the Committee's invitation".
 const ATTENDED = /^(.+?)\s+(?:also\s+)?attended(?:\s+(.+))?$/i;
 // What may follow "attended": the meeting, an item (then the person attended for that item only), an invitation.
-const ATTENDED_WHOLE = /^(?:the\s+(?:meeting|committee|board|group)(?:\s+in\s+person|\s+remotely|\s+virtually|\s+online)?|in\s+person|remotely|virtually|online)$/i;
+const ATTENDED_WHOLE =
+  /^(?:the\s+(?:meeting|committee|board|group)(?:\s+in\s+person|\s+remotely|\s+virtually|\s+online)?|in\s+person|remotely|virtually|online)$/i;
 const ATTENDED_PART =
   /^(?:(?:for|during)\s+(?:part\s+of\s+the\s+meeting|(?:the\s+)?(?:items?|minutes?|agenda\s+items?)\b.*)|at\s+the\s+.{0,40}\binvitation|as\s+an?\s+(?:observer|guest|adviser|advisor)\b.*|to\s+(?:present|introduce|answer)\b.*)$/i;
 // "as deputy for X", "on behalf of X": completeAttendance reads who came in whose place.
