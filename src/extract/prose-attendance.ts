@@ -32,6 +32,7 @@ const ATTENDED_PART =
   /^(?:(?:for|during)\s+(?:part\s+of\s+the\s+meeting|(?:the\s+)?(?:items?|minutes?|agenda\s+items?)\b.*)|at\s+the\s+.{0,40}\binvitation|as\s+an?\s+(?:observer|guest|adviser|advisor)\b.*|to\s+(?:present|introduce|answer)\b.*)$/i;
 // "as deputy for X", "on behalf of X": completeAttendance reads who came in whose place.
 const ATTENDED_DEPUTY = /^(?:as\s+(?:a\s+|the\s+)?(?:deputy|substitute)\s+for|on\s+behalf\s+of|in\s+place\s+of|deputi[sz]ing\s+for)\s/i;
+const ATTENDANCE_VERB = /\b(?:presided|chair|chaired|present|attendance|attended)\b/i;
 const NOTES = /^(.+?)\s+(?:took|was\s+taking|recorded)\s+the\s+(?:notes|minutes)$/i;
 // A full stop after an honorific or an initial does not end the sentence.
 const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Cllr|Cllrs|Supt|Insp|Prof|St|[A-Z]))\.\s+(?=[A-Z])/;
@@ -47,6 +48,8 @@ export function isProseAttendance(text: string): boolean {
   if (PROSE_START.test(t)) return true;
   // The people first, the verb last: only a whole first sentence says so.
   const first = t.split(SENTENCE_END)[0]!.replace(/[.!?]$/, '');
+  // Most lines name no attendance verb: only those are parsed (this runs on every early line of every paper).
+  if (!ATTENDANCE_VERB.test(first)) return false;
   const read = readSentence(first, [], null);
   return read === 'people';
 }
