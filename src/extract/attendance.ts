@@ -1019,7 +1019,8 @@ function honorificRun(text: string): ParsedEntry[] | null {
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
 const bodyLike = (text: string) => isOrgLike(text) || /\s[A-Z]{2,8}$/.test(text.trim());
-const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person)?|convener|convenor)\)|\([^()]*\bin the chair\)/i;
+// "(chairing)", "(presiding)": the participle says the same as "(Chair)" for this meeting.
+const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person|ing)?|convener|convenor|convening|presiding)\)|\([^()]*\bin the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:

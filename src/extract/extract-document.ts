@@ -35,7 +35,7 @@ import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument,
 import { parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
-import { isProseAttendance, proseAttendance } from './prose-attendance';
+import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
 import { splitRunInAttendance } from './run-in-attendance';
 import { headingSections } from './sections';
 import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
@@ -52,7 +52,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
   // the attendance inside item 1's cell and the updates in the matters arising cell are read as any minutes' are. Then lists
   // run into item 1's text ("… welcomed members. Present: …; Apologies: …") read as the lists they are.
-  const content = splitRunInAttendance(unrollDiscussionRows(mail?.blocks ?? filtered, true));
+  // A PDF that prints the header and the attendance sentences as one paragraph is split back into the two.
+  const content = splitProseAttendance(splitRunInAttendance(unrollDiscussionRows(mail?.blocks ?? filtered, true)));
   const segments = findSegments(content);
   const allText = content.map((b) => b.text).join('\n');
   const topLines = content.slice(0, 6).map((b) => squash(b.text));
@@ -314,7 +315,7 @@ function readMinutes(
     listFrom < 0
       ? { entries: [], end: 0 }
       : blocks[listFrom]!.type !== 'row' && isProseAttendance(blocks[listFrom]!.text)
-        ? proseAttendance(blocks, listFrom, header.date)
+        ? proseWithLists(blocks, listFrom, header.date)
         : parseAttendance(blocks, listFrom, header.date, unheaded >= 0 || markedTable ? 'present' : null);
   if (grid) {
     attendance.entries.unshift(...grid.entries);
@@ -394,6 +395,12 @@ function readMinutes(
     const a = ownerDashAction(it.title, bodyCtx);
     if (a) actions.push(a);
   }
+  // Minutes closing with an action sheet (a table of tasks, each with its officer) record their actions there: a
+  // resolution's task that names nobody ("that the Committee's comments be reported to Cabinet") is the committee's
+  // decision, not an action given to someone.
+  if (actions.filter((a) => a.form === 'table' && a.owners.length).length >= 2) {
+    actions.splice(0, actions.length, ...actions.filter((a) => !(a.form === 'agreed-list' && !a.owners.length && /^resolved\b/i.test(a.passage))));
+  }
   const title = header.title && !/^meeting$/i.test(header.title) ? header.title : `${board} meeting`;
   // Who came and who sent apologies is a section of its own: members ask about it.
   const attendanceBlocks = blocks.slice(Math.max(0, firstSection), attendance.end);
@@ -406,6 +413,15 @@ function readMinutes(
     meeting: { ...meetingBasics(board, title, header.date, header, items), source: 'minutes', attendance: attendance.entries, decisions, nextMeeting },
     actions,
   };
+}
+
+/** Attendance sentences, then any labelled lists under them ("Apologies:" over names): both are the attendance. */
+function proseWithLists(blocks: Block[], start: number, date: IsoDate): { entries: AttendanceEntry[]; end: number } {
+  const prose = proseAttendance(blocks, start, date);
+  const next = blocks[prose.end];
+  if (!next || next.type === 'row' || !sectionRole(next.text)) return prose;
+  const lists = parseAttendance(blocks, prose.end, date);
+  return { entries: [...prose.entries, ...lists.entries], end: Math.max(prose.end, lists.end) };
 }
 
 /** An item's blocks with the business table's header row put above its rows, when they are that table's rows. */
