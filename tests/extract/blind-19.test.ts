@@ -17,8 +17,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  * landscape tracker printed to PDF only. Written and labelled by hand and committed before anything was measured on
  * them.
  * Measured: (the lead fills the first run's figures here).
- * Raised after fix19a (closing action lists with "(Owner: …)", hand-overs after the task, "Response by", "Complete (Y/N)",
- * board dates and financial-year quarters in logs): actions found 87/88, owners 87, status 86, due 82, extra 0; resolved 63/77.
+ * Raised after fix19a (closing action lists with "(Owner: …)", hand-overs after the task, "Response by",
+ * "Complete (Y/N)" and "Open/Closed" columns, board dates and financial years in logs): actions found 87/88, owners 87,
+ * status 87, due 82, extra 0; resolved 63/77.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -37,7 +38,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 87, owners: 87, status: 86, due: 82, extra: 0, resolved: 63 };
+const ACTION_FLOOR = { found: 87, owners: 87, status: 87, due: 82, extra: 0, resolved: 63 };
 
 blindSetSuite(
   'nineteenth blind set',

@@ -113,6 +113,17 @@ describe('logs whose columns are headed in other words', () => {
     expect(month(find(actions, /neglect toolkit/))).toBe('2024-12');
   });
 
+  test('"Open/Closed" says how it stands, whatever the update column says', async () => {
+    const csv = [
+      'What,Who,When,Update/Comments,Open/Closed',
+      'Agree a shared feedback form,Nia Roberts,Sept 2019,Draft agreed; to be used from September,Closed',
+      'Run the launch events,Business Unit,Sept 2019,Venues booked,Open',
+    ];
+    const { actions } = await read('llyn-training-log.csv', csv);
+    expect(find(actions, /feedback form/).status).toBe('done');
+    expect(find(actions, /launch events/).status).toBe('open');
+  });
+
   test('"Q4 23/24" is the last quarter of that financial year', async () => {
     const csv = ['Action,Lead,Target,Status', 'Publish the annual report,Business Manager,Q4 23/24,In progress'];
     const { actions } = await read('rookby-tracker.csv', csv);

@@ -18,12 +18,12 @@ import {
   askedTo,
   bracketedOwners,
   bracketOwnersAction,
-  labelledBracketAction,
   collectiveAction,
   earlierAction,
   forwardSentences,
   instructedOwners,
   itemOwnerLine,
+  labelledBracketAction,
   labelledFields,
   opensArising,
   ownerDashAction,
@@ -714,7 +714,8 @@ function withoutDisclaimed(text: string): string {
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   // "(Owner: TB / NC)" is the bracket's label, not a field of the line: the bracket reader parts task, owners and when.
-  const fielded = labelledBracketAction(raw, ctx) ?? labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
+  const fielded =
+    labelledBracketAction(raw, ctx) ?? labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);

@@ -793,10 +793,7 @@ function ownersThenWhen(inside: string, ctx: ActionContext): { owners: string; d
 }
 
 /** The owners a line names in brackets after its task ("… (Femi Adeyemi / Josh Pennington) – 14 May"), or null. */
-export function bracketedOwners(
-  raw: string,
-  ctx: ActionContext,
-): { m: RegExpExecArray; owners: OwnerMention[]; due?: Due; labelled?: boolean } | null {
+export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[]; due?: Due; labelled?: boolean } | null {
   const m = TASK_BRACKET_OWNERS.exec(squash(raw));
   // "(Action: JB)" is the action label's own bracket, read where labels are.
   if (!m || !/^[A-Za-z]/.test(m[1]!) || /^actions?\b/i.test(m[2]!)) return null;

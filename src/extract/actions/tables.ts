@@ -46,7 +46,10 @@ const HEADERS: [Column, RegExp][] = [
     /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
   ],
   // "Done": a log's column marked "Y 17/2", "part" or left blank.
-  ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??)$/],
+  [
+    'status',
+    /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??|open\/closed|open or closed)$/,
+  ],
   // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
   ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
 ];
@@ -165,7 +168,7 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 // Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
 // "Complete (Y/N)" beside "Latest position": the flag says whether it is done, the position only tells the story.
 const STATUS_RANK = (key: string) =>
-  /^(?:status|rag status|current status|(?:complete|completed|done)\??\s*\(y\/n\))$/.test(key) ? 2 : key === 'progress' ? 1 : 0;
+  /^(?:status|rag status|current status|(?:complete|completed|done)\??\s*\(y\/n\)|open\/closed|open or closed)$/.test(key) ? 2 : key === 'progress' ? 1 : 0;
 
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
