@@ -134,11 +134,14 @@ const MEETING_NOUN = /\b(?:meeting|board|committee|executive|partnership|panel|g
 /** Whether a cell says when in words the reader knows, though it may give no day ("next meeting" with none given, "ongoing"). */
 export function saysWhen(cell: string): boolean {
   const text = cell.trim().replace(/\s+/g, ' ');
-  return OPEN_ENDED.test(text) || RECURRING.test(text) || NEXT_MEETING_WORDS.test(text) || SCHOOL_TERM.test(text);
+  return OPEN_ENDED.test(text) || RECURRING.test(text) || nextMeetingWords(text) || SCHOOL_TERM.test(text);
 }
 
 // "next mtg": logs typed in a hurry shorten the word.
 export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?(?:meeting|mtg)\b|^next (?:board|committee|partnership|panel|executive)$/i;
+// "Next CPC", "Next LSCB": the body's next meeting, the body named by its initials (capitals, so "next week" is not one).
+const NEXT_BODY = /^[Nn]ext\s+[A-Z]{2,6}$/;
+const nextMeetingWords = (text: string) => NEXT_MEETING_WORDS.test(text) || NEXT_BODY.test(text);
 
 /**
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
@@ -168,7 +171,7 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
-  if (NEXT_MEETING_WORDS.test(text) && !findDates(text).length) {
+  if (nextMeetingWords(text) && !findDates(text).length) {
     // A tracker listing the year's meetings: the first of them after the one that agreed the action.
     const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;
     return { due: listed ?? ctx.nextMeeting, dueText: text };
@@ -184,6 +187,9 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.
   const fq = /\b(?:Q|quarter\s+)([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/i.exec(text);
   if (fq) return { due: financialQuarterEnd(Number(fq[1]), Number(fq[2])), dueText: text };
+  // "Q4 23/24": the financial year in two-digit years, consecutive ones only (a day and month are not).
+  const fq2 = /\b(?:Q|quarter\s+)([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{2})\s*[/-]\s*(\d{2})\b/i.exec(text);
+  if (fq2 && Number(fq2[3]) === (Number(fq2[2]) + 1) % 100) return { due: financialQuarterEnd(Number(fq2[1]), 2000 + Number(fq2[2])), dueText: text };
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
   // "October half term", "Feb half-term": a due cell may name the half term with no "by"; it is that break, not the month's end.

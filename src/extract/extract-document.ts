@@ -165,7 +165,15 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     asOf,
     meetings: meetingDatesListed(restText),
     wrapWidth: width,
-    financialYear: financialYearOf(topLines),
+    // The year in a title, not in a row of the log ("Confirm the contribution for 2022/23"); a log with no title row (a CSV)
+    // is titled by its file's name ("…-action-log-2021-22.csv").
+    financialYear:
+      financialYearOf(
+        content
+          .slice(0, 6)
+          .filter((b) => b.type !== 'row' || new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean)).size === 1)
+          .map((b) => squash(b.text)),
+      ) ?? financialYearOf([fileName.replace(/[_.]/g, ' ')]),
     // A title merged across a sheet is a row of one value; a row of several cells is the table's, not its title.
     planYear: financialYearOf(
       restText

@@ -240,7 +240,8 @@ function splitCommas(text: string): string[] {
  */
 function splitJoined(part: string, ctx: OwnerContext): string[] {
   const hard = part
-    .split(/\s*(?:\/|\+)\s*/)
+    // "+" joins two owners ("JB+KL"), not an age band in a post ("Head of Service, 16+").
+    .split(/\s*\/\s*|\s*\+\s*(?=[A-Za-z])/)
     .map((p) => p.trim())
     .filter(Boolean)
     .flatMap((p) => splitAmpersand(p, ctx));

@@ -7,6 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { ActionContext, dueContext, makeAction, ownersOfStatement } from './context';
+import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
@@ -22,6 +23,7 @@ import {
   forwardSentences,
   instructedOwners,
   itemOwnerLine,
+  labelledBracketAction,
   labelledFields,
   opensArising,
   ownerDashAction,
@@ -711,7 +713,9 @@ function withoutDisclaimed(text: string): string {
 }
 
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
-  const fielded = labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
+  // "(Owner: TB / NC)" is the bracket's label, not a field of the line: the bracket reader parts task, owners and when.
+  const fielded =
+    labelledBracketAction(raw, ctx) ?? labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);
@@ -771,6 +775,22 @@ function endsActionBlock(text: string, count: number): boolean {
   return firstWords.some((w) => REPORTING_VERBS.has(w));
 }
 
+/**
+ * "<task> – EB to action by 30 June" in one sentence, or "<task>. GT to action." in two: the hand-over's owners and date,
+ * the task's words. `joined` when the task is the sentence before (whatever was read from it is this action).
+ */
+function handedOver(sentence: string, before: string | undefined, ctx: ActionContext): { action: ExtractedAction; joined: boolean } | null {
+  const dashed = dashedHandover(sentence, ctx);
+  if (dashed) {
+    const { task, owners, due } = dashed;
+    return { action: makeAction('inline', { text: task, passage: sentence, owners, ...(due ? { due } : {}) }, ctx), joined: false };
+  }
+  const h = before ? handover(sentence, ctx) : null;
+  if (!h || !before) return null;
+  const passage = `${before} ${sentence}`;
+  return { action: makeAction('inline', { text: before, passage, owners: h.owners, ...(h.due ? { due: h.due } : {}) }, ctx), joined: true };
+}
+
 /** Actions inside ordinary sentences: "(Action: A/B)", "X agreed to …", "she would send …", trailing initials. */
 function sentenceActions(text: string, next: Block | undefined, ctx: ActionContext, consumeNext: () => void, arising = false): ExtractedAction[] {
   const out: ExtractedAction[] = [];
@@ -801,7 +821,16 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
   }, []);
   // Who "he" or "she" is matters only to a "he/she would …" sentence: without one, the names are not looked up.
   const pronouns = /\b(?:he|she)\s+(?:would|will)\s/i.test(body);
-  for (const sentence of sentences) {
+  // Where each sentence's actions start in `out`: a hand-over ("GT to action.") takes the sentence before it as its task.
+  const startAt: number[] = [];
+  for (const [n, sentence] of sentences.entries()) {
+    startAt.push(out.length);
+    const handed = handedOver(sentence, sentences[n - 1], ctx);
+    if (handed) {
+      if (handed.joined) out.splice(startAt[n - 1]!);
+      out.push(handed.action);
+      continue;
+    }
     const subjectOwners = pronouns ? leadingPerson(sentence, ctx) : [];
     if (subjectOwners.length) lastPerson = subjectOwners;
 

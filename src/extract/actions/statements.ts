@@ -757,6 +757,7 @@ function dashWhen(task: string, ctx: ActionContext): { task: string; due: Due } 
 }
 
 // "Check the form (DS Kirk)", "Review the plans (Femi Adeyemi / Josh Pennington) – 14 May": the owners in brackets after the task.
+const OWNER_LABEL_IN_BRACKET = /^(?:owners?|leads?|who|responsible|by whom)\s*:\s*/i;
 const TASK_BRACKET_OWNERS = /^(.{6,}?)\s*\(([^()]{2,80})\)\s*(?:[–—-]\s*([^–—()]{2,50}?))?\s*\.?$/;
 
 /**
@@ -767,10 +768,20 @@ export function bracketOwnersAction(raw: string, ctx: ActionContext): ExtractedA
   const found = bracketedOwners(raw, ctx);
   if (!found) return null;
   const { m, owners } = found;
-  const when = m[3] ? dashWhen(`x – ${m[3]}`, ctx) : null;
-  if (m[3] && !when) return null;
+  // "– carried forward, now 28 February 2025": how it stands, then after its last comma when.
+  const lastPart = m[3]?.split(/,\s*/).pop();
+  const when = m[3] ? (dashWhen(`x – ${m[3]}`, ctx) ?? (found.labelled && lastPart ? dashWhen(`x – ${lastPart}`, ctx) : null)) : null;
+  // A bracket that labels its owners ("(Owner: YP) – ongoing") makes the line an action whatever follows the dash.
+  if (m[3] && !when && !found.labelled) return null;
   const due = when?.due ?? found.due;
-  return makeAction('inline', { text: m[1]!, passage: raw, owners, ...(due ? { due } : {}) }, ctx);
+  const progress = m[3] && m[3] !== lastPart ? m[3] : null;
+  return makeAction('inline', { text: m[1]!, passage: raw, owners, progress, ...(due ? { due } : {}) }, ctx);
+}
+
+/** "Draw up the plan (Owner: TB / NC) – for the March meeting": an action line whose bracket labels its owners. */
+export function labelledBracketAction(raw: string, ctx: ActionContext): ExtractedAction | null {
+  const m = TASK_BRACKET_OWNERS.exec(squash(raw));
+  return m && OWNER_LABEL_IN_BRACKET.test(m[2]!) ? bracketOwnersAction(raw, ctx) : null;
 }
 
 /** "Iain C and Marie K, by 5 March", "Alison D, this week": the owners, then after the bracket's last comma when. */
@@ -782,17 +793,20 @@ function ownersThenWhen(inside: string, ctx: ActionContext): { owners: string; d
 }
 
 /** The owners a line names in brackets after its task ("… (Femi Adeyemi / Josh Pennington) – 14 May"), or null. */
-export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[]; due?: Due } | null {
+export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[]; due?: Due; labelled?: boolean } | null {
   const m = TASK_BRACKET_OWNERS.exec(squash(raw));
   // "(Action: JB)" is the action label's own bracket, read where labels are.
   if (!m || !/^[A-Za-z]/.test(m[1]!) || /^actions?\b/i.test(m[2]!)) return null;
+  // "(Owner: TB / NC)", "(Lead: YP)": the bracket labels who it names; the label is not an owner.
+  const labelled = OWNER_LABEL_IN_BRACKET.test(m[2]!);
+  m[2] = m[2]!.replace(OWNER_LABEL_IN_BRACKET, '');
   const octx = { attendance: ctx.attendance, date: ctx.meetingDate };
   // "(Iain C and Marie K, by 5 March)": the words after the bracket's last comma may say when.
   const whenToo = m[2]!.includes(',') && !m[3] ? ownersThenWhen(m[2]!, ctx) : null;
   const before = whenToo ? parseOwners(whenToo.owners, octx) : null;
-  if (before?.length && before.every(ownerLike)) return { m, owners: before, due: whenToo!.due };
+  if (before?.length && before.every(ownerLike)) return { m, owners: before, due: whenToo!.due, labelled };
   const owners = parseOwners(m[2]!, octx);
-  return owners && owners.length && owners.every(ownerLike) ? { m, owners } : null;
+  return owners && owners.length && owners.every(ownerLike) ? { m, owners, labelled } : null;
 }
 
 /** People, initials, posts or everyone: what a bracket after a task names when it names who does it. */

@@ -25,7 +25,8 @@ const HEADERS: [Column, RegExp][] = [
     /^(?:item|item no|minute|minute no|minute ref|agenda item|page|page no|section|subject|topic|item\/details|item and details|agenda item and details)$/,
   ],
   ['raised', /^(?:date of rec|date of recommendation|date raised|date agreed|date added|raised|date opened|date)$/],
-  ['meeting', /^(?:meeting|meeting date|date of meeting|source)$/],
+  // "Board date": the meeting of the board that set the action, as "Meeting date" is.
+  ['meeting', /^(?:meeting|meeting date|date of meeting|source|(?:board|committee|group)(?: meeting)? date)$/],
   [
     'action',
     // "Title": a task list exported from SharePoint or Planner names each task in its Title column.
@@ -35,13 +36,20 @@ const HEADERS: [Column, RegExp][] = [
     'owner',
     /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner|(?:action |task )?holders?)$/,
   ],
-  ['due', /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion)$/],
+  // "Response by": a council's action sheet gives the date the officer is to answer by.
+  [
+    'due',
+    /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion|response by|respond by|reply by|report back by)$/,
+  ],
   [
     'discussion',
     /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
   ],
   // "Done": a log's column marked "Y 17/2", "part" or left blank.
-  ['status', /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\?)$/],
+  [
+    'status',
+    /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??|open\/closed|open or closed)$/,
+  ],
   // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
   ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
 ];
@@ -158,7 +166,9 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 
 // A column headed "Status" or "Progress" says where an action stands; "Update" or "Comments" beside it is its history.
 // Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
-const STATUS_RANK = (key: string) => (/^(?:status|rag status|current status)$/.test(key) ? 2 : key === 'progress' ? 1 : 0);
+// "Complete (Y/N)" beside "Latest position": the flag says whether it is done, the position only tells the story.
+const STATUS_RANK = (key: string) =>
+  /^(?:status|rag status|current status|(?:complete|completed|done)\??\s*\(y\/n\)|open\/closed|open or closed)$/.test(key) ? 2 : key === 'progress' ? 1 : 0;
 
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
