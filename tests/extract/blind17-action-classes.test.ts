@@ -1,7 +1,7 @@
 import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
+import type { ExtractedAction } from '../../src/extract/model';
 import { type Block, rowBlock } from '../../src/ingest/document';
-import { readBuffer } from '../../src/ingest/readers';
+import { dueMonth, findAction, readLines } from '../helpers/read-paper';
 
 /**
  * Classes the seventeenth blind set found misread in actions, each on a paper written here in our own words for an
@@ -9,19 +9,6 @@ import { readBuffer } from '../../src/ingest/readers';
  * first names, a task list whose brackets give owners and when, an "Action by" column beside a paragraph's last line,
  * an adjournment, and a report that names a post's holder in a sentence.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, lines: string[]): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, Buffer.from(lines.join('\n'), 'utf8'), LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const find = (actions: ExtractedAction[], words: RegExp): ExtractedAction => {
-  const a = actions.find((x) => words.test(x.text));
-  if (!a) throw new Error(`no action ${words}: ${actions.map((x) => x.text).join(' / ')}`);
-  return a;
-};
-const month = (a: ExtractedAction) => a.due?.slice(0, 7) ?? null;
 const written = (a: ExtractedAction) => a.owners.map((o) => o.written);
 const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? null);
 
@@ -46,24 +33,24 @@ describe('owners written as surnames in capitals', () => {
   ];
 
   test('each capital surname is its owner as written, and the one person present with that surname', async () => {
-    const doc = await read('kinlochy-cpc-minute.txt', minute);
-    const leaflet = find(doc.actions, /redraft the parents leaflet/);
+    const doc = await readLines('kinlochy-cpc-minute.txt', minute);
+    const leaflet = findAction(doc.actions, /redraft the parents leaflet/);
     expect(written(leaflet)).toEqual(['GUTHRIE', 'DRUMMOND']);
     expect(people(leaflet)).toEqual(['Morag Guthrie', 'Hamish Drummond']);
-    expect(month(leaflet)).toBe('2015-06');
-    expect(people(find(doc.actions, /take-up of the new course/))).toEqual(['Alastair Cowie']);
+    expect(dueMonth(leaflet)).toBe('2015-06');
+    expect(people(findAction(doc.actions, /take-up of the new course/))).toEqual(['Alastair Cowie']);
   });
 
   test('a surname two people present share is written as it is, resolved to neither', async () => {
-    const doc = await read('kinlochy-cpc-minute.txt', minute);
-    const venue = find(doc.actions, /book the venue/);
+    const doc = await readLines('kinlochy-cpc-minute.txt', minute);
+    const venue = findAction(doc.actions, /book the venue/);
     expect(written(venue)).toEqual(['LENNOX']);
     expect(people(venue)).not.toContain('Kirsten Lennox');
     expect(people(venue)).not.toContain('Shona Lennox');
   });
 
   test('"RESOLVED – that …" in capitals names nobody', async () => {
-    const doc = await read('kinlochy-resolved.txt', [
+    const doc = await readLines('kinlochy-resolved.txt', [
       'KINLOCHY CHILD PROTECTION COMMITTEE',
       'Minute of meeting held on Tuesday 10 March 2015',
       'Present: Kirsten Lennox (Chair), Hamish Drummond, Morag Guthrie',
@@ -93,26 +80,26 @@ describe('action points numbered "AP1" whose owners are first names with accents
   ];
 
   test('every point is an action, owned by the first names as written and resolved to the people present', async () => {
-    const doc = await read('glencorran-panel-notes.txt', notes);
-    const clubs = find(doc.actions, /youth clubs/);
+    const doc = await readLines('glencorran-panel-notes.txt', notes);
+    const clubs = findAction(doc.actions, /youth clubs/);
     expect(clubs.ref).toBe('AP1');
     expect(people(clubs)).toEqual(['Siobhán Gallagher']);
-    expect(month(clubs)).toBe('2024-04');
-    const rota = find(doc.actions, /rota for the drop-in/);
+    expect(dueMonth(clubs)).toBe('2024-04');
+    const rota = findAction(doc.actions, /rota for the drop-in/);
     expect(written(rota)).toEqual(['Mary-Kate', 'Tomás']);
     expect(people(rota)).toEqual(['Mary-Kate Rooney', 'Tomás Breen']);
   });
 
   test('"– next meeting" at the end of a point is its due, not the date of the next meeting (which is TBC)', async () => {
-    const doc = await read('glencorran-panel-notes.txt', notes);
+    const doc = await readLines('glencorran-panel-notes.txt', notes);
     expect(doc.meetings[0]!.nextMeeting).toBeNull();
-    expect(find(doc.actions, /leaflet costs/).due).toBeNull();
+    expect(findAction(doc.actions, /leaflet costs/).due).toBeNull();
   });
 });
 
 describe('a task list after the items, owners and when in brackets', () => {
   test('"(Fergus M and Lena P, by 9 May)", "(Lena P, this week)": owners, and a due; the list is not read as items again', async () => {
-    const doc = await read('dunmore-subgroup-note.txt', [
+    const doc = await readLines('dunmore-subgroup-note.txt', [
       'Dunmore Child Protection Committee – Audit Sub-group',
       'Note of meeting – Wednesday 16 April 2025 (Teams)',
       'Present: Fergus Munro (Chair), Lena Paterson, Callum Reid',
@@ -132,14 +119,14 @@ describe('a task list after the items, owners and when in brackets', () => {
       '',
       'Next meeting: Wednesday 18 June 2025, Teams.',
     ]);
-    const themes = find(doc.actions, /audit themes/);
+    const themes = findAction(doc.actions, /audit themes/);
     expect(people(themes)).toEqual(['Fergus Munro', 'Lena Paterson']);
-    expect(month(themes)).toBe('2025-05');
-    expect(month(find(doc.actions, /six files/))).toBe('2025-06');
-    expect(find(doc.actions, /six files/).text).not.toMatch(/Lena P/);
-    const tool = find(doc.actions, /audit tool/);
+    expect(dueMonth(themes)).toBe('2025-05');
+    expect(dueMonth(findAction(doc.actions, /six files/))).toBe('2025-06');
+    expect(findAction(doc.actions, /six files/).text).not.toMatch(/Lena P/);
+    const tool = findAction(doc.actions, /audit tool/);
     expect(people(tool)).toEqual(['Lena Paterson']);
-    expect(month(tool)).toBe('2025-04');
+    expect(dueMonth(tool)).toBe('2025-04');
   });
 });
 
@@ -159,22 +146,22 @@ describe('minutes with an "Action by" column beside the last line of each paragr
 
   test('the sentence begun on the line above the row is the action, the initials its owner', () => {
     const doc = extractDocument(blocks, 'ashleigh-minutes.pdf');
-    const late = find(doc.actions, /which interviews were offered late/);
+    const late = findAction(doc.actions, /which interviews were offered late/);
     expect(people(late)).toEqual(['Owen Pryce']);
     expect(late.text).toMatch(/^The Board asked for the figures/);
   });
 
   test('"All" in the column is everyone, and the row is an action', () => {
     const doc = extractDocument(blocks, 'ashleigh-minutes.pdf');
-    const names = find(doc.actions, /send their names/);
+    const names = findAction(doc.actions, /send their names/);
     expect(written(names)).toEqual(['All']);
-    expect(month(names)).toBe('2017-03');
+    expect(dueMonth(names)).toBe('2017-03');
   });
 });
 
 describe('a meeting adjourned and a post holder named in a sentence', () => {
   test('"At 9.10 pm the Panel agreed to adjourn …" is no action', async () => {
-    const doc = await read('ferncliffe-panel.txt', [
+    const doc = await readLines('ferncliffe-panel.txt', [
       'Ferncliffe Scrutiny Panel',
       'Minutes of the meeting held on Monday 4 November 2019 at 7.00 pm',
       'Present: Councillors Ada Hume (Chair), Rory Vance and Tess Oyelaran',
@@ -183,11 +170,11 @@ describe('a meeting adjourned and a post holder named in a sentence', () => {
       'At 9.10 pm the Panel agreed to adjourn the meeting and to reconvene on 11 November 2019.',
     ]);
     expect(doc.actions.map((a) => a.text).join(' / ')).not.toMatch(/adjourn/);
-    expect(people(find(doc.actions, /reoffending figures/))).toEqual(['Rory Vance']);
+    expect(people(findAction(doc.actions, /reoffending figures/))).toEqual(['Rory Vance']);
   });
 
   test('"The Quality Lead is Priya Anand." says who owns the action plan\'s "Quality Lead" actions', async () => {
-    const doc = await read('wexcombe-report.txt', [
+    const doc = await readLines('wexcombe-report.txt', [
       'WEXCOMBE SAFEGUARDING PARTNERSHIP',
       'Report to\tExecutive',
       'Title\tEarly help review',
@@ -198,7 +185,7 @@ describe('a meeting adjourned and a post holder named in a sentence', () => {
       '2\tPublish the new pathway\tGareth Lloyd (Pathway Manager)\tJuly 2025',
       'The Quality Lead is Priya Anand.',
     ]);
-    const form = find(doc.actions, /assessment form/);
+    const form = findAction(doc.actions, /assessment form/);
     expect(written(form)).toEqual(['Quality Lead']);
     expect(people(form)).toEqual(['Priya Anand']);
   });

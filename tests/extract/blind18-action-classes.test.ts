@@ -1,6 +1,5 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
+import type { ExtractedAction } from '../../src/extract/model';
+import { dueMonth, findAction, readLines } from '../helpers/read-paper';
 
 /**
  * Classes the eighteenth blind set found misread in actions, each on a paper written here in our own words for an
@@ -8,19 +7,6 @@ import { readBuffer } from '../../src/ingest/readers';
  * someone else), a minute kept as one "Discussion | Action" table, "ACTION (XX):" paragraphs beside decisions, a typed log
  * with a key to dotted initials, a plan with a merged two-row header, and a task list exported surname first.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, lines: string[]): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, Buffer.from(lines.join('\n'), 'utf8'), LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const find = (actions: ExtractedAction[], words: RegExp): ExtractedAction => {
-  const a = actions.find((x) => words.test(x.text));
-  if (!a) throw new Error(`no action ${words}: ${actions.map((x) => x.text).join(' / ')}`);
-  return a;
-};
-const month = (a: ExtractedAction) => a.due?.slice(0, 7) ?? null;
 const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? o.written);
 
 describe('owners written as initials with stops, and earlier actions updated by number', () => {
@@ -45,17 +31,17 @@ describe('owners written as initials with stops, and earlier actions updated by 
   ];
 
   test('"B.H." and "C.O\'D." are the people the attendance gives those initials', async () => {
-    const doc = await read('fernleigh-missing-2022-05-10.txt', minutes);
-    expect(people(find(doc.actions, /map the addresses/))).toEqual(["Colm O'Dowd"]);
-    expect(people(find(doc.actions, /outreach sessions/))).toEqual(['Bryony Hale', 'Nadia Voss']);
-    expect(month(find(doc.actions, /outreach sessions/))).toBe('2022-07');
+    const doc = await readLines('fernleigh-missing-2022-05-10.txt', minutes);
+    expect(people(findAction(doc.actions, /map the addresses/))).toEqual(["Colm O'Dowd"]);
+    expect(people(findAction(doc.actions, /outreach sessions/))).toEqual(['Bryony Hale', 'Nadia Voss']);
+    expect(dueMonth(findAction(doc.actions, /outreach sessions/))).toBe('2022-07');
   });
 
   test('"task: complete" is done; "passed from N.V. to B.H." is owned by B.H. only', async () => {
-    const doc = await read('fernleigh-missing-2022-05-10.txt', minutes);
-    const leaflet = find(doc.actions, /return interview leaflet/);
+    const doc = await readLines('fernleigh-missing-2022-05-10.txt', minutes);
+    const leaflet = findAction(doc.actions, /return interview leaflet/);
     expect([leaflet.ref, leaflet.status, people(leaflet)]).toEqual(['21/03', 'done', ['Bryony Hale']]);
-    expect(people(find(doc.actions, /taxi licensing/))).toEqual(['Bryony Hale']);
+    expect(people(findAction(doc.actions, /taxi licensing/))).toEqual(['Bryony Hale']);
   });
 });
 
@@ -75,22 +61,22 @@ describe('a minute written as one "Discussion | Action" table', () => {
   ];
 
   test('each task in the Action column is an action; "Noted" and the decision are not', async () => {
-    const doc = await read('ardmore-cpc-2025-03-12.txt', minute);
+    const doc = await readLines('ardmore-cpc-2025-03-12.txt', minute);
     expect(doc.actions).toHaveLength(2);
-    const template = find(doc.actions, /chronology template/);
-    expect([template.owners.map((o) => o.written), month(template)]).toEqual([['Health', 'Social Work'], '2025-04']);
+    const template = findAction(doc.actions, /chronology template/);
+    expect([template.owners.map((o) => o.written), dueMonth(template)]).toEqual([['Health', 'Social Work'], '2025-04']);
   });
 
   test('"Action 4 carried forward to May" moves the earlier action, told in the discussion, to May', async () => {
-    const doc = await read('ardmore-cpc-2025-03-12.txt', minute);
-    const figures = find(doc.actions, /missing persons figures/);
-    expect([figures.ref, figures.status, month(figures)]).toEqual(['4', 'open', '2025-05']);
+    const doc = await readLines('ardmore-cpc-2025-03-12.txt', minute);
+    const figures = findAction(doc.actions, /missing persons figures/);
+    expect([figures.ref, figures.status, dueMonth(figures)]).toEqual(['4', 'open', '2025-05']);
   });
 });
 
 describe('"ACTION (XX):" paragraphs and "Lead: Agency (Name)" fields', () => {
   test('the bracket names the owners; a DECISION paragraph is no action', async () => {
-    const doc = await read('kilbride-group-2020-02-05.txt', [
+    const doc = await readLines('kilbride-group-2020-02-05.txt', [
       'KILBRIDE TRUST',
       'Safeguarding Operational Group',
       'Notes of meeting – Wednesday 5th February 2020, 10.00am, Room 2',
@@ -103,11 +89,11 @@ describe('"ACTION (XX):" paragraphs and "Lead: Agency (Name)" fields', () => {
     ]);
     expect(doc.actions).toHaveLength(1);
     expect(people(doc.actions[0]!)).toEqual(['Tiernan Reilly', 'Aoife Byrne']);
-    expect(month(doc.actions[0]!)).toBe('2020-02');
+    expect(dueMonth(doc.actions[0]!)).toBe('2020-02');
   });
 
   test('"Lead: Education (Name)" is owned by the named person', async () => {
-    const doc = await read('rowan-executive-2017-03-01.txt', [
+    const doc = await readLines('rowan-executive-2017-03-01.txt', [
       'Rowan Safeguarding Children Board – Executive Group',
       'Minutes of the meeting held on 1 March 2017',
       'Present: Independent Chair – Maria Lowell; Business Manager – Pete Saunders',
@@ -117,14 +103,14 @@ describe('"ACTION (XX):" paragraphs and "Lead: Agency (Name)" fields', () => {
       'Lead: Education (Lena Morris)',
       'Timescale: End of March',
     ]);
-    const a = find(doc.actions, /Remind the schools/);
-    expect([people(a), month(a)]).toEqual([['Lena Morris'], '2017-03']);
+    const a = findAction(doc.actions, /Remind the schools/);
+    expect([people(a), dueMonth(a)]).toEqual([['Lena Morris'], '2017-03']);
   });
 });
 
 describe('a typed log with dotted initials and a key wrapped over lines', () => {
   test('the key names who the initials are; "Y 4/3" is done; "next mtg" is the next meeting named', async () => {
-    const doc = await read('ashby-training-log-2012-02.txt', [
+    const doc = await readLines('ashby-training-log-2012-02.txt', [
       'ASHBY SAFEGUARDING BOARD',
       'LEARNING SUB-GROUP - ACTION LOG',
       'As at 20 February 2012.  Next meeting: Tuesday 13 March 2012.',
@@ -139,34 +125,34 @@ describe('a typed log with dotted initials and a key wrapped over lines', () => 
       'Key to initials: R.T. - Rosa Tanner, Learning Officer; J.W. - James',
       'Wilkes, Workforce Lead. DONE: Y = done (with date); blank = open.',
     ]);
-    const evals = find(doc.actions, /course evaluations/);
+    const evals = findAction(doc.actions, /course evaluations/);
     expect([people(evals), evals.status]).toEqual([['Rosa Tanner'], 'done']);
-    const bulletin = find(doc.actions, /learning bulletin/);
-    expect([people(bulletin), bulletin.status, month(bulletin)]).toEqual([['Rosa Tanner', 'James Wilkes'], 'open', '2012-03']);
+    const bulletin = findAction(doc.actions, /learning bulletin/);
+    expect([people(bulletin), bulletin.status, dueMonth(bulletin)]).toEqual([['Rosa Tanner', 'James Wilkes'], 'open', '2012-03']);
   });
 });
 
 describe('a plan whose header is merged over two rows, and a task list exported surname first', () => {
   test("the owner is the lead officer, the due the End timescale; a yearless week falls in the plan's financial year", async () => {
-    const doc = await read('dunmore-delivery-plan-2025-26.csv', [
+    const doc = await readLines('dunmore-delivery-plan-2025-26.csv', [
       'Dunmore Partnership Delivery Plan 2025/26,,,,,,',
       'Ref,Task,Responsibility,Responsibility,Timescale,Timescale,Progress',
       'Ref,Task,Agency,Lead officer,Start,End,Progress',
       '1.1,Refresh the early help offer,Council,Tamsin Boyd,Q1 2025/26,Q3 2025/26,Under way',
       '1.2,Audit the step-down cases,Health,Ravi Chandra,Q3 2025/26,w/c 9 Feb,Not started',
     ]);
-    const offer = find(doc.actions, /early help offer/);
-    expect([people(offer), month(offer)]).toEqual([['Tamsin Boyd'], '2025-12']);
-    expect(month(find(doc.actions, /step-down cases/))).toBe('2026-02');
+    const offer = findAction(doc.actions, /early help offer/);
+    expect([people(offer), dueMonth(offer)]).toEqual([['Tamsin Boyd'], '2025-12']);
+    expect(dueMonth(findAction(doc.actions, /step-down cases/))).toBe('2026-02');
   });
 
   test('"Surname, Given" people in the owner column, two in a cell parted by a semicolon', async () => {
-    const doc = await read('glenview-tasks.csv', [
+    const doc = await readLines('glenview-tasks.csv', [
       'ID,Title,Assigned To,Due Date,Task Status',
       '11,Update the escalation policy,"Munro, Callum;Reid, Fiona",3/31/2024,In Progress',
       '12,Arrange the practitioner forum,"Munro, Callum",6/14/2024,Not Started',
     ]);
-    expect(people(find(doc.actions, /escalation policy/))).toEqual(['Callum Munro', 'Fiona Reid']);
-    expect(people(find(doc.actions, /practitioner forum/))).toEqual(['Callum Munro']);
+    expect(people(findAction(doc.actions, /escalation policy/))).toEqual(['Callum Munro', 'Fiona Reid']);
+    expect(people(findAction(doc.actions, /practitioner forum/))).toEqual(['Callum Munro']);
   });
 });

@@ -1,6 +1,5 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
+import type { ExtractedAction } from '../../src/extract/model';
+import { dueMonth, findAction, readLines } from '../helpers/read-paper';
 
 /**
  * Classes the nineteenth blind set found missed in actions, each on a paper written here in our own words for an
@@ -8,19 +7,6 @@ import { readBuffer } from '../../src/ingest/readers';
  * handed over in a few words after them ("– XY to action by …", "ZZ to take forward.", "all members, ongoing", "Mr X will
  * find out."), a council action sheet with a "Response by" column, and a CSV log with "Complete (Y/N)" and a board date.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, lines: string[]): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, Buffer.from(lines.join('\n'), 'utf8'), LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-
-const find = (actions: ExtractedAction[], words: RegExp): ExtractedAction => {
-  const a = actions.find((x) => words.test(x.text));
-  if (!a) throw new Error(`no action ${words}: ${actions.map((x) => x.text).join(' / ')}`);
-  return a;
-};
-const month = (a: ExtractedAction) => a.due?.slice(0, 7) ?? null;
 const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? o.written);
 
 describe('a closing action list whose brackets label the owners', () => {
@@ -47,13 +33,13 @@ describe('a closing action list whose brackets label the owners', () => {
   ];
 
   test('each entry is one action with its owners and when, and the prose is not a second one', async () => {
-    const { actions } = await read('pennwick-qa-2025-10-09.txt', minutes);
-    const tool = find(actions, /revised audit tool/);
+    const { actions } = await readLines('pennwick-qa-2025-10-09.txt', minutes);
+    const tool = findAction(actions, /revised audit tool/);
     expect(tool.text).not.toMatch(/Owner|\)/);
     expect(people(tool)).toEqual(['Bethany Quill']);
-    expect(month(tool)).toBe('2025-12');
-    expect(people(find(actions, /missing episodes/))).toEqual(['Dorian Sallow', 'Aled Morcombe']);
-    expect(month(find(actions, /annual return/))).toBe('2025-11');
+    expect(dueMonth(tool)).toBe('2025-12');
+    expect(people(findAction(actions, /missing episodes/))).toEqual(['Dorian Sallow', 'Aled Morcombe']);
+    expect(dueMonth(findAction(actions, /annual return/))).toBe('2025-11');
     expect(actions.filter((a) => /audit tool/.test(a.text))).toHaveLength(1);
   });
 });
@@ -78,13 +64,13 @@ describe('tasks handed over in a few words after them', () => {
   ];
 
   test('the task stated before the hand-over is its owners’ action', async () => {
-    const { actions } = await read('glenmure-training-2024-09-04.txt', minutes);
-    const page = find(actions, /page on online harm/);
+    const { actions } = await readLines('glenmure-training-2024-09-04.txt', minutes);
+    const page = findAction(actions, /page on online harm/);
     expect(people(page)).toEqual(['Tomasz Lewandowski']);
-    expect(month(page)).toBe('2024-09');
-    expect(people(find(actions, /every head teacher/))).toEqual(['Una Farquhar']);
-    expect(people(find(actions, /course numbers each term/))).toEqual(['all members']);
-    expect(people(find(actions, /run in the evening/))).toEqual(['Keir Dalgleish']);
+    expect(dueMonth(page)).toBe('2024-09');
+    expect(people(findAction(actions, /every head teacher/))).toEqual(['Una Farquhar']);
+    expect(people(findAction(actions, /course numbers each term/))).toEqual(['all members']);
+    expect(people(findAction(actions, /run in the evening/))).toEqual(['Keir Dalgleish']);
     expect(actions.some((a) => /^(?:UF to action|Mr Dalgleish will find out)/.test(a.text))).toBe(false);
   });
 });
@@ -97,8 +83,8 @@ describe('logs whose columns are headed in other words', () => {
       'No.\tMinute\tAction\tOfficer\tResponse by',
       '1\t12\tSend members the updated fostering figures\tHead of Fostering\t14 March 2023',
     ];
-    const { actions } = await read('tarnbrook-action-sheet.txt', sheet);
-    expect(month(find(actions, /fostering figures/))).toBe('2023-03');
+    const { actions } = await readLines('tarnbrook-action-sheet.txt', sheet);
+    expect(dueMonth(findAction(actions, /fostering figures/))).toBe('2023-03');
   });
 
   test('"Complete (Y/N)" says whether it is done, and "end of Q3" counts the log’s financial year from its board date', async () => {
@@ -107,10 +93,10 @@ describe('logs whose columns are headed in other words', () => {
       'T-01,12/06/2024,Refresh the neglect toolkit,Lorna Beattie,end of Q3,Draft with the subgroup,N',
       'T-02,12/06/2024,Book the annual conference venue,Owen Price,31/07/2024,Venue booked in July,Y',
     ];
-    const { actions } = await read('kestrel-board-action-log-2024-25.csv', csv);
-    expect(find(actions, /conference venue/).status).toBe('done');
-    expect(find(actions, /neglect toolkit/).status).toBe('open');
-    expect(month(find(actions, /neglect toolkit/))).toBe('2024-12');
+    const { actions } = await readLines('kestrel-board-action-log-2024-25.csv', csv);
+    expect(findAction(actions, /conference venue/).status).toBe('done');
+    expect(findAction(actions, /neglect toolkit/).status).toBe('open');
+    expect(dueMonth(findAction(actions, /neglect toolkit/))).toBe('2024-12');
   });
 
   test('"Open/Closed" says how it stands, whatever the update column says', async () => {
@@ -119,14 +105,14 @@ describe('logs whose columns are headed in other words', () => {
       'Agree a shared feedback form,Nia Roberts,Sept 2019,Draft agreed; to be used from September,Closed',
       'Run the launch events,Business Unit,Sept 2019,Venues booked,Open',
     ];
-    const { actions } = await read('llyn-training-log.csv', csv);
-    expect(find(actions, /feedback form/).status).toBe('done');
-    expect(find(actions, /launch events/).status).toBe('open');
+    const { actions } = await readLines('llyn-training-log.csv', csv);
+    expect(findAction(actions, /feedback form/).status).toBe('done');
+    expect(findAction(actions, /launch events/).status).toBe('open');
   });
 
   test('"Q4 23/24" is the last quarter of that financial year', async () => {
     const csv = ['Action,Lead,Target,Status', 'Publish the annual report,Business Manager,Q4 23/24,In progress'];
-    const { actions } = await read('rookby-tracker.csv', csv);
-    expect(month(find(actions, /annual report/))).toBe('2024-03');
+    const { actions } = await readLines('rookby-tracker.csv', csv);
+    expect(dueMonth(findAction(actions, /annual report/))).toBe('2024-03');
   });
 });

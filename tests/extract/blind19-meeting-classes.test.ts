@@ -1,7 +1,7 @@
 import { extractDocument } from '../../src/extract/extract-document';
 import type { ExtractedDocument } from '../../src/extract/model';
 import type { Block } from '../../src/ingest/document';
-import { readBuffer } from '../../src/ingest/readers';
+import { readPaper } from '../helpers/read-paper';
 
 /**
  * The meeting classes the nineteenth blind set found unread (tests/fixtures/blind-19/README.md), on papers written here
@@ -9,12 +9,7 @@ import { readBuffer } from '../../src/ingest/readers';
  * the verb last ("Councillor A presided. Councillors B and C were also present …", "The officers in attendance were …",
  * "… attended for minute 4"), the same run into the header paragraph as a PDF prints it, and a chair marked "(chairing)".
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(text: string, name = 'paper.txt'): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, Buffer.from(text, 'utf8'), LIMITS);
-  return extractDocument(doc.blocks, name);
-}
+const read = (text: string, name = 'paper.txt') => readPaper(name, Buffer.from(text, 'utf8'));
 
 const names = (doc: ExtractedDocument, role: string) => doc.meetings[0]!.attendance.filter((e) => e.role === role).map((e) => e.name.display);
 

@@ -1,7 +1,6 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
+import type { ExtractedMeeting } from '../../src/extract/model';
 import { makeDocx } from '../helpers/make-files';
+import { chairOf, meetingOf, namesIn, readPaper, textPaper } from '../helpers/read-paper';
 
 /**
  * Attendance layouts the seventeenth blind set found misread, each on a paper written here in our own words for
@@ -10,29 +9,11 @@ import { makeDocx } from '../helpers/make-files';
  * a present list printed in two columns whose line breaks were lost, apologies lines noting how each came, a Teams
  * participant list with the chair named in a sentence, and a next meeting still to be fixed.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-function meetingOf(doc: ExtractedDocument): ExtractedMeeting {
-  const m = doc.meetings.find((x) => x.source === 'minutes');
-  if (!m) throw new Error(`no meeting: ${doc.notes.join(' / ')}`);
-  return m;
-}
-const chairOf = (m: ExtractedMeeting) => m.attendance.find((e) => e.role === 'chair')?.name.display ?? null;
-const listed = (m: ExtractedMeeting, ...roles: string[]) =>
-  m.attendance
-    .filter((e) => roles.includes(e.role))
-    .map((e) => e.name.display)
-    .sort();
-const there = (m: ExtractedMeeting) => listed(m, 'chair', 'present', 'in-attendance');
+const there = (m: ExtractedMeeting) => namesIn(m, 'chair', 'present', 'in-attendance');
 
 describe('seventeenth-set meeting classes', () => {
   it('reads a one-meeting grid headed by its date by the key above it, a named deputy standing in for the member', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'grid.docx',
       await makeDocx([
         { p: 'Farrowdale Community Health Trust' },
@@ -59,8 +40,8 @@ describe('seventeenth-set meeting classes', () => {
     expect(m.date).toBe('2017-02-09');
     expect(chairOf(m)).toBe('Harriet Penrose');
     expect(there(m)).toEqual(['Harriet Penrose', 'Rhodri Vance']);
-    expect(listed(m, 'apologies')).toEqual(['Agnes Tolley', 'Catrin Mabey']);
-    expect(listed(m, 'not-present')).toEqual(['Felix Ormsby']);
+    expect(namesIn(m, 'apologies')).toEqual(['Agnes Tolley', 'Catrin Mabey']);
+    expect(namesIn(m, 'not-present')).toEqual(['Felix Ormsby']);
     // The deputy is the member's, once (the prose naming her again adds nobody).
     expect(m.attendance.find((e) => e.name.display === 'Agnes Tolley')?.deputy?.display).toBe('Bronwen Astley');
     expect(m.attendance.filter((e) => /Astley/.test(e.name.display))).toEqual([]);
@@ -68,9 +49,9 @@ describe('seventeenth-set meeting classes', () => {
   });
 
   it('reads a register written surname first in capitals, and its apologies', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'register.txt',
-      text([
+      textPaper([
         'KILBRIDE CHILD PROTECTION COMMITTEE',
         'Minute of meeting held on Tuesday 3 June 2025 at 10.00 am',
         'Sederunt',
@@ -87,13 +68,13 @@ describe('seventeenth-set meeting classes', () => {
     const m = meetingOf(doc);
     expect(chairOf(m)).toBe('Morag Drummond');
     expect(there(m)).toEqual(['Eilidh Ross', 'Hamish McAlpine', 'Morag Drummond', "Siobhan O'Neill"]);
-    expect(listed(m, 'apologies')).toEqual(['Agnes Bain', 'Torquil Fraser']);
+    expect(namesIn(m, 'apologies')).toEqual(['Agnes Bain', 'Torquil Fraser']);
   });
 
   it('reads councillors with their wards, the chair and a substitute in brackets', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'council.txt',
-      text([
+      textPaper([
         'Corporate Parenting Committee',
         'Wednesday, 5th March, 2025 7.00 pm',
         'Present:',
@@ -106,11 +87,11 @@ describe('seventeenth-set meeting classes', () => {
     const m = meetingOf(doc);
     expect(chairOf(m)).toBe('Harriet Doyle');
     expect(there(m)).toEqual(['Catrin Hale', 'Felix Moss', 'Harriet Doyle', 'Rhodri Evans']);
-    expect(listed(m, 'apologies')).toEqual(['Agnes Pike']);
+    expect(namesIn(m, 'apologies')).toEqual(['Agnes Pike']);
   });
 
   it('reads a present list printed in two columns whose line breaks were lost, and a chair line that names an agency', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'columns.docx',
       await makeDocx([
         { p: 'Drumlee Family Support Panel' },
@@ -136,9 +117,9 @@ describe('seventeenth-set meeting classes', () => {
   });
 
   it('keeps each apologies line that notes how the apology came, and a next meeting still to be fixed is none', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'panel.txt',
-      text([
+      textPaper([
         'GLENSHANE FAMILY PANEL',
         'Notes of Meeting – Tuesday 14th January 2025, 10am',
         'Present:',
@@ -156,14 +137,14 @@ describe('seventeenth-set meeting classes', () => {
       ]),
     );
     const m = meetingOf(doc);
-    expect(listed(m, 'apologies')).toEqual(['Aoife Brennan', 'Brendan Hughes']);
+    expect(namesIn(m, 'apologies')).toEqual(['Aoife Brennan', 'Brendan Hughes']);
     expect(m.nextMeeting).toBeNull();
   });
 
   it('reads a Teams participant list (surname, given name and organisation) and "X chaired."', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'teams.txt',
-      text([
+      textPaper([
         'Kilbride Child Protection Committee',
         'Learning and Review Sub-group',
         'Note of meeting – Monday 2 June 2025, 14.00 – 15.00 (Microsoft Teams)',

@@ -1,7 +1,6 @@
-import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
-import { readBuffer } from '../../src/ingest/readers';
+import type { ExtractedMeeting } from '../../src/extract/model';
 import { makeDocx } from '../helpers/make-files';
+import { chairOf, meetingOf, namesIn, readPaper, textPaper } from '../helpers/read-paper';
 
 /**
  * Meeting classes the eighteenth blind set found misread, each on a paper written here in our own words for invented
@@ -10,41 +9,16 @@ import { makeDocx } from '../helpers/make-files';
  * table whose cells say "– apologies" and who came instead; a membership register marked ✓, "✗ apologies" and a bare ✗;
  * a board of a regional board named under it; and a page header that abbreviates the group the title lines name.
  */
-const LIMITS = { maxFileBytes: 5_000_000, pdfTimeoutMs: 30_000 };
-
-async function read(name: string, bytes: Buffer): Promise<ExtractedDocument> {
-  const doc = await readBuffer(name, bytes, LIMITS);
-  return extractDocument(doc.blocks, name);
-}
-const text = (lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
-function meetingOf(doc: ExtractedDocument): ExtractedMeeting {
-  const m = doc.meetings.find((x) => x.source === 'minutes' && x.attendance.length) ?? doc.meetings[0];
-  if (!m) throw new Error(`no meeting: ${doc.notes.join(' / ')}`);
-  return m;
-}
-const chairOf = (m: ExtractedMeeting) => m.attendance.find((e) => e.role === 'chair')?.name.display ?? null;
-const there = (m: ExtractedMeeting) =>
-  m.attendance
-    .filter((e) => e.role === 'chair' || e.role === 'present' || e.role === 'in-attendance')
-    .map((e) => e.name.display)
-    .sort();
-const apologies = (m: ExtractedMeeting) =>
-  m.attendance
-    .filter((e) => e.role === 'apologies')
-    .map((e) => e.name.display)
-    .sort();
-const absent = (m: ExtractedMeeting) =>
-  m.attendance
-    .filter((e) => e.role === 'not-present')
-    .map((e) => e.name.display)
-    .sort();
+const there = (m: ExtractedMeeting) => namesIn(m, 'chair', 'present', 'in-attendance');
+const apologies = (m: ExtractedMeeting) => namesIn(m, 'apologies');
+const absent = (m: ExtractedMeeting) => namesIn(m, 'not-present');
 const deputies = (m: ExtractedMeeting) => m.attendance.filter((e) => e.deputy).map((e) => `${e.deputy!.display} for ${e.name.display}`);
 
 const BUSINESS = ['1. Introductions', 'The chair opened the meeting and thanked everyone for coming.', '2. Next meeting', 'Thursday 13 May 2027 at 9.30 am.'];
 
 describe('eighteenth-set meeting classes', () => {
   it('reads the lists run into item 1 of a minute typed as a Discussion | Action table', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'table-minute.docx',
       await makeDocx([
         { p: 'KILBRANNAN CHILD PROTECTION COMMITTEE' },
@@ -74,9 +48,9 @@ describe('eighteenth-set meeting classes', () => {
   });
 
   it('reads attendance written post first, with commas inside the post, and apologies the same way', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'role-first.txt',
-      text([
+      textPaper([
         'NORTHVALE SAFEGUARDING CHILDREN PARTNERSHIP',
         'Performance Group',
         'Minutes: Monday 15 March 2027, 1.30 pm, Room 3, Civic Centre',
@@ -101,7 +75,7 @@ describe('eighteenth-set meeting classes', () => {
   });
 
   it('reads "– apologies" and "represented by" in an Agency | Representative table', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'agency-table.docx',
       await makeDocx([
         { p: 'Tywi Valley Regional Safeguarding Board' },
@@ -129,9 +103,9 @@ describe('eighteenth-set meeting classes', () => {
   });
 
   it('reads a membership register: ✓ present, "✗ apologies" apologies, a bare ✗ absent', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'register.txt',
-      text([
+      textPaper([
         'CASTLEDERG HEALTH TRUST',
         'Looked After Children Health Group',
         '',
@@ -154,9 +128,9 @@ describe('eighteenth-set meeting classes', () => {
   });
 
   it('names the group from the title lines, not from a page header abbreviating it', async () => {
-    const doc = await read(
+    const doc = await readPaper(
       'page-header.txt',
-      text([
+      textPaper([
         'Northvale SCP Executive – 15 March 2027',
         'NORTHVALE SAFEGUARDING CHILDREN PARTNERSHIP',
         'Quality Assurance Group',

@@ -1,5 +1,5 @@
 import { extractDocument } from '../../src/extract/extract-document';
-import type { ExtractedAction, ExtractedDocument } from '../../src/extract/model';
+import type { ExtractedAction, ExtractedDocument, ExtractedMeeting } from '../../src/extract/model';
 import { readBuffer } from '../../src/ingest/readers';
 import type { ActionView } from '../../src/library/actions-view';
 import { OPERATOR } from '../../src/library/scope';
@@ -37,3 +37,25 @@ export const findAction = <T extends { text: string }>(actions: T[], words: RegE
 
 /** An action's owners as people, or "(as written)" where none was resolved. */
 export const ownerPeople = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? `(${o.written})`);
+
+/** An action's due date to the month, as the labels give it. */
+export const dueMonth = (a: { due?: string | null }) => a.due?.slice(0, 7) ?? null;
+
+/** A paper written in the test as lines of text, read and extracted as an upload is. */
+export const readLines = (name: string, lines: string[]) => readPaper(name, textPaper(lines));
+
+/** The meeting a paper's minutes record (the first one with attendance), or a failure saying what was read. */
+export function meetingOf(doc: ExtractedDocument): ExtractedMeeting {
+  const m = doc.meetings.find((x) => x.source === 'minutes' && x.attendance.length) ?? doc.meetings[0];
+  if (!m) throw new Error(`no meeting: ${doc.notes.join(' / ')}`);
+  return m;
+}
+
+/** Who a meeting's attendance gives in any of these roles, sorted. */
+export const namesIn = (m: ExtractedMeeting, ...roles: string[]) =>
+  m.attendance
+    .filter((e) => roles.includes(e.role))
+    .map((e) => e.name.display)
+    .sort();
+
+export const chairOf = (m: ExtractedMeeting) => m.attendance.find((e) => e.role === 'chair')?.name.display ?? null;
