@@ -167,20 +167,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     wrapWidth: width,
     // The year in a title, not in a row of the log ("Confirm the contribution for 2022/23"); a log with no title row (a CSV)
     // is titled by its file's name ("…-action-log-2021-22.csv").
-    financialYear:
-      financialYearOf(
-        content
-          .slice(0, 6)
-          .filter((b) => b.type !== 'row' || new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean)).size === 1)
-          .map((b) => squash(b.text)),
-      ) ?? financialYearOf([fileName.replace(/[_.]/g, ' ')]),
-    // A title merged across a sheet is a row of one value; a row of several cells is the table's, not its title.
-    planYear: financialYearOf(
-      restText
-        .slice(0, 6)
-        .filter((b) => b.type !== 'row' || new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean)).size === 1)
-        .map((b) => squash(b.text)),
-    ),
+    financialYear: financialYearOf(titleLines(content)) ?? financialYearOf([fileName.replace(/[_.]/g, ' ')]),
+    planYear: financialYearOf(titleLines(restText)),
   };
   const restActions = [...findTableActions(rest, restCtx), ...flattenedRows(rest, restCtx)];
   if (!segments.some((s) => s.kind === 'minutes'))
@@ -815,4 +803,12 @@ export function classify(blocks: Block[], meetings: ExtractedMeeting[], actions:
     if (!/annual report/i.test(text)) return 'guidance';
   }
   return 'report';
+}
+
+/** A paper's first lines that can be its title: a title merged across a sheet is a row of one value; a row of several cells is the table's. */
+function titleLines(blocks: Block[]): string[] {
+  return blocks
+    .slice(0, 6)
+    .filter((b) => b.type !== 'row' || new Set((b.cells ?? []).map((c) => c.trim()).filter(Boolean)).size === 1)
+    .map((b) => squash(b.text));
 }
