@@ -1,0 +1,45 @@
+import * as path from 'node:path';
+
+import { blindSetSuite } from '../helpers/real-papers';
+
+/**
+ * The twentieth blind set (tests/fixtures/blind-20/README.md): nine meeting papers from invented boards in all four
+ * nations (2010–2024), each recording one meeting with its chair, attendance, apologies, next meeting and actions.
+ * An LSCB board whose chair is named only in a heading, with an "Attendee | Designation | Present/Apologies" table
+ * broken by agency rows and "Agreed: … Lead: XX. Timescale: …" lines; a Welsh Children's Board whose attendance is
+ * only inside item 1 and whose actions are bilingual "Cam gweithredu / Action … Arweinydd / Lead …" lines owned by
+ * posts; a Scottish CPC minute with an "Agency | Attending | Apologies | Substitute" table and actions grouped under
+ * owner headings; a Northern Ireland panel whose minutes are an I / D / A typed table; an agenda pack with the previous
+ * minutes inside (attendance in agency blocks, "→ task (Lead: …; by: …)"); a council committee-system page with the
+ * "Attendance details" table and RESOLVED + "ACTION BY:" lines; a Scottish health group with an initials-first list and
+ * "[XX – when]" brackets; a Northern Ireland schools forum whose attendance is only in an appendix, with
+ * "Responsibility: / Timescale:" lines; and a 2010 PCT group listed by organisation then "Post – Name", with actions
+ * owned by posts only. Written and labelled by hand and committed before anything was measured on them.
+ * Measured figures: (the lead fills these in).
+ * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
+ */
+
+/** Raise as the extraction improves, never lower (extras: lower, never raise). */
+const MEETING_FLOOR = {
+  meetingsRight: 0,
+  date: 0,
+  board: 0,
+  chair: 0,
+  next: 0,
+  presentHit: 0,
+  presentExtra: 999,
+  apologiesHit: 0,
+  apologiesExtra: 999,
+  meetingsExtra: 999,
+  noMeetingRight: 0,
+};
+
+const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+
+blindSetSuite(
+  'twentieth blind set',
+  path.join(__dirname, '..', 'fixtures', 'blind-20'),
+  { papers: 9, meetingFiles: 19, noMeetingFiles: 0, actionFiles: 19 },
+  MEETING_FLOOR,
+  ACTION_FLOOR,
+);

@@ -1,0 +1,45 @@
+import * as path from 'node:path';
+
+import { blindSetSuite } from '../helpers/real-papers';
+
+/**
+ * The twenty-first blind set (tests/fixtures/blind-21/README.md): action logs, trackers and action-heavy minutes from
+ * invented boards in all four nations (2011 to 2025). Four meeting papers whose actions sit in a closing action log
+ * with owners as initials resolved through the attendance: a partnership board (initials-first attendance table, a
+ * log grouped by meeting under subheading rows, status only in the progress text, "Feb 24 → May 24"), a Scottish CPC
+ * (an Agency / Member / Attended-or-substitute table, a log in the order Owner / Due / Action / Minute ref / BRAG), a
+ * Northern Ireland panel (numbered attendance lists, "Completed 04/02/19", "Closed at February meeting"), and a Welsh
+ * sub-group's notes printed to A5 PDF with the log's wrapped rows split over two page breaks. Six logs and plans: an
+ * XLSX with open, closed and read-me sheets and "% Complete", a Monday.com CSV export in groups with timeline ranges,
+ * a CSPR tracker whose cells hold lettered actions ("a) … / b) …"), a landscape business plan with one table per
+ * priority and the RAG letter leading the progress text, a pipe-separated SCR log grouped by review, and a CSV in an
+ * unusual column order with BRAG letters and agency abbreviations.
+ * Written and labelled by hand and committed before anything was measured on them. Measured figures: not yet (the
+ * lead fills them in; every floor below is 0 and every extras ceiling 999 until then).
+ * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
+ */
+
+/** Raise as the extraction improves, never lower (extras: lower, never raise). */
+const MEETING_FLOOR = {
+  meetingsRight: 0,
+  date: 0,
+  board: 0,
+  chair: 0,
+  next: 0,
+  presentHit: 0,
+  presentExtra: 999,
+  apologiesHit: 0,
+  apologiesExtra: 999,
+  meetingsExtra: 999,
+  noMeetingRight: 0,
+};
+
+const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+
+blindSetSuite(
+  'twenty-first blind set',
+  path.join(__dirname, '..', 'fixtures', 'blind-21'),
+  { papers: 10, meetingFiles: 8, noMeetingFiles: 3, actionFiles: 15 },
+  MEETING_FLOOR,
+  ACTION_FLOOR,
+);
