@@ -147,6 +147,10 @@ const nextMeetingWords = (text: string) => NEXT_MEETING_WORDS.test(text) || NEXT
  * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
  * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
  */
+const DATE_SPAN = /^(?:from\s+)?(.{6,20}?)\s+(?:-|–|—|to|until|till)\s+(.{6,20})$/i;
+const FINANCIAL_YEAR =
+  /^(?:during|in|by|by\s+(?:the\s+)?end\s+of|end\s+of|within|over|throughout|for)?\s*(?:the\s+)?(?:financial\s+year\s+|fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/i;
+
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
@@ -171,6 +175,19 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
+  // "2025-01-06 - 2025-03-31": a timeline from a start to an end; the action is due when it ends.
+  const span = DATE_SPAN.exec(text);
+  if (span && findDates(span[1]!).length === 1 && findDates(span[2]!).length === 1) {
+    const end = readDueCell(span[2]!, ctx);
+    if (end.due) return { due: end.due, dueText: text };
+  }
+  // "31.3.24": a one-digit day or month with a two-digit year, which a due cell can hold and little else can.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/.exec(text);
+  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31)
+    return { due: makeIso(2000 + Number(dotted[3]), Number(dotted[2]), Number(dotted[1])), dueText: text };
+  // "During 2015/16", "2023-24": a financial year, done by its end in March.
+  const fy = FINANCIAL_YEAR.exec(text);
+  if (fy && Number(fy[2]) % 100 === (Number(fy[1]) + 1) % 100) return { due: endOfMonth(Number(fy[1]) + 1, 3), dueText: text };
   if (nextMeetingWords(text) && !findDates(text).length) {
     // A tracker listing the year's meetings: the first of them after the one that agreed the action.
     const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;

@@ -443,7 +443,11 @@ export function byInitials(code: string, ctx: OwnerContext): PersonMention | nul
  */
 export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
   // "Interim DCS" is the Director of Children's Services for now: an interim or acting post is the post.
-  const bare = role.trim().replace(INTERIM, '');
+  // "Named Nurse (Ilkton Hospitals)": the employer in brackets after a post says where it sits, not which post it is.
+  const bare = role
+    .trim()
+    .replace(INTERIM, '')
+    .replace(/\s*\([^()]{2,60}\)$/, '');
   const r = foldForMatch(bare).replace(/^the\s+/, '');
   let hits: AttendanceEntry[];
   // A Scottish committee's chair is its Convener ("Councillor X (Convener)").

@@ -112,9 +112,10 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
       continue;
     }
     const rest = m[1]!.replace(/\.$/, '');
-    // Pairs end at a semicolon or a full stop ("JS – Name, Role; KT – Name, Role. Head of Service: Name."), else at a comma.
-    const pairs = /;|[a-z]\.\s+[A-Z]/.test(rest)
-      ? rest.split(/\s*;\s*|(?<=[a-z]{2})\.\s+(?=[A-Z])/)
+    // Pairs end at a semicolon or a full stop ("JS – Name, Role; KT – Name, Role. Head of Service: Name."), else at a comma;
+    // a full stop may close a bracket ("PCT = NHS Ilkton (Primary Care Trust). Named Nurse: …").
+    const pairs = /;|[a-z)]\.\s+[A-Z]/.test(rest)
+      ? rest.split(/\s*;\s*|(?<=[a-z]{2}|\))\.\s+(?=[A-Z])/)
       : rest.split(/\s*,\s*(?=[A-Z][A-Za-z'’-]{1,5}\s*[=:–-]\s)/);
     for (const pair of pairs) {
       if (!pair.trim()) continue;
@@ -218,6 +219,10 @@ const KEY_COLUMN = /^(?:initials|abbreviations?|codes?|key|roles?|owners?|leads?
 function keyTableHeader(cells: string[]): { key: number; name: number; post: number } | null {
   const lower = cells.map((c) => squash(c).toLowerCase());
   const name = lower.findIndex((c) => c === 'name' || c === 'full name');
+  // "Post | Name" and nothing else: a list of who holds each post the log names as its leads.
+  const filled = lower.filter(Boolean);
+  const postOnly = filled.length === 2 && name >= 0 ? lower.findIndex((c) => /^(?:post|title|job title|position|designation)$/.test(c)) : -1;
+  if (postOnly >= 0) return { key: postOnly, name, post: -1 };
   const key = lower.findIndex((c) => KEY_COLUMN.test(c));
   // A members table (Name | Role | Agency) names posts, not a key: a role column is a key only where initials are meant too.
   if (name < 0 || key < 0 || (/^roles?$/.test(lower[key]!) && !lower.some((c) => /\binitials\b/.test(c)))) return null;

@@ -43,6 +43,8 @@ const OPEN_RULES: [RegExp, ActionState][] = [
   ],
 ];
 
+const PERCENT_DONE = /^(\d{1,3}(?:\.\d+)?)\s*%(?:\s+(?:complete|completed|done|achieved))?\.?$/i;
+
 /**
  * What a tracker's progress text says about an action: completed ("The action had been
  * effectively completed", "agreed complete", "a list has been circulated"), reassigned
@@ -52,6 +54,12 @@ const OPEN_RULES: [RegExp, ActionState][] = [
 export function readProgress(text: string): StatusReading | null {
   const t = text.trim();
   if (!t) return null;
+  // "100%", "60% complete": a tracker's share done; only all of it closes the action.
+  const share = PERCENT_DONE.exec(t);
+  if (share) {
+    const n = Number(share[1]);
+    return n >= 100 ? { status: 'done', state: 'completed' } : { status: 'open', state: n === 0 ? 'not started' : 'in progress' };
+  }
   if (CLOSED.some((re) => re.test(t))) return { status: 'done', state: 'completed' };
   // A tick is done wherever a tracker uses one ("✓", "✔ 14/03").
   if (/^[✓✔☑✅](?:\s|$)/u.test(t)) return { status: 'done', state: 'completed' };

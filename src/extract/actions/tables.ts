@@ -10,6 +10,7 @@ import { readProgress, readRag, StatusReading } from '../status';
 import { ActionContext, dueContext, makeAction } from './context';
 import { ownerColumnRank } from './owner-columns';
 import { registerHeader } from './register-headers';
+import { letteredTasks } from './lettered-cells';
 import { type RowTask, rowTasks } from './row-tasks';
 import { ownerLedCell } from './statements';
 import { contentColumns, fitsColumn, headerLike, isOwnerCell, valueCellCount } from './table-content';
@@ -30,16 +31,16 @@ const HEADERS: [Column, RegExp][] = [
   [
     'action',
     // "Title": a task list exported from SharePoint or Planner names each task in its Title column.
-    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision|title|task title|task name)$/,
+    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision|title|task title|task name|item name)$/,
   ],
   [
     'owner',
-    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner|(?:action |task )?holders?)$/,
+    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner|(?:action |task )?holders?|person|people|assignees?|assigned)$/,
   ],
   // "Response by": a council's action sheet gives the date the officer is to answer by.
   [
     'due',
-    /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion|response by|respond by|reply by|report back by)$/,
+    /^(?:by when|due|due date|target date|target|deadline|timescales?|to be completed by|when|completion date|date due|due by|target completion|response by|respond by|reply by|report back by|timeline|end date|finish date|due on)$/,
   ],
   [
     'discussion',
@@ -48,7 +49,7 @@ const HEADERS: [Column, RegExp][] = [
   // "Done": a log's column marked "Y 17/2", "part" or left blank.
   [
     'status',
-    /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??|open\/closed|open or closed)$/,
+    /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??|open\/closed|open or closed|(?:%|percent|percentage)\s*(?:complete|completed|done|achieved)|completion\s*%)$/,
   ],
   // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
   ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
@@ -167,8 +168,14 @@ export function discussionColumns(cells: string[]): { discussion: number; action
 // A column headed "Status" or "Progress" says where an action stands; "Update" or "Comments" beside it is its history.
 // Of a "Progress" and a "Status" column, "Status" says where the action stands and "Progress" tells the story.
 // "Complete (Y/N)" beside "Latest position": the flag says whether it is done, the position only tells the story.
+// "% Complete" beside "Progress to date": the share done says where it stands (a "Status" column still says it first).
+const PERCENT_HEADER = /^(?:(?:%|percent|percentage)\s*(?:complete|completed|done|achieved)|completion\s*%)$/;
 const STATUS_RANK = (key: string) =>
-  /^(?:status|rag status|current status|(?:complete|completed|done)\??\s*\(y\/n\)|open\/closed|open or closed)$/.test(key) ? 2 : key === 'progress' ? 1 : 0;
+  /^(?:status|rag status|current status|(?:complete|completed|done)\??\s*\(y\/n\)|open\/closed|open or closed)$/.test(key)
+    ? 2
+    : key === 'progress' || PERCENT_HEADER.test(key)
+      ? 1
+      : 0;
 
 /** A header row names an action column and at least one of owner, due date, status or number. */
 function headerMap(cells: string[]): Map<Column, number> | null {
@@ -205,6 +212,13 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   if (!map.has('action') && !map.has('discussion') && map.has('owner') && notesCol >= 0) {
     map.set('discussion', notesCol);
     if (map.get('status') === notesCol) map.delete('status');
+  }
+  // "Name | Person | Status | Timeline": a task board's export names each task in its Name column; with someone to do it
+  // and a date or a status beside it, the name is the task (a list of people has no one else answerable).
+  const named = keys.findIndex((k) => /^(?:name|item|task)$/.test(k));
+  if (!map.has('action') && !map.has('discussion') && named >= 0 && map.has('owner') && map.get('owner') !== named && (map.has('due') || map.has('status'))) {
+    if (map.get('item') === named) map.delete('item');
+    map.set('action', named);
   }
   // "Item | Discussion and Agreed | Responsible Person | Timescale": the discussion holds the action
   // wherever the row names someone responsible or a timescale.
@@ -305,6 +319,7 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       const cells = grouped ?? b.cells;
       map = withContent((grouped && headerMap(grouped)) || header, cells, rows, i);
       noteHistoryColumns(map, cells);
+      if (PERCENT_HEADER.test(headerKey(cells[map.get('status') ?? -1] ?? ''))) percentColumns.add(map);
       width = b.cells.length;
       types = typeCodes(rows, i + 1, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + 1);
@@ -702,6 +717,8 @@ interface HistoryColumns {
 }
 
 const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
+// Tables whose status column is the share done ("% Complete").
+const percentColumns = new WeakSet<Map<Column, number>>();
 const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
 const CLOSED_HEADER = /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure)$/;
 
@@ -879,6 +896,13 @@ function rowActions(b: Block, map: Map<Column, number>, base: ActionContext, leg
     const passage = b.cells!.filter(Boolean).join(' | ');
     return led.map((a) => Object.assign(a, { form: 'table' as const, passage: squash(passage) }));
   }
+  // "a) Add a question … / b) Run two briefings …" beside "a) Front Door Manager / b) Designated Nurse": one task per letter.
+  const lettered = letteredTasks(b.cells!, map.get('action')!);
+  if (lettered) {
+    const read = lettered.flatMap((cells) => rowAction({ ...b, cells, text: cells.filter(Boolean).join(' | ') }, map, base, legend, table) ?? []);
+    if (read.length === lettered.length) read.forEach((a, k) => a.ref && (a.ref = `${a.ref}${String.fromCharCode(97 + k)}`));
+    return read;
+  }
   const tasks = map.has('owner') && map.has('due') ? rowTasks(actionCell, cell(b, map, 'owner'), cell(b, map, 'due')) : null;
   if (tasks) {
     // The board tracks the tasks by the row's number; each is kept apart by a letter after it ("Mar23/3a", "Mar23/3b").
@@ -944,9 +968,12 @@ function rowAction(
         : undefined;
   // A status given by a key ("Progress: 1 Fully achieved … 4 Not started") is read as its words.
   const history = historyColumns.get(map);
-  const rawStatus = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? byCell?.status ?? cell(b, map, 'status');
+  const statusText = (history?.updates.includes(map.get('status')!) ? latestUpdate(b, history) : null) ?? byCell?.status ?? cell(b, map, 'status');
+  // "G – Complete. Launched in September": a plan's "RAG and progress" column leads with the rating, the story after it.
+  const led = cell(b, map, 'rag') ? null : ratingLed(statusText, legend);
+  const rawStatus = led?.rest ?? percentCell(statusText, map) ?? statusText;
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
-  const rawRag = cell(b, map, 'rag');
+  const rawRag = led?.code ?? cell(b, map, 'rag');
   const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
   const dueCell = byCell?.due ?? revisedCellText(cell(b, map, 'revised')) ?? cell(b, map, 'due');
   const { rag: keyedRag, reading: ragReading0 } = readRag(ragCell);
@@ -978,7 +1005,7 @@ function rowAction(
             : null,
       text,
       passage: b.cells!.filter(Boolean).join(' | '),
-      progress: statusCell || null,
+      progress: (led ? statusText : statusCell) || null,
       owners,
       // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
@@ -1001,6 +1028,26 @@ function rowAction(
   );
   action.rag = rag;
   return action;
+}
+
+/** "1", "0.25" under "% Complete": an export writes the share done as a fraction of one; "100", "25" as the percentage. */
+function percentCell(text: string, map: Map<Column, number>): string | null {
+  if (!percentColumns.has(map) || !/^\d{1,3}(?:\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return n <= 1 ? `${Math.round(n * 100)}%` : n <= 100 ? `${n}%` : null;
+}
+
+/**
+ * A progress cell that opens with its rating ("G – Complete. …", "Amber: fieldwork finished"): the rating, a RAG word or
+ * letter or a code the paper's key explains, and the words after it.
+ */
+function ratingLed(text: string, legend: Map<string, string> | null): { code: string; rest: string } | null {
+  const m = /^([A-Za-z]{1,6})\s*[–—:-]\s*(\S.*)$/.exec(text);
+  if (!m) return null;
+  const code = m[1]!;
+  const rag = readRag(code);
+  const known = legend?.has(code.toUpperCase()) || ((rag.rag || rag.reading) && /^(?:[RAGB]|red|amber|green|blue)$/i.test(code));
+  return known ? { code, rest: m[2]! } : null;
 }
 
 /**

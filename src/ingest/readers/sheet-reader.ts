@@ -55,6 +55,9 @@ function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return isoDate(v);
+  // A cell formatted as a percentage keeps its fraction (0.6): a tracker's "% complete" is read as the sheet shows it, "60%".
+  const num = typeof v === 'number' ? v : typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : null;
+  if (num !== null && /%/.test(cell.numFmt ?? '')) return `${Math.round(num * 1000) / 10}%`;
   if (typeof v === 'object') {
     if ('result' in v && v.result instanceof Date) return isoDate(v.result);
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
