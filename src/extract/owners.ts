@@ -185,7 +185,8 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
       continue;
     }
     const slash = /^([^/]+?)\s*\/\s*(\S.*)$/.exec(part);
-    if (prev && prev.kind === 'role' && !prev.person && slash && sits(slash[1]!)) {
+    // "Assistant Director, Early Help / Head of Finance" where the key names the first post, comma and all: one post, then the next.
+    if (prev && prev.kind === 'role' && slash && ((!prev.person && sits(slash[1]!)) || postNamedWithComma(prev.written, slash[1]!, ctx))) {
       prev.written = `${prev.written}, ${slash[1]}`;
       prev.person = byRole(prev.written, ctx);
       part = slash[2]!;

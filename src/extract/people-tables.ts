@@ -221,7 +221,7 @@ function keyTableHeader(cells: string[]): { key: number; name: number; post: num
   const name = lower.findIndex((c) => c === 'name' || c === 'full name');
   // "Post | Name" and nothing else: a list of who holds each post the log names as its leads.
   const filled = lower.filter(Boolean);
-  const postOnly = filled.length === 2 && name >= 0 ? lower.findIndex((c) => /^(?:post|title|job title|position|designation)$/.test(c)) : -1;
+  const postOnly = filled.length === 2 && name >= 0 ? lower.findIndex((c) => /^(?:post|role|title|job title|position|designation)$/.test(c)) : -1;
   if (postOnly >= 0) return { key: postOnly, name, post: -1 };
   const key = lower.findIndex((c) => KEY_COLUMN.test(c));
   // A members table (Name | Role | Agency) names posts, not a key: a role column is a key only where initials are meant too.

@@ -319,7 +319,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
       const cells = grouped ?? b.cells;
       map = withContent((grouped && headerMap(grouped)) || header, cells, rows, i);
       noteHistoryColumns(map, cells);
-      if (PERCENT_HEADER.test(headerKey(cells[map.get('status') ?? -1] ?? ''))) percentColumns.add(map);
+      if (PERCENT_HEADER.test(headerKey(cells[map.get('status') ?? -1] ?? ''))) {
+        const story = cells.findIndex((c, k) => k !== map!.get('status') && cellColumn(c) === 'status');
+        percentColumns.set(map, story >= 0 ? story : null);
+      }
       width = b.cells.length;
       types = typeCodes(rows, i + 1, width, map, typeKey);
       monthFirst = writtenMonthFirst(rows, i + 1);
@@ -717,8 +720,8 @@ interface HistoryColumns {
 }
 
 const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
-// Tables whose status column is the share done ("% Complete").
-const percentColumns = new WeakSet<Map<Column, number>>();
+// Tables whose status column is the share done ("% Complete"), with the column that tells the story beside it, if any.
+const percentColumns = new WeakMap<Map<Column, number>, number | null>();
 const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
 const CLOSED_HEADER = /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure)$/;
 
@@ -1005,7 +1008,7 @@ function rowAction(
             : null,
       text,
       passage: b.cells!.filter(Boolean).join(' | '),
-      progress: (led ? statusText : statusCell) || null,
+      progress: (led ? statusText : storied(statusCell, b, map)) || null,
       owners,
       // An empty due cell leaves the date to the action's own words ("to be brought to the meeting on 21 September").
       // An update column tells what happened ("agreed on 1 November"): a date there is history, not a deadline.
@@ -1035,6 +1038,13 @@ function percentCell(text: string, map: Map<Column, number>): string | null {
   if (!percentColumns.has(map) || !/^\d{1,3}(?:\.\d+)?$/.test(text)) return null;
   const n = Number(text);
   return n <= 1 ? `${Math.round(n * 100)}%` : n <= 100 ? `${n}%` : null;
+}
+
+/** "60%" beside "Progress to date": the reader sees both, the share and what has been done. */
+function storied(statusCell: string, b: Block, map: Map<Column, number>): string {
+  const story = percentColumns.get(map);
+  const words = story === undefined || story === null ? '' : squash(b.cells![story] ?? '');
+  return words && statusCell ? `${statusCell} – ${words}` : statusCell || words;
 }
 
 /**
