@@ -69,7 +69,10 @@ describe('a tracker whose cells hold lettered tasks', () => {
         ],
         ['BRAG key: Blue = complete; Green = on track; Amber = some delay; Red = off track.'],
       ],
-      Posts: [['Post', 'Name'], ['MASH Team Manager', 'Ruth Caddick']],
+      Posts: [
+        ['Post', 'Name'],
+        ['MASH Team Manager', 'Ruth Caddick'],
+      ],
     });
     const { actions } = await readPaper('kelmarsh-review-tracker.xlsx', bytes);
     expect(actions).toHaveLength(2);
