@@ -171,6 +171,17 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
+  // "next CPC (8/12)", "June Board (15/6)": a meeting with its day in brackets is due that day.
+  const meetingDay = /^(.{2,40}?)\s*\((\d{1,2})\/(\d{1,2})\)$/.exec(text);
+  if (meetingDay && (nextMeetingWords(meetingDay[1]!) || MEETING_NOUN.test(meetingDay[1]!))) {
+    const day = dayMonthAfter(Number(meetingDay[2]), Number(meetingDay[3]), ctx);
+    if (day) return { due: day, dueText: text };
+  }
+  // "End of session": a Scottish school session runs from August to June.
+  if (/^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:school\s+)?session$/i.test(text) && ctx.meetingDate) {
+    const y = nextYearOfMonth(6, ctx);
+    if (y !== null) return { due: endOfMonth(y, 6), dueText: text };
+  }
   if (nextMeetingWords(text) && !findDates(text).length) {
     // A tracker listing the year's meetings: the first of them after the one that agreed the action.
     const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;
@@ -182,6 +193,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   // "w/c 12/05": the week commencing that day, whose date is read as any day and month alone.
   const dayMonth = DAY_SLASH_MONTH.exec(text.replace(/^(?:w\/c|wc|w\.c\.|week\s+commencing|week\s+beginning)\s+/i, ''));
   if (dayMonth) return { due: dayMonthAfter(Number(dayMonth[1]), Number(dayMonth[2]), ctx), dueText: text };
+  // "31.3.19": a due cell holding only a dotted day, month and two-digit year is that day (in prose such a run may be a
+  // paragraph number or a version, so findDates reads it only after a word that introduces a date).
+  const dotted = /^(?:by\s+)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/i.exec(text);
+  const dottedDay = dotted ? makeIso(2000 + Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : null;
+  if (dottedDay) return { due: dottedDay, dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
   // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.

@@ -19,6 +19,7 @@ import {
   presentersInProse,
   rowSection,
   sectionRole,
+  withDeputies,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
@@ -357,13 +358,15 @@ function readMinutes(
     { number: null as string | null, title: null as string | null, blocks: preamble },
     ...items.map((it) => ({ number: it.number as string | null, title: it.title as string | null, blocks: it.blocks })),
   ];
+  // The actions' owners are read against everyone there, a member's deputy included.
+  const takers = withDeputies(attendance.entries);
   for (const part of parts) {
     const ctx: ActionContext = {
       meetingDate: header.date,
       nextMeeting: nextMeeting?.date ?? null,
       item: part.number,
       itemTitle: part.title,
-      attendance: attendance.entries,
+      attendance: takers,
       meetings: listedMeetings,
       wrapWidth,
       // "3. Panel business plan 2021/22" … "by end of Q2": the item's plan's quarters are that financial year's.
@@ -382,7 +385,7 @@ function readMinutes(
     meetingDate: header.date,
     nextMeeting: nextMeeting?.date ?? null,
     item: null,
-    attendance: attendance.entries,
+    attendance: takers,
     meetings: listedMeetings,
   };
   actions.push(...flattenedRows(body, bodyCtx));

@@ -246,6 +246,10 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     .filter(Boolean)
     .flatMap((p) => splitAmpersand(p, ctx));
   return hard.flatMap((piece) => {
+    // "GS with MD", "Jo Bee with Al Dee": both people are named on the task, so both own it (a post or an agency "with"
+    // another is read as written: "Head of Service with Police" may be one lead consulting another).
+    const withs = piece.split(/\s+with\s+/i).map((p) => p.trim());
+    if (withs.length > 1 && withs.every((p) => p && ownsAlone(p, true, ctx) && !isTitleLike(p) && !agencyAlone(p))) return withs;
     const soft = piece
       .split(/\s+(?:and|or)\s+/i)
       .map((p) => p.trim())
@@ -332,6 +336,19 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (plain) {
     const written = /\.$/.test(u) ? u : `${u}.`;
     return { written, kind: 'initials', person: isMixedInitials(plain) ? byMixedInitials(plain, ctx) : byInitials(plain, ctx) };
+  }
+  // "DCI LW", "DS CMcK": a rank before initials is the officer those initials stand for.
+  const ranked = RANK_LEAD.exec(u);
+  const rankedCode = ranked ? (ranked[1] ?? ranked[2])!.trim() : '';
+  if (rankedCode && (initialsCode(rankedCode) === rankedCode || isMixedInitials(rankedCode)))
+    return { written: u, kind: 'initials', person: byInitials(rankedCode, ctx) };
+  // "CMcK (PSNI)", "JB (Health)": initials or a name with the agency in brackets are that person, from that agency.
+  const withAgency = /^(\S.*?)\s*\(([^()]{2,40})\)$/.exec(u);
+  if (withAgency && (isOrgLike(withAgency[2]!) || agencyAlone(withAgency[2]!))) {
+    const inner = readUnit(withAgency[1]!, ctx);
+    if (inner && (inner.kind === 'initials' || inner.kind === 'person') && inner.person) {
+      return { written: u, kind: inner.kind, person: { ...inner.person, organisation: inner.person.organisation ?? withAgency[2]! } };
+    }
   }
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   // "ROBERTSON", "McINNES": a surname in capitals (minutes that list people surname first write owners so) is the one

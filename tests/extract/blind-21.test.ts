@@ -16,25 +16,31 @@ import { blindSetSuite } from '../helpers/real-papers';
  * unusual column order with BRAG letters and agency abbreviations.
  * Written and labelled by hand and committed before anything was measured on them. Measured figures: not yet (the
  * lead fills them in; every floor below is 0 and every extras ceiling 999 until then).
+ * Raised after fix21m (numbered "Present:" / "Apologies:" lists, a substitute named in the attendance table's mark cell
+ * going to the apologies with the substitute there in their place, a text copy's row that lost its empty initials cell;
+ * owners through the attendance: a rank before initials "DCI LW", "CMcK (PSNI)", "GS with MD" as two, the substitute's
+ * initials, a post to its holder; dues "31.3.19", "next CPC (8/12)", "end of session"): meetings right 4 → 8 of 8, chair
+ * 6 → 8, present 39 → 56/56, apologies 12 → 18/18; owners 86 → 88, due 69 → 87, resolved 51 → 76 (with the logs' figures
+ * as they were on main: found 91, status 82).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
-  noMeetingRight: 0,
+  meetingsRight: 8,
+  date: 8,
+  board: 8,
+  chair: 8,
+  next: 8,
+  presentHit: 56,
+  presentExtra: 0,
+  apologiesHit: 18,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 91, owners: 88, status: 82, due: 87, extra: 0, resolved: 76 };
 
 blindSetSuite(
   'twenty-first blind set',
