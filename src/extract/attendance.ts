@@ -21,6 +21,9 @@ const SECTION = new RegExp(
 );
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
+// "Substitute: DI Ann Bee (AB)", "Apologies – represented by Jo Dee", "Sent deputy: Al Roe": a mark cell naming who came.
+const MARK_SUBSTITUTE =
+  /(?:^|[;,]\s*|\s[-–—]\s*|\s)(?:substitute(?:d\s+by)?|sub|deputy|deputised\s+by|represented\s+by|rep(?:resentative)?|sent\s+(?:a\s+)?(?:deputy|substitute)|in\s+(?:his|her|their)\s+place)\s*[:\-–]?\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+(?:\s*\([^()]{1,20}\))?\.?)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
 /** Attendance grids mark each person: a tick, "Apols", or the Y / N / A / D of a year-long grid. */
 const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present(?:\s+as\s+(?:substitute|deputy|reserve))?|attended(?:\s+virtually)?|attending|virtual|remote|p)$/i;
@@ -201,7 +204,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   // Columns headed by agencies ("Council | Police | Health"): each cell below lists people from its column's agency.
   let agencyCols: string[] | null = null;
   for (; i < blocks.length; i++) {
-    const b = blocks[i]!;
+    let b = blocks[i]!;
     if (b.type === 'marker') break;
     let text = squash(b.text);
     const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
@@ -275,9 +278,15 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (!seenSection) continue;
     // A numbered list of people ("1. Ms Ann Bee (AB) – Chair; …", "2. …"): the number counts the people under the heading,
     // so the line is the person; "1. Welcome" after the lists is no person, and "3. Jo Dee's report" breaks the count.
-    if (b.type !== 'row') {
-      const counted = listNumber(text, entries.length - listStart);
-      if (counted) text = counted;
+    // A text copy sets the number apart by a tab ("1. | Ms Ann Bee (AB) – Chair"): the row is the numbered line.
+    const numbered = b.type === 'row' && !columns ? (b.cells ?? []).map(squash).filter(Boolean) : [];
+    const counted = listNumber(
+      numbered.length >= 2 ? `${numbered[0]} ${numbered.slice(1).join(', ')}` : b.type !== 'row' ? text : '',
+      entries.length - listStart,
+    );
+    if (counted) {
+      b = { ...b, type: 'paragraph', text: counted, cells: undefined };
+      text = counted;
     }
     // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
     // Under the Apologies heading, "Dr Ann Bee, GP Federation – apologies sent by practice manager" is a person's line
@@ -778,8 +787,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     // "Attended / substitute | Substitute: DI Ann Bee (AB)": the mark cell names who came in the member's place, so the
     // member sent apologies and the substitute was there.
     const stoodIn = at('mark')
-      .map((m) => DEPUTY.exec(m)?.[1])
-      .map((n) => (n ? parsePersonName(n) : null))
+      .map((m) => MARK_SUBSTITUTE.exec(m)?.[1])
+      .map((n) => (n ? parsePersonName(n.replace(/[.;]$/, '')) : null))
       .find((n) => n?.family);
     const deputy = stoodIn ?? (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
     const initials = at('initials')[0] ?? null;
@@ -1192,7 +1201,7 @@ function followingDetails(blocks: Block[], start: number, n: number): string[] |
 
 /** The person's line of a numbered list, when its number is the next in the list (`listed` people so far), else null. */
 function listNumber(text: string, listed: number): string | null {
-  const m = /^(\d{1,2})[.)]\s+(\S.*)$/.exec(text);
+  const m = /^(\d{1,2})[.)]?\s+(\S.*)$/.exec(text);
   if (!m || Number(m[1]) !== listed + 1) return null;
   const e = parseEntry(m[2]!);
   return e?.name.family && (e.name.confident || e.title || e.organisation) ? m[2]! : null;

@@ -57,6 +57,13 @@ describe('attendance written as numbered lists, owners as initials in the closin
     expect(doc.meetings[0]!.nextMeeting?.date).toBe('2021-07-13');
   });
 
+  it('reads the list the same where a tab sets each number apart (a row in a text copy)', async () => {
+    const doc = await read(paper.replace(/^(\d\.) (?=(?:Mr|Dr|Ms|Miss|Mrs) )/gm, '$1\t'));
+    expect(names(doc, 'chair')).toEqual(['Gareth Lyle']);
+    expect(names(doc, 'present')).toEqual(['Priya Nair', 'Clodagh McGrath', 'Tessa Wren']);
+    expect(names(doc, 'apologies')).toEqual(['Joan Pike']);
+  });
+
   it('resolves the log owners through the numbered lists', async () => {
     const doc = await read(paper);
     expect(ownersOf(doc, /head teachers/)).toEqual(['Clodagh McGrath']);
@@ -79,6 +86,7 @@ describe('an attendance table whose mark column names the substitute', () => {
     'Glenarden Council – Education\tIsla Munro (IM), Quality Improvement Officer\tAttended',
     'Police Scotland\tCh Supt Alan Crewe, Divisional Commander\tSubstitute: DS Mhairi Dow (MDo)',
     'NHS Glenarden\tDr Euan Tait, Consultant Paediatrician\tApologies',
+    'Health and Social Care Partnership\tMs Fiona Laing, Chief Nurse\tApologies – represented by Gail Rennie',
     '',
     '1. Minute of the last meeting',
     'The minute was agreed.',
@@ -98,8 +106,9 @@ describe('an attendance table whose mark column names the substitute', () => {
     const m = doc.meetings[0]!;
     expect(names(doc, 'chair')).toEqual(['Rhona Baird']);
     expect(names(doc, 'present')).toEqual(['Callum Frew', 'Isla Munro']);
-    expect(names(doc, 'apologies')).toEqual(['Alan Crewe', 'Euan Tait']);
+    expect(names(doc, 'apologies')).toEqual(['Alan Crewe', 'Euan Tait', 'Fiona Laing']);
     expect(m.attendance.find((e) => e.name.display === 'Alan Crewe')?.deputy?.display).toBe('Mhairi Dow');
+    expect(m.attendance.find((e) => e.name.display === 'Fiona Laing')?.deputy?.display).toBe('Gail Rennie');
   });
 
   it('resolves the substitute\'s initials, and two people joined by "with", and reads the dues', async () => {
