@@ -337,11 +337,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     const written = /\.$/.test(u) ? u : `${u}.`;
     return { written, kind: 'initials', person: isMixedInitials(plain) ? byMixedInitials(plain, ctx) : byInitials(plain, ctx) };
   }
-  // "DCI LW", "DS CMcK": a rank before initials is the officer those initials stand for.
+  // "DCI LW", "DS CMcK": a rank before initials is the officer those initials stand for, where the attendance has them
+  // ("DI MASH", "DCI PPU" are a unit's post, read below).
   const ranked = RANK_LEAD.exec(u);
   const rankedCode = ranked ? (ranked[1] ?? ranked[2])!.trim() : '';
-  if (rankedCode && (initialsCode(rankedCode) === rankedCode || isMixedInitials(rankedCode)))
-    return { written: u, kind: 'initials', person: byInitials(rankedCode, ctx) };
+  const officer = rankedCode && (initialsCode(rankedCode) === rankedCode || isMixedInitials(rankedCode)) ? byInitials(rankedCode, ctx) : null;
+  if (officer) return { written: u, kind: 'initials', person: officer };
   // "CMcK (PSNI)", "JB (Health)": initials or a name with the agency in brackets are that person, from that agency.
   const withAgency = /^(\S.*?)\s*\(([^()]{2,40})\)$/.exec(u);
   if (withAgency && (isOrgLike(withAgency[2]!) || agencyAlone(withAgency[2]!))) {
