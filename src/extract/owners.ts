@@ -147,6 +147,15 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  // "Democratic Services Officer (to arrange the visit)": a bracket in small letters after the owner says what for.
+  const noted = /^(.*\S)\s*\((?:to|for|re|with|who|as)\s[^()]*\)$/.exec(text);
+  if (noted) return parseOwners(noted[1]!, ctx);
+  // "Assistant Director, Safeguarding; Cabinet Member for Children's Services": semicolons part owners whose names may hold
+  // commas; each part is read on its own, and only a list whose every part is an owner is read so.
+  if (/;/.test(text)) {
+    const each = text.split(/\s*;\s*/).filter(Boolean).map((p) => parseOwners(p, ctx));
+    if (each.length > 1 && each.every((e) => e?.length)) return each.flatMap((e) => e!);
+  }
   // "Ahmed, Zara;Lowe, Peter": a list of people written surname first, a semicolon between them (a SharePoint export).
   if (/;/.test(text) && text.split(/\s*;\s*/).every((p) => SURNAME_FIRST.test(p))) {
     const each = text.split(/\s*;\s*/).map((p) => parseOwners(p, ctx));
@@ -246,6 +255,10 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     .filter(Boolean)
     .flatMap((p) => splitAmpersand(p, ctx));
   return hard.flatMap((piece) => {
+    // "Mr Devlin with Mrs Ó Murchú": two people, one leading, share the task; "with" parts only people, never a post
+    // from its remit ("Head of Service with responsibility for QA").
+    const withs = / with /i.test(piece) ? piece.split(/\s+with\s+/i).map((p) => p.trim()) : [];
+    if (withs.length > 1 && withs.every((p) => !!parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isMixedInitials(p))) return withs;
     const soft = piece
       .split(/\s+(?:and|or)\s+/i)
       .map((p) => p.trim())

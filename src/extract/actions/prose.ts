@@ -6,6 +6,7 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
+import { withEnglishLabels } from './bilingual';
 import { ActionContext, dueContext, makeAction, ownersOfStatement } from './context';
 import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
@@ -35,6 +36,7 @@ import {
   requestedOf,
   resolvedTasks,
   splitInlineBullets,
+  squareBracketAction,
   subjectOwners,
   subjunctiveTask,
   whoAction,
@@ -50,6 +52,8 @@ const OWNED_ENTRY =
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const OWNERS_LABEL = /^(?:Actions?|ACTIONS?)\s*\(\s*([^()]{1,60}?)\s*\)\s*[:\-–—]\s*(.{6,})$/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
+// An arrow or pointer opening a line, the mark some minute-takers put before each action.
+const ACTION_ARROW = /^[→➔➜➙➛➝➞➟➠➡➢➣➤⇒⟶►▶]\s*/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
 const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
 const INLINE_LABEL =
@@ -116,7 +120,7 @@ const LEAD_WHEN =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth))));
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(withEnglishLabels(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth)))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -148,7 +152,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         const a = out[k]!;
         if (a.passage === under.action.text || told.includes(a.text.replace(/\.$/, '')) || a.text.includes(told)) out.splice(k, 1);
       }
-      out.push(under.action);
+      out.push(...(under.actions ?? [under.action]));
       for (let k = i + 1; k < under.end; k++) taken.add(k);
       continue;
     }
@@ -269,6 +273,14 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (ownedLabel && labelOwners?.length) {
       taken.add(i);
       out.push(makeAction('inline', { text: ownedLabel[2]!, passage: text, owners: labelOwners }, ctx));
+      continue;
+    }
+    // "→ Send the report to the partners (Lead: Business Manager; by: 30 August)": an arrow opening a line marks it as
+    // an action, as a label would; its owners and when are in its own words or fields.
+    const arrow = ACTION_ARROW.exec(text);
+    if (arrow && text.length > arrow[0].length + 6) {
+      taken.add(i);
+      out.push(inlineAction(text.slice(arrow[0].length), ctx));
       continue;
     }
     const label = ACTION_LABEL.exec(text);
@@ -834,6 +846,12 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     const subjectOwners = pronouns ? leadingPerson(sentence, ctx) : [];
     if (subjectOwners.length) lastPerson = subjectOwners;
 
+    // "… will be written [GDo / KMcL – end April].": the square brackets name who and when.
+    const squared = sentence.includes('[') ? squareBracketAction(sentence, ctx) : null;
+    if (squared) {
+      out.push(squared);
+      continue;
+    }
     const bracket = BRACKET_OWNERS.exec(sentence);
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
     if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;

@@ -1218,6 +1218,10 @@ function ownerCellParts(text: string, ctx: DueContext): { owners: string; due: s
 function ownersOfCell(text: string, ctx: OwnerContext): OwnerMention[] {
   // "TBC", "n/a", "-": nobody yet.
   if (/^(?:tbc|tba|tbd|n\/?a|none|unassigned|to be (?:confirmed|agreed)|[-–?])\.?$/i.test(text)) return [];
+  // "EA CPSS (Mr Breen)", "Education (Alison Rennie)": the agency or post, and in brackets the person who will do it.
+  const inBracket = /^[^()]{2,60}?\s*\(([^()]{3,60})\)$/.exec(text);
+  const person = inBracket ? parseOwners(inBracket[1]!, ctx) : null;
+  if (person?.length && person.every((o) => o.kind === 'person')) return person;
   const read = parseOwners(text, ctx);
   if (read) return read;
   const parts = text.split(/\s*(?:\/|&|;|\+)\s*/).filter(Boolean);
