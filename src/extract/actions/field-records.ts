@@ -78,7 +78,7 @@ export function fieldsUnderStatement(blocks: Block[], i: number, ctx: ActionCont
 // "RESOLVED – That (1) the report be noted; (2) …": a resolution's numbered clauses.
 const CLAUSE_NUMBER = /\s*\((?:\d{1,2}|[a-h])\)\s+/;
 // A clause that only notes, approves or agrees is the decision itself, nobody's task.
-const DECISION_CLAUSE = /be\s+(?:noted|approved|received|agreed|endorsed|accepted|adopted)\s*[;.]?\s*(?:and\s*)?$/i;
+const DECISION_CLAUSE = /\bbe\s+(?:noted|approved|received|agreed|endorsed|accepted|adopted)\s*[;.]?\s*(?:and\s*)?$/i;
 
 /**
  * "(1) the Assistant Director provide a breakdown …; (2) the Cabinet Member be asked to meet …" over "ACTION BY: Assistant
