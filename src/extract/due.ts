@@ -356,7 +356,11 @@ const DUE_WEEK_COMMENCING = new RegExp(
   'gi',
 );
 // A date set off at the end of an action ("… for college tutors – Sept 2019.", "… survey results end of October.").
-const DUE_SET_OFF = new RegExp(`(?:\\s[–—-]\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(?=\\s*[.)]?\\s*$)`, 'gi');
+// "– August CPC", "– the November Executive": a month's meeting set off at the end is that meeting.
+const DUE_SET_OFF = new RegExp(
+  `(?:\\s[–—-]\\s+(?:(?:by|before)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(\\s+(?:meeting|Board|Committee|Executive|Panel|Group|Forum|[A-Z]{2,5}))?(?=\\s*[.)]?\\s*$)`,
+  'gi',
+);
 // "a dashboard … for each meeting from April 2016": when a new duty starts is when it is first due (not a span "from … to …").
 const DUE_FROM_MONTH = new RegExp(`\\bfrom\\s+(${MONTH_CAP}\\s+\\d{4})\\b(?!\\s*(?:to|until|till|[-–—])\\s)`, 'g');
 const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:reported|held|presented|received|considered))\b/i;
@@ -386,7 +390,9 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
     // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
-    if (!MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
+    // A date set off by a dash at the end of an action line ("Report on re-registrations – August CPC") is its deadline.
+    const setOff = /^[–—-]\s/.test(dueText) && at + dueText.length >= text.trim().length - 2;
+    if (!setOff && !MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
     best = { due, dueText };
     bestEnd = at + dueText.length;
   };
@@ -483,6 +489,7 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "… for college tutors – Sept 2019.", "… the staff survey results end of October.": a date set off at the end of the action.
       re: DUE_SET_OFF,
       read: (m) => {
+        if (m[2]) return asMeeting(m[1]!);
         const d = findDates(m[1]!, yearFrom)[0];
         if (d?.iso) return d.iso;
         if (d && d.year !== null) return endOfMonth(d.year, d.month);

@@ -266,8 +266,13 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
     const titled = soft.some((p) => isTitleLike(p));
     // "Police and CCG", "Social Work and NHS Eskmuir": two agencies, each an owner.
+    // "Named Nurse (Acute) and Named Nurse (Community)": two posts, each held by someone the paper names or closed by the
+    // bracket that says which of the post's kind it is.
     const separate =
-      soft.length > 1 && (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) || soft.every(agencyAlone));
+      soft.length > 1 &&
+      (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) ||
+        soft.every(agencyAlone) ||
+        soft.every((p) => isTitleLike(p.replace(/\s*\([^()]*\)$/, '')) && (!!byRole(p, ctx) || /\)$/.test(p))));
     return separate ? soft : [piece];
   });
 }

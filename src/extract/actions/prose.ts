@@ -7,7 +7,7 @@ import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { withEnglishLabels } from './bilingual';
-import { ActionContext, dueContext, makeAction, ownersOfStatement } from './context';
+import { ActionContext, agencyPerson, dueContext, makeAction, ownersOfStatement } from './context';
 import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
@@ -482,6 +482,20 @@ function listSubHeading(b: Block): boolean {
 }
 
 /**
+ * A sub-heading of an action list that names who does the entries below it: a post ("Lead Paediatrician"), a person
+ * ("DI Graeme Urquhart"), initials, or an agency with its person in brackets ("Education (Alison Rennie)", that person).
+ * An agency alone ("Police") or a status heading ("Completed") is not an owner heading.
+ */
+function ownerHeading(b: Block, ctx: ActionContext): OwnerMention[] | null {
+  const t = squash(b.text).replace(/:$/, '');
+  if ((b.type !== 'paragraph' && b.type !== 'heading') || t.length > 70 || t.split(' ').length > 8 || /[.;!?]$/.test(t) || /\d/.test(t)) return null;
+  if (DONE_LIST_HEAD.test(t) || ACTION_LIST_HEAD.test(t)) return null;
+  const owners = agencyPerson(t, ctx, true) ?? parseOwners(t, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners?.length) return null;
+  return owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && isTitleLike(o.written))) ? owners : null;
+}
+
+/**
  * The entries of an action list under its heading (blocks[at]), until the minutes move on: bullets and checkbox lines,
  * with the sub-headings a list is grouped by (the agencies, "Done since the last meeting") between them. An agency
  * heading owns nothing where the entry names its people; a "done" heading marks the entries under it done.
@@ -489,17 +503,28 @@ function listSubHeading(b: Block): boolean {
 function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions: ExtractedAction[]; end: number } {
   const actions: ExtractedAction[] = [];
   let done = DONE_LIST_HEAD.test(squash(blocks[at]!.text));
+  // The owner heading the entries below are grouped under ("CPC Lead Officer", "Education (Alison Rennie)").
+  let heading: OwnerMention[] | null = null;
   let j = at + 1;
   while (j < blocks.length) {
     const b = blocks[j]!;
     const text = squash(b.text);
+    const nextOne = blocks[j + 1];
+    // A list grouped by who does it: the owner's heading, then that owner's tasks as bullets.
+    const owners = b.type !== 'list-item' && nextOne?.type === 'list-item' ? ownerHeading(b, ctx) : null;
+    if (owners) {
+      heading = owners;
+      j++;
+      continue;
+    }
     if (b.type === 'list-item' || unmarkedEntry(b, ctx)) {
-      actions.push(listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx));
+      const entry = listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx);
+      if (heading && !entry.owners.length) entry.owners = heading;
+      actions.push(entry);
       j++;
       continue;
     }
     // A sub-heading counts only with an entry straight after it: otherwise the list has ended.
-    const nextOne = blocks[j + 1];
     if (listSubHeading(b) && nextOne && (nextOne.type === 'list-item' || unmarkedEntry(nextOne, ctx))) {
       if (DONE_LIST_HEAD.test(text)) done = true;
       else if (ACTION_LIST_HEAD.test(text)) done = false;
