@@ -397,7 +397,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
     // A date set off by a dash at the end of an action line ("Report on re-registrations – August CPC") is its deadline.
     const setOff = /^[–—-]\s/.test(dueText) && at + dueText.length >= text.trim().length - 2;
-    if (!setOff && !MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
+    if (!setOff && !MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at)))
+      return;
     best = { due, dueText };
     bestEnd = at + dueText.length;
   };

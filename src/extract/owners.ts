@@ -153,7 +153,10 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   // "Assistant Director, Safeguarding; Cabinet Member for Children's Services": semicolons part owners whose names may hold
   // commas; each part is read on its own, and only a list whose every part is an owner is read so.
   if (/;/.test(text)) {
-    const each = text.split(/\s*;\s*/).filter(Boolean).map((p) => parseOwners(p, ctx));
+    const each = text
+      .split(/\s*;\s*/)
+      .filter(Boolean)
+      .map((p) => parseOwners(p, ctx));
     if (each.length > 1 && each.every((e) => e?.length)) return each.flatMap((e) => e!);
   }
   // "Ahmed, Zara;Lowe, Peter": a list of people written surname first, a semicolon between them (a SharePoint export).
