@@ -361,9 +361,9 @@ const DUE_WEEK_COMMENCING = new RegExp(
   'gi',
 );
 // A date set off at the end of an action ("… for college tutors – Sept 2019.", "… survey results end of October.").
-// "– August CPC", "– the November Executive": a month's meeting set off at the end is that meeting.
+// "– August CPC", "– the November Executive": a month's meeting set off at the end is that meeting; "– w/e 16.7.10" a day.
 const DUE_SET_OFF = new RegExp(
-  `(?:\\s[–—-]\\s+(?:(?:by|before)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(\\s+(?:meeting|Board|Committee|Executive|Panel|Group|Forum|[A-Z]{2,5}))?(?=\\s*[.)]?\\s*$)`,
+  `(?:\\s[–—-]\\s+(?:(?:by|before)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS}|(?:(?:w\\/[ce]|w\\.[ce]\\.|week\\s+(?:commencing|beginning|ending))\\s+)?\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))(\\s+(?:meeting|Board|Committee|Executive|Panel|Group|Forum|[A-Z]{2,5}))?(?=\\s*[.)]?\\s*$)`,
   'gi',
 );
 // "a dashboard … for each meeting from April 2016": when a new duty starts is when it is first due (not a span "from … to …").
@@ -496,6 +496,8 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       re: DUE_SET_OFF,
       read: (m) => {
         if (m[2]) return asMeeting(m[1]!);
+        // "– w/e 16.7.10", "– 30.4.24": a day in figures set off at the end reads as a due cell does.
+        if (/^(?:w|week|\d)/i.test(m[1]!)) return readDueCell(m[1]!, ctx).due;
         const d = findDates(m[1]!, yearFrom)[0];
         if (d?.iso) return d.iso;
         if (d && d.year !== null) return endOfMonth(d.year, d.month);

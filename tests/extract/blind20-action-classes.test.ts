@@ -166,3 +166,24 @@ describe('a resolution whose clauses each go to the post an "ACTION BY:" line na
     expect(actions.some((a) => /report be noted/.test(a.text) && a.owners.length > 1)).toBe(false);
   });
 });
+
+describe('an action point owned by two posts each qualified in brackets, with a day set off at its end', () => {
+  const notes = [
+    'Harrowdene Safeguarding Children Group',
+    'Notes of the meeting held on Tuesday 13 April 2010',
+    'Present: Gwen Ashby (Chair), Designated Nurse; Ravi Kohli, Named Doctor; Lena Orme, Named Nurse',
+    '',
+    '1. Training',
+    'Level 3 figures were reported.',
+    '',
+    'Action points',
+    '1. Named Doctor (Acute) and Named Doctor (Community) to send the audit returns to the Designated Nurse – w/e 7.5.10',
+  ];
+
+  test('both posts own it and the week-ending day is when', async () => {
+    const { actions } = await readLines('harrowdene-group-2010-04-13.txt', notes);
+    const returns = findAction(actions, /audit returns/);
+    expect(written(returns)).toEqual(['Named Doctor (Acute)', 'Named Doctor (Community)']);
+    expect(returns.due).toBe('2010-05-07');
+  });
+});

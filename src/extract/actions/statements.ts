@@ -119,7 +119,8 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   if (
     !m ||
     !(
-      /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
+      // A post may carry its kind in brackets: "Named Nurse (Acute) and Named Nurse (Community)".
+      /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]{1,30}\)|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
       // "M.P.", "K.O'B. and G.H.": initials written with stops.
       /^[A-Z]\.[A-Z.'’\s/&]*(?:\s+and\s+[A-Z]\.[A-Z.'’]*)*$/.test(m[1]!) ||
       heldRole(m[1]!, ctx) ||
