@@ -708,7 +708,9 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
   return out;
 }
 
-const DATES_LINE = /^(?:\d{1,3}[.)]?\s+)?(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b\D{0,20}((?:19|20)\d{2})?/i;
+// "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too.
+const DATES_LINE =
+  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
 
 /** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
 function meetingDatesListed(blocks: Block[]): IsoDate[] {
