@@ -21,6 +21,9 @@ const SECTION = new RegExp(
 );
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
 const DEPUTY = /^(?:deputy|deputising|deputised by|represented by|rep(?:resentative)?|substitute(?:d by)?|sub|in place of|on behalf of)\s*:?\s*(.+)$/i;
+// "Substitute: DI Ann Bee (AB)", "Apologies – represented by Jo Dee", "Sent deputy: Al Roe": a mark cell naming who came.
+const MARK_SUBSTITUTE =
+  /(?:^|[;,]\s*|\s[-–—]\s*|\s)(?:substitute(?:d\s+by)?|sub|deputy|deputised\s+by|represented\s+by|rep(?:resentative)?|sent\s+(?:a\s+)?(?:deputy|substitute)|in\s+(?:his|her|their)\s+place)\s*[:\-–]?\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+(?:\s*\([^()]{1,20}\))?\.?)$/i;
 const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
 /** Attendance grids mark each person: a tick, "Apols", or the Y / N / A / D of a year-long grid. */
 const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present(?:\s+as\s+(?:substitute|deputy|reserve))?|attended(?:\s+virtually)?|attending|virtual|remote|p)$/i;
@@ -201,9 +204,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   // Columns headed by agencies ("Council | Police | Health"): each cell below lists people from its column's agency.
   let agencyCols: string[] | null = null;
   for (; i < blocks.length; i++) {
-    const b = blocks[i]!;
+    let b = blocks[i]!;
     if (b.type === 'marker') break;
-    const text = squash(b.text);
+    let text = squash(b.text);
     const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
     if (roleHeader) {
       byColumn = roleHeader;
@@ -273,6 +276,18 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     if (!seenSection) continue;
+    // A numbered list of people ("1. Ms Ann Bee (AB) – Chair; …", "2. …"): the number counts the people under the heading,
+    // so the line is the person; "1. Welcome" after the lists is no person, and "3. Jo Dee's report" breaks the count.
+    // A text copy sets the number apart by a tab ("1. | Ms Ann Bee (AB) – Chair"): the row is the numbered line.
+    const numbered = b.type === 'row' && !columns ? (b.cells ?? []).map(squash).filter(Boolean) : [];
+    const counted = listNumber(
+      numbered.length >= 2 ? `${numbered[0]} ${numbered.slice(1).join(', ')}` : b.type !== 'row' ? text : '',
+      entries.length - listStart,
+    );
+    if (counted) {
+      b = { ...b, type: 'paragraph', text: counted, cells: undefined };
+      text = counted;
+    }
     // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
     // Under the Apologies heading, "Dr Ann Bee, GP Federation – apologies sent by practice manager" is a person's line
     // with a note of how the apology came.
@@ -303,7 +318,11 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         agencyCols = null;
       }
       if (ticks === null) ticks = tableUsesTicks(blocks, i);
-      const people = rowPeople(b.cells, columns);
+      let people = rowPeople(b.cells, columns);
+      // A row short of the header's cells lost its leading empty ones (a text copy trims the tab before a blank initials
+      // cell): its cells are the header's last ones.
+      if (!people.length && columns && b.cells.length < columns.length)
+        people = rowPeople([...Array<string>(columns.length - b.cells.length).fill(''), ...b.cells], columns);
       const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
       if (initialsOnly) {
         add(initialsName(initialsOnly.initials), initialsOnly.title, null, text, null).initials = initialsOnly.initials;
@@ -692,7 +711,14 @@ function markCell(cells: string[], columns: AttendanceColumn[]): string {
 
 function markRole(cell: string): AttendanceRole | null {
   // "Present (Chair)", "Apologies (sent deputy)": the note beside the mark does not change it.
-  let c = cell.trim().replace(/\s*\([^()]{1,40}\)$/, '');
+  // "Attended – in the Chair": so is a note after a dash.
+  let c = cell
+    .trim()
+    .replace(/\s*\([^()]{1,40}\)$/, '')
+    .replace(
+      /\s+[-–—]\s+(?:in\s+the\s+chair|chair(?:ing|ed)?|(?:as\s+)?(?:deputy|vice)[-\s]chair|virtually|remotely|online|by\s+phone|part(?:\s+of\s+the\s+meeting)?|from\s+item\s+\S+)$/i,
+      '',
+    );
   // "✗ apologies", "x – apols": a symbol with the word that says which absence it was; the word is the finer mark.
   const worded = /^([√✓✔✗✘xX])(?:\s*[-–—:]\s*|\s+)(\S.*)$/.exec(c);
   if (worded && markRole(worded[2]!)) c = worded[2]!;
@@ -758,11 +784,17 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
             ])
           : e;
     const deputyCell = at('deputy')[0];
-    const deputy = (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
+    // "Attended / substitute | Substitute: DI Ann Bee (AB)": the mark cell names who came in the member's place, so the
+    // member sent apologies and the substitute was there.
+    const stoodIn = at('mark')
+      .map((m) => MARK_SUBSTITUTE.exec(m)?.[1])
+      .map((n) => (n ? parsePersonName(n.replace(/[.;]$/, '')) : null))
+      .find((n) => n?.family);
+    const deputy = stoodIn ?? (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
     const initials = at('initials')[0] ?? null;
-    const mark = at('mark').find((m) => markRole(m)) ?? null;
+    const mark = stoodIn ? 'apologies' : (at('mark').find((m) => markRole(m)) ?? null);
     // "Present (Chair)" in the attendance column says who chaired.
-    if (mark && CHAIR_NOTE.test(mark)) split.title = split.title ? `${split.title}; Chair` : 'Chair';
+    if (mark && (CHAIR_NOTE.test(mark) || /[-–—]\s+in\s+the\s+chair$/i.test(mark))) split.title = split.title ? `${split.title}; Chair` : 'Chair';
     return [
       {
         ...e,
@@ -849,6 +881,21 @@ function personLine(b: Block | undefined): boolean {
   if (!b || b.type === 'row' || b.text.length > 200) return false;
   const e = parseEntry(b.text);
   return !!e && (e.name.confident || !!e.name.honorific);
+}
+
+/**
+ * Everyone who could take on an action at the meeting: the lists, and each deputy who came in a member's place (an action
+ * log writes the deputy's initials, "KO", as it writes anyone's), unless the lists name them already.
+ */
+export function withDeputies(entries: AttendanceEntry[]): AttendanceEntry[] {
+  const named = new Set(entries.map((e) => e.name.display));
+  const deputies = entries
+    .filter((e) => e.deputy?.family && !named.has(e.deputy.display))
+    .map((e): AttendanceEntry => {
+      const name = e.deputy!;
+      return { name, title: null, organisation: e.organisation, date: e.date, role: 'present', deputy: null, raw: e.raw, initials: bracketInitials(name) };
+    });
+  return deputies.length ? [...entries, ...deputies] : entries;
 }
 
 /** "Jacquie Hellowell (JH)": initials given in brackets after the name are that person's. */
@@ -1150,6 +1197,14 @@ function followingDetails(blocks: Block[], start: number, n: number): string[] |
   const next = after ? squash(after.text) : '';
   if (after && !sectionRole(next) && !endsAttendance(next) && !parseEntry(next) && !isInitials(next) && !COLUMN_HEADING.test(next)) return null;
   return out;
+}
+
+/** The person's line of a numbered list, when its number is the next in the list (`listed` people so far), else null. */
+function listNumber(text: string, listed: number): string | null {
+  const m = /^(\d{1,2})[.)]?\s+(\S.*)$/.exec(text);
+  if (!m || Number(m[1]) !== listed + 1) return null;
+  const e = parseEntry(m[2]!);
+  return e?.name.family && (e.name.confident || e.title || e.organisation) ? m[2]! : null;
 }
 
 /** Prose that starts the business of the meeting, or an agenda item heading. */

@@ -121,6 +121,34 @@ function schoolTermStart(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
   return start > ctx.meetingDate ? start : makeIso(y + 1, month, 1);
 }
 
+// "by the spring meeting", "the autumn Board": a meeting named by its season, as bodies that meet once a season write it.
+const SEASON_MEETING_WORDS = '(spring|summer|autumn|winter)\\s+(?:meeting|board|committee|executive|panel|group|forum|cpc|network)\\b';
+const SEASON_MEETING = new RegExp(`\\b${SEASON_MEETING_WORDS}`, 'i');
+const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] };
+
+/** The first meeting the papers date (next, or listed) after this one that falls in the season; null if none is dated. */
+function seasonMeeting(season: string, ctx: DueContext): IsoDate | null {
+  const months = SEASON_MONTHS[season.toLowerCase()]!;
+  const known = [ctx.nextMeeting, ...(ctx.meetings ?? [])].filter((d): d is IsoDate => !!d && (!ctx.meetingDate || d > ctx.meetingDate)).sort();
+  return known.find((d) => months.includes(Number(d.slice(5, 7)))) ?? null;
+}
+
+// "Term 3": schools that number their terms (Northern Ireland, Scotland) end the first at Christmas, the second at Easter
+// (read as March) and the third in June, before their July break.
+const NUMBERED_TERM = /^(?:by\s+|before\s+|in\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+)?term\s+([1-3])(?:\s+(\d{4}))?$/i;
+const NUMBERED_TERM_END = [12, 3, 6];
+
+function numberedTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
+  const month = NUMBERED_TERM_END[Number(m[1]) - 1]!;
+  if (m[2]) return endOfMonth(Number(m[2]), month);
+  if (!ctx.meetingDate) return null;
+  // The school year the meeting falls in: term 1 ends in its first calendar year, terms 2 and 3 in its second.
+  const y = Number(ctx.meetingDate.slice(0, 4));
+  const startYear = Number(ctx.meetingDate.slice(5, 7)) >= 8 ? y : y - 1;
+  const end = endOfMonth(month === 12 ? startYear : startYear + 1, month);
+  return end >= ctx.meetingDate ? end : endOfMonth(Number(end.slice(0, 4)) + 1, month);
+}
+
 /** "by end of term" names no term: the one the meeting falls in (autumn from August, spring to March, summer from April). */
 function currentTermEnd(ctx: DueContext): IsoDate | null {
   if (!ctx.meetingDate) return null;
@@ -176,8 +204,8 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.
   if (/^\d{5}(?:\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000)
     return { due: addDays('1899-12-30' as IsoDate, Math.floor(Number(text))), dueText: text };
-  // "Jan-21", "Sept 19": Excel's month-and-year format.
-  const monYy = /^([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
+  // "Jan-21", "Sept 19": Excel's month-and-year format; "end Feb 18" is the same month's end.
+  const monYy = /^(?:(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?)?([A-Za-z]{3,9})[-\s'’]+(\d{2})$/.exec(text);
   const monYyMonth = monYy ? monthOnly(monYy[1]!) : null;
   if (monYy && monYyMonth) return { due: endOfMonth(2000 + Number(monYy[2]), monYyMonth.month), dueText: text };
   // "2025-01-06 - 2025-03-31": a timeline from a start to an end; the action is due when it ends.
@@ -186,13 +214,24 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     const end = readDueCell(span[2]!, ctx);
     if (end.due) return { due: end.due, dueText: text };
   }
-  // "31.3.24": a one-digit day or month with a two-digit year, which a due cell can hold and little else can.
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/.exec(text);
-  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31)
-    return { due: makeIso(2000 + Number(dotted[3]), Number(dotted[2]), Number(dotted[1])), dueText: text };
   // "During 2015/16", "2023-24": a financial year, done by its end in March.
   const fy = FINANCIAL_YEAR.exec(text);
   if (fy && Number(fy[2]) % 100 === (Number(fy[1]) + 1) % 100) return { due: endOfMonth(Number(fy[1]) + 1, 3), dueText: text };
+  // "next CPC (8/12)", "June Board (15/6)": a meeting with its day in brackets is due that day.
+  const meetingDay = /^(.{2,40}?)\s*\((\d{1,2})\/(\d{1,2})\)$/.exec(text);
+  if (meetingDay && (nextMeetingWords(meetingDay[1]!) || MEETING_NOUN.test(meetingDay[1]!))) {
+    const day = dayMonthAfter(Number(meetingDay[2]), Number(meetingDay[3]), ctx);
+    if (day) return { due: day, dueText: text };
+  }
+  // "End of session": a Scottish school session runs from August to June.
+  if (/^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:school\s+)?session$/i.test(text) && ctx.meetingDate) {
+    const y = nextYearOfMonth(6, ctx);
+    if (y !== null) return { due: endOfMonth(y, 6), dueText: text };
+  }
+  const seasonal = SEASON_MEETING.exec(text);
+  if (seasonal && !findDates(text).length) return { due: seasonMeeting(seasonal[1]!, ctx), dueText: text };
+  const numbered = NUMBERED_TERM.exec(text);
+  if (numbered) return { due: numberedTermEnd(numbered, ctx), dueText: text };
   if (nextMeetingWords(text) && !findDates(text).length) {
     // A tracker listing the year's meetings: the first of them after the one that agreed the action.
     const listed = ctx.meetingDate ? (ctx.meetings ?? []).filter((d) => d > ctx.meetingDate!).sort()[0] : undefined;
@@ -204,6 +243,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   // "w/c 12/05": the week commencing that day, whose date is read as any day and month alone.
   const dayMonth = DAY_SLASH_MONTH.exec(text.replace(/^(?:w\/c|wc|w\.c\.|week\s+commencing|week\s+beginning)\s+/i, ''));
   if (dayMonth) return { due: dayMonthAfter(Number(dayMonth[1]), Number(dayMonth[2]), ctx), dueText: text };
+  // "30.4.24", "w/c 18.3.24", "w/e 16.7.10": a cell of its own is where a date is expected, so a one-digit day or month
+  // with a two-digit year is one here (in prose such figures may be a section's number; see findDates).
+  const dotted = /^(?:(?:by|before|w\/c|wc|w\/e|w\.e\.|week\s+(?:commencing|beginning|ending))\s+)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/i.exec(text);
+  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31)
+    return { due: makeIso(2000 + Number(dotted[3]), Number(dotted[2]), Number(dotted[1])), dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
   // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.
@@ -341,7 +385,11 @@ const DUE_WEEK_COMMENCING = new RegExp(
   'gi',
 );
 // A date set off at the end of an action ("… for college tutors – Sept 2019.", "… survey results end of October.").
-const DUE_SET_OFF = new RegExp(`(?:\\s[–—-]\\s+(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS})(?=\\s*[.)]?\\s*$)`, 'gi');
+// "– August CPC", "– the November Executive": a month's meeting set off at the end is that meeting; "– w/e 16.7.10" a day.
+const DUE_SET_OFF = new RegExp(
+  `(?:\\s[–—-]\\s+(?:(?:by|before)\\s+)?(?:the\\s+)?(?:end\\s+of\\s+)?|\\bend\\s+of\\s+)(${DATE_WORDS}|(?:(?:w\\/[ce]|w\\.[ce]\\.|week\\s+(?:commencing|beginning|ending))\\s+)?\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))(\\s+(?:meeting|Board|Committee|Executive|Panel|Group|Forum|[A-Z]{2,5}))?(?=\\s*[.)]?\\s*$)`,
+  'gi',
+);
 // "a dashboard … for each meeting from April 2016": when a new duty starts is when it is first due (not a span "from … to …").
 const DUE_FROM_MONTH = new RegExp(`\\bfrom\\s+(${MONTH_CAP}\\s+\\d{4})\\b(?!\\s*(?:to|until|till|[-–—])\\s)`, 'g');
 const PAST = /\b(?:had\s+been|has\s+been|had\s+(?:previously\s+)?\w+ed|was\s+(?:reported|held|presented|received|considered))\b/i;
@@ -371,7 +419,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
     // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;
-    if (!MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
+    // A date set off by a dash at the end of an action line ("Report on re-registrations – August CPC") is its deadline.
+    const setOff = /^[–—-]\s/.test(dueText) && at + dueText.length >= text.trim().length - 2;
+    if (!setOff && !MODAL.test(clause) && !lead.test(text.slice(at, at + 14)) && !/\b(?:by|at|for|in|to|on)\s+$/i.test(text.slice(Math.max(0, at - 4), at)))
+      return;
     best = { due, dueText };
     bestEnd = at + dueText.length;
   };
@@ -448,6 +499,11 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       read: (m) => (BEFORE_TERM.test(m[0]) ? schoolTermStart(SCHOOL_TERM.exec(m[1]!)!, ctx) : schoolTermEnd(SCHOOL_TERM.exec(m[1] ?? m[2]!)!, ctx)),
     },
     {
+      // "by the spring meeting": the dated meeting that season.
+      re: new RegExp(`\\b(?:by|before|to|at|for)\\s+(?:the\\s+)?${SEASON_MEETING_WORDS}`, 'gi'),
+      read: (m) => seasonMeeting(m[1]!, ctx),
+    },
+    {
       re: /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b/gi,
       read: () => currentTermEnd(ctx),
     },
@@ -463,6 +519,9 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       // "… for college tutors – Sept 2019.", "… the staff survey results end of October.": a date set off at the end of the action.
       re: DUE_SET_OFF,
       read: (m) => {
+        if (m[2]) return asMeeting(m[1]!);
+        // "– w/e 16.7.10", "– 30.4.24": a day in figures set off at the end reads as a due cell does.
+        if (/^(?:w|week|\d)/i.test(m[1]!)) return readDueCell(m[1]!, ctx).due;
         const d = findDates(m[1]!, yearFrom)[0];
         if (d?.iso) return d.iso;
         if (d && d.year !== null) return endOfMonth(d.year, d.month);

@@ -19,6 +19,7 @@ import {
   presentersInProse,
   rowSection,
   sectionRole,
+  withDeputies,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
@@ -357,13 +358,15 @@ function readMinutes(
     { number: null as string | null, title: null as string | null, blocks: preamble },
     ...items.map((it) => ({ number: it.number as string | null, title: it.title as string | null, blocks: it.blocks })),
   ];
+  // The actions' owners are read against everyone there, a member's deputy included.
+  const takers = withDeputies(attendance.entries);
   for (const part of parts) {
     const ctx: ActionContext = {
       meetingDate: header.date,
       nextMeeting: nextMeeting?.date ?? null,
       item: part.number,
       itemTitle: part.title,
-      attendance: attendance.entries,
+      attendance: takers,
       meetings: listedMeetings,
       wrapWidth,
       // "3. Panel business plan 2021/22" … "by end of Q2": the item's plan's quarters are that financial year's.
@@ -382,7 +385,7 @@ function readMinutes(
     meetingDate: header.date,
     nextMeeting: nextMeeting?.date ?? null,
     item: null,
-    attendance: attendance.entries,
+    attendance: takers,
     meetings: listedMeetings,
   };
   actions.push(...flattenedRows(body, bodyCtx));
@@ -705,7 +708,9 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
   return out;
 }
 
-const DATES_LINE = /^(?:\d{1,3}[.)]?\s+)?(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b\D{0,20}((?:19|20)\d{2})?/i;
+// "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too.
+const DATES_LINE =
+  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
 
 /** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
 function meetingDatesListed(blocks: Block[]): IsoDate[] {

@@ -147,6 +147,18 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  // "Democratic Services Officer (to arrange the visit)": a bracket in small letters after the owner says what for.
+  const noted = /^(.*\S)\s*\((?:to|for|re|with|who|as)\s[^()]*\)$/.exec(text);
+  if (noted) return parseOwners(noted[1]!, ctx);
+  // "Assistant Director, Safeguarding; Cabinet Member for Children's Services": semicolons part owners whose names may hold
+  // commas; each part is read on its own, and only a list whose every part is an owner is read so.
+  if (/;/.test(text)) {
+    const each = text
+      .split(/\s*;\s*/)
+      .filter(Boolean)
+      .map((p) => parseOwners(p, ctx));
+    if (each.length > 1 && each.every((e) => e?.length)) return each.flatMap((e) => e!);
+  }
   // "Ahmed, Zara;Lowe, Peter": a list of people written surname first, a semicolon between them (a SharePoint export).
   if (/;/.test(text) && text.split(/\s*;\s*/).every((p) => SURNAME_FIRST.test(p))) {
     const each = text.split(/\s*;\s*/).map((p) => parseOwners(p, ctx));
@@ -247,6 +259,13 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     .filter(Boolean)
     .flatMap((p) => splitAmpersand(p, ctx));
   return hard.flatMap((piece) => {
+    // "GS with MD", "Mr Devlin with Mrs Ó Murchú": two people, one leading, share the task, so both own it; a post or
+    // an agency "with" another is read as written ("Head of Service with responsibility for QA", "Head of Service with
+    // Police" may be one lead consulting another).
+    const withs = / with /i.test(piece) ? piece.split(/\s+with\s+/i).map((p) => p.trim()) : [];
+    const person = (p: string) =>
+      !!parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isMixedInitials(p) || (ownsAlone(p, true, ctx) && !isTitleLike(p) && !agencyAlone(p));
+    if (withs.length > 1 && withs.every((p) => p && person(p))) return withs;
     const soft = piece
       .split(/\s+(?:and|or)\s+/i)
       .map((p) => p.trim())
@@ -254,8 +273,13 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     // "Head of Safeguarding and Quality Assurance" is one title: beside a title, only a name we know is a person.
     const titled = soft.some((p) => isTitleLike(p));
     // "Police and CCG", "Social Work and NHS Eskmuir": two agencies, each an owner.
+    // "Named Nurse (Acute) and Named Nurse (Community)": two posts, each held by someone the paper names or closed by the
+    // bracket that says which of the post's kind it is.
     const separate =
-      soft.length > 1 && (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) || soft.every(agencyAlone));
+      soft.length > 1 &&
+      (soft.every((p) => ownsAlone(p, titled, ctx) || (isTitleLike(p) && !isTitleLike(piece.replace(p, '')))) ||
+        soft.every(agencyAlone) ||
+        soft.every((p) => isTitleLike(p.replace(/\s*\([^()]*\)$/, '')) && (!!byRole(p, ctx) || /\)$/.test(p))));
     return separate ? soft : [piece];
   });
 }
@@ -333,6 +357,20 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (plain) {
     const written = /\.$/.test(u) ? u : `${u}.`;
     return { written, kind: 'initials', person: isMixedInitials(plain) ? byMixedInitials(plain, ctx) : byInitials(plain, ctx) };
+  }
+  // "DCI LW", "DS CMcK": a rank before initials is the officer those initials stand for, where the attendance has them
+  // ("DI MASH", "DCI PPU" are a unit's post, read below).
+  const ranked = RANK_LEAD.exec(u);
+  const rankedCode = ranked ? (ranked[1] ?? ranked[2])!.trim() : '';
+  const officer = rankedCode && (initialsCode(rankedCode) === rankedCode || isMixedInitials(rankedCode)) ? byInitials(rankedCode, ctx) : null;
+  if (officer) return { written: u, kind: 'initials', person: officer };
+  // "CMcK (PSNI)", "JB (Health)": initials or a name with the agency in brackets are that person, from that agency.
+  const withAgency = /^(\S.*?)\s*\(([^()]{2,40})\)$/.exec(u);
+  if (withAgency && (isOrgLike(withAgency[2]!) || agencyAlone(withAgency[2]!))) {
+    const inner = readUnit(withAgency[1]!, ctx);
+    if (inner && (inner.kind === 'initials' || inner.kind === 'person') && inner.person) {
+      return { written: u, kind: inner.kind, person: { ...inner.person, organisation: inner.person.organisation ?? withAgency[2]! } };
+    }
   }
   if (ROLE_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'role', person: byRole(u, ctx) };
   // "ROBERTSON", "McINNES": a surname in capitals (minutes that list people surname first write owners so) is the one

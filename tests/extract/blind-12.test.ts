@@ -12,6 +12,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * changed for this set): meetings 10/18 right; date 17, board 14, chair 16, next 14; present 156/163 (12 extra), apologies
  * 31/38; no extra meeting, the 4 papers recording none read as none. Actions (92 over 22 files): found 59, owners 57,
  * status 57, due 49, extra 13; resolved 34/58. The misses: docs/sessions/2026-12-01-8/.
+ * Raised after fix21m (measured on its branch with main merged, so with main's financial-year reading of a bare quarter): due
+ * 89 → 90.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -33,7 +35,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 92, owners: 91, status: 92, due: 89, extra: 0, resolved: 57 };
+const ACTION_FLOOR = { found: 92, owners: 91, status: 92, due: 90, extra: 0, resolved: 57 };
 
 blindSetSuite(
   'twelfth blind set',

@@ -16,6 +16,10 @@ import { blindSetSuite } from '../helpers/real-papers';
  * "Responsibility: / Timescale:" lines; and a 2010 PCT group listed by organisation then "Post – Name", with actions
  * owned by posts only. Written and labelled by hand and committed before anything was measured on them.
  * Measured figures: (the lead fills these in).
+ * Raised after fix20a (actions: found 42 → 85 of 104, owners 38 → 85, due 27 → 82, resolved 36 → 67; bilingual label
+ * pairs, arrow lines with "(Lead: …; by: …)", "Responsibility:"/"Timescale:" fields, "[XX – when]" brackets, owner-heading
+ * lists, resolution clauses paired with "ACTION BY:" posts, season-named meetings and numbered terms as dues). Glenaird's
+ * actions are read once its meeting is recognised (meeting fields are fix20m's lane).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -34,7 +38,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 85, owners: 85, status: 85, due: 82, extra: 0, resolved: 67 };
 
 blindSetSuite(
   'twentieth blind set',

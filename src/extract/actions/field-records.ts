@@ -5,7 +5,7 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
 import { readProgress } from '../status';
 import { type ActionContext, agencyPerson, dueContext, makeAction } from './context';
-import { whoCell } from './statements';
+import { ownerFirstAction, whoCell } from './statements';
 
 /*
  * An action recorded as a small form, one labelled field a line: "What: … / Who: … / When: …",
@@ -19,7 +19,7 @@ import { whoCell } from './statements';
 
 const TASK_LABEL = 'What|Actions?|Action\\s+agreed|Agreed\\s+actions?|Agreed|Task|Next\\s+step';
 const OWNER_LABEL =
-  'Who|Lead(?:\\s+(?:officer|agency|person|member))?|Owners?|Owned\\s+by|Responsible(?:\\s+(?:officer|person|agency|lead))?|By\\s+whom|Action\\s+by|Assigned\\s+to|Led\\s+by';
+  'Who|Lead(?:\\s+(?:officer|agency|person|member))?|Owners?|Owned\\s+by|Responsibility|Responsible(?:\\s+(?:officer|person|agency|lead))?|By\\s+whom|Action\\s+by|Assigned\\s+to|Led\\s+by';
 // A bare "Date:" is a field only under a task line (fieldRecord never starts at one).
 // "By: May 2012" under the task is its deadline, as "By when:" is.
 const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|By|Target(?:\\s+date)?|Date\\s+due|Completion\\s+date|Date';
@@ -42,6 +42,8 @@ export interface FieldRecord {
   action: ExtractedAction;
   /** The index after the record's last line. */
   end: number;
+  /** A resolution's clauses, each its own owner's action, where the owner field names one owner for each. */
+  actions?: ExtractedAction[];
 }
 
 /** The form-like action record that starts at `blocks[i]`, if one does. */
@@ -69,7 +71,32 @@ export function fieldsUnderStatement(blocks: Block[], i: number, ctx: ActionCont
   // A title over its lead ("Neglect strategy" / "Lead: …") names no task; a sentence does.
   if (sentence.split(' ').length < 5 || !/[.!]$/.test(sentence)) return null;
   const found = record(blocks, i - 1, sentence, sentence, ctx);
-  return found && found.action.owners.length ? found : null;
+  if (!found || !found.action.owners.length) return null;
+  return { ...found, actions: byClause(sentence, found.action, ctx) ?? undefined };
+}
+
+// "RESOLVED – That (1) the report be noted; (2) …": a resolution's numbered clauses.
+const CLAUSE_NUMBER = /\s*\((?:\d{1,2}|[a-h])\)\s+/;
+// A clause that only notes, approves or agrees is the decision itself, nobody's task.
+const DECISION_CLAUSE = /\bbe\s+(?:noted|approved|received|agreed|endorsed|accepted|adopted)\s*[;.]?\s*(?:and\s*)?$/i;
+
+/**
+ * "(1) the Assistant Director provide a breakdown …; (2) the Cabinet Member be asked to meet …" over "ACTION BY: Assistant
+ * Director; Cabinet Member": as many owners as clauses that set tasks, in the same order, are one action per clause.
+ */
+function byClause(sentence: string, action: ExtractedAction, ctx: ActionContext): ExtractedAction[] | null {
+  if (action.owners.length < 2 || !CLAUSE_NUMBER.test(sentence)) return null;
+  const tasks = sentence
+    .split(CLAUSE_NUMBER)
+    .slice(1)
+    .map((c) => c.trim().replace(/[;,]\s*(?:and\s*)?$/, ''))
+    .filter((c) => c.length > 10 && !DECISION_CLAUSE.test(c));
+  if (tasks.length !== action.owners.length) return null;
+  const dc = dueContext(ctx);
+  return tasks.map((text, k) => {
+    const due = findDueInProse(text, dc);
+    return makeAction('inline', { text, passage: action.passage, owners: [action.owners[k]!], ...(due.due ? { due } : {}) }, ctx);
+  });
 }
 
 function record(blocks: Block[], i: number, head: string, task: string, ctx: ActionContext): FieldRecord | null {
@@ -88,7 +115,11 @@ function record(blocks: Block[], i: number, head: string, task: string, ctx: Act
   // "Action: … Owner: JB." alone on its line is the inline label's (prose.ts); a record has lines of its own or names its owner.
   if (!fieldLines && (/^action/i.test(head) || !fields.owner)) return null;
   if (fields.task.length < 6) return null;
-  const owners = fields.owner ? fieldOwners(fields.owner, ctx) : null;
+  // "Responsibility: Ms Rafferty to remind all principals …": the owner field is itself the task, its subject the owner;
+  // the paragraph above only says why.
+  const stated = fields.owner && /\s(?:to|will)\s/.test(fields.owner) ? ownerFirstAction(fields.owner, ctx) : null;
+  if (stated?.owners.length) fields.task = fields.owner!;
+  const owners = stated?.owners.length ? stated.owners : fields.owner ? fieldOwners(fields.owner, ctx) : null;
   const due = fields.due !== null ? dueOf(fields.due, ctx) : null;
   const reading = fields.status ? readProgress(fields.status) : null;
   const passage = [head, ...lines.slice(1)].join(' ');

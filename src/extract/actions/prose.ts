@@ -6,7 +6,8 @@ import type { ExtractedAction, OwnerMention } from '../model';
 import { initialsOf, isTitleLike, parsePersonName } from '../names';
 import { byInitials, isAllMembersGroup, isMixedInitials, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
 import { readProgress } from '../status';
-import { ActionContext, dueContext, makeAction, ownersOfStatement } from './context';
+import { withEnglishLabels } from './bilingual';
+import { ActionContext, agencyPerson, dueContext, makeAction, ownersOfStatement } from './context';
 import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { COMMON, contentWords, tellSameTask } from './retold';
@@ -35,6 +36,7 @@ import {
   requestedOf,
   resolvedTasks,
   splitInlineBullets,
+  squareBracketAction,
   subjectOwners,
   subjunctiveTask,
   whoAction,
@@ -50,6 +52,8 @@ const OWNED_ENTRY =
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const OWNERS_LABEL = /^(?:Actions?|ACTIONS?)\s*\(\s*([^()]{1,60}?)\s*\)\s*[:\-–—]\s*(.{6,})$/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
+// An arrow or pointer opening a line, the mark some minute-takers put before each action.
+const ACTION_ARROW = /^[→➔➜➙➛➝➞➟➠➡➢➣➤⇒⟶►▶]\s*/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
 const INLINE_LABEL_WORD = /Action|ACTION|Follow/;
 const INLINE_LABEL =
@@ -116,7 +120,7 @@ const LEAD_WHEN =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth))));
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(withEnglishLabels(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth)))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -148,7 +152,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         const a = out[k]!;
         if (a.passage === under.action.text || told.includes(a.text.replace(/\.$/, '')) || a.text.includes(told)) out.splice(k, 1);
       }
-      out.push(under.action);
+      out.push(...(under.actions ?? [under.action]));
       for (let k = i + 1; k < under.end; k++) taken.add(k);
       continue;
     }
@@ -269,6 +273,14 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (ownedLabel && labelOwners?.length) {
       taken.add(i);
       out.push(makeAction('inline', { text: ownedLabel[2]!, passage: text, owners: labelOwners }, ctx));
+      continue;
+    }
+    // "→ Send the report to the partners (Lead: Business Manager; by: 30 August)": an arrow opening a line marks it as
+    // an action, as a label would; its owners and when are in its own words or fields.
+    const arrow = ACTION_ARROW.exec(text);
+    if (arrow && text.length > arrow[0].length + 6) {
+      taken.add(i);
+      out.push(inlineAction(text.slice(arrow[0].length), ctx));
       continue;
     }
     const label = ACTION_LABEL.exec(text);
@@ -470,6 +482,20 @@ function listSubHeading(b: Block): boolean {
 }
 
 /**
+ * A sub-heading of an action list that names who does the entries below it: a post ("Lead Paediatrician"), a person
+ * ("DI Graeme Urquhart"), initials, or an agency with its person in brackets ("Education (Alison Rennie)", that person).
+ * An agency alone ("Police") or a status heading ("Completed") is not an owner heading.
+ */
+function ownerHeading(b: Block, ctx: ActionContext): OwnerMention[] | null {
+  const t = squash(b.text).replace(/:$/, '');
+  if ((b.type !== 'paragraph' && b.type !== 'heading') || t.length > 70 || t.split(' ').length > 8 || /[.;!?]$/.test(t) || /\d/.test(t)) return null;
+  if (DONE_LIST_HEAD.test(t) || ACTION_LIST_HEAD.test(t)) return null;
+  const owners = agencyPerson(t, ctx, true) ?? parseOwners(t, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners?.length) return null;
+  return owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && isTitleLike(o.written))) ? owners : null;
+}
+
+/**
  * The entries of an action list under its heading (blocks[at]), until the minutes move on: bullets and checkbox lines,
  * with the sub-headings a list is grouped by (the agencies, "Done since the last meeting") between them. An agency
  * heading owns nothing where the entry names its people; a "done" heading marks the entries under it done.
@@ -477,17 +503,28 @@ function listSubHeading(b: Block): boolean {
 function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions: ExtractedAction[]; end: number } {
   const actions: ExtractedAction[] = [];
   let done = DONE_LIST_HEAD.test(squash(blocks[at]!.text));
+  // The owner heading the entries below are grouped under ("CPC Lead Officer", "Education (Alison Rennie)").
+  let heading: OwnerMention[] | null = null;
   let j = at + 1;
   while (j < blocks.length) {
     const b = blocks[j]!;
     const text = squash(b.text);
+    const nextOne = blocks[j + 1];
+    // A list grouped by who does it: the owner's heading, then that owner's tasks as bullets.
+    const owners = b.type !== 'list-item' && nextOne?.type === 'list-item' ? ownerHeading(b, ctx) : null;
+    if (owners) {
+      heading = owners;
+      j++;
+      continue;
+    }
     if (b.type === 'list-item' || unmarkedEntry(b, ctx)) {
-      actions.push(listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx));
+      const entry = listEntry(text, `${squash(blocks[at]!.text)} ${text}`, done, ctx);
+      if (heading && !entry.owners.length) entry.owners = heading;
+      actions.push(entry);
       j++;
       continue;
     }
     // A sub-heading counts only with an entry straight after it: otherwise the list has ended.
-    const nextOne = blocks[j + 1];
     if (listSubHeading(b) && nextOne && (nextOne.type === 'list-item' || unmarkedEntry(nextOne, ctx))) {
       if (DONE_LIST_HEAD.test(text)) done = true;
       else if (ACTION_LIST_HEAD.test(text)) done = false;
@@ -834,6 +871,12 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
     const subjectOwners = pronouns ? leadingPerson(sentence, ctx) : [];
     if (subjectOwners.length) lastPerson = subjectOwners;
 
+    // "… will be written [GDo / KMcL – end April].": the square brackets name who and when.
+    const squared = sentence.includes('[') ? squareBracketAction(sentence, ctx) : null;
+    if (squared) {
+      out.push(squared);
+      continue;
+    }
     const bracket = BRACKET_OWNERS.exec(sentence);
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
     if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;

@@ -119,7 +119,8 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
   if (
     !m ||
     !(
-      /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
+      // A post may carry its kind in brackets: "Named Nurse (Acute) and Named Nurse (Community)".
+      /^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’-]*(?:\s*(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]{1,30}\)|and|&|\/|,|of|for)\s*)*$/.test(m[1]!) ||
       // "M.P.", "K.O'B. and G.H.": initials written with stops.
       /^[A-Z]\.[A-Z.'’\s/&]*(?:\s+and\s+[A-Z]\.[A-Z.'’]*)*$/.test(m[1]!) ||
       heldRole(m[1]!, ctx) ||
@@ -784,9 +785,12 @@ export function labelledBracketAction(raw: string, ctx: ActionContext): Extracte
   return m && OWNER_LABEL_IN_BRACKET.test(m[2]!) ? bracketOwnersAction(raw, ctx) : null;
 }
 
-/** "Iain C and Marie K, by 5 March", "Alison D, this week": the owners, then after the bracket's last comma when. */
+/**
+ * "Iain C and Marie K, by 5 March", "Alison D, this week": the owners, then after the bracket's last comma when.
+ * "(Lead: Business Manager; by: 30 August 2019)": the same with the fields labelled and parted by a semicolon.
+ */
 function ownersThenWhen(inside: string, ctx: ActionContext): { owners: string; due: Due } | null {
-  const m = /^(.{2,60}?),\s*((?:by|due(?:\s+by)?|before)\s+)?([^,]{2,40})$/i.exec(inside.trim());
+  const m = /^(.{2,60}?)[,;]\s*((?:by|due(?:\s+by)?|before|when|timescale|target(?:\s+date)?|deadline)(?:\s*:\s*|\s+))?([^,;]{2,40})$/i.exec(inside.trim());
   if (!m) return null;
   const due = readDueCell(m[3]!, dueContext(ctx));
   return due.due || NO_DATE_YET.test(m[3]!.trim()) || saysWhen(m[3]!) ? { owners: m[1]!, due } : null;
@@ -801,12 +805,36 @@ export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExe
   const labelled = OWNER_LABEL_IN_BRACKET.test(m[2]!);
   m[2] = m[2]!.replace(OWNER_LABEL_IN_BRACKET, '');
   const octx = { attendance: ctx.attendance, date: ctx.meetingDate };
-  // "(Iain C and Marie K, by 5 March)": the words after the bracket's last comma may say when.
-  const whenToo = m[2]!.includes(',') && !m[3] ? ownersThenWhen(m[2]!, ctx) : null;
+  // "(Iain C and Marie K, by 5 March)", "(Lead: X; by: Y)": the words after the bracket's last comma or semicolon may say when.
+  const whenToo = /[,;]/.test(m[2]!) && !m[3] ? ownersThenWhen(m[2]!, ctx) : null;
   const before = whenToo ? parseOwners(whenToo.owners, octx) : null;
   if (before?.length && before.every(ownerLike)) return { m, owners: before, due: whenToo!.due, labelled };
   const owners = parseOwners(m[2]!, octx);
   return owners && owners.length && owners.every(ownerLike) ? { m, owners, labelled } : null;
+}
+
+// "… will be written [GDo / KMcL – end April].": square brackets closing a sentence, the owners then after a dash when.
+const SQUARE_OWNERS = /\s*\[([^[\]]{2,80})\]\s*\.?$/;
+
+/**
+ * A sentence closed by square brackets that name who and when ("Audit the timing … [AW – 30.4.24]", "The rota will be
+ * reviewed [RS – by the May meeting]"): notes that keep the action in the sentence mark its owners so, active or passive.
+ * Only brackets whose first part names people, initials, posts or everyone count ("[sic]", "[see note]" do not).
+ */
+export function squareBracketAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
+  const m = SQUARE_OWNERS.exec(sentence);
+  if (!m || m.index < 8) return null;
+  const [who, when] = m[1]!.split(/\s+[–—-]\s+|\s*;\s*/, 2).map((p) => p.trim());
+  const owners = parseOwners(who!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners?.length || !owners.every(ownerLike)) return null;
+  let due: Due | null = null;
+  if (when) {
+    const dc = dueContext(ctx);
+    const cell = readDueCell(when, dc);
+    due = cell.due ? cell : findDueInProse(when, dc).due ? findDueInProse(when, dc) : cell;
+  }
+  const text = sentence.slice(0, m.index).trim();
+  return makeAction('inline', { text, passage: sentence, owners, ...(due ? { due } : {}) }, ctx);
 }
 
 /** People, initials, posts or everyone: what a bracket after a task names when it names who does it. */

@@ -4,6 +4,7 @@ import { splitSentences, squash } from '../../util/text';
 import { findDates, type IsoDate, makeIso } from '../dates';
 import { type Due, type DueContext, findDueInProse, readDueCell } from '../due';
 import type { ExtractedAction, OwnerMention } from '../model';
+import { isTitleLike, parsePersonName } from '../names';
 import { type OwnerContext, parseOwners } from '../owners';
 import { revisedCellText, revisedDueColumn } from '../revised-due';
 import { readProgress, readRag, StatusReading } from '../status';
@@ -1275,6 +1276,12 @@ function ownerCellParts(text: string, ctx: DueContext): { owners: string; due: s
 function ownersOfCell(text: string, ctx: OwnerContext): OwnerMention[] {
   // "TBC", "n/a", "-": nobody yet.
   if (/^(?:tbc|tba|tbd|n\/?a|none|unassigned|to be (?:confirmed|agreed)|[-–?])\.?$/i.test(text)) return [];
+  // "EA CPSS (Mr Breen)", "Education (Alison Rennie)": an agency, and in brackets the person who will do it. A post with its
+  // holder ("Named GP (Dr S. Okafor)") is the post's; a person with their agency ("Sue Pattinson (Ellerby Homes)") is theirs.
+  const inBracket = /^([^()]{2,60}?)\s*\(([^()]{3,60})\)$/.exec(text);
+  const agency = inBracket && !isTitleLike(inBracket[1]!) && !parsePersonName(inBracket[1]!);
+  const person = agency ? parseOwners(inBracket[2]!, ctx) : null;
+  if (person?.length && person.every((o) => o.kind === 'person')) return person;
   const read = parseOwners(text, ctx);
   if (read) return read;
   const parts = text.split(/\s*(?:\/|&|;|\+)\s*/).filter(Boolean);
