@@ -21,6 +21,7 @@ import {
   sectionRole,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
+import { withAppendixAttendance } from './attendance-pointer';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { dueByEvent, financialYearOf } from './due';
@@ -238,6 +239,10 @@ function readMinutes(
     (b, i) =>
       i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)),
   );
+  // "Attendance: see Appendix 1": the lists at the foot are read where the pointer stands.
+  const pointer = firstSection >= 0 && blocks[firstSection]!.type !== 'row' ? sectionRole(blocks[firstSection]!.text) : null;
+  const moved = pointer?.rest ? withAppendixAttendance(blocks, firstSection, pointer.rest) : null;
+  if (moved) blocks = moved;
   // A marked table heading the lists lists everyone on it; its marks say who was present.
   const markedTable = firstSection >= 0 && blocks[firstSection]!.type === 'row' && !rowSection(blocks[firstSection]!.cells ?? []);
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
