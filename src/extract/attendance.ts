@@ -395,7 +395,18 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // "Chair: Frances Hope" heading the members listed under "Attendance".
-    const chairName = /^(?:chair(?:man|person)?|conven[eo]r)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
+    // "In the Chair: Iain Cormack." after the table: a member already listed chaired.
+    const chairName = /^(?:chair(?:man|person)?|conven[eo]r|in\s+the\s+chair|chaired\s+by)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
+    const listedChair = chairName
+      ? entries.find(
+          (e) =>
+            e.role !== 'apologies' && e.role !== 'not-present' && e.name.family === chairName.family && (!chairName.given || e.name.given === chairName.given),
+        )
+      : undefined;
+    if (listedChair) {
+      listedChair.title = listedChair.title ? `${listedChair.title}; Chair` : 'Chair';
+      continue;
+    }
     if (chairName) {
       add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
@@ -887,7 +898,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
 
 /** The people in one cell of a role-column table, the row's agency or post given to each who lacks one. */
 function cellPeople(cell: string, label: string): ParsedEntry[] {
-  const listed = lineEntries(cell, true);
+  // Read as a line under no heading: "DS A Bee, Public Protection" is one person and her unit, not two names.
+  const listed = lineEntries(cell);
   const people = listed.length ? listed : [parseEntry(cell)].filter((e): e is ParsedEntry => !!e);
   return label ? groupedPeople(label, people) : people;
 }

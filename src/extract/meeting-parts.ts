@@ -265,7 +265,7 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     // "Timescale: next meeting." is an action's due given as a field.
     if (/.[–—,(:]\s*(?:by\s+|at\s+|for\s+)?(?:the\s+)?next\s+(?:[\w-]+\s+)?meeting\s*\)?\.?$/i.test(text) && !/^(?:date|next)\b/i.test(text)) continue;
     const found0 = text.search(
-      /\bnext (?:[\w-]+ ){0,2}meeting\b|\bthe next (?:[\w-]+ ){0,2}(?:board|committee|group|panel|forum|partnership|executive|cpc|session)\s+(?:will be|is|has been)\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
+      /\bnext (?:[\w-]+ ){0,2}meeting\b|\bthe next (?:[\w-]+ ){0,2}(?:board|committee|group|panel|forum|partnership|executive|cpc|session)\s+(?:will be|is|has been)\s+(?:held\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*\b|\d)|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
     if (found0 < 0 && !YEAR_DATES.test(text)) continue;
     const at = found0 >= 0 ? found0 : 0;
