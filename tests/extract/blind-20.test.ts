@@ -16,25 +16,28 @@ import { blindSetSuite } from '../helpers/real-papers';
  * "Responsibility: / Timescale:" lines; and a 2010 PCT group listed by organisation then "Post – Name", with actions
  * owned by posts only. Written and labelled by hand and committed before anything was measured on them.
  * Measured figures: (the lead fills these in).
+ * Raised after fix20m (meeting fields: the lists as table columns beside an agency column, marks with a note naming the
+ * stand-in, agency rows and agency-by-agency lists, "Post – Name" lines, attendance in an appendix, the chair in a heading
+ * or apposition, carried minutes in a pack, the next meeting in AOB): every meeting right, 19/19.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 0,
-  date: 0,
-  board: 0,
-  chair: 0,
-  next: 0,
-  presentHit: 0,
-  presentExtra: 999,
-  apologiesHit: 0,
-  apologiesExtra: 999,
-  meetingsExtra: 999,
+  meetingsRight: 19,
+  date: 19,
+  board: 19,
+  chair: 19,
+  next: 19,
+  presentHit: 157,
+  presentExtra: 0,
+  apologiesHit: 50,
+  apologiesExtra: 0,
+  meetingsExtra: 0,
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+const ACTION_FLOOR = { found: 60, owners: 38, status: 60, due: 45, extra: 3, resolved: 36 };
 
 blindSetSuite(
   'twentieth blind set',
