@@ -65,12 +65,17 @@ function nextYearOfMonth(month: number, ctx: DueContext): number | null {
   return endOfMonth(y, month) >= ctx.meetingDate ? y : y + 1;
 }
 
-/** "Q3", "Q3 2027", "quarter 2": the quarter's last day (calendar quarters), the next such after the meeting. */
+/**
+ * "Q3", "Q3 2027", "quarter 2": the quarter's last day. With a calendar year written after it, that year's quarter;
+ * bare, the quarter of the financial year (April to March) that UK public bodies plan and report in — "by end of Q2"
+ * in June minutes means September — the next such after the meeting.
+ */
 function quarterEnd(q: number, year: number | null, ctx: DueContext): IsoDate | null {
   if (year !== null) return endOfMonth(year, q * 3);
   if (ctx.financialYear) return financialQuarterEnd(q, ctx.financialYear);
-  const y = nextYearOfMonth(q * 3, ctx);
-  return y === null ? null : endOfMonth(y, q * 3);
+  const month = q === 4 ? 3 : 3 + q * 3;
+  const y = nextYearOfMonth(month, ctx);
+  return y === null ? null : endOfMonth(y, month);
 }
 
 /** The year the financial year a paper's title names starts in ("Business Plan 2024-25" gives 2024), or null. */

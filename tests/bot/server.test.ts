@@ -122,6 +122,9 @@ describe('the HTTP endpoint (production mode)', () => {
 });
 
 describe('npm start', () => {
+  // Each test starts the server two or three times as its own process (a cold Node, the demo library loaded once); on
+  // a loaded two-core machine that alone can pass jest's 30 s default.
+  const STARTS = 90000;
   const root = path.resolve(__dirname, '../..');
   const main = path.join(root, 'dist/bot/main.js');
   beforeAll(() => {
@@ -160,42 +163,50 @@ describe('npm start', () => {
     });
   }
 
-  test('on an empty database it loads the demo library once, serves on loopback, and stops cleanly', async () => {
-    const db = path.join(tempDir(), 'board.db');
-    const first = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
-    try {
-      expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(first.lines.join('\n')).toContain('loaded the demo library');
-      expect(first.lines.join('\n')).toContain('development mode');
-      const health = (await (await fetch(`${first.url}/healthz`)).json()) as { documents: number };
-      expect(health.documents).toBe(6);
-      const res = await post(first.url!, activity('when is the next meeting?', { from: { id: '29:s', name: 'Simon Whitfield' } }));
-      const replies = (res.body as { activities: { attachments?: { content: unknown }[] }[] }).activities;
-      expect(textOf(replies[0]!.attachments![0]!.content)).toContain('Thursday 21 January 2027');
-    } finally {
-      await first.stop();
-    }
-    const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
-    await second.stop();
-    expect(second.url).not.toBeNull();
-    expect(second.lines.join('\n')).not.toContain('loaded the demo library');
-  });
+  test(
+    'on an empty database it loads the demo library once, serves on loopback, and stops cleanly',
+    async () => {
+      const db = path.join(tempDir(), 'board.db');
+      const first = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
+      try {
+        expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        expect(first.lines.join('\n')).toContain('loaded the demo library');
+        expect(first.lines.join('\n')).toContain('development mode');
+        const health = (await (await fetch(`${first.url}/healthz`)).json()) as { documents: number };
+        expect(health.documents).toBe(6);
+        const res = await post(first.url!, activity('when is the next meeting?', { from: { id: '29:s', name: 'Simon Whitfield' } }));
+        const replies = (res.body as { activities: { attachments?: { content: unknown }[] }[] }).activities;
+        expect(textOf(replies[0]!.attachments![0]!.content)).toContain('Thursday 21 January 2027');
+      } finally {
+        await first.stop();
+      }
+      const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
+      await second.stop();
+      expect(second.url).not.toBeNull();
+      expect(second.lines.join('\n')).not.toContain('loaded the demo library');
+    },
+    STARTS,
+  );
 
-  test('a port already taken is named with the variable that moves it; no deprecation warning is printed', async () => {
-    const db = path.join(tempDir(), 'board.db');
-    const first = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
-    try {
-      const port = new URL(first.url!).port;
-      const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24', PORT: port });
-      expect(second.code).toBe(1);
-      expect(second.lines).toEqual([
-        `board-assistant: port ${port} on 127.0.0.1 is already in use (is the assistant already running?): set PORT to use another`,
-      ]);
-      expect(first.lines.join('\n')).not.toMatch(/DeprecationWarning|DEP0111/);
-    } finally {
-      await first.stop();
-    }
-  });
+  test(
+    'a port already taken is named with the variable that moves it; no deprecation warning is printed',
+    async () => {
+      const db = path.join(tempDir(), 'board.db');
+      const first = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24' });
+      try {
+        const port = new URL(first.url!).port;
+        const second = await start({ BOARD_DB: db, BOARD_TODAY: '2026-11-24', PORT: port });
+        expect(second.code).toBe(1);
+        expect(second.lines).toEqual([
+          `board-assistant: port ${port} on 127.0.0.1 is already in use (is the assistant already running?): set PORT to use another`,
+        ]);
+        expect(first.lines.join('\n')).not.toMatch(/DeprecationWarning|DEP0111/);
+      } finally {
+        await first.stop();
+      }
+    },
+    STARTS,
+  );
 
   test('before a build, `npm start` says in one line what to run', () => {
     const clone = tempDir();
@@ -206,15 +217,19 @@ describe('npm start', () => {
     expect(run.stderr.trim().split('\n')).toEqual(['board-assistant is not built yet: run `npm ci` first (it installs and builds), then `npm start`.']);
   });
 
-  test('refuses to start half-configured: production without its secret, or development on a public address', async () => {
-    const db = path.join(tempDir(), 'board.db');
-    const prod = await start({ BOARD_DB: db, MicrosoftAppId: '12345678-1234-1234-1234-123456789012' });
-    expect(prod.code).toBe(1);
-    expect(prod.lines.join('\n')).toContain('production start refused');
-    expect(prod.lines.join('\n')).toContain('MicrosoftAppPassword');
-    const open = await start({ BOARD_DB: db, HOST: '0.0.0.0' });
-    expect(open.code).toBe(1);
-    expect(open.lines.join('\n')).toContain('only listens on 127.0.0.1');
-    expect(open.lines.join('\n')).not.toMatch(/\n\s+at /);
-  });
+  test(
+    'refuses to start half-configured: production without its secret, or development on a public address',
+    async () => {
+      const db = path.join(tempDir(), 'board.db');
+      const prod = await start({ BOARD_DB: db, MicrosoftAppId: '12345678-1234-1234-1234-123456789012' });
+      expect(prod.code).toBe(1);
+      expect(prod.lines.join('\n')).toContain('production start refused');
+      expect(prod.lines.join('\n')).toContain('MicrosoftAppPassword');
+      const open = await start({ BOARD_DB: db, HOST: '0.0.0.0' });
+      expect(open.code).toBe(1);
+      expect(open.lines.join('\n')).toContain('only listens on 127.0.0.1');
+      expect(open.lines.join('\n')).not.toMatch(/\n\s+at /);
+    },
+    STARTS,
+  );
 });

@@ -17,7 +17,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * printed in two columns. One report to a board records no meeting but names the meeting it goes to. Every meeting
  * paper carries a few actions (owners as capital surnames, first names, "Iain C", title and surname, initials, posts).
  * Written and labelled by hand and committed before anything was measured on them.
- * Measured: (the lead fills the first figures here).
+ * Measured once, on main 4ae5717 (session 10): meetings right 5/17, present 93/165, apologies 23/37; actions found 84/95,
+ * owners 72, extra 3; owners resolved 55/97.
  * Raised after fix17a (actions 84 → 95 of 95 found, owners 72 → 95, status and due 84 → 95, extra 3 → 0, owners resolved
  * 55 → 70 of 97; the next meeting 13 → 14 of 17, an "– next meeting" due no longer read as one): owners as capital surnames,
  * "AP1 Firstname – …" points, a task list with owners and when in brackets, an "Action by" column's "All" and its rows cut

@@ -16,7 +16,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Update/Comments / Open/Closed" log, a CSV with "Complete (Y/N)", a Word table with "Date closed" (DOCX and PDF) and a
  * landscape tracker printed to PDF only. Written and labelled by hand and committed before anything was measured on
  * them.
- * Measured: (the lead fills the first run's figures here).
+ * Measured once, on main c8976f1 (session 10, after every fix made with blind-17 and blind-18 in view): meetings right
+ * 7/11, present 70/106, apologies 16/22; actions found 53/88, owners 51, extra 13; owners resolved 23/77.
  * Raised after fix19m (prose attendance with the people first — "Councillor A presided", "… were also present, together
  * with …", "The officers in attendance were …", "… attended for minute n" — a PDF's header paragraph run into it, and a
  * chair marked "(chairing)"): meetings right 7 → 11 of 11, present 70 → 106, apologies 16 → 22; owners resolved 23 → 35
@@ -24,6 +25,7 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Raised after fix19a (closing action lists with "(Owner: …)", hand-overs after the task, "Response by",
  * "Complete (Y/N)" and "Open/Closed" columns, board dates and financial years in logs): actions found 87/88, owners 87,
  * status 87, due 82, extra 0; resolved 63/77. Both merged: owners resolved 75/77.
+ * Raised after bare quarters were read as the financial year's (session 11: "by end of Q2" in June = September): due 85.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -42,7 +44,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 87, owners: 87, status: 87, due: 82, extra: 0, resolved: 75 };
+const ACTION_FLOOR = { found: 87, owners: 87, status: 87, due: 85, extra: 0, resolved: 75 };
 
 blindSetSuite(
   'nineteenth blind set',

@@ -35,7 +35,8 @@ test('header words we do not know ("Agreed", "Officer", "Completion", "Resp.", "
   expect(actions.map(view)).toEqual([
     { ref: '1', text: 'Write to head teachers about the attendance protocol', owners: ['Head of Inclusion'], due: '2026-04-30', status: 'open' },
     { ref: '2', text: 'Book the multi-agency audit day for the summer', owners: ['Designated Nurse'], due: '2026-06-30', status: 'done' },
-    { ref: '3', text: 'Refresh the neglect toolkit with the new templates', owners: ['Early Help Manager'], due: '2026-06-30', status: 'open' },
+    // A bare quarter is the financial year's (April to March): Q2 ends in September, the next after March 2026.
+    { ref: '3', text: 'Refresh the neglect toolkit with the new templates', owners: ['Early Help Manager'], due: '2026-09-30', status: 'open' },
   ]);
   const other = actionsOf([
     ...TOP,
