@@ -15,8 +15,9 @@ const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governor
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
+// "1.2 Present:": a numbered paragraph of the first item may open the list.
 const SECTION = new RegExp(
-  String.raw`^(?:\d{1,3}[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?(?:\s+at\s+the\s+(?:[\w ]{1,30}\s)?meeting)?\s*(?:(?:[:\-–]+)\s*(.*))?$`,
+  String.raw`^(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(${SECTION_WORDS})(?:\s*\([^)]{1,40}\))?(?:\s+at\s+the\s+(?:[\w ]{1,30}\s)?meeting)?\s*(?:(?:[:\-–]+)\s*(.*))?$`,
   'i',
 );
 const SECTION_NO_COLON = new RegExp(String.raw`^(?:\d{1,3}[.)]?\s+)?(present|apologies(?: for absence)?|attendees|in attendance)\s+(.+)$`, 'i');
@@ -201,6 +202,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
 
   // Columns that are the lists themselves ("Present | Apologies"): each cell of a row is a person on that list.
   let byColumn: (AttendanceRole | null)[] | null = null;
+  let byColumnHeader: string[] = [];
   // Columns headed by agencies ("Council | Police | Health"): each cell below lists people from its column's agency.
   let agencyCols: string[] | null = null;
   for (; i < blocks.length; i++) {
@@ -210,6 +212,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
     if (roleHeader) {
       byColumn = roleHeader;
+      byColumnHeader = b.cells ?? [];
       seenSection = true;
       role = roleHeader.find(Boolean)!;
       continue;
@@ -226,11 +229,15 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     }
     if (byColumn && b.type === 'row' && b.cells) {
       const cells = b.cells;
-      const people = cells.map((c, k) => (c.trim() && byColumn![k] ? { e: parseEntry(c), as: byColumn![k]! } : null));
-      if (people.some((p) => p?.e)) {
-        for (const p of people) if (p?.e) add(p.e.name, p.e.title, p.e.organisation, text, p.e.deputy, p.as);
+      // A cell may hold several people ("Dr A Bee, Lead Paediatrician; C Dee, Nurse Consultant"), all from the row's agency.
+      const label = rowLabel(byColumnHeader, cells);
+      const people = cells.flatMap((c, k) => (c.trim() && byColumn![k] ? cellPeople(c, label).map((e) => ({ e, as: byColumn![k]! })) : []));
+      if (people.length) {
+        for (const p of people) add(p.e.name, p.e.title, p.e.organisation, text, p.e.deputy, p.as);
         continue;
       }
+      // The agency's row with nobody in it ("Children's Reporter | | |") keeps the table going.
+      if (label && cells.filter((c) => c.trim()).length === 1) continue;
     }
     byColumn = null;
     const section = b.type === 'row' ? rowSection(b.cells ?? []) : sectionRole(text);
@@ -288,6 +295,20 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       b = { ...b, type: 'paragraph', text: counted, cells: undefined };
       text = counted;
     }
+    // A table's agency row read as a line of its own ("Health" between the rows of "Name | Post | Present"): it heads
+    // the rows below and is nobody.
+    if (
+      b.type !== 'row' &&
+      columns &&
+      blocks[i - 1]?.type === 'row' &&
+      blocks[i + 1]?.type === 'row' &&
+      text.split(' ').length <= 6 &&
+      !/[,;:]/.test(text) &&
+      !personCell(text)
+    ) {
+      current = null;
+      continue;
+    }
     // "Apologies were noted from A (…) and B (…).": a sentence of the minutes, read as apologies by completeAttendance.
     // Under the Apologies heading, "Dr Ann Bee, GP Federation – apologies sent by practice manager" is a person's line
     // with a note of how the apology came.
@@ -336,6 +357,12 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       }
       if (!people.length) {
         const cells = b.cells.filter(Boolean);
+        // An agency's row in a headed table ("Police | | "): it heads the people below, it is not the last one's detail.
+        const nameAt = columns ? columns.indexOf('name') : -1;
+        if (nameAt >= 0 && cells.length === 1 && squash(b.cells[nameAt] ?? '') === squash(cells[0]!) && !markRole(cells[0]!)) {
+          current = null;
+          continue;
+        }
         // A row of the table with no name: the rest of the previous person's cell, or a stray heading.
         const wraps = current !== null && lastAdded === i - 1 && !isActionTableHeader(b.cells) && !/^\d/.test(cells[0] ?? '');
         if (cells.length && cells.every((c) => c.split(' ').length <= 12) && (wraps || cells.every((c) => markRole(c) || c.length <= 3))) {
@@ -387,7 +414,18 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     // "Chair: Frances Hope" heading the members listed under "Attendance".
-    const chairName = /^(?:chair(?:man|person)?|conven[eo]r)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
+    // "In the Chair: Iain Cormack." after the table: a member already listed chaired.
+    const chairName = /^(?:chair(?:man|person)?|conven[eo]r|in\s+the\s+chair|chaired\s+by)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
+    const listedChair = chairName
+      ? entries.find(
+          (e) =>
+            e.role !== 'apologies' && e.role !== 'not-present' && e.name.family === chairName.family && (!chairName.given || e.name.given === chairName.given),
+        )
+      : undefined;
+    if (listedChair) {
+      listedChair.title = listedChair.title ? `${listedChair.title}; Chair` : 'Chair';
+      continue;
+    }
     if (chairName) {
       add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
@@ -668,8 +706,27 @@ function rowInitialsOnly(cells: string[], columns: AttendanceColumn[]): { initia
 function roleColumns(cells: string[]): (AttendanceRole | null)[] | null {
   const roles = cells.map((c) => (c.trim() ? sectionRole(c) : null));
   const named = roles.filter((r): r is NonNullable<typeof r> => r !== null);
-  if (named.length < 2 || named.length !== cells.filter((c) => c.trim()).length || named.some((r) => r.rest)) return null;
-  return new Set(named.map((r) => r.role)).size >= 2 ? roles.map((r) => r?.role ?? null) : null;
+  // "Agency | Attending | Apologies | Substitute": beside the lists, a column may say whose agency each row is (read as
+  // each person's organisation) or who came in a member's place (a substitute is present).
+  const other = cells.map((c, k) => (c.trim() && !roles[k] ? columnKind(c) : null));
+  const described = cells.filter((c, k) => c.trim() && !roles[k]).length;
+  if (named.length < 2 || other.filter(Boolean).length !== described || named.some((r) => r.rest)) return null;
+  if (other.filter((o) => o === 'org' || o === 'title').length > 1) return null;
+  if (new Set(named.map((r) => r.role)).size < 2) return null;
+  return roles.map((r, k) => r?.role ?? (other[k] === 'deputy' ? 'present' : null));
+}
+
+/** What a column beside the lists holds: the agency or post of the row, or those who substituted for a member. */
+function columnKind(cell: string): 'org' | 'title' | 'deputy' | null {
+  const c = squash(cell).toLowerCase().replace(/[:*]/g, '').trim();
+  if (/^(?:substitutes?|substituted by|deputies|deputy|deputising|represented by|in place of apologies)$/.test(c)) return 'deputy';
+  const hit = ATTENDANCE_HEADER.find(([col, re]) => (col === 'org' || col === 'title') && re.test(c));
+  return hit ? (hit[0] as 'org' | 'title') : null;
+}
+
+/** The text of a role-column table's agency or post column in this row ("NHS Glenaird"), for its people. */
+function rowLabel(header: string[], cells: string[]): string {
+  return header.map((h, k) => (columnKind(h) === 'org' || columnKind(h) === 'title' ? squash(cells[k] ?? '') : '')).find(Boolean) ?? '';
 }
 
 /** A one-cell heading inside a table ("Board Members", "Apologies"), or a list read as a row (see sectionRow). */
@@ -710,15 +767,11 @@ function markCell(cells: string[], columns: AttendanceColumn[]): string {
 }
 
 function markRole(cell: string): AttendanceRole | null {
-  // "Present (Chair)", "Apologies (sent deputy)": the note beside the mark does not change it.
-  // "Attended – in the Chair": so is a note after a dash.
-  let c = cell
-    .trim()
-    .replace(/\s*\([^()]{1,40}\)$/, '')
-    .replace(
-      /\s+[-–—]\s+(?:in\s+the\s+chair|chair(?:ing|ed)?|(?:as\s+)?(?:deputy|vice)[-\s]chair|virtually|remotely|online|by\s+phone|part(?:\s+of\s+the\s+meeting)?|from\s+item\s+\S+)$/i,
-      '',
-    );
+  // "Present (Chair)", "Apologies (represented by DI A Bee (AB))": the note beside the mark does not change it.
+  let c = cell.trim().replace(/\s*\((?:[^()]|\([^()]*\)){1,80}\)$/, '');
+  // "Apologies – Mr C Dee attended on her behalf", "Apologies, sent substitute": the mark, then a note after it.
+  const noted = /^([^,;–—(]{1,20}?)\s*(?:[,;]|\s[–—-]\s)\s*\S.*$/.exec(c);
+  if (noted && markRole(noted[1]!)) return markRole(noted[1]!);
   // "✗ apologies", "x – apols": a symbol with the word that says which absence it was; the word is the finer mark.
   const worded = /^([√✓✔✗✘xX])(?:\s*[-–—:]\s*|\s+)(\S.*)$/.exec(c);
   if (worded && markRole(worded[2]!)) c = worded[2]!;
@@ -727,6 +780,22 @@ function markRole(cell: string): AttendanceRole | null {
   if (MARK_APOLOGIES.test(c)) return 'apologies';
   if (MARK_ABSENT.test(c)) return 'not-present';
   return null;
+}
+
+/**
+ * Who came in the member's place, as the note beside an absence mark names them: "Apologies (represented by DI A Bee
+ * (AB))", "Apologies – Mr C Dee attended on her behalf", "Apologies; deputy: E Eff, Named Nurse".
+ */
+function markDeputy(cell: string): PersonName | null {
+  const note = squash(cell)
+    .replace(/^[^(,;–—]*?(?:\(|[,;]|\s[–—-]\s)\s*/, '')
+    .replace(/\)$/, '')
+    .trim();
+  const by = /\b(?:represented|deputi[sz]ed|substituted|covered)\s+by\s+(.+)$/i.exec(note) ?? DEPUTY.exec(note);
+  const who = by ? by[1]! : (/^(.{3,60}?)\s+(?:attended|attending|came|deputi[sz]ed|deputi[sz]ing|substituted|substituting)\b/i.exec(note)?.[1] ?? null);
+  if (!who) return null;
+  const name = parsePersonName(who.split(/\s*,\s*(?![^()]*\))/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
+  return name?.family ? name : null;
 }
 
 function setMark(entry: AttendanceEntry, cell: string, sectionRoleNow: AttendanceRole): void {
@@ -766,6 +835,8 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     // "Castellano | Ines | Executive Director": a name split over Surname and Forename columns.
     const nameCell = at('given')[0] && at('name')[0] ? `${at('given')[0]!} ${at('name')[0]!}` : at('name')[0];
     if (!nameCell) return [];
+    // "Health" / "LSCB" alone in the names column of a table with other columns: the agency heading the rows below.
+    if (columns.length >= 2 && cells.filter((c) => c.trim()).length === 1 && !personCell(nameCell)) return [];
     // "Police Scotland | DCI A Petrie, PPU; DS L Baxter": the agency's row lists everyone who came from it.
     const listed = lineEntries(nameCell, true);
     if (isPeopleList(listed)) return groupedPeople([...at('org'), ...at('title')].join(', '), listed).map(asRowPerson);
@@ -785,14 +856,18 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
           : e;
     const deputyCell = at('deputy')[0];
     // "Attended / substitute | Substitute: DI Ann Bee (AB)": the mark cell names who came in the member's place, so the
-    // member sent apologies and the substitute was there.
+    // member sent apologies and the substitute was there; "Apologies (represented by …)" names a stand-in after the mark.
     const stoodIn = at('mark')
       .map((m) => MARK_SUBSTITUTE.exec(m)?.[1])
       .map((n) => (n ? parsePersonName(n.replace(/[.;]$/, '')) : null))
       .find((n) => n?.family);
-    const deputy = stoodIn ?? (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? e.deputy;
-    const initials = at('initials')[0] ?? null;
     const mark = stoodIn ? 'apologies' : (at('mark').find((m) => markRole(m)) ?? null);
+    const deputy =
+      stoodIn ??
+      (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ??
+      (mark && markRole(mark) !== 'present' ? markDeputy(mark) : null) ??
+      e.deputy;
+    const initials = at('initials')[0] ?? null;
     // "Present (Chair)" in the attendance column says who chaired.
     if (mark && (CHAIR_NOTE.test(mark) || /[-–—]\s+in\s+the\s+chair$/i.test(mark))) split.title = split.title ? `${split.title}; Chair` : 'Chair';
     return [
@@ -845,6 +920,14 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     }
   }
   return out;
+}
+
+/** The people in one cell of a role-column table, the row's agency or post given to each who lacks one. */
+function cellPeople(cell: string, label: string): ParsedEntry[] {
+  // Read as a line under no heading: "DS A Bee, Public Protection" is one person and her unit, not two names.
+  const listed = lineEntries(cell);
+  const people = listed.length ? listed : [parseEntry(cell)].filter((e): e is ParsedEntry => !!e);
+  return label ? groupedPeople(label, people) : people;
 }
 
 const asRowPerson = (e: ParsedEntry): RowPerson => ({ ...e, initials: bracketInitials(e.name), mark: null });
@@ -913,6 +996,8 @@ function bracketInitials(name: PersonName): string | null {
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
 export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
+  const byAgency = agencySentences(raw, afterHeading);
+  if (byAgency) return byAgency;
   // "Supt Gwyn Harries – apologies; represented by Insp Carys Daniel": the member's absence, then who came instead.
   const absent = absenceTail(raw);
   if (absent) {
@@ -955,6 +1040,29 @@ export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
     const e = parseEntry(piece);
     if (e) out.push(e);
     else out.push(...youngPeople(piece));
+  }
+  return out;
+}
+
+// "Gwili Council – A Bee, Director; C Dee, Head of Service. Teifi Police – DCI E Eff.": sentences that each name an
+// agency, a dash, then its people.
+const AGENCY_LEAD = /^([A-Z][^–—;:,()]{2,80}?)\s+[–—-]\s+(\S.*)$/;
+
+/** A list written agency by agency, a sentence each: its people with their agency, or null when it is not one. */
+function agencySentences(raw: string, afterHeading: boolean): ParsedEntry[] | null {
+  const sentences = squash(raw)
+    .split(/(?<=[a-z)’'])\.\s+(?=[A-Z])/)
+    .map((t) => t.replace(/\.$/, ''))
+    .filter(Boolean);
+  if (sentences.length < 2) return null;
+  const out: ParsedEntry[] = [];
+  for (const sentence of sentences) {
+    const m = AGENCY_LEAD.exec(sentence);
+    const agency = m?.[1]!.trim();
+    if (!m || !agency || parsePersonName(agency)?.confident || !(isOrgLike(agency) || agency.split(' ').length >= 2)) return null;
+    const people = lineEntries(m[2]!, afterHeading);
+    if (!people.length || people.some((p) => !p.name.family)) return null;
+    out.push(...groupedPeople(agency, people));
   }
   return out;
 }
@@ -1067,7 +1175,9 @@ const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
 const bodyLike = (text: string) => isOrgLike(text) || /\s[A-Z]{2,8}$/.test(text.trim());
 // "(chairing)", "(presiding)": the participle says the same as "(Chair)" for this meeting.
-const CHAIR_NOTE = /\((?:co-?\s?)?(?:chair(?:man|woman|person|ing)?|convener|convenor|convening|presiding)\)|\([^()]*\bin the chair\)/i;
+// "(Panel Chair)", "(Independent Chair)": a word naming the body or the kind of chair may come first; a vice-chair did not chair.
+const CHAIR_NOTE =
+  /\((?:(?!vice\b|deputy\b|depute\b)[A-Za-z]+\s+){0,2}(?:co-?\s?)?(?:chair(?:man|woman|person|ing)?|convener|convenor|convening|presiding)\)|\([^()]*\bin the chair\)/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
@@ -1137,7 +1247,7 @@ export function apologiesInSentence(text: string): PersonName[] {
   return out;
 }
 
-const SENTENCE_NAME = String.raw`(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|DI|DCI|DS|Supt|Det\s+Supt|Ch\s+Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}`;
+const SENTENCE_NAME = String.raw`(?:(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Miss|DI|DCI|DS|Supt|Det\s+Supt|Ch\s+Supt)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}`;
 const DEPUTY_SENTENCE = new RegExp(
   // "Catherine Wylie, Senior Nurse, was attending for Morven Craig": the deputy's post may sit between commas.
   String.raw`(?:^|[.;]\s+)(${SENTENCE_NAME})(?:,\s+[^,.;]{3,60},)?\s+(?:(?:attended|was\s+present|was\s+attending|joined\s+the\s+meeting)\s+` +
@@ -1170,6 +1280,8 @@ export function chairInLine(text: string): PersonName | null {
   // A bilingual label ("Cadeirydd / Chair: …"): the side in English names the line.
   const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(t);
   if (sides && /^(?:chair(?:man|person)?|conven[eo]r)\s*:/i.test(sides[2]!)) t = sides[2]!;
+  // "1.1 Nerys Pritchard, Director …, chaired the meeting": a numbered paragraph of the first item.
+  t = t.replace(/^\d{1,2}\.\d{1,2}\s+/, '');
   const m =
     /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*[A-Z].*|\s+[-–]\s+.*)?$/i.exec(t) ??
     // "The Chair, Dr Nadia Pelham, welcomed members": the chair named in apposition.
@@ -1177,6 +1289,13 @@ export function chairInLine(text: string): PersonName | null {
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
     // "Kirsty Boyd chaired." (a Teams meeting's note): the verb alone ends the sentence.
+    // "Board meeting chaired by Prof A Bee, Independent Chair": a heading that says who chaired.
+    new RegExp(
+      String.raw`^(?:[A-Z][\w'’-]*\s+){0,4}(?:meeting|board|committee|group|panel|forum|partnership|executive)\s+(?:was\s+)?chaired\s+by\s+(${SENTENCE_NAME})(?=\s*(?:[,.;(]|$))`,
+      'i',
+    ).exec(t) ??
+    // "Nerys Pritchard, Director of Social Services, Gwili Council, chaired the meeting": the chair's post in apposition.
+    new RegExp(String.raw`^(${SENTENCE_NAME}),\s+[^.;]{3,120}?,\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b`).exec(t) ??
     /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b|(?:[Cc]haired|took\s+the\s+chair)(?=\s*[.;]|$))/.exec(
       t,
     );
@@ -1267,12 +1386,15 @@ export interface ParsedEntry {
 
 // A member's entry closed by their absence ("– apologies", "(sent apologies)", ", absent") and perhaps who came instead.
 const ABSENCE_TAIL =
-  /^(.*?\S)\s*(?:\s[–—-]|,|\()\s*((?:sent\s+)?apologies|apols?\.?|absent|did not attend)\)?\s*(?:[;,]\s*(?:represented|deputised|substituted|covered)\s+by\s+(.{3,60}?))?\s*[.;]?$/i;
+  /^(.*?\S)\s*(?:\s[–—-]|,|\()\s*((?:sent\s+)?apologies|apols?\.?|absent|did not attend)\)?\s*(?:(?:[;,]|\s[–—-])\s*(?:represented|deputised|substituted|covered)\s+by\s+(.{3,60}?)\)?)?\s*[.;]?$/i;
 
 function absenceTail(raw: string): { head: string; note: string; deputy: PersonName | null } | null {
   const m = ABSENCE_TAIL.exec(squash(raw));
   if (!m) return null;
-  return { head: m[1]!, note: m[2]!.toLowerCase(), deputy: m[3] ? parsePersonName(m[3]) : null };
+  // "represented by Tina Feltham, Safeguarding Advisor": the deputy's post after the comma is not part of the name.
+  // The optional ")" closing "(apologies – represented by X)" may have taken the one closing X's own "(BL)".
+  const who = m[3] && (m[3].match(/\(/g) ?? []).length > (m[3].match(/\)/g) ?? []).length ? `${m[3]})` : m[3];
+  return { head: m[1]!, note: m[2]!.toLowerCase(), deputy: who ? parsePersonName(who.split(/\s*,\s*/)[0]!) : null };
 }
 
 /** The entry with its absence noted on the name (applyAnnotation reads it) and the deputy who came, if any. */
@@ -1322,7 +1444,9 @@ export function parseEntry(raw: string): ParsedEntry | null {
   if (standIn && member && standIn.family && member.family) parts.splice(0, 1, stoodIn![1]!, `standing in for ${member.display}`);
   let name = parsePersonName(parts[0]!);
   // "Head of Children in Care (Mr L. Brandreth)": an officer written role first, the person in the bracket.
-  const roleFirst = name ? null : ROLE_FIRST.exec(parts[0]!);
+  // ("Named Nurse (Acute)": a bracket that names no one is the post's own, and the person may follow after a dash.)
+  const roleFirstShape = name ? null : ROLE_FIRST.exec(parts[0]!);
+  const roleFirst = roleFirstShape && parsePersonName(roleFirstShape[2]!) ? roleFirstShape : null;
   if (roleFirst) {
     const who = parsePersonName(roleFirst[2]!);
     const role = roleFirst[1]!;
@@ -1333,7 +1457,7 @@ export function parseEntry(raw: string): ParsedEntry | null {
     }
   }
   // "Director of Children's Services – Mrs J. Okafor", "Barnardo's, Dr Ann Lee": the role or agency first, then the person.
-  const after = !name && !roleFirst && parts.length >= 2 && (isTitleLike(parts[0]!) || isOrgLike(parts[0]!)) ? parsePersonName(parts[1]!) : null;
+  const after = !name && !roleFirst && parts.length >= 2 && (postLike(parts[0]!) || isOrgLike(parts[0]!)) ? parsePersonName(parts[1]!) : null;
   if (after && after.family && (after.honorific || after.confident)) {
     const rest = parts.slice(2).filter((p) => !DEPUTY.test(p));
     const said = isTitleLike(parts[0]!) ? splitTitleOrg([parts[0]!, ...rest]) : { title: rest.join(', ') || null, organisation: parts[0]! };
@@ -1347,9 +1471,9 @@ export function parseEntry(raw: string): ParsedEntry | null {
   // After a post ("Independent Scrutineer – Rosamund Achterberg") a plain two- or three-word name is a person even when
   // the lexicon does not know the given name; after an agency only a name it knows (or an honorific) is.
   const plain = !!dashed && /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$/.test(dashed[2]!) && !isOrgLike(dashed[2]!) && !isTitleLike(dashed[2]!);
-  if (dashed && holder?.family && (holder.honorific || holder.confident || (plain && !!post[0] && isTitleLike(post[0])))) {
-    if (post.length && (isTitleLike(post[0]!) || isOrgLike(post[0]!)) && !parsePersonName(post[0]!)?.confident) {
-      const said = isTitleLike(post[0]!) ? splitTitleOrg(post) : { title: post.slice(1).join(', ') || null, organisation: post[0]! };
+  if (dashed && holder?.family && (holder.honorific || holder.confident || (plain && !!post[0] && postLike(post[0])))) {
+    if (post.length && (postLike(post[0]!) || isOrgLike(post[0]!)) && !parsePersonName(post[0]!)?.confident) {
+      const said = postLike(post[0]!) ? splitTitleOrg(post) : { title: post.slice(1).join(', ') || null, organisation: post[0]! };
       return { name: holder, ...said, deputy: bracketDeputy };
     }
   }
@@ -1371,6 +1495,11 @@ export function parseEntry(raw: string): ParsedEntry | null {
   // "Bev Stroud (Head of Safeguarding, Harbury Hospitals Trust)": the job in the bracket when nothing follows the name.
   const { title, organisation } = !said.title && !said.organisation && jobInBracket(name.annotation) ? splitTitleOrg(name.annotation!.split(/\s*,\s*/)) : said;
   return { name, title, organisation, deputy };
+}
+
+/** A post, with or without the bracket that says which service it covers ("Named Nurse (Acute)"). */
+function postLike(text: string): boolean {
+  return isTitleLike(text) || isTitleLike(text.replace(/\s*\([^()]{1,40}\)$/, ''));
 }
 
 /** Whether a name's bracket holds a job or an agency, not initials, the chair, a deputy or a note of when they came. */

@@ -22,6 +22,7 @@ import {
   withDeputies,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
+import { withAppendixAttendance } from './attendance-pointer';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { dueByEvent, financialYearOf } from './due';
@@ -33,13 +34,13 @@ import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
-import { parsePersonName, PersonName } from './names';
+import { isOrgLike, parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
 import { splitRunInAttendance } from './run-in-attendance';
 import { headingSections } from './sections';
-import { findSegments, isBoilerplate, withoutRunningHeaders } from './segments';
+import { findSegments, isBoilerplate, withoutItemNumber, withoutRunningHeaders } from './segments';
 
 /**
  * Everything one document says: its meetings (with attendance, items, decisions and the next
@@ -93,7 +94,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
           : [];
     const onPage = pageDate([...content.slice(seg.start, seg.end), ...(above.length ? content.slice(0, seg.start) : [])], running);
     const result = readMinutes(
-      numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg)))),
+      numberedParagraphs(ownerColumnLines(restackCells(withoutRunningHeaders(content, seg).map((b, k) => (k === 0 ? withoutItemNumber(b) : b))))),
       docBoard,
       above,
       onPage,
@@ -239,6 +240,10 @@ function readMinutes(
     (b, i) =>
       i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)),
   );
+  // "Attendance: see Appendix 1": the lists at the foot are read where the pointer stands.
+  const pointer = firstSection >= 0 && blocks[firstSection]!.type !== 'row' ? sectionRole(blocks[firstSection]!.text) : null;
+  const moved = pointer?.rest ? withAppendixAttendance(blocks, firstSection, pointer.rest) : null;
+  if (moved) blocks = moved;
   // A marked table heading the lists lists everyone on it; its marks say who was present.
   const markedTable = firstSection >= 0 && blocks[firstSection]!.type === 'row' && !rowSection(blocks[firstSection]!.cells ?? []);
   // No Present heading (lost in a web copy): a list of people straight under the header is those present.
@@ -420,7 +425,17 @@ function proseWithLists(blocks: Block[], start: number, date: IsoDate): { entrie
   const next = blocks[prose.end];
   if (!next || next.type === 'row' || !sectionRole(next.text)) return prose;
   const lists = parseAttendance(blocks, prose.end, date);
-  return { entries: [...prose.entries, ...lists.entries], end: Math.max(prose.end, lists.end) };
+  // "Eleri Vaughan … chaired the meeting." then "Present: … Eleri Vaughan, Director …": the list's entry is the chair's,
+  // with the details the list gives; one person, not a chair and a member.
+  const sameAs = (a: AttendanceEntry, b: AttendanceEntry) =>
+    !!a.name.family && a.name.family === b.name.family && (!a.name.given || !b.name.given || a.name.given === b.name.given);
+  const merged = lists.entries.filter((e) => {
+    const said = prose.entries.find((p) => p.role === 'chair' && sameAs(p, e));
+    if (!said || e.role === 'apologies' || e.role === 'not-present') return true;
+    Object.assign(said, { title: said.title ?? e.title, organisation: said.organisation ?? e.organisation, initials: said.initials ?? e.initials });
+    return false;
+  });
+  return { entries: [...prose.entries, ...merged], end: Math.max(prose.end, lists.end) };
 }
 
 /** An item's blocks with the business table's header row put above its rows, when they are that table's rows. */
@@ -523,9 +538,21 @@ function unheadedPeople(blocks: Block[]): number {
   for (let i = 1; i < Math.min(blocks.length, 14); i++) {
     // Three of the next four: a name the lexicon does not know ("Tahira Iqbal") may sit among them.
     const hits = blocks.slice(i, i + 4).filter(isPersonBlock).length;
-    if (isPersonBlock(blocks[i]!) && hits >= 3) return i;
+    if (isPersonBlock(blocks[i]!) && hits >= 3) return i > 2 && agencyBlockAt(blocks, i - 1) ? i - 1 : i;
   }
   return -1;
+}
+
+/**
+ * A list written in agency blocks ("Farleigh County Council" over its people, then "Hampden Constabulary" over its own)
+ * starts at its first agency's line, which is the list's and not the header's (it would be read as the board's name).
+ * Only where another agency line follows among the people, under a dated header.
+ */
+function agencyBlockAt(blocks: Block[], at: number): boolean {
+  const label = (b: Block | undefined) =>
+    !!b && b.type !== 'row' && b.text.length <= 60 && !/[,;:()\d]/.test(b.text) && isOrgLike(squash(b.text)) && !isPersonBlock(b);
+  if (!label(blocks[at]) || !blocks.slice(0, at).some((b) => findDates(b.text).some((d) => d.iso))) return false;
+  return blocks.slice(at + 2, at + 10).some((b, k) => label(b) && isPersonBlock(blocks[at + 3 + k]!));
 }
 
 function isPersonBlock(b: Block): boolean {

@@ -262,11 +262,13 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     if ((all[i]!.cells ?? []).some((c) => /^(?:by\s+|at\s+)?(?:the\s+)?next\s+(?:board\s+|committee\s+)?meeting$/i.test(c.trim()))) continue;
     const text = squash(all[i]!.text);
     // "AP3 Martin – circulate the dates – next meeting", "… (Marie K, next meeting)": an action line's due, set off at its end.
-    if (/.[–—,(]\s*(?:by\s+|at\s+|for\s+)?(?:the\s+)?next\s+(?:[\w-]+\s+)?meeting\s*\)?\.?$/i.test(text) && !/^(?:date|next)\b/i.test(text)) continue;
-    const at = text.search(
-      /\bnext (?:[\w-]+ ){0,2}meeting\b|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
+    // "Timescale: next meeting." is an action's due given as a field.
+    if (/.[–—,(:]\s*(?:by\s+|at\s+|for\s+)?(?:the\s+)?next\s+(?:[\w-]+\s+)?meeting\s*\)?\.?$/i.test(text) && !/^(?:date|next)\b/i.test(text)) continue;
+    const found0 = text.search(
+      /\bnext (?:[\w-]+ ){0,2}meeting\b|\bthe next (?:[\w-]+ ){0,2}(?:board|committee|group|panel|forum|partnership|executive|cpc|session)\s+(?:will be|is|has been)\s+(?:held\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*\b|\d)|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
-    if (at < 0) continue;
+    if (found0 < 0 && !YEAR_DATES.test(text)) continue;
+    const at = found0 >= 0 ? found0 : 0;
     // "AP3 Martin – circulate the dates – next meeting": the tail of an action is when it is due, not the next meeting.
     if (at > 0 && /[-–—]\s*$/.test(text.slice(0, at)) && /^next (?:[\w-]+ ){0,2}meeting\.?$/i.test(text.slice(at))) continue;
     // "Date of next meeting: TBC (a poll will be sent round)": the paper says the date is not set; no later date is it.
@@ -282,7 +284,7 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     // A heading "DATE OF NEXT MEETING" with its date on the line below is one meeting too: a log dated after it is not a list.
     const one = /\bdate of (?:the )?next meeting\b(?!s)/i.test(text);
     const list =
-      !one && /future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text)
+      !one && (/future meeting dates?|^future meetings\b|dates? of (?:future |next )?meetings?|meeting dates\s*:/i.test(text) || YEAR_DATES.test(text))
         ? firstAfter(
             [{ ...all[i]!, text: text.slice(at) }, ...all.slice(i + 1, i + 8).filter((b) => findDates(b.text).length && b.text.length < 120)],
             meetingDate,
@@ -294,6 +296,10 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
   }
   return null;
 }
+
+// The year's meetings listed on one line: "Meeting dates for 2023: spring meeting …", "Dates: autumn meeting Wednesday
+// 29 September, winter meeting …" (a label, then meetings each with its date).
+const YEAR_DATES = /^(?:meeting\s+)?dates(?:\s+for\s+\d{4}(?:[/-]\d{2,4})?)?\s*:\s*(?=.*\bmeetings?\b)/i;
 
 const NOT_SET = /\b(?:TBC|TBA|TBD|to\s+be\s+(?:confirmed|arranged|agreed|advised|decided|fixed|set))\b/i;
 

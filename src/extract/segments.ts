@@ -31,6 +31,13 @@ function datedNamedTitle(text: string): boolean {
   const d = m ? findDates(m[1]!).find((x) => x.iso) : undefined;
   return !!d && m![1]!.replace(d.raw, '').replace(/[\s,.]|\b(?:on|held)\b/gi, '').length <= 3;
 }
+// "Item 2 – Minutes of the Executive Group, 10 July 2019": a pack's previous minutes under the agenda item's number
+// (the agenda's own line for the item has no attendance under it).
+const ITEM_MINUTES = /^((?:agenda\s+)?item|paper|enclosure)\s+\d{1,2}[a-z]?\s*[-–—:.]\s*(?:draft\s+|unconfirmed\s+|confirmed\s+)?minutes?\s+(?:of|from)\b/i;
+// The next paper of the same pack under its item's number ("Item 4 – Multi-agency training offer").
+const ITEM_PAPER = /^((?:agenda\s+)?item|paper|enclosure)\s+\d{1,2}[a-z]?\s*[-–—:.]\s*\S/i;
+// "Agenda pack – Wednesday 11 September 2019, 1.30pm": the agenda's title with its meeting's date.
+const DATED_AGENDA_TITLE = /^agenda(?:\s+(?:pack|and reports|papers))?\s*[-–—:,]\s+\S/i;
 // A pack's papers are marked "Paper B" / "Enclosure 3" on a line of their own: each starts a new paper.
 const PAPER_MARK = /^(?:paper|enclosure)\s+[A-Z0-9]{1,3}$/i;
 const AGENDA_TITLE = /^(?:a\s?g\s?e\s?n\s?d\s?a|agenda(?:\s+(?:pack|and reports|papers))?)$/i;
@@ -94,8 +101,27 @@ const OFFICERS_LABEL = /^(?:(?:lead|responsible|key)\s+)?officers\b/i;
 export function findSegments(blocks: Block[]): Segment[] {
   const starts: { kind: SegmentKind; index: number; title: string }[] = [];
   const minuteTitles = new Set<string>();
+  // The word that numbers the pack's papers ("item"), once minutes carried under one have been found.
+  let packItem: string | null = null;
   blocks.forEach((b, i) => {
     const text = squash(b.text);
+    if (b.type !== 'row' && text.length < 200 && findDates(text).some((d) => d.iso)) {
+      const carried = ITEM_MINUTES.exec(text);
+      if (carried && (hasAttendanceSoon(blocks, i + 1, 8) || peopleSoon(blocks, i + 1, 10))) {
+        starts.push({ kind: 'minutes', index: i, title: text.toLowerCase() });
+        packItem = carried[1]!.toLowerCase();
+        return;
+      }
+    }
+    const paper = packItem ? ITEM_PAPER.exec(text) : null;
+    if (paper && b.type !== 'row' && paper[1]!.toLowerCase() === packItem && starts[starts.length - 1]?.kind === 'minutes') {
+      starts.push({ kind: 'report', index: i, title: '' });
+      return;
+    }
+    if (b.type !== 'row' && DATED_AGENDA_TITLE.test(text) && i < 12 && !starts.length && findDates(text).some((d) => d.iso)) {
+      starts.push({ kind: 'agenda', index: headerStart(blocks, i), title: '' });
+      return;
+    }
     // "Executive Group – Notes" over "Date: 20 May 2021": a body's notes titled after its name, after an agenda or other
     // minutes (a second set in a pack; the first minutes of a paper start at its top anyway).
     const namedTitle = starts.length > 0 && NAMED_TITLE.test(text) && blocks.slice(i + 1, i + 4).some((n) => findDates(n.text).some((d) => d.iso));
@@ -105,7 +131,8 @@ export function findSegments(blocks: Block[]): Segment[] {
     if (b.type !== 'row' && !pageHeader && (MINUTES_TITLE.test(text) || namedTitle || prefixed) && text.length < 250) {
       const key = text.toLowerCase();
       if (minuteTitles.has(key)) return; // a running header repeated on each page
-      if (hasAttendanceSoon(blocks, i + 1, 16)) {
+      // The lists may have no heading of their own ("Members" over agencies and their people).
+      if (hasAttendanceSoon(blocks, i + 1, 16) || peopleSoon(blocks, i + 1, 10)) {
         minuteTitles.add(key);
         starts.push({ kind: 'minutes', index: i, title: key });
       }
@@ -199,6 +226,27 @@ function datedPeopleList(blocks: Block[]): boolean {
     if (run >= 3) return true;
   }
   return false;
+}
+
+/**
+ * The title of minutes carried in a pack without the item's number ("Item 2 – Minutes of the Executive Group, 10 July
+ * 2019" is "Minutes of the Executive Group, 10 July 2019"): the number is the pack's, not part of the body's name.
+ */
+export function withoutItemNumber(b: Block): Block {
+  const text = squash(b.text);
+  if (b.type === 'row' || !ITEM_MINUTES.test(text)) return b;
+  return { ...b, text: text.replace(/^(?:(?:agenda\s+)?item|paper|enclosure)\s+\d{1,2}[a-z]?\s*[-–—:.]\s*/i, '') };
+}
+
+/** Three people listed within the next lines (agency lines between them allowed): minutes' attendance with no heading. */
+function peopleSoon(blocks: Block[], from: number, within: number): boolean {
+  let people = 0;
+  for (const b of blocks.slice(from, from + within)) {
+    const first = b.type === 'row' ? ((b.cells ?? []).find(Boolean) ?? '') : b.text;
+    const e = first.split(' ').length <= 20 ? parseEntry(first) : null;
+    if (e && e.name.family && (e.name.confident || e.name.honorific)) people++;
+  }
+  return people >= 3;
 }
 
 /** The header of an agenda (council, date, board, time, venue) sits just above "AGENDA". */

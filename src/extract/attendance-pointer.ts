@@ -1,0 +1,39 @@
+import type { Block } from '../ingest/document';
+import { squash } from '../util/text';
+
+// "Attendance: see Appendix 1", "Present: as listed in the annex", "Attendees – see attached list": the lists are
+// elsewhere in the paper, and the line only points to them.
+const POINTER =
+  /^(?:see|as\s+(?:per|listed\s+(?:in|at))|listed\s+(?:in|at)|(?:given|shown)\s+(?:in|at))\s+(?:the\s+)?(?:(appendix|annex|annexe|attachment|schedule)\s*([A-Z0-9]{1,3})?\b|attached\b|(?:list\s+)?below\b|end\b)/i;
+const APPENDIX = /^(appendix|annex|annexe|attachment|schedule)\s*([A-Z0-9]{1,3})?\b\s*[-–—:.]?\s*(.*)$/i;
+const ABOUT_ATTENDANCE = /\b(?:attendance|attendees|attending|present|apologies|membership|members|sederunt|register)\b/i;
+
+/**
+ * Minutes that put their attendance in an appendix after the business ("Attendance: see Appendix 1", then "Appendix 1 –
+ * Attendance" with its Present and Apologies lists at the foot): the blocks with the appendix's lists moved to where the
+ * pointer was, so that the lists are read as the meeting's and the appendix is not read as business. `at` is the
+ * pointer's block and `rest` what its heading left on the line; null when the line points nowhere that can be found.
+ */
+export function withAppendixAttendance(blocks: Block[], at: number, rest: string): Block[] | null {
+  const p = POINTER.exec(squash(rest));
+  if (!p) return null;
+  const kind = p[1]?.toLowerCase().replace(/^annexe$/, 'annex') ?? null;
+  const ref = p[2]?.toUpperCase() ?? null;
+  let start = -1;
+  for (let k = blocks.length - 1; k > at; k--) {
+    const a = APPENDIX.exec(squash(blocks[k]!.text));
+    if (blocks[k]!.type === 'row' || !a) continue;
+    const sameKind = !kind || a[1]!.toLowerCase().replace(/^annexe$/, 'annex') === kind;
+    const sameRef = ref ? a[2]?.toUpperCase() === ref : ABOUT_ATTENDANCE.test(a[3] ?? '');
+    if (sameKind && sameRef) {
+      start = k;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  // The appendix runs to the next appendix heading or the end of the paper.
+  let end = start + 1;
+  while (end < blocks.length && !(blocks[end]!.type !== 'row' && APPENDIX.exec(squash(blocks[end]!.text)) && /^[A-Z]/.test(blocks[end]!.text))) end++;
+  if (end === start + 1) return null;
+  return [...blocks.slice(0, at), ...blocks.slice(start + 1, end), ...blocks.slice(at + 1, start), ...blocks.slice(end)];
+}
