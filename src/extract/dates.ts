@@ -127,7 +127,11 @@ const DATE_RANGE = new RegExp(
   `\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s*[–-]\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`,
   'gi',
 );
-const DAY_FIRST = new RegExp(`\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?\\s+(?:of\\s+)?${DAY_MONTH_RE}(?:,?\\s+(\\d{4})\\b|\\s*['’](\\d{2})\\b)?`, 'gi');
+// A spreadsheet's "11-Nov-2022" joins the same parts with hyphens; only with its year after it, so "11-Nov" stays a range's end.
+const DAY_FIRST = new RegExp(
+  `\\b${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th|h)?(?:\\s+(?:of\\s+)?|-(?=[a-z]{3,9}-\\d{2,4}\\b))${DAY_MONTH_RE}(?:(?:,?\\s+|-)(\\d{4})\\b|(?:\\s*['’]|-)(\\d{2})\\b)?`,
+  'gi',
+);
 const MONTH_FIRST = new RegExp(`\\b${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const SHORT_DOTTED = /(?<=(?:[–—-]|:|\(|\b(?:on|by|of|from|until|meeting|date|dated|held))\s*)(?<![\d.]\s?)\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?!\.\d)/gi;
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}[,\\s]+(\\d{4})\\b`, 'gi');

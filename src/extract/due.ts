@@ -106,6 +106,20 @@ function schoolTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
   return y === null ? null : endOfMonth(y, month);
 }
 
+// "Spring 1", "end of Autumn 2": a school's half of a term, as schools' trackers write them, due when that half ends:
+// autumn's halves in October and December, spring's in February and at Easter (read as March), summer's in May and July.
+const HALF_OF_TERM = /^(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of\s+)?(autumn|spring|summer)\s*([12])$/i;
+const HALF_END: Record<string, [number, number]> = { autumn: [10, 12], spring: [2, 3], summer: [5, 7] };
+
+function halfOfTermEnd(m: RegExpExecArray, ctx: DueContext): IsoDate | null {
+  const season = m[1]!.toLowerCase();
+  const month = HALF_END[season]![Number(m[2]) - 1]!;
+  // A log kept for an academic or financial year ("2022-23"): autumn is in its first year, spring and summer in its second.
+  if (ctx.financialYear) return endOfMonth(ctx.financialYear + (season === 'autumn' ? 0 : 1), month);
+  const y = nextYearOfMonth(month, ctx);
+  return y === null ? null : endOfMonth(y, month);
+}
+
 // "before the spring term" (no "end of"): done before the term begins, so due when it starts. Terms start in September
 // (autumn), January (spring) and April (summer).
 const BEFORE_TERM = /^before\s+(?:the\s+)?(?:autumn|spring|summer)\s+term\b/i;
@@ -201,6 +215,8 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   if (OPEN_ENDED.test(text) || RECURRING.test(text)) return { due: null, dueText: text };
   const term = SCHOOL_TERM.exec(text);
   if (term && !findDates(text).some((d) => d.day !== null)) return { due: schoolTermEnd(term, ctx), dueText: text };
+  const half = HALF_OF_TERM.exec(text);
+  if (half) return { due: halfOfTermEnd(half, ctx), dueText: text };
   // A spreadsheet cell typed as a date but kept as a number ("42735") is a day count from 30 December 1899.
   if (/^\d{5}(?:\.\d+)?$/.test(text) && Number(text) > 20000 && Number(text) < 80000)
     return { due: addDays('1899-12-30' as IsoDate, Math.floor(Number(text))), dueText: text };

@@ -10,8 +10,8 @@ const CLOSED = [
   /\b(?:action|item|recommendation|task)s?\s+(?:had|has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:effectively\s+|fully\s+|now\s+|successfully\s+|largely\s+)?(?:completed?|closed|discharged|achieved|done|met|superseded)\b/i,
   /\b(?:agreed|marked|confirmed|signed off)\s+(?:as\s+)?(?:complete|completed|closed|done)\b/i,
   /^(?:completed?|closed|done|achieved|actioned|finished|discharged|superseded|replaced\s+by)\b/i,
-  // A "Done" column's "Y" or "Yes", perhaps with the day it was done ("Y 17/2").
-  /^(?:y|yes)(?:\s*[-–,]?\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\.?$/i,
+  // A "Done" column's "Y", "Yes" or a spreadsheet's checkbox exported as "TRUE", perhaps with the day it was done ("Y 17/2").
+  /^(?:y|yes|true)(?:\s*[-–,]?\s*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)?\.?$/i,
   // "Booked for 12 March", "Sent 20 January": an update that opens with what was done, with nothing left waiting.
   /^(?!.*\b(?:not|yet|awaiting|awaited|pending|but|still|will|to be)\b)(?:booked|sent|circulated|arranged|published|issued|held|delivered|submitted|shared|distributed|emailed|uploaded)\b/i,
   // "Mapping complete and circulated – close", "… – action closed", "propose to close".

@@ -20,6 +20,10 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Kept off main while session 11's fixes for blind-20 and blind-21 were made, then measured once, on main 5cba47e:
  * meetings right 7/14, present 107/121, apologies 27/34; actions found 73/97, owners 69, status 69, due 61, extra 2;
  * owners resolved 62/89. The floors are those figures.
+ * Raised after fix22a (actions: "Support:" beside "Lead:" owns nothing, "[A25 – end of March]" dues, a log number alone
+ * before its bracketed task, "All agencies to …", a resolution's "(i)/(ii)" clauses to posts, TRUE / FALSE "Done?",
+ * "11-Nov-2022" and "Spring 1" dues, @mention owners of checkbox tasks): actions found 85/97, owners 85, status 85, due 80,
+ * extra 2; owners resolved 71/89.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -38,7 +42,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 73, owners: 69, status: 69, due: 61, extra: 2, resolved: 62 };
+const ACTION_FLOOR = { found: 85, owners: 85, status: 85, due: 80, extra: 2, resolved: 71 };
 
 blindSetSuite(
   'twenty-second blind set',

@@ -1,6 +1,6 @@
 import { squash } from '../../util/text';
 import type { IsoDate } from '../dates';
-import { Due, DueContext, findDueInProse } from '../due';
+import { Due, DueContext, findDueInProse, readDueCell } from '../due';
 import type { ActionForm, AttendanceEntry, ExtractedAction, OwnerMention } from '../model';
 import { parseOwners } from '../owners';
 import { readProgress, StatusReading } from '../status';
@@ -99,6 +99,20 @@ function splitJoinedRoles(owners: OwnerMention[], ctx: ActionContext): OwnerMent
   });
 }
 
+// "… to the missing persons system [A25 – end of March].": minutes that number each action close its sentence with the
+// number and, after a dash, when it is due, in a log's words ("end of March", "17 Feb") that need no "by" before them.
+const REF_WHEN = /\[\s*[A-Z]{0,4}\s*\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?\s*[–—-]\s*([^[\]]{2,40}?)\s*\]\s*\.?$/;
+
+function refBracketDue(text: string, ctx: ActionContext): Due | null {
+  const m = text.endsWith(']') || text.endsWith('].') ? REF_WHEN.exec(text) : null;
+  if (!m) return null;
+  const dc = dueContext(ctx);
+  const cell = readDueCell(m[1]!, dc);
+  if (cell.due) return cell;
+  const prose = findDueInProse(m[1]!, dc);
+  return prose.due ? prose : null;
+}
+
 export function makeAction(
   form: ActionForm,
   fields: { ref?: string | null; text: string; passage: string; progress?: string | null; owners?: OwnerMention[]; due?: Due; reading?: StatusReading | null },
@@ -114,7 +128,7 @@ export function makeAction(
     if (!reading || reading.state === 'reassigned') reading = { status: 'open', state: 'reassigned' };
   }
   if (!reading) reading = { status: 'open', state: progress ? 'in progress' : 'not started' };
-  const due = fields.due ?? findDueInProse(progress ? `${text} ${progress}` : text, dueContext(ctx));
+  const due = fields.due ?? refBracketDue(text, ctx) ?? findDueInProse(progress ? `${text} ${progress}` : text, dueContext(ctx));
   return {
     board: null,
     ref: fields.ref ?? null,

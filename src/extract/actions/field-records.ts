@@ -27,11 +27,16 @@ const DUE_LABEL = 'When|Timescales?|Due(?:\\s+date)?|Deadline|By\\s+when|By|Targ
 const STATUS_LABEL =
   'Status|Progress(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Current\\s+)?Position(?:\\s+(?:at|as\\s+at)\\s+[^:]{3,24})?|(?:Latest\\s+)?Update';
 
+// "Lead: X    Support: Y": whoever supports the lead is named beside them, but the lead owns the task. The label is a field
+// so that the lead's value ends where it starts.
+const SUPPORT_LABEL = 'Support(?:ed\\s+by)?|Supporting(?:\\s+(?:officers?|leads?|agenc(?:y|ies)))?|In\\s+support|Contributors?';
+
 const OWNER_LINE = new RegExp(`^(?:${OWNER_LABEL})\\s*:`, 'i');
 const TASK_LINE = new RegExp(`^(?:${TASK_LABEL})\\s*:\\s*(\\S.{3,})$`, 'i');
-const FIELD_LINE = new RegExp(`^(?:${OWNER_LABEL}|${DUE_LABEL}|${STATUS_LABEL})\\s*:`, 'i');
+const FIELD_LINE = new RegExp(`^(?:${OWNER_LABEL}|${DUE_LABEL}|${STATUS_LABEL}|${SUPPORT_LABEL})\\s*:`, 'i');
 // A label counts where a line or a gap opens it ("… Lead: X    Timescale: …"), written with a capital as labels are.
-const FIELD = new RegExp(`(?:^|\\s)(${OWNER_LABEL}|${DUE_LABEL}|${STATUS_LABEL})\\s*:\\s*`, 'gi');
+const FIELD = new RegExp(`(?:^|\\s)(${OWNER_LABEL}|${DUE_LABEL}|${STATUS_LABEL}|${SUPPORT_LABEL})\\s*:\\s*`, 'gi');
+const IS_SUPPORT = new RegExp(`^(?:${SUPPORT_LABEL})$`, 'i');
 const IS_OWNER = new RegExp(`^(?:${OWNER_LABEL})$`, 'i');
 const IS_DUE = new RegExp(`^(?:${DUE_LABEL})$`, 'i');
 
@@ -149,6 +154,7 @@ function splitFields(text: string): { task: string; owner: string | null; due: s
       .trim()
       .replace(/[.;,]$/, '');
     const label = m[1]!.replace(/\s+/g, ' ');
+    if (IS_SUPPORT.test(label)) return;
     if (IS_OWNER.test(label)) out.owner ??= value;
     else if (IS_DUE.test(label)) out.due ??= value;
     else out.status ??= value;

@@ -84,6 +84,9 @@ const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
   /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
+// "(ii) the Independent Chair be asked to give the Committee a written response …": a clause asking someone to act sets a
+// task whatever its verb.
+const ASKED_TO = /\bbe\s+(?:asked|requested|instructed|invited)\s+to\s+(?!note\b|attend\b|consider\b|comment\b|join\b)[a-z]/i;
 // "(1) to note the report; and": a clause that notes, approves or endorses is the decision itself.
 const NOT_TASK =
   /^(?:to\s+)?(?:note|approve|endorse|accept|receive|welcome|adopt|ratify|thank)\b|\bbe\s+(?:approved|noted|received|elected|deferred|accepted|endorsed|agreed|signed)\b|^(?:that\s+)?the\s+(?:minutes|report)\s+(?:of|be\s+(?:approved|noted))/i;
@@ -346,7 +349,7 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         // "(1) … (2) … (3) …" then "18. | Annual Report": the next item of the minutes, not a fourth resolution.
         if (!entry || (before && !follows(before, entry.number))) break;
         before = entry.number;
-        if (TASK.test(entry.text) && !NOT_TASK.test(entry.text)) {
+        if ((TASK.test(entry.text) || ASKED_TO.test(entry.text)) && !NOT_TASK.test(entry.text)) {
           // "(2) That the Head of Safeguarding bring a report …": the subjunctive's subject owns it.
           const owners = instructedOwners(entry.text, ctx) ?? subjunctiveTask(entry.text.replace(/^that\s+/i, ''), ctx);
           const passage = `${text} ${entry.number}. ${entry.text}`;
@@ -558,10 +561,29 @@ function entryRef(text: string): { ref: string | null; rest: string } {
 }
 
 /** One entry of an action list: its checkbox (if any) or its sub-heading says whether it is done. */
+// A task list kept in Teams, Loop or Planner assigns each task by @mentioning its people after it, then may say when:
+// "Send the figures @Ann Lee @Raj Patel  Due 30/11/2022", "… @Ann Lee  Completed 18/10/2022".
+const MENTION_LABEL = '(?:Due|Completed|Complete|Done|Closed|By|Deadline|Target)\\b';
+const MENTIONED = new RegExp(`^(.{6,}?)\\s+((?:@[A-Z][\\w'’.-]*(?:\\s(?!${MENTION_LABEL})[A-Z][\\w'’.-]*){0,3}\\s*)+)(?:(${MENTION_LABEL})\\s*:?\\s*(.+))?$`);
+
+function mentionedEntry(text: string, ctx: ActionContext): ExtractedAction | null {
+  const m = MENTIONED.exec(text);
+  if (!m) return null;
+  const names = m[2]!
+    .split('@')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const owners = parseOwners(names.join(', '), { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners?.length) return null;
+  // "Completed 18/10/2022" says when it was done, not when it is due.
+  const due = m[3] && !/^(?:completed?|done|closed)$/i.test(m[3]) ? readDueCell(m[4]!.trim(), dueContext(ctx)) : null;
+  return makeAction('agreed-list', { text: m[1]!.trim(), passage: text, owners, ...(due?.due ? { due } : {}) }, ctx);
+}
+
 function listEntry(raw: string, passage: string, done: boolean, ctx: ActionContext): ExtractedAction {
   const box = CHECKBOX.exec(raw);
   const { ref, rest: text } = entryRef(box ? raw.slice(box[0].length) : raw);
-  const a = ownerDashAction(text, ctx, true) ?? inlineAction(text, ctx);
+  const a = mentionedEntry(text, ctx) ?? ownerDashAction(text, ctx, true) ?? inlineAction(text, ctx);
   if (ref && !a.ref) a.ref = ref;
   a.form = 'agreed-list';
   a.passage = passage;
@@ -1257,8 +1279,14 @@ function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
 }
 
 /** Whether a list's number comes straight after the one before ("2" after "1", "c" after "b"). */
+// Councils number a resolution's clauses "(i)", "(ii)", "(iii)" as often as "(1)" or "(a)".
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
 function follows(prev: string, next: string): boolean {
-  return /^\d+$/.test(prev) ? Number(next) === Number(prev) + 1 : next.charCodeAt(0) === prev.charCodeAt(0) + 1;
+  if (/^\d+$/.test(prev)) return Number(next) === Number(prev) + 1;
+  const r = ROMAN.indexOf(prev.toLowerCase());
+  if (r >= 0 && ROMAN[r + 1] === next.toLowerCase()) return true;
+  return next.length === 1 && next.charCodeAt(0) === prev.charCodeAt(0) + 1;
 }
 
 /** "1. To circulate …", "(a) that …", a row "2. | To re-circulate …": an entry of a numbered list. */
@@ -1268,6 +1296,6 @@ function numberedEntry(b: Block): { number: string; text: string } | null {
     const n = /^\(?(\d{1,2}|[a-h])[.)]?$/.exec(cells[0] ?? '');
     return n && cells[1] ? { number: n[1]!, text: squash(cells.slice(1).join(' ')) } : null;
   }
-  const m = /^\(?(\d{1,2}|[a-h])[.)]\s+(.{6,})$/.exec(squash(b.text));
+  const m = /^\(?(\d{1,2}|[a-h]|(?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(.{6,})$/.exec(squash(b.text));
   return m ? { number: m[1]!, text: m[2]! } : null;
 }

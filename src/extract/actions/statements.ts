@@ -217,10 +217,10 @@ export function agencyTask(raw: string, ctx: ActionContext): ExtractedAction | n
   return makeAction('inline', { text: raw, passage: raw, owners }, ctx);
 }
 
-// "All to send comments to JP by 17/07", "Board members to return the audit": everyone at the meeting is given the task. Only
+// "All to send comments to JP by 17/07", "All agencies to return their figures", "Board members to return the audit": everyone at the meeting is given the task. Only
 // with "to" and a verb that is a task: "Members to note …" and "Partners will …" report, they do not assign.
 const COLLECTIVE_TO =
-  /^(All|ALL|Everyone|(?:All\s+)?(?:[Bb]oard\s+|[Pp]artnership\s+|[Cc]ommittee\s+|[Gg]roup\s+)?(?:[Mm]embers|[Pp]artners|[Pp]artner\s+agencies))\s+to\s+(?!note\b|be\b|receive\b|approve\b|endorse\b|agree\b|accept\b|attend\b|the\b|a\b)([a-z]{3,}\b.*)$/;
+  /^(All|ALL|Everyone|(?:All\s+)?(?:[Bb]oard\s+|[Pp]artnership\s+|[Cc]ommittee\s+|[Gg]roup\s+)?(?:[Mm]embers|[Pp]artners|(?:[Pp]artner\s+)?(?:[Aa]gencies|[Oo]rganisations)))\s+to\s+(?!note\b|be\b|receive\b|approve\b|endorse\b|agree\b|accept\b|attend\b|the\b|a\b)([a-z]{3,}\b.*)$/;
 
 /** A task set for everyone: the group as written owns it. */
 export function collectiveAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
@@ -235,6 +235,9 @@ const ACTION_FOR = /\b[Aa]ction\s+for\s+(.{2,60}?)\s+to\s+([a-z][^;]*?)(?=\s+(?:
 // "Action point 5.2 from May (…)", "Action 22/44 (…)": a log's number may carry its item or its year.
 const ACTION_NUMBERED =
   /\b[Aa]ction\s+(?:points?\s+)?(\d{1,4}(?:[./]\d{1,3})?[a-z]?|[A-Z]{1,3}\d{1,3})\s*(?:from\s+(?:the\s+)?(?:[\w/]+\s+){0,3}?)?\(([^()]{8,200})\)/;
+// "A17 (CR to share the briefing with schools) is complete": a log's number alone, its task in brackets in the owner's
+// words, then how it stands. Only a bracket that opens with who is to do it, and a verb after it, make it one.
+const REF_NUMBERED = /(?<![\w/.-])([A-Z]{1,3}\d{1,4}[a-z]?)\s*\(([^()]{2,60}?\s(?:to|will)\s[^()]{6,200})\)(?=\s+(?:is|was|has|had|remains?|are|were)\b)/;
 const DONE_WORDS = /\b(?:complete[sd]?|done|closed|achieved|finished|discharged)\b/i;
 const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outstanding|not\s+yet|ongoing|in\s+progress|deferred|delayed|now\s+due)\b/i;
 
@@ -243,8 +246,9 @@ const OPEN_WORDS = /\b(?:remains?\s+open|carried\s+forward|carry\s+forward|outst
  * says the action stays open (or is the exception to "all actions are complete").
  */
 export function earlierAction(sentence: string, ctx: ActionContext): ExtractedAction | null {
-  if (!/\b[Aa]ction\s/.test(sentence)) return null;
-  const numbered = ACTION_NUMBERED.exec(sentence);
+  const bare = /\b[Aa]ction\s/.test(sentence) ? null : REF_NUMBERED.exec(sentence);
+  if (!bare && !/\b[Aa]ction\s/.test(sentence)) return null;
+  const numbered = bare ?? ACTION_NUMBERED.exec(sentence);
   const form = numbered ? null : ACTION_FOR.exec(sentence);
   const apposed = numbered || form ? null : reportedByNumber(sentence, ctx);
   if (apposed) return apposed;
