@@ -550,6 +550,16 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       read: (m) => relative(m[0], ctx)?.due ?? null,
     },
     {
+      // "DR to brief the Lead Member this week": that week's Friday (an extraordinary meeting's actions are due in days).
+      re: /\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+)?(?:this|next)\s+week\b/gi,
+      read: (m) => relative(m[0], ctx)?.due ?? null,
+    },
+    {
+      // "… to all agencies – today", "by close of play today": the meeting's own day. Not "today's meeting".
+      re: /(?:[–—]\s+|\s-\s+|\bby\s+(?:the\s+end\s+of\s+|close\s+of\s+(?:play|business)\s+)?|\blater\s+)today\b(?!['’])/gi,
+      read: () => ctx.meetingDate,
+    },
+    {
       re: DUE_WEEKDAY,
       read: (m) => weekdayAfter(m[1]!, ctx.meetingDate),
     },

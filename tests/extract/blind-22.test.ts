@@ -22,8 +22,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * owners resolved 62/89. The floors are those figures.
  * Raised after fix22a (actions: "Support:" beside "Lead:" owns nothing, "[A25 – end of March]" dues, a log number alone
  * before its bracketed task, "All agencies to …", a resolution's "(i)/(ii)" clauses to posts, TRUE / FALSE "Done?",
- * "11-Nov-2022" and "Spring 1" dues, @mention owners of checkbox tasks): actions found 85/97, owners 85, status 85, due 80,
- * extra 2; owners resolved 71/89.
+ * "11-Nov-2022", "Spring 1", "– today" and "this week" dues, @mention owners of checkbox tasks): actions found 85/97,
+ * owners 85, status 85, due 84, extra 2; owners resolved 71/89.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -42,7 +42,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 85, owners: 85, status: 85, due: 80, extra: 2, resolved: 71 };
+const ACTION_FLOOR = { found: 85, owners: 85, status: 85, due: 84, extra: 2, resolved: 71 };
 
 blindSetSuite(
   'twenty-second blind set',

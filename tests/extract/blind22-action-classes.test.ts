@@ -7,7 +7,7 @@ import { dueMonth, findAction, readLines } from '../helpers/read-paper';
  * action's sentence with a when that needs no "by", and a spreadsheet tracker's TRUE / FALSE "Done?" column, its
  * "11-Nov-2022" dates and school half terms ("Spring 1"), a council resolution's "(i) / (ii)" clauses setting tasks to posts,
  * an earlier action given by its number alone ("A17 (XX to …) is complete"), "All agencies to …", and checkbox tasks
- * owned by @mentions.
+ * owned by @mentions, and "– today" / "this week" dues.
  */
 const people = (a: ExtractedAction) => a.owners.map((o) => o.person?.name.display ?? o.written);
 
@@ -124,5 +124,26 @@ describe("a council resolution's (i), (ii) clauses and an earlier action by its 
     expect(survey.status).toBe('done');
     const queries = findAction(actions, /bus pass queries/);
     expect(queries.owners.map((o) => o.written)).toEqual(['All agencies']);
+  });
+});
+
+describe('actions of an urgent meeting due "today" or "this week"', () => {
+  const notes = [
+    'Fenwick Safeguarding Partnership – Executive',
+    'Notes of the extraordinary meeting held on Tuesday 23 August 2022',
+    'Present: Dan Reed (Chair), Pam Vale, Business Manager',
+    '',
+    '1. The incident',
+    'The incident was discussed.',
+    '→ PV to send the review request to the three partners – today',
+    '→ DR to brief the portfolio holder this week',
+    'PV to file the notes discussed today with the clerk.',
+  ];
+
+  test('"– today" is the meeting day and "this week" its Friday; "discussed today" sets no date', async () => {
+    const { actions } = await readLines('fenwick-executive-2022-08-23.txt', notes);
+    expect(findAction(actions, /review request/).due).toBe('2022-08-23');
+    expect(findAction(actions, /portfolio holder/).due).toBe('2022-08-26');
+    expect(findAction(actions, /file the notes/).due).toBeNull();
   });
 });
