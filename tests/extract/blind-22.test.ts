@@ -20,19 +20,24 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Kept off main while session 11's fixes for blind-20 and blind-21 were made, then measured once, on main 5cba47e:
  * meetings right 7/14, present 107/121, apologies 27/34; actions found 73/97, owners 69, status 69, due 61, extra 2;
  * owners resolved 62/89. The floors are those figures.
+ * Raised after fix22m (meeting fields: call notes that list participants before their own "Agenda" are minutes, not an
+ * agenda paper; a year-long grid's marks read by its key line, "D deputy attended" being the member's apologies; a
+ * subgroup named before its board's acronym in brackets and "– monthly meeting"; "– chairing" ending an attendee's detail
+ * line; "notes of an extraordinary meeting of the Executive"): meetings right 13/14, board 14, chair 13, present 114/121,
+ * apologies 32/34 (actions found 79, status 75, due 66, extra 2 with fix22m alone).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 7,
+  meetingsRight: 13,
   date: 14,
-  board: 11,
-  chair: 10,
+  board: 14,
+  chair: 13,
   next: 14,
-  presentHit: 107,
+  presentHit: 114,
   presentExtra: 0,
-  apologiesHit: 27,
+  apologiesHit: 32,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 0,
