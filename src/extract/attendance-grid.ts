@@ -1,5 +1,6 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
+import { AttendanceKey, keyAbove } from './attendance-key';
 import { IsoDate, makeIso } from './dates';
 import type { AttendanceEntry, AttendanceRole } from './model';
 import { parsePersonName, PersonName } from './names';
@@ -28,8 +29,12 @@ function gridDate(cell: string): IsoDate | null {
   return makeIso(y, Number(m[2]), Number(m[1]));
 }
 
-function codeRole(code: string): AttendanceRole | null {
+function codeRole(code: string, key: AttendanceKey | null): AttendanceRole | null {
   const c = code.trim().toLowerCase();
+  // The paper's key decides where it gives one: "D deputy attended" means the member sent a deputy in their place, so
+  // the member gave apologies (as a keyed mark in a one-meeting grid is read).
+  const said = key?.get(c);
+  if (said) return said === 'deputy' ? 'apologies' : said;
   if (c === 'y' || c === '✓' || c === '√') return 'present';
   if (c === 'a') return 'apologies';
   // D: the member was absent and a deputy (not named) came; N / X: did not attend.
@@ -72,6 +77,7 @@ export function findAttendanceGrid(blocks: Block[]): AttendanceGrid | null {
         rows,
         dates.slice(first).map((d) => d!),
         j,
+        keyAbove(blocks, i),
       );
       if (grid) return grid;
     } else {
@@ -121,7 +127,7 @@ function flattenedGrid(blocks: Block[], at: number): AttendanceGrid | null {
   return rows.length >= 3 ? fromRows(rows, dates, end) : null;
 }
 
-function fromRows(rows: GridRow[], dates: IsoDate[], end: number): AttendanceGrid | null {
+function fromRows(rows: GridRow[], dates: IsoDate[], end: number, key: AttendanceKey | null = null): AttendanceGrid | null {
   if (rows.length < 3) return null;
   // This meeting is the last column anyone has a code in (a "-" counts: the member was not expected).
   let col = -1;
@@ -130,7 +136,7 @@ function fromRows(rows: GridRow[], dates: IsoDate[], end: number): AttendanceGri
   const date = dates[col]!;
   const entries: AttendanceEntry[] = [];
   for (const r of rows) {
-    const role = codeRole(r.codes[col] ?? '');
+    const role = codeRole(r.codes[col] ?? '', key);
     const name = memberName(r.who);
     if (!role || !name) continue;
     const initials = name.family ? null : r.who;

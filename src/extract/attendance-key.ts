@@ -28,10 +28,14 @@ function meaning(words: string): KeyMeaning | null {
 
 /** The key a line gives, or null when the line is not a key (or lists fewer than two marks). */
 export function readAttendanceKey(text: string): AttendanceKey | null {
-  const m = KEY_LINE.exec(squash(text));
+  // The wide gaps between entries ("✓ attended   A apologies") are kept: squashing would run the entries together.
+  const m = KEY_LINE.exec(text.replace(/\s*\n\s*/g, '   ').trim());
   if (!m) return null;
   const key: AttendanceKey = new Map();
-  for (const piece of m[1]!.split(/\s*[;,|]\s*|\s{3,}/)) {
+  // "✓ attended A apologies D deputy attended": where no separator is left, each entry starts at its mark (a symbol or
+  // a capital standing alone, the meanings being words in lower case).
+  const pieces = m[1]!.split(/\s*[;,|]\s*|\s{3,}|\t/).flatMap((p) => p.split(/\s+(?=[^\sa-z(]{1,2}\s+[a-z])/));
+  for (const piece of pieces) {
     const e = KEY_ENTRY.exec(piece.trim());
     const said = e ? meaning(e[2]!) : null;
     if (e && said) key.set(e[1]!.toLowerCase(), said);
@@ -40,10 +44,13 @@ export function readAttendanceKey(text: string): AttendanceKey | null {
 }
 
 /** The key in the few lines above a grid's header row (at `headerAt`), or null. */
-export function keyAbove(blocks: Block[], headerAt: number): AttendanceKey | null {
-  for (let k = headerAt - 1; k >= Math.max(0, headerAt - 3); k--) {
+export function keyAbove(blocks: Block[], headerAt: number, overHeader = false): AttendanceKey | null {
+  for (let k = headerAt - 1; k >= Math.max(0, headerAt - (overHeader ? 4 : 3)); k--) {
     const b = blocks[k]!;
-    if (b.type === 'row') break;
+    // A table read from its first person's row (its header of meeting dates not being a list's header) has that header
+    // between its rows and the key.
+    if (b.type === 'row' && !(overHeader && k === headerAt - 1)) break;
+    if (b.type === 'row') continue;
     const key = readAttendanceKey(b.text);
     if (key) return key;
   }

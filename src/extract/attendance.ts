@@ -338,7 +338,10 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         }
         agencyCols = null;
       }
-      if (ticks === null) ticks = tableUsesTicks(blocks, i);
+      if (ticks === null) {
+        ticks = tableUsesTicks(blocks, i);
+        if (!columns && !key) key = keyAbove(blocks, i, true);
+      }
       let people = rowPeople(b.cells, columns);
       // A row short of the header's cells lost its leading empty ones (a text copy trims the tab before a blank initials
       // cell): its cells are the header's last ones.
@@ -380,7 +383,17 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       // A mark read by the grid's key, or a deputy named in the mark's cell ("D – Sue Platt").
       const keyed = people.length === 1 && columns ? keyedMark(markCell(b.cells, columns), key) : null;
       for (const p of people) {
-        const as = keyed ? keyed.role : p.mark ? (markRole(p.mark) ?? role!) : ticks && columnsHaveMark(columns, b.cells) ? 'not-present' : role!;
+        // A mark in a table read without its header is read by the key too ("D deputy attended": the member sent apologies).
+        const ownKey = !keyed && key && p.mark ? keyedMark(p.mark, key) : null;
+        const as = keyed
+          ? keyed.role
+          : ownKey
+            ? ownKey.role
+            : p.mark
+              ? (markRole(p.mark) ?? role!)
+              : ticks && columnsHaveMark(columns, b.cells)
+                ? 'not-present'
+                : role!;
         const e = add(p.name, p.title, p.organisation, text, keyed?.deputy ?? p.deputy, as === 'present' && role !== 'present' ? role! : as);
         if (p.initials) e.initials = p.initials;
       }
@@ -1174,10 +1187,12 @@ function honorificRun(text: string): ParsedEntry[] | null {
 const CHAIR_TITLE =
   /^(?:independent\s+)?(?:(?:[a-z]?SC[BP]|LSAB|board|partnership)\s+)?(?:independent\s+)?(?:co-?\s?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|committee|meeting))?$|(?:^|[;,]\s*|\s[–-]\s*)chair$/i;
 const bodyLike = (text: string) => isOrgLike(text) || /\s[A-Z]{2,8}$/.test(text.trim());
-// "(chairing)", "(presiding)": the participle says the same as "(Chair)" for this meeting.
+// "(chairing)", "(presiding)": the participle says the same as "(Chair)" for this meeting; so does "Director, Council –
+// chairing" at the end of a person's detail line.
 // "(Panel Chair)", "(Independent Chair)": a word naming the body or the kind of chair may come first; a vice-chair did not chair.
 const CHAIR_NOTE =
   /\((?:(?!vice\b|deputy\b|depute\b)[A-Za-z]+\s+){0,2}(?:co-?\s?)?(?:chair(?:man|woman|person|ing)?|convener|convenor|convening|presiding)\)|\([^()]*\bin the chair\)/i;
+const CHAIR_DETAIL = /\s[–—-]\s*(?:chairing|presiding|in the chair)$/i;
 
 /**
  * The person who chaired is recorded as the chair, apart from the other members present:
@@ -1199,7 +1214,11 @@ export function markChair(entries: AttendanceEntry[]): void {
         // "Chair (Clanside Community Forum)": the bracket says whom the chair comes from, not another post.
         roles(e.title).some((t) => CHAIR_TITLE.test(t.trim()) || CHAIR_TITLE.test(t.replace(/\s*\([^()]*\)$/, '').trim()) || /^in the chair$/i.test(t.trim()))),
   );
-  const chairNoted = present.find((e) => CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`));
+  const chairNoted = present.find(
+    (e) =>
+      (CHAIR_NOTE.test(e.raw) && CHAIR_NOTE.test(`${e.title ?? ''} ${e.organisation ?? ''} (${e.name.annotation ?? ''})`)) ||
+      CHAIR_DETAIL.test(`${e.title ?? ''} ${e.organisation ?? ''}`.trim()),
+  );
   // "(Chair)" beside a name says who chaired this meeting; a title may be a standing role elsewhere.
   const chair =
     chairNoted && chairTitled && !/\b(?:in the chair|chair(?:man|woman|person)?)\b/i.test(chairTitled.name.annotation ?? '')

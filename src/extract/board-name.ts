@@ -226,24 +226,41 @@ export function subgroupName(lines: string[], board: string): string | null {
     const line = isMostlyUpper(flat) ? titleCase(flat, ACRONYMS) : flat;
     // What the line says besides the board's own name.
     const at = line.toLowerCase().indexOf(board.toLowerCase());
-    let rest = at >= 0 ? line.slice(at + board.length).replace(/^\s*[-–—:,/|]?\s*/, '') : line.replace(/^(?:meeting(?:\s+title)?|group)\s*:\s*/i, '');
+    // "Neglect Subgroup (QSCP) – monthly meeting": the board in brackets after the subgroup's name.
+    let rest = at >= 0 ? line.slice(at + board.length).replace(/^\)?\s*[-–—:,/|]?\s*/, '') : line.replace(/^(?:meeting(?:\s+title)?|group)\s*:\s*/i, '');
     // "MASH Operational Group – Action Notes": whatever kind of record the line says it is, it is not the group's name.
     // "Action notes of the Exploitation Sub-group meeting held on …" names it between the record's kind and the meeting.
     rest = rest
-      .replace(/\s*[-–—:,]\s*(?:(?:draft|action|decision|key|summary|informal|unconfirmed|confirmed)\s+){0,2}(?:minutes|notes|meeting|agenda|record)\b.*$/i, '')
+      // "– monthly meeting", "– extraordinary meeting": how often or why it met is not part of the name either.
+      .replace(
+        /\s*[-–—:,]\s*(?:(?:draft|action|decision|key|summary|informal|unconfirmed|confirmed|monthly|bi-?monthly|quarterly|weekly|fortnightly|annual|ordinary|extraordinary|special|regular|scheduled)\s+){0,2}(?:minutes|notes|meeting|agenda|record)\b.*$/i,
+        '',
+      )
+      // "Neglect Subgroup (QSCP)": the board's acronym in brackets after the subgroup says whose it is.
+      .replace(/\s*\([A-Z]{2,7}\)$/, '')
       .replace(/\s+(?:(?:draft|action|decision|key|summary)\s+){0,2}(?:minutes|notes|record)$/i, '')
-      .replace(/^(?:(?:draft|unconfirmed|action|key|decision)\s+){0,2}(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+      // "Notes of an extraordinary meeting of the Executive (safeguarding partners)": the kind of meeting and a note in
+      // brackets of who sits on the body are not its name.
+      .replace(
+        /^(?:(?:draft|unconfirmed|action|key|decision)\s+){0,2}(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?/i,
+        '',
+      )
+      .replace(/\s*\([a-z][^()]{0,40}\)$/, '')
       .replace(/(?:\s*[-–—:,]\s*|\s+)(?:meeting\s+)?(?:held\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '')
       .replace(/\s+meeting$/i, '')
+      // What is left of "(QSCP) – monthly meeting" after the board is only how often it meets.
+      .replace(/^(?:monthly|bi-?monthly|quarterly|weekly|fortnightly|annual|ordinary|extraordinary|special|regular|scheduled)$/i, '')
       .trim();
     // "Minutes of the Health Subgroup of the <Board>": the subgroup is named before its board.
     if (!rest && at > 0)
       rest = line
         .slice(0, at)
-        .replace(/\s+(?:of|for|to)\s+(?:the\s+)?$/i, '')
+        .replace(/\s+(?:of|for|to)\s+(?:the\s+)?$|\s*\($/i, '')
         .replace(/^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
         .trim();
-    const sub = SUBGROUP_LINE.exec(rest) ?? subBoard(rest, boardWords);
+    // "… meeting of the Executive": the body's noun alone names it where the line said it met.
+    const lone = /\bmeeting\s+of\s+the\s+Executive\b/.test(line) && /^Executive$/.test(rest) ? ([rest, rest] as [string, string]) : null;
+    const sub = SUBGROUP_LINE.exec(rest) ?? subBoard(rest, boardWords) ?? lone;
     if (!sub || /^(?:minutes|notes|agenda|meeting|date|venue|present|apologies)\b/i.test(sub[1]!)) continue;
     if (boardKey(sub[1]!) === boardWords || boardWords.includes(boardKey(sub[1]!))) continue;
     return `${board} – ${sub[1]!}`;

@@ -137,6 +137,9 @@ export function findSegments(blocks: Block[]): Segment[] {
         starts.push({ kind: 'minutes', index: i, title: key });
       }
     } else if (b.type !== 'row' && (AGENDA_TITLE.test(text) || (BUSINESS_TITLE.test(text) && i < 12 && !starts.length))) {
+      // Notes of a call list who took part, then their own agenda, then the notes by item: an "Agenda" heading after
+      // the attendance of an untitled paper heads the items of that meeting, not an agenda paper.
+      if (!starts.length && attendanceBeforeBody(blocks, i)) return;
       starts.push({ kind: 'agenda', index: headerStart(blocks, i), title: '' });
     } else if (isReportStart(b) || (b.type !== 'row' && starts.length > 0 && PAPER_MARK.test(text))) {
       starts.push({ kind: 'report', index: i, title: '' });

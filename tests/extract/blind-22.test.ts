@@ -24,19 +24,24 @@ import { blindSetSuite } from '../helpers/real-papers';
  * before its bracketed task, "All agencies to …", a resolution's "(i)/(ii)" clauses to posts, TRUE / FALSE "Done?",
  * "11-Nov-2022", "Spring 1", "– today" and "this week" dues, @mention owners of checkbox tasks): actions found 85/97,
  * owners 85, status 85, due 84, extra 2; owners resolved 71/89.
+ * Raised after fix22m (meeting fields: call notes that list participants before their own "Agenda" are minutes, not an
+ * agenda paper; a year-long grid's marks read by its key line, "D deputy attended" being the member's apologies; a
+ * subgroup named before its board's acronym in brackets and "– monthly meeting"; "– chairing" ending an attendee's detail
+ * line; "notes of an extraordinary meeting of the Executive"): meetings right 13/14, board 14, chair 13, present 114/121,
+ * apologies 32/34 (actions found 79, status 75, due 66, extra 2 with fix22m alone).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 7,
+  meetingsRight: 13,
   date: 14,
-  board: 11,
-  chair: 10,
+  board: 14,
+  chair: 13,
   next: 14,
-  presentHit: 107,
+  presentHit: 114,
   presentExtra: 0,
-  apologiesHit: 27,
+  apologiesHit: 32,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 0,

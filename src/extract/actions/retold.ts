@@ -105,10 +105,10 @@ function soleEntryFor(told: ExtractedAction, entries: ExtractedAction[], words: 
     (e) =>
       e !== told &&
       e.meetingDate === told.meetingDate &&
-      sameOwners(e.owners, told.owners) &&
+      // A task list's entry that @mentions the people keeps its own date: the list, not the notes' talk, records when.
+      (mentionsOwners(e, told.owners) || (sameOwners(e.owners, told.owners) && !(e.due && told.due && e.due !== told.due))) &&
       !e.progress &&
-      e.status === 'open' &&
-      !(e.due && told.due && e.due !== told.due),
+      e.status === 'open',
   );
   if (same.length !== 1) return null;
   const names = contentWords(told.owners.map((o) => `${o.written} ${o.person!.name.display}`).join(' '));
@@ -164,6 +164,18 @@ export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[
     gone.add(told);
   }
   return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
+}
+
+/**
+ * "Draft the leaflet @Ann Lee @Raj Patel": a task list kept in Teams names its people by @mentioning them; an entry that
+ * mentions exactly the people the prose gave the task to is that task, whether or not its owners were read from it, and
+ * its date stands even where the talk named another ("renewal is due in December – Amir to check").
+ */
+function mentionsOwners(entry: ExtractedAction, owners: OwnerMention[]): boolean {
+  if (!owners.length || !owners.every((o) => o.person)) return false;
+  const line = entry.passage || entry.text;
+  const mentions = line.split('@').length - 1;
+  return mentions === owners.length && owners.every((o) => line.includes(`@${o.person!.name.display}`));
 }
 
 const sameOwners = (a: OwnerMention[], b: OwnerMention[]) =>
