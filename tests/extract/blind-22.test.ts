@@ -29,6 +29,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * subgroup named before its board's acronym in brackets and "– monthly meeting"; "– chairing" ending an attendee's detail
  * line; "notes of an extraordinary meeting of the Executive"): meetings right 13/14, board 14, chair 13, present 114/121,
  * apologies 32/34 (actions found 79, status 75, due 66, extra 2 with fix22m alone).
+ * Both merged (a Teams task's @mentions match the talk that told it, whatever date the talk names): actions found
+ * 91/97, owners 91, status 91, due 90, extra 2; owners resolved 71/89.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -47,7 +49,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 85, owners: 85, status: 85, due: 84, extra: 2, resolved: 71 };
+const ACTION_FLOOR = { found: 91, owners: 91, status: 91, due: 90, extra: 2, resolved: 71 };
 
 blindSetSuite(
   'twenty-second blind set',
