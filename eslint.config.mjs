@@ -2,6 +2,9 @@
 // type checker to know what returns a promise across modules (Biome's own inference misses
 // those), and an unawaited write or send is how an update gets lost. Formatting is Prettier's
 // (`npm run lint` runs both); eslint-config-prettier turns off the rules that would fight it.
+// `npm run lint` caches both under node_modules/.cache, so a second run reads only changed files (a full run builds
+// the type checker's program and takes ~40 s). A type-aware result can go stale when another file's types change;
+// CI starts from `npm ci`, which empties node_modules, so CI always lints from scratch.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
