@@ -258,8 +258,8 @@ export function subgroupName(lines: string[], board: string): string | null {
         .replace(/\s+(?:of|for|to)\s+(?:the\s+)?$|\s*\($/i, '')
         .replace(/^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
         .trim();
-    // "… meeting of the Executive": the body's noun alone names it where the line said it met.
-    const lone = /\bmeeting\s+of\s+the\s+Executive\b/.test(line) && /^Executive$/.test(rest) ? ([rest, rest] as [string, string]) : null;
+    // "… meeting of the Executive": a body named by one capitalised noun names itself where the line says that it met.
+    const lone = /^[A-Z][a-z]{3,}$/.test(rest) && new RegExp(`\\bmeeting\\s+of\\s+the\\s+${rest}\\b`).test(line) ? ([rest, rest] as [string, string]) : null;
     const sub = SUBGROUP_LINE.exec(rest) ?? subBoard(rest, boardWords) ?? lone;
     if (!sub || /^(?:minutes|notes|agenda|meeting|date|venue|present|apologies)\b/i.test(sub[1]!)) continue;
     if (boardKey(sub[1]!) === boardWords || boardWords.includes(boardKey(sub[1]!))) continue;

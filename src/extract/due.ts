@@ -73,24 +73,29 @@ function nextYearOfMonth(month: number, ctx: DueContext): number | null {
 function quarterEnd(q: number, year: number | null, ctx: DueContext): IsoDate | null {
   if (year !== null) return endOfMonth(year, q * 3);
   if (ctx.financialYear) return financialQuarterEnd(q, ctx.financialYear);
-  const month = q === 4 ? 3 : 3 + q * 3;
+  const month = financialQuarterMonth(q);
   const y = nextYearOfMonth(month, ctx);
   return y === null ? null : endOfMonth(y, month);
 }
 
+/** Whether `end` ("25", "2025") is the year after `start` (2024): "2024-25" is a financial year, "2019-22" is not. */
+const followsYear = (start: number, end: string) => Number(end) % 100 === (start + 1) % 100;
+
 /** The year the financial year a paper's title names starts in ("Business Plan 2024-25" gives 2024), or null. */
 export function financialYearOf(titleLines: string[]): number | null {
-  // Two consecutive years ("2024-25", "2023/2024") are a financial year; other ranges ("2019-2022") are not.
   for (const line of titleLines) {
     const m = /\b(20\d{2})\s*[-/–]\s*(20\d{2}|\d{2})\b/.exec(line);
-    if (m && Number(m[2]!.slice(-2)) === (Number(m[1]) + 1) % 100) return Number(m[1]);
+    if (m && followsYear(Number(m[1]), m[2]!)) return Number(m[1]);
   }
   return null;
 }
 
-/** Quarter q of the financial year that starts in April of `start`: Q1 ends in June, Q4 in March of the next year. */
+/** The month a financial year's quarter q ends in: Q1 in June, Q4 in March (of the year after the one it starts in). */
+const financialQuarterMonth = (q: number) => (q === 4 ? 3 : 3 + q * 3);
+
+/** Quarter q of the financial year that starts in April of `start`. */
 function financialQuarterEnd(q: number, start: number): IsoDate {
-  return q === 4 ? endOfMonth(start + 1, 3) : endOfMonth(start, 3 + q * 3);
+  return endOfMonth(q === 4 ? start + 1 : start, financialQuarterMonth(q));
 }
 
 // "Spring term 2024", "the summer term", "Autumn term 2023/24": a school term, due when it ends. Terms end in December
@@ -190,14 +195,14 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?(?:meeting|mtg)\b|^next (?:bo
 const NEXT_BODY = /^[Nn]ext\s+[A-Z]{2,6}$/;
 const nextMeetingWords = (text: string) => NEXT_MEETING_WORDS.test(text) || NEXT_BODY.test(text);
 
-/**
- * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
- * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
- */
 const DATE_SPAN = /^(?:from\s+)?(.{6,20}?)\s+(?:-|–|—|to|until|till)\s+(.{6,20})$/i;
 const FINANCIAL_YEAR =
   /^(?:during|in|by|by\s+(?:the\s+)?end\s+of|end\s+of|within|over|throughout|for)?\s*(?:the\s+)?(?:financial\s+year\s+|fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/i;
 
+/**
+ * Reads a due-date cell ("September 2018", "30/09/2018", "Next meeting", "Ongoing", "Tbc",
+ * "Q3 2018", "End of March") into a date, keeping the words as written. A month means its last day.
+ */
 export function readDueCell(cell: string, ctx: DueContext): Due {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (!text) return { due: null, dueText: null };
@@ -232,7 +237,7 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   }
   // "During 2015/16", "2023-24": a financial year, done by its end in March.
   const fy = FINANCIAL_YEAR.exec(text);
-  if (fy && Number(fy[2]) % 100 === (Number(fy[1]) + 1) % 100) return { due: endOfMonth(Number(fy[1]) + 1, 3), dueText: text };
+  if (fy && followsYear(Number(fy[1]), fy[2]!)) return { due: endOfMonth(Number(fy[1]) + 1, 3), dueText: text };
   // "next CPC (8/12)", "June Board (15/6)": a meeting with its day in brackets is due that day.
   const meetingDay = /^(.{2,40}?)\s*\((\d{1,2})\/(\d{1,2})\)$/.exec(text);
   if (meetingDay && (nextMeetingWords(meetingDay[1]!) || MEETING_NOUN.test(meetingDay[1]!))) {
@@ -262,8 +267,8 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   // "30.4.24", "w/c 18.3.24", "w/e 16.7.10": a cell of its own is where a date is expected, so a one-digit day or month
   // with a two-digit year is one here (in prose such figures may be a section's number; see findDates).
   const dotted = /^(?:(?:by|before|w\/c|wc|w\/e|w\.e\.|week\s+(?:commencing|beginning|ending))\s+)?(\d{1,2})\.(\d{1,2})\.(\d{2})$/i.exec(text);
-  if (dotted && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= 31)
-    return { due: makeIso(2000 + Number(dotted[3]), Number(dotted[2]), Number(dotted[1])), dueText: text };
+  const dottedDay = dotted ? makeIso(2000 + Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : null;
+  if (dottedDay) return { due: dottedDay, dueText: text };
   const d = findDates(text, ctx.meetingDate ? { yearFrom: ctx.meetingDate } : {})[0];
   if (d) return { due: d.iso ?? (d.year !== null ? meetingMonth(d, ctx) : null), dueText: text };
   // "Q3 2018/19" counts quarters of the financial year that starts in April 2018: Q3 ends in December 2018.
@@ -271,7 +276,7 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
   if (fq) return { due: financialQuarterEnd(Number(fq[1]), Number(fq[2])), dueText: text };
   // "Q4 23/24": the financial year in two-digit years, consecutive ones only (a day and month are not).
   const fq2 = /\b(?:Q|quarter\s+)([1-4])\s*(?:of\s+)?(?:FY\s*)?(\d{2})\s*[/-]\s*(\d{2})\b/i.exec(text);
-  if (fq2 && Number(fq2[3]) === (Number(fq2[2]) + 1) % 100) return { due: financialQuarterEnd(Number(fq2[1]), 2000 + Number(fq2[2])), dueText: text };
+  if (fq2 && followsYear(Number(fq2[2]), fq2[3]!)) return { due: financialQuarterEnd(Number(fq2[1]), 2000 + Number(fq2[2])), dueText: text };
   const q = /\b(?:Q|quarter\s+)([1-4])(?:\s*(\d{4}))?\b/i.exec(text);
   if (q) return { due: quarterEnd(Number(q[1]), q[2] ? Number(q[2]) : null, ctx), dueText: text };
   // "October half term", "Feb half-term": a due cell may name the half term with no "by"; it is that break, not the month's end.

@@ -264,11 +264,12 @@ export function findNextMeeting(items: { title: string; blocks: Block[] }[], all
     // "AP3 Martin – circulate the dates – next meeting", "… (Marie K, next meeting)": an action line's due, set off at its end.
     // "Timescale: next meeting." is an action's due given as a field.
     if (/.[–—,(:]\s*(?:by\s+|at\s+|for\s+)?(?:the\s+)?next\s+(?:[\w-]+\s+)?meeting\s*\)?\.?$/i.test(text) && !/^(?:date|next)\b/i.test(text)) continue;
-    const found0 = text.search(
+    const said = text.search(
       /\bnext (?:[\w-]+ ){0,2}meeting\b|\bthe next (?:[\w-]+ ){0,2}(?:board|committee|group|panel|forum|partnership|executive|cpc|session)\s+(?:will be|is|has been)\s+(?:held\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)[a-z]*\b|\d)|^next (?:board|committee|group|panel|partnership|executive(?: group)?|sub-?group)\s*:|date of (?:the )?next\b|future meeting dates?\b|^future meetings\b|dates? of (?:future |next )?meetings?\b/i,
     );
-    if (found0 < 0 && !YEAR_DATES.test(text)) continue;
-    const at = found0 >= 0 ? found0 : 0;
+    // A line of the year's dates says so from its start.
+    if (said < 0 && !YEAR_DATES.test(text)) continue;
+    const at = Math.max(said, 0);
     // "AP3 Martin – circulate the dates – next meeting": the tail of an action is when it is due, not the next meeting.
     if (at > 0 && /[-–—]\s*$/.test(text.slice(0, at)) && /^next (?:[\w-]+ ){0,2}meeting\.?$/i.test(text.slice(at))) continue;
     // "Date of next meeting: TBC (a poll will be sent round)": the paper says the date is not set; no later date is it.

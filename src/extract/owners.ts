@@ -263,8 +263,7 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
     // an agency "with" another is read as written ("Head of Service with responsibility for QA", "Head of Service with
     // Police" may be one lead consulting another).
     const withs = / with /i.test(piece) ? piece.split(/\s+with\s+/i).map((p) => p.trim()) : [];
-    const person = (p: string) =>
-      !!parsePersonName(p) || /^[A-Z]{2,6}$/.test(p) || isMixedInitials(p) || (ownsAlone(p, true, ctx) && !isTitleLike(p) && !agencyAlone(p));
+    const person = (p: string) => !!parsePersonName(p) || (ownsAlone(p, true, ctx) && !isTitleLike(p) && !agencyAlone(p));
     if (withs.length > 1 && withs.every((p) => p && person(p))) return withs;
     const soft = piece
       .split(/\s+(?:and|or)\s+/i)

@@ -112,4 +112,9 @@ describe('notes of an extraordinary meeting with two-line attendance entries', (
     expect(names(doc, 'present')).toEqual(['Jory Pascoe']);
     expect(doc.meetings[0]!.board).toMatch(/Executive$/);
   });
+
+  it('names any body the line says met by its one noun ("a special meeting of the Panel")', async () => {
+    const doc = await read(paper.replace('an extraordinary meeting of the Executive (statutory partners)', 'a special meeting of the Panel'));
+    expect(doc.meetings[0]!.board).toBe('Fernwick Safeguarding Partnership – Panel');
+  });
 });
