@@ -6,7 +6,7 @@ import { AttendanceKey, keyAbove, keyedMark } from './attendance-key';
 import type { IsoDate } from './dates';
 import { FIRST_NAMES } from './lexicon/first-names';
 import type { AttendanceEntry, AttendanceRole } from './model';
-import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, parsePersonName, PersonName } from './names';
+import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, mayBeSamePerson, parsePersonName, PersonName } from './names';
 
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
 // How a person took part in a hybrid meeting ("in person", "online", "by phone"): every way of joining is being present.
@@ -360,9 +360,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       }
       if (!people.length) {
         const cells = b.cells.filter(Boolean);
-        // An agency's row in a headed table ("Police | | "): it heads the people below, it is not the last one's detail.
-        const nameAt = columns ? columns.indexOf('name') : -1;
-        if (nameAt >= 0 && cells.length === 1 && squash(b.cells[nameAt] ?? '') === squash(cells[0]!) && !markRole(cells[0]!)) {
+        // An agency's row heads the people below; it is not the last one's detail.
+        if (columns && isAgencyRow(b.cells, columns)) {
           current = null;
           continue;
         }
@@ -429,14 +428,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     // "Chair: Frances Hope" heading the members listed under "Attendance".
     // "In the Chair: Iain Cormack." after the table: a member already listed chaired.
     const chairName = /^(?:chair(?:man|person)?|conven[eo]r|in\s+the\s+chair|chaired\s+by)\s*[:\-–]\s*\S/i.test(text) ? chairInLine(text) : null;
-    const listedChair = chairName
-      ? entries.find(
-          (e) =>
-            e.role !== 'apologies' && e.role !== 'not-present' && e.name.family === chairName.family && (!chairName.given || e.name.given === chairName.given),
-        )
-      : undefined;
+    const listedChair = chairName ? entries.find((e) => e.role !== 'apologies' && e.role !== 'not-present' && mayBeSamePerson(e.name, chairName)) : undefined;
     if (listedChair) {
-      listedChair.title = listedChair.title ? `${listedChair.title}; Chair` : 'Chair';
+      listedChair.title = withPost(listedChair.title, 'Chair');
       continue;
     }
     if (chairName) {
@@ -848,8 +842,7 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     // "Castellano | Ines | Executive Director": a name split over Surname and Forename columns.
     const nameCell = at('given')[0] && at('name')[0] ? `${at('given')[0]!} ${at('name')[0]!}` : at('name')[0];
     if (!nameCell) return [];
-    // "Health" / "LSCB" alone in the names column of a table with other columns: the agency heading the rows below.
-    if (columns.length >= 2 && cells.filter((c) => c.trim()).length === 1 && !personCell(nameCell)) return [];
+    if (isAgencyRow(cells, columns)) return [];
     // "Police Scotland | DCI A Petrie, PPU; DS L Baxter": the agency's row lists everyone who came from it.
     const listed = lineEntries(nameCell, true);
     if (isPeopleList(listed)) return groupedPeople([...at('org'), ...at('title')].join(', '), listed).map(asRowPerson);
@@ -882,7 +875,7 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
       e.deputy;
     const initials = at('initials')[0] ?? null;
     // "Present (Chair)" in the attendance column says who chaired.
-    if (mark && (CHAIR_NOTE.test(mark) || /[-–—]\s+in\s+the\s+chair$/i.test(mark))) split.title = split.title ? `${split.title}; Chair` : 'Chair';
+    if (mark && (CHAIR_NOTE.test(mark) || CHAIR_DETAIL.test(mark))) split.title = withPost(split.title, 'Chair');
     return [
       {
         ...e,
@@ -933,6 +926,18 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
     }
   }
   return out;
+}
+
+/**
+ * A row of a headed people table that names only an agency ("Police | | ", "LSCB" alone in the names column): it heads
+ * the rows below and is nobody.
+ */
+function isAgencyRow(cells: string[], columns: AttendanceColumn[]): boolean {
+  const filled = cells.map(squash).filter(Boolean);
+  const nameAt = columns.indexOf('name');
+  return (
+    columns.length >= 2 && filled.length === 1 && nameAt >= 0 && squash(cells[nameAt] ?? '') === filled[0] && !personCell(filled[0]!) && !markRole(filled[0]!)
+  );
 }
 
 /** The people in one cell of a role-column table, the row's agency or post given to each who lacks one. */
@@ -1641,11 +1646,13 @@ function applyAnnotation(entry: AttendanceEntry): void {
   else if (entry.role !== 'chair' && notes.some((n) => /^(?:absent|did not attend|not present)$/.test(n))) entry.role = 'not-present';
   // "(Vice-Chair, in the Chair)": the vice-chair chaired this meeting.
   // A Scottish committee's "Depute Convener" is its vice-chair.
-  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice|\bdeput/.test(a)) || /\bin the chair\b/.test(a))
-    entry.title = entry.title ? `${entry.title}; Chair` : 'Chair';
-  else if (/vice[- ]chair|\bdeput[a-z]*\s+(?:chair|conven[eo]r)/.test(a)) entry.title = entry.title ? `${entry.title}; Vice-Chair` : 'Vice-Chair';
-  else if (/clerk|minute/.test(a)) entry.title = entry.title ? `${entry.title}; Clerk` : 'Clerk';
+  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice|\bdeput/.test(a)) || /\bin the chair\b/.test(a)) entry.title = withPost(entry.title, 'Chair');
+  else if (/vice[- ]chair|\bdeput[a-z]*\s+(?:chair|conven[eo]r)/.test(a)) entry.title = withPost(entry.title, 'Vice-Chair');
+  else if (/clerk|minute/.test(a)) entry.title = withPost(entry.title, 'Clerk');
 }
+
+/** A title with the post this meeting gave the person added ("Director of Nursing; Chair"). */
+const withPost = (title: string | null, post: string) => (title ? `${title}; ${post}` : post);
 
 /**
  * "Jane Roe, Youth Council Tom Hall, Speak Out Amy Lee, Carers": names and organisations run

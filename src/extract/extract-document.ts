@@ -34,7 +34,7 @@ import { wrapWidth } from './line-width';
 import { agreedAtMeeting, laterMeetingNamed } from './log-meeting';
 import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeting-parts';
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
-import { isOrgLike, parsePersonName, PersonName } from './names';
+import { isOrgLike, mayBeSamePerson, parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
@@ -427,10 +427,8 @@ function proseWithLists(blocks: Block[], start: number, date: IsoDate): { entrie
   const lists = parseAttendance(blocks, prose.end, date);
   // "Eleri Vaughan … chaired the meeting." then "Present: … Eleri Vaughan, Director …": the list's entry is the chair's,
   // with the details the list gives; one person, not a chair and a member.
-  const sameAs = (a: AttendanceEntry, b: AttendanceEntry) =>
-    !!a.name.family && a.name.family === b.name.family && (!a.name.given || !b.name.given || a.name.given === b.name.given);
   const merged = lists.entries.filter((e) => {
-    const said = prose.entries.find((p) => p.role === 'chair' && sameAs(p, e));
+    const said = prose.entries.find((p) => p.role === 'chair' && mayBeSamePerson(p.name, e.name));
     if (!said || e.role === 'apologies' || e.role === 'not-present') return true;
     Object.assign(said, { title: said.title ?? e.title, organisation: said.organisation ?? e.organisation, initials: said.initials ?? e.initials });
     return false;

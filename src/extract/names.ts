@@ -152,6 +152,11 @@ function normaliseHonorific(h: string): string {
   return h.charAt(0).toUpperCase() + h.slice(1).toLowerCase().replace(/\.$/, '');
 }
 
+/** Whether two mentions can name one person: the same family name, and the same given name where both give one. */
+export function mayBeSamePerson(a: PersonName, b: PersonName): boolean {
+  return !!a.family && a.family === b.family && (!a.given || !b.given || a.given === b.given);
+}
+
 /** Initials a clerk would write for a person: "DB" for Diane Booth, also "DAB" with a middle name. */
 export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>): string[] {
   if (!name.given || !name.family) return [];
