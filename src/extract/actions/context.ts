@@ -105,12 +105,17 @@ const REF_WHEN = /\[\s*[A-Z]{0,4}\s*\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?\s*[–—
 
 function refBracketDue(text: string, ctx: ActionContext): Due | null {
   const m = text.endsWith(']') || text.endsWith('].') ? REF_WHEN.exec(text) : null;
-  if (!m) return null;
+  const due = m ? dueOfWords(m[1]!, ctx) : null;
+  return due?.due ? due : null;
+}
+
+/** When a few words set apart from a task say it is due ("end of March", "by the May meeting"): as a due cell reads them, else as prose does. */
+export function dueOfWords(words: string, ctx: ActionContext): Due {
   const dc = dueContext(ctx);
-  const cell = readDueCell(m[1]!, dc);
+  const cell = readDueCell(words, dc);
   if (cell.due) return cell;
-  const prose = findDueInProse(m[1]!, dc);
-  return prose.due ? prose : null;
+  const prose = findDueInProse(words, dc);
+  return prose.due ? prose : cell;
 }
 
 export function makeAction(

@@ -24,7 +24,8 @@ export function letteredTasks(cells: string[], actionCol: number): string[][] | 
 
 // The markers a list of tasks is lettered or numbered with, in order: "a)", "(b)", "c.", "1)", "ii)".
 const SEQUENCES = ['abcdefghij', 'ABCDEFGHIJ'];
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
+// Councils number a resolution's clauses "(i)", "(ii)", "(iii)" as often as "(1)" or "(a)".
+export const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
 /** A cell's parts keyed by their marker ("a", "b" …), when it opens with the first marker and they follow in order. */
 function markedParts(cell: string): Map<string, string> | null {

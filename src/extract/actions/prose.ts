@@ -10,6 +10,7 @@ import { withEnglishLabels } from './bilingual';
 import { ActionContext, agencyPerson, dueContext, makeAction, ownersOfStatement } from './context';
 import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
+import { ROMAN } from './lettered-cells';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
   agencyTask,
@@ -1279,9 +1280,6 @@ function dedupe(actions: ExtractedAction[]): ExtractedAction[] {
 }
 
 /** Whether a list's number comes straight after the one before ("2" after "1", "c" after "b"). */
-// Councils number a resolution's clauses "(i)", "(ii)", "(iii)" as often as "(1)" or "(a)".
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-
 function follows(prev: string, next: string): boolean {
   if (/^\d+$/.test(prev)) return Number(next) === Number(prev) + 1;
   const r = ROMAN.indexOf(prev.toLowerCase());

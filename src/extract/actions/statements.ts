@@ -5,7 +5,7 @@ import { runsOn } from '../line-width';
 import type { ExtractedAction, OwnerMention } from '../model';
 import { isTitleLike, parsePersonName } from '../names';
 import { isAllMembersGroup, MIXED_INITIALS_SOURCE, parseOwners } from '../owners';
-import { ActionContext, agencyPerson, dueContext, makeAction, reassignedTo } from './context';
+import { ActionContext, agencyPerson, dueContext, dueOfWords, makeAction, reassignedTo } from './context';
 
 /*
  * The shapes an action statement takes in minutes, beyond an "Action:" label: an owner first
@@ -831,12 +831,7 @@ export function squareBracketAction(sentence: string, ctx: ActionContext): Extra
   const [who, when] = m[1]!.split(/\s+[–—-]\s+|\s*;\s*/, 2).map((p) => p.trim());
   const owners = parseOwners(who!, { attendance: ctx.attendance, date: ctx.meetingDate });
   if (!owners?.length || !owners.every(ownerLike)) return null;
-  let due: Due | null = null;
-  if (when) {
-    const dc = dueContext(ctx);
-    const cell = readDueCell(when, dc);
-    due = cell.due ? cell : findDueInProse(when, dc).due ? findDueInProse(when, dc) : cell;
-  }
+  const due = when ? dueOfWords(when, ctx) : null;
   const text = sentence.slice(0, m.index).trim();
   return makeAction('inline', { text, passage: sentence, owners, ...(due ? { due } : {}) }, ctx);
 }
