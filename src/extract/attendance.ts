@@ -11,7 +11,7 @@ import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, mayBeSamePerson, pa
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
 // How a person took part in a hybrid meeting ("in person", "online", "by phone"): every way of joining is being present.
 const MODE = String.raw`(?:in\s+the\s+room|in\s+person|face[\s-]to[\s-]face|virtually|remotely|online|on-?line|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone|video\s*conference)|by\s+(?:video(?:\s+link)?|phone|telephone|teams|zoom)|on\s+(?:teams|zoom|line|the\s+phone))`;
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|(?:membership\s+and\s+)?attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -89,7 +89,7 @@ export interface AttendanceResult {
 }
 
 /** What each column of an attendance table holds, from its header row ("Name | Initials | Role"). */
-type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark' | 'deputy';
+type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark' | 'deputy' | 'call';
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   [
     'name',
@@ -97,14 +97,26 @@ const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   ],
   ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
-  ['title', /^(?:title|role|roles|position|post|job title|designation|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/],
+  // "Seat | Member | Attended": a membership table by seat, each row a place on the committee and who holds it.
+  [
+    'title',
+    /^(?:title|role|roles|position|post|job title|designation|seat|role\s*\/\s*organi[sz]ation|title\s*\/\s*organi[sz]ation|role and organi[sz]ation)$/,
+  ],
   ['org', /^(?:organi[sz]ations?|agency|agencies|partner agency|partner|service|sector|representing|employer|agency\s*\/\s*organi[sz]ation)$/],
   [
     'mark',
     /^(?:attending|attended|attendance|present|apologies|present\s*\/\s*apologies|apologies\s*\/\s*present|present\?|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/,
   ],
   ['deputy', /^(?:represented by|deputy|deputised by|deputising|substitute|substituted by|sent|in place|nominated deputy)$/],
+  // A call's attendance report (Teams: Name | First join | Last leave | In-meeting duration | Role): when each person
+  // joined and left, and how to reach them, say nothing of who they are; everyone on it was there.
+  [
+    'call',
+    /^(?:first join|last leave|join time|leave time|joined at|left at|(?:in-meeting |attendance |total )?duration(?: \((?:minutes|mins)\))?|time in meeting|e-?mail|user e-?mail|participant id(?: \(upn\))?|upn)$/,
+  ],
 ];
+
+const VACANT = /^(?:vacant|vacancy|(?:post\s+|seat\s+)?to\s+be\s+(?:appointed|confirmed|filled)|tbc|tba)\b/i;
 
 const GRID_DATE = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$/;
 
@@ -128,6 +140,8 @@ export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
     if (hit[0] === 'name') named = true;
     cols.push(hit[0]);
   }
+  // The role a call report gives (Organizer / Presenter / Attendee) is the platform's, not anyone's post.
+  if (cols.includes('call')) for (const [k, c] of cols.entries()) if (c === 'title' && /^role$/i.test(squash(cells[k]!))) cols[k] = 'call';
   // "Present | Designation", "In attendance | Organisation": the list's own heading over its names, the other columns
   // saying what each person is (not a mark per person).
   const first = cells.findIndex((c) => c.trim());
@@ -269,6 +283,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       i = wrapped.end;
       const listed = lineEntries(rest, true);
       for (const e of listed) add(e.name, e.title, e.organisation, rest, e.deputy);
+      // "Present: FH (chair), KU, GY": people by their initials alone (a key elsewhere may name them: attendance-initials.ts).
+      if (!listed.length) for (const c of initialsList(rest)) add({ ...initialsName(c.code), annotation: c.note }, null, null, rest, null).initials = c.code;
       // A web copy run on past its list: "… Nadia Rowe (NR) – Service Manager – CSC (Item 2.1) Subject Discussion and
       // Agreed … TB and LC are looking at …". What follows the last person's bracketed note is the minutes, given back.
       const last = current as AttendanceEntry | null;
@@ -283,6 +299,10 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     if (!seenSection) continue;
+    // "Attendance is taken from the Teams report downloaded after the meeting.": a note between the heading and the
+    // table it introduces, not the end of the lists.
+    const over = blocks[i + 1];
+    if (b.type !== 'row' && entries.length === listStart && text.length < 300 && over?.type === 'row' && attendanceHeader(over.cells ?? [])) continue;
     // A numbered list of people ("1. Ms Ann Bee (AB) – Chair; …", "2. …"): the number counts the people under the heading,
     // so the line is the person; "1. Welcome" after the lists is no person, and "3. Jo Dee's report" breaks the count.
     // A text copy sets the number apart by a tab ("1. | Ms Ann Bee (AB) – Chair"): the row is the numbered line.
@@ -347,6 +367,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       // cell): its cells are the header's last ones.
       if (!people.length && columns && b.cells.length < columns.length)
         people = rowPeople([...Array<string>(columns.length - b.cells.length).fill(''), ...b.cells], columns);
+      // "NHS (second seat) | Vacant | –": a seat nobody holds is nobody, and no one's detail.
+      if (!people.length && columns && VACANT.test(squash(b.cells[columns.indexOf('name')] ?? ''))) continue;
       const initialsOnly = !people.length && columns ? rowInitialsOnly(b.cells, columns) : null;
       if (initialsOnly) {
         add(initialsName(initialsOnly.initials), initialsOnly.title, null, text, null).initials = initialsOnly.initials;
@@ -402,7 +424,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     // Tables read column by column (a PDF's text layer): a column's heading on its own line. A names
     // column heading again, under people already listed, starts the next table.
     if (COLUMN_HEADING.test(text)) {
-      if (/^(?:names?|members?)$/i.test(text) && entries.length > listStart) nextList();
+      // ("Members" over bullets is a group of the same list: a column's heading heads no bullets.)
+      if (/^(?:names?|members?)$/i.test(text) && entries.length > listStart && blocks[i + 1]?.type !== 'list-item') nextList();
       continue;
     }
     const sub = subHeading(text);
@@ -420,7 +443,17 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     const grouping =
       agencyLabel(text) || (groupLine(text) && (entries.length === listStart || detailedPersonLine(blocks[i - 1])) && detailedPersonLine(blocks[i + 1]));
     const between = (b: Block | undefined) => personLine(b) || detailedPersonLine(b);
-    if (grouping && between(blocks[i + 1]) && (entries.length === listStart || between(blocks[i - 1]))) {
+    // "Chief officers' nominees" over bulleted people: a plain line heading bullets (first under the heading, or after
+    // the last group's bullets) labels the group, whatever its words (a post's words among them).
+    const overBullets =
+      b.type !== 'list-item' &&
+      blocks[i + 1]?.type === 'list-item' &&
+      (entries.length === listStart || blocks[i - 1]?.type === 'list-item') &&
+      text.length <= 60 &&
+      text.split(' ').length <= 6 &&
+      !/[,;:()\d]/.test(text) &&
+      !personLine(b);
+    if ((grouping || overBullets) && between(blocks[i + 1]) && (entries.length === listStart || between(blocks[i - 1]))) {
       current = null;
       run = [];
       continue;
@@ -646,6 +679,17 @@ function isInitials(text: string): boolean {
   return /^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,3}(?:\/[A-Z]{2,4})?$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
+/** "FH (chair), KU, GY, AV (note)": two sets of initials or more, each perhaps with a note in brackets; else none. */
+function initialsList(text: string): { code: string; note: string | null }[] {
+  const pieces = text
+    .replace(/\.$/, '')
+    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/)
+    .filter(Boolean);
+  const out = pieces.map((p) => /^([A-Z][A-Za-z]{1,4})(?:\s*\(([^()]{1,30})\))?$/.exec(p.trim()));
+  if (out.length < 2 || !out.every((m) => m && isInitials(m[1]!))) return [];
+  return out.map((m) => ({ code: m![1]!, note: m![2]?.trim() ?? null }));
+}
+
 /** A person known only by initials (an initials column with no name beside it). */
 function initialsName(code: string): PersonName {
   return { honorific: null, given: null, middle: [], family: null, display: code, annotation: null, confident: false };
@@ -717,16 +761,19 @@ function roleColumns(cells: string[]): (AttendanceRole | null)[] | null {
   // each person's organisation) or who came in a member's place (a substitute is present).
   const other = cells.map((c, k) => (c.trim() && !roles[k] ? columnKind(c) : null));
   const described = cells.filter((c, k) => c.trim() && !roles[k]).length;
-  if (named.length < 2 || other.filter(Boolean).length !== described || named.some((r) => r.rest)) return null;
+  // "Apologies received from | Substitute attending": one list beside the column of who came in each member's place.
+  const withSubstitutes = named.length === 1 && named[0]!.role === 'apologies' && other.includes('deputy');
+  if ((named.length < 2 && !withSubstitutes) || other.filter(Boolean).length !== described || named.some((r) => r.rest)) return null;
   if (other.filter((o) => o === 'org' || o === 'title').length > 1) return null;
-  if (new Set(named.map((r) => r.role)).size < 2) return null;
+  if (new Set(named.map((r) => r.role)).size < 2 && !withSubstitutes) return null;
   return roles.map((r, k) => r?.role ?? (other[k] === 'deputy' ? 'present' : null));
 }
 
 /** What a column beside the lists holds: the agency or post of the row, or those who substituted for a member. */
 function columnKind(cell: string): 'org' | 'title' | 'deputy' | null {
   const c = squash(cell).toLowerCase().replace(/[:*]/g, '').trim();
-  if (/^(?:substitutes?|substituted by|deputies|deputy|deputising|represented by|in place of apologies)$/.test(c)) return 'deputy';
+  if (/^(?:substitutes?|substituted by|deputies|deputy|deputising|represented by|in place of apologies)(?:\s+(?:attending|attended|present|sent))?$/.test(c))
+    return 'deputy';
   const hit = ATTENDANCE_HEADER.find(([col, re]) => (col === 'org' || col === 'title') && re.test(c));
   return hit ? (hit[0] as 'org' | 'title') : null;
 }
@@ -777,8 +824,10 @@ function markRole(cell: string): AttendanceRole | null {
   // "Present (Chair)", "Apologies (represented by DI A Bee (AB))": the note beside the mark does not change it.
   let c = cell.trim().replace(/\s*\((?:[^()]|\([^()]*\)){1,80}\)$/, '');
   // "Apologies – Mr C Dee attended on her behalf", "Apologies, sent substitute": the mark, then a note after it.
-  const noted = /^([^,;–—(]{1,20}?)\s*(?:[,;]|\s[–—-]\s)\s*\S.*$/.exec(c);
-  if (noted && markRole(noted[1]!)) return markRole(noted[1]!);
+  const noted = /^([^,;–—(]{1,20}?)\s*(?:[,;]|\s[–—-]\s)\s*(\S.*)$/.exec(c);
+  const head = noted ? markRole(noted[1]!) : null;
+  // "No – apologies": the note says which absence it was, the finer mark.
+  if (head) return head === 'not-present' && markRole(noted![2]!) === 'apologies' ? 'apologies' : head;
   // "✗ apologies", "x – apols": a symbol with the word that says which absence it was; the word is the finer mark.
   const worded = /^([√✓✔✗✘xX])(?:\s*[-–—:]\s*|\s+)(\S.*)$/.exec(c);
   if (worded && markRole(worded[2]!)) c = worded[2]!;
@@ -867,12 +916,11 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
       .map((m) => MARK_SUBSTITUTE.exec(m)?.[1])
       .map((n) => (n ? parsePersonName(n.replace(/[.;]$/, '')) : null))
       .find((n) => n?.family);
-    const mark = stoodIn ? 'apologies' : (at('mark').find((m) => markRole(m)) ?? null);
-    const deputy =
-      stoodIn ??
-      (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ??
-      (mark && markRole(mark) !== 'present' ? markDeputy(mark) : null) ??
-      e.deputy;
+    const marked = stoodIn ? 'apologies' : (at('mark').find((m) => markRole(m)) ?? null);
+    const noted = marked && markRole(marked) !== 'present' ? markDeputy(marked) : null;
+    // "No – DC Amy Vearnals attended": a member who sent someone in their place gave apologies, not a bare absence.
+    const mark = noted && marked && markRole(marked) === 'not-present' ? 'apologies' : marked;
+    const deputy = stoodIn ?? (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? noted ?? e.deputy;
     const initials = at('initials')[0] ?? null;
     // "Present (Chair)" in the attendance column says who chaired.
     if (mark && (CHAIR_NOTE.test(mark) || CHAIR_DETAIL.test(mark))) split.title = withPost(split.title, 'Chair');
@@ -1064,7 +1112,8 @@ export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
 
 // "Gwili Council – A Bee, Director; C Dee, Head of Service. Teifi Police – DCI E Eff.": sentences that each name an
 // agency, a dash, then its people.
-const AGENCY_LEAD = /^([A-Z][^–—;:,()]{2,80}?)\s+[–—-]\s+(\S.*)$/;
+// "Yarrowmuir: Professor A Bee; C Dee. Umberdale: E Eff.": a joint meeting's apologies by board, a colon after each.
+const AGENCY_LEAD = /^([A-Z][^–—;:,()]{2,80}?)(\s+[–—-]\s+|:\s+)(\S.*)$/;
 
 /** A list written agency by agency, a sentence each: its people with their agency, or null when it is not one. */
 function agencySentences(raw: string, afterHeading: boolean): ParsedEntry[] | null {
@@ -1077,8 +1126,10 @@ function agencySentences(raw: string, afterHeading: boolean): ParsedEntry[] | nu
   for (const sentence of sentences) {
     const m = AGENCY_LEAD.exec(sentence);
     const agency = m?.[1]!.trim();
-    if (!m || !agency || parsePersonName(agency)?.confident || !(isOrgLike(agency) || agency.split(' ').length >= 2)) return null;
-    const people = lineEntries(m[2]!, afterHeading);
+    // After a colon one word may name the body (a place: "Umberdale:"); after a dash it could be a person's surname.
+    const oneWord = !!m && m[2]!.startsWith(':') && !!agency && /^[A-Z][a-z'’-]{3,}$/.test(agency) && !FIRST_NAMES.has(agency.toLowerCase());
+    if (!m || !agency || parsePersonName(agency)?.confident || !(isOrgLike(agency) || agency.split(' ').length >= 2 || oneWord)) return null;
+    const people = lineEntries(m[3]!, afterHeading);
     if (!people.length || people.some((p) => !p.name.family)) return null;
     out.push(...groupedPeople(agency, people));
   }
@@ -1305,9 +1356,13 @@ export function chairInLine(text: string): PersonName | null {
   const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(t);
   if (sides && /^(?:chair(?:man|person)?|conven[eo]r)\s*:/i.test(sides[2]!)) t = sides[2]!;
   // "1.1 Nerys Pritchard, Director …, chaired the meeting": a numbered paragraph of the first item.
-  t = t.replace(/^\d{1,2}\.\d{1,2}\s+/, '');
+  // "In the absence of Professor Vass, Moira Jardine chaired the meeting": whose absence is said first, then who chaired.
+  t = t.replace(/^\d{1,2}\.\d{1,2}\s+/, '').replace(/^In\s+(?:the\s+absence\s+of\s+[^,.;]{3,60}|[^,.;]{2,60}\s+absence),\s+(?=[A-Z])/, '');
   const m =
-    /^(?:chaired\s+by|chair(?:man|person)?|conven[eo]r|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*[A-Z].*|\s+[-–]\s+.*)?$/i.exec(t) ??
+    // "Chair for this meeting: Helen Quayle, …": a chair that rotates is named for the one meeting.
+    /^(?:chaired\s+by|(?:chair(?:man|person)?|conven[eo]r)(?:\s+(?:for|of|at)\s+(?:this|the|today['’]s)\s+(?:meeting|session))?|in\s+the\s+chair)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*[A-Z].*|\s+[-–]\s+.*)?$/i.exec(
+      t,
+    ) ??
     // "The Chair, Dr Nadia Pelham, welcomed members": the chair named in apposition.
     /^[Tt]he\s+(?:[Cc]hair(?:man|person)?|[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+[a-z]/.exec(t) ??
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
@@ -1649,6 +1704,8 @@ function applyAnnotation(entry: AttendanceEntry): void {
   if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice|\bdeput/.test(a)) || /\bin the chair\b/.test(a)) entry.title = withPost(entry.title, 'Chair');
   else if (/vice[- ]chair|\bdeput[a-z]*\s+(?:chair|conven[eo]r)/.test(a)) entry.title = withPost(entry.title, 'Vice-Chair');
   else if (/clerk|minute/.test(a)) entry.title = withPost(entry.title, 'Clerk');
+  // "AV (note)", "(notes)": who took the note of the meeting.
+  else if (/^notes?(?:\s+taker)?$/.test(a)) entry.title = withPost(entry.title, 'Notes');
 }
 
 /** A title with the post this meeting gave the person added ("Director of Nursing; Chair"). */

@@ -22,8 +22,10 @@ import {
   withDeputies,
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
+import { namedByKey } from './attendance-initials';
 import { withAppendixAttendance } from './attendance-pointer';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
+import { withoutPrintStamp } from './browser-print';
 import { endOfMonth, findDates, IsoDate } from './dates';
 import { dueByEvent, financialYearOf } from './due';
 import { emailNotes } from './email-notes';
@@ -48,7 +50,8 @@ import { findSegments, isBoilerplate, withoutItemNumber, withoutRunningHeaders }
  * Pure: the same blocks always give the same result.
  */
 export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
-  const filtered = blocks.filter((b) => !isBoilerplate(b));
+  // A web page printed by a browser: its print stamp is not the meeting's date (see browser-print.ts).
+  const filtered = withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b)));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
@@ -326,6 +329,8 @@ function readMinutes(
   }
   // The header of minutes typed as a table ("Minute | Action by") straight under the lists heads the business, not them.
   while (attendance.end > Math.max(0, listFrom) && isBusinessHeader(blocks[attendance.end - 1]!)) attendance.end--;
+  // "Present: FH (chair), KU" with a "Key to initials" at the foot: the key names them.
+  attendance.entries = namedByKey(attendance.entries, blocks);
   const listed = attendance.entries.some((e) => e.role !== 'apologies' && e.role !== 'not-present');
   completeAttendance(attendance.entries, blocks, header.date, !listed, attendance.end);
   // "Graham Ashworth, Independent Chair (GA)": initials closing the title are the person's, not part of the post; with
