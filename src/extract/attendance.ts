@@ -93,7 +93,7 @@ type AttendanceColumn = 'name' | 'given' | 'initials' | 'title' | 'org' | 'mark'
 const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   [
     'name',
-    /^(?:names?|name\(s\)|members?|member\(s\)|full name|attendees?|board members?|surname|last name|family name|representatives?|representative\(s\)|(?:member|attendee) name|(?:members?|member\(s\)|attendees|representatives?|representative\(s\)|people|names?|name\(s\))\s+(?:present|attending|in attendance))$/,
+    /^(?:names?|name\(s\)|members?|member\(s\)|full name|name \(original name\)|attendees?|board members?|surname|last name|family name|representatives?|representative\(s\)|(?:member|attendee) name|(?:members?|member\(s\)|attendees|representatives?|representative\(s\)|people|names?|name\(s\))\s+(?:present|attending|in attendance))$/,
   ],
   ['given', /^(?:forenames?|first names?|given names?|christian names?)$/],
   ['initials', /^(?:initials?|init\.?)$/],
@@ -112,7 +112,7 @@ const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   // joined and left, and how to reach them, say nothing of who they are; everyone on it was there.
   [
     'call',
-    /^(?:first join|last leave|join time|leave time|joined at|left at|(?:in-meeting |attendance |total )?duration(?: \((?:minutes|mins)\))?|time in meeting|e-?mail|user e-?mail|participant id(?: \(upn\))?|upn)$/,
+    /^(?:first join|last leave|join time|leave time|joined at|left at|(?:in-meeting |attendance |total )?duration(?: \((?:minutes|mins)\))?|time in meeting|e-?mail|user e-?mail|participant id(?: \(upn\))?|upn|guest|in waiting room)$/,
   ],
 ];
 
@@ -685,9 +685,11 @@ function initialsList(text: string): { code: string; note: string | null }[] {
     .replace(/\.$/, '')
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+/)
     .filter(Boolean);
-  const out = pieces.map((p) => /^([A-Z][A-Za-z]{1,4})(?:\s*\(([^()]{1,30})\))?$/.exec(p.trim()));
-  if (out.length < 2 || !out.every((m) => m && isInitials(m[1]!))) return [];
-  return out.map((m) => ({ code: m![1]!, note: m![2]?.trim() ?? null }));
+  // "F.H.", "K.U.": initials with stops are the same initials.
+  const out = pieces.map((p) => /^((?:[A-Z]\.\s?){1,3}[A-Z]\.?|[A-Z][A-Za-z]{1,4})(?:\s*\(([^()]{1,30})\))?$/.exec(p.trim()));
+  const code = (m: RegExpExecArray) => m[1]!.replace(/[.\s]/g, '');
+  if (out.length < 2 || !out.every((m) => m && isInitials(code(m)))) return [];
+  return out.map((m) => ({ code: code(m!), note: m![2]?.trim() ?? null }));
 }
 
 /** A person known only by initials (an initials column with no name beside it). */
@@ -826,8 +828,10 @@ function markRole(cell: string): AttendanceRole | null {
   // "Apologies – Mr C Dee attended on her behalf", "Apologies, sent substitute": the mark, then a note after it.
   const noted = /^([^,;–—(]{1,20}?)\s*(?:[,;]|\s[–—-]\s)\s*(\S.*)$/.exec(c);
   const head = noted ? markRole(noted[1]!) : null;
-  // "No – apologies": the note says which absence it was, the finer mark.
-  if (head) return head === 'not-present' && markRole(noted![2]!) === 'apologies' ? 'apologies' : head;
+  // "No – apologies", "No – sent apologies": the note says which absence it was, the finer mark ("no apologies
+  // received" says the opposite).
+  const apologised = !!noted && /\bapolog/i.test(noted[2]!) && !/\b(?:no|without)\s+apolog/i.test(noted[2]!);
+  if (head) return head === 'not-present' && apologised ? 'apologies' : head;
   // "✗ apologies", "x – apols": a symbol with the word that says which absence it was; the word is the finer mark.
   const worded = /^([√✓✔✗✘xX])(?:\s*[-–—:]\s*|\s+)(\S.*)$/.exec(c);
   if (worded && markRole(worded[2]!)) c = worded[2]!;

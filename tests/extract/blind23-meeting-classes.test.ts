@@ -122,6 +122,8 @@ describe('a seat-by-seat membership table', () => {
     'Health (second seat)\tVacant\t–',
     'Police\tDI Owen Marchant\tNo – DS Lucy Prentice attended',
     'Voluntary sector\tRowena Blake\tNo (no apologies received)',
+    'Schools\tAlistair Furness\tNo – sent apologies',
+    'Housing\tMeriel Dunstan\tNo – no apologies received',
     'Minutes: Jasper Linley, Partnership Officer.',
     '',
     '1. Minutes of the last meeting',
@@ -134,9 +136,9 @@ describe('a seat-by-seat membership table', () => {
     expect(names(doc, 'chair')).toEqual(['Bronwen Ashdown']);
     expect(names(doc, 'present')).toEqual(['Gideon Fairweather']);
     expect(names(doc, 'in-attendance')).toEqual(['Jasper Linley']);
-    expect(names(doc, 'apologies')).toEqual(['Tamsin Holt', 'Owen Marchant']);
+    expect(names(doc, 'apologies')).toEqual(['Tamsin Holt', 'Owen Marchant', 'Alistair Furness']);
     expect(deputies(doc)).toEqual(['Lucy Prentice for Owen Marchant']);
-    expect(names(doc, 'not-present')).toEqual(['Rowena Blake']);
+    expect(names(doc, 'not-present')).toEqual(['Rowena Blake', 'Meriel Dunstan']);
   });
 
   it('reads a vacant seat as nobody, and nobody else’s detail', async () => {
@@ -197,6 +199,16 @@ describe('initials-only attendance named by a key at the foot', () => {
     const doc = await read(paper);
     expect(names(doc, 'chair')).toEqual(['Rosalind Merrow']);
     expect(names(doc, 'present')).toEqual(['Tristan Quill', 'Bryony Welsh', 'Hamish Strachan']);
+    expect(names(doc, 'apologies')).toEqual(['Lorna Dewar', 'Cameron Fyfe']);
+  });
+
+  it('reads initials written with stops the same way', async () => {
+    const dotted = paper
+      .replace('RM (chair), TQ, BW, HS (note)', 'R.M. (chair), T.Q., B.W., H.S. (note)')
+      .replace('Apologies: LD, CF', 'Apologies: L.D., C.F.')
+      .replace(/\b([A-Z])([A-Z]) – /g, '$1.$2. – ');
+    const doc = await read(dotted);
+    expect(names(doc, 'chair')).toEqual(['Rosalind Merrow']);
     expect(names(doc, 'apologies')).toEqual(['Lorna Dewar', 'Cameron Fyfe']);
   });
 
