@@ -1369,6 +1369,10 @@ export function chairInLine(text: string): PersonName | null {
     ) ??
     // "The Chair, Dr Nadia Pelham, welcomed members": the chair named in apposition.
     /^[Tt]he\s+(?:[Cc]hair(?:man|person)?|[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+[a-z]/.exec(t) ??
+    // "The Vice Chair, Moira Jardine, chaired the meeting": a post in apposition before the name that chaired.
+    /^[Tt]he\s+(?:[Vv]ice[- ]?[Cc]hair(?:man|person)?|[Dd]eput[ey]\s+[Cc]onven[eo]r),\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:chaired|took\s+the\s+chair)\b/.exec(
+      t,
+    ) ??
     /^the\s+meeting\s+was\s+chaired\s+by\s+(.{3,60}?)\.?$/i.exec(t) ??
     /^(.{3,60}?)\s*\(?\s*(?:[-–]\s*)?in\s+the\s+chair\s*\)?\.?$/i.exec(t) ??
     // "Kirsty Boyd chaired." (a Teams meeting's note): the verb alone ends the sentence.
@@ -1379,7 +1383,8 @@ export function chairInLine(text: string): PersonName | null {
     ).exec(t) ??
     // "Nerys Pritchard, Director of Social Services, Gwili Council, chaired the meeting": the chair's post in apposition.
     new RegExp(String.raw`^(${SENTENCE_NAME}),\s+[^.;]{3,120}?,\s+(?:chaired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b`).exec(t) ??
-    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b|(?:[Cc]haired|took\s+the\s+chair)(?=\s*[.;]|$))/.exec(
+    // "Moira Jardine (Vice Chair) chaired the meeting": her bracket between the name and the verb.
+    /^((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s*\([^()]{1,40}\))?\s+(?:(?:[Cc]haired|took\s+the\s+chair\s+(?:for|of))\s+the\s+meeting\b|(?:[Cc]haired|took\s+the\s+chair)(?=\s*[.;]|$))/.exec(
       t,
     );
   if (!m) return null;

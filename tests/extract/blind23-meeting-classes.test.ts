@@ -49,6 +49,15 @@ describe('bulleted groups under plain labels, a substitutes table, a vice-chair 
     expect([...names(doc, 'present'), ...names(doc, 'in-attendance')]).toContain('Euan Lockhart');
   });
 
+  it.each([
+    "In Professor Rintoul's absence, Ishbel Corrie chaired the meeting.",
+    'Ishbel Corrie (Vice Chair) chaired the meeting in the absence of Professor Rintoul.',
+    'The Vice Chair, Ishbel Corrie, chaired the meeting.',
+  ])('reads who chaired however the sentence puts it: %s', async (sentence) => {
+    const doc = await read(paper.replace(/^In the absence of .*$/m, sentence));
+    expect(names(doc, 'chair')).toEqual(['Ishbel Corrie']);
+  });
+
   it('reads the table of apologies, each member once, the substitute not among them', async () => {
     const doc = await read(paper);
     expect(names(doc, 'apologies')).toEqual(['Agnes Rintoul', 'Rory Bain']);
