@@ -491,7 +491,9 @@ function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | n
   const hits = ctx.attendance.filter((a) => nameCodeFits(unit, a.name));
   if (!hits.length) return null;
   const other = SURNAME_FIRST_CODE.test(unit) ? parsePersonName(unit) : null;
-  const alsoGiven = other ? ctx.attendance.filter((a) => !hits.includes(a) && !!other.given && a.name.given === other.given && a.name.family?.startsWith(other.family ?? '')) : [];
+  const alsoGiven = other
+    ? ctx.attendance.filter((a) => !hits.includes(a) && !!other.given && a.name.given === other.given && a.name.family?.startsWith(other.family ?? ''))
+    : [];
   return soleAttendee([...hits, ...alsoGiven], ctx);
 }
 

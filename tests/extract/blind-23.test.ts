@@ -23,6 +23,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 6b9c05f: meetings right 1/13, date 10, board 11, chair 4, next 11, present 79/129 (5 extra), apologies 12/39; one extra
  * meeting; actions found 53/100, owners 53, status 47, due 52, extra 2; owners resolved 9/46. The floors are those
  * figures (docs/sessions/2026-12-01-12/blind23-first-run.txt).
+ * Raised after fix23r (owners resolved 35/46, extra 0: "Surname I" lead codes, a note's key to initials, a pack's
+ * abbreviations line naming each post's holder, a post acronym nobody's initials fit; the two extras were the pack minute's
+ * "Action: CSWO / …" and NCCP lines, now one with the log rows restating them once their owners resolve alike).
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -41,7 +44,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 53, owners: 53, status: 47, due: 52, extra: 2, resolved: 9 };
+const ACTION_FLOOR = { found: 53, owners: 53, status: 47, due: 52, extra: 0, resolved: 35 };
 
 blindSetSuite(
   'twenty-third blind set',

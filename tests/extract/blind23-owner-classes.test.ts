@@ -32,7 +32,7 @@ describe('a log whose Lead column writes "Surname I" codes', () => {
     expect(doc.people.map((p) => p.name.display)).not.toContain('Ferrie J');
   });
 
-  test("a minute's action written \"Surname I\" is the one person of that surname and initial who attended", async () => {
+  test('a minute\'s action written "Surname I" is the one person of that surname and initial who attended', async () => {
     const doc = await readLines('corrie-bay-ppc-2025-05-08.txt', [
       'Corrie Bay Public Protection Committee',
       'Minute of meeting held on 8 May 2025',
