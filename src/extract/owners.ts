@@ -398,7 +398,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     // "CSWO", "NCCP": letters that are nobody's initials but the post someone the paper lists holds, as the list writes it
     // ("Alasdair Yule, CSWO") or as its words spell it ("Chief Social Work Officer"). An agency's letters are no post.
     const holder = code === u && !ORG_ACRONYMS.has(u) ? byRole(u, ctx) : null;
-    if (holder) return { written: u, kind: 'role', person: holder };
+    if (holder && (u.length > 2 || postLettersWritten(u, holder, ctx))) return { written: u, kind: 'role', person: holder };
     // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
     if (code !== u) return { written: u, kind: 'initials', person: null };
   }
@@ -495,6 +495,15 @@ function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | n
     ? ctx.attendance.filter((a) => !hits.includes(a) && !!other.given && a.name.given === other.given && a.name.family?.startsWith(other.family ?? ''))
     : [];
   return soleAttendee([...hits, ...alsoGiven], ctx);
+}
+
+/**
+ * Whether the paper writes the letters beside the holder ("Kirsten Ure, LO", "Business Manager (BM)"). Two letters that
+ * only spell a post's words ("SM", a Service Manager) are as likely the initials of someone the list leaves out.
+ */
+function postLettersWritten(code: string, holder: PersonMention, ctx: OwnerContext): boolean {
+  const word = new RegExp(`(?:^|[^A-Za-z])${code}(?:[^A-Za-z]|$)`);
+  return ctx.attendance.some((a) => a.name.display === holder.name.display && word.test(`${a.title ?? ''} ${a.organisation ?? ''} ${a.raw}`));
 }
 
 /** Initials resolve only against the meeting's own attendance list, and only when one person fits. */

@@ -117,6 +117,18 @@ describe('post acronyms explained in an abbreviations line that names their hold
     ]);
     expect(people(findAction(doc.actions, /missed health appointments/))).toEqual(['Kenneth Orr']);
   });
+
+  test("two letters that only spell a post's words may be anyone's initials: they stay as written", async () => {
+    const doc = await readLines('corrie-bay-ppc-2025-04-10.txt', [
+      'Corrie Bay Public Protection Committee',
+      'Minute of meeting held on 10 April 2025',
+      'Present: Janet Ferrie, Lead Officer; Gail Roe, Service Manager; Alec Dunn, Principal Officer',
+      '',
+      '2. Housing',
+      'Action: SM to bring the homelessness figures to the June meeting.',
+    ]);
+    expect(people(findAction(doc.actions, /homelessness figures/))).toEqual(['(SM)']);
+  });
 });
 
 describe('a rank before the surname of someone the paper lists', () => {
