@@ -28,6 +28,10 @@ import { blindSetSuite } from '../helpers/real-papers';
  * browser's print stamp, a seat-by-seat membership table, a pasted Teams attendance report, initials named by a "Key to
  * initials"): every meeting right 13/13, present 129/129 with no extra, apologies 39/39, no extra meeting; the SEQA
  * subgroup read as a meeting lifts actions found to 61, and the key resolves the learning review's initials (22/46).
+ * Raised after fix23r (owners resolved 35/46, extra 0: "Surname I" lead codes, a note's key to initials, a pack's
+ * abbreviations line naming each post's holder, a post acronym nobody's initials fit; the two extras were the pack minute's
+ * "Action: CSWO / …" and NCCP lines, now one with the log rows restating them once their owners resolve alike).
+ * With both (fix23m merged with main after fix23r): actions found 61, owners 61, status 55, due 60, extra 0, resolved 41/46.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -46,7 +50,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 61, owners: 61, status: 55, due: 60, extra: 2, resolved: 22 };
+const ACTION_FLOOR = { found: 61, owners: 61, status: 55, due: 60, extra: 0, resolved: 41 };
 
 blindSetSuite(
   'twenty-third blind set',
