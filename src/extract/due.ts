@@ -305,8 +305,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     const candidate = endOfMonth(y, month);
     return { due: candidate >= ctx.meetingDate ? candidate : endOfMonth(y + 1, month), dueText: text };
   }
-  // "Nov Board", "by Sept", "end Feb": a month written short and with its capital opens the cell.
-  const short = /^(?:by\s+|(?:by\s+)?end\s+(?:of\s+)?)?(?:the\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/.exec(text);
+  // "Nov Board", "by Sept", "End Feb", "mid Feb": a month written short and with its capital opens the cell.
+  const short =
+    /^(?:[Bb]y\s+|(?:[Bb]y\s+)?[Ee]nd\s+(?:of\s+)?|[Ee]arly\s+|[Mm]id-?\s*|[Ll]ate\s+)?(?:the\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/.exec(
+      text,
+    );
   const shortMonth = short ? monthOnly(short[1]!) : null;
   if (shortMonth && ctx.meetingDate) return { due: meetingCell ? meetingMonth(shortMonth, ctx) : meetingMonthEnd(shortMonth.month, ctx), dueText: text };
   if (/\bend\s+of\s+(?:the\s+|this\s+)?term\b/i.test(text) && ctx.meetingDate) return { due: currentTermEnd(ctx), dueText: text };

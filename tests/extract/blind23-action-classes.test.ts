@@ -82,6 +82,7 @@ describe('actions numbered by who takes them forward, under a heading per side',
     'Dunmere',
     'D1 – Aled Pryce and Hannah Wick: agree a single contact point for cross-border referrals – end of the calendar year.',
     'D2 – Hannah Wick: write to the two health boards about record transfers – date to be agreed.',
+    'D3. Aled Pryce to circulate the revised flowchart to both partnerships by 16 May 2025.',
   ];
 
   test('each numbered line is one action, its owners before the colon and its date after the last dash', async () => {
@@ -96,6 +97,10 @@ describe('actions numbered by who takes them forward, under a heading per side',
     const letter = findAction(actions, /two health boards/);
     expect(letter.ref).toBe('D2');
     expect(letter.due).toBeNull();
+    const flowchart = findAction(actions, /revised flowchart/);
+    expect(flowchart.ref).toBe('D3');
+    expect(who(flowchart)).toEqual(['Aled Pryce']);
+    expect(dueMonth(flowchart)).toBe('2025-05');
   });
 });
 
@@ -160,7 +165,7 @@ describe("a matters arising log that restates the minute's actions", () => {
   });
 });
 
-describe('"end Feb" in a tracker cell', () => {
+describe('"end Feb", "Mid Mar" in a tracker cell', () => {
   const notes = [
     'Lornside Public Protection Committee – Case Review Subgroup',
     'Note of meeting: Thursday 16 January 2025',
@@ -170,11 +175,13 @@ describe('"end Feb" in a tracker cell', () => {
     'Case\tNext step\tLead\tBy',
     'Child M\tAsk health for the chronology\tAilsa Ross\tend Feb',
     'Child N\tMeet the family to share the findings\tCallum Rae\t28/02/25',
+    'Child P\tRequest the school records\tMorven Baird\tMid Mar',
   ];
 
   test('a month written short after "end" is that month', async () => {
     const { actions } = await readLines('lornside-case-review-2025-01-16.txt', notes);
     expect(dueMonth(findAction(actions, /chronology/))).toBe('2025-02');
+    expect(dueMonth(findAction(actions, /school records/))).toBe('2025-03');
   });
 });
 

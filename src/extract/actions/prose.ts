@@ -53,7 +53,7 @@ const OWNED_ENTRY =
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const OWNERS_LABEL = /^(?:Actions?|ACTIONS?)\s*\(\s*([^()]{1,60}?)\s*\)\s*[:\-–—]\s*(.{6,})$/;
 // "Action for Sgt Orrock: share the contact list …", "Action for all head teachers: confirm …": the label names who.
-const OWNERS_FOR_LABEL = /^(?:Actions?|ACTIONS?)\s+(?:for|by)\s+([A-Za-z][^:]{1,60}?)\s*(?::|\s[–—]\s)\s*(.{6,})$/;
+const OWNERS_FOR_LABEL = /^(?:Actions?|ACTIONS?)\s+(?:for|by|FOR|BY)\s+([A-Za-z][^:]{1,60}?)\s*(?::|\s[–—]\s)\s*(.{6,})$/;
 // "Y1 – Kirsten Ure: send the guidance … – by 31 October", "J2 – A and B: draft …": an action list numbered by who takes
 // each forward (a letter for a jurisdiction, a team or a workstream), the owners then the task after a colon or dash.
 const REF_LED = /^([A-Z]{1,3}\d{1,3}[a-z]?)\s*(?:[–—-]|[.):])\s+(.{8,})$/;
@@ -287,7 +287,8 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       continue;
     }
     const refLed = REF_LED.exec(text);
-    const numberedOwn = refLed ? ownerDashAction(refLed[2]!, ctx, true) : null;
+    // "K2. Ann Lee to draft …": the same numbering before an owner written first.
+    const numberedOwn = refLed ? (ownerDashAction(refLed[2]!, ctx, true) ?? ownerFirstAction(refLed[2]!, ctx)) : null;
     if (numberedOwn) {
       taken.add(i);
       numberedOwn.ref = refLed![1]!;

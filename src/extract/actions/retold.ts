@@ -85,12 +85,17 @@ function citesRow(told: ExtractedAction, row: ExtractedAction, rows: ExtractedAc
 // "13/06/24 – 6", "13 June 2024 item 6", "Min 6": a matters arising log's reference to the minute (its date) and item.
 const CITED_ITEM = /^(.*?)(?:^|[\s–—-]|\bitem\s*|\bmin(?:ute)?\.?\s*)(\d{1,3}(?:\.\d{1,2})?)\s*$/i;
 
+const citedItems = new WeakMap<ExtractedAction, { item: string; date: string | null } | null>();
+
 /** The minute item a log row cites ("13/06/24 – 6" → 6 of 13 June 2024), or null; the date is null when it gives none. */
 function citedItem(row: ExtractedAction): { item: string; date: string | null } | null {
+  // Asked for each action told in the prose against each row: each row's answer is worked out once.
+  if (citedItems.has(row)) return citedItems.get(row)!;
   const m = row.item ? CITED_ITEM.exec(row.item.trim()) : null;
-  if (!m) return null;
-  const dated = findDates(m[1]!).find((d) => d.iso);
-  return { item: m[2]!, date: dated?.iso ?? null };
+  const dated = m ? findDates(m[1]!).find((d) => d.iso) : undefined;
+  const found = m ? { item: m[2]!, date: dated?.iso ?? null } : null;
+  citedItems.set(row, found);
+  return found;
 }
 
 /**

@@ -741,7 +741,8 @@ const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
 // Tables whose status column is the share done ("% Complete"), with the column that tells the story beside it, if any.
 const percentColumns = new WeakMap<Map<Column, number>, number | null>();
 const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
-const CLOSED_HEADER = /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure|due\s+complete(?:d)?)$/;
+const CLOSED_HEADER =
+  /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure|completed\s+(?:at|on)|due\s+complete(?:d)?)$/;
 
 /**
  * A tracker with an update column for each meeting ("Update May 2023", "Update Jan 2024") keeps its story left to right:
