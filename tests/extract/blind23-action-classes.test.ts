@@ -11,7 +11,7 @@ import { dueMonth, findAction, readLines } from '../helpers/read-paper';
  */
 const who = (a: ExtractedAction) => a.owners.map((o) => o.written);
 
-describe('a committee asks an agency or a subgroup to act', () => {
+describe('a committee asks an agency, a subgroup or a post to act', () => {
   const minutes = [
     'Lornside Public Protection Committee',
     'Minute of meeting held on Tuesday 4 March 2025',
@@ -26,13 +26,14 @@ describe('a committee asks an agency or a subgroup to act', () => {
     '4. Case reviews',
     'The Committee:',
     '• asked the Case Review Subgroup to publish a briefing on the Anstruther review by the end of May 2025.',
-    '• noted that the Chair had asked Police Scotland to attend in 2024.',
+    '• noted that the Chair had asked Police Scotland to attend in 2024; and',
+    '• asked the Head of Housing Support to report on emergency placements of 16 and 17 year olds in September.',
     '',
     '5. Date of next meeting',
     'Tuesday 3 June 2025.',
   ];
 
-  test('the agency and the subgroup own the tasks as written; noting and history are no action', async () => {
+  test('the agency, the subgroup and the post own the tasks as written; noting and history are no action', async () => {
     const { actions } = await readLines('lornside-ppc-2025-03-04.txt', minutes);
     const nurses = findAction(actions, /return interviews by school nurses/);
     expect(who(nurses)).toEqual(['NHS Lornside']);
@@ -40,6 +41,10 @@ describe('a committee asks an agency or a subgroup to act', () => {
     const briefing = findAction(actions, /briefing on the Anstruther review/);
     expect(who(briefing)).toEqual(['Case Review Subgroup']);
     expect(dueMonth(briefing)).toBe('2025-05');
+    // A post nobody at the meeting holds, asked in the body's own bullet, owns the task as written.
+    const placements = findAction(actions, /emergency placements/);
+    expect(who(placements)).toEqual(['Head of Housing Support']);
+    expect(dueMonth(placements)).toBe('2025-09');
     expect(actions.some((a) => /return-interview form|attend in 2024/.test(a.text))).toBe(false);
   });
 });

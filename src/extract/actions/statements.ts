@@ -671,14 +671,20 @@ export function askedTo(sentence: string, ctx: ActionContext): ExtractedAction |
     );
   if (!m) return null;
   const people = subjectOwners(m[1]!, ctx);
+  // "• asked the Head of Education to …" under "The Committee:": a bullet that opens with the request is the body's own
+  // decision, and the post it asks owns the task whether or not its holder was at the meeting.
+  const resolved = RESOLUTION_BULLET.test(sentence);
   const owners =
-    people && people.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && o.person))
+    people && people.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && (o.person || resolved)))
       ? people
       : bodyAsked(sentence, m[1]!, ctx);
   if (!owners) return null;
   const who = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
   return makeAction('inline', { text: `${who} to ${m[2]!}`, passage: sentence, owners }, ctx);
 }
+
+// A bullet of what a body decided, its subject in the line above: "asked X to …", "and requested Y to …".
+const RESOLUTION_BULLET = /^(?:and\s+|also\s+|further\s+)?(?:asked|requested|instructed|tasked|commissioned)\s/;
 
 /**
  * "The Committee: • asked NHS Yarrowmuir to provide …", "asked the Learning Review Subgroup to prepare …": a board asks an
