@@ -80,6 +80,10 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const covered = new Set<number>();
   const width = wrapWidth(content);
 
+  // The paper's own key to its owners ("Key to initials: FH – Fiona Haldane, …" at a note's foot, "Abbreviations used in
+  // these papers: CSWO – Chief Social Work Officer (Alasdair Yule); …" on a pack's cover): minutes anywhere in it read
+  // their owners against it as well as against who attended.
+  const paperKey = segments.some((s) => s.kind === 'minutes') ? ownerKey(content, true) : [];
   for (const seg of segments.filter((s) => s.kind === 'minutes')) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     // Minutes carried in a pack have their own letterhead: the heading just above "Minutes of the meeting held on …".
@@ -100,6 +104,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
       onPage,
       width,
       running,
+      paperKey,
     );
     // What looked like minutes but records no meeting (a tracker whose "Officers:" key line reads as who attended) is read
     // with the rest of the paper: its tables are still the paper's.
@@ -117,6 +122,10 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
       );
     }
   }
+
+  // The people the paper's key names are people the library should know: owners resolve to them.
+  const keyDate = meetings[0]?.date ?? null;
+  if (keyDate) for (const e of paperKey) people.push({ name: e.name, title: e.title, organisation: e.organisation, date: keyDate });
 
   const agendaSeg = segments.find((s) => s.kind === 'agenda');
   const agendaRead = agendaSeg ? readAgenda(content.slice(agendaSeg.start, agendaSeg.end), docBoard) : null;
@@ -233,6 +242,7 @@ function readMinutes(
   onPage: IsoDate | null = null,
   wrapWidth: number | null = null,
   running: Set<string> = new Set(),
+  paperKey: AttendanceEntry[] = [],
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
@@ -363,8 +373,9 @@ function readMinutes(
     { number: null as string | null, title: null as string | null, blocks: preamble },
     ...items.map((it) => ({ number: it.number as string | null, title: it.title as string | null, blocks: it.blocks })),
   ];
-  // The actions' owners are read against everyone there, a member's deputy included.
-  const takers = withDeputies(attendance.entries);
+  // The actions' owners are read against everyone there, a member's deputy included, and against the paper's own key
+  // ("Key to initials: FH – Fiona Haldane, …" at the foot of a note whose lists are initials only).
+  const takers = [...withDeputies(attendance.entries), ...paperKey];
   for (const part of parts) {
     const ctx: ActionContext = {
       meetingDate: header.date,

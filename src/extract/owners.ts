@@ -393,7 +393,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
-    if (person) return { written: u, kind: 'initials', person };
+    // "DCS" in a key's initials slot ("CSWO – Chief Social Work Officer (Alasdair Yule)") is a post, not the holder's initials.
+    if (person) return { written: u, kind: code === u && !initialsOf(person.name).includes(code) ? 'role' : 'initials', person };
+    // "CSWO", "NCCP": letters that are nobody's initials but the post someone the paper lists holds, as the list writes it
+    // ("Alasdair Yule, CSWO") or as its words spell it ("Chief Social Work Officer"). An agency's letters are no post.
+    const holder = code === u && !ORG_ACRONYMS.has(u) ? byRole(u, ctx) : null;
+    if (holder && (u.length > 2 || postLettersWritten(u, holder, ctx))) return { written: u, kind: 'role', person: holder };
     // "JD-S" is nobody else's way of writing: initials even where no attendance explains them.
     if (code !== u) return { written: u, kind: 'initials', person: null };
   }
@@ -454,15 +459,51 @@ function isRankedPost(unit: string): boolean {
   return UNIT_WORD.test(rest) || isOrgLike(rest);
 }
 
+// A surname as logs write it beside an initial: "Whyte", "O'Neill", "Morgan-Hughes", "De Souza".
+const CODE_SURNAME = "(?:(?:Nic|Ní|Mhic|Uí|Van|Von|De|Le|La|Du|Da|Di|St)\\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?";
+const INITIAL_FIRST = new RegExp(`^([A-Z])\\.?\\s+(${CODE_SURNAME})$`, 'u');
+// "Ure K", "Yule A.", "Morgan-Hughes JD": the surname, then the initials of the given names (an HR system's or a log's code).
+const SURNAME_FIRST_CODE = new RegExp(`^(${CODE_SURNAME})\\s+((?:[A-Z]\\.?\\s?){1,2})$`, 'u');
+
 /**
- * "L Whyte", "C. Lyall": a log's owner column writes an attendee as a first initial and surname. It is the one attendee
- * with that surname whose given name starts with that letter; none, or two, leave it unread here.
+ * Whether "Ure K", "K Ure" or "K. Ure" is how a log writes this person: the surname, and the initial(s) of the given
+ * name(s) in order, before or after it.
+ */
+export function nameCodeFits(code: string, name: PersonName): boolean {
+  const t = code.trim();
+  const m = INITIAL_FIRST.exec(t);
+  const r = m ? null : SURNAME_FIRST_CODE.exec(t);
+  const family = m?.[2] ?? r?.[1];
+  const letters = m ? m[1]! : r ? r[2]!.replace(/[.\s]/g, '') : '';
+  if (!family || !name.family || !name.given || name.family.toLowerCase() !== family.toLowerCase()) return false;
+  const givens = [name.given, ...name.middle].map((g) => g[0]!.toUpperCase()).join('');
+  return givens.startsWith(letters);
+}
+
+/**
+ * "L Whyte", "C. Lyall", "Whyte L": a log's owner column writes an attendee as a first initial and surname, either way
+ * round. It is the one attendee with that surname whose given name starts with that letter; none, or two, leave it unread
+ * here. "Grant D" may also be a given name and a surname's initial (Grant Dale): both readings count, and two people
+ * fitting them leave it unread.
  */
 function byInitialAndSurname(unit: string, ctx: OwnerContext): PersonMention | null {
-  const m = /^([A-Z])\.?\s+((?:(?:Nic|Ní|Mhic|Uí|Van|Von|De|Le|La|Du|Da|Di|St)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/u.exec(unit);
-  if (!m) return null;
-  const hits = ctx.attendance.filter((a) => a.name.family?.toLowerCase() === m[2]!.toLowerCase() && (a.name.given ?? '').toUpperCase().startsWith(m[1]!));
-  return soleAttendee(hits, ctx);
+  if (!INITIAL_FIRST.test(unit) && !SURNAME_FIRST_CODE.test(unit)) return null;
+  const hits = ctx.attendance.filter((a) => nameCodeFits(unit, a.name));
+  if (!hits.length) return null;
+  const other = SURNAME_FIRST_CODE.test(unit) ? parsePersonName(unit) : null;
+  const alsoGiven = other
+    ? ctx.attendance.filter((a) => !hits.includes(a) && !!other.given && a.name.given === other.given && a.name.family?.startsWith(other.family ?? ''))
+    : [];
+  return soleAttendee([...hits, ...alsoGiven], ctx);
+}
+
+/**
+ * Whether the paper writes the letters beside the holder ("Kirsten Ure, LO", "Business Manager (BM)"). Two letters that
+ * only spell a post's words ("SM", a Service Manager) are as likely the initials of someone the list leaves out.
+ */
+function postLettersWritten(code: string, holder: PersonMention, ctx: OwnerContext): boolean {
+  const word = new RegExp(`(?:^|[^A-Za-z])${code}(?:[^A-Za-z]|$)`);
+  return ctx.attendance.some((a) => a.name.display === holder.name.display && word.test(`${a.title ?? ''} ${a.organisation ?? ''} ${a.raw}`));
 }
 
 /** Initials resolve only against the meeting's own attendance list, and only when one person fits. */

@@ -3,8 +3,8 @@ import { squash } from '../util/text';
 import { parseEntry } from './attendance';
 import type { IsoDate } from './dates';
 import type { AttendanceEntry, PersonMention } from './model';
-import { isOrgLike, isTitleLike, parsePersonName } from './names';
-import { initialsCode, undottedInitials } from './owners';
+import { initialsOf, isOrgLike, isTitleLike, parsePersonName } from './names';
+import { initialsCode, nameCodeFits, undottedInitials } from './owners';
 
 /**
  * People a document names outside attendance lists: members tables (Name | Title | Agency),
@@ -72,7 +72,7 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
 // "Officers: Head of Placements – Simon Clegg; …", "Contacts: Business Manager – …": a plan's closing line of posts and
 // holders is a key too (in minutes an "Officers:" line lists who attended, but minutes are not read for a key).
 const KEY_LABEL =
-  /^(?:owners?|leads?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people))?|initials(?:\s+used)?|abbreviations)\s*[:–-]\s*(.+)$/i;
+  /^(?:owners?|leads?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people|abbreviations))?|initials(?:\s+used)?|abbreviations(?:\s+used(?:\s+in\s+(?:th(?:is|ese)\s+)?(?:papers?|minutes?|notes?|reports?|documents?|logs?))?)?)\s*[:–-]\s*(.+)$/i;
 // "Head of Service – Early Help: Amrit Gill": a post whose own name has a dash, its holder after the colon.
 const ROLE_COLON = /^([^:]{2,80}):\s+(.+)$/;
 const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})\s*[=:]\s*(.+)$/;
@@ -82,7 +82,7 @@ const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})
  * Prothero", "Key: AB = Anne Brown, CD = Carl Dee"): each role or set of initials with its holder, as entries an owner
  * resolves against. A log with no meeting has no attendance list; its key is the only place that says who "DCS" is.
  */
-export function ownerKey(blocks: Block[]): AttendanceEntry[] {
+export function ownerKey(blocks: Block[], labelledOnly = false): AttendanceEntry[] {
   const out: AttendanceEntry[] = [];
   let cols: { key: number; name: number; post: number } | null = null;
   for (const [at, b] of blocks.entries()) {
@@ -101,14 +101,14 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
     }
     // "Prepared by the Panel Support Officer, Úna Ní Dhónaill": who writes the report holds that post (a PDF may run the
     // line into a row).
-    for (const t of b.type === 'row' ? (b.cells ?? []) : [b.text]) if (/\bby\s/.test(t)) out.push(...preparedBy(squash(t)));
+    if (!labelledOnly) for (const t of b.type === 'row' ? (b.cells ?? []) : [b.text]) if (/\bby\s/.test(t)) out.push(...preparedBy(squash(t)));
     // A spreadsheet writes its key in a row of one cell ("Key: G = complete. Business Manager = Carol Stenning.").
     const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
     const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
     if (!text || text.length > 600) continue;
     const m = KEY_LABEL.exec(keyLines(blocks, at, squash(text))) ?? labelInSentence(squash(text));
     if (!m) {
-      out.push(...postsNamed(squash(text)));
+      if (!labelledOnly) out.push(...postsNamed(squash(text)));
       continue;
     }
     const rest = m[1]!.replace(/\.$/, '');
@@ -125,14 +125,17 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
       const left = (p[1] ?? p[3]!).trim();
       const holder = (p[2] ?? p[4]!).trim();
       // "Lead: Head of Service – March 2022" is an action's owner and date, not a key.
-      const entry = /\d/.test(holder) ? null : parseEntry(holder);
+      const entry = /\d/.test(holder) ? null : (heldPost(holder) ?? parseEntry(holder));
       if (!entry) continue;
       const initials = initialsCode(left) ?? undottedInitials(left);
       if (!initials && !isTitleLike(left) && !/^(?:chair|[A-Z]{2,6})$/i.test(left)) continue;
+      // "CSWO – Chief Social Work Officer (Alasdair Yule)", "HoE – Head of Education (Duncan Jeffrey)": letters that are
+      // not the holder's initials stand for the post written after them, which is the holder's title.
+      const postLetters = !!entry.title && /^[A-Z][A-Za-z]{1,5}$/.test(left) && !initialsOf(entry.name).includes(left.toUpperCase());
       out.push({
         ...entry,
-        title: initials ? entry.title : left,
-        initials,
+        title: initials || postLetters ? entry.title : left,
+        initials: postLetters ? left : initials,
         role: /^(?:independent\s+)?chair$/i.test(left) ? 'chair' : 'in-attendance',
         raw: pair,
         date: null,
@@ -140,6 +143,18 @@ export function ownerKey(blocks: Block[]): AttendanceEntry[] {
     }
   }
   return out;
+}
+
+/**
+ * "Head of Education (Inclusion) (Duncan Jeffrey)": an abbreviations line gives a post's words, then who holds it in
+ * brackets (the post may carry a bracket of its own). Null unless the last bracket is a person and the words before it a post.
+ */
+function heldPost(holder: string): Pick<AttendanceEntry, 'name' | 'title' | 'organisation' | 'deputy'> | null {
+  const m = /^(.{3,80}?)\s*\(([^()]{3,60})\)$/.exec(holder.trim());
+  if (!m || !isTitleLike(m[1]!.replace(/\s*\([^()]*\)/g, '').replace(/,.*$/, ''))) return null;
+  const name = parsePersonName(m[2]!);
+  if (!name || !name.family || !name.given || !(name.confident || name.honorific) || isOrgLike(m[2]!) || isTitleLike(m[2]!)) return null;
+  return { name, title: m[1]!.trim(), organisation: null, deputy: null };
 }
 
 /**
@@ -236,8 +251,10 @@ function keyTableRow(cells: string[], cols: { key: number; name: number; post: n
   if (!left || !name || !name.family) return null;
   const post = cols.post >= 0 ? squash(cells[cols.post] ?? '') || null : null;
   const initials = initialsCode(left);
-  // A role in the key column ("Data analyst") is a post the holder has, whatever the post column adds.
-  const title = initials ? post : post && !foldIncludes(post, left) ? `${left}, ${post}` : (post ?? left);
+  // A role in the key column ("Data analyst") is a post the holder has, whatever the post column adds; a code that is
+  // the name itself shortened ("Ure K" for Kirsten Ure) is no post.
+  const coded = !!initials || nameCodeFits(left, name);
+  const title = coded ? post : post && !foldIncludes(post, left) ? `${left}, ${post}` : (post ?? left);
   return { name, title, organisation: null, initials, role: 'in-attendance', deputy: null, raw: cells.join(' | '), date: null };
 }
 

@@ -23,11 +23,14 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 6b9c05f: meetings right 1/13, date 10, board 11, chair 4, next 11, present 79/129 (5 extra), apologies 12/39; one extra
  * meeting; actions found 53/100, owners 53, status 47, due 52, extra 2; owners resolved 9/46. The floors are those
  * figures (docs/sessions/2026-12-01-12/blind23-first-run.txt).
+ * Raised after fix23r (owners resolved 35/46, extra 0: "Surname I" lead codes, a note's key to initials, a pack's
+ * abbreviations line naming each post's holder, a post acronym nobody's initials fit; the two extras were the pack minute's
+ * "Action: CSWO / …" and NCCP lines, now one with the log rows restating them once their owners resolve alike).
  * Raised after fix23a (actions: "asked <agency / subgroup> to …" bullets, "Action for X:" labels, "Y1 – Owner: task – when"
  * lines, a Trello export's Card Name / Members / List Name / Due Complete columns, an "Open / closed" log column, a log
  * row citing the minute's date and item as that item's action, "Action: POST / rank surname", "end Feb", "end of the
  * calendar year", "Outcome:" statements): actions found 100/100, owners 100, status 100, due 100, extra 0; owners
- * resolved 12/46.
+ * resolved 12/46 on its own, 38/46 merged with fix23r.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -46,7 +49,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 100, owners: 100, status: 100, due: 100, extra: 0, resolved: 12 };
+const ACTION_FLOOR = { found: 100, owners: 100, status: 100, due: 100, extra: 0, resolved: 38 };
 
 blindSetSuite(
   'twenty-third blind set',

@@ -31,6 +31,7 @@ test('action figures on the fifth blind set do not fall below what the extractio
  * Reached on these papers (98 labelled actions, 125 across the 31 files, batch 2 included); raise, never lower.
  * First run, before any fix: batch 1 found 96/106, owners 88, status 93, due 85, extra 12, resolved 25/58;
  * batch 2 (after round 1) 15/19 found, owners 14, due 12, extra 0. "resolved" waits mostly on attendance layouts (46 before "Present | Designation" tables were read).
+ * Raised after fix23r (resolved 71: a post's letters nobody's initials fit, "BM", are the post the attendance gives).
  */
 const FLOOR = {
   found: 125,
@@ -38,5 +39,5 @@ const FLOOR = {
   status: 125,
   due: 125,
   extra: 0,
-  resolved: 70,
+  resolved: 71,
 };

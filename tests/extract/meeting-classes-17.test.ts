@@ -1,6 +1,5 @@
-import type { ExtractedMeeting } from '../../src/extract/model';
 import { makeDocx } from '../helpers/make-files';
-import { chairOf, meetingOf, namesIn, readPaper, textPaper } from '../helpers/read-paper';
+import { apologiesOf, chairOf, meetingOf, namesIn, readPaper, textPaper, there } from '../helpers/read-paper';
 
 /**
  * Attendance layouts the seventeenth blind set found misread, each on a paper written here in our own words for
@@ -9,7 +8,6 @@ import { chairOf, meetingOf, namesIn, readPaper, textPaper } from '../helpers/re
  * a present list printed in two columns whose line breaks were lost, apologies lines noting how each came, a Teams
  * participant list with the chair named in a sentence, and a next meeting still to be fixed.
  */
-const there = (m: ExtractedMeeting) => namesIn(m, 'chair', 'present', 'in-attendance');
 
 describe('seventeenth-set meeting classes', () => {
   it('reads a one-meeting grid headed by its date by the key above it, a named deputy standing in for the member', async () => {
@@ -40,7 +38,7 @@ describe('seventeenth-set meeting classes', () => {
     expect(m.date).toBe('2017-02-09');
     expect(chairOf(m)).toBe('Harriet Penrose');
     expect(there(m)).toEqual(['Harriet Penrose', 'Rhodri Vance']);
-    expect(namesIn(m, 'apologies')).toEqual(['Agnes Tolley', 'Catrin Mabey']);
+    expect(apologiesOf(m)).toEqual(['Agnes Tolley', 'Catrin Mabey']);
     expect(namesIn(m, 'not-present')).toEqual(['Felix Ormsby']);
     // The deputy is the member's, once (the prose naming her again adds nobody).
     expect(m.attendance.find((e) => e.name.display === 'Agnes Tolley')?.deputy?.display).toBe('Bronwen Astley');
@@ -68,7 +66,7 @@ describe('seventeenth-set meeting classes', () => {
     const m = meetingOf(doc);
     expect(chairOf(m)).toBe('Morag Drummond');
     expect(there(m)).toEqual(['Eilidh Ross', 'Hamish McAlpine', 'Morag Drummond', "Siobhan O'Neill"]);
-    expect(namesIn(m, 'apologies')).toEqual(['Agnes Bain', 'Torquil Fraser']);
+    expect(apologiesOf(m)).toEqual(['Agnes Bain', 'Torquil Fraser']);
   });
 
   it('reads councillors with their wards, the chair and a substitute in brackets', async () => {
@@ -87,7 +85,7 @@ describe('seventeenth-set meeting classes', () => {
     const m = meetingOf(doc);
     expect(chairOf(m)).toBe('Harriet Doyle');
     expect(there(m)).toEqual(['Catrin Hale', 'Felix Moss', 'Harriet Doyle', 'Rhodri Evans']);
-    expect(namesIn(m, 'apologies')).toEqual(['Agnes Pike']);
+    expect(apologiesOf(m)).toEqual(['Agnes Pike']);
   });
 
   it('reads a present list printed in two columns whose line breaks were lost, and a chair line that names an agency', async () => {
@@ -137,7 +135,7 @@ describe('seventeenth-set meeting classes', () => {
       ]),
     );
     const m = meetingOf(doc);
-    expect(namesIn(m, 'apologies')).toEqual(['Aoife Brennan', 'Brendan Hughes']);
+    expect(apologiesOf(m)).toEqual(['Aoife Brennan', 'Brendan Hughes']);
     expect(m.nextMeeting).toBeNull();
   });
 

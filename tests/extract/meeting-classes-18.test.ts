@@ -1,6 +1,6 @@
 import type { ExtractedMeeting } from '../../src/extract/model';
 import { makeDocx } from '../helpers/make-files';
-import { chairOf, meetingOf, namesIn, readPaper, textPaper } from '../helpers/read-paper';
+import { apologiesOf, chairOf, meetingOf, namesIn, readPaper, textPaper, there } from '../helpers/read-paper';
 
 /**
  * Meeting classes the eighteenth blind set found misread, each on a paper written here in our own words for invented
@@ -9,8 +9,6 @@ import { chairOf, meetingOf, namesIn, readPaper, textPaper } from '../helpers/re
  * table whose cells say "– apologies" and who came instead; a membership register marked ✓, "✗ apologies" and a bare ✗;
  * a board of a regional board named under it; and a page header that abbreviates the group the title lines name.
  */
-const there = (m: ExtractedMeeting) => namesIn(m, 'chair', 'present', 'in-attendance');
-const apologies = (m: ExtractedMeeting) => namesIn(m, 'apologies');
 const absent = (m: ExtractedMeeting) => namesIn(m, 'not-present');
 const deputies = (m: ExtractedMeeting) => m.attendance.filter((e) => e.deputy).map((e) => `${e.deputy!.display} for ${e.name.display}`);
 
@@ -42,7 +40,7 @@ describe('eighteenth-set meeting classes', () => {
     expect(m.board).toBe('Kilbrannan Child Protection Committee');
     expect(chairOf(m)).toBe('Elspeth Moncrieff');
     expect(there(m)).toEqual(['Callum Rennie', 'Elspeth Moncrieff', 'Hamish Gilchrist', 'Kirsty Urquhart', 'Moira Baxter']);
-    expect(apologies(m)).toEqual(['Ailsa Strachan', 'Douglas Fairlie']);
+    expect(apologiesOf(m)).toEqual(['Ailsa Strachan', 'Douglas Fairlie']);
     // The items' rows are still read under the table's header: the Action cell's task is an action.
     expect(doc.actions.some((a) => /locality breakdown/.test(a.text))).toBe(true);
   });
@@ -69,7 +67,7 @@ describe('eighteenth-set meeting classes', () => {
     );
     const m = meetingOf(doc);
     expect(there(m)).toEqual(['Ada Pryce', 'Imogen Sallis', 'Rosamund Achterberg', 'Tobias Wren']);
-    expect(apologies(m)).toEqual(['Bernard Quilliam']);
+    expect(apologiesOf(m)).toEqual(['Bernard Quilliam']);
     const ada = m.attendance.find((e) => e.name.display === 'Ada Pryce')!;
     expect(`${ada.title ?? ''} ${ada.organisation ?? ''}`).toMatch(/Head of Quality/);
   });
@@ -98,7 +96,7 @@ describe('eighteenth-set meeting classes', () => {
     expect(m.board).toMatch(/Adults Board$/);
     expect(chairOf(m)).toBe('Meinir Rowlands');
     expect(there(m)).toEqual(['Angharad Vaughan', 'Iolo Pennant', 'Meinir Rowlands']);
-    expect(apologies(m)).toEqual(['Geraint Pugh', 'Hefin Cadwaladr']);
+    expect(apologiesOf(m)).toEqual(['Geraint Pugh', 'Hefin Cadwaladr']);
     expect(deputies(m)).toEqual(['Bethan Lloyd for Geraint Pugh']);
   });
 
@@ -123,7 +121,7 @@ describe('eighteenth-set meeting classes', () => {
     const m = meetingOf(doc);
     expect(chairOf(m)).toBe('Deirdre Mulholland');
     expect(there(m)).toEqual(['Deirdre Mulholland', 'Seamus Fee']);
-    expect(apologies(m)).toEqual(['Roisin Grogan']);
+    expect(apologiesOf(m)).toEqual(['Roisin Grogan']);
     expect(absent(m)).toEqual(['Declan Quigley']);
   });
 

@@ -59,3 +59,9 @@ export const namesIn = (m: ExtractedMeeting, ...roles: string[]) =>
     .sort();
 
 export const chairOf = (m: ExtractedMeeting) => m.attendance.find((e) => e.role === 'chair')?.name.display ?? null;
+
+/** Who was there: the chair, members present and those in attendance, sorted. */
+export const there = (m: ExtractedMeeting) => namesIn(m, 'chair', 'present', 'in-attendance');
+
+/** Who sent apologies, sorted. */
+export const apologiesOf = (m: ExtractedMeeting) => namesIn(m, 'apologies');
