@@ -195,6 +195,15 @@ export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?(?:meeting|mtg)\b|^next (?:bo
 const NEXT_BODY = /^[Nn]ext\s+[A-Z]{2,6}$/;
 const nextMeetingWords = (text: string) => NEXT_MEETING_WORDS.test(text) || NEXT_BODY.test(text);
 
+const YEAR_END = /^(?:by\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(calendar\s+|financial\s+)?year$/i;
+
+/** The end of the meeting's calendar year, or of the financial year (April to March) it falls in. */
+function yearEndAfter(kind: string | undefined, meetingDate: IsoDate): IsoDate {
+  const y = Number(meetingDate.slice(0, 4));
+  if (kind && /financial/i.test(kind)) return endOfMonth(Number(meetingDate.slice(5, 7)) >= 4 ? y + 1 : y, 3);
+  return endOfMonth(y, 12);
+}
+
 const DATE_SPAN = /^(?:from\s+)?(.{6,20}?)\s+(?:-|–|—|to|until|till)\s+(.{6,20})$/i;
 const FINANCIAL_YEAR =
   /^(?:during|in|by|by\s+(?:the\s+)?end\s+of|end\s+of|within|over|throughout|for)?\s*(?:the\s+)?(?:financial\s+year\s+|fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})$/i;
@@ -244,6 +253,10 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     const day = dayMonthAfter(Number(meetingDay[2]), Number(meetingDay[3]), ctx);
     if (day) return { due: day, dueText: text };
   }
+  // "End of the calendar year", "end of the financial year": December of the meeting's year, or the March that ends its
+  // financial year.
+  const yearEnd = YEAR_END.exec(text);
+  if (yearEnd && ctx.meetingDate) return { due: yearEndAfter(yearEnd[1], ctx.meetingDate), dueText: text };
   // "End of session": a Scottish school session runs from August to June.
   if (/^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:school\s+)?session$/i.test(text) && ctx.meetingDate) {
     const y = nextYearOfMonth(6, ctx);
@@ -292,8 +305,11 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     const candidate = endOfMonth(y, month);
     return { due: candidate >= ctx.meetingDate ? candidate : endOfMonth(y + 1, month), dueText: text };
   }
-  // "Nov Board", "by Sept": a month written short and with its capital opens the cell.
-  const short = /^(?:by\s+|end\s+of\s+)?(?:the\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/.exec(text);
+  // "Nov Board", "by Sept", "End Feb", "mid Feb": a month written short and with its capital opens the cell.
+  const short =
+    /^(?:[Bb]y\s+|(?:[Bb]y\s+)?[Ee]nd\s+(?:of\s+)?|[Ee]arly\s+|[Mm]id-?\s*|[Ll]ate\s+)?(?:the\s+)?(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/.exec(
+      text,
+    );
   const shortMonth = short ? monthOnly(short[1]!) : null;
   if (shortMonth && ctx.meetingDate) return { due: meetingCell ? meetingMonth(shortMonth, ctx) : meetingMonthEnd(shortMonth.month, ctx), dueText: text };
   if (/\bend\s+of\s+(?:the\s+|this\s+)?term\b/i.test(text) && ctx.meetingDate) return { due: currentTermEnd(ctx), dueText: text };
@@ -553,6 +569,11 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       re: /\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:(?:working\s+|business\s+|calendar\s+)?days?|weeks?|months?|fortnights?)(?:'?\s*time)?\b/gi,
       read: (m) => relative(m[0], ctx)?.due ?? null,
+    },
+    {
+      // "by the end of the calendar year", "before the end of the financial year".
+      re: /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(calendar\s+|financial\s+)?year\b/gi,
+      read: (m) => (ctx.meetingDate ? yearEndAfter(m[1], ctx.meetingDate) : null),
     },
     {
       // "DR to brief the Lead Member this week": that week's Friday (an extraordinary meeting's actions are due in days).

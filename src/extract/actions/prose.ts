@@ -52,6 +52,11 @@ const OWNED_ENTRY =
   /^(?:Action|ACTION)\s+(\d{1,4}(?:\/\d{1,4})?[a-z]?)\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’.-]*){0,2})\s*:\s*([^()]{6,200})\)\s*[–—:-]?\s*(.*)$/;
 const TRACKER_INSIDE = /\s+(?=(?:Action|ACTION)\s+\d{1,5}(?:\/\d{1,4})?[a-z]?\s*:)/;
 const OWNERS_LABEL = /^(?:Actions?|ACTIONS?)\s*\(\s*([^()]{1,60}?)\s*\)\s*[:\-–—]\s*(.{6,})$/;
+// "Action for Sgt Orrock: share the contact list …", "Action for all head teachers: confirm …": the label names who.
+const OWNERS_FOR_LABEL = /^(?:Actions?|ACTIONS?)\s+(?:for|by|FOR|BY)\s+([A-Za-z][^:]{1,60}?)\s*(?::|\s[–—]\s)\s*(.{6,})$/;
+// "Y1 – Kirsten Ure: send the guidance … – by 31 October", "J2 – A and B: draft …": an action list numbered by who takes
+// each forward (a letter for a jurisdiction, a team or a workstream), the owners then the task after a colon or dash.
+const REF_LED = /^([A-Z]{1,3}\d{1,3}[a-z]?)\s*(?:[–—-]|[.):])\s+(.{8,})$/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
 // An arrow or pointer opening a line, the mark some minute-takers put before each action.
 const ACTION_ARROW = /^[→➔➜➙➛➝➞➟➠➡➢➣➤⇒⟶►▶]\s*/;
@@ -108,6 +113,8 @@ const CODES = `${CODE}(?:\\s*[/,&]\\s*${CODE})*`;
 // Owner initials in an ACTION BY position: after the sentence has ended, or after a tab or wide gap.
 const TRAILING_INITIALS = new RegExp(`(?:[.!?)]\\s+|\\t|\\s{2,})(${CODES})\\s*\\.?$`);
 const INITIALS_ONLY = new RegExp(`^${CODES}$`);
+// A label for what an item concluded: the statements under it are what was agreed, not the talk before it.
+const CONCLUDED = /^(?:Agreed|AGREED|Decision|DECISION|Outcomes?|OUTCOMES?)\s*[:\-–]/;
 // The body itself agreeing is a decision ("The partnership agreed to adopt the framework"), not someone's task.
 const DECISION_LABEL = /^(?:DECISION|Decision|DECIDED|Decided)\s*[:\-–]\s*/;
 const NOT_ACTION_START =
@@ -272,11 +279,21 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     }
 
     // "ACTION (AT/SD): Draft a checklist …", "Action (All): …": the bracket names who, the words after the colon what.
-    const ownedLabel = OWNERS_LABEL.exec(text);
+    const ownedLabel = OWNERS_LABEL.exec(text) ?? OWNERS_FOR_LABEL.exec(text);
     const labelOwners = ownedLabel ? parseOwners(ownedLabel[1]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
     if (ownedLabel && labelOwners?.length) {
       taken.add(i);
       out.push(makeAction('inline', { text: ownedLabel[2]!, passage: text, owners: labelOwners }, ctx));
+      continue;
+    }
+    const refLed = REF_LED.exec(text);
+    // "K2. Ann Lee to draft …": the same numbering before an owner written first.
+    const numberedOwn = refLed ? (ownerDashAction(refLed[2]!, ctx, true) ?? ownerFirstAction(refLed[2]!, ctx)) : null;
+    if (numberedOwn) {
+      taken.add(i);
+      numberedOwn.ref = refLed![1]!;
+      numberedOwn.passage = text;
+      out.push(numberedOwn);
       continue;
     }
     // "→ Send the report to the partners (Lead: Business Manager; by: 30 August)": an arrow opening a line marks it as
@@ -679,7 +696,8 @@ function takeInlineActions(passage: string): { rest: string; inline: string[] } 
 
 // An action label followed only by owners: initials, or one or two short names ("JH/DR", "Sam Reid").
 // A rank or honorific may lead a name ("DS Cole", "Dr Lin"); letters may lead a role ("LSCB Manager").
-const OWNER_UNIT = `(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss)\\.?\\s+)?[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|${CODE}`;
+// A police rank may take up to three words before the surname ("Det Ch Insp Veitch", "Det Supt Voss").
+const OWNER_UNIT = `(?:(?:[A-Z]{2,4}|Dr|Cllr|Mr|Mrs|Ms|Miss|Prof|Det|Ch|Supt|Insp|Sgt|Con)\\.?\\s+){0,3}[A-Z][a-z][\\w'-]*(?:\\s+[A-Z][\\w'-]+)?|${CODE}`;
 const OWNERS_ONLY = new RegExp(`^(?:${OWNER_UNIT})(?:\\s*(?:[/,&]|\\band\\b)\\s*(?:${OWNER_UNIT}))*\\.?$`);
 // "Action: All – next meeting", "Action – All agencies – 31 March": owners, perhaps with when, and nothing else.
 const OWNER_WHEN = /^(.{2,60}?)\s+[–—-]\s+(.{2,40})$/;
@@ -949,9 +967,9 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       out.push(...resolution);
       continue;
     }
-    // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it.
-    if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence) && !/^(?:Agreed|AGREED|Decision|DECISION)\s*[:\-–]/.test(sentence))
-      direct.form = 'agreed-to';
+    // "CF will report back …" told in the discussion is narrative: an explicit action by the same owner replaces it. Under
+    // a label that records what the item concluded ("Outcome: Noted. HO will write …") it is the item's action.
+    if (direct && /^[^,]{2,70}?\s+(?:will|would)\s/.test(sentence) && !CONCLUDED.test(sentence) && !CONCLUDED.test(text)) direct.form = 'agreed-to';
     if (direct) {
       out.push(direct);
       continue;

@@ -1,3 +1,4 @@
+import { findDates } from '../dates';
 import type { ExtractedAction, OwnerMention } from '../model';
 
 /*
@@ -81,6 +82,39 @@ function citesRow(told: ExtractedAction, row: ExtractedAction, rows: ExtractedAc
   return cited.length === 1 && cited[0] === row && told.passage.length <= 400 ? 1 : 0;
 }
 
+// "13/06/24 – 6", "13 June 2024 item 6", "Min 6": a matters arising log's reference to the minute (its date) and item.
+const CITED_ITEM = /^(.*?)(?:^|[\s–—-]|\bitem\s*|\bmin(?:ute)?\.?\s*)(\d{1,3}(?:\.\d{1,2})?)\s*$/i;
+
+const citedItems = new WeakMap<ExtractedAction, { item: string; date: string | null } | null>();
+
+/** The minute item a log row cites ("13/06/24 – 6" → 6 of 13 June 2024), or null; the date is null when it gives none. */
+function citedItem(row: ExtractedAction): { item: string; date: string | null } | null {
+  // Asked for each action told in the prose against each row: each row's answer is worked out once.
+  if (citedItems.has(row)) return citedItems.get(row)!;
+  const m = row.item ? CITED_ITEM.exec(row.item.trim()) : null;
+  const dated = m ? findDates(m[1]!).find((d) => d.iso) : undefined;
+  const found = m ? { item: m[2]!, date: dated?.iso ?? null } : null;
+  citedItems.set(row, found);
+  return found;
+}
+
+/**
+ * "The NCCP … will confirm which staff groups are affected. Action: NCCP" in item 6 of the June minute, and the matters
+ * arising row "13/06/24 – 6 | Identify health staff who need the refresher | NCCP": a log that cites the minute's date and
+ * item restates the action set there in its own words. Counted only when that row is the one row citing the item for
+ * these owners (an item may set several actions).
+ */
+function citesItem(told: ExtractedAction, row: ExtractedAction, rows: ExtractedAction[]): number {
+  if (!told.item || !told.owners.length) return 0;
+  const cites = (r: ExtractedAction) => {
+    const c = citedItem(r);
+    return !!c && c.item === told.item && c.date !== null && c.date === told.meetingDate;
+  };
+  if (!cites(row)) return 0;
+  const citing = rows.filter((r) => cites(r) && ownersAgree(told.owners, r.owners));
+  return citing.length === 1 && citing[0] === row ? 1 : 0;
+}
+
 /** Whether two wordings tell one task: most of the shorter one's words are in the other. */
 export function tellSameTask(a: ExtractedAction, b: ExtractedAction): boolean {
   return overlap(contentWords(a.text), contentWords(b.text)) >= 0.34;
@@ -144,7 +178,13 @@ export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[
         .filter((r) => !gone.has(r) && r.meetingDate === told.meetingDate && (ownersAgree(told.owners, r.owners) || citesRow(told, r, rows) > 0))
         .map((r) => ({
           r,
-          score: Math.max(overlap(words.get(told)!, words.get(r)!), inSentence(told, r), sameOwnersAndDue(told, r), citesRow(told, r, rows)),
+          score: Math.max(
+            overlap(words.get(told)!, words.get(r)!),
+            inSentence(told, r),
+            sameOwnersAndDue(told, r),
+            citesRow(told, r, rows),
+            citesItem(told, r, rows),
+          ),
         }))
         .filter((x) => x.score >= 0.6)
         .sort((x, y) => y.score - x.score)[0]?.r ??

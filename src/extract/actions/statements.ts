@@ -670,10 +670,35 @@ export function askedTo(sentence: string, ctx: ActionContext): ExtractedAction |
       sentence,
     );
   if (!m) return null;
-  const owners = subjectOwners(m[1]!, ctx);
-  if (!owners || !owners.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && o.person))) return null;
+  const people = subjectOwners(m[1]!, ctx);
+  // "• asked the Head of Education to …" under "The Committee:": a bullet that opens with the request is the body's own
+  // decision, and the post it asks owns the task whether or not its holder was at the meeting.
+  const resolved = RESOLUTION_BULLET.test(sentence);
+  const owners =
+    people && people.every((o) => o.kind === 'person' || (o.kind === 'initials' && o.person) || (o.kind === 'role' && (o.person || resolved)))
+      ? people
+      : bodyAsked(sentence, m[1]!, ctx);
+  if (!owners) return null;
   const who = owners.map((o) => o.person?.name.display ?? o.written).join(' and ');
   return makeAction('inline', { text: `${who} to ${m[2]!}`, passage: sentence, owners }, ctx);
+}
+
+// A bullet of what a body decided, its subject in the line above: "asked X to …", "and requested Y to …".
+const RESOLUTION_BULLET = /^(?:and\s+|also\s+|further\s+)?(?:asked|requested|instructed|tasked|commissioned)\s/;
+
+/**
+ * "The Committee: • asked NHS Yarrowmuir to provide …", "asked the Learning Review Subgroup to prepare …": a board asks an
+ * agency or one of its own groups, named with capitals, to do something, and that body owns it as written. Only a request
+ * made at this meeting ("had asked" is history), of a body other than the one meeting ("asked the Board to …") and other
+ * than everyone ("asked members to …", which the members' own forms read).
+ */
+function bodyAsked(sentence: string, subject: string, ctx: ActionContext): OwnerMention[] | null {
+  if (/\b(?:had|have|has)\s+(?:been\s+)?(?:asked|requested|tasked|commissioned|instructed)\b|\binvited\s/.test(sentence)) return null;
+  const name = squash(subject).replace(/^the\s+/i, '');
+  if (ITSELF.test(name) || isAllMembersGroup(name) || !/^[A-Z]/.test(name)) return null;
+  const owners = parseOwners(name, { attendance: ctx.attendance, date: ctx.meetingDate });
+  if (!owners?.length || !owners.every((o) => (o.kind === 'group' || o.kind === 'organisation') && !isAllMembersGroup(o.written))) return null;
+  return owners;
 }
 
 const OWNER_FIELD =

@@ -31,12 +31,13 @@ const HEADERS: [Column, RegExp][] = [
   ['meeting', /^(?:meeting|meeting date|date of meeting|source|(?:board|committee|group)(?: meeting)? date)$/],
   [
     'action',
-    // "Title": a task list exported from SharePoint or Planner names each task in its Title column.
-    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision|title|task title|task name|item name)$/,
+    // "Title": a task list exported from SharePoint or Planner names each task in its Title column; "Card Name" a Trello board's.
+    /^(?:actions?|action required|action agreed|agreed actions?|action points?|recommendations?|description|task|tasks|what|detail|action description|action\/decision|title|task title|task name|item name|card name|card title)$/,
   ],
   [
     'owner',
-    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner|(?:action |task )?holders?|person|people|assignees?|assigned)$/,
+    // "Members": the people a Trello card is assigned to.
+    /^(?:by whom|owner|owners|lead|leads|lead officers?|lead\(s\)|responsible officers?|responsible|responsibility|action by|who|assigned to|responsible person|person responsible|lead person|action owner|(?:action |task )?holders?|person|people|assignees?|assigned|members)$/,
   ],
   // "Response by": a council's action sheet gives the date the officer is to answer by.
   [
@@ -47,10 +48,11 @@ const HEADERS: [Column, RegExp][] = [
     'discussion',
     /^(?:discussion|minutes?|notes of discussion|discussion and actions|summary of discussion|key points|narrative|matters discussed|discussion and agreed|discussion and agreed actions|discussion\/agreed|discussion and decisions?|discussion and outcomes?|summary)$/,
   ],
-  // "Done": a log's column marked "Y 17/2", "part" or left blank.
+  // "Done": a log's column marked "Y 17/2", "part" or left blank. "List Name": the list of a Trello board a card sits in
+  // ("In progress", "Done") is where it stands.
   [
     'status',
-    /^(?:status|progress|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??|open\/closed|open or closed|(?:%|percent|percentage)\s*(?:complete|completed|done|achieved)|completion\s*%)$/,
+    /^(?:status|progress|list|list name|update|updates|comments?|progress update|latest update|update\/comments|outcome|notes|position|done\??|complete\??|completed\??|open\/closed|open or closed|(?:%|percent|percentage)\s*(?:complete|completed|done|achieved)|completion\s*%)$/,
   ],
   // A log of decisions and actions says which each row is ("D" / "A", "Decision" / "Action").
   ['type', /^(?:type|entry type|record type|log type|row type|d\/a|a\/d|decision or action|action or decision)$/],
@@ -76,11 +78,12 @@ function compoundColumn(cell: string): Column | null {
 }
 
 function headerKey(cell: string): string {
-  // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name.
+  // "Progress (1-4)", "Target date (dd/mm/yy)": a note on the header is not its name. "Open / closed" is "open/closed".
   return squash(cell)
     .toLowerCase()
     .replace(/\s*\([^()]{1,20}\)\s*$/, '')
     .replace(/[.:*]/g, '')
+    .replace(/\s*\/\s*/g, '/')
     .trim();
 }
 
@@ -92,8 +95,16 @@ function readColumn(cell: string): Column | null {
 
 function keywordColumn(cell: string): Column | null {
   const key = headerKey(cell);
-  return key.split(' ').length <= 4 ? (KEYWORD_HEADERS.find(([, re]) => re.test(key))?.[0] ?? null) : null;
+  if (key.split(' ').length > 4) return null;
+  // "Due Complete" (a Trello export's tick) says whether it is done: no date, and not the column of dates beside it.
+  if (DONE_FLAG_HEADER.test(key)) return null;
+  const col = KEYWORD_HEADERS.find(([, re]) => re.test(key))?.[0] ?? null;
+  // "Last Activity Date", "Activity date": a date, whatever its words; never the column of tasks.
+  return col === 'action' && /\bdate\b/.test(key) ? null : col;
 }
+
+// A column that only ticks an action off ("Due Complete" true / false in a Trello export).
+const DONE_FLAG_HEADER = /^due\s+complete(?:d)?$/;
 
 /**
  * Headers clerks word their own way ("Agreed action", "Lead officer/agency", "Date for completion", "Progress to date"):
@@ -174,7 +185,7 @@ const PERCENT_HEADER = /^(?:(?:%|percent|percentage)\s*(?:complete|completed|don
 const STATUS_RANK = (key: string) =>
   /^(?:status|rag status|current status|(?:complete|completed|done)\??\s*\(y\/n\)|open\/closed|open or closed)$/.test(key)
     ? 2
-    : key === 'progress' || PERCENT_HEADER.test(key)
+    : key === 'progress' || PERCENT_HEADER.test(key) || /^list(?: name)?$/.test(key)
       ? 1
       : 0;
 
@@ -182,7 +193,13 @@ const STATUS_RANK = (key: string) =>
 function headerMap(cells: string[]): Map<Column, number> | null {
   const map = new Map<Column, number>();
   // Every row of a table is asked whether it is a header: each cell's key is worked out once.
-  const keys = cells.map((c) => squash(c).toLowerCase().replace(/[.:*]/g, '').trim());
+  const keys = cells.map((c) =>
+    squash(c)
+      .toLowerCase()
+      .replace(/[.:*]/g, '')
+      .replace(/\s*\/\s*/g, '/')
+      .trim(),
+  );
   cells.forEach((c, i) => {
     const col = cellColumn(c);
     if (col && !map.has(col)) map.set(col, i);
@@ -724,7 +741,8 @@ const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
 // Tables whose status column is the share done ("% Complete"), with the column that tells the story beside it, if any.
 const percentColumns = new WeakMap<Map<Column, number>, number | null>();
 const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
-const CLOSED_HEADER = /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure)$/;
+const CLOSED_HEADER =
+  /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure|completed\s+(?:at|on)|due\s+complete(?:d)?)$/;
 
 /**
  * A tracker with an update column for each meeting ("Update May 2023", "Update Jan 2024") keeps its story left to right:
@@ -754,7 +772,8 @@ function latestUpdate(b: Block, history: HistoryColumns | undefined): string | n
 function closedOn(b: Block, history: HistoryColumns | undefined): boolean {
   if (history?.closed == null) return false;
   const text = squash(b.cells![history.closed] ?? '');
-  return !!text && (findDates(text).some((d) => d.iso) || /^(?:yes|y|closed|complete|completed|done|[✓✔☑✅])$/i.test(text));
+  // "true": an export's tick ("Due Complete"), as a spreadsheet's checkbox writes it.
+  return !!text && (findDates(text).some((d) => d.iso) || /^(?:yes|y|true|closed|complete|completed|done|[✓✔☑✅])$/i.test(text));
 }
 
 /** A cell that only says the action is done. */
