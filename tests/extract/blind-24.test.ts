@@ -1,0 +1,49 @@
+import * as path from 'node:path';
+
+import { blindSetSuite } from '../helpers/real-papers';
+
+/**
+ * The twenty-fourth blind set (tests/fixtures/blind-24/README.md): papers from the three boards one member sits on at
+ * once — an invented Welsh regional safeguarding children board (Rhosgoch) and its Southern Local Delivery Group, an
+ * invented Northern Ireland safeguarding panel (Skerrabeg) and an invented English partnership's Neglect and Early
+ * Help Subgroup (Rothwaite), 2013 to 2025. Six meeting papers: the Welsh group's 2017 minutes, with an attendance
+ * register whose lines end in a dotted leader and the attendance word ("Apologies – X deputised", "Not present") and
+ * the minutes as a borderless table with NOTED / AGREED / ACTION in the left margin column; the same group's 2020 Teams
+ * note, "Members present" under organisation headings beside an "Officers" list and "It was agreed that:" lettered
+ * clauses mixing decisions with tasks; the NI panel's 2013 minutes, attendance by exception against a membership
+ * appendix and "Agreed action 13/41" numbered inside decision paragraphs; its 2016 extraordinary teleconference as a
+ * time-stamped record ("09.57  ACTION – …" beside "DECISION –" entries); the English subgroup's February 2025 minutes,
+ * a membership table whose "Attended" cell says whether the member, the deputy or both came, and a closing Who / What /
+ * When table whose Who cell is merged down; and its May highlight sheet printed in two newspaper columns. Three logs: the
+ * Regional Board's bilingual Word action log with meeting rows merged across, lead cells merged down and a shaded
+ * "Gwyrdd / Green" colour column; the NI panel's work plan with agenda rows and action rows mixed in one XLSX sheet; and
+ * the English subgroup's Asana export (done by "Completed At", a subtask, a task with no assignee).
+ * Written and labelled by hand and committed before anything was measured on them. Not yet measured: every floor is 0
+ * and every extras ceiling 999 until the lead measures the set once and sets them to its first-run figures.
+ * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
+ */
+
+/** Raise as the extraction improves, never lower (extras: lower, never raise). */
+const MEETING_FLOOR = {
+  meetingsRight: 0,
+  date: 0,
+  board: 0,
+  chair: 0,
+  next: 0,
+  presentHit: 0,
+  presentExtra: 999,
+  apologiesHit: 0,
+  apologiesExtra: 999,
+  meetingsExtra: 999,
+  noMeetingRight: 0,
+};
+
+const ACTION_FLOOR = { found: 0, owners: 0, status: 0, due: 0, extra: 999, resolved: 0 };
+
+blindSetSuite(
+  'twenty-fourth blind set',
+  path.join(__dirname, '..', 'fixtures', 'blind-24'),
+  { papers: 9, meetingFiles: 11, noMeetingFiles: 2, actionFiles: 15 },
+  MEETING_FLOOR,
+  ACTION_FLOOR,
+);
