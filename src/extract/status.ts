@@ -86,6 +86,12 @@ function readSentence(s: string): StatusReading | null {
 export function readRag(cell: string): { rag: Rag | null; reading: StatusReading | null } {
   const t = cell.trim().toLowerCase();
   if (!t) return { rag: null, reading: null };
+  // "Gwyrdd / Green": a bilingual paper gives the rating in both languages; the side that is a rating is it.
+  const pair = / \/ /.test(t) ? t.split(' / ') : null;
+  if (pair?.length === 2) {
+    const read = pair.map((side) => readRag(side));
+    return read.find((r) => r.rag || r.reading) ?? { rag: null, reading: null };
+  }
   // "B" in a RAG column is Blue, as BRAG ratings write it: complete.
   if (/^(?:blue|complete|completed|closed|done)\b|^b$/.test(t)) return { rag: null, reading: { status: 'done', state: 'completed' } };
   if (/not\s+yet\s+due/.test(t)) return { rag: null, reading: { status: 'open', state: 'not yet due' } };

@@ -11,6 +11,8 @@ import { ActionContext, agencyPerson, dueContext, makeAction, ownersOfStatement 
 import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
 import { ROMAN } from './lettered-cells';
+import { unrollMarginLabels } from './margin-labels';
+import { numberedDecisions } from './numbered-decisions';
 import { COMMON, contentWords, tellSameTask } from './retold';
 import {
   agencyTask,
@@ -131,7 +133,7 @@ const LEAD_WHEN =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(withEnglishLabels(rejoinWrapped(unrollDiscussionRows(input), ctx.wrapWidth)))));
+  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(withEnglishLabels(rejoinWrapped(unrollDiscussionRows(unrollMarginLabels(input)), ctx.wrapWidth)))));
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
@@ -226,10 +228,17 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (b.type === 'marker') continue;
     // "Marcus will brief the leads on Thursday. (Not an action for the log, just for info.)": the writer says it is none.
     // Only that statement: a paragraph a PDF ran together with the item before it keeps the item's action.
-    const text = NOT_AN_ACTION.test(b.text) ? withoutDisclaimed(squash(b.text)) : squash(b.text);
+    let text = NOT_AN_ACTION.test(b.text) ? withoutDisclaimed(squash(b.text)) : squash(b.text);
     if (!text) continue;
     // An action log run onto one line is the table reader's.
     if (flattenedTable(text)) continue;
+    // "… (Agreed action 13/41: Mr A)": the sentences that carry an action's number are those actions; the rest read on.
+    const numbered = numberedDecisions(text, ctx);
+    if (numbered) {
+      out.push(...numbered.actions);
+      text = numbered.rest;
+      if (!text) continue;
+    }
 
     // "Action 25/14 (Mhairi: update the training slides) – complete.": an earlier action, its owner and task in brackets,
     // then how it stands.

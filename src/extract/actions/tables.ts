@@ -20,7 +20,7 @@ import { contentColumns, fitsColumn, headerLike, isOwnerCell, valueCellCount } f
 export type Column = 'ref' | 'item' | 'action' | 'owner' | 'due' | 'revised' | 'status' | 'rag' | 'raised' | 'meeting' | 'discussion' | 'type';
 
 const HEADERS: [Column, RegExp][] = [
-  ['rag', /^(?:b?rag|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
+  ['rag', /^(?:b?rag|colou?r|rag colou?r|b?rag rating|b?rag status|rating|r\/a\/g|b\/r\/a\/g)$/],
   ['ref', /^(?:no|number|ref|ref no|reference|action no|action number|action ref|action id|id|#|log no)$/],
   [
     'item',
@@ -90,7 +90,26 @@ function headerKey(cell: string): string {
 function readColumn(cell: string): Column | null {
   const key = headerKey(cell);
   for (const [col, re] of HEADERS) if (re.test(key)) return col;
-  return null;
+  return bilingualColumn(key);
+}
+
+/**
+ * A bilingual header gives the column's name in both languages ("Erbyn / By", "Arweinydd / Lead"): when exactly one side
+ * names a column, that is the column. Two sides that both name one ("Who / When") are not a pair of languages.
+ */
+function bilingualColumn(key: string): Column | null {
+  const sides = key.split('/');
+  if (sides.length !== 2 || sides.some((x) => !x.trim())) return null;
+  const cols = sides.map((x) => {
+    const side = x.trim();
+    for (const [col, re] of HEADERS) if (re.test(side)) return col;
+    return side === 'by' ? 'due' : null;
+  });
+  const named = cols.filter((c): c is Column => c !== null);
+  if (named.length !== 1) return null;
+  // The other side is another language's word for it, not an English header of its own ("Decision / Outcome").
+  const other = sides[cols.indexOf(named[0]!) === 0 ? 1 : 0]!.trim();
+  return NOT_ACTION_HEADER.test(other) || KEYWORD_HEADERS.some(([, re]) => re.test(other)) ? null : named[0]!;
 }
 
 function keywordColumn(cell: string): Column | null {
@@ -316,8 +335,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
     }
     // A key written in a row of its own ("| | | Key: 1 Fully achieved, 2 Partly achieved …").
     const only = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
-    if (only.length === 1) {
-      const key = statusLegend(only[0]!);
+    // A bilingual key line ("Colour: Gwyrdd / Green = … / complete; …") a reader parted at its slashes, above the table.
+    const keyLine = only.length === 1 ? only[0]! : !map && only.length > 2 ? only.join(' / ') : null;
+    if (keyLine) {
+      const key = statusLegend(keyLine);
       if (key) {
         legend = key;
         continue;
@@ -433,9 +454,10 @@ export function findTableActions(blocks: Block[], ctx: ActionContext): Extracted
         continue;
       }
     }
-    const found = rowActions(b, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst, surnameFirst });
+    const row = mergedDown(b, map, width, lastRow ? lastCells : null);
+    const found = rowActions(row, map, ctx, legend ?? keyBelow ?? keyRows, { recordTypes: types, monthFirst, surnameFirst });
     lastRow = found.length > 0;
-    lastCells = found.length ? b.cells : null;
+    lastCells = found.length ? row.cells! : null;
     out.push(...found.map(done));
   }
   return withoutHeadingRows(out);
@@ -946,6 +968,21 @@ function withTask(b: Block, map: Map<Column, number>, task: RowTask): Block {
   return { ...b, cells, text: cells.filter(Boolean).join(' | ') };
 }
 
+/**
+ * A Word table's owner cell merged down over the actions below it prints once, on the first row: in a text or PDF copy
+ * the rows under it have an empty owner cell and a task and date of their own. The owner above is theirs, as the merged
+ * cell said, while the rows run on with nothing between them (a meeting's or section's row ends the run).
+ */
+function mergedDown(b: Block, map: Map<Column, number>, width: number, above: string[] | null): Block {
+  const at = map.get('owner');
+  if (at === undefined || !above || b.cells!.length !== width || squash(b.cells![at] ?? '')) return b;
+  const owner = squash(above[at] ?? '');
+  if (!owner || !cell(b, map, 'action') || !cell(b, map, 'due')) return b;
+  const cells = [...b.cells!];
+  cells[at] = owner;
+  return { ...b, cells, text: cells.filter(Boolean).join(' | ') };
+}
+
 function rowAction(
   b: Block,
   map: Map<Column, number>,
@@ -997,7 +1034,7 @@ function rowAction(
   const rawStatus = led?.rest ?? percentCell(statusText, map) ?? statusText;
   const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
   const rawRag = led?.code ?? cell(b, map, 'rag');
-  const ragCell = legend?.get(rawRag.replace(/[.)]$/, '').toUpperCase()) ?? rawRag;
+  const ragCell = keyedWord(legend, rawRag) ?? rawRag;
   const dueCell = byCell?.due ?? revisedCellText(cell(b, map, 'revised')) ?? cell(b, map, 'due');
   const { rag: keyedRag, reading: ragReading0 } = readRag(ragCell);
   // A RAG colour read through the paper's key ("Green – complete") keeps its colour and takes the key's meaning.
@@ -1393,6 +1430,17 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
  * A key to a tracker's status codes: "Progress: 1 Fully achieved, 2 Partly achieved, 3 In progress,
  * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
  */
+/** A cell's meaning by the paper's key; a bilingual cell ("Gwyrdd / Green") by either of its sides. */
+function keyedWord(legend: Map<string, string> | null | undefined, raw: string): string | undefined {
+  if (!legend) return undefined;
+  const whole = legend.get(raw.replace(/[.)]$/, '').toUpperCase());
+  if (whole !== undefined || !raw.includes(' / ')) return whole;
+  return raw
+    .split(' / ')
+    .map((side) => legend.get(side.trim().replace(/[.)]$/, '').toUpperCase()))
+    .find((v) => v !== undefined);
+}
+
 export function statusLegend(text: string): Map<string, string> | null {
   // A key is short: a long text is never one, and the search below would read all of it for nothing.
   return text.length >= 400 ? null : legendRemembered(text);
@@ -1411,7 +1459,7 @@ function readLegend(text: string): Map<string, string> | null {
   for (const m of text.matchAll(re)) found.set(m[1]!.toUpperCase(), m[2]!);
   // A RAG key: "Red – not started, Amber – in progress, Green – complete".
   const colours =
-    /\b(red|amber|green|blue|grey|gray|black|purple)\s*(?:=|-|–|:|\()\s*((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;
+    /\b(red|amber|green|blue|grey|gray|black|purple)\s*(?:=|-|–|:|\()\s*(?:[^;,/=()]{1,30}\s\/\s)?((?:fully|partly|partially|not|in|on|off|no|completed?|achieved|closed|open|started|progress|track|ongoing|overdue|delayed|done|complete)(?:\s+(?:achieved|started|progress|track|yet\s+started|complete|completed))?)\b/gi;
   for (const m of text.matchAll(colours)) found.set(m[1]!.toUpperCase(), m[2]!);
   return found.size >= 2 && text.length < 400 ? found : null;
 }

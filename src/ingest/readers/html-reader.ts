@@ -59,6 +59,8 @@ export function readHtml(html: string): Block[] {
     return el.children.map(textOf).join('') + (BLOCK.has(el.name) || el.name === 'li' || el.name === 'tr' ? '\n' : '');
   };
 
+  // Per table, the cells merged down from a row above: their text and how many rows they still cover.
+  const spans = new Map<Element, Array<{ text: string; left: number } | undefined>>();
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') {
       inline.push((node as unknown as { data: string }).data);
@@ -94,13 +96,28 @@ export function readHtml(html: string): Block[] {
     }
     if (name === 'tr') {
       flush();
-      const cells = el.children
-        .filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'))
-        .flatMap((c) => {
-          const span = Math.min(Number(c.attribs['colspan'] ?? 1) || 1, 20);
-          const text = stripInline(textOf(c));
-          return [text, ...Array.from({ length: span - 1 }, () => '')];
-        });
+      const table = enclosingTable(el);
+      const down = (table && spans.get(table)) ?? [];
+      const cells: string[] = [];
+      // A cell merged down (rowspan, Word's vertical merge) is one value for every row it spans: each row gets it, so its
+      // columns line up and a lead written once over several actions is each one's lead.
+      const fillDown = (): void => {
+        for (let d = down[cells.length]; d && d.left > 0; d = down[cells.length]) {
+          d.left--;
+          cells.push(d.text);
+        }
+      };
+      for (const c of el.children) {
+        if (c.type !== 'tag' || (c.name !== 'td' && c.name !== 'th')) continue;
+        fillDown();
+        const span = Math.min(Number(c.attribs['colspan'] ?? 1) || 1, 20);
+        const rows = Math.min(Number(c.attribs['rowspan'] ?? 1) || 1, 200);
+        const text = stripInline(textOf(c));
+        if (rows > 1) down[cells.length] = { text, left: rows - 1 };
+        cells.push(text, ...Array.from({ length: span - 1 }, () => ''));
+      }
+      fillDown();
+      if (table && down.length) spans.set(table, down);
       if (cells.some(Boolean)) {
         // A one-cell row is layout, not data: treat it as a paragraph.
         if (cells.filter(Boolean).length === 1) out.push(...linesToBlocks([cells.find(Boolean)!]));
@@ -124,4 +141,9 @@ export function readHtml(html: string): Block[] {
   walk(doc as unknown as AnyNode);
   flush();
   return out;
+}
+
+function enclosingTable(el: Element): Element | null {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'table') return p as Element;
+  return null;
 }

@@ -41,6 +41,9 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
   const spaceRows = spaceTableLines(lines);
   const fixedRows = fixedWidthTables(lines);
   const feet = new Map<string, string>();
+  // The last tab-separated row: its line and how many cells it had.
+  let lastTabRow = -2;
+  let width = 0;
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     // trimEnd removes exactly what /\s+$/ matches, without the regex retrying at every space of the line.
@@ -88,8 +91,12 @@ export function linesToBlocks(lines: string[], page?: number): Block[] {
     }
     const tabCells = line.includes('\t') ? line.split('\t').map((c) => squash(c)) : null;
     if (tabCells && tabCells.filter(Boolean).length >= 2) {
-      // Leading tabs are indentation, not empty columns.
-      while (tabCells.length && !tabCells[0]) tabCells.shift();
+      // Leading tabs are indentation, not empty columns; except one tab opening a line of exactly as many cells as the
+      // table's row just above (three or more): there the first column is empty (a cell merged down from the row above).
+      const keepsColumns = width >= 3 && lastTabRow === n - 1 && tabCells.length === width && !tabCells[0] && !!tabCells[1];
+      if (!keepsColumns) while (tabCells.length && !tabCells[0]) tabCells.shift();
+      width = tabCells.length;
+      lastTabRow = n;
       push(rowBlock(tabCells.map(stripInline), page));
       continue;
     }
