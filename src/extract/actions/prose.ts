@@ -91,7 +91,7 @@ const CARRIED_TO = /^action\s+(\S+?)\s+(?:is\s+|was\s+|to\s+be\s+)?(?:carried|ro
 const RESOLUTION_LEAD =
   /^(?:it\s+was\s+(?:further\s+)?(?:agreed|resolved)|resolved|agreed|the\s+(?:committee|board|group|panel|partnership)\s+(?:agreed|resolved))(?:\s+that)?\s*[:\-–]?$/i;
 const TASK =
-  /\b(?:circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
+  /\b(?:agree(?=\s+(?:a|an|the|their|its|joint)\s)|collate|compile|draw\s+up|circulate|re-circulate|recirculate|circulated|produce|produced|prepare|prepared|send|sent|arrange|arranged|write|written|contact|provide|provided|report|reported|bring|brought|develop|developed|review|reviewed|update|updated|share|shared|set up|organise|organised|invite|invited|draft|drafted|publish|published|amend|amended|investigate|explore|establish|established|feed\s?back|present|presented|confirm|seek|obtain|identify|ensure|consider|look into)\b/i;
 // "(ii) the Independent Chair be asked to give the Committee a written response …": a clause asking someone to act sets a
 // task whatever its verb.
 const ASKED_TO = /\bbe\s+(?:asked|requested|instructed|invited)\s+to\s+(?!note\b|attend\b|consider\b|comment\b|join\b)[a-z]/i;
@@ -107,8 +107,9 @@ const AGREED_TO =
 // The verbs of AGREED_TO: most sentences have none, and AGREED_TO tries up to 160 starts for each.
 const AGREED_VERBS = ['agreed', 'undertook', 'offered', 'volunteered', 'promised', 'committed'];
 // "Ann Lee and Supt Rao would jointly review …": two people, one task.
+// "X would agree a list / the protocol" is a task; "would agree that …" or "to …" is an opinion or a decision.
 const WOULD_DO =
-  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})?|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+|jointly\s+|together\s+)?(develop|provide|send|circulate|present|report|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
+  /\b(he|she|they|[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,2})?|[A-Z][a-z]+\s+[a-z]+s)\s+(?:would|will)\s+(?:also\s+|now\s+|personally\s+|jointly\s+|together\s+)?(develop|provide|send|circulate|present|report|agree(?=\s+(?:a|an|the|their|its|joint)\s)|share|arrange|write|review|bring|update|check|follow|liaise|contact|speak|draft|prepare|produce|organise|organize|convene|raise|discuss|find|investigate|look|ask|seek|confirm|email|forward|meet|chase|escalate|pursue|lead|take|distribute|collect|feed\s?back|be\s+in\s+touch|get\s+in\s+touch)\b([^.;]*)/g;
 // Initials as an owner: "JB", or with a surname's prefix kept ("LMcP", "O'B").
 const CODE = `(?:[A-Z]{2,4}|${MIXED_INITIALS_SOURCE})`;
 const CODES = `${CODE}(?:\\s*[/,&]\\s*${CODE})*`;
