@@ -149,3 +149,33 @@ describe('"It was agreed that:" over lettered clauses', () => {
     expect(actions.some((a) => /referral route/.test(a.text))).toBe(false);
   });
 });
+
+describe('a highlight sheet in plain words: "What we did since …" and "What happens next"', () => {
+  const sheet = [
+    'Fenwater Children’s Partnership – Neglect Group',
+    'Minutes of the meeting held on Wednesday 7 May 2025',
+    'Present: Nia Powell (Chair), Gareth Lloyd, Carys Bevan, Huw Rees',
+    'What we did since February',
+    '• The leaflet for parents was reprinted (Gareth Lloyd) – done.',
+    '• The training list went to every team on 3 March (Carys Bevan) – done.',
+    'What happens next',
+    '• Pilot the new checklist in two teams (Huw Rees – by the end of October).',
+    '• Book the autumn conference (Gareth Lloyd and Carys Bevan – for the September meeting).',
+  ];
+
+  test('the bullets are actions: the bracket says who and when, "– done" and the heading say what is finished', async () => {
+    const { actions } = await readLines('fenwater-neglect-2025-05-07.txt', sheet);
+    const leaflet = findAction(actions, /leaflet for parents/);
+    expect(who(leaflet)).toEqual(['Gareth Lloyd']);
+    expect(leaflet.status).toBe('done');
+    const list = findAction(actions, /training list/);
+    expect(list.status).toBe('done');
+    // The day it was done is no due date.
+    expect(list.due).toBeNull();
+    const pilot = findAction(actions, /new checklist/);
+    expect(who(pilot)).toEqual(['Huw Rees']);
+    expect(pilot.status).toBe('open');
+    expect(dueMonth(pilot)).toBe('2025-10');
+    expect(who(findAction(actions, /autumn conference/))).toEqual(['Gareth Lloyd', 'Carys Bevan']);
+  });
+});

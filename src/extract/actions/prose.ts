@@ -80,9 +80,11 @@ const AGREED_LIST =
   /^(?:potential\s+|possible\s+|agreed\s+|further\s+)?follow[- ]?up(?:\s+actions?)?\s*:?$|^next\s+steps\s*:?$|\b(?:the\s+following\s+actions?\s+(?:were|was|have\s+been|had\s+been)\s+agreed|actions?\s+agreed\b.*:\s*$|agreed\s+the\s+following\s+actions?)/i;
 // A list of the meeting's actions under a heading of its own: "Actions", "Follow-up tasks", "Summary of action points".
 const ACTION_LIST_HEAD =
-  /^(?:(?:agreed|new|follow[- ]?up|outstanding|open|summary\s+of(?:\s+the)?)\s+)?(?:actions?|tasks?|action\s+points?)(?:\s+(?:agreed|arising|list|summary))?\s*:?$/i;
+  /^(?:(?:(?:agreed|new|follow[- ]?up|outstanding|open|summary\s+of(?:\s+the)?)\s+)?(?:actions?|tasks?|action\s+points?)(?:\s+(?:agreed|arising|list|summary))?|what\s+happens\s+next|what\s+(?:we|the\s+\w+)\s+will\s+do(?:\s+next)?)\s*:?$/i;
 // The part of such a list that is already done: "Done since the last meeting", "Completed actions".
-const DONE_LIST_HEAD = /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?|(?:actions?|tasks?)\s+(?:completed|closed|done))(?:\s+since\b.{0,40})?\s*:?$/i;
+// A highlight sheet's plain words: "What we did since February", "What happens next".
+const DONE_LIST_HEAD =
+  /^(?:(?:done|completed?|closed)(?:\s+actions?|\s+tasks?)?|(?:actions?|tasks?)\s+(?:completed|closed|done)|what\s+(?:we|the\s+\w+)\s+(?:did|(?:have|has)\s+done))(?:\s+since\b.{0,40})?\s*:?$/i;
 // A checkbox opening a list entry: an empty box is still to do, a ticked one is done.
 // Word's Wingdings boxes come through as private-use characters (\uf0a8 empty, \uf0fe and \uf0fd ticked).
 const CHECKBOX = /^\s*(?:([☐□❏❑\uf0a8])|([☑☒✓✔■\uf0fe\uf0fd]|\[[xX✓]\]))\s*/;
@@ -608,16 +610,45 @@ function mentionedEntry(text: string, ctx: ActionContext): ExtractedAction | nul
   return makeAction('agreed-list', { text: m[1]!.trim(), passage: text, owners, ...(due?.due ? { due } : {}) }, ctx);
 }
 
+// "Renew the licence (Business Unit – before it ends in June).", "The form went to every school (Stella Trent) – done.":
+// a highlight sheet's bullet, who (and when) in the closing bracket, "– done" after it for what is finished.
+const OWNER_BRACKET_ENTRY = /^(.{8,}?)\s*\(([^()]{2,80}?)(?:\s+[–—-]\s+([^()]{3,60}))?\)\s*(?:[–—-]\s*(done|completed?|closed)\b[^()]*?)?\.?$/i;
+
+function ownerBracketEntry(text: string, ctx: ActionContext): ExtractedAction | null {
+  const m = OWNER_BRACKET_ENTRY.exec(text);
+  // "(Fergus M and Lena P, by 9 May)": a bracket of owners and when after a comma is the bracket reader's.
+  if (!m || /[,;]/.test(m[2]!)) return null;
+  const owners = parseOwners(m[2]!, { attendance: ctx.attendance, date: ctx.meetingDate });
+  // Only a bracket of names, initials or posts: "(see the appendix)", "(2025-26)" are the task's own words.
+  if (!owners?.length || !owners.every((o) => ['person', 'initials', 'role', 'group', 'organisation'].includes(o.kind))) return null;
+  const when = m[3] ? readDueCell(m[3], dueContext(ctx)) : null;
+  const a = makeAction('agreed-list', { text: m[1]!, passage: text, owners, ...(when?.due ? { due: when } : {}) }, ctx);
+  if (m[3] && !a.due) {
+    // "before it ends in June": words the cell reader does not take are read as the task's own words would be.
+    const told = makeAction('agreed-list', { text: `${m[1]!} ${m[3]}`, passage: text, owners }, ctx);
+    a.due = told.due;
+    a.dueText = told.dueText;
+  }
+  if (m[4]) Object.assign(a, { status: 'done', state: 'completed' });
+  return a;
+}
+
 function listEntry(raw: string, passage: string, done: boolean, ctx: ActionContext): ExtractedAction {
   const box = CHECKBOX.exec(raw);
   const { ref, rest: text } = entryRef(box ? raw.slice(box[0].length) : raw);
-  const a = mentionedEntry(text, ctx) ?? ownerDashAction(text, ctx, true) ?? inlineAction(text, ctx);
+  const a = mentionedEntry(text, ctx) ?? ownerDashAction(text, ctx, true) ?? ownerBracketEntry(text, ctx) ?? inlineAction(text, ctx);
   if (ref && !a.ref) a.ref = ref;
   a.form = 'agreed-list';
   a.passage = passage;
   if ((box && box[2]) || (done && !box)) {
     a.status = 'done';
     a.state = 'completed';
+  }
+  // "… went to every school on 26 February – done": in an entry already done, a date no "by" or "before" leads is when
+  // it was done, not when it falls due.
+  if (a.status === 'done' && done && a.due && !/\b(?:by|before|due|deadline|until)\b/i.test(text)) {
+    a.due = null;
+    a.dueText = null;
   }
   return a;
 }
