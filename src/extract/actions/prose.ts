@@ -136,7 +136,9 @@ const LEAD_WHEN =
  * as agreed actions, and "Item N – …" action-log updates.
  */
 export function findProseActions(input: Block[], ctx: ActionContext): ExtractedAction[] {
-  const blocks = checkboxItems(splitEmbeddedTrackers(splitInlineBullets(withEnglishLabels(rejoinWrapped(unrollDiscussionRows(unrollMarginLabels(input)), ctx.wrapWidth)))));
+  const blocks = checkboxItems(
+    splitEmbeddedTrackers(splitInlineBullets(withEnglishLabels(rejoinWrapped(unrollDiscussionRows(unrollMarginLabels(input)), ctx.wrapWidth)))),
+  );
   const out: ExtractedAction[] = [];
   const taken = new Set<number>();
 
