@@ -23,6 +23,7 @@ import {
 } from './attendance';
 import { findAttendanceGrid } from './attendance-grid';
 import { namedByKey } from './attendance-initials';
+import { exceptionAttendance } from './attendance-exception';
 import { withAppendixAttendance } from './attendance-pointer';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { withoutPrintStamp } from './browser-print';
@@ -249,6 +250,8 @@ function readMinutes(
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
+  // "All members listed in Appendix A were present except: …": the appendix's members, less those excepted, are the list.
+  blocks = exceptionAttendance(blocks) ?? blocks;
   let firstSection = blocks.findIndex(
     (b, i) =>
       i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)),
