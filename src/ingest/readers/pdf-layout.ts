@@ -287,7 +287,20 @@ function wrapsInRow(table: Table, line: Line): boolean {
   if (line.page !== table.last.page) return false;
   const gap = table.last.y - line.y;
   if (gap <= 0 || gap > Math.max(table.last.height, line.height) * 1.4) return false;
+  if (atRightTabAgain(table, line)) return false;
   return line.cells.every((c) => c.parts.every((p) => nearColumn(table.cols, p.x, 14)));
+}
+
+/**
+ * A register set with a right tab ("Name, Role, Agency ........ Present"): each entry's word ends exactly where the one
+ * above ended, however long it is, so a line with its first cell at the left and a last cell ending at the row's right
+ * edge again is the next entry, not a wrapped line of this one (a wrapped cell starts at its column, its end ragged).
+ */
+function atRightTabAgain(table: Table, line: Line): boolean {
+  if (line.cells.length < 2 || Math.abs(line.x - table.cols[0]!) > 1.5) return false;
+  const end = line.cells[line.cells.length - 1]!;
+  const row = table.rows[table.rows.length - 1]!;
+  return row.some((l) => l.cells.length >= 2 && Math.abs(l.cells[l.cells.length - 1]!.right - end.right) <= 0.75 && end.text.length <= 40);
 }
 
 /** A one-cell line is part of the table when it wraps a row's cell or its pieces sit at two or more column starts. */
@@ -345,6 +358,9 @@ function tableBlocks(table: Table): Block[] {
     for (const line of rowLines) {
       for (const cell of line.cells) {
         let col = columnAt(cols, cell.x);
+        // A value set at a right tab starts a little left of the column where a shorter one started ("Apologies" under
+        // "Present"): a cell of its own on the line, a few points short of the next column, is in that column.
+        if (cell !== line.cells[0] && col + 1 < cols.length && cols[col + 1]! - cell.x <= 12) col++;
         for (const part of cell.parts) {
           const start = cols.findIndex((x) => Math.abs(x - part.x) <= 6);
           if (start > col) col = start;
