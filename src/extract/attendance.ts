@@ -11,7 +11,7 @@ import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, mayBeSamePerson, pa
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
 // How a person took part in a hybrid meeting ("in person", "online", "by phone"): every way of joining is being present.
 const MODE = String.raw`(?:in\s+the\s+room|in\s+person|face[\s-]to[\s-]face|virtually|remotely|online|on-?line|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone|video\s*conference)|by\s+(?:video(?:\s+link)?|phone|telephone|teams|zoom)|on\s+(?:teams|zoom|line|the\s+phone))`;
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|(?:membership\s+and\s+)?attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|(?:membership\s+and\s+)?attendance|who\s+was\s+there|who\s+attended|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -65,6 +65,8 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   const rest = (m[2] ?? '').trim();
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
+
+const WITH_OFFICERS = /,?\s+with\s+([A-Z][^,;:]{2,80}?)\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\.?$/;
 
 // A list's label opening a sentence after another list's full stop.
 const RUN_ON_LIST =
@@ -227,6 +229,14 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     let b = blocks[i]!;
     if (b.type === 'marker') break;
     let text = squash(b.text);
+    // "A (Chair), B, C and D, with E and F (notes) from the Business Unit.": those with the members are officers in
+    // attendance, given a line of their own.
+    const officersTail = b.type !== 'row' && (seenSection || sectionRole(text)) && role !== 'apologies' ? WITH_OFFICERS.exec(text) : null;
+    if (officersTail && (text.slice(0, officersTail.index).match(/,/g) ?? []).length >= 2) {
+      text = text.slice(0, officersTail.index).trim();
+      b = { ...b, text };
+      blocks.splice(i, 1, b, { type: 'paragraph', text: `In attendance: ${officersTail[1]!}`, ...(b.page !== undefined ? { page: b.page } : {}) });
+    }
     const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
     if (roleHeader) {
       byColumn = roleHeader;

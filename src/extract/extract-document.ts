@@ -374,7 +374,13 @@ function readMinutes(
   const nextMeeting = jointNext
     ? { date: jointNext, time: null, venue: null, written: jointNext, yearCorrected: false }
     : (findNextMeeting(items, body, header.date) ??
-      (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null));
+      (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null) ??
+      // A header box with "Meeting held: …" and "Next meeting: …" (a highlight sheet) gives it at the top.
+      findNextMeeting(
+        [],
+        headerBlocks.filter((b) => b.type !== 'row' && /^next\s+meeting\s*[:–-]/i.test(squash(b.text))),
+        header.date,
+      ));
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
   const parts = [

@@ -1,6 +1,7 @@
 import { normaliseChars, squash } from '../../util/text';
 import { Block, rowBlock } from '../document';
 import { linesToBlocks } from './line-blocks';
+import { newspaperColumns } from './pdf-columns';
 import { beginsNewLine } from './line-starts';
 
 export interface PdfItem {
@@ -26,6 +27,8 @@ interface Line {
   height: number;
   charWidth: number;
   cells: { x: number; right: number; text: string; parts: { x: number; text: string }[] }[];
+  /** The right edge of the newspaper column the line is in (see pdf-columns.ts); the page's margin otherwise. */
+  margin?: number;
 }
 
 /**
@@ -71,6 +74,25 @@ function buildLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items
     .map((it) => ({ ...it, s: normaliseChars(it.s) }))
     .filter((it) => it.s.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y));
+  // A page in two newspaper columns is read down the left column, then down the right.
+  const heights = items.map((it) => it.h || 10).sort((a, b) => a - b);
+  const columns = newspaperColumns(items, heights[Math.floor(heights.length / 2)] ?? 10);
+  if (columns) {
+    const inColumn = (g: PdfItem[]) => {
+      const lines = lineGroups(g, pageNo);
+      // A column's lines are full when they reach the column's right edge, not the page's.
+      const margin = marginOf(lines);
+      for (const l of lines) l.margin = margin;
+      return lines;
+    };
+    return [...lineGroups(columns.above, pageNo), ...inColumn(columns.left), ...inColumn(columns.right), ...lineGroups(columns.below, pageNo)];
+  }
+  return lineGroups(items, pageNo);
+}
+
+/** Items grouped into lines by their height on the page, top to bottom, each line's items left to right. */
+function lineGroups(source: PdfItem[], pageNo: number): Line[] {
+  const items = [...source];
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const it of items) {
@@ -232,7 +254,7 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
     flushTable();
     if (
       para &&
-      continuesParagraph(para, line, rightEdge.get(para.last.page) ?? 0, text) &&
+      continuesParagraph(para, line, para.last.margin ?? rightEdge.get(para.last.page) ?? 0, text) &&
       !beginsNewLine(para.text, text) &&
       !headsWhatFollows(para.text, line, lines[n + 1], text)
     ) {
