@@ -23,19 +23,23 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 11b63eb: meetings right 1/11, date 10, board 10, chair 6, next 10, present 67/102 (22 extra), apologies 19/30;
  * no-meeting papers 2/2; actions found 76/123, owners 60, status 72, due 52, extra 0; owners resolved 16/83. The floors
  * are those figures (docs/sessions/2026-12-01-12/blind24-first-run.txt).
+ * Raised after fix24m (attendance by exception against a membership appendix, Member / Deputy marks beside a nominated
+ * deputy column, a right-tab register in PDF, a page in two newspaper columns, organisation headings with an "and" in a
+ * title, a highlight sheet's header box): meetings right 11/11, date, board, chair and next 11, present 102/102 (0 extra),
+ * apologies 30/30.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 1,
-  date: 10,
-  board: 10,
-  chair: 6,
-  next: 10,
-  presentHit: 67,
-  presentExtra: 22,
-  apologiesHit: 19,
+  meetingsRight: 11,
+  date: 11,
+  board: 11,
+  chair: 11,
+  next: 11,
+  presentHit: 102,
+  presentExtra: 0,
+  apologiesHit: 30,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 2,

@@ -5,8 +5,9 @@ import { readPaper } from '../helpers/read-paper';
  * The meeting classes the twenty-fourth blind set found unread (tests/fixtures/blind-24/README.md), on papers written here
  * in our own words for invented boards: attendance recorded by exception against a membership appendix at the foot; a
  * membership table naming each member's nominated deputy, its mark saying which of the two came, with a guest's list run
- * on after the officers'; a register whose marks sit at the right ("Not present", an absence naming who deputised); and
- * people under organisation headings whose title holds an "and".
+ * on after the officers'; a register whose marks sit at the right ("Not present", an absence naming who deputised);
+ * people under organisation headings whose title holds an "and"; and a highlight sheet with its meeting in a header box
+ * ("Meeting held:", "Chaired by:", "Next meeting:") and "Who was there" as a run of names with officers "with … from".
  */
 const read = (text: string, name = 'paper.txt') => readPaper(name, Buffer.from(text, 'utf8'));
 
@@ -140,5 +141,33 @@ describe('people under organisation headings, a title with an "and" after the da
     expect(doc.meetings[0]!.chair?.display ?? names(doc, 'chair')[0]).toBe('Elin Wyn');
     expect(there(doc)).not.toContain('Early Intervention');
     expect(names(doc, 'present')).toEqual(expect.arrayContaining(['Gareth Bowen', 'Lowri Price']));
+  });
+});
+
+describe('a highlight sheet: a header box, "Who was there" as a run of names', () => {
+  const paper = [
+    'Harrowby Safeguarding Partnership',
+    'Family Support Subgroup – Highlights from the meeting of 2 June 2025',
+    'Meeting held: Monday 2 June 2025, Civic Centre',
+    'Chaired by: Ann Bee (Harrowby Carers Trust)',
+    'Next meeting: Monday 1 September 2025',
+    '',
+    'Who was there',
+    'Ann Bee (Chair), Carl Dee, Erin Eff, DS Gus Hale and Ivy Jones, with Kay Lowe and Max Nunn (notes) from the Business Unit.',
+    'Apologies: Pat Quill and Dr Rita Stone.',
+    '',
+    'What we talked about',
+    'Waiting times for the first visit have fallen by a week since January.',
+  ].join('\n');
+
+  it('reads the subgroup, the chair, everyone there, the officers in attendance and the next meeting', async () => {
+    const doc = await read(paper);
+    const m = doc.meetings[0]!;
+    expect(m.board).toBe('Harrowby Safeguarding Partnership – Family Support Subgroup');
+    expect(names(doc, 'chair')).toEqual(['Ann Bee']);
+    expect(names(doc, 'present')).toEqual(['Carl Dee', 'Erin Eff', 'Gus Hale', 'Ivy Jones']);
+    expect(names(doc, 'in-attendance')).toEqual(['Kay Lowe', 'Max Nunn']);
+    expect(names(doc, 'apologies')).toEqual(['Pat Quill', 'Rita Stone']);
+    expect(m.nextMeeting?.date).toBe('2025-09-01');
   });
 });
