@@ -14,9 +14,7 @@ const APOLOGY_NOTE = /\s*\((?:apologies|apology|apols?\.?|sent apologies)\)/gi;
 function exceptedNames(rest: string): PersonName[] {
   const text = rest.replace(APOLOGY_NOTE, '').replace(/\.$/, '');
   const pieces = text.includes(';') ? text.split(';') : text.split(/,\s*|\s+and\s+/);
-  return pieces
-    .map((p) => parsePersonName(p.split(/,|\(/)[0]!.trim()))
-    .filter((n): n is PersonName => n !== null);
+  return pieces.map((p) => parsePersonName(p.split(/,|\(/)[0]!.trim())).filter((n): n is PersonName => n !== null);
 }
 
 /** The person a membership row is about: its first cell that reads as a name ("Mrs Ann Bee (Chair)"). */

@@ -21,9 +21,9 @@ import {
   sectionRole,
   withDeputies,
 } from './attendance';
+import { exceptionAttendance } from './attendance-exception';
 import { findAttendanceGrid } from './attendance-grid';
 import { namedByKey } from './attendance-initials';
-import { exceptionAttendance } from './attendance-exception';
 import { withAppendixAttendance } from './attendance-pointer';
 import { boardAcronym, committeeHeaderBoard, findBoardName, headerBodyName, stackedCommitteeBoard, subgroupName } from './board-name';
 import { withoutPrintStamp } from './browser-print';

@@ -1,8 +1,8 @@
 import { normaliseChars, squash } from '../../util/text';
 import { Block, rowBlock } from '../document';
 import { linesToBlocks } from './line-blocks';
-import { newspaperColumns } from './pdf-columns';
 import { beginsNewLine } from './line-starts';
+import { newspaperColumns } from './pdf-columns';
 
 export interface PdfItem {
   s: string;
