@@ -32,4 +32,22 @@ describe('a register whose marks sit at a right tab', () => {
       ['Dai Rees (DR), Team Manager, Pencoed Council', 'Present'],
     ]);
   });
+
+  test('the justified lines of a table cell, ending together, stay one row', () => {
+    const blocks = read([
+      at('Item', 57, 720),
+      at('Action', 311, 720),
+      at('Only half the reviews were held on time. The', 57, 700, 228),
+      at('Health and Police to agree', 311, 700, 228),
+      at('main reason was a wait for reports.', 57, 688),
+      at('a protocol – end of June', 311, 688, 228),
+      at('The audit plan for the year was approved.', 57, 664),
+      at('Noted', 311, 664),
+    ]);
+    expect(blocks).toEqual([
+      ['Item', 'Action'],
+      ['Only half the reviews were held on time. The main reason was a wait for reports.', 'Health and Police to agree a protocol – end of June'],
+      ['The audit plan for the year was approved.', 'Noted'],
+    ]);
+  });
 });

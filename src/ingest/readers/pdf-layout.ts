@@ -316,13 +316,23 @@ function wrapsInRow(table: Table, line: Line): boolean {
 /**
  * A register set with a right tab ("Name, Role, Agency ........ Present"): each entry's word ends exactly where the one
  * above ended, however long it is, so a line with its first cell at the left and a last cell ending at the row's right
- * edge again is the next entry, not a wrapped line of this one (a wrapped cell starts at its column, its end ragged).
+ * edge again is the next entry, not a wrapped line of this one (a wrapped cell starts at its column, its end ragged or,
+ * justified, its words different).
  */
 function atRightTabAgain(table: Table, line: Line): boolean {
   if (line.cells.length < 2 || Math.abs(line.x - table.cols[0]!) > 1.5) return false;
   const end = line.cells[line.cells.length - 1]!;
   const row = table.rows[table.rows.length - 1]!;
-  return row.some((l) => l.cells.length >= 2 && Math.abs(l.cells[l.cells.length - 1]!.right - end.right) <= 0.75 && end.text.length <= 40);
+  // Every cell filled again, as on the row's first line: a wrapped header ("Minute" over "ref", "Open /" over "closed")
+  // fills only the cells that wrap, whose ends may meet by chance.
+  if (line.cells.length !== row[0]!.cells.length) return false;
+  // Set at a right tab, a word of another length starts elsewhere and the same word again starts at the same place; the
+  // lines of a justified cell end together too, but start together with other words.
+  return row.some((l) => {
+    const prev = l.cells[l.cells.length - 1]!;
+    if (l.cells.length < 2 || Math.abs(prev.right - end.right) > 0.75 || end.text.length > 40) return false;
+    return Math.abs(prev.x - end.x) > 1 || prev.text === end.text;
+  });
 }
 
 /** A one-cell line is part of the table when it wraps a row's cell or its pieces sit at two or more column starts. */
