@@ -1,0 +1,73 @@
+import { findAction, ownerPeople, readLines } from '../helpers/read-paper';
+
+/**
+ * Classes the twenty-fourth blind set found in resolving owners to the people the paper names, each on a paper written
+ * here in our own words for an invented board: a bilingual log whose closing leads line is labelled in both languages
+ * ("Ceannairí / Leads:") and names posts with a comma inside ("Chair, Eastern Forum"), two of them in one Lead cell; a
+ * work plan whose foot names the chair and the clerk, their names carrying accents; an "Updated … by the Clerk (Name)"
+ * line; and an action line that asks someone to act ("NC to be asked to present …").
+ */
+describe('a bilingual log whose leads line names posts with a comma inside', () => {
+  const log = [
+    'Bord Cosanta Leanaí Dhún Caoin / Dunkeen Child Protection Board,,,,',
+    'Tag. / Ref,Gníomh / Action,Ceannaire / Lead,Faoi / By,Stádas / Status',
+    'DCB 25/03,Publish the annual report on the Board website,Board Business Manager,30/09/2025,Open',
+    'DCB 25/04,Agree a shared escalation protocol with both forums,"Chair, Eastern Forum / Chair, Western Forum",31/10/2025,Open',
+    'DCB 25/05,Audit the timeliness of health assessments,Named Nurse for Looked After Children,30/11/2025,Open',
+    'DCB 25/06,Decide how the co-ordinator post is funded after March,Chair of the Board,31/12/2025,Open',
+    ',,,,',
+    '"Ceannairí / Leads: Chair of the Board – Éamonn Breathnach; Chair, Eastern Forum – Gráinne Ní Fhaoláin; Chair, Western Forum – Colm Deasy; Named Nurse for Looked After Children – Úna Keaveney; Board Business Manager – Pádraig Mulready.",,,,',
+  ];
+
+  test('each post is its holder, and a Lead cell of two comma posts is two owners', async () => {
+    const doc = await readLines('dunkeen-cpb-action-log-2025.csv', log);
+    expect(ownerPeople(findAction(doc.actions, /annual report/))).toEqual(['Pádraig Mulready']);
+    const protocol = findAction(doc.actions, /escalation protocol/);
+    expect(protocol.owners.map((o) => o.written)).toEqual(['Chair, Eastern Forum', 'Chair, Western Forum']);
+    expect(ownerPeople(protocol)).toEqual(['Gráinne Ní Fhaoláin', 'Colm Deasy']);
+    expect(ownerPeople(findAction(doc.actions, /health assessments/))).toEqual(['Úna Keaveney']);
+    expect(ownerPeople(findAction(doc.actions, /co-ordinator post/))).toEqual(['Éamonn Breathnach']);
+  });
+});
+
+describe('a work plan whose foot names the holders of its posts', () => {
+  const plan = [
+    'Dunkeen Family Support Panel – work plan 2025-26,,,,',
+    'Revised 2 October 2025 by the Panel Clerk (Siobhán Ó Dálaigh).,,,,',
+    'Meeting,Type,Item or action,Lead,By',
+    '2025-09-10,Action,Write to agencies that missed two meetings,Chair,2025-10-31',
+    '2025-09-10,Action,Put the training calendar on the website,Panel Clerk,2025-11-30',
+    '2025-09-10,Action,Bring the audit of referrals to the panel,Declan Furey,2025-12-10',
+    'Chair: Róisín Mac Aodha. Panel Clerk: Siobhán Ó Dálaigh.,,,,',
+  ];
+
+  test('"Chair" is the person the foot names, accents and all; the clerk is who updated the plan', async () => {
+    const doc = await readLines('dunkeen-fsp-work-plan-2025-26.csv', plan);
+    expect(ownerPeople(findAction(doc.actions, /missed two meetings/))).toEqual(['Róisín Mac Aodha']);
+    expect(ownerPeople(findAction(doc.actions, /training calendar/))).toEqual(['Siobhán Ó Dálaigh']);
+  });
+
+  test('an "updated by the post (Name)" line alone says who holds the post', async () => {
+    const doc = await readLines('dunkeen-fsp-work-plan-2025-26.csv', plan.slice(0, -1));
+    expect(ownerPeople(findAction(doc.actions, /training calendar/))).toEqual(['Siobhán Ó Dálaigh']);
+  });
+});
+
+describe('an action that asks someone to act', () => {
+  test('"NC to be asked to present …" is NC\'s, resolved by the initials the register gives', async () => {
+    const doc = await readLines('dunkeen-eastern-forum-2025-06-11.txt', [
+      'Dunkeen Child Protection Board',
+      'Eastern Forum',
+      'Minutes of the meeting held on Wednesday 11 June 2025',
+      '',
+      'Present: Gráinne Ní Fhaoláin (GNF) (Chair); Colm Deasy (CD); Pádraig Mulready (PM)',
+      'Apologies: Niamh Conway (NC)',
+      '',
+      '1. Audit of referrals',
+      'Action: NC to be asked to present the referral audit at the next meeting.',
+      'Action: CD to send the audit tool to the schools by 30 June 2025.',
+    ]);
+    expect(ownerPeople(findAction(doc.actions, /referral audit/))).toEqual(['Niamh Conway']);
+    expect(ownerPeople(findAction(doc.actions, /audit tool/))).toEqual(['Colm Deasy']);
+  });
+});
