@@ -4,8 +4,8 @@ import { findAction, ownerPeople, readLines } from '../helpers/read-paper';
  * Classes the twenty-fourth blind set found in resolving owners to the people the paper names, each on a paper written
  * here in our own words for an invented board: a bilingual log whose closing leads line is labelled in both languages
  * ("Ceannairí / Leads:") and names posts with a comma inside ("Chair, Eastern Forum"), two of them in one Lead cell; a
- * work plan whose foot names the chair and the clerk, their names carrying accents; an "Updated … by the Clerk (Name)"
- * line; and an action line that asks someone to act ("NC to be asked to present …").
+ * work plan whose foot names the chair and the clerk, their names carrying accents; and an "Updated … by the Clerk (Name)"
+ * line. ("MT to be asked to …" as MT's is fix24a's, who made the same change to context.ts.)
  */
 describe('a bilingual log whose leads line names posts with a comma inside', () => {
   const log = [
@@ -50,24 +50,5 @@ describe('a work plan whose foot names the holders of its posts', () => {
   test('an "updated by the post (Name)" line alone says who holds the post', async () => {
     const doc = await readLines('dunkeen-fsp-work-plan-2025-26.csv', plan.slice(0, -1));
     expect(ownerPeople(findAction(doc.actions, /training calendar/))).toEqual(['Siobhán Ó Dálaigh']);
-  });
-});
-
-describe('an action that asks someone to act', () => {
-  test('"NC to be asked to present …" is NC\'s, resolved by the initials the register gives', async () => {
-    const doc = await readLines('dunkeen-eastern-forum-2025-06-11.txt', [
-      'Dunkeen Child Protection Board',
-      'Eastern Forum',
-      'Minutes of the meeting held on Wednesday 11 June 2025',
-      '',
-      'Present: Gráinne Ní Fhaoláin (GNF) (Chair); Colm Deasy (CD); Pádraig Mulready (PM)',
-      'Apologies: Niamh Conway (NC)',
-      '',
-      '1. Audit of referrals',
-      'Action: NC to be asked to present the referral audit at the next meeting.',
-      'Action: CD to send the audit tool to the schools by 30 June 2025.',
-    ]);
-    expect(ownerPeople(findAction(doc.actions, /referral audit/))).toEqual(['Niamh Conway']);
-    expect(ownerPeople(findAction(doc.actions, /audit tool/))).toEqual(['Colm Deasy']);
   });
 });

@@ -36,12 +36,9 @@ export function dueContext(ctx: ActionContext): DueContext {
 }
 
 const OWNER_VERB =
-  /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were|(?:to\s+)?be)\s+(?:invited|asked|requested|tasked|expected|encouraged|instructed)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
+  /\s+(?:(?:is|are|was|were)\s+)?(?:to|will|would|should|must|shall|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:is|are|was|were|be)\s+(?:invited|asked|requested|tasked|expected|encouraged|instructed)\s+to|invited\s+to|asked\s+to|requested\s+to|undertook\s+to|offered\s+to|volunteered\s+to|committed\s+to|needs?\s+to)\s+(?!be\b|the\b|a\b|an\b|their\b|his\b|her\b|its\b|all\b|this\b|that\b|these\b|those\b|each\b|every\b|any\b|[A-Z0-9])[a-z]/g;
 
-/**
- * The owner named at the start of an action's wording: "Sally Harris, …, to liaise with …"; "MT to be asked to present …"
- * is MT's (the one asked, not "MT to").
- */
+/** The owner named at the start of an action's wording: "Sally Harris, …, to liaise with …". */
 export function ownersOfStatement(statement: string, ctx: ActionContext): OwnerMention[] {
   for (const m of statement.matchAll(OWNER_VERB)) {
     // "RESOLVED – That the Head of Service be asked to …": the resolution's words are not the owner.
