@@ -1,11 +1,15 @@
+import { withDeputies } from '../../src/extract/attendance';
+import type { AttendanceEntry } from '../../src/extract/model';
+import { parsePersonName } from '../../src/extract/names';
+import { parseOwners } from '../../src/extract/owners';
 import { findAction, ownerPeople, readLines } from '../helpers/read-paper';
 
 /**
  * Classes the twenty-fourth blind set found in resolving owners to the people the paper names, each on a paper written
  * here in our own words for an invented board: a bilingual log whose closing leads line is labelled in both languages
  * ("Ceannairí / Leads:") and names posts with a comma inside ("Chair, Eastern Forum"), two of them in one Lead cell; a
- * work plan whose foot names the chair and the clerk, their names carrying accents; and an "Updated … by the Clerk (Name)"
- * line. ("MT to be asked to …" as MT's is fix24a's, who made the same change to context.ts.)
+ * work plan whose foot names the chair and the clerk, their names carrying accents; an "Updated … by the Clerk (Name)"
+ * line; and a deputy whose initials the member's line gives after the deputy's name. ("MT to be asked to …" as MT's is fix24a's, who made the same change to context.ts.)
  */
 describe('a bilingual log whose leads line names posts with a comma inside', () => {
   const log = [
@@ -50,5 +54,32 @@ describe('a work plan whose foot names the holders of its posts', () => {
   test('an "updated by the post (Name)" line alone says who holds the post', async () => {
     const doc = await readLines('dunkeen-fsp-work-plan-2025-26.csv', plan.slice(0, -1));
     expect(ownerPeople(findAction(doc.actions, /training calendar/))).toEqual(['Siobhán Ó Dálaigh']);
+  });
+});
+
+describe("a deputy whose initials the member's line gives after the deputy's name", () => {
+  test('"TEg to bring …" is the deputy, though the deputy\'s name was read without the bracket', () => {
+    const person = (n: string) => parsePersonName(n)!;
+    const entry = (name: string, initials: string, extra: Partial<AttendanceEntry> = {}): AttendanceEntry => ({
+      name: person(name),
+      title: null,
+      organisation: null,
+      date: '2025-06-11',
+      role: 'present',
+      deputy: null,
+      raw: name,
+      initials,
+      ...extra,
+    });
+    const attendance = withDeputies([
+      entry('Colm Deasy', 'CD'),
+      entry('Rhona Gale', 'RGa', {
+        role: 'apologies',
+        deputy: person('Tomas Egan'),
+        raw: 'Rhona Gale (RGa), Named Nurse | Apologies – Tomas Egan (TEg), Named Midwife, deputised',
+      }),
+    ]);
+    const owners = parseOwners('TEg', { attendance, date: '2025-06-11' });
+    expect(owners?.map((o) => o.person?.name.display)).toEqual(['Tomas Egan']);
   });
 });
