@@ -1088,19 +1088,29 @@ export function withDeputies(entries: AttendanceEntry[]): AttendanceEntry[] {
     .filter((e) => e.deputy?.family && !named.has(e.deputy.display))
     .map((e): AttendanceEntry => {
       const name = e.deputy!;
-      return { name, title: null, organisation: e.organisation, date: e.date, role: 'present', deputy: null, raw: e.raw, initials: bracketInitials(name) };
+      const initials = bracketInitials(name) ?? initialsWrittenAfter(name, e.raw);
+      return { name, title: null, organisation: e.organisation, date: e.date, role: 'present', deputy: null, raw: e.raw, initials };
     });
   return deputies.length ? [...entries, ...deputies] : entries;
 }
 
 /** "Jacquie Hellowell (JH)": initials given in brackets after the name are that person's. */
 function bracketInitials(name: PersonName): string | null {
-  for (const part of (name.annotation ?? '').split(/;\s*/)) {
-    const a = part.trim();
-    // "AB", "LGS", "AFi", "BMcL": capitals, perhaps with a lower-case letter to tell two people apart.
-    if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(a) && (a.match(/[A-Z]/g) ?? []).length >= 2) return a;
-  }
+  for (const part of (name.annotation ?? '').split(/;\s*/)) if (initialsShaped(part.trim())) return part.trim();
   return null;
+}
+
+// "AB", "LGS", "AFi", "BMcL": capitals, perhaps with a lower-case letter to tell two people apart.
+const initialsShaped = (a: string) => /^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(a) && (a.match(/[A-Z]/g) ?? []).length >= 2;
+
+/**
+ * "Apologies – Siân Tomos (STo), Named Midwife, deputised": the line gives the deputy's initials in brackets after their
+ * name even where the name was read without them; the minutes then write the deputy's actions with those initials.
+ */
+function initialsWrittenAfter(name: PersonName, raw: string): string | null {
+  const at = raw.indexOf(name.display);
+  const m = at >= 0 ? /^\s*\(([A-Za-z]{2,5})\)/.exec(raw.slice(at + name.display.length)) : null;
+  return m && initialsShaped(m[1]!) ? m[1]! : null;
 }
 
 /**

@@ -27,6 +27,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  * deputy column, a right-tab register in PDF, a page in two newspaper columns, organisation headings with an "and" in a
  * title, a highlight sheet's header box): meetings right 11/11, date, board, chair and next 11, present 102/102 (0 extra),
  * apologies 30/30.
+ * Raised after fix24r (owner resolution: a bilingual "Arweinwyr / Leads:" line naming each post's holder, posts with a
+ * comma inside — two in one Lead cell — kept whole, a foot "Chair: Name. Post: Name." with accented names): owners 60 →
+ * 64, owners resolved 16 → 33.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -45,7 +48,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 2,
 };
 
-const ACTION_FLOOR = { found: 76, owners: 60, status: 72, due: 52, extra: 0, resolved: 16 };
+const ACTION_FLOOR = { found: 76, owners: 64, status: 72, due: 52, extra: 0, resolved: 35 };
 
 blindSetSuite(
   'twenty-fourth blind set',
