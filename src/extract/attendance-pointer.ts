@@ -17,8 +17,20 @@ const ABOUT_ATTENDANCE = /\b(?:attendance|attendees|attending|present|apologies|
 export function withAppendixAttendance(blocks: Block[], at: number, rest: string): Block[] | null {
   const p = POINTER.exec(squash(rest));
   if (!p) return null;
-  const kind = p[1]?.toLowerCase().replace(/^annexe$/, 'annex') ?? null;
-  const ref = p[2]?.toUpperCase() ?? null;
+  const span = appendixSpan(blocks, at, p[1] ?? null, p[2] ?? null);
+  if (!span) return null;
+  const { start, end } = span;
+  return [...blocks.slice(0, at), ...blocks.slice(start + 1, end), ...blocks.slice(at + 1, start), ...blocks.slice(end)];
+}
+
+/**
+ * Where the appendix a line points to ("Appendix A", "the annex") stands below block `at`: its heading's block and the
+ * block after its last (the next appendix heading or the end of the paper); null when none is found or it is empty.
+ * Without a reference, the last appendix whose heading is about attendance or membership.
+ */
+export function appendixSpan(blocks: Block[], at: number, kindWord: string | null, refWord: string | null): { start: number; end: number } | null {
+  const kind = kindWord?.toLowerCase().replace(/^annexe$/, 'annex') ?? null;
+  const ref = refWord?.toUpperCase() ?? null;
   let start = -1;
   for (let k = blocks.length - 1; k > at; k--) {
     const a = APPENDIX.exec(squash(blocks[k]!.text));
@@ -34,6 +46,5 @@ export function withAppendixAttendance(blocks: Block[], at: number, rest: string
   // The appendix runs to the next appendix heading or the end of the paper.
   let end = start + 1;
   while (end < blocks.length && !(blocks[end]!.type !== 'row' && APPENDIX.exec(squash(blocks[end]!.text)) && /^[A-Z]/.test(blocks[end]!.text))) end++;
-  if (end === start + 1) return null;
-  return [...blocks.slice(0, at), ...blocks.slice(start + 1, end), ...blocks.slice(at + 1, start), ...blocks.slice(end)];
+  return end === start + 1 ? null : { start, end };
 }

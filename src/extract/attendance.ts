@@ -11,7 +11,7 @@ import { HONORIFIC_LEAD, initialsOf, isOrgLike, isTitleLike, mayBeSamePerson, pa
 // Welsh (yn bresennol, ymddiheuriadau) and Gaelic (leisgeulan) headings are the same lists.
 // How a person took part in a hybrid meeting ("in person", "online", "by phone"): every way of joining is being present.
 const MODE = String.raw`(?:in\s+the\s+room|in\s+person|face[\s-]to[\s-]face|virtually|remotely|online|on-?line|via\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|video(?:\s+link)?|telephone|phone|video\s*conference)|by\s+(?:video(?:\s+link)?|phone|telephone|teams|zoom)|on\s+(?:teams|zoom|line|the\s+phone))`;
-const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|(?:membership\s+and\s+)?attendance|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
+const SECTION_WORDS = String.raw`(?:(?:board|committee|voting|co-?opted|governors?|members?|councillors?|officers?|those|others?|trustees?|partners?)\s+){0,2}present(?:\s+${MODE})?|(?:(?:members?|those|others|participants)\s+)?(?:attending|attended|joining|joined|participating)\s+${MODE}|(?:membership\s+and\s+)?attendance|who\s+was\s+there|who\s+attended|attendees(?:\s+and\s+apologies|\s*[✓√✔]?\s*or\s*[x✗])?|attended|attending|(?:(?:those|members|others|officers|advisers|advisors|also)\s+)?in attendance(?:\s+for\s+(?:specific\s+)?(?:agenda\s+)?(?:items?|minutes?)(?:\s+[\d.]+[a-z]?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)[\d.]+[a-z]?)*)?)?|also present|also attending|also attended|officers|observers?|guests?|(?:session\s+|workshop\s+|meeting\s+)?participants|those\s+taking\s+part|facilitators?|facilitated\s+by|sederunt|clerk|clerk to the (?:board|committee|governors|panel|group)|minute[- ]?taker|minutes taken by|notes taken by|apologies(?: for absence)?(?: received)?(?: from)?|apologies received from|not present|absent|absent without apologies|members absent|leisgeulan|yn bresennol|hefyd yn bresennol|ymddiheuriadau`;
 // A heading may be numbered ("1. Present", "49 APOLOGIES FOR ABSENCE") and end in ":", ":-", "-" or nothing.
 // "Present (panel members):", "Apologies (for information):": a bracketed qualifier may follow the heading.
 // "Attendees at the 9 December meeting:", "Present at the meeting:": the meeting may be named after the heading.
@@ -30,7 +30,7 @@ const COUNCILLORS_LIST = /^(?:county\s+)?councillors:?$/i;
 const MARK_PRESENT = /^(?:√|✓|✔|y|yes|present(?:\s+as\s+(?:substitute|deputy|reserve))?|attended(?:\s+virtually)?|attending|virtual|remote|p)$/i;
 const MARK_IN_ATTENDANCE = /^(?:in attendance|also present)$/i;
 const MARK_APOLOGIES = /^(?:apols?\.?|apologies|apology|a)$/i;
-const MARK_ABSENT = /^(?:x|✗|✘|n|no|absent|d|did not attend)$/i;
+const MARK_ABSENT = /^(?:x|✗|✘|n|no|absent|d|did not attend|not present|not attended|not in attendance)$/i;
 
 /** "P R E S E N T:-" is "PRESENT:-". */
 function unspace(text: string): string {
@@ -65,6 +65,12 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
   const rest = (m[2] ?? '').trim();
   return { role, rest: /^(?:none|nil|none received|none provided)\.?$/i.test(rest) ? '' : rest };
 }
+
+const WITH_OFFICERS = /,?\s+with\s+([A-Z][^,;:]{2,80}?)\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\.?$/;
+
+// A list's label opening a sentence after another list's full stop.
+const RUN_ON_LIST =
+  /(?<=[.]\s{1,3})((?:guests?|observers?|officers|in\s+attendance|also\s+present|present|apologies(?:\s+for\s+absence)?(?:\s+received)?|not\s+present|absent)\s*:\s*\S.*)$/i;
 
 const NOTE_TAKER = /^(?:notes|minutes|notes\s+by|minutes\s+by|minuted\s+by|note[- ]?taker)\s*:\s*(\S.{2,120})$/i;
 
@@ -223,6 +229,14 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     let b = blocks[i]!;
     if (b.type === 'marker') break;
     let text = squash(b.text);
+    // "A (Chair), B, C and D, with E and F (notes) from the Business Unit.": those with the members are officers in
+    // attendance, given a line of their own.
+    const officersTail = b.type !== 'row' && (seenSection || sectionRole(text)) && role !== 'apologies' ? WITH_OFFICERS.exec(text) : null;
+    if (officersTail && (text.slice(0, officersTail.index).match(/,/g) ?? []).length >= 2) {
+      text = text.slice(0, officersTail.index).trim();
+      b = { ...b, text };
+      blocks.splice(i, 1, b, { type: 'paragraph', text: `In attendance: ${officersTail[1]!}`, ...(b.page !== undefined ? { page: b.page } : {}) });
+    }
     const roleHeader = b.type === 'row' ? roleColumns(b.cells ?? []) : null;
     if (roleHeader) {
       byColumn = roleHeader;
@@ -264,6 +278,13 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         if (!entries.some((x) => x.name.display === e.name.display)) add(e.name, e.title, e.organisation, text, e.deputy, 'in-attendance');
       current = null;
       continue;
+    }
+    // "Officers: A, Business Manager; B (minutes). Guest: Dr C, Paediatrician (item 4).": a second list run on after the
+    // first one's full stop is read as a line of its own.
+    const runOn = section && b.type !== 'row' ? RUN_ON_LIST.exec(section.rest) : null;
+    if (section && runOn) {
+      section.rest = section.rest.slice(0, runOn.index).trim();
+      blocks.splice(i + 1, 0, { ...b, type: 'paragraph', text: runOn[1]!, cells: undefined });
     }
     if (section) {
       // "In attendance:" heading the only list is the list of those present.
@@ -415,7 +436,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
               : ticks && columnsHaveMark(columns, b.cells)
                 ? 'not-present'
                 : role!;
-        const e = add(p.name, p.title, p.organisation, text, keyed?.deputy ?? p.deputy, as === 'present' && role !== 'present' ? role! : as);
+        // "Apologies – Ann Bee (AB), Named Midwife, deputised": the note after an absence mark names who came instead.
+        const stoodIn = !keyed && p.mark && markRole(p.mark) !== 'present' ? markDeputy(p.mark) : null;
+        const e = add(p.name, p.title, p.organisation, text, keyed?.deputy ?? p.deputy ?? stoodIn, as === 'present' && role !== 'present' ? role! : as);
         if (p.initials) e.initials = p.initials;
       }
       run = [];
@@ -843,6 +866,21 @@ function markRole(cell: string): AttendanceRole | null {
 }
 
 /**
+ * The mark of a membership table that names each member's nominated deputy ("Agency | Member | Nominated deputy |
+ * Attended"): "Member" (the member came, the deputy did not), "Deputy" (the deputy came in the member's place), "Member
+ * and deputy" (both), "Apologies – no deputy" (neither). The mark to read for the member, and whether the deputy came;
+ * null for any other mark (a tick, "Present", "Apologies (represented by …)" are read as in any table).
+ */
+function whichCame(cell: string): { mark: string; deputy: boolean } | null {
+  const c = squash(cell).toLowerCase().replace(/[.]$/, '');
+  if (/^(?:the\s+)?member(?:\s+only)?$/.test(c)) return { mark: 'Present', deputy: false };
+  if (/^(?:(?:nominated\s+)?deputy|substitute)(?:\s+only|\s+attended|\s+present)?$/.test(c)) return { mark: 'Apologies', deputy: true };
+  if (/^(?:member|both)\s*(?:and|&|\+)\s*(?:deputy|substitute)$|^both$/.test(c)) return { mark: 'Present', deputy: true };
+  if (markRole(c) && /\bno\s+(?:deputy|substitute)\b/.test(c)) return { mark: cell, deputy: false };
+  return null;
+}
+
+/**
  * Who came in the member's place, as the note beside an absence mark names them: "Apologies (represented by DI A Bee
  * (AB))", "Apologies – Mr C Dee attended on her behalf", "Apologies; deputy: E Eff, Named Nurse".
  */
@@ -920,11 +958,15 @@ function rowPeople(cells: string[], columns: AttendanceColumn[] | null): RowPers
       .map((m) => MARK_SUBSTITUTE.exec(m)?.[1])
       .map((n) => (n ? parsePersonName(n.replace(/[.;]$/, '')) : null))
       .find((n) => n?.family);
-    const marked = stoodIn ? 'apologies' : (at('mark').find((m) => markRole(m)) ?? null);
+    // "Member | Nominated deputy | Attended: Deputy": beside a deputy column the mark may say which of the two came.
+    const which = deputyCell ? whichCame(at('mark')[0] ?? '') : null;
+    const marked = which ? which.mark : stoodIn ? 'apologies' : (at('mark').find((m) => markRole(m)) ?? null);
     const noted = marked && markRole(marked) !== 'present' ? markDeputy(marked) : null;
     // "No – DC Amy Vearnals attended": a member who sent someone in their place gave apologies, not a bare absence.
     const mark = noted && marked && markRole(marked) === 'not-present' ? 'apologies' : marked;
-    const deputy = stoodIn ?? (deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '')) : null) ?? noted ?? e.deputy;
+    // "Simon Roper, Team Manager": the deputy's post after the comma is not part of the name.
+    const listedDeputy = deputyCell ? parsePersonName(deputyCell.replace(/^(?:by|deputy|rep(?:resented by)?)\s*:?\s*/i, '').split(/\s*,\s*/)[0]!) : null;
+    const deputy = which && !which.deputy ? null : (stoodIn ?? listedDeputy ?? noted ?? e.deputy);
     const initials = at('initials')[0] ?? null;
     // "Present (Chair)" in the attendance column says who chaired.
     if (mark && (CHAIR_NOTE.test(mark) || CHAIR_DETAIL.test(mark))) split.title = withPost(split.title, 'Chair');
@@ -1046,19 +1088,29 @@ export function withDeputies(entries: AttendanceEntry[]): AttendanceEntry[] {
     .filter((e) => e.deputy?.family && !named.has(e.deputy.display))
     .map((e): AttendanceEntry => {
       const name = e.deputy!;
-      return { name, title: null, organisation: e.organisation, date: e.date, role: 'present', deputy: null, raw: e.raw, initials: bracketInitials(name) };
+      const initials = bracketInitials(name) ?? initialsWrittenAfter(name, e.raw);
+      return { name, title: null, organisation: e.organisation, date: e.date, role: 'present', deputy: null, raw: e.raw, initials };
     });
   return deputies.length ? [...entries, ...deputies] : entries;
 }
 
 /** "Jacquie Hellowell (JH)": initials given in brackets after the name are that person's. */
 function bracketInitials(name: PersonName): string | null {
-  for (const part of (name.annotation ?? '').split(/;\s*/)) {
-    const a = part.trim();
-    // "AB", "LGS", "AFi", "BMcL": capitals, perhaps with a lower-case letter to tell two people apart.
-    if (/^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(a) && (a.match(/[A-Z]/g) ?? []).length >= 2) return a;
-  }
+  for (const part of (name.annotation ?? '').split(/;\s*/)) if (initialsShaped(part.trim())) return part.trim();
   return null;
+}
+
+// "AB", "LGS", "AFi", "BMcL": capitals, perhaps with a lower-case letter to tell two people apart.
+const initialsShaped = (a: string) => /^[A-Z](?:[A-Z]|[a-z](?=[A-Z]|$)){1,4}$/.test(a) && (a.match(/[A-Z]/g) ?? []).length >= 2;
+
+/**
+ * "Apologies – Siân Tomos (STo), Named Midwife, deputised": the line gives the deputy's initials in brackets after their
+ * name even where the name was read without them; the minutes then write the deputy's actions with those initials.
+ */
+function initialsWrittenAfter(name: PersonName, raw: string): string | null {
+  const at = raw.indexOf(name.display);
+  const m = at >= 0 ? /^\s*\(([A-Za-z]{2,5})\)/.exec(raw.slice(at + name.display.length)) : null;
+  return m && initialsShaped(m[1]!) ? m[1]! : null;
 }
 
 /**
@@ -1438,6 +1490,16 @@ const STOOD_IN_TAIL = new RegExp(
 // "Kwame Asante (Head of Safeguarding and Quality Assurance)": an "and" inside a bracket joins two words of a title.
 const AND_OUTSIDE_BRACKETS = /\s+and\s+(?![^()]*\))/;
 
+/**
+ * "A Bee and C Dee" is two people; "A Bee – Head of Safeguarding and Quality Assurance" is one: an "and" after the dash
+ * that opens a person's detail joins two words of the title.
+ */
+function andParts(part: string): string[] {
+  const dash = part.search(/\s[–—-]\s/);
+  const and = part.search(AND_OUTSIDE_BRACKETS);
+  return dash >= 0 && and > dash ? [part] : part.split(AND_OUTSIDE_BRACKETS);
+}
+
 /** `afterHeading`: the text follows "Apologies:" on its line, so two plain names there are two people. */
 function splitInline(text: string, afterHeading = false): string[] {
   // "Cllr A Bee (Chair) / Mr C Dee OBE / Dr E Eff": slashes between people, when each part starts with a name.
@@ -1454,13 +1516,13 @@ function splitInline(text: string, afterHeading = false): string[] {
       .map((c) => c.trim())
       .filter(Boolean);
     // "Cllr A Bee - in the chair, Dr C Dee": a part may carry its own " - title".
-    const names = commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
+    const names = commaParts.flatMap(andParts).map((n) => parseEntry(n.split(/\s+[–—-]\s+/)[0]!.trim())?.name ?? null);
     // Two parts are two people only when both read surely as names: "Chief Constable A Bell, Northern Const" is one;
     // "Helena Brightwell, Conrad Lyle" (given and family names, neither a job nor an agency) is two.
     const plain = (n: PersonName) => !!n.given && n.given.length > 1 && !!n.family && !isOrgLike(n.display) && !isTitleLike(n.display);
     const allNames =
       names.every(Boolean) && (names.length >= 3 || names.every((n) => n!.confident || n!.honorific || (afterHeading && !bySemicolon && plain(n!))));
-    return allNames ? commaParts.flatMap((c) => c.split(AND_OUTSIDE_BRACKETS)) : [p];
+    return allNames ? commaParts.flatMap(andParts) : [p];
   });
   return pieces.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
 }

@@ -228,12 +228,13 @@ export function subgroupName(lines: string[], board: string): string | null {
     const at = line.toLowerCase().indexOf(board.toLowerCase());
     // "Neglect Subgroup (QSCP) – monthly meeting": the board in brackets after the subgroup's name.
     let rest = at >= 0 ? line.slice(at + board.length).replace(/^\)?\s*[-–—:,/|]?\s*/, '') : line.replace(/^(?:meeting(?:\s+title)?|group)\s*:\s*/i, '');
-    // "MASH Operational Group – Action Notes": whatever kind of record the line says it is, it is not the group's name.
+    // "MASH Operational Group – Action Notes", "… Subgroup – Highlights from the meeting of 6 May": whatever kind of record
+    // the line says it is, it is not the group's name.
     // "Action notes of the Exploitation Sub-group meeting held on …" names it between the record's kind and the meeting.
     rest = rest
       // "– monthly meeting", "– extraordinary meeting": how often or why it met is not part of the name either.
       .replace(
-        /\s*[-–—:,]\s*(?:(?:draft|action|decision|key|summary|informal|unconfirmed|confirmed|monthly|bi-?monthly|quarterly|weekly|fortnightly|annual|ordinary|extraordinary|special|regular|scheduled)\s+){0,2}(?:minutes|notes|meeting|agenda|record)\b.*$/i,
+        /\s*[-–—:,]\s*(?:(?:draft|action|decision|key|summary|informal|unconfirmed|confirmed|monthly|bi-?monthly|quarterly|weekly|fortnightly|annual|ordinary|extraordinary|special|regular|scheduled)\s+){0,2}(?:minutes|notes|meeting|agenda|record|highlights)\b.*$/i,
         '',
       )
       // "Neglect Subgroup (QSCP)": the board's acronym in brackets after the subgroup says whose it is.

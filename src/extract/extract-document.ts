@@ -21,6 +21,7 @@ import {
   sectionRole,
   withDeputies,
 } from './attendance';
+import { exceptionAttendance } from './attendance-exception';
 import { findAttendanceGrid } from './attendance-grid';
 import { namedByKey } from './attendance-initials';
 import { withAppendixAttendance } from './attendance-pointer';
@@ -249,6 +250,8 @@ function readMinutes(
 ): { meeting: ExtractedMeeting; actions: ExtractedAction[]; sections: Section[] } | null {
   // Only the first twelve blocks can be a header form: the rest are kept as they are (flatMap made an array for each).
   blocks = [...blocks.slice(0, 12).flatMap(formFields), ...blocks.slice(12)];
+  // "All members listed in Appendix A were present except: …": the appendix's members, less those excepted, are the list.
+  blocks = exceptionAttendance(blocks) ?? blocks;
   let firstSection = blocks.findIndex(
     (b, i) =>
       i < 80 && (b.type === 'row' ? rowSection(b.cells ?? []) || isMarkedAttendanceHeader(b.cells ?? []) : sectionRole(b.text) || isProseAttendance(b.text)),
@@ -371,7 +374,13 @@ function readMinutes(
   const nextMeeting = jointNext
     ? { date: jointNext, time: null, venue: null, written: jointNext, yearCorrected: false }
     : (findNextMeeting(items, body, header.date) ??
-      (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null));
+      (grid?.next ? { date: grid.next, time: null, venue: null, written: grid.next, yearCorrected: false } : null) ??
+      // A header box with "Meeting held: …" and "Next meeting: …" (a highlight sheet) gives it at the top.
+      findNextMeeting(
+        [],
+        headerBlocks.filter((b) => b.type !== 'row' && /^next\s+meeting\s*[:–-]/i.test(squash(b.text))),
+        header.date,
+      ));
   const decisions = items.flatMap((it) => findDecisions(it.blocks, it.number));
   const actions: ExtractedAction[] = [];
   const parts = [

@@ -71,8 +71,10 @@ export function findPeople(blocks: Block[], date: IsoDate | null): { members: Pe
 
 // "Officers: Head of Placements – Simon Clegg; …", "Contacts: Business Manager – …": a plan's closing line of posts and
 // holders is a key too (in minutes an "Officers:" line lists who attended, but minutes are not read for a key).
+// A bilingual paper writes the label in both languages, its own first ("Arweinwyr / Leads:", "Ceannairí / Leads:"): the
+// word before the slash is the same label.
 const KEY_LABEL =
-  /^(?:owners?|leads?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people|abbreviations))?|initials(?:\s+used)?|abbreviations(?:\s+used(?:\s+in\s+(?:th(?:is|ese)\s+)?(?:papers?|minutes?|notes?|reports?|documents?|logs?))?)?)\s*[:–-]\s*(.+)$/i;
+  /^(?:[\p{L}'’-]{3,20}\s*\/\s*)?(?:owners?|leads?|(?:lead|responsible)\s+officers|officers|(?:key\s+)?contacts|key(?:\s+to\s+(?:owners|leads|initials|names|officers|people|abbreviations))?|initials(?:\s+used)?|abbreviations(?:\s+used(?:\s+in\s+(?:th(?:is|ese)\s+)?(?:papers?|minutes?|notes?|reports?|documents?|logs?))?)?)\s*[:–-]\s*(.+)$/iu;
 // "Head of Service – Early Help: Amrit Gill": a post whose own name has a dash, its holder after the colon.
 const ROLE_COLON = /^([^:]{2,80}):\s+(.+)$/;
 const KEY_PAIR = /^(.{2,60}?)\s+(?:[–=:]|-)\s+(.+)$|^([A-Z][A-Za-z'’-]{1,5})\s*[=:]\s*(.+)$/;
@@ -181,9 +183,12 @@ function labelInSentence(text: string): RegExpExecArray | null {
 }
 
 const PREPARED_BY =
-  /\b(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Uu]pdated|[Mm]aintained|[Kk]ept|[Pp]roduced)\s+by\s+(?:the\s+)?([A-Z][^,.;:()]{2,60}?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)/u;
+  /\b(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Uu]pdated|[Rr]evised|[Mm]aintained|[Kk]ept|[Pp]roduced)(?:\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4})?\s+by\s+(?:the\s+)?([A-Z][^,.;:()]{2,60}?)(?:,\s+|\s*\()((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)/u;
 
-/** "Prepared by the Panel Support Officer, Úna Ní Dhónaill": the post and its holder. */
+/**
+ * "Prepared by the Panel Support Officer, Úna Ní Dhónaill", "Updated 3 May 2024 by the Clerk (Úna Ní Dhónaill)": the post
+ * and its holder.
+ */
 function preparedBy(text: string): AttendanceEntry[] {
   const m = PREPARED_BY.exec(text);
   if (!m || !isTitleLike(m[1]!.trim())) return [];
@@ -193,10 +198,11 @@ function preparedBy(text: string): AttendanceEntry[] {
 }
 
 // "CPC Lead Officer: Alison Gemmell.": a post, a colon, the person who holds it, as a sentence of its own.
-const POST_HOLDER = /^([A-Z][^:.;]{2,60}?):\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*\([^()]{1,60}\))?$/;
+// The holder's name may carry accents ("Róisín Tolan", "Siân Tomos"): letters are any script's.
+const POST_HOLDER = /^(\p{Lu}[^:.;]{2,60}?):\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*\([^()]{1,60}\))?$/u;
 
 // "The Learning and Development Manager is Bryony Castell.": a post, "is", the person who holds it.
-const POST_IS = /^(?:The\s+)?([A-Z][^:.;]{2,60}?)\s+is\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*\([^()]{1,60}\))?$/;
+const POST_IS = /^(?:The\s+)?(\p{Lu}[^:.;]{2,60}?)\s+is\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*\([^()]{1,60}\))?$/u;
 
 /**
  * The sentences of a plan's closing note that each say who holds a post ("CPC Lead Officer: Alison Gemmell. Audit

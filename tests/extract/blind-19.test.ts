@@ -26,6 +26,7 @@ import { blindSetSuite } from '../helpers/real-papers';
  * "Complete (Y/N)" and "Open/Closed" columns, board dates and financial years in logs): actions found 87/88, owners 87,
  * status 87, due 82, extra 0; resolved 63/77. Both merged: owners resolved 75/77.
  * Raised after bare quarters were read as the financial year's (session 11: "by end of Q2" in June = September): due 85.
+ * Raised after fix24r (a post holder named with accents in a "Post: Name" sentence): owners resolved 75 → 76.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -44,7 +45,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 3,
 };
 
-const ACTION_FLOOR = { found: 87, owners: 87, status: 87, due: 85, extra: 0, resolved: 75 };
+const ACTION_FLOOR = { found: 87, owners: 87, status: 87, due: 85, extra: 0, resolved: 76 };
 
 blindSetSuite(
   'nineteenth blind set',

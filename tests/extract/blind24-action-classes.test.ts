@@ -178,4 +178,15 @@ describe('a highlight sheet in plain words: "What we did since …" and "What ha
     expect(dueMonth(pilot)).toBe('2025-10');
     expect(who(findAction(actions, /autumn conference/))).toEqual(['Gareth Lloyd', 'Carys Bevan']);
   });
+
+  test('printed without its bullets (a PDF draws them as shapes), each entry is still one', async () => {
+    const { actions } = await readLines(
+      'fenwater-neglect-2025-05-07-print.txt',
+      sheet.map((l) => l.replace(/^• /, '')),
+    );
+    expect(findAction(actions, /leaflet for parents/).status).toBe('done');
+    expect(findAction(actions, /training list/).status).toBe('done');
+    expect(who(findAction(actions, /new checklist/))).toEqual(['Huw Rees']);
+    expect(dueMonth(findAction(actions, /autumn conference/))).toBe('2025-09');
+  });
 });

@@ -575,10 +575,13 @@ function actionList(blocks: Block[], at: number, ctx: ActionContext): { actions:
  * An entry of an action list whose bullet did not reach the text (a web page printed to PDF draws its bullets as
  * shapes): a paragraph that names its owners as list entries do, in brackets after the task or before it with a dash.
  */
+const DONE_TAIL = /\s[–—-]\s*(?:done|completed?)\.?$/i;
+
 function unmarkedEntry(b: Block, ctx: ActionContext): boolean {
   if (b.type !== 'paragraph') return false;
   const text = entryRef(squash(b.text)).rest;
-  return text.length <= 400 && !!(bracketedOwners(text, ctx) ?? ownerDashAction(text, ctx, true));
+  // A highlight sheet's "… (Owner – when)." or "… – done." entry, its bullet lost in print.
+  return text.length <= 400 && !!(bracketedOwners(text, ctx) ?? ownerDashAction(text, ctx, true) ?? ownerBracketEntry(text, ctx) ?? DONE_TAIL.exec(text));
 }
 
 // "AP1 Anne-Marie – …", "A3. …", "2) …": the number (and letters) an entry of an action list is known by.

@@ -2,6 +2,7 @@ import { normaliseChars, squash } from '../../util/text';
 import { Block, rowBlock } from '../document';
 import { linesToBlocks } from './line-blocks';
 import { beginsNewLine } from './line-starts';
+import { newspaperColumns } from './pdf-columns';
 
 export interface PdfItem {
   s: string;
@@ -26,6 +27,8 @@ interface Line {
   height: number;
   charWidth: number;
   cells: { x: number; right: number; text: string; parts: { x: number; text: string }[] }[];
+  /** The right edge of the newspaper column the line is in (see pdf-columns.ts); the page's margin otherwise. */
+  margin?: number;
 }
 
 /**
@@ -71,6 +74,25 @@ function buildLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items
     .map((it) => ({ ...it, s: normaliseChars(it.s) }))
     .filter((it) => it.s.trim() !== '' && Number.isFinite(it.x) && Number.isFinite(it.y));
+  // A page in two newspaper columns is read down the left column, then down the right.
+  const heights = items.map((it) => it.h || 10).sort((a, b) => a - b);
+  const columns = newspaperColumns(items, heights[Math.floor(heights.length / 2)] ?? 10);
+  if (columns) {
+    const inColumn = (g: PdfItem[]) => {
+      const lines = lineGroups(g, pageNo);
+      // A column's lines are full when they reach the column's right edge, not the page's.
+      const margin = marginOf(lines);
+      for (const l of lines) l.margin = margin;
+      return lines;
+    };
+    return [...lineGroups(columns.above, pageNo), ...inColumn(columns.left), ...inColumn(columns.right), ...lineGroups(columns.below, pageNo)];
+  }
+  return lineGroups(items, pageNo);
+}
+
+/** Items grouped into lines by their height on the page, top to bottom, each line's items left to right. */
+function lineGroups(source: PdfItem[], pageNo: number): Line[] {
+  const items = [...source];
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const it of items) {
@@ -232,7 +254,7 @@ function assemble(lines: Line[], pages: PdfPage[]): Block[] {
     flushTable();
     if (
       para &&
-      continuesParagraph(para, line, rightEdge.get(para.last.page) ?? 0, text) &&
+      continuesParagraph(para, line, para.last.margin ?? rightEdge.get(para.last.page) ?? 0, text) &&
       !beginsNewLine(para.text, text) &&
       !headsWhatFollows(para.text, line, lines[n + 1], text)
     ) {
@@ -287,7 +309,30 @@ function wrapsInRow(table: Table, line: Line): boolean {
   if (line.page !== table.last.page) return false;
   const gap = table.last.y - line.y;
   if (gap <= 0 || gap > Math.max(table.last.height, line.height) * 1.4) return false;
+  if (atRightTabAgain(table, line)) return false;
   return line.cells.every((c) => c.parts.every((p) => nearColumn(table.cols, p.x, 14)));
+}
+
+/**
+ * A register set with a right tab ("Name, Role, Agency ........ Present"): each entry's word ends exactly where the one
+ * above ended, however long it is, so a line with its first cell at the left and a last cell ending at the row's right
+ * edge again is the next entry, not a wrapped line of this one (a wrapped cell starts at its column, its end ragged or,
+ * justified, its words different).
+ */
+function atRightTabAgain(table: Table, line: Line): boolean {
+  if (line.cells.length < 2 || Math.abs(line.x - table.cols[0]!) > 1.5) return false;
+  const end = line.cells[line.cells.length - 1]!;
+  const row = table.rows[table.rows.length - 1]!;
+  // Every cell filled again, as on the row's first line: a wrapped header ("Minute" over "ref", "Open /" over "closed")
+  // fills only the cells that wrap, whose ends may meet by chance.
+  if (line.cells.length !== row[0]!.cells.length) return false;
+  // Set at a right tab, a word of another length starts elsewhere and the same word again starts at the same place; the
+  // lines of a justified cell end together too, but start together with other words.
+  return row.some((l) => {
+    const prev = l.cells[l.cells.length - 1]!;
+    if (l.cells.length < 2 || Math.abs(prev.right - end.right) > 0.75 || end.text.length > 40) return false;
+    return Math.abs(prev.x - end.x) > 1 || prev.text === end.text;
+  });
 }
 
 /** A one-cell line is part of the table when it wraps a row's cell or its pieces sit at two or more column starts. */
@@ -345,6 +390,9 @@ function tableBlocks(table: Table): Block[] {
     for (const line of rowLines) {
       for (const cell of line.cells) {
         let col = columnAt(cols, cell.x);
+        // A value set at a right tab starts a little left of the column where a shorter one started ("Apologies" under
+        // "Present"): a cell of its own on the line, a few points short of the next column, is in that column.
+        if (cell !== line.cells[0] && col + 1 < cols.length && cols[col + 1]! - cell.x <= 12) col++;
         for (const part of cell.parts) {
           const start = cols.findIndex((x) => Math.abs(x - part.x) <= 6);
           if (start > col) col = start;
