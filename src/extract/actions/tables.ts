@@ -1426,10 +1426,6 @@ function splitNumberedRows(text: string): { ref: string; text: string }[] {
   return rows.map((r) => ({ ref: r.ref, text: squash(text.slice(r.at, r.end)) })).filter((r) => r.text.length >= 6);
 }
 
-/**
- * A key to a tracker's status codes: "Progress: 1 Fully achieved, 2 Partly achieved, 3 In progress,
- * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
- */
 /** A cell's meaning by the paper's key; a bilingual cell ("Gwyrdd / Green") by either of its sides. */
 function keyedWord(legend: Map<string, string> | null | undefined, raw: string): string | undefined {
   if (!legend) return undefined;
@@ -1441,6 +1437,10 @@ function keyedWord(legend: Map<string, string> | null | undefined, raw: string):
     .find((v) => v !== undefined);
 }
 
+/**
+ * A key to a tracker's status codes: "Progress: 1 Fully achieved, 2 Partly achieved, 3 In progress,
+ * 4 Not started" or "C = Complete, O = Open". Two or more codes make a key.
+ */
 export function statusLegend(text: string): Map<string, string> | null {
   // A key is short: a long text is never one, and the search below would read all of it for nothing.
   return text.length >= 400 ? null : legendRemembered(text);
