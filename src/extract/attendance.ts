@@ -1,6 +1,6 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
-import { isActionTableHeader } from './actions/tables';
+import { isActionTableHeader, isBusinessTableHeader } from './actions/tables';
 import { agencyColumns, groupedPeople, isPeopleList } from './attendance-groups';
 import { AttendanceKey, keyAbove, keyedMark } from './attendance-key';
 import type { IsoDate } from './dates';
@@ -356,7 +356,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     if (b.type !== 'row' && APOLOGY_SENTENCE.test(text) && !(role === 'apologies' && leadsWithPerson(text))) break;
     if (b.type === 'row' && b.cells) {
       // The header of an action or minutes table: the business has begun.
-      if (isActionTableHeader(b.cells)) break;
+      if (isBusinessTableHeader(b.cells)) break;
       const header = attendanceHeader(b.cells);
       if (header) {
         // A header row again on the same page starts another table (a header repeated at a page break does not).
@@ -409,7 +409,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
           continue;
         }
         // A row of the table with no name: the rest of the previous person's cell, or a stray heading.
-        const wraps = current !== null && lastAdded === i - 1 && !isActionTableHeader(b.cells) && !/^\d/.test(cells[0] ?? '');
+        const wraps = current !== null && lastAdded === i - 1 && !isBusinessTableHeader(b.cells) && !/^\d/.test(cells[0] ?? '');
         if (cells.length && cells.every((c) => c.split(' ').length <= 12) && (wraps || cells.every((c) => markRole(c) || c.length <= 3))) {
           if (current) {
             for (const c of cells) {

@@ -22,25 +22,28 @@ import { blindSetSuite } from '../helpers/real-papers';
  * (docs/sessions/2026-12-01-12/blind26-first-run.txt).
  * Raised after the lead's fix (an "Actions:" line over bullets owns the bullets only; the next item's title line and the
  * next meeting's date after them were read as ownerless actions): extra 12.
+ * Raised after the lead's two attendance fixes (a detective's rank written "D/Insp" before a name; the header of minutes
+ * typed as a table, "No | Item | Action by", ends the apologies above it): meetings right 13/13, present 106/106,
+ * apologies 27/27; owners resolved 77/80.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 9,
+  meetingsRight: 13,
   date: 13,
   board: 13,
   chair: 13,
   next: 13,
-  presentHit: 94,
+  presentHit: 106,
   presentExtra: 0,
-  apologiesHit: 25,
+  apologiesHit: 27,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 106, owners: 105, status: 106, due: 102, extra: 12, resolved: 69 };
+const ACTION_FLOOR = { found: 106, owners: 105, status: 106, due: 102, extra: 12, resolved: 77 };
 
 blindSetSuite(
   'twenty-sixth blind set',

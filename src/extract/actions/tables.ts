@@ -180,6 +180,22 @@ export function isActionTableHeader(cells: string[]): boolean {
 }
 
 /**
+ * The header of minutes typed as a table ("No | Item | Action by", "Item | Discussion | Lead"): every cell names a column
+ * of business, one of them the item or its discussion and one who acts, what or when. No action column need be named, as
+ * the item's text holds the actions; a list of people above it has ended.
+ */
+export function isBusinessTableHeader(cells: string[]): boolean {
+  if (isActionTableHeader(cells)) return true;
+  const cols = cells.map(squash).filter(Boolean).map(readColumn);
+  return (
+    cols.length >= 2 &&
+    cols.every(Boolean) &&
+    cols.some((c) => c === 'item' || c === 'discussion') &&
+    cols.some((c) => c === 'owner' || c === 'action' || c === 'due')
+  );
+}
+
+/**
  * Minutes laid out as a table (Item | Summary of Discussion | Action Required): where the header
  * has a discussion column, its index and the item column's (the first column when unnamed).
  */

@@ -364,8 +364,8 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 // Every kind of title a clerk writes before a name: courtesy, civic (Alderman, Provost, Bailie, Mayor), clerical
-// (Father, Rev, Canon, Rabbi, Imam), judicial, honours, armed forces and police ranks, acting or temporary ("A/DI",
-// "T/Supt"). The minutes name the person without it, so it is read off wherever a name is parsed.
+// (Father, Rev, Canon, Rabbi, Imam), judicial, honours, armed forces and police ranks, acting, temporary or detective ("A/DI",
+// "T/Supt", "D/Insp"). The minutes name the person without it, so it is read off wherever a name is parsed.
 const HONORIFIC_WORDS = [
   String.raw`(?:county\s+|borough\s+|city\s+|town\s+|district\s+|parish\s+)?councillors?`,
   'cllrs?',
@@ -386,4 +386,4 @@ const HONORIFIC_WORDS = [
   // PS: police sergeant, as forces write the rank before a name.
   'acc|dcc|dcs|dcu|dsu|dsi|dci|di|ds|dc|pcso|pc|ps|dsgt|dsupt',
 ];
-export const HONORIFIC_LEAD = new RegExp(String.raw`^((?:[ta]\/\s?)?(?:${HONORIFIC_WORDS.join('|')}))\.?\s+`, 'i');
+export const HONORIFIC_LEAD = new RegExp(String.raw`^((?:[tad]\/\s?)?(?:${HONORIFIC_WORDS.join('|')}))\.?\s+`, 'i');
