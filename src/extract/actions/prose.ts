@@ -357,13 +357,17 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         for (const a of inline) out.push(inlineAction(a, ctx));
         continue;
       }
-      // "Action:" on its own line: the lines that follow are the actions, until the minutes move on.
+      // "Action:" on its own line: the lines that follow are the actions, until the minutes move on. Written as bullets,
+      // the actions are the bullets: the first line without one is the minutes moving on (the next item's title, the
+      // next meeting's date), whatever it says.
       let j = i + 1;
       let count = 0;
+      const bulleted = blocks[j]?.type === 'list-item';
       while (j < blocks.length && count < 8) {
         const next = blocks[j]!;
         const nt = squash(next.text);
-        if (next.type === 'marker' || next.type === 'row' || next.type === 'heading' || endsActionBlock(nt, count)) break;
+        if (next.type === 'marker' || next.type === 'row' || next.type === 'heading' || (bulleted && next.type !== 'list-item') || endsActionBlock(nt, count))
+          break;
         out.push(inlineAction(nt, ctx));
         taken.add(j);
         j++;
