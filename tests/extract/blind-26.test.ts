@@ -25,6 +25,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Raised after the lead's two attendance fixes (a detective's rank written "D/Insp" before a name; the header of minutes
  * typed as a table, "No | Item | Action by", ends the apologies above it): meetings right 13/13, present 106/106,
  * apologies 27/27; owners resolved 77/80.
+ * Raised after fix26x (a minute's item sentence pointing at its closing action table by number, "(action point 2)", is that
+ * row's action, told once in the table's wording; the bracket names nobody): extra 12 → 0.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -43,7 +45,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 106, owners: 105, status: 106, due: 102, extra: 12, resolved: 77 };
+const ACTION_FLOOR = { found: 106, owners: 105, status: 106, due: 102, extra: 0, resolved: 77 };
 
 blindSetSuite(
   'twenty-sixth blind set',

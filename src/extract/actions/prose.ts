@@ -74,6 +74,8 @@ const EARLIER_ACTION_BRACKET =
 const TASK_COLON_STATUS =
   /^(.{12,}?):\s+((?:complete|completed|done|closed|not\s+(?:yet\s+)?(?:complete|started|done)|ongoing|in\s+progress|outstanding|carried\s+(?:forward|over)|deferred|passed|partially|partly|on\s+track|delayed|overdue|reassigned|transferred|now\s+due)\b.*)$/i;
 const STILL_DUE = /\b(?:ongoing|open|outstanding|in progress|carried forward|not (?:yet )?(?:started|complete))\b/i;
+// "point 3", "point no. 3": what follows "action" in "(action point 3)", the number of a point in the minute's own list.
+const ACTION_POINT_NUMBER = /^points?\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?$/i;
 /** An action log's number ("18/21", "4.2", "12", "log NSG/16/01"), as a bracket names it: never an owner. */
 const LOG_NUMBER = /^(?:log\s+)?(?:no\.?\s*|ref\.?\s*)?(?:[a-z]{1,5}\s*[/-]\s*)?\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}[a-z]?$/i;
 const AGREED_LIST =
@@ -969,6 +971,20 @@ function sentenceActions(text: string, next: Block | undefined, ctx: ActionConte
       continue;
     }
     const bracket = BRACKET_OWNERS.exec(sentence);
+    // "… asked for an analysis (action point 1).": the bracket numbers the minute's own action point, it names nobody. The
+    // sentence stays an action, owned by the person it opens with ("Ann Roe offered to …") or those its words name;
+    // withoutPointers drops it where a row numbered so restates it.
+    if (bracket && ACTION_POINT_NUMBER.test(bracket[1]!)) {
+      // A numbered paragraph ("2.1 Ann Roe offered …") opens with its number, not its subject.
+      const told = sentence
+        .slice(0, bracket.index)
+        .trim()
+        .replace(/^\d{1,2}(?:\.\d{1,2})+\s+/, '');
+      const lead = leadingPerson(told, ctx);
+      const owners = lead.length ? ownersOfStatement(`${lead[0]!.written} to act`, ctx) : undefined;
+      out.push(makeAction('inline', { text: told, passage: sentence, ...(owners?.length ? { owners } : {}) }, ctx));
+      continue;
+    }
     // "… go out for comment (action 18/21).": a pointer to the paper's own action log, whose row is the action.
     if (bracket && LOG_NUMBER.test(bracket[1]!.replace(/[,;]?\s*(?:complete[d]?|done|closed|open|ongoing|outstanding|carried forward)\s*$/i, ''))) continue;
     // "… had been circulated to all agencies (action from April – complete).": the bracket says where an earlier action

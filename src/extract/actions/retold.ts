@@ -295,8 +295,9 @@ export function withoutCarriedForward(actions: ExtractedAction[]): ExtractedActi
   return gone.size ? actions.filter((a) => !gone.has(a)) : actions;
 }
 
-// "… will publish it once the check is done (A1).": the minutes' prose pointing at a numbered row of their record.
-const POINTER = /\(\s*(?:see\s+)?(?:action\s+)?([A-Z]{0,2}\d{1,3}(?:[./]\d{1,3})?)\s*\)\s*\.?$/i;
+// "… will publish it once the check is done (A1).", "… asked for an analysis (action point 1).": the minutes' prose
+// pointing at a numbered row of their record.
+const POINTER = /\(\s*(?:see\s+)?(?:action\s+(?:points?\s+(?:no\.?\s*)?)?)?([A-Z]{0,2}\d{1,3}(?:[./]\d{1,3})?)\s*\)\s*\.?$/i;
 
 /**
  * An action told in the prose that points at an action the record numbers ("(A2)") is that action, told once in the
