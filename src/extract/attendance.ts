@@ -284,7 +284,10 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
     const runOn = section && b.type !== 'row' ? RUN_ON_LIST.exec(section.rest) : null;
     if (section && runOn) {
       section.rest = section.rest.slice(0, runOn.index).trim();
-      blocks.splice(i + 1, 0, { ...b, type: 'paragraph', text: runOn[1]!, cells: undefined });
+      // The line itself loses the run-on list too, so that reading these blocks again (the lists are read more than once)
+      // does not split it off a second time.
+      b = { ...b, text: text.slice(0, text.length - runOn[1]!.length).trim() };
+      blocks.splice(i, 1, b, { ...b, type: 'paragraph', text: runOn[1]!, cells: undefined });
     }
     if (section) {
       // "In attendance:" heading the only list is the list of those present.

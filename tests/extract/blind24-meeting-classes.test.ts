@@ -1,4 +1,6 @@
+import { parseAttendance } from '../../src/extract/attendance';
 import type { ExtractedDocument } from '../../src/extract/model';
+import type { Block } from '../../src/ingest/document';
 import { chairOf, readPaper } from '../helpers/read-paper';
 
 /**
@@ -169,5 +171,20 @@ describe('a highlight sheet: a header box, "Who was there" as a run of names', (
     expect(names(doc, 'in-attendance')).toEqual(['Kay Lowe', 'Max Nunn']);
     expect(names(doc, 'apologies')).toEqual(['Pat Quill', 'Rita Stone']);
     expect(m.nextMeeting?.date).toBe('2025-09-01');
+  });
+});
+
+describe("a second list run on after the first one's full stop, read twice", () => {
+  it('is split off once: the lists are read more than once over the same blocks', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', text: 'Present: Ann Bee (Chair), Carl Dee, Erin Eff' },
+      { type: 'paragraph', text: 'Officers: Gus Hale, Business Manager; Ivy Jones (minutes). Guest: Dr Kay Lamb, Paediatrician (item 4).' },
+      { type: 'heading', text: '1. Welcome' },
+    ];
+    const first = parseAttendance(blocks, 0, '2027-01-01').entries.map((e) => `${e.role}: ${e.name.display}`);
+    const again = parseAttendance(blocks, 0, '2027-01-01').entries.map((e) => `${e.role}: ${e.name.display}`);
+    expect(first).toContain('in-attendance: Kay Lamb');
+    expect(again).toEqual(first);
+    expect(blocks.filter((b) => b.text.startsWith('Guest:'))).toHaveLength(1);
   });
 });
