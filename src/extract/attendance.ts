@@ -1446,6 +1446,17 @@ export function chairInLine(text: string): PersonName | null {
   return parsePersonName(m[1]!.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, ''));
 }
 
+/**
+ * "Chair: Maureen Oakes – Independent Scrutineer", "Chair: Prof A Bee, Independent Chair, Wexcombe SCP": the post the chair
+ * line writes after the name (and the body after the post's comma), so that actions owned by that post are the chair's.
+ */
+export function chairPostInLine(text: string, chair: PersonName): { title: string; organisation: string | null } | null {
+  const m = /^(?:chair(?:man|person)?|conven[eo]r|chaired\s+by)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*|\s+[-–]\s+)([A-Z].{2,120}?)\.?$/i.exec(squash(text));
+  if (!m || parsePersonName(m[1]!)?.display !== chair.display) return null;
+  const [title, ...rest] = m[2]!.split(/\s*,\s*/);
+  return title && isTitleLike(title) ? { title, organisation: rest.join(', ') || null } : null;
+}
+
 /** Exactly `n` lines of titles or organisations from `start`, none of them a name or a new list. */
 function followingDetails(blocks: Block[], start: number, n: number): string[] | null {
   const out: string[] = [];

@@ -10,6 +10,7 @@ import {
   attendanceHeader,
   bracketRun,
   chairInLine,
+  chairPostInLine,
   deputiesInSentence,
   isMarkedAttendanceHeader,
   markChair,
@@ -663,6 +664,10 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
       const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
       if (known) known.role = 'chair';
       else entries.unshift(entry(chair, 'chair', squash(b.text)));
+      // The post the chair line writes after the name is the chair's: an action owned by that post is theirs.
+      const chairEntry = known ?? entries[0]!;
+      const post = chairEntry.title ? null : chairPostInLine(b.text, chair);
+      if (post) Object.assign(chairEntry, { title: post.title, organisation: chairEntry.organisation ?? post.organisation });
       chairSet = true;
     }
   }
