@@ -493,7 +493,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     if (chairName) {
-      add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
+      // "Chair: Maureen Oakes, Independent Scrutineer": the post is hers too (an action owned by it is the chair's).
+      const post = chairPostInLine(text, chairName);
+      add(chairName, post ? `${post.title}, Chair` : 'Chair', post?.organisation ?? null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
     }
     // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.

@@ -124,6 +124,12 @@ describe('a chair line that writes the post after the name', () => {
     expect(ownerPeople(findAction(doc.actions, /development session/))).toEqual(['Maureen Oakes']);
     expect(ownerPeople(findAction(doc.actions, /threshold guidance/))).toEqual(['Tobias Grange', 'Naomi Fenwick']);
   });
+
+  test('so it is where the chair line heads the list, the post after a comma', async () => {
+    const listed = minutes.filter((l) => !l.startsWith('Chair:')).flatMap((l) => (l === 'Present' ? [l, 'Chair: Maureen Oakes, Independent Scrutineer'] : [l]));
+    const doc = await readLines('brinford-scp-executive-2024-11-07-minutes.txt', listed);
+    expect(ownerPeople(findAction(doc.actions, /development session/))).toEqual(['Maureen Oakes']);
+  });
 });
 
 describe('short owner forms against an attendance that is read', () => {
