@@ -6,7 +6,8 @@ import { findAction, ownerPeople, readLines } from '../helpers/read-paper';
  * A and B", "Cllrs A, B and C"), each of them a councillor the attendance names; and initials that add the surname's
  * first letters to tell two people apart ("GMa" and "GMu"), joined by "and" or a slash, where the attendance gives the
  * names without initials; a short form of a given name ("Dave A", "Kath") where the attendance writes it in full; and a
- * post written after the chair's name on the chair line ("Chair: Name – Independent Scrutineer"). The other owner forms the set writes (a first name and a surname's initial, a rank and a
+ * post written after the chair's name on the chair line ("Chair: Name – Independent Scrutineer"); a tracker whose foot
+ * lists the group's members ("Members: A, B and the DSLs"), the Who column writing them short. The other owner forms the set writes (a first name and a surname's initial, a rank and a
  * surname, first names alone, "Chair", posts whose holders the attendance names) already resolve once the attendance is
  * read; the last block keeps them so, whatever layout the attendance comes in.
  */
@@ -129,6 +130,25 @@ describe('a chair line that writes the post after the name', () => {
     const listed = minutes.filter((l) => !l.startsWith('Chair:')).flatMap((l) => (l === 'Present' ? [l, 'Chair: Maureen Oakes, Independent Scrutineer'] : [l]));
     const doc = await readLines('brinford-scp-executive-2024-11-07-minutes.txt', listed);
     expect(ownerPeople(findAction(doc.actions, /development session/))).toEqual(['Maureen Oakes']);
+  });
+});
+
+describe("a tracker whose foot lists the group's members", () => {
+  const tracker = [
+    'Ashgrove Schools Safeguarding Forum – action tracker 2024-25,,,,,',
+    'Done?,#,Raised,Action,Who,By',
+    'FALSE,1,12/09/2024,Draft a template for DSL handover notes,Priya K,31/10/2024',
+    'FALSE,2,12/09/2024,Survey primary schools on attendance officer cover,Owen B + Priya K,30/11/2024',
+    'TRUE,3,12/09/2024,Book the spring briefing venue,Lena,20/09/2024',
+    ',,,,,',
+    '"Forum lead: Lena Marsh (Education Safeguarding Lead). Members: Priya Kaur, Owen Bellamy, Ruth Ingle and the special school DSLs.",,,,,',
+  ];
+
+  test('"Priya K", "Owen B" and a first name are the members the foot names', async () => {
+    const doc = await readLines('ashgrove-schools-safeguarding-forum-tracker-2024-25.csv', tracker);
+    expect(ownerPeople(findAction(doc.actions, /handover notes/))).toEqual(['Priya Kaur']);
+    expect(ownerPeople(findAction(doc.actions, /attendance officer/))).toEqual(['Owen Bellamy', 'Priya Kaur']);
+    expect(ownerPeople(findAction(doc.actions, /spring briefing/))).toEqual(['Lena Marsh']);
   });
 });
 
