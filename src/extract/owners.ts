@@ -406,6 +406,13 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const rankedCode = ranked ? (ranked[1] ?? ranked[2])!.trim() : '';
   const officer = rankedCode && (initialsCode(rankedCode) === rankedCode || isMixedInitials(rankedCode)) ? byInitials(rankedCode, ctx) : null;
   if (officer) return { written: u, kind: 'initials', person: officer };
+  // "Named GP (Dr S. Okafor)": a post with its holder in brackets is that person, holding that post.
+  const holder = /^(\S.*?)\s*\(([^()]{3,60})\)$/.exec(u);
+  const held = holder && isTitleLike(holder[1]!) && !isOrgLike(holder[2]!) && !isTitleLike(holder[2]!) ? parsePersonName(holder[2]!) : null;
+  if (held?.family && (held.confident || held.honorific || /^[A-Z]\.?\s/.test(holder![2]!))) {
+    const known = byShortName(held, ctx);
+    return { written: u, kind: 'role', person: known ? { ...known, title: holder![1]! } : { name: held, title: holder![1]!, organisation: null, date: ctx.date } };
+  }
   // "CMcK (PSNI)", "JB (Health)": initials or a name with the agency in brackets are that person, from that agency.
   const withAgency = /^(\S.*?)\s*\(([^()]{2,40})\)$/.exec(u);
   if (withAgency && (isOrgLike(withAgency[2]!) || agencyAlone(withAgency[2]!))) {

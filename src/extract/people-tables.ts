@@ -108,7 +108,7 @@ export function ownerKey(blocks: Block[], labelledOnly = false): AttendanceEntry
     const cells = b.type === 'row' ? (b.cells ?? []).filter((c) => c.trim()) : [];
     const text = b.type === 'row' ? (cells.length === 1 ? cells[0]! : '') : b.text;
     if (!text || text.length > 600) continue;
-    const m = KEY_LABEL.exec(keyLines(blocks, at, squash(text))) ?? labelInSentence(squash(text));
+    const m = KEY_LABEL.exec(keyLines(blocks, at, squash(text))) ?? labelInSentence(squash(text)) ?? (labelledOnly ? null : UNLABELLED_KEY.exec(squash(text)));
     if (!m) {
       if (!labelledOnly) out.push(...postsNamed(squash(text)));
       continue;
@@ -146,6 +146,10 @@ export function ownerKey(blocks: Block[], labelledOnly = false): AttendanceEntry
   }
   return out;
 }
+
+// "BM = Partnership Business Manager (Fiona Ashdown); DCS = Director of Children's Services (Graham Lyle)" under a log: a key
+// with no label, every part letters, "=", and what they stand for ("C = Complete  G = On track", one letter each, is not).
+const UNLABELLED_KEY = /^((?:[A-Z][A-Za-z]{1,5}\s*=\s*[^;=]+)(?:;\s*[A-Z][A-Za-z]{1,5}\s*=\s*[^;=]+)*)$/;
 
 /**
  * "Head of Education (Inclusion) (Duncan Jeffrey)": an abbreviations line gives a post's words, then who holds it in

@@ -7,7 +7,8 @@ import { findAction, ownerPeople, readLines } from '../helpers/read-paper';
  * first letters to tell two people apart ("GMa" and "GMu"), joined by "and" or a slash, where the attendance gives the
  * names without initials; a short form of a given name ("Dave A", "Kath") where the attendance writes it in full; and a
  * post written after the chair's name on the chair line ("Chair: Name – Independent Scrutineer"); a tracker whose foot
- * lists the group's members ("Members: A, B and the DSLs"), the Who column writing them short. The other owner forms the set writes (a first name and a surname's initial, a rank and a
+ * lists the group's members ("Members: A, B and the DSLs"), the Who column writing them short; a post with its holder in
+ * brackets in a Lead cell, and a key line with no label ("PBM = Post (Name); DCS = …") under a log. The other owner forms the set writes (a first name and a surname's initial, a rank and a
  * surname, first names alone, "Chair", posts whose holders the attendance names) already resolve once the attendance is
  * read; the last block keeps them so, whatever layout the attendance comes in.
  */
@@ -149,6 +150,28 @@ describe("a tracker whose foot lists the group's members", () => {
     expect(ownerPeople(findAction(doc.actions, /handover notes/))).toEqual(['Priya Kaur']);
     expect(ownerPeople(findAction(doc.actions, /attendance officer/))).toEqual(['Owen Bellamy', 'Priya Kaur']);
     expect(ownerPeople(findAction(doc.actions, /spring briefing/))).toEqual(['Lena Marsh']);
+  });
+});
+
+describe('a log that names the holder beside the post, or in a key with no label', () => {
+  const log = [
+    'FENHAM SAFEGUARDING CHILDREN PARTNERSHIP',
+    'BOARD ACTION LOG – as at 3 March 2025',
+    '',
+    'Ref | Action | Lead | Target | Status',
+    '25/01 | Refresh the neglect toolkit and publish it | PBM | 31/03/2025 | Open',
+    '25/02 | Report on health assessments for children in care | Designated Nurse (Ms T. Ferraby) | 30/04/2025 | Open',
+    '25/03 | Present the sufficiency plan to the Board | DCS | next meeting | Open',
+    '',
+    'PBM = Partnership Business Manager (Alison Corran); DCS = Director of Children’s Services (Julian Ransome)',
+    'Next Board meeting: 12 June 2025',
+  ];
+
+  test('"Post (Name)" in the Lead cell is that person; the letters a key line explains are their holders', async () => {
+    const doc = await readLines('fenham-scp-board-action-log-2025-03.txt', log);
+    expect(ownerPeople(findAction(doc.actions, /neglect toolkit/))).toEqual(['Alison Corran']);
+    expect(findAction(doc.actions, /health assessments/).owners[0]?.person?.name.family).toBe('Ferraby');
+    expect(ownerPeople(findAction(doc.actions, /sufficiency plan/))).toEqual(['Julian Ransome']);
   });
 });
 
