@@ -588,7 +588,19 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
   if (/^(?:chair|chairman|chairperson|chairwoman|convener|convenor)$/.test(r)) hits = ctx.attendance.filter((a) => a.role === 'chair');
   else {
     const acronym = /^[A-Z]{2,6}$/.test(bare) ? bare : null;
-    hits = ctx.attendance.filter((a) => {
+    // Who holds the post as written outranks who holds a post that only ends or starts with it ("Designated Nurse" is the
+    // Designated Nurse, not the "PA to the Designated Nurse").
+    // "Named Nurse (Acute)" beside a "Named Nurse (Community)": the bracket that says which of the post's kind, written
+    // the same in the list, tells the two apart.
+    const whole = foldForMatch(role.trim().replace(INTERIM, '')).replace(/^the\s+/, '');
+    const exactly = (a: AttendanceEntry, want: string, unbracket: boolean) =>
+      !!a.title &&
+      a.title
+        .split(/\s*[,;]\s*(?![^()]*\))/)
+        .some((post) => foldForMatch(unbracket ? post.replace(INTERIM, '').replace(/\s*\([^()]*\)/g, '') : post.replace(INTERIM, '')) === want);
+    const bracketed = acronym || whole === r ? [] : ctx.attendance.filter((a) => exactly(a, whole, false));
+    const exact = acronym ? [] : bracketed.length ? bracketed : ctx.attendance.filter((a) => exactly(a, r, true));
+    hits = exact.length ? exact : ctx.attendance.filter((a) => {
       // "Darren Holt (DCS)": a role's letters in the brackets where initials go name the role, not the person's initials.
       if (acronym && a.initials?.toUpperCase() === acronym && !initialsOf(a.name).includes(acronym)) return true;
       if (!a.title) return false;

@@ -214,10 +214,17 @@ const POST_IS = /^(?:The\s+)?(\p{Lu}[^:.;]{2,60}?)\s+is\s+((?:\p{Lu}[\p{L}\p{M}'
  * name we read as a person is an entry; the others ("Tracker kept by …") say nothing of owners.
  */
 function postsNamed(text: string): AttendanceEntry[] {
-  if (!text.includes(':') && !text.includes(' is ')) return [];
+  if (!text.includes(':') && !text.includes(' is ') && !text.includes('=')) return [];
   const out: AttendanceEntry[] = [];
   for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=[A-Z])|\s*;\s*/)) {
     const plain = sentence.trim().replace(/\.$/, '');
+    // "KL = Kezia Lund, Participation Officer.": a sentence that says whose initials they are (only where they are hers).
+    const pair = /^([A-Z][A-Za-z]{1,5})\s*=\s*([^,=]{3,60})(?:,\s*([^=]{3,80}))?$/.exec(plain);
+    const named = pair ? parsePersonName(pair[2]!) : null;
+    if (pair && named?.family && named.given && initialsOf(named).includes(pair[1]!.toUpperCase())) {
+      out.push({ name: named, title: pair[3]?.trim() ?? null, organisation: null, initials: pair[1]!, role: 'in-attendance', deputy: null, raw: sentence, date: null });
+      continue;
+    }
     const members = MEMBERS_LIST.exec(plain);
     if (members) {
       out.push(...membersNamed(members[1]!, sentence));

@@ -8,7 +8,9 @@ import { findAction, ownerPeople, readLines } from '../helpers/read-paper';
  * names without initials; a short form of a given name ("Dave A", "Kath") where the attendance writes it in full; and a
  * post written after the chair's name on the chair line ("Chair: Name – Independent Scrutineer"); a tracker whose foot
  * lists the group's members ("Members: A, B and the DSLs"), the Who column writing them short; a post with its holder in
- * brackets in a Lead cell, and a key line with no label ("PBM = Post (Name); DCS = …") under a log. The other owner forms the set writes (a first name and a surname's initial, a rank and a
+ * brackets in a Lead cell, and a key line with no label ("PBM = Post (Name); DCS = …") under a log; a post held by one
+ * attendee while another's title only ends with it ("PA to the Designated Nurse"), or two of a kind told apart by a bracket
+ * ("Named Nurse (Acute)"); a tracker's foot sentence "NP = Name, Post.". The other owner forms the set writes (a first name and a surname's initial, a rank and a
  * surname, first names alone, "Chair", posts whose holders the attendance names) already resolve once the attendance is
  * read; the last block keeps them so, whatever layout the attendance comes in.
  */
@@ -172,6 +174,50 @@ describe('a log that names the holder beside the post, or in a key with no label
     expect(ownerPeople(findAction(doc.actions, /neglect toolkit/))).toEqual(['Alison Corran']);
     expect(findAction(doc.actions, /health assessments/).owners[0]?.person?.name.family).toBe('Ferraby');
     expect(ownerPeople(findAction(doc.actions, /sufficiency plan/))).toEqual(['Julian Ransome']);
+  });
+});
+
+describe('a post held by one attendee, another named after it', () => {
+  const notes = [
+    'NHS Carrowby',
+    'Safeguarding Children Group',
+    '',
+    'Notes of the meeting held on Tuesday 4 March 2025, 10am, Carrowby House',
+    '',
+    'Members',
+    '    Designated Nurse – Ruth Ellery (Chair)',
+    '    Named Nurse (Acute) – Simone Pratt',
+    '    Named Nurse (Community) – Kevin Doyle',
+    '    Named GP – Dr Anita Rowe',
+    'Notes taken by: Lucy Fairbairn, PA to the Designated Nurse',
+    '',
+    '1. Training',
+    'Action: Named Nurse (Acute) and Named Nurse (Community) to send the level 3 training plans to the Designated Nurse – end of March.',
+    'Action: Designated Nurse to report the training figures to the quality committee – April.',
+    '',
+    'Date of next meeting: Tuesday 6 May 2025',
+  ];
+
+  test('the post as written is its holder, not the assistant to it; the bracket tells two named nurses apart', async () => {
+    const doc = await readLines('carrowby-safeguarding-children-group-2025-03-04-notes.txt', notes);
+    expect(ownerPeople(findAction(doc.actions, /quality committee/))).toEqual(['Ruth Ellery']);
+    expect(ownerPeople(findAction(doc.actions, /level 3 training plans/))).toEqual(['Simone Pratt', 'Kevin Doyle']);
+  });
+});
+
+describe('a tracker whose foot says whose initials a Who cell gives', () => {
+  const tracker = [
+    'Corvale Council – Corporate Parenting Board – action tracker 2025,,,,',
+    'No,Action,By whom,By when,RAG',
+    '1,Share the care leavers survey with Board members,NP,ASAP,Green',
+    '2,Write to the college about bursaries,Chair,2025-05-31,Amber',
+    '"Chair: Cllr Morwenna Pascoe. NP = Nadia Penrose, Participation Officer.",,,,',
+  ];
+
+  test('"NP = Name, Post." makes NP that person', async () => {
+    const doc = await readLines('corvale-corporate-parenting-tracker-2025.csv', tracker);
+    expect(ownerPeople(findAction(doc.actions, /care leavers survey/))).toEqual(['Nadia Penrose']);
+    expect(ownerPeople(findAction(doc.actions, /bursaries/))).toEqual(['Morwenna Pascoe']);
   });
 });
 
