@@ -40,6 +40,7 @@ import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeti
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { isOrgLike, mayBeSamePerson, parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
+import { englishColumnOnly } from './parallel-language';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
 import { splitRunInAttendance } from './run-in-attendance';
@@ -53,7 +54,8 @@ import { findSegments, isBoilerplate, withoutItemNumber, withoutRunningHeaders }
  */
 export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
   // A web page printed by a browser: its print stamp is not the meeting's date (see browser-print.ts).
-  const filtered = withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b)));
+  // Side-by-side bilingual minutes are read as their English column (see parallel-language.ts).
+  const filtered = englishColumnOnly(withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b))));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
