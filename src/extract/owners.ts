@@ -139,6 +139,14 @@ export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.ha
  * "Chair/ LA/ CCG/ Police", "CSE/ Training subgroups", "JB/PT". Returns null when the words
  * are not an owner at all ("A dedicated meeting", "Review opportunities").
  */
+const PLURAL_TITLE_WORDS: Record<string, string> = { councillors: 'Councillor', cllrs: 'Cllr', drs: 'Dr' };
+const PLURAL_TITLE = {
+  exec(text: string): [string, string, string] | null {
+    const m = /^(Councillors|Cllrs\.?|Drs\.?)\s+([A-Z][\w'’-]+(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'’-]+)+)$/.exec(text);
+    return m ? [m[0], PLURAL_TITLE_WORDS[m[1]!.replace('.', '').toLowerCase()]!, m[2]!] : null;
+  },
+};
+
 export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
   const text = surnameFirst(
     squash(phrase)
@@ -147,6 +155,13 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  // "Councillors Wigley and Wynne-Evans", "Cllrs Ames, Bell and Cole": a plural title before several surnames is each one's.
+  const plural = PLURAL_TITLE.exec(text);
+  if (plural) {
+    const names = plural[2]!.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+    const each = names.map((n) => parseOwners(`${plural[1]} ${n}`, ctx));
+    if (names.length > 1 && each.every((e) => e?.length === 1)) return each.flatMap((e) => e!);
+  }
   // "Democratic Services Officer (to arrange the visit)": a bracket in small letters after the owner says what for.
   const noted = /^(.*\S)\s*\((?:to|for|re|with|who|as)\s[^()]*\)$/.exec(text);
   if (noted) return parseOwners(noted[1]!, ctx);
@@ -390,6 +405,9 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
         )
       : null;
   if (given) return { written: u, kind: 'initials', person: given };
+  // "JWh", "AWe" where a line writes its owner: initials with a letter that tells two people apart, even where the
+  // attendance that explains them was not read.
+  if (ctx.ownerSlot && /^[A-Z]{2,3}[a-z]{1,2}$/.test(u)) return { written: u, kind: 'initials', person: null };
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
