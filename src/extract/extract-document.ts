@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext, dueContext } from './actions/context';
+import { markOwnerRows } from './actions/owner-rows';
 import { findProseActions, ownerColumnLines, restackCells, unrollDiscussionRows } from './actions/prose';
 import { withoutCarriedForward, withoutPointers, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
@@ -40,6 +41,7 @@ import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeti
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { isOrgLike, mayBeSamePerson, parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
+import { englishColumnOnly } from './parallel-language';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
 import { splitRunInAttendance } from './run-in-attendance';
@@ -53,7 +55,8 @@ import { findSegments, isBoilerplate, withoutItemNumber, withoutRunningHeaders }
  */
 export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
   // A web page printed by a browser: its print stamp is not the meeting's date (see browser-print.ts).
-  const filtered = withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b)));
+  // Side-by-side bilingual minutes are read as their English column (see parallel-language.ts).
+  const filtered = englishColumnOnly(withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b))));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
@@ -209,6 +212,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     });
   }
   actions.splice(0, actions.length, ...withoutPointers(withoutCarriedForward(withoutRetoldInList(withoutRetoldInLog(actions)))));
+  // A tracker kept one row per owner: each row is its own action under the shared number (see owner-rows.ts).
+  markOwnerRows(actions);
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
@@ -763,9 +768,10 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
   return out;
 }
 
-// "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too.
+// "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too, and so
+// does one labelled by the body that meets ("Panel dates: 01/08/19, 05/09/19, …", "Board dates 2016:").
 const DATES_LINE =
-  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
+  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+|(?:board|panel|committee|group|executive|forum|network|partnership)\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
 
 /** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
 function meetingDatesListed(blocks: Block[]): IsoDate[] {

@@ -139,6 +139,7 @@ export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.ha
  * "Chair/ LA/ CCG/ Police", "CSE/ Training subgroups", "JB/PT". Returns null when the words
  * are not an owner at all ("A dedicated meeting", "Review opportunities").
  */
+
 export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
   const text = surnameFirst(
     squash(phrase)
@@ -443,6 +444,9 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   // "AWe", "JWh" where the paper gives nobody those letters: the initial and the surname's first letters are the person's.
   const lettered = bySurnameStart(u, ctx);
   if (lettered) return { written: u, kind: 'initials', person: lettered };
+  // "JWh", "AWe" where a line writes its owner: initials with a letter that tells two people apart, even where the
+  // attendance that explains them was not read.
+  if (ctx.ownerSlot && /^[A-Z]{2,3}[a-z]{1,2}$/.test(u)) return { written: u, kind: 'initials', person: null };
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
