@@ -412,7 +412,11 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const held = holder && isTitleLike(holder[1]!) && !isOrgLike(holder[2]!) && !isTitleLike(holder[2]!) ? parsePersonName(holder[2]!) : null;
   if (held?.family && (held.confident || held.honorific || /^[A-Z]\.?\s/.test(holder![2]!))) {
     const known = byShortName(held, ctx);
-    return { written: u, kind: 'role', person: known ? { ...known, title: holder![1]! } : { name: held, title: holder![1]!, organisation: null, date: ctx.date } };
+    return {
+      written: u,
+      kind: 'role',
+      person: known ? { ...known, title: holder![1]! } : { name: held, title: holder![1]!, organisation: null, date: ctx.date },
+    };
   }
   // "CMcK (PSNI)", "JB (Health)": initials or a name with the agency in brackets are that person, from that agency.
   const withAgency = /^(\S.*?)\s*\(([^()]{2,40})\)$/.exec(u);
@@ -604,31 +608,33 @@ export function byRole(role: string, ctx: OwnerContext): PersonMention | null {
         .some((post) => foldForMatch(unbracket ? post.replace(INTERIM, '').replace(/\s*\([^()]*\)/g, '') : post.replace(INTERIM, '')) === want);
     const bracketed = acronym || whole === r ? [] : ctx.attendance.filter((a) => exactly(a, whole, false));
     const exact = acronym ? [] : bracketed.length ? bracketed : ctx.attendance.filter((a) => exactly(a, r, true));
-    hits = exact.length ? exact : ctx.attendance.filter((a) => {
-      // "Darren Holt (DCS)": a role's letters in the brackets where initials go name the role, not the person's initials.
-      if (acronym && a.initials?.toUpperCase() === acronym && !initialsOf(a.name).includes(acronym)) return true;
-      if (!a.title) return false;
-      // "Member, Interim Director of Children's Services": a table's capacity column may stand before the post.
-      const posts = [a.title, ...(a.title.includes(',') ? a.title.split(/\s*,\s*(?![^()]*\))/) : [])].map((p) => p.replace(INTERIM, ''));
-      return posts.some((post) => {
-        // "Board Manager (NF)": the initials in brackets are not part of the title.
-        const t = foldForMatch(post.replace(/\s*\([^()]*\)/g, ''));
-        if (t === r) return true;
-        // "QA sub-group chair" is the "Chair, Quality Assurance Sub-group": one group's chair, however each writes it.
-        if (!acronym && sameGroupChair(bare, post.replace(/\s*\([^()]*\)/g, ''))) return true;
-        // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
-        if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
-        // "Assistant Director" is the "Assistant Director Safeguarding" (a post before its field, see rankOfTitle): a role of two
-        // words or more as the title's first words.
-        if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
-        const letters = post
-          .split(/[\s/&,-]+/)
-          .filter((w) => /^[A-Z]/.test(w))
-          .map((w) => w[0])
-          .join('');
-        return !!acronym && letters === acronym;
-      });
-    });
+    hits = exact.length
+      ? exact
+      : ctx.attendance.filter((a) => {
+          // "Darren Holt (DCS)": a role's letters in the brackets where initials go name the role, not the person's initials.
+          if (acronym && a.initials?.toUpperCase() === acronym && !initialsOf(a.name).includes(acronym)) return true;
+          if (!a.title) return false;
+          // "Member, Interim Director of Children's Services": a table's capacity column may stand before the post.
+          const posts = [a.title, ...(a.title.includes(',') ? a.title.split(/\s*,\s*(?![^()]*\))/) : [])].map((p) => p.replace(INTERIM, ''));
+          return posts.some((post) => {
+            // "Board Manager (NF)": the initials in brackets are not part of the title.
+            const t = foldForMatch(post.replace(/\s*\([^()]*\)/g, ''));
+            if (t === r) return true;
+            // "QA sub-group chair" is the "Chair, Quality Assurance Sub-group": one group's chair, however each writes it.
+            if (!acronym && sameGroupChair(bare, post.replace(/\s*\([^()]*\)/g, ''))) return true;
+            // "Clerk" is the "Committee Clerk", "Business Manager" the "LSCB Business Manager": the role as the title's last words.
+            if (!acronym && r.length >= 5 && t.endsWith(` ${r}`)) return true;
+            // "Assistant Director" is the "Assistant Director Safeguarding" (a post before its field, see rankOfTitle): a role of two
+            // words or more as the title's first words.
+            if (!acronym && r.includes(' ') && t.startsWith(`${r} `)) return true;
+            const letters = post
+              .split(/[\s/&,-]+/)
+              .filter((w) => /^[A-Z]/.test(w))
+              .map((w) => w[0])
+              .join('');
+            return !!acronym && letters === acronym;
+          });
+        });
   }
   // Nobody holds the post as written: the body's letters may name the field the post's holder has after it.
   const body = hits.length ? null : bodyPost(bare);
@@ -697,7 +703,8 @@ function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null 
     !!a.name.family && (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family);
   const exact = ctx.attendance.filter((a) => (!given || a.name.given?.toLowerCase() === given) && surnameFits(a));
   // "Dave R" is David Robson where the list writes the given name in full and no Dave fits.
-  const hits = exact.length || !given ? exact : ctx.attendance.filter((a) => !!a.name.given && areNameVariants(a.name.given.toLowerCase(), given) && surnameFits(a));
+  const hits =
+    exact.length || !given ? exact : ctx.attendance.filter((a) => !!a.name.given && areNameVariants(a.name.given.toLowerCase(), given) && surnameFits(a));
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   // The name only: what the owner's own words add ("Diane Booth, Director …") is read as before.

@@ -222,7 +222,16 @@ function postsNamed(text: string): AttendanceEntry[] {
     const pair = /^([A-Z][A-Za-z]{1,5})\s*=\s*([^,=]{3,60})(?:,\s*([^=]{3,80}))?$/.exec(plain);
     const named = pair ? parsePersonName(pair[2]!) : null;
     if (pair && named?.family && named.given && initialsOf(named).includes(pair[1]!.toUpperCase())) {
-      out.push({ name: named, title: pair[3]?.trim() ?? null, organisation: null, initials: pair[1]!, role: 'in-attendance', deputy: null, raw: sentence, date: null });
+      out.push({
+        name: named,
+        title: pair[3]?.trim() ?? null,
+        organisation: null,
+        initials: pair[1]!,
+        role: 'in-attendance',
+        deputy: null,
+        raw: sentence,
+        date: null,
+      });
       continue;
     }
     const members = MEMBERS_LIST.exec(plain);

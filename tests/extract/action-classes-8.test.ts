@@ -54,7 +54,9 @@ describe('council resolutions whose clauses are tasks in the subjunctive', () =>
     expect(withWords(doc, 'summary of carer recruitment').due).toBe('2020-09-03');
     expect(ownersOf(doc, 'training session for new members')).toEqual(['Legal Services']);
     expect(withWords(doc, 'training session for new members').due).toBe('2020-10-31');
-    expect(ownersOf(doc, 'circulate the final leaflet')).toEqual(['Committee Clerk']);
+    // The officers' line names the Committee Clerk (Simon Tate): the post resolves to him (fix25r: a title joined with "; ").
+    expect(ownersOf(doc, 'circulate the final leaflet')).toEqual(['Simon Tate']);
+    expect(withWords(doc, 'circulate the final leaflet').owners.map((o) => o.written)).toEqual(['Committee Clerk']);
     expect(doc.actions.some((a) => /be (?:noted|approved)|next meeting be held/.test(a.text))).toBe(false);
   });
 });

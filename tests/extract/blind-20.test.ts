@@ -27,6 +27,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Both merged: actions found 103/104, owners 103, status 103, due 103, extra 0; owners resolved 98/101.
  * Raised after fix25r ("[GDo / KMcL – end April]": initials that add the surname's first letters are owners on their own,
  * so the bracket is read as the action's owners): found, owners, status, due 103 → 104; resolved 98 → 100.
+ * Raised again after fix25r (the post as written outranks a title that only ends with it: "Designated Nurse" is Pauline
+ * Crick, not the "PA to the Designated Nurse"): resolved 100 → 101.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -45,7 +47,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 104, owners: 104, status: 104, due: 104, extra: 0, resolved: 100 };
+const ACTION_FLOOR = { found: 104, owners: 104, status: 104, due: 104, extra: 0, resolved: 101 };
 
 blindSetSuite(
   'twentieth blind set',

@@ -11,7 +11,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * Actions (60 labelled, 92 over 26 files): found 76, with owners 71, status 74, due 70, extra 7; owners resolved to the
  * person named 47/94. What each miss stands for: docs/sessions/2026-11-30-5/issue-notes-blind7.md.
  * Raised after fix25r (a post with its holder in brackets as the lead, "Named GP (Dr S. Okafor)", is that person; a key line
- * under a log with no label, "BM = Post (Name); DCS = Post (Name)", says whose letters they are): resolved 90 → 93.
+ * under a log with no label, "BM = Post (Name); DCS = Post (Name)", says whose letters they are; a foot sentence "KL = Name,
+ * Post."): resolved 90 → 94.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -32,7 +33,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 6,
 };
 
-const ACTION_FLOOR = { found: 92, owners: 92, status: 92, due: 92, extra: 0, resolved: 93 };
+const ACTION_FLOOR = { found: 92, owners: 92, status: 92, due: 92, extra: 0, resolved: 94 };
 
 blindSetSuite(
   'seventh blind set',
