@@ -166,3 +166,26 @@ describe('a plural title before several surnames', () => {
     expect(dueMonth(visit)).toBe('2022-07');
   });
 });
+
+describe('action notes that put when after a dash', () => {
+  test('"X to … - before next panel", "- by the next MACE": the next meeting is when; the task stops at the dash', async () => {
+    const notes = [
+      'Ashcombe Exploitation Panel',
+      'Notes of the meeting held on 3 October 2019',
+      'Present: Sam Reid (Chair), Tara Nolan, Uma Shah',
+      '',
+      '1. Young person C',
+      'Concerns about missing episodes were discussed.',
+      '- Tara Nolan to arrange a health review - before next panel',
+      '- Uma Shah to share the school timetable - by the next MACE',
+      '',
+      '2. Date of next meeting',
+      '7 November 2019',
+    ];
+    const { actions } = await readLines('ashcombe-panel-2019-10-03.txt', notes);
+    const review = findAction(actions, /health review/);
+    expect(review.text).not.toMatch(/panel/);
+    expect(review.due).toBe('2019-11-07');
+    expect(findAction(actions, /school timetable/).due).toBe('2019-11-07');
+  });
+});
