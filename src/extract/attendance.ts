@@ -111,9 +111,13 @@ const ATTENDANCE_HEADER: [AttendanceColumn, RegExp][] = [
   ['org', /^(?:organi[sz]ations?|agency|agencies|partner agency|partner|service|sector|representing|employer|agency\s*\/\s*organi[sz]ation)$/],
   [
     'mark',
-    /^(?:attending|attended|attendance|present|apologies|present\s*\/\s*apologies|apologies\s*\/\s*present|present\?|\/?x|✓|√|attendees\s*✓?\s*or\s*x)$/,
+    /^(?:attending|attended|attendance|present|apologies|present\s*\/\s*apologies|apologies\s*\/\s*present|present\?|\/?x|✓|√|attendees\s*✓?\s*or\s*x|signature|signed|sign(?:ature)?\s+here)$/,
   ],
-  ['deputy', /^(?:represented by|deputy|deputised by|deputising|substitute|substituted by|sent|in place|nominated deputy)$/],
+  // "Deputy attending", "Substitute present": the column naming who came in the member's place.
+  [
+    'deputy',
+    /^(?:represented by|deputy|deputised by|deputising|substitute|substituted by|sent|in place|nominated deputy|(?:deputy|substitute|representative)\s+(?:attending|attended|present|sent))$/,
+  ],
   // A call's attendance report (Teams: Name | First join | Last leave | In-meeting duration | Role): when each person
   // joined and left, and how to reach them, say nothing of who they are; everyone on it was there.
   [
@@ -169,7 +173,8 @@ export function attendanceHeader(cells: string[]): AttendanceColumn[] | null {
  */
 export function isMarkedAttendanceHeader(cells: string[]): boolean {
   const cols = attendanceHeader(cells);
-  return !!cols && cols.some((c, k) => c === 'mark' && !!cells[k]!.trim()) && !listHeading(cells);
+  // (A "Signature" column alone is no sign: approval boxes have one too. A sign-in sheet is read under an attendance heading.)
+  return !!cols && cols.some((c, k) => c === 'mark' && !!cells[k]!.trim() && !SIGNATURE_HEADER.test(squash(cells[k]!))) && !listHeading(cells);
 }
 
 /** The list a table's first header cell names when it heads the names column ("Present | Designation"), or null. */
@@ -196,6 +201,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
   let seenSection = firstRole !== null;
   let columns: AttendanceColumn[] | null = null;
   let ticks: boolean | null = null;
+  // Mark columns headed by the lists ("Present | Apologies"): the list each names, read from the header row.
+  let tickRoles: (AttendanceRole | null)[] | null = null;
   // The grid's key above its header row ("Key: ✓ present; A apologies; …"), if the paper gives one.
   let key: AttendanceKey | null = null;
   let lastAdded = -1;
@@ -298,7 +305,10 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       run = [];
       // A section row inside one table (merged across its columns: "Apologies" between the rows) keeps the table's columns.
       const sameTable = columns && blocks[i - 1]?.type === 'row' && blocks[i + 1]?.type === 'row' && blocks[i + 1]!.cells?.length === columns.length;
-      if (!sameTable) columns = b.type === 'row' ? attendanceHeader(b.cells ?? []) : null;
+      if (!sameTable) {
+        columns = b.type === 'row' ? attendanceHeader(b.cells ?? []) : null;
+        tickRoles = columns ? tickColumnRoles(b.cells ?? [], columns) : null;
+      }
       listStart = entries.length;
       // "Present: Voting Members: Cllr A - in the chair, …": a group heading may follow the list's own.
       const first = section.rest.replace(/^(?:[A-Z][\w-]*\s+){0,3}(?:members|officers|representatives|advisers|advisors)\s*:\s*/i, '');
@@ -366,6 +376,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         const prev = blocks[i - 1];
         if (entries.length > listStart && (prev?.page === undefined || prev.page === b.page)) nextList();
         columns = header;
+        tickRoles = tickColumnRoles(b.cells, header);
         ticks = null;
         key = keyAbove(blocks, i);
         continue;
@@ -386,7 +397,8 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         ticks = tableUsesTicks(blocks, i);
         if (!columns && !key) key = keyAbove(blocks, i, true);
       }
-      let people = rowPeople(b.cells, columns);
+      const rowCells = tickRoles && columns ? tickRow(b.cells, tickRoles) : b.cells;
+      let people = rowPeople(rowCells, columns);
       // A row short of the header's cells lost its leading empty ones (a text copy trims the tab before a blank initials
       // cell): its cells are the header's last ones.
       if (!people.length && columns && b.cells.length < columns.length)
@@ -426,7 +438,7 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
         break; // a table that is not a list of people: the business has begun
       }
       // A mark read by the grid's key, or a deputy named in the mark's cell ("D – Sue Platt").
-      const keyed = people.length === 1 && columns ? keyedMark(markCell(b.cells, columns), key) : null;
+      const keyed = people.length === 1 && columns ? keyedMark(markCell(rowCells, columns), key) : null;
       for (const p of people) {
         // A mark in a table read without its header is read by the key too ("D deputy attended": the member sent apologies).
         const ownKey = !keyed && key && p.mark ? keyedMark(p.mark, key) : null;
@@ -493,14 +505,17 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     if (chairName) {
-      add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
+      // "Chair: Maureen Oakes, Independent Scrutineer": the post is hers too (an action owned by it is the chair's).
+      const post = chairPostInLine(text, chairName);
+      add(chairName, post ? `${post.title}, Chair` : 'Chair', post?.organisation ?? null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
     }
     // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.
     // ("Councillors: A. Bee, C. Dee" is a plural honorific, read with the list below.)
     const agency = GROUP_LABEL.test(text) || PLURAL_LABEL.test(text) ? null : /^([A-Z][^:()]{1,50}?)\s*:\s+(\S.*)$/.exec(text);
     if (agency && !parsePersonName(agency[1]!) && agency[1]!.split(' ').length <= 6) {
-      const listed = lineEntries(agency[2]!, true);
+      const young = YOUTH_LABEL.test(agency[1]!) ? youngPeople(agency[2]!, true) : [];
+      const listed = young.length ? young : lineEntries(agency[2]!, true);
       if (listed.length) {
         // "Notes: Anil Mistry": who took the notes attended; the label is their part, not an agency.
         const notes = /^(?:notes|minutes|note[- ]?taker|secretariat)$/i.test(agency[1]!);
@@ -667,7 +682,8 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
     // A bracket left open ("Kwame Asante (Head of Safeguarding and Quality" / "Assurance), Rebecca Hollis …") goes on.
     const midList = /(?:[,;&–-]|\band)$/.test(out) || (out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length;
     const insideEntry = /^[(a-z]/.test(t) || (/^[A-Z][\w'’-]+\s+\(/.test(t) && /\(/.test(out) && !/\)$/.test(out));
-    if (!midList && !insideEntry && !wrapsMidEntry(line, t)) break;
+    // "Young people: Owain and Seren": a line led by a label and a colon starts a list of its own.
+    if (!midList && !insideEntry && (LABEL_LEAD.test(t) || !wrapsMidEntry(line, t))) break;
     if (t.split(' ').length > 60) break;
     out = `${out} ${t}`;
     line = t;
@@ -677,6 +693,7 @@ function joinWrapped(blocks: Block[], at: number, text: string): { text: string;
 }
 
 const LIST_AND = /\s(?:and|&)\s/;
+const LABEL_LEAD = /^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S/;
 
 /**
  * A paragraph of "Name, Title; Name, Title" wrapped at the page's width breaks anywhere: after "Director of", after a
@@ -842,6 +859,59 @@ export function sectionRow(cells: string[]): { role: AttendanceRole; rest: strin
   const head = sectionRole(filled[0]!);
   return head && head.rest ? { role: head.role, rest: [head.rest, ...filled.slice(1)].join(' / ') } : null;
 }
+
+const TICK = /^(?:x|✓|√|✔|✗|✘|y|yes|•|\*)$/i;
+
+/**
+ * "Member | Initials | Present | Apologies | Deputy attending": mark columns each headed by a list, the mark (an X, a
+ * tick) saying which list by the column it sits in, not by what it is. The role each column names, or null when the
+ * header has fewer than two such columns (a single "Present" column is a column of marks read as they are written). A
+ * sign-in sheet's one "Signature" column counts too: a signature means present, an empty cell absent.
+ */
+export function tickColumnRoles(cells: string[], columns: AttendanceColumn[]): (AttendanceRole | null)[] | null {
+  const roles = columns.map((c, k) => {
+    if (c !== 'mark' || !cells[k]!.trim()) return null;
+    const r = sectionRole(squash(cells[k]!).replace(/[:?]$/, ''));
+    return r && !r.rest ? r.role : null;
+  });
+  if (new Set(roles.filter(Boolean)).size >= 2) return roles;
+  // A sign-in sheet's "Signature" column: whoever signed was there (see tickRow).
+  const signed = columns.map((c, k) => (c === 'mark' && SIGNATURE_HEADER.test(squash(cells[k]!)) ? 'present' : null));
+  return signed.filter(Boolean).length === 1 ? signed : null;
+}
+
+const SIGNATURE_HEADER = /^(?:signature|signed|sign(?:ature)?\s+here)$/i;
+
+/**
+ * A row of a tick-column table rewritten with the mark as the word its column means ("X" under Apologies is
+ * "Apologies"); a row with no mark in any of those columns was absent (the member neither came nor sent apologies).
+ */
+function tickRow(cells: string[], roles: (AttendanceRole | null)[]): string[] {
+  const out = [...cells];
+  const signatures = roles.filter(Boolean).length === 1;
+  let marked = false;
+  for (const [k, r] of roles.entries()) {
+    const c = squash(out[k] ?? '');
+    if (!r || !c) continue;
+    // In a column of signatures anything written that is not a mark ("(signed)", a scrawl typed as the name) is one.
+    if (TICK.test(c) || (signatures && !markRole(c))) out[k] = ROLE_WORD[r];
+    marked = true;
+  }
+  const first = roles.findIndex(Boolean);
+  if (!marked && first >= 0) {
+    while (out.length <= first) out.push('');
+    out[first] = ROLE_WORD['not-present'];
+  }
+  return out;
+}
+
+const ROLE_WORD: Record<AttendanceRole, string> = {
+  present: 'Present',
+  apologies: 'Apologies',
+  'not-present': 'Absent',
+  'in-attendance': 'In attendance',
+  chair: 'Present',
+};
 
 /** The text in a row's mark column (the first one filled). */
 function markCell(cells: string[], columns: AttendanceColumn[]): string {
@@ -1199,18 +1269,23 @@ function agencySentences(raw: string, afterHeading: boolean): ParsedEntry[] | nu
 const YOUTH_BODY =
   /^(?:(?:the\s+)?(?:children\s+in\s+care|care\s+leavers?|care\s+experienced(?:\s+young\s+people)?|youth|young\s+people'?s?|young\s+persons'?)\s+(?:council|forum|panel|parliament|voice|group)|young\s+(?:person|people)|care\s+leavers?|youth\s+(?:representatives?|ambassadors?))$/i;
 const GIVEN_WORD = /^[A-Z][a-z'’-]+$/;
+// A label saying those after it are children or young people, named by first name alone.
+const YOUTH_LABEL =
+  /^(?:(?:children\s+and\s+)?young\s+(?:people|persons?)|care\s+leavers?|youth\s+(?:representatives?|ambassadors?)|children\s+in\s+care(?:\s+council)?)$/i;
 
 /**
  * "Jay and Amira (Children in Care Council)": children and young people are named by their first name alone, with the
  * council or forum they speak for. Each first name is someone present; nowhere else is one word taken for a person.
  */
-function youngPeople(piece: string): ParsedEntry[] {
-  const m = /^(.+?)\s*\(([^()]{3,60})\)$/.exec(squash(piece));
-  if (!m || !YOUTH_BODY.test(m[2]!.trim())) return [];
+function youngPeople(piece: string, labelled = false): ParsedEntry[] {
+  // Under a label saying they are young people ("Young people: Cai and Lowri (Voices from Care)"), the bracket may name
+  // any group, or be missing.
+  const m = /^(.+?)\s*\(([^()]{3,60})\)\.?$/.exec(squash(piece)) ?? (labelled ? ([piece, squash(piece).replace(/\.$/, ''), ''] as const) : null);
+  if (!m || !(labelled || YOUTH_BODY.test(m[2]!.trim()))) return [];
   const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
   if (!names.length || names.length > 6 || !names.every((n) => GIVEN_WORD.test(n))) return [];
   const person = (given: string): PersonName => ({ honorific: null, given, middle: [], family: null, display: given, annotation: null, confident: true });
-  return names.map((n) => ({ name: person(n), title: null, organisation: m[2]!.trim(), deputy: null }));
+  return names.map((n) => ({ name: person(n), title: null, organisation: m[2]!.trim() || null, deputy: null }));
 }
 
 // One person in a list under a plural honorific: initials or a given name, a surname, perhaps brackets ("(Chair)", a
@@ -1446,6 +1521,17 @@ export function chairInLine(text: string): PersonName | null {
   return parsePersonName(m[1]!.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, ''));
 }
 
+/**
+ * "Chair: Maureen Oakes – Independent Scrutineer", "Chair: Prof A Bee, Independent Chair, Wexcombe SCP": the post the chair
+ * line writes after the name (and the body after the post's comma), so that actions owned by that post are the chair's.
+ */
+export function chairPostInLine(text: string, chair: PersonName): { title: string; organisation: string | null } | null {
+  const m = /^(?:chair(?:man|person)?|conven[eo]r|chaired\s+by)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*|\s+[-–]\s+)([A-Z].{2,120}?)\.?$/i.exec(squash(text));
+  if (!m || parsePersonName(m[1]!)?.display !== chair.display) return null;
+  const [title, ...rest] = m[2]!.split(/\s*,\s*/);
+  return title && isTitleLike(title) ? { title, organisation: rest.join(', ') || null } : null;
+}
+
 /** Exactly `n` lines of titles or organisations from `start`, none of them a name or a new list. */
 function followingDetails(blocks: Block[], start: number, n: number): string[] | null {
   const out: string[] = [];
@@ -1585,7 +1671,8 @@ export function parseEntry(raw: string): ParsedEntry | null {
   }
   // "Mrs H Tranter (DSL) for item 4": the items someone attended for are a note, not part of the name.
   text = text.replace(FOR_ITEMS, '');
-  const parts = text.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+/).filter(Boolean);
+  // A dash inside a bracket ("(Democratic Services Officer – minutes)") is the bracket's, as a comma there is.
+  const parts = text.split(/\s*,\s*(?![^()]*\))|\s+[–—-]\s+(?![^()]*\))/).filter(Boolean);
   if (!parts.length) return null;
   // "Okafor, Grace (Chair)", "Hartigan, Supt Moira": a list written surname first.
   const inverted = parts.length >= 2 ? surnameFirst(parts[0]!, parts[1]!, parts[2] ?? null) : null;

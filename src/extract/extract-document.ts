@@ -11,6 +11,7 @@ import {
   attendanceHeader,
   bracketRun,
   chairInLine,
+  chairPostInLine,
   deputiesInSentence,
   isMarkedAttendanceHeader,
   markChair,
@@ -40,6 +41,7 @@ import { findDecisions, findNextMeeting, parseHeader, splitItems } from './meeti
 import type { AttendanceEntry, DocumentKind, ExtractedAction, ExtractedDocument, ExtractedMeeting, PersonMention, Section } from './model';
 import { isOrgLike, mayBeSamePerson, parsePersonName, PersonName } from './names';
 import { numberedParagraphs } from './numbered-paragraphs';
+import { englishColumnOnly } from './parallel-language';
 import { findPeople, ownerKey, peopleInProse } from './people-tables';
 import { isProseAttendance, proseAttendance, splitProseAttendance } from './prose-attendance';
 import { splitRunInAttendance } from './run-in-attendance';
@@ -53,7 +55,8 @@ import { findSegments, isBoilerplate, withoutItemNumber, withoutRunningHeaders }
  */
 export function extractDocument(blocks: Block[], fileName: string): ExtractedDocument {
   // A web page printed by a browser: its print stamp is not the meeting's date (see browser-print.ts).
-  const filtered = withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b)));
+  // Side-by-side bilingual minutes are read as their English column (see parallel-language.ts).
+  const filtered = englishColumnOnly(withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b))));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
   const mail = emailNotes(filtered);
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
@@ -666,6 +669,10 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
       const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
       if (known) known.role = 'chair';
       else entries.unshift(entry(chair, 'chair', squash(b.text)));
+      // The post the chair line writes after the name is the chair's: an action owned by that post is theirs.
+      const chairEntry = known ?? entries[0]!;
+      const post = chairEntry.title ? null : chairPostInLine(b.text, chair);
+      if (post) Object.assign(chairEntry, { title: post.title, organisation: chairEntry.organisation ?? post.organisation });
       chairSet = true;
     }
   }
