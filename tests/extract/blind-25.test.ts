@@ -22,28 +22,29 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 0/1; actions found 77/114, owners 65, status 74, due 68, extra 5; owners resolved 48/105. The floors are those figures
  * (docs/sessions/2026-12-01-13/blind25-first-run.txt).
  * Raised after fix25m (tick-column attendance tables, side-by-side bilingual minutes read as their English column, a
- * sign-in sheet pointed to from the attendance line, "Young people:" lists and dashes inside brackets): meetings right
- * 11/12, chair 12, present 113 (3 extra), apologies 25; actions found 91, owners 77, status 88, due 82, extra 0; owners
- * resolved 72.
+ * sign-in sheet pointed to from the attendance line, "Young people:" lists, attendance grouped by agency on one line,
+ * forwarded e-mail notes dated by their own day and titled by their own board, a meeting request read as no meeting):
+ * meetings right 12/12, date, board, chair and next 12, present 118/118 (0 extra), apologies 27/27, no extra meeting,
+ * no-meeting papers 1/1; actions found 91, owners 77, status 88, due 83, extra 0; owners resolved 75.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 11,
-  date: 11,
-  board: 11,
+  meetingsRight: 12,
+  date: 12,
+  board: 12,
   chair: 12,
-  next: 11,
-  presentHit: 113,
-  presentExtra: 3,
-  apologiesHit: 25,
+  next: 12,
+  presentHit: 118,
+  presentExtra: 0,
+  apologiesHit: 27,
   apologiesExtra: 0,
-  meetingsExtra: 2,
-  noMeetingRight: 0,
+  meetingsExtra: 0,
+  noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 91, owners: 77, status: 88, due: 82, extra: 0, resolved: 72 };
+const ACTION_FLOOR = { found: 91, owners: 77, status: 88, due: 83, extra: 0, resolved: 75 };
 
 blindSetSuite(
   'twenty-fifth blind set',
