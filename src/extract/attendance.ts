@@ -507,7 +507,9 @@ export function parseAttendance(blocks: Block[], start: number, date: IsoDate | 
       continue;
     }
     if (chairName) {
-      add(chairName, 'Chair', null, text, null, role === 'apologies' ? 'present' : role!);
+      // "Chair: Maureen Oakes, Independent Scrutineer": the post is hers too (an action owned by it is the chair's).
+      const post = chairPostInLine(text, chairName);
+      add(chairName, post ? `${post.title}, Chair` : 'Chair', post?.organisation ?? null, text, null, role === 'apologies' ? 'present' : role!);
       continue;
     }
     // "NHS Kilbarron: Dr Graeme Lennox, Associate Medical Director": people grouped by agency, the agency as a label.
@@ -1531,6 +1533,17 @@ export function chairInLine(text: string): PersonName | null {
     );
   if (!m) return null;
   return parsePersonName(m[1]!.replace(/\s*\([^)]*\)\s*$/, '').replace(/[,\s]+$/, ''));
+}
+
+/**
+ * "Chair: Maureen Oakes – Independent Scrutineer", "Chair: Prof A Bee, Independent Chair, Wexcombe SCP": the post the chair
+ * line writes after the name (and the body after the post's comma), so that actions owned by that post are the chair's.
+ */
+export function chairPostInLine(text: string, chair: PersonName): { title: string; organisation: string | null } | null {
+  const m = /^(?:chair(?:man|person)?|conven[eo]r|chaired\s+by)\s*[:\-–]\s*(.{3,80}?)(?:\s*,\s*|\s+[-–]\s+)([A-Z].{2,120}?)\.?$/i.exec(squash(text));
+  if (!m || parsePersonName(m[1]!)?.display !== chair.display) return null;
+  const [title, ...rest] = m[2]!.split(/\s*,\s*/);
+  return title && isTitleLike(title) ? { title, organisation: rest.join(', ') || null } : null;
 }
 
 /** Exactly `n` lines of titles or organisations from `start`, none of them a name or a new list. */

@@ -227,6 +227,12 @@ export function readDueCell(cell: string, ctx: DueContext): Due {
     if (moved.due) return { due: moved.due, dueText: text };
   }
   if (OPEN_ENDED.test(text) || RECURRING.test(text)) return { due: null, dueText: text };
+  // "now due Nov 17", "due end of Q3": a status that says when the action falls due, the date after the word "due".
+  const dueWord = /^(?:now\s+)?due\s+(?:by\s+|on\s+)?(?=\S)/i.exec(text);
+  if (dueWord) {
+    const after = readDueCell(text.slice(dueWord[0].length), ctx);
+    if (after.due) return { due: after.due, dueText: text };
+  }
   const term = SCHOOL_TERM.exec(text);
   if (term && !findDates(text).some((d) => d.day !== null)) return { due: schoolTermEnd(term, ctx), dueText: text };
   const half = HALF_OF_TERM.exec(text);

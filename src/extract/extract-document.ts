@@ -1,6 +1,7 @@
 import type { Block } from '../ingest/document';
 import { squash } from '../util/text';
 import { ActionContext, dueContext } from './actions/context';
+import { markOwnerRows } from './actions/owner-rows';
 import { findProseActions, ownerColumnLines, restackCells, unrollDiscussionRows } from './actions/prose';
 import { withoutCarriedForward, withoutPointers, withoutRetoldInList, withoutRetoldInLog } from './actions/retold';
 import { ownerDashAction } from './actions/statements';
@@ -10,6 +11,7 @@ import {
   attendanceHeader,
   bracketRun,
   chairInLine,
+  chairPostInLine,
   deputiesInSentence,
   isMarkedAttendanceHeader,
   markChair,
@@ -212,6 +214,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     });
   }
   actions.splice(0, actions.length, ...withoutPointers(withoutCarriedForward(withoutRetoldInList(withoutRetoldInLog(actions)))));
+  // A tracker kept one row per owner: each row is its own action under the shared number (see owner-rows.ts).
+  markOwnerRows(actions);
 
   sections.push(...headingSections(rest, { title: agenda?.title ?? null, date: agenda?.date ?? null }));
   const found = findPeople(rest, docDate);
@@ -667,6 +671,10 @@ function completeAttendance(entries: AttendanceEntry[], blocks: Block[], date: I
       const known = entries.find((e) => (e.role === 'present' || e.role === 'chair') && same(e.name, chair));
       if (known) known.role = 'chair';
       else entries.unshift(entry(chair, 'chair', squash(b.text)));
+      // The post the chair line writes after the name is the chair's: an action owned by that post is theirs.
+      const chairEntry = known ?? entries[0]!;
+      const post = chairEntry.title ? null : chairPostInLine(b.text, chair);
+      if (post) Object.assign(chairEntry, { title: post.title, organisation: chairEntry.organisation ?? post.organisation });
       chairSet = true;
     }
   }
@@ -762,9 +770,10 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
   return out;
 }
 
-// "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too.
+// "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too, and so
+// does one labelled by the body that meets ("Panel dates: 01/08/19, 05/09/19, …", "Board dates 2016:").
 const DATES_LINE =
-  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
+  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+|(?:board|panel|committee|group|executive|forum|network|partnership)\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
 
 /** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
 function meetingDatesListed(blocks: Block[]): IsoDate[] {

@@ -93,6 +93,11 @@ export interface ExtractedAction {
   item: string | null;
   /** The passage the action was read from, as written. */
   passage: string;
+  /**
+   * A tracker kept one row per owner repeats a numbered action for each owner: the owner this row is for, which keeps
+   * each row an action of its own under the shared number. Absent for every other action.
+   */
+  share?: string;
 }
 
 export interface GlossaryEntry {

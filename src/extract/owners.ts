@@ -1,7 +1,7 @@
 import { remembered } from '../util/memo';
 import { foldForMatch, squash } from '../util/text';
 import type { IsoDate } from './dates';
-import { FIRST_NAMES } from './lexicon/first-names';
+import { areNameVariants, FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
 import { ROLE_ACRONYMS } from './lexicon/words';
 import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
@@ -139,6 +139,7 @@ export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.ha
  * "Chair/ LA/ CCG/ Police", "CSE/ Training subgroups", "JB/PT". Returns null when the words
  * are not an owner at all ("A dedicated meeting", "Review opportunities").
  */
+
 export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
   const text = surnameFirst(
     squash(phrase)
@@ -147,6 +148,11 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   );
   if (!text || text.split(' ').length > 24) return null;
   if (isAllMembersGroup(text)) return [{ written: text, kind: 'group', person: null }];
+  const shared = sharedTitle(text);
+  if (shared) {
+    const each = shared.map((p) => parseOwners(p, ctx));
+    if (each.every((e) => e?.length)) return each.flatMap((e) => e!);
+  }
   // "Democratic Services Officer (to arrange the visit)": a bracket in small letters after the owner says what for.
   const noted = /^(.*\S)\s*\((?:to|for|re|with|who|as)\s[^()]*\)$/.exec(text);
   if (noted) return parseOwners(noted[1]!, ctx);
@@ -217,6 +223,24 @@ export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] |
   return owners.length ? distributeGroupNoun(owners) : null;
 }
 
+// A title written once, in the plural, before several surnames or names: "Councillors Wigley and Wynne-Evans", "Cllrs Ede, Fox
+// and Gale", "Drs Rao and Kerr".
+const PLURAL_TITLE = /^((?:county\s+|borough\s+|city\s+|town\s+|district\s+)?councillor|cllr|dr)s\.?\s+(\S.*)$/i;
+const NAME_PIECE = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?:\s+\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?){0,2}$/u;
+
+/**
+ * "Councillors Wigley and Wynne-Evans" is Councillor Wigley and Councillor Wynne-Evans: the plural title belongs to each
+ * name after it. Only a list whose every piece is a name (a surname, or a given name and surname) is read so; null otherwise.
+ */
+function sharedTitle(text: string): string[] | null {
+  const m = PLURAL_TITLE.exec(text);
+  if (!m) return null;
+  const pieces = m[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((p) => p.trim());
+  if (pieces.length < 2 || !pieces.every((p) => NAME_PIECE.test(p) && !isOrgLike(p) && !isTitleLike(p))) return null;
+  const title = m[1]!.replace(/^./, (c) => c.toUpperCase());
+  return pieces.map((p) => `${title} ${p}`);
+}
+
 // Posts that say what rank someone holds but not in which service: the words after a comma complete them.
 const FIELDLESS_POST =
   /^(?:(?:interim|acting)\s+)?(?:head of service|service manager|team manager|group manager|assistant director|deputy director|operations manager|lead officer|principal officer)$/i;
@@ -283,6 +307,25 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
   });
 }
 
+// "AWe", "MWa", "JWh": the given names' initials, then the surname's first two or three letters, as minutes tell apart two
+// people whose initials are the same. "LAs", "GPs" are acronyms in the plural.
+const SURNAME_START_CODE = /^([A-Z]{1,2})([A-Z][a-z]{1,2})$/;
+
+/** Initials the paper gives someone ("Alan Weir (AWe)"), or else the one attendee whose name they spell. */
+function bySurnameStart(code: string, ctx: OwnerContext): PersonMention | null {
+  const m = SURNAME_START_CODE.exec(code);
+  if (!m || /^[A-Z]+s$/.test(code)) return null;
+  const given = ctx.attendance.filter((a) => a.initials === code);
+  if (given.length) return soleAttendee(given, ctx);
+  const [letters, start] = [m[1]!, m[2]!.toLowerCase()];
+  const hits = ctx.attendance.filter((a) => {
+    if (!a.name.given || !a.name.family || !foldForMatch(a.name.family).startsWith(start)) return false;
+    const all = [a.name.given, ...a.name.middle].map((g) => g[0]!.toUpperCase()).join('');
+    return all === letters || a.name.given[0]!.toUpperCase() === letters;
+  });
+  return soleAttendee(hits, ctx);
+}
+
 /** Initials, a name, a first name someone at the meeting has, or everyone: an owner on its own. */
 function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
   return (
@@ -291,6 +334,7 @@ function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
     !!initialsCode(p) ||
     !!undottedInitials(p) ||
     isMixedInitials(p) ||
+    (SURNAME_START_CODE.test(p) && !/s$/.test(p)) ||
     isAllMembersGroup(p) ||
     (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || !!byFirstName(p, ctx)))
   );
@@ -390,6 +434,12 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
         )
       : null;
   if (given) return { written: u, kind: 'initials', person: given };
+  // "AWe", "JWh" where the paper gives nobody those letters: the initial and the surname's first letters are the person's.
+  const lettered = bySurnameStart(u, ctx);
+  if (lettered) return { written: u, kind: 'initials', person: lettered };
+  // "JWh", "AWe" where a line writes its owner: initials with a letter that tells two people apart, even where the
+  // attendance that explains them was not read.
+  if (ctx.ownerSlot && /^[A-Z]{2,3}[a-z]{1,2}$/.test(u)) return { written: u, kind: 'initials', person: null };
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
@@ -427,6 +477,8 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (/^[A-Z]{2,4}$/.test(u) && ctx.attendance.length && !isOrgLike(u)) {
     return { written: u, kind: 'initials', person: null };
   }
+  // "AWi" fitting two attendees (or none) is still someone's initials, left for the clerk to say whose.
+  if (SURNAME_START_CODE.test(u) && !/s$/.test(u) && ctx.attendance.length) return { written: u, kind: 'initials', person: null };
   if (isTitleLike(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
   if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
@@ -622,12 +674,11 @@ function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null 
   // "DCI Price", "Mrs Booth": a surname alone is the one attendee of that surname.
   const given = name.given && name.given.length >= 2 ? name.given.toLowerCase() : null;
   if (!given && (family.length < 2 || (name.given && name.given.length === 1))) return null;
-  const hits = ctx.attendance.filter(
-    (a) =>
-      (!given || a.name.given?.toLowerCase() === given) &&
-      !!a.name.family &&
-      (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family),
-  );
+  const surnameFits = (a: AttendanceEntry) =>
+    !!a.name.family && (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family);
+  const exact = ctx.attendance.filter((a) => (!given || a.name.given?.toLowerCase() === given) && surnameFits(a));
+  // "Dave R" is David Robson where the list writes the given name in full and no Dave fits.
+  const hits = exact.length || !given ? exact : ctx.attendance.filter((a) => !!a.name.given && areNameVariants(a.name.given.toLowerCase(), given) && surnameFits(a));
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   // The name only: what the owner's own words add ("Diane Booth, Director …") is read as before.
@@ -663,8 +714,10 @@ function bySurname(word: string, ctx: OwnerContext): PersonMention | null {
 }
 
 function byFirstName(given: string, ctx: OwnerContext): PersonMention | null {
-  const hits = ctx.attendance.filter((a) => a.name.given?.toLowerCase() === given.toLowerCase());
-  return soleAttendee(hits, ctx);
+  const g = given.toLowerCase();
+  const hits = ctx.attendance.filter((a) => a.name.given?.toLowerCase() === g);
+  // "Kath" is Kathryn Yardley where she is the only one the list names by a long form of it.
+  return soleAttendee(hits.length ? hits : ctx.attendance.filter((a) => !!a.name.given && areNameVariants(a.name.given.toLowerCase(), g)), ctx);
 }
 
 /** "CSE/ Training subgroups" is the CSE subgroup and the Training subgroup. */

@@ -214,6 +214,11 @@ function postsNamed(text: string): AttendanceEntry[] {
   const out: AttendanceEntry[] = [];
   for (const sentence of text.split(/(?<=[a-z)])\.\s+(?=[A-Z])|\s*;\s*/)) {
     const plain = sentence.trim().replace(/\.$/, '');
+    const members = MEMBERS_LIST.exec(plain);
+    if (members) {
+      out.push(...membersNamed(members[1]!, sentence));
+      continue;
+    }
     const m = POST_HOLDER.exec(plain) ?? POST_IS.exec(plain);
     if (!m || !isTitleLike(m[1]!.trim())) continue;
     const name = parsePersonName(m[2]!);
@@ -230,6 +235,23 @@ function postsNamed(text: string): AttendanceEntry[] {
       raw: sentence,
       date: null,
     });
+  }
+  return out;
+}
+
+// "Members: Helen Tattersall, Mark Rennie and the secondary DSLs": who sits on the group whose tracker this is.
+const MEMBERS_LIST = /^(?:(?:group|panel|forum|network|core|other)\s+)?(?:members|membership)\s*:\s*(.+)$/i;
+
+/**
+ * The people a tracker's foot lists as the group's members: the short names its Who column writes ("Helen T", "Rob Y")
+ * are theirs. Only pieces read as a person's full name count ("the secondary DSLs" is no one).
+ */
+function membersNamed(list: string, raw: string): AttendanceEntry[] {
+  const out: AttendanceEntry[] = [];
+  for (const piece of list.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)) {
+    const name = parsePersonName(piece);
+    if (!name?.family || !name.given || name.given.length < 2 || !(name.confident || name.honorific) || isOrgLike(piece) || isTitleLike(piece)) continue;
+    out.push({ name, title: null, organisation: null, initials: null, role: 'in-attendance', deputy: null, raw, date: null });
   }
   return out;
 }

@@ -28,8 +28,12 @@ export function actionTextKey(text: string): string {
     .trim();
 }
 
-/** Numbered actions keep their number ("bscb-217"); others are named by their wording ("bscb-3f9a1c"). */
-export function actionId(slug: string, ref: string | null, text: string): string {
+/**
+ * Numbered actions keep their number ("bscb-217"); others are named by their wording ("bscb-3f9a1c"). A row of a tracker
+ * kept one row per owner adds its owner ("bscb-217-4c1d2e"): each owner's row is its own action under the shared number.
+ */
+export function actionId(slug: string, ref: string | null, text: string, share?: string): string {
+  if (ref && share) return `${slug}-${ref.toLowerCase().replace(/[^a-z0-9.]+/g, '')}-${shortHash(actionTextKey(share))}`;
   if (ref) return `${slug}-${ref.toLowerCase().replace(/[^a-z0-9.]+/g, '')}`;
   return `${slug}-${shortHash(actionTextKey(text))}`;
 }

@@ -141,7 +141,7 @@ export function writeDocument(db: Db, file: StoredFile, doc: ExtractedDocument, 
     doc.actions.forEach((a, seq) => {
       const board = boardOf(a.board);
       const slug = (slugOf.get(board) as { slug: string }).slug;
-      const id = actionId(slug, a.ref, a.text);
+      const id = actionId(slug, a.ref, a.text, a.share);
       if (ensureAction.run(id, board, a.ref, a.text, now).changes > 0) created.add(id);
       const owners = JSON.stringify(a.owners);
       insertSighting.run(

@@ -14,6 +14,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * status 57, due 49, extra 13; resolved 34/58. The misses: docs/sessions/2026-12-01-8/.
  * Raised after fix21m (measured on its branch with main merged, so with main's financial-year reading of a bare quarter): due
  * 89 → 90.
+ * Raised after fix25r (initials that add the surname's first letters, "HMo", resolve to the attendee they spell): resolved
+ * 57 → 58.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -35,7 +37,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 4,
 };
 
-const ACTION_FLOOR = { found: 92, owners: 91, status: 92, due: 91, extra: 0, resolved: 57 };
+const ACTION_FLOOR = { found: 92, owners: 91, status: 92, due: 91, extra: 0, resolved: 58 };
 
 blindSetSuite(
   'twelfth blind set',

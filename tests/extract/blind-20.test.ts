@@ -25,6 +25,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * stand-in, agency rows and agency-by-agency lists, "Post – Name" lines, attendance in an appendix, the chair in a heading
  * or apposition, carried minutes in a pack, the next meeting in AOB): every meeting right, 19/19.
  * Both merged: actions found 103/104, owners 103, status 103, due 103, extra 0; owners resolved 98/101.
+ * Raised after fix25r ("[GDo / KMcL – end April]": initials that add the surname's first letters are owners on their own,
+ * so the bracket is read as the action's owners): found, owners, status, due 103 → 104; resolved 98 → 100.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -43,7 +45,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 103, owners: 103, status: 103, due: 103, extra: 0, resolved: 98 };
+const ACTION_FLOOR = { found: 104, owners: 104, status: 104, due: 104, extra: 0, resolved: 100 };
 
 blindSetSuite(
   'twentieth blind set',

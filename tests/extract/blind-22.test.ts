@@ -31,6 +31,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * apologies 32/34 (actions found 79, status 75, due 66, extra 2 with fix22m alone).
  * Both merged (a Teams task's @mentions match the talk that told it, whatever date the talk names): actions found
  * 91/97, owners 91, status 91, due 90, extra 2; owners resolved 71/89.
+ * Raised after fix25r (a tracker's foot "Members: A, B, C and the secondary DSLs" names the people its Who column writes
+ * short, "Helen T", "Mark R", "Rob Y"): resolved 71 → 75.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -49,7 +51,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 91, owners: 91, status: 91, due: 90, extra: 2, resolved: 71 };
+const ACTION_FLOOR = { found: 91, owners: 91, status: 91, due: 90, extra: 2, resolved: 75 };
 
 blindSetSuite(
   'twenty-second blind set',

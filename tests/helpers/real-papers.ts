@@ -172,10 +172,13 @@ export function scoreFile(file: string, doc: GoldRealDoc, meetings: MeetingView[
   const mine = actions.filter((a) => a.document === file);
   const matched = new Set<string>();
   for (const ga of doc.actions) {
-    const a = findAction(
-      mine.filter((x) => !matched.has(x.id)),
-      ga,
-    );
+    const open = mine.filter((x) => !matched.has(x.id));
+    // A tracker kept one row per owner has several actions in the same words: the one for this label's owners is its match.
+    const a =
+      findAction(
+        open.filter((x) => x.owners.length === ga.owners.length && ga.owners.every((o) => x.owners.some((y) => ownerMatches(o, y, doc)))),
+        ga,
+      ) ?? findAction(open, ga);
     if (!a) {
       problems.push(`action not found: "${ga.textHas}"`);
       continue;

@@ -10,6 +10,7 @@ import { withEnglishLabels } from './bilingual';
 import { ActionContext, agencyPerson, dueContext, makeAction, ownersOfStatement } from './context';
 import { dashedHandover, handover } from './delegation';
 import { fieldRecord, fieldsUnderStatement } from './field-records';
+import { leaderFieldsAction } from './leader-fields';
 import { ROMAN } from './lettered-cells';
 import { unrollMarginLabels } from './margin-labels';
 import { numberedDecisions } from './numbered-decisions';
@@ -29,6 +30,7 @@ import {
   itemOwnerLine,
   labelledBracketAction,
   labelledFields,
+  labelledOwnerFields,
   opensArising,
   ownerDashAction,
   ownerFirstAction,
@@ -296,10 +298,12 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
 
     // "ACTION (AT/SD): Draft a checklist …", "Action (All): …": the bracket names who, the words after the colon what.
     const ownedLabel = OWNERS_LABEL.exec(text) ?? OWNERS_FOR_LABEL.exec(text);
-    const labelOwners = ownedLabel ? parseOwners(ownedLabel[1]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null;
+    // "Action (owner: ZW; by: Nov 17) – Repeat the audit …": the bracket's fields say who and when.
+    const fields = ownedLabel ? labelledOwnerFields(ownedLabel[1]!, ctx) : null;
+    const labelOwners = fields?.owners ?? (ownedLabel ? parseOwners(ownedLabel[1]!, { attendance: ctx.attendance, date: ctx.meetingDate }) : null);
     if (ownedLabel && labelOwners?.length) {
       taken.add(i);
-      out.push(makeAction('inline', { text: ownedLabel[2]!, passage: text, owners: labelOwners }, ctx));
+      out.push(makeAction('inline', { text: ownedLabel[2]!, passage: text, owners: labelOwners, ...(fields?.due ? { due: fields.due } : {}) }, ctx));
       continue;
     }
     const refLed = REF_LED.exec(text);
@@ -845,7 +849,11 @@ function withoutDisclaimed(text: string): string {
 function inlineAction(raw: string, ctx: ActionContext): ExtractedAction {
   // "(Owner: TB / NC)" is the bracket's label, not a field of the line: the bracket reader parts task, owners and when.
   const fielded =
-    labelledBracketAction(raw, ctx) ?? labelledFields(raw, ctx) ?? ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ?? bracketOwnersAction(raw, ctx);
+    leaderFieldsAction(raw, ctx) ??
+    labelledBracketAction(raw, ctx) ??
+    labelledFields(raw, ctx) ??
+    ownerDashAction(raw.replace(/^\(?\d{1,2}[.)]\s+/, ''), ctx) ??
+    bracketOwnersAction(raw, ctx);
   if (fielded) return fielded;
   let text = raw;
   const tail = TRAILING_OWNER_STATUS.exec(text);

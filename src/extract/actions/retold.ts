@@ -60,11 +60,25 @@ function sameOwnersAndDue(told: ExtractedAction, row: ExtractedAction): number {
 
 const ownerKey = (o: OwnerMention) => (o.person?.name.display ?? o.written).toLowerCase();
 
+/**
+ * "Kirsteen" in a log's Who column and "Kirsteen Dalgleish" in the prose: a first name alone is the person of that first
+ * name on the other side, where nothing else resolved it.
+ */
+const sameOwnerKey = (k: string, l: string) => k === l || (!k.includes(' ') && l.split(' ')[0] === k) || (!l.includes(' ') && k.split(' ')[0] === l);
+
+/** "Kirsteen" in the row, "Kirsteen Dalgleish" in the prose that told the same task: the row's owner is that person. */
+function namedInFull(o: OwnerMention, told: OwnerMention[]): OwnerMention {
+  const key = ownerKey(o);
+  if (key.includes(' ')) return o;
+  const full = told.filter((t) => t.person && ownerKey(t).includes(' ') && sameOwnerKey(key, ownerKey(t)));
+  return full.length === 1 ? { ...o, person: full[0]!.person } : o;
+}
+
 /** Owners agree when either side names nobody, or one side's owners are all among the other's. */
 function ownersAgree(a: OwnerMention[], b: OwnerMention[]): boolean {
   if (!a.length || !b.length) return true;
-  const [x, y] = [new Set(a.map(ownerKey)), new Set(b.map(ownerKey))];
-  return [...x].every((k) => y.has(k)) || [...y].every((k) => x.has(k));
+  const [x, y] = [a.map(ownerKey), b.map(ownerKey)];
+  return x.every((k) => y.some((l) => sameOwnerKey(k, l))) || y.every((k) => x.some((l) => sameOwnerKey(k, l)));
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -197,6 +211,7 @@ export function withoutRetoldInLog(actions: ExtractedAction[]): ExtractedAction[
     loosely.add(row);
     // A row the sentence cites by number names its own owners: the sentence's subject may be a group or a pronoun.
     if (!row.owners.length || (row.owners.length < told.owners.length && ownersAgree(told.owners, row.owners))) row.owners = told.owners;
+    else row.owners = row.owners.map((o) => namedInFull(o, told.owners));
     if (!row.due && told.due) {
       row.due = told.due;
       row.dueText = told.dueText;

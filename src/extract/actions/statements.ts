@@ -825,6 +825,20 @@ function ownersThenWhen(inside: string, ctx: ActionContext): { owners: string; d
   return due.due || NO_DATE_YET.test(m[3]!.trim()) || saysWhen(m[3]!) ? { owners: m[1]!, due } : null;
 }
 
+/**
+ * "Action (owner: ZW; by: Nov 17) – …", "ACTION (Lead: AB, due: March)": the label's bracket gives who and when as fields.
+ * The owners and the due, or null when the bracket does not label its owners.
+ */
+export function labelledOwnerFields(inside: string, ctx: ActionContext): { owners: OwnerMention[]; due: Due | null } | null {
+  if (!OWNER_LABEL_IN_BRACKET.test(inside.trim())) return null;
+  const rest = inside.trim().replace(OWNER_LABEL_IN_BRACKET, '');
+  const split = ownersThenWhen(rest, ctx);
+  // The field's label says what it holds: initials nobody in the attendance has are still its owner's.
+  const owners = parseOwners(split?.owners ?? rest, { attendance: ctx.attendance, date: ctx.meetingDate, ownerSlot: true });
+  if (!owners?.length || !owners.every(ownerLike)) return null;
+  return { owners, due: split?.due ?? null };
+}
+
 /** The owners a line names in brackets after its task ("… (Femi Adeyemi / Josh Pennington) – 14 May"), or null. */
 export function bracketedOwners(raw: string, ctx: ActionContext): { m: RegExpExecArray; owners: OwnerMention[]; due?: Due; labelled?: boolean } | null {
   const m = TASK_BRACKET_OWNERS.exec(squash(raw));

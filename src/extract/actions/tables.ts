@@ -277,6 +277,9 @@ function headerMap(cells: string[]): Map<Column, number> | null {
   // wherever the row names someone responsible or a timescale.
   if (!map.has('action') && map.has('discussion') && (map.has('owner') || map.has('due'))) map.set('action', map.get('discussion')!);
   if (!map.has('action')) return null;
+  // "Agency | Named lead": the body beside the person who owns the action (see bodyOwner).
+  const body = keys.findIndex((k, i) => i !== map.get('owner') && AGENCY_HEADER.test(k));
+  if (body >= 0 && map.has('owner') && ![...map.values()].includes(body)) bodyColumns.set(map, body);
   const revised = revisedDueColumn(cells);
   if (revised !== null && map.has('due') && ![...map.values()].includes(revised)) map.set('revised', revised);
   // "Item | Discussion | Action": minutes as a table, the action column holding owners' initials.
@@ -778,6 +781,17 @@ interface HistoryColumns {
 const historyColumns = new WeakMap<Map<Column, number>, HistoryColumns>();
 // Tables whose status column is the share done ("% Complete"), with the column that tells the story beside it, if any.
 const percentColumns = new WeakMap<Map<Column, number>, number | null>();
+
+// "Agency | Named lead", "Lead agency | Lead officer": the column of a log that names the body beside the person who owns
+// the action. The person owns it; a row with no person is the body's ("Health", "All agencies").
+const bodyColumns = new WeakMap<Map<Column, number>, number>();
+const AGENCY_HEADER = /^(?:lead\s+|responsible\s+|owning\s+)?(?:agency|agencies|organi[sz]ation|service|partner(?:\s+agency)?)$/;
+
+/** The body a row names in its agency column, where the table has one beside its owner column. */
+function bodyOwner(b: Block, map: Map<Column, number>): string {
+  const at = bodyColumns.get(map);
+  return at === undefined || at === map.get('owner') ? '' : squash(b.cells?.[at] ?? '');
+}
 const DATED_HEADER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d{1,2}[/.]\d{1,2}|(?:19|20)\d{2})/i;
 const CLOSED_HEADER =
   /^(?:date\s+(?:closed|completed|actioned|signed off)|closed(?:\s+(?:on|date))?|closure\s+date|date\s+of\s+closure|completed\s+(?:at|on)|due\s+complete(?:d)?)$/;
@@ -992,6 +1006,8 @@ function withTask(b: Block, map: Map<Column, number>, task: RowTask): Block {
 function mergedDown(b: Block, map: Map<Column, number>, width: number, above: string[] | null): Block {
   const at = map.get('owner');
   if (at === undefined || !above || b.cells!.length !== width || squash(b.cells![at] ?? '')) return b;
+  // "Agency | Named lead": a row that names its agency and leaves the lead empty is the agency's, not the lead's above.
+  if (bodyOwner(b, map)) return b;
   const owner = squash(above[at] ?? '');
   if (!owner || !cell(b, map, 'action') || !cell(b, map, 'due')) return b;
   const cells = [...b.cells!];
@@ -1029,7 +1045,7 @@ function rowAction(
   // "GE / HM December 2017", "RJ 30/11/17", "HM – complete": one "Action by" column with no date or status column beside
   // it carries the date or the status after the owners.
   const byCell = map.has('due') || map.has('status') ? null : ownerCellParts(cell(b, map, 'owner'), { ...dueContext(ctx), meetingDate });
-  const ownerCell = byCell?.owners ?? cell(b, map, 'owner');
+  const ownerCell = byCell?.owners ?? (cell(b, map, 'owner') || bodyOwner(b, map));
   const people = table.surnameFirst ? ownerCell.split(/\s*;\s*/).filter(Boolean) : null;
   // A table with no owner column may name the owner in the action's words ("JB to circulate the audit tool").
   const owners: OwnerMention[] | undefined = people
