@@ -33,7 +33,8 @@ import { blindSetSuite } from '../helpers/real-papers';
  * both: actions found 114/114, owners 114, status 114, due 113, extra 0; owners resolved 102/105.
  * Raised after fix25m's second round (attendance grouped by agency on one line, forwarded e-mail notes dated by their
  * own day and titled by their own board, a meeting request read as no meeting): meetings right 12/12, date, board, chair
- * and next 12, present 118/118 (0 extra), apologies 27/27, no extra meeting, no-meeting papers 1/1.
+ * and next 12, present 118/118 (0 extra), apologies 27/27, no extra meeting, no-meeting papers 1/1; merged with main's
+ * action and owner fixes (the e-mail's attendance and date now read): due 114, owners resolved 105/105.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -52,7 +53,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 114, owners: 114, status: 114, due: 113, extra: 0, resolved: 102 };
+const ACTION_FLOOR = { found: 114, owners: 114, status: 114, due: 114, extra: 0, resolved: 105 };
 
 blindSetSuite(
   'twenty-fifth blind set',
