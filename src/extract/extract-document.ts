@@ -137,7 +137,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const keyDate = meetings[0]?.date ?? null;
   if (keyDate) for (const e of paperKey) people.push({ name: e.name, title: e.title, organisation: e.organisation, date: keyDate });
 
-  const agendaSeg = segments.find((s) => s.kind === 'agenda');
+  // (Nor is a meeting request's draft agenda the record of a meeting: the request records none.)
+  const agendaSeg = mailed?.request ? undefined : segments.find((s) => s.kind === 'agenda');
   const agendaRead = agendaSeg ? readAgenda(content.slice(agendaSeg.start, agendaSeg.end), docBoard) : null;
   const agenda = agendaRead?.meeting ?? null;
   if (agendaRead) {
