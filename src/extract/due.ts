@@ -190,9 +190,12 @@ export function saysWhen(cell: string): boolean {
 }
 
 // "next mtg": logs typed in a hurry shorten the word.
-export const NEXT_MEETING_WORDS = /\bnext (?:\w+ )?(?:meeting|mtg)\b|^next (?:board|committee|partnership|panel|executive)$/i;
-// "Next CPC", "Next LSCB": the body's next meeting, the body named by its initials (capitals, so "next week" is not one).
-const NEXT_BODY = /^[Nn]ext\s+[A-Z]{2,6}$/;
+// "before next panel", "by the next Board": the word that says by when may stand before it.
+export const NEXT_MEETING_WORDS =
+  /\bnext (?:\w+ )?(?:meeting|mtg)\b|^(?:(?:by|before|at|for|until)\s+)?(?:the\s+)?next (?:board|committee|partnership|panel|executive)$/i;
+// "Next CPC", "Next LSCB", "before next MACE": the body's next meeting, the body named by its initials (capitals, so "next
+// week" is not one).
+const NEXT_BODY = /^(?:(?:[Bb]y|[Bb]efore|[Aa]t|[Ff]or|[Uu]ntil)\s+)?(?:the\s+)?[Nn]ext\s+[A-Z]{2,6}$/;
 const nextMeetingWords = (text: string) => NEXT_MEETING_WORDS.test(text) || NEXT_BODY.test(text);
 
 const YEAR_END = /^(?:by\s+|before\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(calendar\s+|financial\s+)?year$/i;

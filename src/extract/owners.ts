@@ -678,7 +678,8 @@ function byShortName(name: PersonName, ctx: OwnerContext): PersonMention | null 
     !!a.name.family && (family.length === 1 ? a.name.family.toLowerCase().startsWith(family) : a.name.family.toLowerCase() === family);
   const exact = ctx.attendance.filter((a) => (!given || a.name.given?.toLowerCase() === given) && surnameFits(a));
   // "Dave R" is David Robson where the list writes the given name in full and no Dave fits.
-  const hits = exact.length || !given ? exact : ctx.attendance.filter((a) => !!a.name.given && areNameVariants(a.name.given.toLowerCase(), given) && surnameFits(a));
+  const hits =
+    exact.length || !given ? exact : ctx.attendance.filter((a) => !!a.name.given && areNameVariants(a.name.given.toLowerCase(), given) && surnameFits(a));
   const unique = new Map(hits.map((h) => [h.name.display, h]));
   if (unique.size !== 1) return null;
   // The name only: what the owner's own words add ("Diane Booth, Director …") is read as before.

@@ -83,6 +83,33 @@ describe('action lines with dot leaders between task, owner and when', () => {
   });
 });
 
+describe('an action list under its heading, each entry set out with dot leaders', () => {
+  test('the entries need no "ACTION:" label: the heading says they are actions', async () => {
+    const minute = [
+      'LOCHAVEN CHILD PROTECTION COMMITTEE',
+      'MINUTE OF MEETING HELD ON 10 OCTOBER 2012',
+      'PRESENT: Mrs Ruth Orr (Chair) (RO), Mr Paul Kerr (PK), Ms Lena Moffat (LM)',
+      '',
+      '3. NEGLECT AUDIT',
+      'The Committee considered the audit report.',
+      '',
+      'Actions',
+      'Share the audit report with head teachers .................. PK .......... 31.10.12',
+      'Arrange a briefing for health visitors ....................... LM / RO ..... December CPC',
+      '',
+      '4. DATE OF NEXT MEETING',
+      '12 December 2012',
+    ];
+    const { actions } = await readLines('lochaven-cpc-2012-10-10.txt', minute);
+    const share = findAction(actions, /audit report with head teachers/);
+    expect(who(share)).toEqual(['PK']);
+    expect(dueMonth(share)).toBe('2012-10');
+    const briefing = findAction(actions, /briefing for health visitors/);
+    expect(who(briefing)).toEqual(['LM', 'RO']);
+    expect(dueMonth(briefing)).toBe('2012-12');
+  });
+});
+
 describe('a tracker kept one row per owner', () => {
   test('a shared action repeated with the same number for each owner is one action per owner, each with its status', async () => {
     const wb = new ExcelJS.Workbook();
@@ -164,5 +191,28 @@ describe('a plural title before several surnames', () => {
     const visit = findAction(actions, /support group/);
     expect(who(visit)).toEqual(['Councillor Pryce', 'Councillor Lloyd']);
     expect(dueMonth(visit)).toBe('2022-07');
+  });
+});
+
+describe('action notes that put when after a dash', () => {
+  test('"X to … - before next panel", "- by the next MACE": the next meeting is when; the task stops at the dash', async () => {
+    const notes = [
+      'Ashcombe Exploitation Panel',
+      'Notes of the meeting held on 3 October 2019',
+      'Present: Sam Reid (Chair), Tara Nolan, Uma Shah',
+      '',
+      '1. Young person C',
+      'Concerns about missing episodes were discussed.',
+      '- Tara Nolan to arrange a health review - before next panel',
+      '- Uma Shah to share the school timetable - by the next MACE',
+      '',
+      '2. Date of next meeting',
+      '7 November 2019',
+    ];
+    const { actions } = await readLines('ashcombe-panel-2019-10-03.txt', notes);
+    const review = findAction(actions, /health review/);
+    expect(review.text).not.toMatch(/panel/);
+    expect(review.due).toBe('2019-11-07');
+    expect(findAction(actions, /school timetable/).due).toBe('2019-11-07');
   });
 });

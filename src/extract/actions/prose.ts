@@ -591,7 +591,11 @@ function unmarkedEntry(b: Block, ctx: ActionContext): boolean {
   if (b.type !== 'paragraph') return false;
   const text = entryRef(squash(b.text)).rest;
   // A highlight sheet's "… (Owner – when)." or "… – done." entry, its bullet lost in print.
-  return text.length <= 400 && !!(bracketedOwners(text, ctx) ?? ownerDashAction(text, ctx, true) ?? ownerBracketEntry(text, ctx) ?? DONE_TAIL.exec(text));
+  // "Circulate the protocol ....... IRa ....... 31.05.12": a typed list sets task, owner and when apart with dot leaders.
+  return (
+    text.length <= 400 &&
+    !!(bracketedOwners(text, ctx) ?? ownerDashAction(text, ctx, true) ?? ownerBracketEntry(text, ctx) ?? DONE_TAIL.exec(text) ?? leaderFieldsAction(text, ctx))
+  );
 }
 
 // "AP1 Anne-Marie – …", "A3. …", "2) …": the number (and letters) an entry of an action list is known by.
@@ -651,7 +655,8 @@ function ownerBracketEntry(text: string, ctx: ActionContext): ExtractedAction | 
 function listEntry(raw: string, passage: string, done: boolean, ctx: ActionContext): ExtractedAction {
   const box = CHECKBOX.exec(raw);
   const { ref, rest: text } = entryRef(box ? raw.slice(box[0].length) : raw);
-  const a = mentionedEntry(text, ctx) ?? ownerDashAction(text, ctx, true) ?? ownerBracketEntry(text, ctx) ?? inlineAction(text, ctx);
+  const a =
+    leaderFieldsAction(text, ctx) ?? mentionedEntry(text, ctx) ?? ownerDashAction(text, ctx, true) ?? ownerBracketEntry(text, ctx) ?? inlineAction(text, ctx);
   if (ref && !a.ref) a.ref = ref;
   a.form = 'agreed-list';
   a.passage = passage;

@@ -153,6 +153,9 @@ export function ownerFirstAction(raw: string, ctx: ActionContext): ExtractedActi
     !/\b(?:group|panel|team|board)\b/i.test(owners[0]!.written)
   )
     return null;
+  // "Nadia W to submit the intel - ASAP", "Tara to arrange a review – before next panel": action notes put when after a dash.
+  const when = dashWhen(sentence.replace(/[.;]$/, ''), ctx);
+  if (when) return makeAction('inline', { text: when.task, passage: sentence, owners, due: when.due }, ctx);
   return makeAction('inline', { text: sentence, passage: sentence, owners }, ctx);
 }
 
