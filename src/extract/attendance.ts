@@ -46,7 +46,9 @@ export function sectionRole(raw: string): { role: AttendanceRole; rest: string }
     .replace(/^(?:on\s+the\s+(?:call|line)|(?:also\s+)?joined(?:\s+the\s+call)?)(?=\s*:)/i, 'present')
     .replace(/^sent\s+(?:their\s+)?apologies(?=\s*:)/i, 'apologies')
     // "Unable to attend: …", "Regrets: …": the apologies by another name.
-    .replace(/^(?:(?:were\s+)?unable\s+to\s+attend|could\s+not\s+attend|not\s+able\s+to\s+attend|regrets)(?=\s*:)/i, 'apologies');
+    .replace(/^(?:(?:were\s+)?unable\s+to\s+attend|could\s+not\s+attend|not\s+able\s+to\s+attend|regrets)(?=\s*:)/i, 'apologies')
+    // "Apols: A, B": the notes' short word, as a heading only before its colon ("Apols" alone in a table is a mark).
+    .replace(/^apols?\.?(?=\s*:)/i, 'apologies');
   // A bilingual heading ("Yn bresennol / Present:"): either language names the list.
   const sides = /^([^/:]{2,40}?)\s+\/\s+(.+)$/.exec(text);
   if (sides && !SECTION.test(text) && SECTION.test(sides[2]!)) text = sides[2]!;
@@ -1246,18 +1248,30 @@ const AGENCY_LEAD = /^([A-Z][^–—;:,()]{2,80}?)(\s+[–—-]\s+|:\s+)(\S.*)$/
 
 /** A list written agency by agency, a sentence each: its people with their agency, or null when it is not one. */
 function agencySentences(raw: string, afterHeading: boolean): ParsedEntry[] | null {
-  const sentences = squash(raw)
+  let sentences = squash(raw)
     .split(/(?<=[a-z)’'])\.\s+(?=[A-Z])/)
     .map((t) => t.replace(/\.$/, ''))
     .filter(Boolean);
+  // "Police - DI A Bee, DS C Dee; CSC - E Eff (Social Worker); Health - G Aitch": agencies a semicolon apart, each with a
+  // dash before its people (the notes of a panel written in haste). Every piece must be such, three at least.
+  const groups =
+    sentences.length < 2
+      ? squash(raw)
+          .replace(/\.$/, '')
+          .split(/\s*;\s*(?![^()]*\))/)
+      : [];
+  const semicolons = groups.length >= 3 && groups.every((g) => /^[A-Z][^–—;:,()]{1,60}?\s[–—-]\s\S/.test(g));
+  if (semicolons) sentences = groups;
   if (sentences.length < 2) return null;
   const out: ParsedEntry[] = [];
   for (const sentence of sentences) {
     const m = AGENCY_LEAD.exec(sentence);
     const agency = m?.[1]!.trim();
-    // After a colon one word may name the body (a place: "Umberdale:"); after a dash it could be a person's surname.
-    const oneWord = !!m && m[2]!.startsWith(':') && !!agency && /^[A-Z][a-z'’-]{3,}$/.test(agency) && !FIRST_NAMES.has(agency.toLowerCase());
+    // After a colon one word may name the body (a place: "Umberdale:"); after a dash it could be a person's surname,
+    // unless every piece of the line is an agency and its people ("Police - …; Health - …").
+    const oneWord = !!m && (m[2]!.startsWith(':') || semicolons) && !!agency && /^[A-Z][A-Za-z'’-]{1,}$/.test(agency) && !FIRST_NAMES.has(agency.toLowerCase());
     if (!m || !agency || parsePersonName(agency)?.confident || !(isOrgLike(agency) || agency.split(' ').length >= 2 || oneWord)) return null;
+    if (semicolons && isTitleLike(agency)) return null;
     const people = lineEntries(m[3]!, afterHeading);
     if (!people.length || people.some((p) => !p.name.family)) return null;
     out.push(...groupedPeople(agency, people));
@@ -1653,8 +1667,11 @@ export function parseEntry(raw: string): ParsedEntry | null {
   // "(represented by John Roe)" may close the whole entry rather than the name.
   let bracketDeputy: PersonName | null = null;
   const dep = /\s*\((?:deputy|deputised by|represented by|substitute(?:d by)?|sub|rep(?:resentative)?)\s*:?\s*([^)]+)\)\s*$/i.exec(text);
-  if (dep && text.indexOf(',') >= 0 && dep.index > text.indexOf(',')) {
-    bracketDeputy = parsePersonName(dep[1]!);
+  // ("(Deputy Chair)" names a post, not who deputised: only a person's name in the bracket is a deputy.)
+  const closing = !!dep && text.indexOf(',') >= 0 && dep.index > text.indexOf(',');
+  const bracketed = closing ? parsePersonName(dep[1]!) : null;
+  if (closing && (bracketed?.family || !/^\s*\(\s*[Dd]eputy\s+[A-Z]/.test(dep[0]))) {
+    bracketDeputy = bracketed;
     text = text.slice(0, dep.index);
   }
   const tail = STOOD_IN_TAIL.exec(text);
@@ -1691,7 +1708,7 @@ export function parseEntry(raw: string): ParsedEntry | null {
     const who = parsePersonName(roleFirst[2]!);
     const role = roleFirst[1]!;
     if (who && (who.honorific || who.confident) && !parsePersonName(role) && (isTitleLike(role) || isOrgLike(role))) {
-      const rest = parts.slice(1).filter((p) => !DEPUTY.test(p));
+      const rest = parts.slice(1).filter((p) => !deputyPart(p));
       const said = isTitleLike(role) ? splitTitleOrg([role, ...rest]) : { title: rest.join(', ') || null, organisation: role };
       return { name: who, ...said, deputy: bracketDeputy };
     }
@@ -1699,7 +1716,7 @@ export function parseEntry(raw: string): ParsedEntry | null {
   // "Director of Children's Services – Mrs J. Okafor", "Barnardo's, Dr Ann Lee": the role or agency first, then the person.
   const after = !name && !roleFirst && parts.length >= 2 && (postLike(parts[0]!) || isOrgLike(parts[0]!)) ? parsePersonName(parts[1]!) : null;
   if (after && after.family && (after.honorific || after.confident)) {
-    const rest = parts.slice(2).filter((p) => !DEPUTY.test(p));
+    const rest = parts.slice(2).filter((p) => !deputyPart(p));
     const said = isTitleLike(parts[0]!) ? splitTitleOrg([parts[0]!, ...rest]) : { title: rest.join(', ') || null, organisation: parts[0]! };
     return { name: after, ...said, deputy: bracketDeputy };
   }
@@ -1727,7 +1744,7 @@ export function parseEntry(raw: string): ParsedEntry | null {
   let deputy = bracketDeputy ?? deputyFrom(name.annotation);
   const rest: string[] = [];
   for (const p of parts.slice(1).filter(Boolean)) {
-    const d = DEPUTY.exec(p);
+    const d = deputyPart(p) ? DEPUTY.exec(p) : null;
     if (d) deputy = parsePersonName(d[1]!) ?? deputy;
     else rest.push(p);
   }
@@ -1735,6 +1752,16 @@ export function parseEntry(raw: string): ParsedEntry | null {
   // "Bev Stroud (Head of Safeguarding, Harbury Hospitals Trust)": the job in the bracket when nothing follows the name.
   const { title, organisation } = !said.title && !said.organisation && jobInBracket(name.annotation) ? splitTitleOrg(name.annotation!.split(/\s*,\s*/)) : said;
   return { name, title, organisation, deputy };
+}
+
+/**
+ * Whether a part of an entry says who deputised ("Deputy: Ann Bee", "represented by C Dee"), not a post that begins with
+ * the word ("Deputy Chief Nurse", "Deputy Head Teacher"): after a bare "Deputy" only a person's name makes it one.
+ */
+function deputyPart(part: string): boolean {
+  const d = DEPUTY.exec(part);
+  if (!d) return false;
+  return !/^[Dd]eputy\s+[A-Z]/.test(part) || !!parsePersonName(d[1]!)?.family;
 }
 
 /** A post, with or without the bracket that says which service it covers ("Named Nurse (Acute)"). */

@@ -58,7 +58,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   // Side-by-side bilingual minutes are read as their English column (see parallel-language.ts).
   const filtered = englishColumnOnly(withoutPrintStamp(blocks.filter((b) => !isBoilerplate(b))));
   // Notes of a meeting sent round by e-mail: the message's header says which meeting (see email-notes.ts).
-  const mail = emailNotes(filtered);
+  const mailed = emailNotes(filtered);
+  const mail = mailed?.request ? null : mailed;
   // Minutes written as a "Discussion | Action" table are prose with an "Action:" line under each item's discussion: read so,
   // the attendance inside item 1's cell and the updates in the matters arising cell are read as any minutes' are. Then lists
   // run into item 1's text ("… welcomed members. Present: …; Apologies: …") read as the lists they are.
@@ -92,7 +93,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   // these papers: CSWO – Chief Social Work Officer (Alasdair Yule); …" on a pack's cover): minutes anywhere in it read
   // their owners against it as well as against who attended.
   const paperKey = segments.some((s) => s.kind === 'minutes') ? ownerKey(content, true) : [];
-  for (const seg of segments.filter((s) => s.kind === 'minutes')) {
+  // A meeting request announces a meeting and records none: its agenda and signature are no minutes.
+  for (const seg of segments.filter((s) => s.kind === 'minutes' && !mailed?.request)) {
     // The lines above a paper's first minutes (its letterhead: the board, then the subgroup) name whose minutes they are.
     // Minutes carried in a pack have their own letterhead: the heading just above "Minutes of the meeting held on …".
     // A PDF's running header over the letterhead ("BSCP Executive Group – 05/10/2022 – DRAFT – Page 1 of 2") is not it,
@@ -121,7 +123,7 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
     meetings.push(result.meeting);
     sections.push(...result.sections);
     // The group the notes were sent to is the meeting's, when no board is named above the notes.
-    if (mail?.to && !/@/.test(mail.to) && result.meeting.board === (docBoard ?? 'Board')) result.meeting.board = mail.to;
+    if (mail?.to && !mail.titled && !/@/.test(mail.to) && result.meeting.board === (docBoard ?? 'Board')) result.meeting.board = mail.to;
     for (const a of result.actions) a.board = result.meeting.board;
     actions.push(...result.actions);
     if (result.meeting.nextMeeting?.yearCorrected) {
@@ -135,7 +137,8 @@ export function extractDocument(blocks: Block[], fileName: string): ExtractedDoc
   const keyDate = meetings[0]?.date ?? null;
   if (keyDate) for (const e of paperKey) people.push({ name: e.name, title: e.title, organisation: e.organisation, date: keyDate });
 
-  const agendaSeg = segments.find((s) => s.kind === 'agenda');
+  // (Nor is a meeting request's draft agenda the record of a meeting: the request records none.)
+  const agendaSeg = mailed?.request ? undefined : segments.find((s) => s.kind === 'agenda');
   const agendaRead = agendaSeg ? readAgenda(content.slice(agendaSeg.start, agendaSeg.end), docBoard) : null;
   const agenda = agendaRead?.meeting ?? null;
   if (agendaRead) {

@@ -72,6 +72,8 @@ export function titleCase(text: string, keepUpper: ReadonlySet<string> = new Set
     .map((word, i) => {
       const bare = word.replace(/[^A-Za-z]/g, '');
       if (keepUpper.has(bare.toUpperCase())) return word.toUpperCase();
+      // "(MACE)" after a name in capitals is that name's acronym, kept as written.
+      if (/^\([A-Z]{2,6}\)[,.;:]?$/.test(word)) return word;
       const lower = word.toLowerCase();
       if (i > 0 && SMALL_WORDS.has(lower)) return lower;
       return lower.replace(/(^|[-/(])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());

@@ -117,3 +117,114 @@ describe('attendance kept only on a sign-in sheet at the end', () => {
     expect(m.nextMeeting?.date).toBe('2019-12-03');
   });
 });
+
+describe('a one-line attendance grouped by agency, and "Apols:"', () => {
+  it('reads each agency’s people and the apologies', async () => {
+    const m = meetingOf(
+      await readLines('panel.txt', [
+        'Harrowdene Missing and Exploited Children Panel',
+        'Notes of the meeting held on 12 May 2021',
+        'Present: Police - DS Wendy Orme, PC Luke Standish; Social Care - Petra Vance (Team Manager); Health - Iris Moncrieff (School Nurse); Notes - Abel Frost',
+        'Apols: Colm Devane (Youth Justice), Hattie Lowe (Housing)',
+        '1. Young people discussed',
+        'Two new referrals were discussed.',
+      ]),
+    );
+    expect(there(m)).toEqual(['Abel Frost', 'Iris Moncrieff', 'Luke Standish', 'Petra Vance', 'Wendy Orme']);
+    expect(apologiesOf(m)).toEqual(['Colm Devane', 'Hattie Lowe']);
+  });
+});
+
+describe('notes forwarded by e-mail', () => {
+  const lines = [
+    'From: Priya Hollins <priya.hollins@example.org>',
+    'Sent: 14 March 2022 09:05',
+    'To: Brackley Exploitation Panel <panel@example.org>',
+    'Subject: FW: Panel notes - Weds 9th March',
+    '',
+    'Morning all, notes below from last week. Please check your actions.',
+    'Priya',
+    'Brackley Council | Exploitation Lead',
+    '',
+    '---------- Forwarded message ---------',
+    'From: Tom Kerslake <tom.kerslake@example.org>',
+    'Date: Thu, 10 Mar 2022 at 17:20',
+    'Subject: Panel notes - Weds 9th March',
+    'To: Priya Hollins <priya.hollins@example.org>',
+    '',
+    'Hi Priya - notes from yesterday, can you send them on? Tom',
+    '',
+    '*** BRACKLEY EXPLOITATION PANEL ***',
+    'Notes - Weds 9th March, 10am, Room 2',
+    '',
+    'Chair: DI Rowan Askew',
+    'Present: Police - DI Rowan Askew, DS Mina Callow; Social Care - Jed Parfitt (Social Worker); Notes - Tom Kerslake',
+    'Apols: Yvette Sorrell (Health)',
+    '',
+    '1. Young people',
+    'Actions:',
+    '- Jed P to complete the screening tool - by 18/3',
+    '',
+    'Next panel: Weds 6th April, 10am.',
+  ];
+
+  it('dates the meeting by its notes (the year from the headers), names the board from their title, and reads the next panel', async () => {
+    const doc = await readLines('notes-email.txt', lines);
+    expect(doc.meetings).toHaveLength(1);
+    const m = meetingOf(doc);
+    expect(m.date).toBe('2022-03-09');
+    expect(m.board).toBe('Brackley Exploitation Panel');
+    expect(chairOf(m)).toBe('Rowan Askew');
+    expect(there(m)).toEqual(['Jed Parfitt', 'Mina Callow', 'Rowan Askew', 'Tom Kerslake']);
+    expect(apologiesOf(m)).toEqual(['Yvette Sorrell']);
+    expect(m.nextMeeting?.date).toBe('2022-04-06');
+    // The forwarder did not attend: her covering note is not the notes.
+    expect(there(m)).not.toContain('Priya Hollins');
+  });
+});
+
+describe('a meeting request printed to text', () => {
+  it('records no meeting', async () => {
+    const doc = await readLines('request.txt', [
+      'From:\tHollis, Dana',
+      'Sent:\t02 September 2023 10:15',
+      'To:\tPrice, Owen; Malik, Sara; Trent, Joy',
+      'Subject:\tAshby Safeguarding Partnership Board – Thursday 12 October 2023',
+      'When:\t12 October 2023 14:00-16:00 (UTC+00:00) London.',
+      'Where:\tBoard Room, Ashby House / Microsoft Teams',
+      '',
+      'Dear all,',
+      'Please accept or decline. If you cannot attend, please send your apologies and the name of your deputy to Dana Hollis by Friday 6 October.',
+      '',
+      'Agenda',
+      '1. Welcome and apologies (Chair)',
+      '2. Minutes of 6 July 2023',
+      '3. Annual report (Business Manager)',
+      '',
+      'Dana Hollis',
+      'Business Manager | Ashby Safeguarding Partnership',
+    ]);
+    // Neither the Sent date nor the announced date is a meeting held: the request records none.
+    expect(doc.meetings).toEqual([]);
+  });
+});
+
+describe('a post that begins with "Deputy"', () => {
+  it('keeps "Deputy Head Teacher" as the post, not as who deputised', async () => {
+    const m = meetingOf(
+      await readLines('group.txt', [
+        'Pennock Schools Safeguarding Group',
+        'Minutes of the meeting held on 2 June 2016',
+        'Present:',
+        'Nell Ashdown, Deputy Head Teacher, Pennock High (Chair)',
+        'Ravi Coombes, Deputy Designated Lead (Deputy Chair)',
+        'Apologies: Gus Tanner, Family Support Worker',
+        '1. Welcome',
+        'The Chair welcomed members.',
+      ]),
+    );
+    const titleOf = (who: string) => m.attendance.find((e) => e.name.display === who)?.title;
+    expect(titleOf('Ravi Coombes')).toMatch(/^Deputy Designated Lead/);
+    expect(m.attendance.every((e) => !e.deputy)).toBe(true);
+  });
+});

@@ -39,7 +39,7 @@ const FLOOR = {
   chair: 33,
   next: 34,
   presentHit: 540,
-  presentExtra: 1,
+  presentExtra: 0,
   apologiesHit: 98,
   apologiesExtra: 0,
   found: 66,
