@@ -1750,8 +1750,37 @@ export function parseEntry(raw: string): ParsedEntry | null {
   }
   const said = splitTitleOrg(rest);
   // "Bev Stroud (Head of Safeguarding, Harbury Hospitals Trust)": the job in the bracket when nothing follows the name.
-  const { title, organisation } = !said.title && !said.organisation && jobInBracket(name.annotation) ? splitTitleOrg(name.annotation!.split(/\s*,\s*/)) : said;
+  const { title, organisation } =
+    !said.title && !said.organisation && jobInBracket(name.annotation)
+      ? splitTitleOrg(name.annotation!.split(/\s*,\s*/))
+      : !said.title && !said.organisation
+        ? (postsInBracket(name.annotation) ?? said)
+        : said;
   return { name, title, organisation, deputy };
+}
+
+// "Chair of the QA Subgroup", "Vice-Chair of the Audit Committee": a group's chair, a standing post the person holds.
+// A board's own chair is not one: "(Chair of the Board)" still says who chairs the meeting.
+export const GROUP_CHAIR =
+  /^(?:vice[- ]?|co-?)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?!board\b|partnership\b|meeting\b)\S.{0,50}?\b(?:sub-?\s?groups?|sub-?committee|committee|group|panel|forum|network|steering group)$/i;
+
+/**
+ * "Ann Roe (Head of Safeguarding, City Hospitals Trust; Chair of QA Subgroup)": posts a semicolon parts, each a job, an
+ * agency or a group's chair. The posts are the title ("Head of Safeguarding; Chair of QA Subgroup") so that an action
+ * given to either post finds her; the agency is her organisation.
+ */
+function postsInBracket(annotation: string | null): { title: string; organisation: string | null } | null {
+  if (!annotation || annotation.length > 160 || !annotation.includes(';')) return null;
+  const parts = annotation.split(/\s*;\s*/).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => jobInBracket(p) || GROUP_CHAIR.test(p))) return null;
+  const titles: string[] = [];
+  const orgs: string[] = [];
+  for (const p of parts) {
+    const one = GROUP_CHAIR.test(p) ? { title: p, organisation: null } : splitTitleOrg(p.split(/\s*,\s*/));
+    if (one.title) titles.push(one.title);
+    if (one.organisation) orgs.push(one.organisation);
+  }
+  return titles.length ? { title: titles.join('; '), organisation: orgs.join(', ') || null } : null;
 }
 
 /**
@@ -1889,8 +1918,11 @@ function applyAnnotation(entry: AttendanceEntry): void {
   else if (entry.role !== 'chair' && notes.some((n) => /^(?:absent|did not attend|not present)$/.test(n))) entry.role = 'not-present';
   // "(Vice-Chair, in the Chair)": the vice-chair chaired this meeting.
   // A Scottish committee's "Depute Convener" is its vice-chair.
-  if ((/\bchair|\bconven[eo]r\b/.test(a) && !/vice|\bdeput/.test(a)) || /\bin the chair\b/.test(a)) entry.title = withPost(entry.title, 'Chair');
-  else if (/vice[- ]chair|\bdeput[a-z]*\s+(?:chair|conven[eo]r)/.test(a)) entry.title = withPost(entry.title, 'Vice-Chair');
+  // "(…; Chair of QA Subgroup)": a group's chair read as one of the posts in the title is not this meeting's chair.
+  const chairNotes = notes.filter((n) => !GROUP_CHAIR.test(n) || !entry.title?.toLowerCase().includes(n));
+  const c = chairNotes.join('; ');
+  if ((/\bchair|\bconven[eo]r\b/.test(c) && !/vice|\bdeput/.test(c)) || /\bin the chair\b/.test(a)) entry.title = withPost(entry.title, 'Chair');
+  else if (/vice[- ]chair|\bdeput[a-z]*\s+(?:chair|conven[eo]r)/.test(c)) entry.title = withPost(entry.title, 'Vice-Chair');
   else if (/clerk|minute/.test(a)) entry.title = withPost(entry.title, 'Clerk');
   // "AV (note)", "(notes)": who took the note of the meeting.
   else if (/^notes?(?:\s+taker)?$/.test(a)) entry.title = withPost(entry.title, 'Notes');

@@ -462,6 +462,15 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
       !/\b(?:by|before|until)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
     )
       return;
+    // "circulate the draft for comments by 15 September, for sign-off at the October meeting": the meeting the work is
+    // for comes after the deadline the task is set; the deadline stands.
+    if (
+      best.due &&
+      best.dueText &&
+      /^(?:by|before|no\s+later\s+than)\b/i.test(best.dueText) &&
+      /^[\s,;]*(?:and\s+)?(?:ready\s+)?for\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*(?:at|to|by|in)?\s*$/i.test(text.slice(bestEnd, at))
+    )
+      return;
     if (PAST.test(clause) && !/\b(?:would|will|should|to be)\b/i.test(clause.slice(-60))) return;
     // A deadline word opens the mention itself ("by end of May") or just precedes it ("at the next meeting").
     const lead = /^\s*(?:by|at|for|in|to|on|before|until|within|over|no later than)\b/i;

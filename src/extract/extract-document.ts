@@ -773,21 +773,26 @@ function agendaMembers(blocks: Block[], date: IsoDate): PersonMention[] {
 
 // "Dates: autumn meeting Wednesday 29 September 2010, winter meeting …": a line labelled "Dates" lists them too, and so
 // does one labelled by the body that meets ("Panel dates: 01/08/19, 05/09/19, …", "Board dates 2016:").
+// "Board meetings 2025-26: 16/07/2025, 17/09/2025, …": the year's meetings named by the body, then their dates.
 const DATES_LINE =
-  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:future\s+|next\s+|(?:board|panel|committee|group|executive|forum|network|partnership)\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
+  /^(?:\d{1,3}[.)]?\s+)?(?:(?:[\w ]{0,30}?)\b(?:meeting dates|dates of (?:[\w ]{0,20})?meetings)\b|(?:board|panel|committee|group|executive|forum|network|partnership)\s+meetings(?:\s+(?:19|20)\d{2}(?:\s*[-/]\s*\d{2,4})?)?\s*:|(?:future\s+|next\s+|(?:board|panel|committee|group|executive|forum|network|partnership)\s+)?dates\s*:)\D{0,20}((?:19|20)\d{2})?/i;
 
 /** "Board meeting dates 2016: 13 January, 20 April, 13 July, 12 October": the dates a tracker's "Next Board" counts from. */
 function meetingDatesListed(blocks: Block[]): IsoDate[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.type === 'row' || b.text.length > 300) continue;
-    const m = DATES_LINE.exec(squash(b.text));
+    // A spreadsheet writes its title lines as rows of one cell ("Board meetings 2025-26: …" above the log's header).
+    const line = b.type === 'row' ? (b.cells?.filter((c) => c.trim()).length === 1 ? b.cells.find((c) => c.trim())! : null) : b.text;
+    if (line === null || line.length > 300) continue;
+    const m = DATES_LINE.exec(squash(line));
     if (!m) continue;
+    // "Panel meetings 2013: 20 March, 19 June …": the year in the heading is the year of the days that give none.
+    const year = m[1] ?? /\b((?:19|20)\d{2})\b/.exec(m[0])?.[1];
     const read = (t: string) =>
-      findDates(t, m[1] ? { yearFrom: `${m[1]}-01-01` } : {})
+      findDates(t, year ? { yearFrom: `${year}-01-01` } : {})
         .map((d) => d.iso)
         .filter((d): d is IsoDate => !!d);
-    const dates = read(b.text);
+    const dates = read(line);
     // Minutes put the heading ("Dates of meetings 2025") over the dates: on a line of their own, or one a line.
     for (let j = i + 1; dates.length < 2 && j < Math.min(blocks.length, i + 13); j++) {
       const more = blocks[j]!.type === 'row' || blocks[j]!.text.length > 300 ? [] : read(blocks[j]!.text);

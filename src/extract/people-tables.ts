@@ -138,7 +138,7 @@ export function ownerKey(blocks: Block[], labelledOnly = false): AttendanceEntry
         ...entry,
         title: initials || postLetters ? entry.title : left,
         initials: postLetters ? left : initials,
-        role: /^(?:independent\s+)?chair$/i.test(left) ? 'chair' : 'in-attendance',
+        role: BODY_CHAIR.test(left) ? 'chair' : 'in-attendance',
         raw: pair,
         date: null,
       });
@@ -213,6 +213,11 @@ const POST_IS = /^(?:The\s+)?(\p{Lu}[^:.;]{2,60}?)\s+is\s+((?:\p{Lu}[\p{L}\p{M}'
  * Sub-group chair: Stewart Pirie."), with no "Key" or "Leads" label before them: every sentence that is a post and a
  * name we read as a person is an entry; the others ("Tracker kept by …") say nothing of owners.
  */
+// "Chair", "Independent Chair", "Chair of the Board": the chair of the body whose paper it is, whom a log's owner "Chair"
+// means. A group's chair ("Chair of the QA Subgroup") is another post.
+const BODY_CHAIR =
+  /^(?:independent\s+)?(?:chair|chairman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|partnership|committee|panel|executive))?$|^(?:independent\s+)?(?:board|partnership)\s+chair$/i;
+
 function postsNamed(text: string): AttendanceEntry[] {
   if (!text.includes(':') && !text.includes(' is ') && !text.includes('=')) return [];
   const out: AttendanceEntry[] = [];
@@ -250,7 +255,7 @@ function postsNamed(text: string): AttendanceEntry[] {
       title: post,
       organisation: null,
       initials: null,
-      role: /^(?:independent\s+)?chair$/i.test(post) ? 'chair' : 'in-attendance',
+      role: BODY_CHAIR.test(post) ? 'chair' : 'in-attendance',
       deputy: null,
       raw: sentence,
       date: null,

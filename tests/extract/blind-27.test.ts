@@ -20,6 +20,11 @@ import { blindSetSuite } from '../helpers/real-papers';
  * every blind-25 fix had merged and measured again, still before any fix made with it in view, on main 63ffba8 (the merge
  * of fix25m): actions found 110/110, owners 107, status 110, due 105, extra 1; owners resolved 70/73; meetings unchanged
  * (blind27-after-session13-fixes.txt). The floors are those figures.
+ * Raised after fix27a (a group's chair named as a post in the attendance bracket and owning an "Action: Chair of <group>"
+ * label; a task's "by <day>" deadline kept beside the later meeting the work is for; an Action column summing up the owners
+ * of tasks that each name their own; "Next meeting" counted from the meeting dates a log's title rows list; a log's "Chair"
+ * resolved to the chair its foot names): actions found 110/110, owners 110, status 110, due 110, extra 0; owners resolved
+ * 73/73; meetings unchanged.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -38,7 +43,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 110, owners: 107, status: 110, due: 105, extra: 1, resolved: 70 };
+const ACTION_FLOOR = { found: 110, owners: 110, status: 110, due: 110, extra: 0, resolved: 73 };
 
 blindSetSuite(
   'twenty-seventh blind set',

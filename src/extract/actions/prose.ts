@@ -335,7 +335,11 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
         // "(2) That the Business Manager provide …" / "Action: Business Manager", or "… undertook to provide a breakdown"
         // / "That the breakdown be provided." / "Action: Owen Bradshaw – 31 August": the label names who does what the
         // item already set; it is that action, told once, in the label's words for who.
-        const told = confirmedByLabel(out, inlineAction(withOwnersLabel(task, only), ctx));
+        const labelled = inlineAction(withOwnersLabel(task, only), ctx);
+        // "GL to circulate the calendar … All members to send dates to GL …" beside "Action: GL, All": the label sums up
+        // the owners of the tasks the passage gave each its own owner; each task keeps its own.
+        if (eachTaskOwned(out.slice(startOf[i - 1] ?? out.length), labelled)) continue;
+        const told = confirmedByLabel(out, labelled);
         if (told) continue;
         // "It was agreed that a plan would be brought to the next meeting." then "Action: Name": one action, the name's.
         const from = startOf[i - 1] ?? out.length;
@@ -807,6 +811,24 @@ function confirmedByLabel(out: ExtractedAction[], labelled: ExtractedAction): Ex
     return a;
   }
   return null;
+}
+
+/**
+ * Whether a label of several owners names just the owners of the tasks already read from the passage above it, two or
+ * more tasks each owned by some of them, and every one of the label's owners owning one of those tasks. If so each task
+ * keeps its own owners, in the label's words.
+ */
+function eachTaskOwned(passage: ExtractedAction[], labelled: ExtractedAction): boolean {
+  const key = (o: ExtractedAction['owners'][number]) => (o.kind === 'group' ? 'group' : (o.person?.name.display ?? o.written).toLowerCase());
+  const wanted = new Set(labelled.owners.map(key));
+  const owned = passage.filter((a) => a.status !== 'done' && a.owners.length);
+  if (wanted.size < 2 || owned.length < 2) return false;
+  if (!owned.every((a) => a.owners.every((o) => wanted.has(key(o))))) return false;
+  const covered = new Set(owned.flatMap((a) => a.owners.map(key)));
+  if (![...wanted].every((w) => covered.has(w))) return false;
+  // Each task takes its owners as the label writes them (the column's "All" for the minute's "All members").
+  for (const a of owned) a.owners = a.owners.map((o) => labelled.owners.find((l) => key(l) === key(o)) ?? o);
+  return true;
 }
 
 /** The sentence before an owners-only label, as an action with those owners ("… (Action: All, by next meeting)"). */
