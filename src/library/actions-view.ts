@@ -2,6 +2,7 @@ import type { IsoDate } from '../extract/dates';
 import { meetingDueFromWords } from '../extract/due';
 import type { ActionState, ActionStatus, Rag } from '../extract/model';
 import { isAllMembersGroup } from '../extract/owners';
+import { isOwnersRowOf } from '../store/ids';
 import type { EventRecord, SightingRecord, Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
 import { asSeenBy, groupState } from './group-progress';
@@ -76,11 +77,20 @@ export async function actionsOwnedBy(
       const mine = await ownedBy(store);
       const groups = await groupState(store);
       // A group action this person has done themselves is done for them, still open for the others.
-      return (await currentActions(store, today)).filter((a) => mine(a, key, member.name)).map((a) => asSeenBy(groups, a, key));
+      return ownPartsOnly((await currentActions(store, today)).filter((a) => mine(a, key, member.name)).map((a) => asSeenBy(groups, a, key)));
     },
     `${today}|${member.name}`,
   );
   return status === 'all' ? [...all] : all.filter((a) => a.status === status);
+}
+
+/**
+ * A tracker kept one row per owner gives each owner's part of a shared action its own row under the shared number, with
+ * its own status; the minutes that agreed it hold the whole. A member who owns a part sees their part, not the whole as
+ * well: the whole would list the action twice, and say "open" after they finished their part.
+ */
+export function ownPartsOnly(list: ActionView[]): ActionView[] {
+  return list.filter((a) => !(a.ref && list.some((b) => b !== a && b.board === a.board && b.ref === a.ref && isOwnersRowOf(b.id, a.id))));
 }
 
 async function computeCurrentActions(store: Store, today: IsoDate): Promise<ActionView[]> {

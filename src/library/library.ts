@@ -9,7 +9,7 @@ import { ShardCache } from '../search/shards';
 import { openStore, type SqliteConnection, sqliteConnection } from '../store/open';
 import type { Store } from '../store/repositories';
 import { foldForMatch } from '../util/text';
-import { actionHistory, ActionView, currentActions, HistoryEntry, ownedBy } from './actions-view';
+import { actionHistory, ActionView, currentActions, HistoryEntry, ownedBy, ownPartsOnly } from './actions-view';
 import { findPerson } from './find-person';
 import { asSeenBy, groupState } from './group-progress';
 import { ingestBuffer, ingestPaths, IngestReport } from './ingest';
@@ -163,7 +163,7 @@ export class Library {
         const mine = await ownedBy(this.store);
         const groups = await groupState(this.store);
         // A group action this person has done themselves is done for them, still open for the others.
-        list = list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(groups, a, found.person.key));
+        list = ownPartsOnly(list.filter((a) => mine(a, found.person.key, found.person.name)).map((a) => asSeenBy(groups, a, found.person.key)));
       } else {
         // Not a person: a group, role or agency as the documents write it ("PMEG", "Police").
         const wanted = foldForMatch(owner);

@@ -37,3 +37,8 @@ export function actionId(slug: string, ref: string | null, text: string, share?:
   if (ref) return `${slug}-${ref.toLowerCase().replace(/[^a-z0-9.]+/g, '')}`;
   return `${slug}-${shortHash(actionTextKey(text))}`;
 }
+
+/** Whether `id` is one owner's row of the numbered action `whole` (see actionId): "bscb-217-4c1d2e" of "bscb-217". */
+export function isOwnersRowOf(id: string, whole: string): boolean {
+  return id.startsWith(`${whole}-`) && /^[0-9a-f]{6}$/.test(id.slice(whole.length + 1));
+}
