@@ -1192,7 +1192,9 @@ function initialsWrittenAfter(name: PersonName, raw: string): string | null {
  * Several people on one line: "Mr D Lowry (Chair), Mr A Pike (Substitute), Mrs C Hale"
  * or "A Brown; B Cole and C Dean". Returns one entry for a line that is a single person.
  */
-export function lineEntries(raw: string, afterHeading = false): ParsedEntry[] {
+export function lineEntries(written: string, afterHeading = false): ParsedEntry[] {
+  // "Jane Roe (JR) [ICB] – Chair": square brackets after a name say what round ones do (the agency, a key's code).
+  const raw = written.includes('[') ? written.replace(/\[([^[\]()]{1,40})\]/g, '($1)') : written;
   const byAgency = agencySentences(raw, afterHeading);
   if (byAgency) return byAgency;
   // "Supt Gwyn Harries – apologies; represented by Insp Carys Daniel": the member's absence, then who came instead.

@@ -20,15 +20,20 @@ export function weekdayAfter(day: string, meetingDate: IsoDate | null): IsoDate 
 
 /**
  * "before the Easter weekend", "by Easter", "before Christmas", "before Halloween", "before the summer holidays", "before
- * the school holidays": the last working day before the holiday (schools in England and Wales break for the summer late in
- * July; "the school holidays" are the next of the summer, Christmas and Easter breaks).
+ * the school holidays", "before SATs", "ahead of the exam season": the last working day before the holiday or the tests
+ * (schools in England and Wales break for the summer late in July; "the school holidays" are the next of the summer,
+ * Christmas and Easter breaks).
  */
 export const DUE_HOLIDAY =
-  /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas|Hallowe'?en|(?:school\s+)?summer(?=\s+(?:holidays?|break|recess))|school(?=\s+holidays?))(?:\s+(?:weekend|holidays?|break|recess|bank\s+holiday))?\b/gi;
+  /\b(?:by|before|ahead\s+of)\s+(?:the\s+)?(Easter|Christmas|Hallowe'?en|SATs|KS2\s+(?:SATs|tests)|Key\s+Stage\s+2\s+tests|GCSEs|exam(?:ination)?\s+season|(?:school\s+)?summer(?=\s+(?:holidays?|break|recess))|school(?=\s+holidays?))(?:\s+(?:weekend|holidays?|break|recess|bank\s+holiday))?\b/gi;
 
 export function holidayAfter(name: string, meetingDate: IsoDate | null): IsoDate | null {
   if (!meetingDate) return null;
   if (/summer/i.test(name)) return nextYearly('07-20', meetingDate);
+  // The national tests and exams are fixed in the school year: Key Stage 2 tests in the second week of May, GCSEs and the
+  // exam season from mid-May.
+  if (/SATs|KS2|key\s+stage/i.test(name)) return nextYearly('05-08', meetingDate);
+  if (/GCSE|exam/i.test(name)) return nextYearly('05-12', meetingDate);
   if (/^school$/i.test(name)) return [holidayAfter('Easter', meetingDate)!, nextYearly('07-20', meetingDate), nextYearly('12-19', meetingDate)].sort()[0]!;
   const year = Number(meetingDate.slice(0, 4));
   const day = (y: number): IsoDate =>

@@ -393,7 +393,8 @@ const DUE_NEXT_MEETING = new RegExp(
 );
 const DUE_MONTH_MEETING = new RegExp(
   // "the March 2020 committee": after "the" and a month (and year), a body's name in small letters is its meeting too.
-  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b|(?<=\\bthe\\s+${MONTH_CAP}(?:\\s+\\d{4})?\\s+)(?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Pp]artnership|[Pp]anel|[Gg]roup|[Ff]orum)\\b)`,
+  // "add it to the January agenda": a month's agenda is that month's meeting.
+  `\\b(${MONTH_CAP}(?:\\s+\\d{4})?)(?:'s)?\\s+(?:[A-Z]\\w+\\s+)?(?:meeting\\b|(?<=\\bthe\\s+${MONTH_CAP}(?:\\s+\\d{4})?\\s+)agenda\\b|(?<=the\\s+\\S+\\s+)(?:Board|Committee|Executive|Partnership|[A-Z]{2,5})\\b|(?<=\\bthe\\s+${MONTH_CAP}(?:\\s+\\d{4})?\\s+)(?:[Bb]oard|[Cc]ommittee|[Ee]xecutive|[Pp]artnership|[Pp]anel|[Gg]roup|[Ff]orum)\\b)`,
   'g',
 );
 const DUE_MEETING_ON = new RegExp(`\\bmeeting\\s+(?:(?:in|on|of|held\\s+(?:in|on))\\s+)?(${DATE_WORDS})`, 'gi');
@@ -404,6 +405,12 @@ const DUE_BY_DATE = new RegExp(
 );
 // "in the September DSL bulletin", "in early March": a month the task falls in.
 const DUE_IN_MONTH = new RegExp(`\\bin\\s+(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b`, 'g');
+// "plan the learning event for September.": a month the action ends on is when the work is for. Only at the end of the
+// action, and not after a period's figures ("the returns for March"), where the month is what is counted.
+const DUE_FOR_MONTH = new RegExp(
+  `(?<!\\b(?:figures|data|returns?|statistics|stats|numbers|report|reports|period|quarter|month|dashboard|performance)\\s+)\\bfor\\s+(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)(?=\\s*[.;]?\\s*$)`,
+  'g',
+);
 const DUE_MOVED_TO = new RegExp(
   `(?<=\\b(?:carried|rolled|brought|moved|put)\\s+(?:forward|back|over)\\s+)(?:to|until|till)\\s+(?:the\\s+)?(${MONTH_CAP}(?:\\s+\\d{4})?)\\b(?!\\s+meeting)`,
   'gi',
@@ -528,6 +535,10 @@ export function findDueInProse(raw: string, ctx: DueContext): Due {
     {
       // "to publish the calendar in December", "in early March 2019": a month the task falls in.
       re: DUE_IN_MONTH,
+      read: (m) => byDate(m[1]!),
+    },
+    {
+      re: DUE_FOR_MONTH,
       read: (m) => byDate(m[1]!),
     },
     {

@@ -175,6 +175,21 @@ export function initialsOf(name: Pick<PersonName, 'given' | 'middle' | 'family'>
   return [...out];
 }
 
+const firstLetter = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '')[0]?.toUpperCase() ?? '';
+
+/**
+ * Whether capitals written beside a name may be that person's initials: "Jane Roe (JR)", "Sunita Mistry (SMi)", "Bob Lee
+ * (RL)" (a known-as name keeps the family letter) are; an agency's or a post's letters ("Mark Hall (PSNI)", "Ann Cole
+ * (LADO)") start with neither the given name's letter nor hold the family name's.
+ */
+export function mayBeInitialsOf(code: string, name: Pick<PersonName, 'given' | 'family'>): boolean {
+  if (!name.given || !name.family) return true;
+  const caps = code.replace(/[^A-Z]/g, '');
+  const rest = caps.slice(1);
+  const familyHeld = rest.includes(firstLetter(name.family)) || rest.includes(firstLetter(name.family.replace(/^(?:Mc|Mac|O['’])(?=[A-Z])/, '')));
+  return familyHeld && (caps[0] === firstLetter(name.given) || caps.length <= 3);
+}
+
 /** A phrase that reads as a job title ("Director of Children's Services", "Independent Chair"). */
 export const isTitleLike = remembered(readsAsTitle);
 

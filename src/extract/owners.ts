@@ -5,7 +5,7 @@ import { areNameVariants, FIRST_NAMES } from './lexicon/first-names';
 import { ALL_MEMBER_GROUPS } from './lexicon/words';
 import { ROLE_ACRONYMS } from './lexicon/words';
 import type { AttendanceEntry, OwnerMention, PersonMention } from './model';
-import { initialsOf, isOrgLike, isTitleLike, parsePersonName, type PersonName } from './names';
+import { initialsOf, isOrgLike, isTitleLike, mayBeInitialsOf, parsePersonName, type PersonName } from './names';
 
 export interface OwnerContext {
   /** The meeting's attendance: initials and first names resolve against it. */
@@ -492,11 +492,13 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   if (SURNAME_START_CODE.test(u) && !/s$/.test(u) && ctx.attendance.length) return { written: u, kind: 'initials', person: null };
   if (isTitleLike(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
-  if (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u)) return { written: u, kind: 'group', person: null };
-  // An agency named as owner is a short name, not a clause ("home visits had been …").
+  // A group or an agency named as owner is a short name, not a clause ("the Board has asked the subgroup", "home visits
+  // had been …").
   const words = u.split(/\s+/);
+  const clause = words.some((w) => /^(?:was|were|had|has|have|been|is|are|would|will|could|should)$/i.test(w));
+  if (!clause && (GROUP_NOUN.test(u) || /^[A-Z]{2,8}(?:\s+\w+)?$/.test(u))) return { written: u, kind: 'group', person: null };
   if (
-    (isOrgLike(u) && words.length <= 6 && !words.some((w) => /^(?:was|were|had|has|have|been|is|are|would|will|could|should)$/i.test(w))) ||
+    (isOrgLike(u) && words.length <= 6 && !clause) ||
     /^(?:police|health|education|schools?|probation|social care|children's social care|early help)$/i.test(u)
   ) {
     return { written: u, kind: 'organisation', person: null };
@@ -574,7 +576,10 @@ export function byInitials(code: string, ctx: OwnerContext): PersonMention | nul
   if (isMixedInitials(code)) return byMixedInitials(code, ctx);
   // Initials the document itself gives ("Name | Initials", "Jane Roe (JR)") decide; otherwise the names do.
   const given = ctx.attendance.filter((a) => a.initials && a.initials.toUpperCase() === code.toUpperCase());
-  const hits = given.length ? given : ctx.attendance.filter((a) => !a.initials && initialsOf(a.name).includes(code.toUpperCase()));
+  // Letters in brackets that cannot be the person's own ("Mark Hall (PSNI)") leave their name's initials theirs ("MH").
+  const hits = given.length
+    ? given
+    : ctx.attendance.filter((a) => (!a.initials || !mayBeInitialsOf(a.initials, a.name)) && initialsOf(a.name).includes(code.toUpperCase()));
   return soleAttendee(hits, ctx);
 }
 

@@ -33,25 +33,30 @@ import { blindSetSuite } from '../helpers/real-papers';
  * 91/97, owners 91, status 91, due 90, extra 2; owners resolved 71/89.
  * Raised after fix25r (a tracker's foot "Members: A, B, C and the secondary DSLs" names the people its Who column writes
  * short, "Helen T", "Mark R", "Rob Y"): resolved 71 → 75.
+ * Raised after fixleft (an agency in square brackets after a member's name, "Jane Roe (JR) [ICB] – Chair", no longer hides
+ * the present list; "Action REF – XX – task – date" lines are read; earlier actions given again under matters arising with
+ * their owner in brackets and "– done"/"– sent …"; a clause "the Board has asked the subgroup" is no owner; "before SATs"):
+ * meetings right 14/14, chair 14, present 121/121, apologies 34/34; actions found 97/97, owners 97, status 97, due 97,
+ * extra 0; owners resolved 89/89.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
 /** Raise as the extraction improves, never lower (extras: lower, never raise). */
 const MEETING_FLOOR = {
-  meetingsRight: 13,
+  meetingsRight: 14,
   date: 14,
   board: 14,
-  chair: 13,
+  chair: 14,
   next: 14,
-  presentHit: 114,
+  presentHit: 121,
   presentExtra: 0,
-  apologiesHit: 32,
+  apologiesHit: 34,
   apologiesExtra: 0,
   meetingsExtra: 0,
   noMeetingRight: 0,
 };
 
-const ACTION_FLOOR = { found: 91, owners: 91, status: 91, due: 90, extra: 2, resolved: 75 };
+const ACTION_FLOOR = { found: 97, owners: 97, status: 97, due: 97, extra: 0, resolved: 89 };
 
 blindSetSuite(
   'twenty-second blind set',

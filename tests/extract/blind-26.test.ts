@@ -27,6 +27,9 @@ import { blindSetSuite } from '../helpers/real-papers';
  * apologies 27/27; owners resolved 77/80.
  * Raised after fix26x (a minute's item sentence pointing at its closing action table by number, "(action point 2)", is that
  * row's action, told once in the table's wording; the bracket names nobody): extra 12 → 0.
+ * Raised after fixleft (a resolution's "that the Scrutiny Officer invite …", its subject the owner; initials "MH" of a
+ * member listed with an agency's letters in brackets; dues "to the January agenda" and "… for September."): owners 106,
+ * due 106; owners resolved 80/80.
  * Fails when any figure falls below what the extraction reaches (a regression). BLIND_VERBOSE=1 prints what was wrong.
  */
 
@@ -45,7 +48,7 @@ const MEETING_FLOOR = {
   noMeetingRight: 1,
 };
 
-const ACTION_FLOOR = { found: 106, owners: 105, status: 106, due: 102, extra: 0, resolved: 77 };
+const ACTION_FLOOR = { found: 106, owners: 106, status: 106, due: 106, extra: 0, resolved: 80 };
 
 blindSetSuite(
   'twenty-sixth blind set',

@@ -62,6 +62,11 @@ const OWNERS_FOR_LABEL = /^(?:Actions?|ACTIONS?)\s+(?:for|by|FOR|BY)\s+([A-Za-z]
 // each forward (a letter for a jurisdiction, a team or a workstream), the owners then the task after a colon or dash.
 const REF_LED = /^([A-Z]{1,3}\d{1,3}[a-z]?)\s*(?:[–—-]|[.):])\s+(.{8,})$/;
 const ACTION_LABEL = /^(?:Actions?|ACTIONS?|Action\s+points?|Agreed\s+actions?|Follow[- ]?up(?=\s*:))\s*[:\-–]\s*(.*)$/;
+// "Action HSF 22/41 – CU – bring the figures to the March meeting – 7 Mar 23": an action line under its log number, then
+// its owner, task and date set off by dashes. (An update under an earlier action's number, "Action 16/14: AC confirmed
+// that …", has no owner set off so, and is read as an update.)
+const NUMBERED_ACTION_LINE = /^Actions?\s+((?:[A-Z]{1,5}\s*)?\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?)\s*[–—-]\s*([^–—]{2,40}?\s+[–—-]\s+.{6,})$/;
+const NEXT_NUMBERED_ACTION = /\s+(?=Actions?\s+(?:[A-Z]{1,5}\s*)?\d{1,3}(?:[./]\d{1,3}){1,2}[a-z]?\s*[–—-]\s)/;
 // An arrow or pointer opening a line, the mark some minute-takers put before each action.
 const ACTION_ARROW = /^[→➔➜➙➛➝➞➟➠➡➢➣➤⇒⟶►▶]\s*/;
 // "… Action: DCS", "… Action outstanding – LSCB Manager."
@@ -204,7 +209,13 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
       lastBullet = { text, action };
       continue;
     }
-    if (arising && (b.type === 'paragraph' || b.type === 'list-item') && !TRACKER.test(squash(b.text)) && !ACTION_LABEL.test(squash(b.text))) {
+    if (
+      arising &&
+      (b.type === 'paragraph' || b.type === 'list-item') &&
+      !TRACKER.test(squash(b.text)) &&
+      !ACTION_LABEL.test(squash(b.text)) &&
+      !NUMBERED_ACTION_LINE.test(squash(b.text))
+    ) {
       const update = LOG_UPDATE.test(squash(b.text)) ? null : arisingUpdate(squash(b.text), ctx);
       if (update) out.push(update);
       // "17/50 – Schools survey: IP to re-send the survey …": an earlier action given again, owner first, after its number and title.
@@ -322,6 +333,15 @@ export function findProseActions(input: Block[], ctx: ActionContext): ExtractedA
     if (arrow && text.length > arrow[0].length + 6) {
       taken.add(i);
       out.push(inlineAction(text.slice(arrow[0].length), ctx));
+      continue;
+    }
+    if (NUMBERED_ACTION_LINE.test(text)) {
+      taken.add(i);
+      // A text copy runs such lines together into one paragraph: each number starts the next.
+      for (const line of text.split(NEXT_NUMBERED_ACTION)) {
+        const logged = NUMBERED_ACTION_LINE.exec(line);
+        if (logged) for (const one of splitByOwner(logged[2]!, ctx)) out.push({ ...inlineAction(one, ctx), ref: logged[1]! });
+      }
       continue;
     }
     const label = ACTION_LABEL.exec(text);

@@ -414,6 +414,11 @@ const PASSIVE_BY =
 const STILL_OPEN =
   /\bcarried\s+forward\b|\brolled\s+(?:forward|over)\b|\bdeferred\s+(?:to|until)\b|\bin\s+progress\b|\b(?:is|are)\s+(?:still\s+)?(?:needed|required|outstanding|awaited|ongoing)\b|\bneeds?\s+to\b|\boutstanding\b|\bremains?\s+open\b|\bstill\s+to\b|\bnot\s+yet\b|\bawaiting\b|\bto\s+be\s+(?:picked\s+up|confirmed|completed|followed)\b|\bwill\s+(?:report|update|bring|follow|come|go|return|be)\b/i;
 
+const BRACKET_OWNER_STATUS = new RegExp(
+  `^(.{6,200}?)\\s*\\(([^()]{2,40})\\)\\s*[–—-]\\s*((?:done|completed?|closed|actioned|achieved|superseded|in\\s+progress|ongoing|carried\\s+forward|outstanding|(?:${DONE_VERBS}))\\b.*)$`,
+  'i',
+);
+
 /**
  * An update of an earlier action under "Matters arising" / an action sheet: "4.12 – Audit: AB and
  * CD had met … but further discussion is needed", "Leaflets – Sam Reid spoke to the printer.",
@@ -464,6 +469,28 @@ export function arisingUpdate(entry: string, ctx: ActionContext, numbered = fals
       owners = parseOwners(ini[1]!, { attendance: ctx.attendance, date: ctx.meetingDate });
       text = statement.slice(ini.index);
     }
+  }
+  // "Figures to be re-run for Q2 (KW) – done; …", "Letter to the Director (MQ) – sent on 2 November": an earlier action
+  // given again with its owner in brackets, then a dash and what became of it. The bracket owns it; the title says what.
+  const told = owners ? null : BRACKET_OWNER_STATUS.exec(body);
+  const bracketed = told ? subjectOwners(told[2]!, ctx) : null;
+  if (told && bracketed?.length && bracketed.every((o) => o.kind === 'person' || o.kind === 'initials' || o.kind === 'role')) {
+    const open = STILL_OPEN.test(told[3]!);
+    return makeAction(
+      'log-update',
+      {
+        ref,
+        text: told[1]!,
+        passage: entry,
+        owners: bracketed,
+        progress: told[3]!,
+        // Done: a day in the update ("sent on 2 November") is when it was done, and what it was due by was set at the
+        // earlier meeting; open, its title may still say when ("… by the end of March").
+        due: open ? findDueInProse(told[1]!, dueContext(ctx)) : { due: null, dueText: null },
+        reading: open ? { status: 'open', state: 'in progress' } : { status: 'done', state: 'completed' },
+      },
+      ctx,
+    );
   }
   if (!owners || !owners.length) return null;
   const open = STILL_OPEN.test(statement);
@@ -566,8 +593,10 @@ const RESOLVED_TASK =
 const RESOLVED_ASKED = /^(?:the\s+)?(.{2,60}?)\s+(?:be\s+(?:asked|requested|invited|instructed|authorised|delegated)\s+to|to)\s+([a-z].*)$/;
 // The subjunctive of a resolution or agreement: "that the Head of Early Help bring a report …", "that the Partnership Manager
 // circulate …". The verb is a plain task verb straight after the subject; whether the subject is an owner is asked after.
+// Verbs are matched in small letters only: a post in capitals ("Monitoring Officer") never ends the subject early, while
+// a verb missing here let the subject run on to a later one ("the Officer invite the Chair to present").
 const SUBJUNCTIVE_TASK =
-  /^(?:the\s+)?(.{2,60}?)\s+(bring|report|circulate|re-circulate|write|provide|prepare|produce|arrange|send|share|draft|present|review|develop|update|contact|consult|establish|explore|investigate|liaise|seek|obtain|confirm|publish|distribute|forward|convene|undertake|submit|organise|organize|collate|scope|audit|evaluate|commission|feed\s?back|follow\s+up|set\s+up|look\s+into|take\s+forward|lead\s+on|work\s+with|meet\s+with|write\s+to)\b(.*)$/;
+  /^(?:the\s+)?(.{2,60}?)\s+(bring|report|invite|ask|inform|notify|remind|email|chase|identify|deliver|compile|co-?ordinate|nominate|escalate|amend|revise|refresh|draw\s+up|circulate|re-circulate|write|provide|prepare|produce|arrange|send|share|draft|present|review|develop|update|contact|consult|establish|explore|investigate|liaise|seek|obtain|confirm|publish|distribute|forward|convene|undertake|submit|organise|organize|collate|scope|audit|evaluate|commission|feed\s?back|follow\s+up|set\s+up|look\s+into|take\s+forward|lead\s+on|work\s+with|meet\s+with|write\s+to)\b(.*)$/;
 // A resolution's clauses are numbered "(a)", "(2)", "(ii)": each is read on its own.
 const CLAUSE_NUMBER = /^\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s*/;
 
