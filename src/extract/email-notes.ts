@@ -90,7 +90,6 @@ export function emailNotes(blocks: Block[]): EmailNotes | null {
   if (!sentText || !(NOTES_SUBJECT.test(subject) || NOTES_DAY.test(subject))) return null;
   const sentOn = findDates(sentText).find((d) => d.iso)?.iso;
   if (!sentOn) return null;
-  const fields = new Map([...top.fields].map(([k, v]) => [k, { value: v }]));
   const taken = new Set([...top.taken, ...(forwarded ? Array.from({ length: bodyFrom - top.taken[0]! }, (_x, k) => top.taken[0]! + k) : [])]);
   // The line the note taker wrote above the notes ("Hi Gemma - notes from yesterday below") is theirs, not the notes'.
   if (forwarded)
@@ -99,13 +98,12 @@ export function emailNotes(blocks: Block[]): EmailNotes | null {
   const yearBack = `${Number(sentOn.slice(0, 4)) - 1}${sentOn.slice(4)}` as IsoDate;
   const day = findDates(subject, { yearFrom: yearBack }).find((d) => d.iso && d.iso <= sentOn)?.iso ?? sentOn;
   const to =
-    fields
+    top.fields
       .get('to')
-      ?.value.replace(/<[^>]*>/g, '')
+      ?.replace(/<[^>]*>/g, '')
       .trim() || null;
-  const title = subject;
   const header: Block[] = [
-    { type: 'paragraph', text: title },
+    { type: 'paragraph', text: subject },
     ...(to ? [{ type: 'paragraph' as const, text: to }] : []),
     { type: 'paragraph', text: `Date: ${written(day)}` },
   ];

@@ -139,7 +139,6 @@ export const isAllMembersGroup = remembered((text: string): boolean => GROUPS.ha
  * "Chair/ LA/ CCG/ Police", "CSE/ Training subgroups", "JB/PT". Returns null when the words
  * are not an owner at all ("A dedicated meeting", "Review opportunities").
  */
-
 export function parseOwners(phrase: string, ctx: OwnerContext): OwnerMention[] | null {
   const text = surnameFirst(
     squash(phrase)
@@ -310,11 +309,12 @@ function splitJoined(part: string, ctx: OwnerContext): string[] {
 // "AWe", "MWa", "JWh": the given names' initials, then the surname's first two or three letters, as minutes tell apart two
 // people whose initials are the same. "LAs", "GPs" are acronyms in the plural.
 const SURNAME_START_CODE = /^([A-Z]{1,2})([A-Z][a-z]{1,2})$/;
+const isSurnameStartCode = (u: string) => SURNAME_START_CODE.test(u) && !/s$/.test(u);
 
 /** Initials the paper gives someone ("Alan Weir (AWe)"), or else the one attendee whose name they spell. */
 function bySurnameStart(code: string, ctx: OwnerContext): PersonMention | null {
-  const m = SURNAME_START_CODE.exec(code);
-  if (!m || /^[A-Z]+s$/.test(code)) return null;
+  const m = isSurnameStartCode(code) ? SURNAME_START_CODE.exec(code) : null;
+  if (!m) return null;
   const given = ctx.attendance.filter((a) => a.initials === code);
   if (given.length) return soleAttendee(given, ctx);
   const [letters, start] = [m[1]!, m[2]!.toLowerCase()];
@@ -334,7 +334,7 @@ function ownsAlone(p: string, titled: boolean, ctx: OwnerContext): boolean {
     !!initialsCode(p) ||
     !!undottedInitials(p) ||
     isMixedInitials(p) ||
-    (SURNAME_START_CODE.test(p) && !/s$/.test(p)) ||
+    isSurnameStartCode(p) ||
     isAllMembersGroup(p) ||
     (/^[A-Z][a-z]+$/.test(p) && (FIRST_NAMES.has(p.toLowerCase()) || !!byFirstName(p, ctx)))
   );
@@ -449,8 +449,8 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
   const lettered = bySurnameStart(u, ctx);
   if (lettered) return { written: u, kind: 'initials', person: lettered };
   // "JWh", "AWe" where a line writes its owner: initials with a letter that tells two people apart, even where the
-  // attendance that explains them was not read.
-  if (ctx.ownerSlot && /^[A-Z]{2,3}[a-z]{1,2}$/.test(u)) return { written: u, kind: 'initials', person: null };
+  // attendance that explains them was not read. ("GPs", "LAs" are acronyms in the plural, not initials.)
+  if (ctx.ownerSlot && isSurnameStartCode(u)) return { written: u, kind: 'initials', person: null };
   const code = initialsCode(u);
   if (code) {
     const person = byInitials(code, ctx);
@@ -489,7 +489,7 @@ function readUnit(unit: string, ctx: OwnerContext): OwnerMention | null {
     return { written: u, kind: 'initials', person: null };
   }
   // "AWi" fitting two attendees (or none) is still someone's initials, left for the clerk to say whose.
-  if (SURNAME_START_CODE.test(u) && !/s$/.test(u) && ctx.attendance.length) return { written: u, kind: 'initials', person: null };
+  if (isSurnameStartCode(u) && ctx.attendance.length) return { written: u, kind: 'initials', person: null };
   if (isTitleLike(u)) return { written: u, kind: 'role', person: byRole(u, ctx) };
   if (ORG_ACRONYMS.has(u.toUpperCase())) return { written: u, kind: 'organisation', person: null };
   // A group or an agency named as owner is a short name, not a clause ("the Board has asked the subgroup", "home visits

@@ -208,16 +208,16 @@ const POST_HOLDER = /^(\p{Lu}[^:.;]{2,60}?):\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)
 // "The Learning and Development Manager is Bryony Castell.": a post, "is", the person who holds it.
 const POST_IS = /^(?:The\s+)?(\p{Lu}[^:.;]{2,60}?)\s+is\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*\([^()]{1,60}\))?$/u;
 
-/**
- * The sentences of a plan's closing note that each say who holds a post ("CPC Lead Officer: Alison Gemmell. Audit
- * Sub-group chair: Stewart Pirie."), with no "Key" or "Leads" label before them: every sentence that is a post and a
- * name we read as a person is an entry; the others ("Tracker kept by …") say nothing of owners.
- */
 // "Chair", "Independent Chair", "Chair of the Board": the chair of the body whose paper it is, whom a log's owner "Chair"
 // means. A group's chair ("Chair of the QA Subgroup") is another post.
 const BODY_CHAIR =
   /^(?:independent\s+)?(?:chair|chairman|chairperson|convener|convenor)(?:\s+of\s+the\s+(?:board|partnership|committee|panel|executive))?$|^(?:independent\s+)?(?:board|partnership)\s+chair$/i;
 
+/**
+ * The sentences of a plan's closing note that each say who holds a post ("CPC Lead Officer: Alison Gemmell. Audit
+ * Sub-group chair: Stewart Pirie."), with no "Key" or "Leads" label before them: every sentence that is a post and a
+ * name we read as a person is an entry; the others ("Tracker kept by …") say nothing of owners.
+ */
 function postsNamed(text: string): AttendanceEntry[] {
   if (!text.includes(':') && !text.includes(' is ') && !text.includes('=')) return [];
   const out: AttendanceEntry[] = [];

@@ -1064,7 +1064,7 @@ function rowAction(
   // "G – Complete. Launched in September": a plan's "RAG and progress" column leads with the rating, the story after it.
   const led = cell(b, map, 'rag') ? null : ratingLed(statusText, legend);
   const rawStatus = led?.rest ?? percentCell(statusText, map) ?? statusText;
-  const statusCell = legend?.get(rawStatus.replace(/[.)]$/, '').toUpperCase()) ?? rawStatus;
+  const statusCell = keyedWord(legend, rawStatus) ?? rawStatus;
   const rawRag = led?.code ?? cell(b, map, 'rag');
   const ragCell = keyedWord(legend, rawRag) ?? rawRag;
   const dueCell = byCell?.due ?? revisedCellText(cell(b, map, 'revised')) ?? cell(b, map, 'due');
